@@ -1,0 +1,200 @@
+// The corpuslint command: argv → options → run → reporter → exit code.
+// Exit codes: 0 no errors (and warnings within --max-warnings), 1 lint errors or too many warnings,
+// 2 usage or configuration error, or an internal failure. With a machine format, stdout carries only
+// the report.
+import fs from 'node:fs';
+import path from 'node:path';
+import yargs from 'yargs';
+import type {RuleSetting} from './types.js';
+import {ConfigError, UsageError} from './config/errors.js';
+import {runPatterns, runTexts, type RunOptions, type RunResult} from './engine/run.js';
+import {reporters} from './reporters/index.js';
+import {toVFiles} from './reporters/vfiles.js';
+import {fixRun, fixDiff} from './fix.js';
+import {version} from './package-info.js';
+import {ruleIds} from '../rules/index.js';
+import {didYouMean} from './util/did-you-mean.js';
+import {SUPPRESSIONS_FILE, loadSuppressions, saveSuppressions, suppressAll, applySuppressions, prune} from './suppressions.js';
+
+const FORMATS = Object.keys(reporters);
+
+function parseRuleFlags(values: string[]): Record<string, RuleSetting> {
+  const out: Record<string, RuleSetting> = {};
+  for (const value of values) {
+    const eq = value.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--rule expects id=level (for example no-boilerplate=error), got "${value}".`);
+    const id = value.slice(0, eq).trim();
+    const setting = value.slice(eq + 1).trim();
+    if (!ruleIds.includes(id)) throw new UsageError(`--rule: unknown rule \`${id}\`.${didYouMean(id, ruleIds)}`);
+    if (setting.startsWith('[')) {
+      try {
+        out[id] = JSON.parse(setting) as RuleSetting;
+      } catch {
+        throw new UsageError(`--rule ${id}: the setting is not valid JSON: ${setting}`);
+      }
+    } else out[id] = setting as RuleSetting;
+  }
+  return out;
+}
+
+function readStdin(): Buffer {
+  const chunks: Buffer[] = [];
+  const buffer = Buffer.alloc(1 << 16);
+  for (;;) {
+    let n: number;
+    try {
+      n = fs.readSync(0, buffer, 0, buffer.length, null);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') continue;
+      if (code === 'EOF') break;
+      throw error;
+    }
+    if (n === 0) break;
+    chunks.push(Buffer.from(buffer.subarray(0, n)));
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Where a path given on the command line may be written: inside the working tree, or absolute. */
+export function safeOutputPath(cwd: string, given: string, flag: string): string {
+  const resolved = path.resolve(cwd, given);
+  const rel = path.relative(cwd, resolved);
+  if (!path.isAbsolute(given) && (rel.startsWith('..') || path.isAbsolute(rel))) {
+    throw new UsageError(`${flag}: refusing to write outside the working tree (${resolved}); give an absolute path to mean it.`);
+  }
+  return resolved;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const cwd = process.cwd();
+  let usageError: string | undefined;
+  const parser = yargs(argv)
+    .scriptName('corpuslint')
+    .usage('$0 [paths or globs...]\n\nLint a corpus of news articles: scraping residue, unsourced casualty figures, unattributed claims and quotes, inconsistent name spellings.')
+    .option('format', {alias: 'f', type: 'string', default: 'stylish', choices: FORMATS, describe: 'Report format'})
+    .option('output-file', {alias: 'o', type: 'string', describe: 'Write the report to this file instead of stdout'})
+    .option('config', {alias: 'c', type: 'string', describe: 'Use this config file instead of looking for .corpuslintrc.json (--no-config: none, the recommended preset)'})
+    .option('rule', {type: 'string', array: true, default: [] as string[], describe: 'Set a rule: id=off|warn|error (or id=\'["warn",{...}]\'), repeatable'})
+    .option('quiet', {type: 'boolean', default: false, describe: 'Report errors only'})
+    .option('max-warnings', {type: 'number', describe: 'Exit 1 when there are more warnings than this'})
+    .option('fix', {type: 'boolean', default: false, describe: 'Apply safe fixes to the files'})
+    .option('fix-dry-run', {type: 'boolean', default: false, describe: 'Print the fixes as a diff without writing (stderr with a machine format)'})
+    .option('stdin', {type: 'boolean', default: false, describe: 'Lint text from standard input'})
+    .option('stdin-filename', {type: 'string', describe: 'The name of the stdin text (for config, format and reports)'})
+    .option('ignore-path', {type: 'string', describe: 'Ignore file to use instead of .corpuslintignore'})
+    .option('ignore', {type: 'boolean', default: true, describe: 'Honour ignore files and patterns (--no-ignore to lint everything named)'})
+    .option('color', {type: 'boolean', describe: 'Force colour on or off (default: on for a terminal, off with NO_COLOR)'})
+    .option('suppress-all', {type: 'boolean', default: false, describe: `Record every current finding in ${SUPPRESSIONS_FILE}`})
+    .option('prune-suppressions', {type: 'boolean', default: false, describe: 'Drop recorded suppressions that no longer occur'})
+    .option('suppressions-location', {type: 'string', describe: `Suppressions file (default: ./${SUPPRESSIONS_FILE})`})
+    .example('$0 seeds', 'Lint the articles under seeds/')
+    .example('$0 "articles/**/*.md" --format sarif -o corpuslint.sarif', 'SARIF for GitHub code scanning')
+    .example('$0 --rule no-unattributed-quote=off articles', 'Turn a rule off for this run')
+    .example('cat draft.txt | $0 --stdin --stdin-filename draft.txt', 'Lint a buffer (editors)')
+    .example('$0 --fix-dry-run articles', 'Show what --fix would change')
+    .epilogue('Exit codes: 0 no errors, 1 lint errors (or more warnings than --max-warnings), 2 usage, configuration or internal error.')
+    .strictOptions()
+    .version(version)
+    .help()
+    .alias('h', 'help')
+    .alias('v', 'version')
+    .wrap(Math.min(110, process.stdout.columns || 100))
+    .exitProcess(false)
+    .fail((msg, err) => {
+      usageError = msg || err?.message || 'invalid arguments';
+    });
+
+  let args: Awaited<ReturnType<typeof parser.parseAsync>>;
+  try {
+    args = await parser.parseAsync();
+  } catch (error) {
+    usageError ??= (error as Error).message;
+    args = {} as never;
+  }
+  if (usageError) {
+    process.stderr.write(`corpuslint: ${usageError}\nRun \`corpuslint --help\` for usage.\n`);
+    return 2;
+  }
+  if (args.help || args.version) return 0;
+
+  try {
+    const patterns = (args._ as Array<string | number>).map(String);
+    const configOption = args.config as string | boolean | undefined;
+    if (configOption === true || configOption === '') throw new UsageError('--config needs a file name.');
+    if (typeof args['max-warnings'] === 'number' && (!Number.isInteger(args['max-warnings']) || args['max-warnings'] < -1)) {
+      throw new UsageError(`--max-warnings expects a whole number, got ${args['max-warnings']}.`);
+    }
+    if (args.stdin && (args.fix || args['suppress-all'])) throw new UsageError(`--stdin cannot be combined with ${args.fix ? '--fix' : '--suppress-all'}: there is no file to write.`);
+    if (args.stdin && patterns.length) throw new UsageError('--stdin takes no paths: name the text with --stdin-filename.');
+    if (args['stdin-filename'] && !args.stdin) throw new UsageError('--stdin-filename goes with --stdin.');
+    const runOptions: RunOptions = {
+      cwd,
+      configFile: configOption === false ? false : (configOption as string | undefined),
+      rules: parseRuleFlags(args.rule as string[]),
+      ignorePath: args['ignore-path'] as string | undefined,
+      ignore: args.ignore as boolean,
+    };
+    const outputFile = args['output-file'] ? safeOutputPath(cwd, args['output-file'] as string, '--output-file') : undefined;
+
+    let run: RunResult;
+    if (args.stdin) {
+      run = runTexts([{path: (args['stdin-filename'] as string | undefined) ?? '<stdin>.txt', value: readStdin()}], runOptions);
+      run.results[0].path = (args['stdin-filename'] as string | undefined) ?? '<stdin>';
+    } else {
+      run = await runPatterns(patterns, runOptions);
+    }
+
+    const suppressionsFile = path.resolve(cwd, (args['suppressions-location'] as string | undefined) ?? SUPPRESSIONS_FILE);
+    const machine = args.format !== 'stylish';
+    if (args.fix || args['fix-dry-run']) {
+      const outcomes = fixRun(run, {write: Boolean(args.fix)});
+      if (args['fix-dry-run']) {
+        const diff = fixDiff(outcomes);
+        if (diff) (machine ? process.stderr : process.stdout).write(diff);
+      }
+    }
+    if (args['suppress-all']) {
+      saveSuppressions(suppressionsFile, suppressAll(run.results, loadSuppressions(suppressionsFile)));
+      process.stderr.write(`corpuslint: recorded the current findings in ${path.relative(cwd, suppressionsFile) || suppressionsFile}\n`);
+    }
+    const suppressions = loadSuppressions(suppressionsFile);
+    if (Object.keys(suppressions).length) {
+      const applied = applySuppressions(run.results, suppressions);
+      run.results = applied.results;
+      if (args['prune-suppressions']) saveSuppressions(suppressionsFile, prune(suppressions, applied.unused));
+      else if (Object.keys(applied.unused).length && !args['suppress-all']) {
+        process.stderr.write(`corpuslint: some recorded suppressions no longer occur; run with --prune-suppressions to drop them.\n`);
+      }
+    }
+
+    let errors = 0;
+    let warnings = 0;
+    for (const r of run.results) {
+      if (args.quiet) r.messages = r.messages.filter((m) => m.severity === 2);
+      for (const m of r.messages) m.severity === 2 ? errors++ : warnings++;
+    }
+    const color = typeof args.color === 'boolean' ? args.color
+      : !outputFile && !machine && Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env);
+    const report = reporters[args.format as string](toVFiles(run.results, cwd), {color, cwd});
+    if (outputFile) fs.writeFileSync(outputFile, report);
+    else process.stdout.write(report);
+
+    const maxWarnings = args['max-warnings'] as number | undefined;
+    if (errors > 0) return 1;
+    if (typeof maxWarnings === 'number' && maxWarnings >= 0 && warnings > maxWarnings) {
+      process.stderr.write(`corpuslint: too many warnings (${warnings}; --max-warnings is ${maxWarnings}).\n`);
+      return 1;
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof UsageError) {
+      process.stderr.write(`corpuslint: ${error.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`corpuslint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (process.env.CORPUSLINT_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    return 2;
+  }
+}
+

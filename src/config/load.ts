@@ -1,0 +1,183 @@
+// Configuration: `.corpuslintrc.json` found upward from each linted file (nearer files override farther
+// ones; `"root": true` stops the search), `extends` (presets or paths), `overrides` by glob.
+// With no configuration anywhere, the recommended preset applies.
+import fs from 'node:fs';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import type {Level, Rule, RuleSetting} from '../types.js';
+import {ConfigError} from './errors.js';
+import {parseLevel, validateConfig, validateRules, type ConfigFile} from './validate.js';
+import {presets} from './presets.js';
+
+export const CONFIG_NAME = '.corpuslintrc.json';
+export const DEFAULT_EXTENSIONS = ['.txt', '.md'];
+
+export interface ResolvedRule {
+  level: Exclude<Level, 'off'>;
+  options: Record<string, unknown>;
+}
+
+/** One config file with its extends expanded, and the folder its globs are relative to. */
+interface Layer {
+  dir: string;
+  file: string;
+  config: ConfigFile;
+}
+
+export interface EffectiveConfig {
+  /** Enabled rules only, by id. */
+  rules: Map<string, ResolvedRule>;
+  /** A stable key: equal keys mean equal rule settings (for processor reuse and the cache). */
+  key: string;
+}
+
+export interface ConfigOptions {
+  cwd: string;
+  /** An explicit config file (replaces the upward search), or false for none (`--no-config`). */
+  configFile?: string | false;
+  /** `--rule id=level` settings, applied last. */
+  ruleOverrides?: Record<string, RuleSetting>;
+  rules: readonly Rule[];
+}
+
+/** Line and column (1-based) of an offset in a text. */
+function lineColumn(text: string, offset: number): {line: number; column: number} {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return {line, column: offset - before.lastIndexOf('\n')};
+}
+
+export function readJson(file: string): unknown {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`cannot read the configuration file (${(error as NodeJS.ErrnoException).code ?? String(error)}).`, file);
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const why = (error as Error).message;
+    const at = /position (\d+)/.exec(why);
+    const offset = at ? Number(at[1]) : text.length;
+    const {line, column} = lineColumn(text, offset);
+    const clean = why.replace(/ in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
+    throw new ConfigError(`invalid JSON at line ${line}, column ${column}: ${clean}.`, `${file}:${line}:${column}`);
+  }
+}
+
+export class ConfigResolver {
+  private readonly options: ConfigOptions;
+  private readonly chains = new Map<string, Layer[]>();
+  private readonly files = new Map<string, Layer[]>();
+  private readonly effective = new Map<string, EffectiveConfig>();
+  private readonly cliRules: Record<string, RuleSetting>;
+
+  constructor(options: ConfigOptions) {
+    this.options = options;
+    this.cliRules = options.ruleOverrides
+      ? validateRules(options.ruleOverrides, 'rules', '--rule', options.rules)
+      : {};
+  }
+
+  /** A config file with its `extends` expanded, farthest first. */
+  private loadFile(file: string, seen: string[] = []): Layer[] {
+    const cached = this.files.get(file);
+    if (cached) return cached;
+    if (seen.includes(file)) throw new ConfigError(`\`extends\` forms a cycle: ${[...seen, file].join(' -> ')}.`, file);
+    const config = validateConfig(readJson(file), file, this.options.rules);
+    const layers: Layer[] = [];
+    for (const name of config.extends ?? []) {
+      if (name.startsWith('corpuslint:')) {
+        const preset = presets(this.options.rules)[name];
+        if (!preset) throw new ConfigError(`\`extends\`: unknown preset \`${name}\`. Presets: ${Object.keys(presets(this.options.rules)).join(', ')}.`, file);
+        layers.push({dir: path.dirname(file), file: name, config: preset});
+      } else {
+        const target = path.resolve(path.dirname(file), name);
+        if (!fs.existsSync(target)) throw new ConfigError(`\`extends\`: cannot find \`${name}\` (looked for ${target}).`, file);
+        layers.push(...this.loadFile(target, [...seen, file]));
+      }
+    }
+    layers.push({dir: path.dirname(file), file, config});
+    this.files.set(file, layers);
+    return layers;
+  }
+
+  /** The layers that apply in a folder, farthest first. */
+  chainFor(dir: string): Layer[] {
+    const cached = this.chains.get(dir);
+    if (cached) return cached;
+    let chain: Layer[];
+    const {configFile} = this.options;
+    if (configFile === false) chain = [];
+    else if (typeof configFile === 'string') chain = this.loadFile(path.resolve(this.options.cwd, configFile));
+    else {
+      const candidate = path.join(dir, CONFIG_NAME);
+      const own = fs.existsSync(candidate) ? this.loadFile(candidate) : [];
+      const parent = path.dirname(dir);
+      const isRoot = own.length > 0 && own[own.length - 1].config.root === true;
+      chain = isRoot || parent === dir ? own : [...this.chainFor(parent), ...own];
+    }
+    this.chains.set(dir, chain);
+    return chain;
+  }
+
+  /** The effective rule settings for one file. */
+  forFile(filePath: string): EffectiveConfig {
+    const abs = path.resolve(this.options.cwd, filePath);
+    const chain = this.chainFor(path.dirname(abs));
+    const settings: Array<Record<string, RuleSetting>> = [];
+    if (chain.length === 0) settings.push(presets(this.options.rules)['corpuslint:recommended'].rules!);
+    for (const layer of chain) {
+      if (layer.config.rules) settings.push(layer.config.rules);
+      for (const o of layer.config.overrides ?? []) {
+        const rel = path.relative(layer.dir, abs).split(path.sep).join('/');
+        const matchOpts = {dot: true, matchBase: !o.files.some((g) => g.includes('/'))};
+        if (picomatch.isMatch(rel, o.files, matchOpts) && !(o.excludedFiles && picomatch.isMatch(rel, o.excludedFiles, matchOpts))) {
+          settings.push(o.rules);
+        }
+      }
+    }
+    settings.push(this.cliRules);
+    const merged = new Map<string, {level: Level; options: Record<string, unknown>}>();
+    for (const block of settings) {
+      for (const [id, setting] of Object.entries(block)) {
+        const [levelValue, options] = Array.isArray(setting) ? setting : [setting];
+        const prev = merged.get(id);
+        merged.set(id, {level: parseLevel(levelValue)!, options: options ? {...(prev?.options ?? {}), ...options} : (prev?.options ?? {})});
+      }
+    }
+    const key = JSON.stringify([...merged].filter(([, v]) => v.level !== 'off').sort(([a], [b]) => a.localeCompare(b)));
+    const cached = this.effective.get(key);
+    if (cached) return cached;
+    const rules = new Map<string, ResolvedRule>();
+    for (const rule of this.options.rules) {
+      const m = merged.get(rule.meta.id);
+      if (!m || m.level === 'off') continue;
+      rules.set(rule.meta.id, {level: m.level, options: {...(rule.meta.defaults as Record<string, unknown>), ...m.options}});
+    }
+    const effective = {rules, key};
+    this.effective.set(key, effective);
+    return effective;
+  }
+
+  /** Extensions, `files` and `ignore` that apply at a folder (the run's base folder for discovery). */
+  discovery(dir: string): {extensions: string[]; files?: {dir: string; globs: string[]}; ignore: Array<{dir: string; globs: string[]}>} {
+    const chain = this.chainFor(path.resolve(this.options.cwd, dir));
+    let extensions = DEFAULT_EXTENSIONS;
+    let files: {dir: string; globs: string[]} | undefined;
+    const ignore: Array<{dir: string; globs: string[]}> = [];
+    for (const layer of chain) {
+      if (layer.config.extensions) extensions = layer.config.extensions;
+      if (layer.config.files) files = {dir: layer.dir, globs: layer.config.files};
+      if (layer.config.ignore) ignore.push({dir: layer.dir, globs: layer.config.ignore});
+    }
+    return {extensions, files, ignore};
+  }
+
+  /** Every config file that applies under the run (for the cache key). */
+  configFilesFor(dir: string): string[] {
+    return this.chainFor(path.resolve(this.options.cwd, dir)).map((l) => l.file);
+  }
+}

@@ -1,0 +1,166 @@
+// Validation of `.corpuslintrc.json` content: every problem names the file and the JSON path of the bad key.
+import type {Level, OptionSchema, Rule, RuleSetting} from '../types.js';
+import {didYouMean} from '../util/did-you-mean.js';
+import {ConfigError} from './errors.js';
+
+export interface Override {
+  files: string[];
+  excludedFiles?: string[];
+  rules: Record<string, RuleSetting>;
+}
+
+export interface ConfigFile {
+  $schema?: string;
+  root?: boolean;
+  extends?: string[];
+  rules?: Record<string, RuleSetting>;
+  overrides?: Override[];
+  files?: string[];
+  extensions?: string[];
+  ignore?: string[];
+}
+
+const TOP_KEYS = ['$schema', 'root', 'extends', 'rules', 'overrides', 'files', 'extensions', 'ignore'];
+const LEVELS: Record<string, Level> = {off: 'off', warn: 'warn', error: 'error', 0: 'off', 1: 'warn', 2: 'error'};
+
+const typeName = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+const key = (k: string): string => (/^[A-Za-z_$][\w$]*$/.test(k) ? `.${k}` : `[${JSON.stringify(k)}]`);
+
+function stringList(value: unknown, at: string, file: string): string[] {
+  const list = typeof value === 'string' ? [value] : value;
+  if (!Array.isArray(list) || list.some((s) => typeof s !== 'string')) {
+    throw new ConfigError(`\`${at}\` must be a string or an array of strings, got ${typeName(value)}.`, file);
+  }
+  return list as string[];
+}
+
+export function parseLevel(value: unknown): Level | undefined {
+  return typeof value === 'string' || typeof value === 'number' ? LEVELS[String(value)] : undefined;
+}
+
+/** Validate an options value against a rule's schema; returns the problem (with JSON path) or undefined. */
+export function checkOption(schema: OptionSchema, value: unknown, at: string): string | undefined {
+  switch (schema.type) {
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : `\`${at}\` must be a boolean, got ${typeName(value)}.`;
+    case 'number':
+      if (typeof value !== 'number' || Number.isNaN(value)) return `\`${at}\` must be a number, got ${typeName(value)}.`;
+      if (schema.integer && !Number.isInteger(value)) return `\`${at}\` must be a whole number, got ${value}.`;
+      if (schema.minimum !== undefined && value < schema.minimum) return `\`${at}\` must be at least ${schema.minimum}, got ${value}.`;
+      if (schema.maximum !== undefined && value > schema.maximum) return `\`${at}\` must be at most ${schema.maximum}, got ${value}.`;
+      return undefined;
+    case 'string':
+      if (typeof value !== 'string') return `\`${at}\` must be a string, got ${typeName(value)}.`;
+      if (schema.enum && !schema.enum.includes(value)) {
+        return `\`${at}\` must be one of ${schema.enum.map((e) => `\`${e}\``).join(', ')}, got \`${value}\`.${didYouMean(value, schema.enum)}`;
+      }
+      return undefined;
+    case 'array': {
+      if (!Array.isArray(value)) return `\`${at}\` must be an array, got ${typeName(value)}.`;
+      for (let i = 0; i < value.length; i++) {
+        const problem = checkOption(schema.items, value[i], `${at}[${i}]`);
+        if (problem) return problem;
+      }
+      return undefined;
+    }
+    case 'object': {
+      if (typeName(value) !== 'object') return `\`${at}\` must be an object, got ${typeName(value)}.`;
+      return checkProperties(schema.properties, value as Record<string, unknown>, at);
+    }
+    case 'map': {
+      if (typeName(value) !== 'object') return `\`${at}\` must be an object, got ${typeName(value)}.`;
+      for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+        const problem = checkOption(schema.values, v, at + key(k));
+        if (problem) return problem;
+      }
+      return undefined;
+    }
+  }
+}
+
+function checkProperties(properties: Record<string, OptionSchema>, value: Record<string, unknown>, at: string): string | undefined {
+  const names = Object.keys(properties);
+  for (const [k, v] of Object.entries(value)) {
+    const schema = properties[k];
+    if (!schema) {
+      return `\`${at}${key(k)}\` is not an option of this rule.${didYouMean(k, names)}` +
+        (names.length ? ` Options: ${names.map((n) => `\`${n}\``).join(', ')}.` : ' It takes no options.');
+    }
+    const problem = checkOption(schema, v, at + key(k));
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
+/** Validate one `rules` object; returns it normalised (levels as words). */
+export function validateRules(value: unknown, at: string, file: string, known: readonly Rule[]): Record<string, RuleSetting> {
+  if (typeName(value) !== 'object') throw new ConfigError(`\`${at}\` must be an object of rule settings, got ${typeName(value)}.`, file);
+  const out: Record<string, RuleSetting> = {};
+  const ids = known.map((r) => r.meta.id);
+  for (const [id, setting] of Object.entries(value as Record<string, unknown>)) {
+    const here = at + key(id);
+    const rule = known.find((r) => r.meta.id === id);
+    if (!rule) throw new ConfigError(`\`${here}\`: unknown rule \`${id}\`.${didYouMean(id, ids)}`, file);
+    const [levelValue, options, ...rest] = Array.isArray(setting) ? setting : [setting];
+    const level = parseLevel(levelValue);
+    if (!level) {
+      throw new ConfigError(`\`${Array.isArray(setting) ? here + '[0]' : here}\` must be "off", "warn" or "error" (or 0, 1, 2), got ${JSON.stringify(levelValue)}.`, file);
+    }
+    if (rest.length) throw new ConfigError(`\`${here}\` must be a level or [level, options], got an array of ${(setting as unknown[]).length}.`, file);
+    if (options !== undefined) {
+      if (typeName(options) !== 'object') throw new ConfigError(`\`${here}[1]\` must be an options object, got ${typeName(options)}.`, file);
+      const problem = checkProperties(rule.meta.schema, options as Record<string, unknown>, `${here}[1]`);
+      if (problem) throw new ConfigError(problem, file);
+      out[id] = [level, options as Record<string, unknown>];
+    } else {
+      out[id] = level;
+    }
+  }
+  return out;
+}
+
+/** Validate a whole config file's content. */
+export function validateConfig(value: unknown, file: string, known: readonly Rule[]): ConfigFile {
+  if (typeName(value) !== 'object') throw new ConfigError(`the configuration must be a JSON object, got ${typeName(value)}.`, file);
+  const raw = value as Record<string, unknown>;
+  const out: ConfigFile = {};
+  for (const k of Object.keys(raw)) {
+    if (!TOP_KEYS.includes(k)) throw new ConfigError(`\`${key(k).replace(/^\./, '')}\` is not a configuration key.${didYouMean(k, TOP_KEYS)} Keys: ${TOP_KEYS.join(', ')}.`, file);
+  }
+  if (raw.$schema !== undefined) {
+    if (typeof raw.$schema !== 'string') throw new ConfigError(`\`$schema\` must be a string.`, file);
+    out.$schema = raw.$schema;
+  }
+  if (raw.root !== undefined) {
+    if (typeof raw.root !== 'boolean') throw new ConfigError(`\`root\` must be true or false, got ${typeName(raw.root)}.`, file);
+    out.root = raw.root;
+  }
+  if (raw.extends !== undefined) out.extends = stringList(raw.extends, 'extends', file);
+  if (raw.rules !== undefined) out.rules = validateRules(raw.rules, 'rules', file, known);
+  for (const k of ['files', 'ignore', 'extensions'] as const) {
+    if (raw[k] !== undefined) out[k] = stringList(raw[k], k, file);
+  }
+  if (out.extensions) {
+    out.extensions = out.extensions.map((e) => (e.startsWith('.') ? e : `.${e}`).toLowerCase());
+  }
+  if (raw.overrides !== undefined) {
+    if (!Array.isArray(raw.overrides)) throw new ConfigError(`\`overrides\` must be an array, got ${typeName(raw.overrides)}.`, file);
+    out.overrides = raw.overrides.map((o, i) => {
+      const at = `overrides[${i}]`;
+      if (typeName(o) !== 'object') throw new ConfigError(`\`${at}\` must be an object, got ${typeName(o)}.`, file);
+      const entry = o as Record<string, unknown>;
+      for (const k of Object.keys(entry)) {
+        if (!['files', 'excludedFiles', 'rules'].includes(k)) {
+          throw new ConfigError(`\`${at}${key(k)}\` is not an override key.${didYouMean(k, ['files', 'excludedFiles', 'rules'])}`, file);
+        }
+      }
+      if (entry.files === undefined) throw new ConfigError(`\`${at}.files\` is required.`, file);
+      return {
+        files: stringList(entry.files, `${at}.files`, file),
+        excludedFiles: entry.excludedFiles === undefined ? undefined : stringList(entry.excludedFiles, `${at}.excludedFiles`, file),
+        rules: validateRules(entry.rules ?? {}, `${at}.rules`, file, known),
+      };
+    });
+  }
+  return out;
+}

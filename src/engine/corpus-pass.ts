@@ -1,0 +1,50 @@
+// The second pass: fold every file's corpus facts into one summary per corpus rule, then let each
+// file's facts meet the summary. No file is read or parsed again.
+import {isCorpusRule, type CorpusRule, type LintMessage, type Problem} from '../types.js';
+import type {EffectiveConfig} from '../config/load.js';
+import {rules as allRules} from '../../rules/index.js';
+import {toMessage, crashMessage} from './rule-plugin.js';
+import type {FileResult} from './process-file.js';
+
+export interface CorpusInput {
+  result: FileResult;
+  config: EffectiveConfig;
+}
+
+/** Summaries by rule id. A summary is plain data; `summarize` is a fold, so partial summaries merge. */
+export function summarizeAll(inputs: Iterable<CorpusInput>): Map<string, {summary: unknown; error?: unknown}> {
+  const out = new Map<string, {summary: unknown; error?: unknown}>();
+  const list = [...inputs];
+  for (const rule of allRules) {
+    if (!isCorpusRule(rule)) continue;
+    const withRule = list.filter((i) => i.config.rules.has(rule.meta.id) && rule.meta.id in i.result.facts);
+    if (withRule.length === 0) continue;
+    const options = withRule[0].config.rules.get(rule.meta.id)!.options;
+    try {
+      out.set(rule.meta.id, {summary: rule.summarize(withRule.map((i) => i.result.facts[rule.meta.id]), options)});
+    } catch (error) {
+      out.set(rule.meta.id, {summary: undefined, error});
+    }
+  }
+  return out;
+}
+
+/** The corpus rules' messages for one file. */
+export function corpusMessages(input: CorpusInput, summaries: Map<string, {summary: unknown; error?: unknown}>): LintMessage[] {
+  const messages: LintMessage[] = [];
+  for (const [id, {summary, error}] of summaries) {
+    const setting = input.config.rules.get(id);
+    if (!setting || !(id in input.result.facts)) continue;
+    const rule = allRules.find((r) => r.meta.id === id) as CorpusRule<Record<string, unknown>>;
+    if (error) {
+      messages.push(crashMessage(id, error));
+      continue;
+    }
+    try {
+      rule.check(input.result.facts[id], summary, (p: Problem) => messages.push(toMessage(rule, setting.level, p)), setting.options, input.result.path);
+    } catch (e) {
+      messages.push(crashMessage(id, e));
+    }
+  }
+  return messages;
+}

@@ -1,0 +1,109 @@
+// The shared text layer: one walk of a file's text and tree, queried by every rule.
+// Each view (lines, paragraphs, sentences, quotes, attributions, names, line kinds) is computed
+// once, on first use, and lives only while the file is being checked.
+import type {Root as NlcstRoot} from 'nlcst';
+import type {Place, Point} from '../types.js';
+import {buildLines, type Line} from './lines.js';
+import {buildSentences, type Paragraph, type Sentence} from './sentences.js';
+import {findQuotes, type Quote} from './quotes.js';
+import {analyseAttribution, type Attribution} from './attribution.js';
+import {findNameMentions, type NameMention} from './names.js';
+import {classifyLines, type LineClass} from './residue.js';
+
+export type {Line, Paragraph, Sentence, Quote, Attribution, NameMention, LineClass};
+
+export class TextLayer {
+  readonly text: string;
+  readonly tree: NlcstRoot;
+  /** File format: prose from `.txt`-like files, or Markdown (markup and code are not prose). */
+  readonly format: 'text' | 'markdown';
+  private readonly lineStarts: number[];
+  private memo = new Map<string, unknown>();
+
+  constructor(text: string, tree: NlcstRoot, format: 'text' | 'markdown' = 'text') {
+    this.text = text;
+    this.tree = tree;
+    this.format = format;
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    this.lineStarts = starts;
+  }
+
+  private once<T>(key: string, compute: () => T): T {
+    if (!this.memo.has(key)) this.memo.set(key, compute());
+    return this.memo.get(key) as T;
+  }
+
+  /** Physical lines, without their line ending. */
+  get lines(): Line[] {
+    return this.once('lines', () => buildLines(this.text, this.lineStarts));
+  }
+
+  /** Sentences from the retext tree, re-joined across hard-wrapped line breaks. */
+  get sentences(): Sentence[] {
+    return this.once('sentences', () => buildSentences(this)).sentences;
+  }
+
+  /** Paragraphs: blocks of text an editor would call a paragraph (wrapped lines joined). */
+  get paragraphs(): Paragraph[] {
+    return this.once('sentences', () => buildSentences(this)).paragraphs;
+  }
+
+  /** Direct quotations, with the paragraph and sentences they span. */
+  get quotes(): Quote[] {
+    return this.once('quotes', () => findQuotes(this));
+  }
+
+  /** Attribution per sentence: cues, sources and the scope they cover. */
+  get attributions(): Attribution[] {
+    return this.once('attributions', () => analyseAttribution(this));
+  }
+
+  /** Capitalised words and sequences that behave as proper nouns. */
+  get names(): NameMention[] {
+    return this.once('names', () => findNameMentions(this));
+  }
+
+  /** Each line's boilerplate classification (residue kind, or none), from the line alone and its neighbours. */
+  get lineClasses(): LineClass[] {
+    return this.once('lineClasses', () => classifyLines(this));
+  }
+
+  /** The 1-based line of an offset. */
+  lineOf(offset: number): number {
+    const starts = this.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+
+  point(offset: number): Point {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineOf(clamped);
+    return {line, column: clamped - this.lineStarts[line - 1] + 1, offset: clamped};
+  }
+
+  place(start: number, end: number): Place {
+    return {start: this.point(start), end: this.point(Math.max(start, end))};
+  }
+
+  /** The sentence that contains an offset, if any. */
+  sentenceAt(offset: number): Sentence | undefined {
+    const list = this.sentences;
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = list[mid];
+      if (offset < s.start) hi = mid - 1;
+      else if (offset >= s.end) lo = mid + 1;
+      else return s;
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,99 @@
+// A small rule tester in the manner of ESLint's RuleTester: tables of valid and invalid cases, run
+// through the real engine (parse, text layer, corpus pass, directives) with only the rule under test on.
+// A case is one text, or several files for corpus rules. Expected messages are strings
+// `line:column-endLine:endColumn: reason` (prefixed `path:` for multi-file cases).
+import {describe, it, expect} from 'vitest';
+import type {LintMessage, Rule} from '../../src/types.js';
+import {runTexts, type RunResult} from '../../src/engine/run.js';
+import {applyFixes, MAX_PASSES} from '../../src/fix.js';
+import {rules} from '../../rules/index.js';
+
+export interface Case {
+  name?: string;
+  /** One article (named `article.txt`, or `path`). */
+  text?: string;
+  path?: string;
+  /** Several articles, for corpus rules: path → text. */
+  files?: Record<string, string>;
+  options?: Record<string, unknown>;
+}
+
+export interface InvalidCase extends Case {
+  errors: string[];
+  /** The text after --fix (or path → text). Omit to assert nothing about fixes. */
+  output?: string | Record<string, string>;
+}
+
+function settings(rule: Rule, options?: Record<string, unknown>) {
+  const out: Record<string, unknown> = {};
+  for (const r of rules) out[r.meta.id] = 'off';
+  out[rule.meta.id] = ['warn', options ?? {}];
+  return out as never;
+}
+
+function inputs(c: Case): Record<string, string> {
+  if (c.files) return c.files;
+  return {[c.path ?? 'article.txt']: c.text ?? ''};
+}
+
+export function lintCase(rule: Rule, c: Case): RunResult {
+  const files = inputs(c);
+  return runTexts(Object.entries(files).map(([path, value]) => ({path, value})), {
+    cwd: '/nonexistent-corpuslint-test',
+    configFile: false,
+    rules: settings(rule, c.options),
+  });
+}
+
+export function format(m: LintMessage, path?: string): string {
+  const {start, end} = m.place;
+  return `${path ? path + ':' : ''}${start.line}:${start.column}-${end.line}:${end.column}: ${m.reason}`;
+}
+
+export function messagesOf(rule: Rule, c: Case): string[] {
+  const run = lintCase(rule, c);
+  const multi = Boolean(c.files);
+  return run.results.flatMap((r) => r.messages.filter((m) => m.ruleId === rule.meta.id).map((m) => format(m, multi ? r.path : undefined)));
+}
+
+/** The texts after applying fixes and re-linting, at most MAX_PASSES times. */
+export function fixCase(rule: Rule, c: Case): Record<string, string> {
+  let files = {...inputs(c)};
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const run = lintCase(rule, {...c, text: undefined, files});
+    let changed = false;
+    const next: Record<string, string> = {};
+    for (const r of run.results) {
+      const {text, applied} = applyFixes(files[r.path], r.messages.filter((m) => m.ruleId === rule.meta.id));
+      next[r.path] = text;
+      if (applied) changed = true;
+    }
+    files = next;
+    if (!changed) break;
+  }
+  return files;
+}
+
+export function runRuleTests(rule: Rule, tables: {valid: Case[]; invalid: InvalidCase[]}): void {
+  describe(rule.meta.id, () => {
+    describe('valid', () => {
+      tables.valid.forEach((c, i) => {
+        it(c.name ?? `valid #${i + 1}: ${(c.text ?? Object.keys(c.files ?? {}).join(', ')).slice(0, 60)}`, () => {
+          expect(messagesOf(rule, c)).toEqual([]);
+        });
+      });
+    });
+    describe('invalid', () => {
+      tables.invalid.forEach((c, i) => {
+        it(c.name ?? `invalid #${i + 1}: ${(c.text ?? Object.keys(c.files ?? {}).join(', ')).slice(0, 60)}`, () => {
+          expect(messagesOf(rule, c)).toEqual(c.errors);
+          if (c.output !== undefined) {
+            const fixed = fixCase(rule, c);
+            if (typeof c.output === 'string') expect(Object.values(fixed)[0]).toBe(c.output);
+            else expect(fixed).toEqual(c.output);
+          }
+        });
+      });
+    });
+  });
+}
