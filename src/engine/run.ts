@@ -20,6 +20,8 @@ export interface RunOptions {
   ignorePath?: string;
   /** False to lint ignored files too. */
   ignore?: boolean;
+  /** Called after each file of the first pass, and once per later stage (for progress displays). */
+  onProgress?: (event: {stage: 'files' | 'corpus' | 'done'; done: number; total: number}) => void;
 }
 
 export interface InputText {
@@ -43,10 +45,12 @@ export function makeResolver(options: RunOptions): ConfigResolver {
 }
 
 /** First pass over in-memory texts or read files, then the corpus pass. */
-export function runOn(inputs: Iterable<{path: string; abs: string; read: () => Uint8Array}>, options: RunOptions, resolver = makeResolver(options)): RunResult {
+export function runOn(inputs: Array<{path: string; abs: string; read: () => Uint8Array}>, options: RunOptions, resolver = makeResolver(options)): RunResult {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const firstPass: CorpusInput[] = [];
+  const total = inputs.length;
   for (const input of inputs) {
+    options.onProgress?.({stage: 'files', done: firstPass.length, total});
     const config = resolver.forFile(input.abs);
     let bytes: Uint8Array;
     try {
@@ -58,7 +62,10 @@ export function runOn(inputs: Iterable<{path: string; abs: string; read: () => U
     }
     firstPass.push({config, result: processBytes(input.path, bytes, config)});
   }
-  return finish(firstPass, cwd, resolver);
+  options.onProgress?.({stage: 'corpus', done: total, total});
+  const run = finish(firstPass, cwd, resolver);
+  options.onProgress?.({stage: 'done', done: total, total});
+  return run;
 }
 
 export function finish(firstPass: CorpusInput[], cwd: string, resolver: ConfigResolver): RunResult {
