@@ -20,6 +20,12 @@ export interface RunOptions {
   ignorePath?: string;
   /** False to lint ignored files too. */
   ignore?: boolean;
+  /**
+   * Corpus context: files or folders read for the corpus rules' facts (names, repeated lines) but not
+   * reported on. Lets a pre-commit hook, `--changed-since` or an editor report a few files while the
+   * corpus rules still judge them against the whole corpus.
+   */
+  context?: string[];
   /** Called after each file of the first pass, and once per later stage (for progress displays). */
   onProgress?: (event: {stage: 'files' | 'corpus' | 'done'; done: number; total: number}) => void;
 }
@@ -83,7 +89,17 @@ export async function runPatterns(patterns: string[], options: RunOptions = {}):
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const resolver = makeResolver(options);
   const {targets, ignoredExplicit} = await discover(patterns, {cwd, resolver, ignorePath: options.ignorePath, ignore: options.ignore});
-  const run = runOn(targets.map((t) => ({path: t.path, abs: t.abs, read: () => fs.readFileSync(t.abs)})), options, resolver);
+  const reported = new Set(targets.map((t) => t.abs));
+  const all = [...targets];
+  if (options.context?.length) {
+    const context = await discover(options.context, {cwd, resolver, ignorePath: options.ignorePath, ignore: options.ignore});
+    for (const t of context.targets) if (!reported.has(t.abs)) all.push(t);
+  }
+  const run = runOn(all.map((t) => ({path: t.path, abs: t.abs, read: () => fs.readFileSync(t.abs)})), options, resolver);
+  if (all.length !== targets.length) {
+    const keep = new Set(targets.map((t) => t.path));
+    run.results = run.results.filter((r) => keep.has(r.path));
+  }
   for (const t of ignoredExplicit) {
     run.results.push({path: t.path, hash: '', messages: [fileMessage('File ignored because of a matching ignore pattern (use --no-ignore to lint it)', 1, undefined, 'ignored-file')], facts: {}, directives: [], noFix: 'ignored'});
   }
