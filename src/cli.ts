@@ -14,6 +14,8 @@ import {fixRun, fixDiff} from './fix.js';
 import {version} from './package-info.js';
 import {ruleIds} from '../rules/index.js';
 import {didYouMean} from './util/did-you-mean.js';
+import {shouldShowProgress, createProgress} from './progress.js';
+import {runTextsInContext} from './lsp/corpus.js';
 import {SUPPRESSIONS_FILE, loadSuppressions, saveSuppressions, suppressAll, applySuppressions, prune} from './suppressions.js';
 
 const FORMATS = Object.keys(reporters);
@@ -56,6 +58,14 @@ function readStdin(): Buffer {
   return Buffer.concat(chunks);
 }
 
+/** `--context` values (repeatable; each may also be a comma-separated list). */
+function contextOption(value: unknown): string[] | undefined {
+  if (value === undefined) return undefined;
+  const list = (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean);
+  if (list.length === 0) throw new UsageError('--context needs a file or folder (for example --context articles).');
+  return list;
+}
+
 /** Where a path given on the command line may be written: inside the working tree, or absolute. */
 export function safeOutputPath(cwd: string, given: string, flag: string): string {
   const resolved = path.resolve(cwd, given);
@@ -82,6 +92,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('fix-dry-run', {type: 'boolean', default: false, describe: 'Print the fixes as a diff without writing (stderr with a machine format)'})
     .option('stdin', {type: 'boolean', default: false, describe: 'Lint text from standard input'})
     .option('stdin-filename', {type: 'string', describe: 'The name of the stdin text (for config, format and reports)'})
+    .option('context', {type: 'string', describe: 'Corpus context: files or folders read for the corpus rules but not reported (pre-commit, editors), repeatable'})
+    .option('progress', {type: 'boolean', describe: 'Show a progress line on stderr for long runs (default: on a terminal, not in CI; --no-progress to hide)'})
     .option('ignore-path', {type: 'string', describe: 'Ignore file to use instead of .corpuslintignore'})
     .option('ignore', {type: 'boolean', default: true, describe: 'Honour ignore files and patterns (--no-ignore to lint everything named)'})
     .option('color', {type: 'boolean', describe: 'Force colour on or off (default: on for a terminal, off with NO_COLOR)'})
@@ -134,15 +146,26 @@ export async function main(argv: string[]): Promise<number> {
       rules: parseRuleFlags(args.rule as string[]),
       ignorePath: args['ignore-path'] as string | undefined,
       ignore: args.ignore as boolean,
+      context: contextOption(args.context),
     };
+    const progress = shouldShowProgress({flag: args.progress as boolean | undefined, stream: process.stderr})
+      ? createProgress({stream: process.stderr}) : undefined;
+    if (progress) runOptions.onProgress = progress.onProgress;
     const outputFile = args['output-file'] ? safeOutputPath(cwd, args['output-file'] as string, '--output-file') : undefined;
 
     let run: RunResult;
-    if (args.stdin) {
+    if (args.stdin && runOptions.context?.length) {
+      run = await runTextsInContext([{path: (args['stdin-filename'] as string | undefined) ?? '<stdin>.txt', value: readStdin()}], runOptions);
+      run.results[0].path = (args['stdin-filename'] as string | undefined) ?? '<stdin>';
+    } else if (args.stdin) {
       run = runTexts([{path: (args['stdin-filename'] as string | undefined) ?? '<stdin>.txt', value: readStdin()}], runOptions);
       run.results[0].path = (args['stdin-filename'] as string | undefined) ?? '<stdin>';
     } else {
-      run = await runPatterns(patterns, runOptions);
+      try {
+        run = await runPatterns(patterns, runOptions);
+      } finally {
+        progress?.stop();
+      }
     }
 
     const suppressionsFile = path.resolve(cwd, (args['suppressions-location'] as string | undefined) ?? SUPPRESSIONS_FILE);
