@@ -1,12 +1,219 @@
-// PLACEHOLDER: replaced by the rule's issue.
-import type {CorpusRule} from '../src/types.js';
+// no-boilerplate: scraping residue, line by line (src/text/residue.ts) and across the corpus.
+// collect: per file, the lines classified as residue (with their places and text, for the message and
+// the fix) and the hashes of the short, unpunctuated lines that could be residue if they recur.
+// summarize: hash → number of files carrying the line (a sum, so shard summaries merge).
+// check: the per-line verdicts, plus the candidates that recur in enough articles.
+import type {CorpusRule, Place, Problem} from '../src/types.js';
+import {normalizeLine, allowedLines, type ResidueKind} from '../src/text/residue.js';
 
-export interface Options {}
+export interface Options {
+  /** Residue kinds to report (default: all). */
+  kinds: string[];
+  /** Extra whole lines to treat as residue (compared case-insensitively, edge punctuation ignored). */
+  phrases: string[];
+  /** Extra regular expressions (flags iu) that mark a line as residue. */
+  patterns: string[];
+  /** Lines never to report (same comparison as `phrases`). */
+  allow: string[];
+  /** A line carried by at least this many articles is a repeated line... */
+  minFiles: number;
+  /** ...and by at least this share of the corpus (so a large corpus needs more than a few). */
+  minShare: number;
+}
 
-const rule: CorpusRule<Options, null, null> = {
-  meta: {id: 'no-boilerplate', description: 'Scraping residue: navigation, ads, share and comment widgets, captions, bylines, placeholders, repeated lines', level: 'warn', defaults: {}, schema: {}, corpus: true},
-  collect: () => null,
-  summarize: () => null,
-  check: () => {},
+const KINDS: ResidueKind[] = ['navigation', 'advertisement', 'share', 'comments', 'caption', 'byline', 'placeholder', 'embed', 'cookie', 'related', 'repeated', 'custom'];
+
+const LABEL: Record<ResidueKind, string> = {
+  navigation: 'navigation residue',
+  advertisement: 'advertisement residue',
+  share: 'share/subscribe residue',
+  comments: 'comment-widget residue',
+  caption: 'caption/credit residue',
+  byline: 'byline/timestamp residue',
+  placeholder: 'template placeholder',
+  embed: 'embed residue',
+  cookie: 'cookie/consent notice',
+  related: 'related-link residue',
+  repeated: 'repeated line',
+  custom: 'residue',
+};
+
+/** A reported line: [line, start offset, text (line ending excluded), line-ending length, kind index, fixable, evidence]. */
+type Flagged = [number, number, string, number, number, 0 | 1, string];
+/** A candidate for the repetition test: [hash, line, start offset, text, line-ending length]. */
+type Candidate = [number, number, number, string, number];
+
+export interface Facts {
+  f: Flagged[];
+  c: Candidate[];
+}
+export interface Summary {
+  /** Files summarised. */
+  n: number;
+  /** Line hash (base 36) → number of files carrying it. */
+  counts: Record<string, number>;
+}
+
+/** 53-bit string hash (cyrb53). */
+function hash(text: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+interface Compiled {
+  kinds: Set<string>;
+  phrases: Set<string>;
+  pattern?: RegExp;
+  allow: Set<string>;
+}
+const compiledCache = new WeakMap<Options, Compiled>();
+function compile(options: Options): Compiled {
+  let c = compiledCache.get(options);
+  if (!c) {
+    const patterns = options.patterns ?? [];
+    c = {
+      kinds: new Set(options.kinds?.length ? options.kinds : KINDS),
+      phrases: new Set((options.phrases ?? []).map(normalizeLine)),
+      pattern: patterns.length ? new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'iu') : undefined,
+      allow: new Set((options.allow ?? []).map(normalizeLine)),
+    };
+    compiledCache.set(options, c);
+  }
+  return c;
+}
+
+const MAX_CANDIDATE = 120;
+const EOL = ['', '\n', '\r\n'];
+const ELLIPSIS = 60;
+
+function quote(text: string): string {
+  const t = text.trim().replace(/`/g, "'");
+  return t.length > ELLIPSIS ? t.slice(0, ELLIPSIS - 1) + '…' : t;
+}
+
+/** The whole line and its line ending: from the line start to the next line's start (end kept on the line). */
+function linePlace(line: number, start: number, text: string, eol: number): Place {
+  const length = text.length + eol;
+  return {start: {line, column: 1, offset: start}, end: {line, column: length + 1, offset: start + length}};
+}
+
+function threshold(summary: Summary, options: Options): number {
+  return Math.max(options.minFiles ?? 3, Math.ceil((options.minShare ?? 0) * summary.n));
+}
+
+const rule: CorpusRule<Options, Facts, Summary> = {
+  meta: {
+    id: 'no-boilerplate',
+    description: 'Scraping residue: navigation, ads, share and comment widgets, captions, bylines, placeholders, repeated lines',
+    level: 'warn',
+    defaults: {kinds: [], phrases: [], patterns: [], allow: [], minFiles: 3, minShare: 0.0005},
+    schema: {
+      kinds: {type: 'array', items: {type: 'string', enum: KINDS}, description: 'Residue kinds to report (empty: all).'},
+      phrases: {type: 'array', items: {type: 'string'}, description: 'Extra whole lines to treat as residue.'},
+      patterns: {type: 'array', items: {type: 'string'}, description: 'Extra regular expressions (flags iu) that mark a line as residue.'},
+      allow: {type: 'array', items: {type: 'string'}, description: 'Lines never to report.'},
+      minFiles: {type: 'number', minimum: 2, integer: true, description: 'A line in at least this many articles is a repeated line.'},
+      minShare: {type: 'number', minimum: 0, maximum: 1, description: 'A repeated line must also be in at least this share of the articles.'},
+    },
+    fixable: true,
+    corpus: true,
+    version: 1,
+  },
+
+  collect(ctx) {
+    const {text, options} = ctx;
+    const opts = compile(options);
+    const lines = text.lines;
+    const classes = text.lineClasses;
+    const f: Flagged[] = [];
+    const c: Candidate[] = [];
+    const seen = new Set<number>();
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i];
+      if (l.blank) continue;
+      const cls = classes[i];
+      const eol = i + 1 < lines.length ? lines[i + 1].start - l.end : 0;
+      const t = l.text.trim();
+      const norm = cls.kind || cls.role === 'short' || opts.phrases.size || opts.allow.size ? normalizeLine(t) : '';
+      if (opts.allow.has(norm)) continue;
+      if (cls.kind) {
+        f.push([l.number, l.start, l.text, eol, KINDS.indexOf(cls.kind), cls.fixable ? 1 : 0, cls.evidence ?? '']);
+        continue;
+      }
+      if (cls.role === 'prose') continue;
+      if ((opts.phrases.size && opts.phrases.has(norm)) || (opts.pattern && t.length <= 300 && opts.pattern.test(t))) {
+        f.push([l.number, l.start, l.text, eol, KINDS.indexOf('custom'), 1, 'configured phrase or pattern']);
+        continue;
+      }
+      if (cls.role === 'short' && t.length <= MAX_CANDIDATE && norm && !allowedLines.has(norm)) {
+        const h = hash(norm);
+        if (seen.has(h)) continue;
+        seen.add(h);
+        c.push([h, l.number, l.start, l.text, eol]);
+      }
+    }
+    return {f, c};
+  },
+
+  summarize(items) {
+    const out: Summary = {n: 0, counts: {}};
+    const counts = out.counts;
+    for (const item of items as Iterable<Facts | Summary>) {
+      if ('counts' in item) {
+        out.n += item.n;
+        for (const key in item.counts) counts[key] = (counts[key] ?? 0) + item.counts[key];
+        continue;
+      }
+      out.n++;
+      for (const cand of item.c) {
+        const key = cand[0].toString(36);
+        counts[key] = (counts[key] ?? 0) + 1;
+      }
+    }
+    return out;
+  },
+
+  check(facts, summary, report, options) {
+    const opts = compile(options);
+    const problems: Array<[number, Problem]> = [];
+    for (const [line, start, text, eol, kindIndex, fixable, evidence] of facts.f) {
+      const kind = KINDS[kindIndex];
+      if (!opts.kinds.has(kind)) continue;
+      const place = linePlace(line, start, text, eol);
+      problems.push([start, {
+        reason: `Unexpected ${LABEL[kind]} \`${quote(text)}\``,
+        place,
+        actual: text + EOL[eol],
+        expected: [''],
+        note: evidence ? `Evidence: ${evidence}` : undefined,
+        fixable: fixable === 1,
+      }]);
+    }
+    if (opts.kinds.has('repeated') && summary) {
+      const min = threshold(summary, options);
+      for (const [h, line, start, text, eol] of facts.c) {
+        const count = summary.counts[h.toString(36)] ?? 0;
+        if (count < min) continue;
+        problems.push([start, {
+          reason: `Unexpected repeated line \`${quote(text)}\`, in ${count} articles`,
+          place: linePlace(line, start, text, eol),
+          actual: text + EOL[eol],
+          expected: [''],
+          note: `Evidence: a short line without sentence punctuation found in ${count} of ${summary.n} articles (threshold ${min})`,
+          fixable: true,
+        }]);
+      }
+    }
+    problems.sort((a, b) => a[0] - b[0]);
+    for (const [, p] of problems) report(p);
+  },
 };
 export default rule;

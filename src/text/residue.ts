@@ -1,10 +1,21 @@
 // Line classification for scraping residue, shared by the boilerplate rule and by every rule that
-// must skip residue (captions, teasers). (First version: the boilerplate issue builds it here.)
+// must skip residue (captions, teasers). It works on physical lines, not on retext's sentences: in
+// scraped text a run of menu lines is one "sentence" to the parser.
+//
+// Evidence is combined as line-based extractors do (jusText, boilerpipe, C4's line filters):
+// - a multilingual phrase lexicon (rules/data/boilerplate-lexicon.json): whole lines and patterns;
+// - the shape of the line: a URL, a date or time, a handle, a lone number, a separator, "By NAME",
+//   initials sign-offs, a name alone;
+// - its neighbours: hard-wrapped prose is protected as a whole; short lines next to a byline or date
+//   share its verdict; a run of short lines around a residue line is a menu;
+// - its place: the page top (before the first paragraph of prose) and bottom (after the last).
+// The corpus part (lines that recur across many articles) lives in rules/no-boilerplate.ts.
 import type {TextLayer} from './layer.js';
+import {readData} from '../package-info.js';
 
 export type ResidueKind =
   | 'navigation' | 'advertisement' | 'share' | 'comments' | 'caption' | 'byline'
-  | 'placeholder' | 'embed' | 'cookie' | 'related' | 'repeated';
+  | 'placeholder' | 'embed' | 'cookie' | 'related' | 'repeated' | 'custom';
 
 export interface LineClass {
   /** 1-based line number. */
@@ -15,8 +26,252 @@ export interface LineClass {
   evidence?: string;
   /** Whether deleting the line is certain enough for --fix. */
   fixable: boolean;
+  /**
+   * The line's role when it is not residue: `prose` (a paragraph, or a line of a hard-wrapped one),
+   * `heading` (the headline, or a short line that introduces prose), `short` (a short line without
+   * sentence punctuation: a candidate for the corpus repetition test), or undefined (blank).
+   */
+  role?: 'prose' | 'heading' | 'short';
+}
+
+interface LexiconKind {
+  lines: string[];
+  patterns: string[];
+}
+interface Lexicon {
+  provenance: string;
+  kinds: Record<string, LexiconKind>;
+  allow: {provenance: string; lines: string[]};
+}
+
+const lexicon = readData<Lexicon>('boilerplate-lexicon.json');
+
+/** Normalised form of a line: lower case, no list numbering or bullets, no edge punctuation, single spaces. */
+export function normalizeLine(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/^\s*(?:\d{1,3}[.)]\s+|[-–—*•·›»>|]+\s*)/u, '')
+    .replace(/[\s\u00a0]+/gu, ' ')
+    .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '')
+    .trim();
+}
+
+// Order matters: the first kind whose pattern matches wins.
+const KIND_ORDER: ResidueKind[] = ['placeholder', 'embed', 'comments', 'cookie', 'share', 'advertisement', 'related', 'navigation', 'caption', 'byline'];
+
+const exactLines = new Map<string, ResidueKind>();
+for (const kind of KIND_ORDER) {
+  for (const phrase of lexicon.kinds[kind]?.lines ?? []) {
+    const key = normalizeLine(phrase);
+    if (key && !exactLines.has(key)) exactLines.set(key, kind);
+  }
+}
+const kindPatterns: Array<{kind: ResidueKind; re: RegExp}> = KIND_ORDER.filter((k) => lexicon.kinds[k]?.patterns.length).map((kind) => ({
+  kind,
+  re: new RegExp(lexicon.kinds[kind].patterns.map((p) => `(?:${p})`).join('|'), 'iu'),
+}));
+
+/** Built-in journalistic formulae (whole lines, normalised) that are never residue. */
+export const allowedLines: ReadonlySet<string> = new Set(lexicon.allow.lines.map(normalizeLine));
+
+/** Agency names: residue as a byline at the top, a sign-off (article text) as the last line. */
+const AGENCY = /^(?:reuters?|the associated press|associated press|ap|afp|agence france-presse|dpa|upi)$/i;
+
+// Shapes.
+const URL_ALONE = /^(?:<)?(?:https?:\/\/|www\.)\S+(?:>)?$/i;
+const HANDLE_ALONE = /^@\w{1,30}$/;
+const NUMBER_ALONE = /^[\d.,]+[kKmM]?$/;
+const SEPARATOR = /^(?:[_=*~#-]\s*){3,}$/;
+const GLUED_CRUMBS = /^(?:\p{Lu}\p{Ll}+){2,5}$/u;
+const GLUED_HOME = /^(?:Home|Startseite|Accueil|Inicio)(?=\p{Lu})\S/u;
+const NAME_ALONE = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|de|van|von|da|del|la|le|bin|al|dos|di)){1,3}$/u;
+const DATE_TOKEN = new RegExp(
+  '^(?:' + [
+    '\\d{1,4}(?:[/.:-]\\d{1,4}){0,2}(?:st|nd|rd|th|h|am|pm|a\\.m\\.|p\\.m\\.)?',
+    '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?',
+    '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\\.?',
+    'a\\.?m\\.?', 'p\\.?m\\.?',
+    '(?:est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|pt|gmt|utc|bst|cet|cest|ist|aest|jst|hkt|sgt)',
+    '(?:published|updated|posted|last|modified|created|date|time|on|at|ago|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|today|yesterday|and|of|the)',
+  ].join('|') + ')$', 'i');
+const DATE_NEEDS = /\d|\b(?:mon|tue|wed|thu|fri|sat|sun)|\b(?:today|yesterday)\b/i;
+const DATE_SPLIT = /[\s,|•·–—()[\]-]+/;
+const LIST_MARK = /^(?:\d{1,3}[.)]\s+|[*•·]\s+)/u;
+const TERMINAL = /[.!?…]["”’')\]]*$/u;
+const SOFT_TERMINAL = /[.!?…:;,"”’')\]]$/u;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+function isDateLine(t: string): boolean {
+  if (t.length > 60 || !DATE_NEEDS.test(t)) return false;
+  let hasDateWord = false;
+  for (const raw of t.split(DATE_SPLIT)) {
+    const tok = raw.replace(/:$/, '');
+    if (!tok) continue;
+    if (!DATE_TOKEN.test(tok)) return false;
+    if (!/^(?:published|updated|posted|last|modified|created|date|time|on|at|and|of|the)$/i.test(tok)) hasDateWord = true;
+  }
+  return hasDateWord;
+}
+
+function wordCount(t: string): number {
+  WORD.lastIndex = 0;
+  let n = 0;
+  while (WORD.exec(t)) n++;
+  return n;
+}
+
+interface Verdict {
+  kind: ResidueKind;
+  evidence: string;
+  fixable: boolean;
+}
+
+/** Evidence from the line alone: lexicon and shape. */
+export function lineEvidence(t: string): Verdict | undefined {
+  if (t.length > 300) return undefined;
+  const norm = normalizeLine(t);
+  if (!norm) {
+    if (SEPARATOR.test(t)) return {kind: 'navigation', evidence: 'a separator line', fixable: true};
+    return undefined;
+  }
+  const exact = exactLines.get(norm);
+  if (exact) return {kind: exact, evidence: 'lexicon line', fixable: true};
+  if (URL_ALONE.test(t)) return {kind: 'share', evidence: 'a URL alone', fixable: true};
+  if (HANDLE_ALONE.test(t)) return {kind: 'embed', evidence: 'a handle alone', fixable: true};
+  if (NUMBER_ALONE.test(t) && t.length <= 7) return {kind: 'share', evidence: 'a number alone (a counter)', fixable: true};
+  if (isDateLine(t)) return {kind: 'byline', evidence: 'a date or time alone', fixable: true};
+  const bare = t.replace(LIST_MARK, '');
+  for (const {kind, re} of kindPatterns) if (re.test(bare)) return {kind, evidence: 'lexicon pattern', fixable: true};
+  if (GLUED_HOME.test(t)) return {kind: 'navigation', evidence: 'a breadcrumb glued to the headline', fixable: false};
+  if (t.length >= 8 && GLUED_CRUMBS.test(t)) return {kind: 'navigation', evidence: 'glued breadcrumb words', fixable: true};
+  return undefined;
+}
+
+interface Info {
+  t: string;
+  words: number;
+  terminal: boolean;
+  prose: boolean;
+  /** A line of hard-wrapped prose: never residue. */
+  wrapped: boolean;
+  verdict?: Verdict;
 }
 
 export function classifyLines(layer: TextLayer): LineClass[] {
-  return layer.lines.map((l) => ({line: l.number, kind: null, fixable: false}));
+  const lines = layer.lines;
+  const n = lines.length;
+  const info: Array<Info | undefined> = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const l = lines[i];
+    if (l.blank) continue;
+    const t = l.text.trim();
+    const words = wordCount(t);
+    const terminal = TERMINAL.test(t);
+    info[i] = {t, words, terminal, prose: (words >= 8 && terminal) || words >= 16, wrapped: false};
+  }
+
+  // Hard-wrapped prose: a line that runs on into the next (no sentence end, the next continues it).
+  for (let i = 0; i + 1 < n; i++) {
+    const a = info[i];
+    const b = info[i + 1];
+    if (!a || !b) continue;
+    const raw = lines[i].text;
+    if (a.t.length >= 35 && raw.length <= 100 && !SOFT_TERMINAL.test(a.t) && /^\s*[\p{Ll}\d(“"‘'$]/u.test(lines[i + 1].text) && a.words >= 5) {
+      a.prose = a.wrapped = true;
+      b.prose = b.wrapped = true;
+    }
+  }
+  // ...and whole wrapped blocks: several lines of similar width, one of them running on.
+  for (let i = 0; i < n; ) {
+    if (!info[i]) { i++; continue; }
+    let j = i;
+    let max = 0;
+    let runOn = false;
+    while (j < n && info[j]) {
+      max = Math.max(max, lines[j].text.trimEnd().length);
+      if (info[j]!.prose && j + 1 < n && info[j + 1]?.prose && !SOFT_TERMINAL.test(info[j]!.t)) runOn = true;
+      j++;
+    }
+    if (j - i >= 3 && max <= 100 && runOn) {
+      let longish = 0;
+      for (let k = i; k < j; k++) if (lines[k].text.trimEnd().length >= max * 0.75) longish++;
+      if (longish >= (j - i) * 0.6) for (let k = i; k < j; k++) if (lines[k].text.trimEnd().length >= max * 0.5 || info[k - 1]?.prose) info[k]!.prose = info[k]!.wrapped = true;
+    }
+    i = j;
+  }
+
+  // Line evidence (never on prose), first and last paragraph of prose.
+  let firstProse = -1;
+  let lastProse = -1;
+  let lastNonBlank = -1;
+  for (let i = 0; i < n; i++) {
+    const x = info[i];
+    if (!x) continue;
+    lastNonBlank = i;
+    if (!x.wrapped) x.verdict = lineEvidence(x.t);
+    if (x.prose && !x.verdict) {
+      if (firstProse < 0) firstProse = i;
+      lastProse = i;
+    }
+  }
+
+  // Agency sign-off as the last line ("Reuter", "AP"): article text by convention.
+  if (lastNonBlank >= 0) {
+    const x = info[lastNonBlank]!;
+    if (x.verdict && AGENCY.test(normalizeLine(x.t))) x.verdict = undefined;
+  }
+
+  // The headline: the first line without evidence; its repetitions are headlines too.
+  let headline = -1;
+  for (let i = 0; i < n; i++) {
+    const x = info[i];
+    if (!x) continue;
+    if (!x.verdict) { headline = i; break; }
+  }
+  const headlineNorm = headline >= 0 ? normalizeLine(info[headline]!.t) : '';
+
+  const out: LineClass[] = new Array(n);
+  const isShort = (x: Info) => !x.prose && x.words <= 10 && !x.terminal;
+  for (let i = 0; i < n; i++) {
+    const x = info[i];
+    if (!x) { out[i] = {line: i + 1, kind: null, fixable: false}; continue; }
+    if (x.verdict) { out[i] = {line: i + 1, kind: x.verdict.kind, evidence: x.verdict.evidence, fixable: x.verdict.fixable}; continue; }
+    const isHeadline = i === headline || (headlineNorm !== '' && normalizeLine(x.t) === headlineNorm);
+    out[i] = {line: i + 1, kind: null, fixable: false, role: x.prose ? 'prose' : isHeadline ? 'heading' : isShort(x) ? 'short' : undefined};
+  }
+
+  // Neighbours and place, for short lines without evidence of their own.
+  const prevNB = new Int32Array(n);
+  const nextNB = new Int32Array(n);
+  for (let i = 0, last = -1; i < n; i++) { prevNB[i] = last; if (info[i]) last = i; }
+  for (let i = n - 1, next = -1; i >= 0; i--) { nextNB[i] = next; if (info[i]) next = i; }
+  const prevNonBlank = (i: number) => prevNB[i];
+  const nextNonBlank = (i: number) => nextNB[i];
+  const isBylineish = (k: number) => k >= 0 && out[k].kind === 'byline';
+  for (let i = 0; i < n; i++) {
+    const x = info[i];
+    const c = out[i];
+    if (!x || c.kind || c.role !== 'short') continue;
+    const p = prevNonBlank(i);
+    const q = nextNonBlank(i);
+    const top = firstProse < 0 || i < firstProse;
+    const bottom = lastProse >= 0 && i > lastProse;
+    // A name alone next to a byline or date, or at the page top: the author line.
+    if (NAME_ALONE.test(x.t) && !/\d/.test(x.t) && (isBylineish(p) || isBylineish(q) || (top && i !== headline))) {
+      Object.assign(c, {kind: 'byline', evidence: top ? 'a name alone at the page top' : 'a name alone next to a byline or date', fixable: false});
+      continue;
+    }
+    // A short line after the last paragraph, among other residue: page footer.
+    if (bottom && (out[p]?.kind || (q >= 0 && out[q]?.kind)) && !/\d/.test(x.t)) {
+      Object.assign(c, {kind: 'navigation', evidence: 'a short line among residue after the article', fixable: false});
+    }
+  }
+  // A heading is a short line that introduces prose: give the role to short lines followed by prose.
+  for (let i = 0; i < n; i++) {
+    const c = out[i];
+    if (c.kind || c.role !== 'short') continue;
+    const q = nextNonBlank(i);
+    if (q >= 0 && info[q]!.prose) c.role = 'heading';
+  }
+  return out;
 }
