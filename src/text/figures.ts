@@ -1,0 +1,275 @@
+// Casualty figures: a count (numeral, number word, "dozens") tied to a casualty term (killed, dead,
+// wounded, shot, victims…) in either order within a short phrase: "at least 31 of its troops killed",
+// "the death toll rose to 12", "claimed more than 6,500 lives". Numbers that are not counts of people
+// are left out: ages, dates, times, years, addresses, money, scores, shots fired, durations, channels.
+// Works on one sentence at a time, with a cheap prefilter (no casualty term, no work).
+import {readData} from '../package-info.js';
+import type {TextLayer} from './layer.js';
+
+export type CasualtyKind = 'dead' | 'hurt' | 'shot' | 'missing' | 'victims';
+
+export interface CasualtyFigure {
+  /** Index of the sentence. */
+  sentence: number;
+  /** File offsets of the whole figure (approximator, number and term, and the words between). */
+  start: number;
+  end: number;
+  text: string;
+  /** The count as written ("at least 31", "dozens"). */
+  count: string;
+  /** Its value, or null for vague counts ("dozens"). */
+  value: number | null;
+  /** The casualty term as written (lower case). */
+  term: string;
+  kind: CasualtyKind;
+  /** Past tense with a year ("killed about 10,000 people … in 1998"): a settled background toll. */
+  background: boolean;
+}
+
+interface NumberData {
+  units: Record<string, number>;
+  vague: string[];
+  approximators: string[];
+  unitsAfter: string[];
+  labelsBefore: string[];
+  months: string[];
+  streets: string[];
+}
+
+const TERMS = readData<{terms: Record<string, CasualtyKind>}>('casualty-terms.json').terms;
+const NUM = readData<NumberData>('casualty-numbers.json');
+const NUMBER_WORDS = new Map(Object.entries(NUM.units));
+const VAGUE = new Set(NUM.vague);
+const UNITS_AFTER = new Set(NUM.unitsAfter);
+const LABELS_BEFORE = new Set(NUM.labelsBefore);
+const MONTHS = new Set(NUM.months);
+const STREETS = new Set(NUM.streets);
+/** Approximators as word sequences, longest first. */
+const APPROX = NUM.approximators.map((a) => a.split(' ')).sort((a, b) => b.length - a.length);
+
+const TOKEN = /\d+(?:[,.]\d+)*(?:[-–][\p{L}\p{N}]+)*|\p{L}+(?:['’]\p{L}+)*(?:[-–][\p{L}\p{N}]+)*|\S/gu;
+const DIGITS = /^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$/;
+/** Times ("3:30 p.m.", "10 am", "20:15") and money ("$10bn", "£5m"), masked before tokens are read. */
+const MASK = /\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}:\d{2}\b|[$£€¥#]\s?\d[\d,.]*(?:\s?(?:bn|m|k|million|billion)\b)?/giu;
+const BACKGROUND_YEAR = /\b(?:in|since|during|of|from)\s+(?:the\s+)?(?:1[6-9]\d\d|20\d\d)s?\b/i;
+const FULL_DATE_YEAR = /\b(?:\d{1,2},?\s+|\p{L}+\.?\s+\d{1,2},?\s+)(?:1[6-9]\d\d|20\d\d)\b/u;
+const STOP = new Set([';', ':', '•', '|', '?', '!']);
+const NEGATIONS = new Set(['no', 'not', "n't", 'never', 'none', 'nobody']);
+const SHOT_FIRED = new Set(['fired', 'fire', 'fires', 'firing', 'heard', 'hear', 'let', 'squeezed']);
+const LIVES_BEFORE = new Set(['the', 'their', 'of', 'claimed', 'took', 'taken', 'cost', 'costing', 'lost', 'losing', 'claiming', 'taking']);
+const PEOPLE_PARTITIVE_ONE = new Set(['no', 'any', 'every', 'the', 'this', 'that', 'which', 'each', 'someone', 'anyone']);
+
+/** The regex that says whether a sentence can hold a figure at all. */
+function termPrefilter(terms: Iterable<string>): RegExp {
+  const words = [...terms].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length);
+  return new RegExp(`\\b(?:${words.join('|')})\\b`, 'i');
+}
+const DEFAULT_PREFILTER = termPrefilter(Object.keys(TERMS));
+
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  word: boolean;
+  masked: boolean;
+}
+
+export interface FigureOptions {
+  /** Extra casualty terms (lower case words), counted as kind `hurt` unless known. */
+  extraTerms?: string[];
+}
+
+const termCache = new Map<string, {terms: Map<string, CasualtyKind>; prefilter: RegExp}>();
+
+function termsFor(extra: string[] | undefined): {terms: Map<string, CasualtyKind>; prefilter: RegExp} {
+  const key = (extra ?? []).join('\u0000');
+  let entry = termCache.get(key);
+  if (!entry) {
+    const terms = new Map(Object.entries(TERMS));
+    for (const t of extra ?? []) if (!terms.has(t.toLowerCase())) terms.set(t.toLowerCase(), 'hurt');
+    entry = {terms, prefilter: extra?.length ? termPrefilter(terms.keys()) : DEFAULT_PREFILTER};
+    termCache.set(key, entry);
+  }
+  return entry;
+}
+
+function tokenize(text: string): Token[] {
+  const masked: Array<[number, number]> = [];
+  for (const m of text.matchAll(MASK)) masked.push([m.index!, m.index! + m[0].length]);
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    out.push({
+      text: m[0],
+      lower: m[0].toLowerCase(),
+      start,
+      end,
+      word: /[\p{L}\p{N}]/u.test(m[0]),
+      masked: masked.some(([a, b]) => start < b && end > a),
+    });
+  }
+  return out;
+}
+
+/** The value of a number token: a number, null for a vague count, undefined when not a number. */
+function numberValue(tok: Token): number | null | undefined {
+  if (tok.masked) return undefined;
+  if (DIGITS.test(tok.text)) return Number(tok.text.replace(/,/g, ''));
+  if (VAGUE.has(tok.lower)) return null;
+  const simple = NUMBER_WORDS.get(tok.lower);
+  if (simple !== undefined) return simple;
+  if (/^[a-z]+-[a-z]+$/.test(tok.lower)) {
+    const [a, b] = tok.lower.split('-');
+    const x = NUMBER_WORDS.get(a);
+    const y = NUMBER_WORDS.get(b);
+    if (x !== undefined && y !== undefined && x >= 20 && x < 100 && y < 10) return x + y;
+  }
+  return undefined;
+}
+
+const isCapitalised = (t: Token | undefined) => Boolean(t && /^\p{Lu}/u.test(t.text));
+
+/** The previous word token before index i (skipping a period, as in "Nov. 15"). */
+function prevWord(tokens: Token[], i: number): Token | undefined {
+  let j = i - 1;
+  if (tokens[j]?.text === '.') j--;
+  return tokens[j]?.word ? tokens[j] : undefined;
+}
+
+/** Whether the number at i is not a count of people: a year, date, age, address, label, unit… */
+function notACount(tokens: Token[], i: number, value: number | null, headline: boolean): boolean {
+  const tok = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const digits = /^\d/.test(tok.text);
+  if (digits && value !== null && /^\d{4}$/.test(tok.text) && value >= 1600 && value <= 2099) return true; // a year
+  if (next && (UNITS_AFTER.has(next.lower) || next.text === '%')) return true;
+  // "6- and 12-year-old": the first half of a hyphenated compound
+  if (next && ['-', '–'].includes(next.text) && next.start === tok.end) return true;
+  if (next && ['-', '–'].includes(next.text) && tokens[i + 2] && UNITS_AFTER.has(tokens[i + 2].lower)) return true;
+  // "between 20 and 26 years old", "15 to 20 minutes"
+  if (next && ['and', 'to', 'or', '-', '–'].includes(next.lower) && tokens[i + 2] && numberValue(tokens[i + 2]) !== undefined &&
+    tokens[i + 3] && UNITS_AFTER.has(tokens[i + 3].lower)) return true;
+  // "ages 15 and 16"
+  if (prev && ['and', 'or', 'to'].includes(prev.lower) && tokens[i - 2] && numberValue(tokens[i - 2]) !== undefined &&
+    tokens[i - 3] && LABELS_BEFORE.has(tokens[i - 3].lower)) return true;
+  const before = prevWord(tokens, i);
+  if (before && LABELS_BEFORE.has(before.lower)) return true;
+  if (before && MONTHS.has(before.lower) && digits) return true;
+  if (next && MONTHS.has(next.lower) && digits) return true;
+  if (prev && /^[$£€¥#]$/.test(prev.text)) return true;
+  if (prev?.lower === 'of' && tokens[i - 2]?.lower === 'out') return true; // "nine times out of ten"
+  // "one of the victims" picks out a victim; "no one", "the one who"
+  if (tok.lower === 'one' && (next?.lower === 'of' || (prev && PEOPLE_PARTITIVE_ONE.has(prev.lower)))) return true;
+  if (tok.lower === 'one' && next && ['another', 'day', 'night', 'time'].includes(next.lower)) return true;
+  // A label or name: "WESH 2", "Channel 4", "Regional One Health" (unless the sentence is a headline in capitals)
+  if (!headline && prev?.word && isCapitalised(prev) && (digits || (isCapitalised(tok) && i > 0))) return true;
+  // Age in apposition: "Eric Smith, 52, died"; "(23)"
+  if (digits && prev && (prev.text === ',' || prev.text === '(') && next && [',', ')', ';', '.'].includes(next.text) &&
+    (prev.text === '(' || isCapitalised(tokens[i - 2]))) return true;
+  // Address: "3150 Robinson Road", "7050 Old State Road"
+  if (digits) {
+    for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
+      const t = tokens[k];
+      if (!isCapitalised(t)) break;
+      if (STREETS.has(t.lower)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether the term at index i is used as a casualty term here. */
+function termApplies(tokens: Token[], i: number): boolean {
+  const tok = tokens[i];
+  const prev = tokens[i - 1];
+  if (prev && NEGATIONS.has(prev.lower)) return false;
+  if (prev?.lower === 'not' || tokens[i - 2]?.lower === 'not') return false;
+  if (tok.lower === 'lives') {
+    const before = prevWord(tokens, i);
+    return Boolean(before && (LIVES_BEFORE.has(before.lower) || numberValue(before) !== undefined));
+  }
+  if (tok.lower === 'shot') {
+    for (let k = Math.max(0, i - 3); k < i; k++) if (SHOT_FIRED.has(tokens[k].lower)) return false;
+    if (prev && ['a', 'the', 'warning', 'first', 'second', 'single', 'his', 'her'].includes(prev.lower)) return false;
+  }
+  if (tok.lower === 'toll') return tokens[i - 1]?.lower === 'death' ? false : true;
+  return true;
+}
+
+const BACK = 4;
+const FORWARD = 8;
+/** Nouns that name the casualties themselves: the count stands just before them ("five other deaths"). */
+const NOUN_FORWARD = 3;
+/** Terms that take their count after them: "killed one", "injured eight others", "toll rose to 12", "lives of five". */
+const TAKES_OBJECT = new Set(['killed', 'kill', 'kills', 'killing', 'injured', 'injuring', 'wounded', 'wounding', 'shot', 'toll', 'lives', 'hurt', 'murdered', 'slain']);
+const NOUNS = new Set(['death', 'deaths', 'fatalities', 'casualties', 'injuries', 'lives', 'victims', 'toll']);
+const CLAUSE = new Set(['and', 'or', 'but', 'while', 'whereas', ',']);
+
+/** The casualty figures of one sentence (offsets are file offsets). */
+export function figuresInSentence(text: string, base: number, sentence: number, options: FigureOptions = {}): CasualtyFigure[] {
+  const {terms, prefilter} = termsFor(options.extraTerms);
+  if (!prefilter.test(text)) return [];
+  const tokens = tokenize(text);
+  const words = tokens.filter((t) => /^\p{L}/u.test(t.text));
+  const headline = words.length >= 3 && words.filter((t) => isCapitalised(t)).length >= words.length * 0.7;
+  const isTerm = tokens.map((t, i) => t.word && terms.has(t.lower) && termApplies(tokens, i));
+  const values = tokens.map((t) => (t.word ? numberValue(t) : undefined));
+  const counts = values.map((v, i) => v !== undefined && !notACount(tokens, i, v, headline));
+  const background = BACKGROUND_YEAR.test(text) && !FULL_DATE_YEAR.test(text);
+  const out: CasualtyFigure[] = [];
+
+  for (let i = 0; i < tokens.length; i++) {
+    if (!counts[i]) continue;
+    // "twenty-five" is one token; "two hundred" is two: take the last word of a multi-word number
+    if (counts[i + 1] && values[i + 1] !== null && typeof values[i] === 'number' && (values[i + 1] as number) >= 100) continue;
+    let best: {k: number; d: number} | undefined;
+    let d = 0;
+    for (let k = i - 1; k >= 0 && d < BACK; k--) {
+      if (STOP.has(tokens[k].text) || CLAUSE.has(tokens[k].lower)) break;
+      if (!tokens[k].word) continue;
+      d++;
+      if (isTerm[k] && TAKES_OBJECT.has(tokens[k].lower)) { best = {k, d}; break; }
+      if (counts[k]) break;
+    }
+    d = 0;
+    for (let k = i + 1; k < tokens.length && d < FORWARD; k++) {
+      if (STOP.has(tokens[k].text)) break;
+      if (!tokens[k].word) continue;
+      d++;
+      if (best && d > best.d) break;
+      if (isTerm[k] && (d <= NOUN_FORWARD || !NOUNS.has(tokens[k].lower))) { best = {k, d}; break; }
+      if (counts[k]) break;
+    }
+    if (!best) continue;
+    // The count with its approximator: "at least 31", "more than 6,500", "a dozen"
+    let first = i;
+    for (const words of APPROX) {
+      const from = i - words.length;
+      if (from >= 0 && words.every((w, n) => tokens[from + n].lower === w)) { first = from; break; }
+    }
+    if (first === i && tokens[i].lower === 'dozen' && tokens[i - 1]?.lower === 'a') first = i - 1;
+    const a = Math.min(tokens[first].start, tokens[best.k].start);
+    const b = Math.max(tokens[i].end, tokens[best.k].end);
+    out.push({
+      sentence,
+      start: base + a,
+      end: base + b,
+      text: text.slice(a, b),
+      count: text.slice(tokens[first].start, tokens[i].end),
+      value: values[i] ?? null,
+      term: tokens[best.k].lower,
+      kind: terms.get(tokens[best.k].lower)!,
+      background,
+    });
+  }
+  return out;
+}
+
+/** Every casualty figure of a file, sentence by sentence. */
+export function findFigures(layer: TextLayer, options: FigureOptions = {}): CasualtyFigure[] {
+  const out: CasualtyFigure[] = [];
+  for (const s of layer.sentences) out.push(...figuresInSentence(s.text, s.start, s.index, options));
+  return out;
+}
