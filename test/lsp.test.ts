@@ -1,0 +1,230 @@
+// The language server over stdio, with real LSP messages, against the built bin (dist/src/lsp/bin.js).
+import {describe, it, expect, beforeAll, afterAll} from 'vitest';
+import {spawn, type ChildProcess} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+import {createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection} from 'vscode-jsonrpc/node';
+import {TextDocument} from 'vscode-languageserver-textdocument';
+import type {CodeAction, Diagnostic, PublishDiagnosticsParams} from 'vscode-languageserver/node';
+import {toDiagnostic, quickFixes, fixAllAction} from '../src/lsp/diagnostics.js';
+import type {LintMessage} from '../src/types.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bin = path.join(root, 'dist/src/lsp/bin.js');
+const namesRuleIsReal = !fs.readFileSync(path.join(root, 'rules/consistent-name-spelling.ts'), 'utf8').startsWith('// PLACEHOLDER');
+
+const at = (offset: number, line = 1, column = offset + 1) => ({line, column, offset});
+
+describe('diagnostics and quick fixes (unit)', () => {
+  const doc = TextDocument.create('file:///w/a.txt', 'plaintext', 1, '\uFEFFPrime Minister Nikol Pashinian said.\n');
+  const message: LintMessage = {
+    ruleId: 'consistent-name-spelling', severity: 1, reason: 'Unexpected `Pashinian`, expected `Pashinyan`',
+    place: {start: at(21), end: at(30)}, actual: 'Pashinian', expected: ['Pashinyan'], fixable: true,
+    url: 'https://github.com/corpuslint/corpuslint/blob/main/rules/consistent-name-spelling.md',
+    cause: {file: 'b.txt', place: {start: at(0, 3, 5), end: at(9, 3, 14)}, message: 'Spelled `Pashinyan` in 12 articles'},
+  };
+  const d = toDiagnostic(message, doc, {root: '/w', shift: 1});
+
+  it('carries rule id, severity, source, doc url and the fix as data', () => {
+    expect(d).toMatchObject({
+      code: 'consistent-name-spelling', severity: 2, source: 'corpuslint',
+      codeDescription: {href: message.url}, message: message.reason,
+      range: {start: {line: 0, character: 22}, end: {line: 0, character: 31}}, // BOM shift
+      data: {actual: 'Pashinian', expected: ['Pashinyan'], fixable: true},
+    });
+    expect(doc.getText(d.range)).toBe('Pashinian');
+    expect(d.relatedInformation?.[0].location).toEqual({uri: 'file:///w/b.txt', range: {start: {line: 2, character: 4}, end: {line: 2, character: 13}}});
+    expect(toDiagnostic({...message, severity: 2, url: undefined}, doc).severity).toBe(1);
+    expect(toDiagnostic({...message, url: undefined}, doc).codeDescription).toBeUndefined();
+  });
+
+  it('offers a quick fix only while the text still matches', () => {
+    const [fix] = quickFixes(doc, [d]);
+    expect(fix).toMatchObject({kind: 'quickfix', isPreferred: true, title: 'Replace `Pashinian` with `Pashinyan` (consistent-name-spelling)'});
+    expect(fix.edit?.changes?.[doc.uri]).toEqual([{range: d.range, newText: 'Pashinyan'}]);
+    const edited = TextDocument.update(TextDocument.create(doc.uri, 'plaintext', 1, doc.getText()), [{range: d.range, text: 'Pashinyan'}], 2);
+    expect(quickFixes(edited, [d])).toEqual([]);
+    expect(quickFixes(doc, [{...d, source: 'other'}])).toEqual([]);
+  });
+
+  it('fix all applies the safe fixes as one edit', () => {
+    const all = fixAllAction(doc, [message], 1)!;
+    expect(all.kind).toBe('source.fixAll.corpuslint');
+    expect(TextDocument.applyEdits(doc, all.edit!.changes![doc.uri])).toBe('\uFEFFPrime Minister Nikol Pashinyan said.\n');
+    expect(fixAllAction(doc, [{...message, fixable: false}], 1)).toBeUndefined();
+  });
+});
+
+/** A client over the server's stdio that records every publishDiagnostics. */
+class Client {
+  readonly child: ChildProcess;
+  readonly connection: MessageConnection;
+  readonly published: PublishDiagnosticsParams[] = [];
+  readonly logs: string[] = [];
+  private waiters: Array<() => void> = [];
+
+  constructor() {
+    this.child = spawn(process.execPath, [bin, '--stdio'], {stdio: ['pipe', 'pipe', 'pipe']});
+    this.child.stderr!.on('data', (b: Buffer) => this.logs.push(b.toString()));
+    this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+    this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      this.published.push(p);
+      for (const w of this.waiters.splice(0)) w();
+    });
+    this.connection.onNotification('window/logMessage', (p: {message: string}) => this.logs.push(p.message));
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.listen();
+  }
+
+  /** The next publishDiagnostics for `uri` satisfying `test` (among those already received, or to come). */
+  async diagnostics(uri: string, test: (p: PublishDiagnosticsParams) => boolean = () => true, timeout = 10_000): Promise<PublishDiagnosticsParams> {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const found = this.published.find((p) => p.uri === uri && test(p));
+      if (found) return found;
+      if (Date.now() > deadline) throw new Error(`no matching diagnostics for ${uri}; got ${JSON.stringify(this.published)}; logs ${this.logs.join('')}`);
+      await new Promise<void>((resolve) => {
+        this.waiters.push(resolve);
+        setTimeout(resolve, 200);
+      });
+    }
+  }
+
+  async stop(): Promise<void> {
+    await this.connection.sendRequest('shutdown');
+    await this.connection.sendNotification('exit');
+    await new Promise((resolve) => this.child.once('exit', resolve));
+    this.connection.dispose();
+  }
+}
+
+describe('corpuslint-language-server over stdio', () => {
+  let dir: string;
+  let client: Client;
+  let exitCode: number | null = null;
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpuslint-lsp-'));
+    fs.writeFileSync(path.join(dir, '.corpuslintrc.json'), JSON.stringify({root: true, extends: 'corpuslint:recommended'}));
+    fs.mkdirSync(path.join(dir, 'articles'));
+    const story = (n: number) => `Armenian Prime Minister Nikol Pashinyan spoke in Yerevan on day ${n}. Pashinyan said talks would continue.\n`;
+    for (let i = 0; i < 6; i++) fs.writeFileSync(path.join(dir, 'articles', `story-${i}.txt`), story(i));
+    client = new Client();
+    client.child.once('exit', (code) => (exitCode = code));
+    const init = await client.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(dir).href,
+      workspaceFolders: [{uri: pathToFileURL(dir).href, name: 'corpus'}],
+      capabilities: {
+        workspace: {didChangeWatchedFiles: {dynamicRegistration: true}},
+        textDocument: {publishDiagnostics: {relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true}, codeAction: {}},
+      },
+      initializationOptions: {debounce: 150},
+    }) as {capabilities: Record<string, unknown>; serverInfo: {name: string}};
+    expect(init.serverInfo.name).toBe('corpuslint-language-server');
+    expect(init.capabilities.codeActionProvider).toBeTruthy();
+    await client.connection.sendNotification('initialized', {});
+  });
+
+  afterAll(async () => {
+    await client?.stop();
+    expect(exitCode).toBe(0);
+    fs.rmSync(dir, {recursive: true, force: true});
+  });
+
+  it('publishes diagnostics on open and after each (debounced) change', async () => {
+    const uri = pathToFileURL(path.join(dir, 'articles', 'draft.md')).href;
+    // A directive that silences nothing is always reported (engine-level, independent of the rules' lists).
+    const text = '# Draft\n\n<!-- corpuslint-disable-next-line no-boilerplate -->\nThe council met on Tuesday.\n';
+    await client.connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId: 'markdown', version: 1, text}});
+    const opened = await client.diagnostics(uri, (p) => p.version === 1);
+    const unused = opened.diagnostics.find((d) => d.code === 'unused-directive');
+    expect(unused).toMatchObject({source: 'corpuslint', severity: 2, range: {start: {line: 2, character: 0}}});
+    expect(unused!.message).toMatch(/Unused corpuslint-disable-next-line directive/);
+
+    // Typing: five quick edits that remove the directive line piece by piece; one lint for the last.
+    const before = client.published.length;
+    for (let v = 2; v <= 6; v++) {
+      const content = v < 6 ? text.replace('no-boilerplate', 'no-boilerplate'.slice(0, 14 - (v - 1) * 2)) : '# Draft\n\nThe council met on Tuesday.\n';
+      await client.connection.sendNotification('textDocument/didChange', {textDocument: {uri, version: v}, contentChanges: [{text: content}]});
+    }
+    const edited = await client.diagnostics(uri, (p) => p.version === 6);
+    expect(edited.diagnostics.filter((d) => d.code === 'unused-directive')).toEqual([]);
+    await new Promise((r) => setTimeout(r, 400));
+    const runs = client.published.slice(before).filter((p) => p.uri === uri);
+    expect(runs.map((p) => p.version)).toEqual([6]); // debounced: the intermediate versions were never linted
+
+    // An incremental change puts a directive back, on line 4.
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: {uri, version: 7},
+      contentChanges: [{range: {start: {line: 3, character: 0}, end: {line: 3, character: 0}}, text: '<!-- corpuslint-disable -->\n'}],
+    });
+    const again = await client.diagnostics(uri, (p) => p.version === 7);
+    expect(again.diagnostics.find((d) => d.code === 'unused-directive')?.range.start.line).toBe(3);
+
+    await client.connection.sendNotification('textDocument/didClose', {textDocument: {uri}});
+    const closed = await client.diagnostics(uri, (p) => p.version === undefined && p.diagnostics.length === 0);
+    expect(closed.diagnostics).toEqual([]);
+  });
+
+  it('answers codeAction with quick fixes from `expected` (a diagnostic as the client hands it back)', async () => {
+    const uri = pathToFileURL(path.join(dir, 'articles', 'fix.txt')).href;
+    const text = 'Prime Minister Nikol Pashinian spoke.\n';
+    await client.connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId: 'plaintext', version: 1, text}});
+    await client.diagnostics(uri, (p) => p.version === 1);
+    const diagnostic: Diagnostic = {
+      range: {start: {line: 0, character: 21}, end: {line: 0, character: 30}}, severity: 2, code: 'consistent-name-spelling', source: 'corpuslint',
+      message: 'Unexpected `Pashinian`, expected `Pashinyan`', data: {actual: 'Pashinian', expected: ['Pashinyan'], fixable: true},
+    };
+    const actions = await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: {uri}, range: diagnostic.range, context: {diagnostics: [diagnostic], only: ['quickfix']},
+    }) as CodeAction[];
+    expect(actions).toHaveLength(1);
+    expect(actions[0]).toMatchObject({kind: 'quickfix', isPreferred: true, edit: {changes: {[uri]: [{range: diagnostic.range, newText: 'Pashinyan'}]}}});
+    // Once the text under the range changed, the stale fix is not offered.
+    await client.connection.sendNotification('textDocument/didChange', {textDocument: {uri, version: 2}, contentChanges: [{range: diagnostic.range, text: 'Pashinyan'}]});
+    const none = await client.connection.sendRequest('textDocument/codeAction', {textDocument: {uri}, range: diagnostic.range, context: {diagnostics: [diagnostic]}}) as CodeAction[];
+    expect(none).toEqual([]);
+    await client.connection.sendNotification('textDocument/didClose', {textDocument: {uri}});
+  });
+
+  it.skipIf(!namesRuleIsReal)('judges the buffer against the workspace corpus (names rule), with doc url and a quick fix', async () => {
+    const uri = pathToFileURL(path.join(dir, 'articles', 'new.txt')).href;
+    const text = 'Prime Minister Nikol Pashinian met officials in Yerevan on Monday.\n';
+    await client.connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId: 'plaintext', version: 1, text}});
+    const published = await client.diagnostics(uri, (p) => p.version === 1);
+    const names = published.diagnostics.find((d) => d.code === 'consistent-name-spelling');
+    expect(names, JSON.stringify(published)).toBeDefined();
+    expect(names!.codeDescription?.href).toMatch(/rules\/consistent-name-spelling\.md$/);
+    const doc = TextDocument.create(uri, 'plaintext', 1, text);
+    expect(doc.getText(names!.range)).toBe('Pashinian');
+    const actions = await client.connection.sendRequest('textDocument/codeAction', {textDocument: {uri}, range: names!.range, context: {diagnostics: [names]}}) as CodeAction[];
+    const fix = actions.find((a) => a.kind === 'quickfix');
+    expect(fix?.edit?.changes?.[uri]?.[0].newText).toBe('Pashinyan');
+    await client.connection.sendNotification('textDocument/didClose', {textDocument: {uri}});
+
+    // The same text outside the workspace folder has no corpus to disagree with.
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'corpuslint-lsp-alone-'));
+    fs.writeFileSync(path.join(outside, '.corpuslintrc.json'), JSON.stringify({root: true}));
+    const alone = pathToFileURL(path.join(outside, 'new.txt')).href;
+    await client.connection.sendNotification('textDocument/didOpen', {textDocument: {uri: alone, languageId: 'plaintext', version: 1, text}});
+    const lonely = await client.diagnostics(alone, (p) => p.version === 1);
+    expect(lonely.diagnostics.filter((d) => d.code === 'consistent-name-spelling')).toEqual([]);
+    await client.connection.sendNotification('textDocument/didClose', {textDocument: {uri: alone}});
+    fs.rmSync(outside, {recursive: true, force: true});
+  });
+
+  it('picks up a config change from the workspace (watched files)', async () => {
+    const uri = pathToFileURL(path.join(dir, 'articles', 'notes.md')).href;
+    await client.connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId: 'markdown', version: 1, text: '<!-- corpuslint-disable -->\nText.\n'}});
+    await client.diagnostics(uri, (p) => p.version === 1 && p.diagnostics.some((d) => d.code === 'unused-directive'));
+    // Markdown is no longer an article extension: the buffer is not linted.
+    fs.writeFileSync(path.join(dir, '.corpuslintrc.json'), JSON.stringify({root: true, extensions: ['.txt']}));
+    const count = client.published.length;
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: pathToFileURL(path.join(dir, '.corpuslintrc.json')).href, type: 2}]});
+    await client.diagnostics(uri, (p) => client.published.indexOf(p) >= count && p.diagnostics.length === 0);
+    fs.writeFileSync(path.join(dir, '.corpuslintrc.json'), JSON.stringify({root: true, extends: 'corpuslint:recommended'}));
+  });
+});
