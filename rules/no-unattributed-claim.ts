@@ -1,10 +1,58 @@
-// PLACEHOLDER: replaced by the rule's issue.
-import type {FileRule} from '../src/types.js';
+// Flags a sentence that reports a claim, view, accusation or expectation without saying whose: vague
+// sources ("critics say", "by all accounts", "reportedly"), agentless reports ("is accused of", "is
+// expected to", "has faced ridicule") and, optionally, impersonal stance ("it seems"). A sentence whose
+// content is attributed in scope (text.attributions) passes, and so do markers inside quotations.
+import type {FileRule, Place} from '../src/types.js';
+import type {Span} from '../src/text/attribution.js';
 
-export interface Options {}
+export interface Options {
+  /** Report vague sources and weasel phrases. */
+  vague: boolean;
+  /** Report agentless passives and their kin. */
+  agentless: boolean;
+  /** Report impersonal stance frames ("it seems", "it is clear"). */
+  stance: boolean;
+  /** Also report named anonymous sourcing ("officials said"). */
+  anonymous: boolean;
+}
 
 const rule: FileRule<Options> = {
-  meta: {id: 'no-unattributed-claim', description: 'Claims, views, accusations and expectations reported without their source', level: 'warn', defaults: {}, schema: {}},
-  check: () => {},
+  meta: {
+    id: 'no-unattributed-claim',
+    description: 'Claims, views, accusations and expectations reported without their source',
+    level: 'warn',
+    defaults: {vague: true, agentless: true, stance: false, anonymous: false},
+    schema: {
+      vague: {type: 'boolean', description: 'Report vague sources and weasel phrases ("critics say", "by all accounts", "reportedly").'},
+      agentless: {type: 'boolean', description: 'Report agentless reports ("is accused of", "is expected to", "has faced criticism").'},
+      stance: {type: 'boolean', description: 'Report impersonal stance frames ("it seems", "it is clear").'},
+      anonymous: {type: 'boolean', description: 'Also report named anonymous sourcing ("officials said", "sources familiar with the talks said").'},
+    },
+    version: 1,
+  },
+  check(ctx) {
+    const {text, options} = ctx;
+    const quotes = text.quotes.filter((q) => q.depth === 0);
+    let qi = 0;
+    const quoted = (m: Span) => {
+      while (qi < quotes.length && quotes[qi].end <= m.start) qi++;
+      for (let k = qi; k < quotes.length && quotes[k].start < m.end; k++) if (quotes[k].start < m.start && m.end <= quotes[k].end) return true;
+      return false;
+    };
+    for (const a of text.attributions) {
+      if (a.inQuote) continue;
+      if (options.anonymous) for (const m of a.anonymous) if (!quoted(m)) ctx.report({reason: `Unexpected anonymous source \`${m.text}\`, expected a named source`, place: place(m)});
+      if (a.attributed) continue;
+      const found: Array<[Span, string]> = [];
+      if (options.vague) for (const m of a.vague) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
+      if (options.agentless) for (const m of a.agentless) found.push([m, `Unexpected unattributed \`${m.text.replace(/\s+/g, ' ')}\`, expected who says so`]);
+      if (options.stance) for (const m of a.stance) found.push([m, `Unexpected unattributed stance \`${m.text}\`, expected whose view it is`]);
+      const first = found.filter(([m]) => !quoted(m)).sort((x, y) => x[0].start - y[0].start)[0];
+      if (first) ctx.report({reason: first[1], place: place(first[0])});
+    }
+    function place(m: Span): Place {
+      return text.place(m.start, m.end);
+    }
+  },
 };
 export default rule;

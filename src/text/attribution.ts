@@ -1,6 +1,15 @@
-// Attribution analysis: for each sentence, the reporting cues, the sources, and whether its content
-// is attributed. (First version; the attribution issue builds the full analysis here.)
+// Attribution analysis: for each sentence, the reporting cues (verbs, "according to", reporting nouns),
+// the source each cue has (a name, a role noun, a pronoun pointing back at a name, an anonymous or a
+// vague source), the markers of a claim reported without a source (vague sources, agentless passives,
+// impersonal stance), and whether the sentence's content is attributed in scope: by a cue in the same
+// sentence, by the speaker of a quotation it lies in (a quote continued over sentences and paragraphs),
+// or by a paragraph introduced with "X said:". Each sentence is tokenised once; the rest is lookups.
 import type {TextLayer} from './layer.js';
+import type {Quote} from './quotes.js';
+import {
+  VERB_FORMS, PASSIVE_PARTICIPLES, REPORTING_NOUNS, ROLE_NOUNS, PRONOUNS, VAGUE_SOURCES, ANONYMOUS_HEADS,
+  VAGUE_PHRASE, ACCORDING_VAGUE, FACED, STANCE, BE_FORMS,
+} from './lexicons.js';
 
 export interface Span {
   start: number;
@@ -8,21 +17,395 @@ export interface Span {
   text: string;
 }
 
+export type SourceKind = 'named' | 'role' | 'pronoun' | 'anonymous' | 'vague';
+
+export interface Source extends Span {
+  kind: SourceKind;
+}
+
+export interface Cue extends Span {
+  /** `verb`: a reporting verb ("said"); `according`: "according to"; `noun`: "X's statement"; `passive`: "was accused by X". */
+  kind: 'verb' | 'according' | 'noun' | 'passive';
+  /** Lemma of the verb, or the noun. */
+  lemma: string;
+  /** Where the cue stands relative to the content it attributes (a quotation in the sentence, else the clause). */
+  position: 'before' | 'inside' | 'after';
+  source?: Source;
+}
+
+export interface QuoteAttribution {
+  /** Index into `text.quotes`. */
+  quote: number;
+  speaker?: Source;
+  /** How the speaker was found: a cue in the quote's sentences, the sentence next to it, the paragraph before. */
+  scope?: 'sentence' | 'adjacent' | 'paragraph' | 'outer';
+}
+
 export interface Attribution {
   /** Index of the sentence. */
   sentence: number;
-  cues: Span[];
-  sources: Span[];
-  /** True when the sentence's content is attributed to a source in scope. */
+  cues: Cue[];
+  /** Sources of the cues (vague ones included; see `kind`). */
+  sources: Source[];
+  /** True when the sentence's content is attributed to a real (not vague) source in scope. */
   attributed: boolean;
+  /** What attributes it: its own cue, the speaker of the quotation it lies in, an introducing paragraph. */
+  scope?: 'sentence' | 'quote' | 'paragraph';
+  /** Vague sources and weasel phrases: "critics say", "by all accounts", "reportedly", "according to reports". */
+  vague: Span[];
+  /** Agentless reports: "is accused of", "is expected to", "has faced ridicule". */
+  agentless: Span[];
+  /** Impersonal stance and evidential frames: "it seems", "it is clear". */
+  stance: Span[];
+  /** Named anonymous sources: "officials said", "sources familiar with the talks said". */
+  anonymous: Span[];
+  /** Quotations that open in this sentence, with their speaker. */
+  quotes: QuoteAttribution[];
+  /** Whether the sentence lies (almost) wholly inside a quotation. */
+  inQuote: boolean;
 }
 
-const CUE = /\b(said|says|told|according to|stated|announced|reported|added)\b/gi;
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  punct: boolean;
+  cap: boolean;
+  possessive: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}&'’.\-]*[\p{L}\p{N}])?|[,;:"“”‘’«»—–()?!]/gu;
+const QUOTE_MARK = /^["“”‘’«»]$/;
+const UPPER = /^\p{Lu}/u;
+
+/** Capitalised words that are not names: function words, sentence openers, days, months, titles. */
+const NOT_NAMES = new Set(`a an the this that these those there here it its i we you he she they his her their our my your
+and or but nor so yet for of in on at to from by with about after before during since until while when where why how what which who whom whose
+if as than then though although because unless despite however meanwhile moreover also still even only just now later earlier today yesterday
+tomorrow tonight last next first second new some many most several few all both each every any no not other another such more less much
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december
+mr mrs ms dr sen rep gov gen lt col sgt prof st jan feb mar apr jun jul aug sep sept oct nov dec yes perhaps indeed instead thus therefore
+one two three four five six seven eight nine ten is are was were be been has have had do does did will would can could should might must shall
+let lets according over under into through across against among between within without again already always never often sometimes once
+rather whether like unlike said says told`.split(/\s+/));
+
+const DAYS_AND_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|on|in|last|this|week|month|year|morning|afternoon|evening|night|earlier|later|also|again|once|recently|previously|then)$/;
+const SUBORDINATORS = new Set(['that', 'because', 'whether', 'if', 'when', 'while', 'although', 'though']);
+const POSTMOD = new Set(['familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'with', 'at', 'from', 'for', 'in', 'who', 'inside', 'within']);
+const ALWAYS_VAGUE = new Set(['critics', 'observers', 'commentators', 'pundits', 'skeptics', 'sceptics', 'detractors', 'naysayers', 'onlookers', 'many', 'some', 'others', 'most', 'everyone', 'everybody', 'somebody', 'someone', 'rumors', 'rumours', 'speculation']);
+const ADVERB_GAP = /^(?:not|never|also|widely|long|often|once|still|now|already|further|repeatedly|generally|previously|sometimes|frequently|increasingly|reportedly|allegedly|being|been|largely|broadly|commonly|privately|publicly|openly)$|ly$/;
+const NEED_AS = new Set(['seen', 'viewed', 'regarded', 'described', 'portrayed', 'characterized', 'characterised', 'perceived']);
+const NOUN_LIKE_FORMS = /^(?:claims?|reports?|comments?|charges?|questions?|posts?|states?|calls?|estimates?|promises?|fears?|hopes?|doubts?|counters?|projects?|quotes?|views?|notes?|tweets?|statements?|warnings?|demands?|objects?|protests?|points?|rules?|shows?|finds?|reads?|feels?|thinks?|knows?|attacks?|blames?|praises?|dismiss(?:es)?|signals?|labels?|brands?|welcomes?|defends?|forecasts?|remarks?|reckons?|pledges?|vows?|replies?|responses?)$/;
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'of', 'in', 'these', 'those', 'this', 'that', 'no', 'any', 'every', 'such', 'new', 'first', 'last']);
+const ING_CUE = /ing$/;
+
+function tokenize(text: string, base: number): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const t = m[0];
+    const start = base + m.index!;
+    const possessive = /['’]s$/i.test(t) || (/s['’]$/.test(t));
+    const core = t.replace(/['’]s$/i, '').replace(/['’]$/, '');
+    out.push({text: t, lower: core.toLowerCase(), start, end: start + t.length, punct: !/[\p{L}\p{N}]/u.test(t[0]), cap: UPPER.test(t), possessive});
+  }
+  return out;
+}
+
+function span(text: string, start: number, end: number): Span {
+  return {start, end, text: text.slice(start, end)};
+}
+
+/** What kind of source a token heads, if any. */
+function sourceKind(tokens: Token[], j: number, sentenceInitialOk: boolean): SourceKind | undefined {
+  const t = tokens[j];
+  if (t.punct) return undefined;
+  const next = tokens[j + 1];
+  const postmod = next !== undefined && POSTMOD.has(next.lower);
+  const prevCap = j > 0 && tokens[j - 1].cap && !tokens[j - 1].punct && !NOT_NAMES.has(tokens[j - 1].lower) && j - 1 > 0;
+  if (ALWAYS_VAGUE.has(t.lower)) return postmod && next.lower !== 'in' && next.lower !== 'at' ? 'anonymous' : 'vague';
+  if (ANONYMOUS_HEADS.has(t.lower)) {
+    if (t.lower === 'people' || t.lower === 'person') return postmod ? 'anonymous' : 'vague';
+    return prevCap ? 'role' : 'anonymous';
+  }
+  if (VAGUE_SOURCES.has(t.lower)) return postmod || prevCap ? 'anonymous' : 'vague';
+  if (PRONOUNS.has(t.lower)) return 'pronoun';
+  if (ROLE_NOUNS.has(t.lower)) return 'role';
+  if (t.cap && !NOT_NAMES.has(t.lower) && (j > 0 || sentenceInitialOk)) return 'named';
+  return undefined;
+}
+
+/** The noun phrase a source token heads: extend left over capitalised words and role nouns. */
+function sourceSpan(text: string, base: number, tokens: Token[], j: number, kind: SourceKind): Source {
+  let i = j;
+  while (i > 0 && j - i < 5) {
+    const p = tokens[i - 1];
+    if (p.punct || p.possessive) break;
+    if ((p.cap && !NOT_NAMES.has(p.lower)) || ROLE_NOUNS.has(p.lower) || p.lower === 'the') i--;
+    else break;
+  }
+  const start = tokens[i].start;
+  const end = tokens[j].end;
+  return {start, end, text: text.slice(start - base, end - base), kind};
+}
+
+interface SentenceInfo {
+  tokens: Token[];
+  hasName: boolean;
+  endsWithColon: boolean;
+}
 
 export function analyseAttribution(layer: TextLayer): Attribution[] {
-  return layer.sentences.map((s) => {
-    const cues: Span[] = [];
-    for (const m of s.text.matchAll(CUE)) cues.push({start: s.start + m.index!, end: s.start + m.index! + m[0].length, text: m[0]});
-    return {sentence: s.index, cues, sources: [], attributed: cues.length > 0};
+  const full = layer.text;
+  const sentences = layer.sentences;
+  const quotes: Quote[] = layer.quotes;
+  const infos: SentenceInfo[] = [];
+  const results: Attribution[] = [];
+
+  // Quotes by sentence (a quote may span several).
+  const quotesIn: number[][] = sentences.map(() => []);
+  quotes.forEach((q, qi) => {
+    for (let s = q.firstSentence; s <= q.lastSentence && s < sentences.length; s++) quotesIn[s].push(qi);
   });
+
+  for (const s of sentences) {
+    const tokens = tokenize(s.text, s.start);
+    const text = s.text;
+    const base = s.start;
+    const cues: Cue[] = [];
+    const vague: Span[] = [];
+    const agentless: Span[] = [];
+    const stance: Span[] = [];
+    const anonymous: Span[] = [];
+    const hasName = tokens.some((t, j) => t.cap && !t.punct && !NOT_NAMES.has(t.lower) && !VAGUE_SOURCES.has(t.lower) && (j > 0 || !ROLE_NOUNS.has(t.lower)));
+    const own = quotesIn[s.index].map((qi) => quotes[qi]).filter((q) => q.depth === 0);
+    const positionOf = (start: number, end: number): Cue['position'] => {
+      if (own.some((q) => q.start < start && end <= q.end)) return 'inside';
+      if (own.length) return own.some((q) => q.end <= start) ? 'after' : 'before';
+      const tail = tokens.filter((t) => t.start > end && !t.punct).length;
+      return tail <= 3 && tokens.some((t) => t.end <= start && t.text === ',') ? 'after' : 'before';
+    };
+
+    const quoted = (t: Token) => own.some((q) => q.start < t.start && t.end <= q.end);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t.punct || quoted(t)) continue;
+      // "according to X"
+      if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+        let source: Source | undefined;
+        let end = i + 1;
+        for (let j = i + 2; j < Math.min(tokens.length, i + 10); j++) {
+          if (tokens[j].punct && tokens[j].text !== '“' && tokens[j].text !== '"') break;
+          const kind = sourceKind(tokens, j, true);
+          if (kind) { source = sourceSpan(text, base, tokens, j, kind); end = j; break; }
+        }
+        cues.push({...span(full, t.start, tokens[i + 1].end), kind: 'according', lemma: 'according to', position: positionOf(t.start, tokens[i + 1].end), source});
+        i = Math.max(i + 1, end);
+        continue;
+      }
+      // Reporting nouns with their owner: "the ministry's statement", "a statement from the ministry".
+      if (REPORTING_NOUNS.has(t.lower) && !t.possessive) {
+        let source: Source | undefined;
+        for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+          const p = tokens[j];
+          if (p.punct) break;
+          if (p.possessive) {
+            const kind = sourceKind(tokens, j, true);
+            if (kind && kind !== 'vague') source = sourceSpan(text, base, tokens, j, kind);
+            break;
+          }
+        }
+        if (!source && (tokens[i + 1]?.lower === 'from' || tokens[i + 1]?.lower === 'by')) {
+          for (let j = i + 2; j < Math.min(tokens.length, i + 6); j++) {
+            const kind = sourceKind(tokens, j, true);
+            if (kind) { source = sourceSpan(text, base, tokens, j, kind); break; }
+          }
+        }
+        if (source) cues.push({...span(full, t.start, t.end), kind: 'noun', lemma: t.lower, position: positionOf(t.start, t.end), source});
+      }
+      const lemma = VERB_FORMS.get(t.lower);
+      const participle = PASSIVE_PARTICIPLES.has(t.lower);
+      if (!lemma && !participle) continue;
+      // Passive? A form of "be" shortly before (adverbs between).
+      let be = -1;
+      for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+        const p = tokens[j];
+        if (BE_FORMS.has(p.lower) || /['’](?:s|re)$/i.test(p.text) && PRONOUNS.has(p.text.toLowerCase().replace(/['’](?:s|re)$/, ''))) { be = j; break; }
+        if (!ADVERB_GAP.test(p.lower)) break;
+      }
+      if (be >= 0 && /(?:ed|en|wn|id|ld|ht|ood|nd)$/.test(t.lower)) {
+        // Agent: "by X" shortly after.
+        let source: Source | undefined;
+        for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
+          if (tokens[j].lower !== 'by') continue;
+          for (let k = j + 1; k < Math.min(tokens.length, j + 5); k++) {
+            const kind = sourceKind(tokens, k, true);
+            if (kind) { source = sourceSpan(text, base, tokens, k, kind); break; }
+          }
+          break;
+        }
+        if (source) {
+          cues.push({...span(full, t.start, t.end), kind: 'passive', lemma: lemma ?? t.lower, position: positionOf(t.start, t.end), source});
+          if (source.kind === 'vague') vague.push(span(full, tokens[be].start, source.end));
+        } else if (participle && !(NEED_AS.has(t.lower) && tokens[i + 1]?.lower !== 'as') && !(t.lower === 'known' && tokens[i + 1]?.lower !== 'to')) {
+          agentless.push(span(full, tokens[be].start, t.end));
+        }
+        continue;
+      }
+      if (!lemma) continue;
+      // A noun, not a verb: "the claims", "his statement".
+      if (NOUN_LIKE_FORMS.test(t.lower) && i > 0 && DETERMINERS.has(tokens[i - 1].lower)) continue;
+      if (NOUN_LIKE_FORMS.test(t.lower) && i > 0 && tokens[i - 1].possessive) continue;
+      // The subject: nearest source to the left within the clause, else an inverted one to the right.
+      let source: Source | undefined;
+      const ing = ING_CUE.test(t.lower);
+      for (let j = i - 1; j >= Math.max(0, ing ? 0 : i - 12); j--) {
+        const p = tokens[j];
+        if (!ing && (QUOTE_MARK.test(p.text) || p.text === ';' || p.text === ':' || SUBORDINATORS.has(p.lower))) break;
+        if (quoted(p)) continue;
+        const kind = sourceKind(tokens, j, true);
+        if (ing && (kind === 'vague' || kind === 'anonymous')) continue;
+        if (kind) { source = sourceSpan(text, base, tokens, j, kind); break; }
+      }
+      if (!source && !ing) {
+        for (let j = i + 1; j < Math.min(tokens.length, i + 7); j++) {
+          const p = tokens[j];
+          if (p.punct && p.text !== ',') break;
+          if (SUBORDINATORS.has(p.lower)) break;
+          if (DAYS_AND_TIME.test(p.lower) && !p.cap) continue;
+          if (DAYS_AND_TIME.test(p.lower) || quoted(p)) continue;
+          const kind = sourceKind(tokens, j, true);
+          if (kind) { source = sourceSpan(text, base, tokens, j, kind); break; }
+        }
+      }
+      cues.push({...span(full, t.start, t.end), kind: 'verb', lemma, position: positionOf(t.start, t.end), source});
+      if (source?.kind === 'vague') vague.push(span(full, Math.min(source.start, t.start), Math.max(source.end, t.end)));
+      if (source?.kind === 'anonymous') anonymous.push(span(full, Math.min(source.start, t.start), Math.max(source.end, t.end)));
+    }
+
+    for (const m of text.matchAll(VAGUE_PHRASE)) vague.push(span(full, base + m.index!, base + m.index! + m[0].length));
+    for (const m of text.matchAll(ACCORDING_VAGUE)) vague.push(span(full, base + m.index!, base + m.index! + m[0].length));
+    for (const m of text.matchAll(FACED)) {
+      const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 60);
+      if (/^\s+(?:\S+\s+){0,2}?(?:from|by)\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:\p{Lu}|officials|lawmakers|members)/u.test(after)) continue;
+      agentless.push(span(full, base + m.index!, base + m.index! + m[0].length));
+    }
+    for (const m of text.matchAll(STANCE)) stance.push(span(full, base + m.index!, base + m.index! + m[0].length));
+
+    const dedupe = (list: Span[]) => list.sort((a, b) => a.start - b.start).filter((x, k, arr) => k === 0 || x.start >= arr[k - 1].end);
+    const sources = cues.flatMap((c) => (c.source ? [c.source] : []));
+    infos.push({tokens, hasName, endsWithColon: /:\s*$/.test(text)});
+    results.push({
+      sentence: s.index, cues, sources, attributed: false, vague: dedupe(vague), agentless: dedupe(agentless), stance: dedupe(stance),
+      anonymous: dedupe(anonymous), quotes: [], inQuote: false,
+    });
+  }
+
+  // A pronoun source counts when a name was mentioned in the sentence or the few before it.
+  const resolves = (sIndex: number): boolean => {
+    for (let k = sIndex; k >= Math.max(0, sIndex - 4); k--) if (infos[k].hasName) return true;
+    return false;
+  };
+  const real = (sIndex: number, c: Cue): boolean =>
+    c.source !== undefined && c.source.kind !== 'vague' && (c.source.kind !== 'pronoun' || resolves(sIndex));
+  const ownSpeaker = (sIndex: number, outside?: Quote): Source | undefined => {
+    let best: Source | undefined;
+    let bestDistance = Infinity;
+    for (const c of results[sIndex].cues) {
+      if (!real(sIndex, c)) continue;
+      if (outside && c.start >= outside.start && c.end <= outside.end) continue;
+      const d = outside ? Math.min(Math.abs(c.start - outside.end), Math.abs(outside.start - c.end)) : 0;
+      if (d < bestDistance) { best = c.source; bestDistance = d; }
+    }
+    return best;
+  };
+
+  for (const r of results) if (ownSpeaker(r.sentence)) { r.attributed = true; r.scope = 'sentence'; }
+
+  // Paragraph introductions ("X said:") and sign-offs ("— Name").
+  const paragraphs = layer.paragraphs;
+  const introduced = new Set<number>();
+  for (const p of paragraphs) {
+    const last = p.last;
+    if (infos[last]?.endsWithColon && ownSpeaker(last)) {
+      for (let q = p.index + 1; q < paragraphs.length; q++) {
+        introduced.add(q);
+        const next = paragraphs[q + 1];
+        if (!next || !/^\s*["“‘«]/.test(full.slice(next.start, next.start + 4))) break;
+      }
+    }
+    if (p.index > 0 && /^\s*[—–-]{1,2}\s*\p{Lu}/u.test(full.slice(p.start, p.start + 6)) && infos[p.first]?.hasName) introduced.add(p.index - 1);
+  }
+
+  // Quote speakers.
+  const speakerOfParagraph = new Map<number, Source>();
+  quotes.forEach((q, qi) => {
+    const home = results[q.firstSentence];
+    if (!home) return;
+    const qa: QuoteAttribution = {quote: qi};
+    if (q.depth > 0) {
+      const outer = quotes.slice(0, qi).reverse().find((o) => o.depth === 0 && o.start < q.start && q.end <= o.end);
+      const outerAttr = outer ? results[outer.firstSentence]?.quotes.find((x) => quotes[x.quote] === outer) : undefined;
+      if (outerAttr?.speaker) { qa.speaker = outerAttr.speaker; qa.scope = 'outer'; }
+    }
+    for (let s = q.firstSentence; !qa.speaker && s <= q.lastSentence; s++) {
+      const sp = ownSpeaker(s, q);
+      if (sp && !(sp.start >= q.start && sp.end <= q.end)) { qa.speaker = sp; qa.scope = 'sentence'; }
+    }
+    if (!qa.speaker) {
+      const next = sentences[q.lastSentence + 1];
+      if (next && next.paragraph === q.lastParagraph && results[next.index].cues.some((c) => c.start - next.start < 40 && real(next.index, c))) {
+        qa.speaker = ownSpeaker(next.index); qa.scope = 'adjacent';
+      }
+    }
+    if (!qa.speaker) {
+      const prev = sentences[q.firstSentence - 1];
+      if (prev && infos[prev.index].endsWithColon && ownSpeaker(prev.index)) { qa.speaker = ownSpeaker(prev.index); qa.scope = 'adjacent'; }
+    }
+    if (!qa.speaker) {
+      const para = paragraphs[q.paragraph];
+      const opensParagraph = para && /^\s*$/.test(full.slice(para.start, q.start));
+      if (opensParagraph && q.paragraph > 0) {
+        const inherited = speakerOfParagraph.get(q.paragraph - 1) ?? lastSource(q.paragraph - 1);
+        if (inherited) { qa.speaker = inherited; qa.scope = 'paragraph'; }
+      }
+      if (!qa.speaker && introduced.has(q.paragraph)) {
+        const intro = lastSource(q.paragraph - 1);
+        if (intro) { qa.speaker = intro; qa.scope = 'paragraph'; }
+      }
+    }
+    if (!qa.speaker && introduced.has(q.lastParagraph)) {
+      const sign = paragraphs[q.lastParagraph + 1];
+      if (sign) { const t = full.slice(sign.start, sign.end); qa.speaker = {...span(full, sign.start, sign.end), text: t, kind: 'named'}; qa.scope = 'paragraph'; }
+    }
+    if (qa.speaker && q.depth === 0) for (let p = q.paragraph; p <= q.lastParagraph; p++) speakerOfParagraph.set(p, qa.speaker);
+    home.quotes.push(qa);
+  });
+
+  function lastSource(pIndex: number): Source | undefined {
+    const p = paragraphs[pIndex];
+    if (!p) return undefined;
+    for (let s = p.last; s >= p.first; s--) {
+      const sp = ownSpeaker(s);
+      if (sp) return sp;
+    }
+    return undefined;
+  }
+
+  // Sentences inside an attributed quotation, or in an introduced paragraph.
+  for (const r of results) {
+    const s = sentences[r.sentence];
+    const chars = s.text.replace(/\s+/g, '').length || 1;
+    for (const qi of quotesIn[r.sentence]) {
+      const q = quotes[qi];
+      if (q.depth > 0) continue;
+      const covered = full.slice(Math.max(q.start, s.start), Math.min(q.end, s.end)).replace(/\s+/g, '').length;
+      if (covered / chars >= 0.8) r.inQuote = true;
+      if (r.attributed || covered / chars < 0.5) continue;
+      const qa = results[q.firstSentence]?.quotes.find((x) => x.quote === qi);
+      if (qa?.speaker) { r.attributed = true; r.scope = 'quote'; }
+    }
+    if (!r.attributed && introduced.has(s.paragraph)) { r.attributed = true; r.scope = 'paragraph'; }
+  }
+  return results;
 }

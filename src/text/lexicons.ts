@@ -1,0 +1,102 @@
+// The attribution lexicons (rules/data/attribution-*.json), loaded once and compiled into lookup
+// tables and regexes at module load: reporting-verb forms, attribution nouns, source role nouns,
+// vague sources, weasel phrases, agentless-passive verbs and impersonal stance frames.
+import {readData} from '../package-info.js';
+
+interface VerbData {
+  verbs: string[];
+  irregular: Record<string, string[]>;
+  agentlessPassive: string[];
+}
+interface NounData {
+  reportingNouns: string[];
+  roles: string[];
+  pronouns: string[];
+}
+interface VagueData {
+  vagueSources: string[];
+  vagueQuantifiers: string[];
+  vaguePhrases: string[];
+  facedNouns: string[];
+  stance: string[];
+}
+
+const verbData = readData<VerbData>('attribution-verbs.json');
+const nounData = readData<NounData>('attribution-nouns.json');
+const vagueData = readData<VagueData>('attribution-vague.json');
+
+const VOWEL = /[aeiou]/;
+
+/** Regular English inflection: 3rd person singular, past (= past participle) and -ing forms. */
+export function inflect(lemma: string): string[] {
+  const out = [lemma];
+  const last = lemma[lemma.length - 1];
+  const beforeLast = lemma[lemma.length - 2] ?? '';
+  const cvc = lemma.length <= 4 && !VOWEL.test(last) && !/[wxy]/.test(last) && VOWEL.test(beforeLast) && !VOWEL.test(lemma[lemma.length - 3] ?? 'a');
+  const stem = cvc ? lemma + last : lemma;
+  if (/(s|sh|ch|x|z)$/.test(lemma)) out.push(lemma + 'es');
+  else if (/[^aeiou]y$/.test(lemma)) out.push(lemma.slice(0, -1) + 'ies');
+  else out.push(lemma + 's');
+  if (lemma.endsWith('e')) out.push(lemma + 'd');
+  else if (/[^aeiou]y$/.test(lemma)) out.push(lemma.slice(0, -1) + 'ied');
+  else out.push(stem + 'ed');
+  if (lemma.endsWith('e') && !lemma.endsWith('ee')) out.push(lemma.slice(0, -1) + 'ing');
+  else out.push(stem + 'ing');
+  return out;
+}
+
+function formsOf(lemma: string): string[] {
+  return verbData.irregular[lemma] ? [lemma, ...verbData.irregular[lemma]] : inflect(lemma);
+}
+
+/** Every form of every reporting verb → its lemma. */
+export const VERB_FORMS = new Map<string, string>();
+for (const lemma of verbData.verbs) for (const form of formsOf(lemma)) if (!VERB_FORMS.has(form)) VERB_FORMS.set(form, lemma);
+
+/** Past participles of the verbs whose agentless passive reports a claim ("is accused of", "is expected to"). */
+export const PASSIVE_PARTICIPLES = new Set<string>();
+for (const lemma of verbData.agentlessPassive) {
+  const forms = formsOf(lemma);
+  const irregular = verbData.irregular[lemma];
+  // The participle: the irregular list's "-n" form or its past, else the regular past.
+  if (irregular) for (const f of irregular) if (!f.endsWith('s') && !f.endsWith('ing')) PASSIVE_PARTICIPLES.add(f);
+  if (!irregular) PASSIVE_PARTICIPLES.add(forms[2]);
+}
+for (const extra of ['seen', 'known', 'thought', 'said', 'understood', 'held']) PASSIVE_PARTICIPLES.add(extra);
+
+export const REPORTING_NOUNS = new Set(nounData.reportingNouns);
+export const ROLE_NOUNS = new Set(nounData.roles);
+export const PRONOUNS = new Set(nounData.pronouns);
+export const VAGUE_SOURCES = new Set(vagueData.vagueSources);
+export const VAGUE_QUANTIFIERS = new Set(vagueData.vagueQuantifiers);
+
+/** Heads of named anonymous sourcing: "officials said", "sources familiar with the talks said". */
+export const ANONYMOUS_HEADS = new Set(['official', 'officials', 'source', 'sources', 'aide', 'aides', 'diplomat', 'diplomats', 'insider', 'insiders', 'person', 'people', 'spokesman', 'spokeswoman', 'spokesperson', 'investigators', 'authorities']);
+
+function alternation(phrases: string[]): string {
+  return [...new Set(phrases)]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, '\\s+'))
+    .join('|');
+}
+
+/** Weasel phrases: "by all accounts", "reportedly", "it is understood", "critics say". */
+export const VAGUE_PHRASE = new RegExp(`\\b(?:${alternation(vagueData.vaguePhrases)})\\b`, 'gi');
+
+/** "according to" + a vague source ("according to local reports", "according to some experts"). */
+export const ACCORDING_VAGUE = new RegExp(
+  `\\baccording\\s+to\\s+(?:(?:the\\s+)?(?:${alternation(vagueData.vagueQuantifiers)})\\s+)*(?:${alternation(['reports', 'report', 'accounts', 'sources', 'rumors', 'rumours', 'critics', 'observers', 'experts', 'analysts', 'some', 'many', 'others', 'media', 'speculation', 'estimates'])})\\b(?!\\s+(?:by|from|of|in)\\s+(?:the\\s+)?\\p{Lu})`,
+  'giu',
+);
+
+/** "has faced ridicule", "came under criticism", "drew fire", "dogged by charges" — unless "from"/"by" a source follows. */
+export const FACED = new RegExp(
+  `\\b(?:fac(?:e|es|ed|ing)|dr(?:ew|aw|aws|awn|awing)|attract(?:s|ed|ing)?|c(?:a|o)mes?\\s+under|came\\s+under|dogged\\s+by|plagued\\s+by|met\\s+with|amid)\\s+(?:(?:[\\w-]+)\\s+){0,2}?(?:${alternation(vagueData.facedNouns)})\\b`,
+  'gi',
+);
+
+/** Impersonal stance and evidential frames: "it seems", "it is clear", "looks unlikely". */
+export const STANCE = new RegExp(`\\b(?:${alternation(vagueData.stance)})\\b`, 'gi');
+
+/** Forms of "to be" (and contractions) that make a following participle passive. */
+export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
