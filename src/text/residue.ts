@@ -92,10 +92,14 @@ const DATE_TOKEN = new RegExp(
     '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\\.?',
     'a\\.?m\\.?', 'p\\.?m\\.?',
     '(?:est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|pt|gmt|utc|bst|cet|cest|ist|aest|jst|hkt|sgt)',
-    '(?:published|updated|posted|last|modified|created|date|time|on|at|ago|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|today|yesterday|and|of|the)',
+    '(?:published|updated|posted|last|modified|created|date|time|on|at|ago|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|today|yesterday|and|of|the|an?)',
   ].join('|') + ')$', 'i');
+const BY_NAME = /^(?:By|BY|Von|Par|Por)\s+(?!(?:The|A|An|All|Then|Now|Far|Contrast|Comparison|Law|That|This|Which|Mid|Late|Early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|&\s+|de\s+|van\s+|von\s+|der\s+)?\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*(?:[,|–—/-]|\bon\b|\bat\b|\bfor\b)\s*.{0,90})?$/u;
+const NAME_PART = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}.'’-]*/u;
+const NAME_HANDLE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*\s+@\w{2,30}(?:\s*[/|–—-]\s*.{0,30})?$/u;
 const DATE_NEEDS = /\d|\b(?:mon|tue|wed|thu|fri|sat|sun)|\b(?:today|yesterday)\b/i;
-const DATE_SPLIT = /[\s,|•·–—()[\]-]+/;
+const DATE_SPLIT = /[\s,;|•·–—()[\]/@-]+/;
+const TERMINAL_PLAIN = /(?<!\b[ap]\.m)\.$|[!?]$/;
 const LIST_MARK = /^(?:\d{1,3}[.)]\s+|[*•·]\s+)/u;
 const TERMINAL = /[.!?…]["”’')\]]*$/u;
 const SOFT_TERMINAL = /[.!?…:;,"”’')\]]$/u;
@@ -105,10 +109,10 @@ function isDateLine(t: string): boolean {
   if (t.length > 60 || !DATE_NEEDS.test(t)) return false;
   let hasDateWord = false;
   for (const raw of t.split(DATE_SPLIT)) {
-    const tok = raw.replace(/:$/, '');
+    const tok = raw.replace(/[:;.]+$/, '');
     if (!tok) continue;
     if (!DATE_TOKEN.test(tok)) return false;
-    if (!/^(?:published|updated|posted|last|modified|created|date|time|on|at|and|of|the)$/i.test(tok)) hasDateWord = true;
+    if (!/^(?:published|updated|posted|last|modified|created|date|time|on|at|and|of|the|an?)$/i.test(tok)) hasDateWord = true;
   }
   return hasDateWord;
 }
@@ -142,6 +146,15 @@ export function lineEvidence(t: string): Verdict | undefined {
   if (isDateLine(t)) return {kind: 'byline', evidence: 'a date or time alone', fixable: true};
   const bare = t.replace(LIST_MARK, '');
   for (const {kind, re} of kindPatterns) if (re.test(bare)) return {kind, evidence: 'lexicon pattern', fixable: true};
+  if (t.length <= 120 && BY_NAME.test(t) && !TERMINAL_PLAIN.test(t)) return {kind: 'byline', evidence: '"By NAME"', fixable: true};
+  if (NAME_HANDLE.test(t)) return {kind: 'byline', evidence: 'a name and a handle', fixable: true};
+  if (t.length <= 90) {
+    const m = NAME_PART.exec(t);
+    if (m && /\d/.test(t)) {
+      const rest = t.slice(m[0].length).replace(/^\s*[-–—|,/]?\s*/, '');
+      if (rest && isDateLine(rest)) return {kind: 'byline', evidence: 'a name and a date', fixable: true};
+    }
+  }
   if (GLUED_HOME.test(t)) return {kind: 'navigation', evidence: 'a breadcrumb glued to the headline', fixable: false};
   if (t.length >= 8 && GLUED_CRUMBS.test(t)) return {kind: 'navigation', evidence: 'glued breadcrumb words', fixable: true};
   return undefined;
@@ -264,6 +277,38 @@ export function classifyLines(layer: TextLayer): LineClass[] {
     // A short line after the last paragraph, among other residue: page footer.
     if (bottom && (out[p]?.kind || (q >= 0 && out[q]?.kind)) && !/\d/.test(x.t)) {
       Object.assign(c, {kind: 'navigation', evidence: 'a short line among residue after the article', fixable: false});
+    }
+  }
+  // A line repeated within the article (not the headline): a widget shown twice, a pull quote.
+  // Exactly twice and of three words or more: a table header or a source label repeats more often.
+  const seenAt = new Map<string, number[]>();
+  for (let i = 0; i < n; i++) {
+    const x = info[i];
+    if (!x || x.wrapped || x.words < 3 || x.t.length > 300 || i === headline) continue;
+    const key = normalizeLine(x.t);
+    if (!key || key === headlineNorm) continue;
+    const at = seenAt.get(key);
+    if (at) at.push(i);
+    else seenAt.set(key, [i]);
+  }
+  for (const at of seenAt.values()) {
+    if (at.length !== 2) continue;
+    for (const j of at) if (!out[j].kind) Object.assign(out[j], {kind: 'repeated', evidence: 'the same line twice in the article', fixable: false, role: undefined});
+  }
+  // After a list header ("Most read", "Related articles"), the short lines that follow are its items.
+  for (let i = 0; i < n; i++) {
+    const c = out[i];
+    if (!(c.kind === 'related' || c.kind === 'navigation') || c.evidence !== 'lexicon line') continue;
+    let k = nextNonBlank(i);
+    while (k >= 0) {
+      const x = info[k]!;
+      const ck = out[k];
+      if (ck.kind) { k = nextNonBlank(k); continue; }
+      if (x.wrapped || (x.terminal && x.words >= 8) || x.words > 20) break;
+      const q = nextNonBlank(k);
+      if (q >= 0 && info[q]!.prose && !out[q].kind && info[q]!.words >= 20) break; // a subheading that introduces prose
+      Object.assign(ck, {kind: c.kind === 'related' ? 'related' : 'navigation', evidence: 'an item of a list after a list header', fixable: false, role: undefined});
+      k = q;
     }
   }
   // A heading is a short line that introduces prose: give the role to short lines followed by prose.
