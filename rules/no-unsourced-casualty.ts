@@ -5,7 +5,7 @@
 // Sources come from the shared attribution layer (text.attributions); residue lines are skipped.
 import type {FileRule} from '../src/types.js';
 import type {TextLayer} from '../src/text/layer.js';
-import {findFigures, type CasualtyFigure} from '../src/text/figures.js';
+import {findFigures, countsInSentence, type CasualtyFigure} from '../src/text/figures.js';
 
 export interface Options {
   /** Extra casualty terms (single words, e.g. "maimed"). */
@@ -18,7 +18,7 @@ export interface Options {
 // of the layer does not know ("police say", "told us", "confirmed"). To move into the layer.
 const EXTRA_CUE = /\b(?:[Ss]ays?|[Ss]aid|[Tt]ells?|[Tt]old|[Aa]ccording to|[Cc]onfirm(?:s|ed)|[Rr]eports?|[Rr]eported|stated?|states|announced|identified|released information|revealed)\b/;
 /** A sentence about the casualties: a source there covers a figure next to it. */
-const ABOUT_CASUALTIES = new RegExp(process.env.CAS_REL ?? '\\b(?:kill\\w*|dead|deaths?|died|dies|fatal\\w*|lives|injur\\w*|wound\\w*|hurt|shot|victims?|hospital\\w*|coroner|medical examiner|pronounced|casualt\\w*|missing|condition)\\b', 'i');
+const ABOUT_CASUALTIES = new RegExp(process.env.CAS_REL ?? '\\b(?:kill\\w*|dead|deaths?|died|dies|fatal\\w*|lives|injur\\w*|wound\\w*|hurt|shot|victims?|hospital\\w*|struck|coroner|medical examiner|pronounced|casualt\\w*|missing|condition)\\b', 'i');
 
 /** Whether each sentence is attributed, by the layer (and the stopgap cues). */
 function attributedSentences(text: TextLayer): boolean[] {
@@ -41,6 +41,14 @@ function sourcedLocally(text: TextLayer, attributed: boolean[], sentence: number
 function sameCount(a: CasualtyFigure, b: CasualtyFigure): boolean {
   if (a.value !== null && b.value !== null) return a.value === b.value;
   return a.value === null && b.value === null && a.count.toLowerCase().split(' ').pop() === b.count.toLowerCase().split(' ').pop();
+}
+
+const vagueWord = (f: CasualtyFigure) => f.count.toLowerCase().split(' ').pop()!;
+
+/** Whether two figures can count the same people: the dead are among the shot and the victims. */
+function compatible(a: CasualtyFigure, b: CasualtyFigure): boolean {
+  if (a.kind === b.kind || a.kind === 'victims' || b.kind === 'victims' || a.kind === 'shot' || b.kind === 'shot') return true;
+  return false;
 }
 
 function quote(f: CasualtyFigure): string {
@@ -69,11 +77,27 @@ const rule: FileRule<Options> = {
     const residue = (offset: number) => classes[text.lineOf(offset) - 1]?.kind != null;
     const attributed = attributedSentences(text);
     const local = figures.map((f) => sourcedLocally(text, attributed, f.sentence));
+    let counts: Set<number | string> | undefined;
+    // Counts stated in attributed sentences about the casualties ("police said all three were taken to hospital")
+    const sourcedCounts = () => {
+      if (!counts) {
+        counts = new Set();
+        for (const s of text.sentences) {
+          if (!attributed[s.index] || !ABOUT_CASUALTIES.test(s.text) || residue(s.start)) continue;
+          for (const c of countsInSentence(s.text)) counts.add(c);
+        }
+      }
+      return counts;
+    };
     figures.forEach((f, n) => {
       if (local[n] || residue(f.start)) return;
       if (options.exemptBackground && f.background) return;
       // The same figure given with a source elsewhere in the article
       if (figures.some((g, m) => local[m] && g.sentence !== f.sentence && !residue(g.start) && sameCount(f, g))) return;
+      if (f.value !== 1 && sourcedCounts().has(f.value ?? vagueWord(f))) return;
+      // A part of a sourced total ("three other people have been killed" under a lede's sourced toll)
+      if (f.value !== null && figures.some((g, m) => local[m] && g.sentence !== f.sentence && g.value !== null &&
+        g.value >= f.value! && compatible(f, g))) return;
       ctx.report({
         reason: `\`${quote(f)}\` has no source in this article`,
         place: text.place(f.start, f.end),

@@ -267,6 +267,20 @@ export function figuresInSentence(text: string, base: number, sentence: number, 
   return out;
 }
 
+/** The counts a sentence states (numbers that are not ages, dates, units…), whether or not a term is next to them. */
+export function countsInSentence(text: string): Array<number | string> {
+  const tokens = tokenize(text);
+  const words = tokens.filter((t) => /^\p{L}/u.test(t.text));
+  const headline = words.length >= 3 && words.filter((t) => isCapitalised(t)).length >= words.length * 0.7;
+  const out: Array<number | string> = [];
+  tokens.forEach((t, i) => {
+    const v = t.word ? numberValue(t) : undefined;
+    if (v === undefined || notACount(tokens, i, v, headline)) return;
+    out.push(v === null ? t.lower : v);
+  });
+  return out;
+}
+
 /** Every casualty figure of a file, sentence by sentence. */
 export function findFigures(layer: TextLayer, options: FigureOptions = {}): CasualtyFigure[] {
   const out: CasualtyFigure[] = [];
