@@ -8,6 +8,9 @@ import yargs from 'yargs';
 import type {RuleSetting} from './types.js';
 import {ConfigError, UsageError} from './config/errors.js';
 import {runPatterns, runTexts, type RunOptions, type RunResult} from './engine/run.js';
+import {indexPatterns} from './engine/run.js';
+import {parseShard, writeIndex} from './engine/shard.js';
+import {rules as builtinRules} from '../rules/index.js';
 import {reporters} from './reporters/index.js';
 import {toVFiles} from './reporters/vfiles.js';
 import {fixRun, fixDiff} from './fix.js';
@@ -76,7 +79,17 @@ export function safeOutputPath(cwd: string, given: string, flag: string): string
   return resolved;
 }
 
+function parseWorkers(value: string): number | 'auto' {
+  if (value === 'auto') return 'auto';
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--workers expects a whole number of at least 1, or auto, got "${value}".`);
+  return n;
+}
+
 export async function main(argv: string[]): Promise<number> {
+  // `corpuslint index --out FILE [paths]`: write the corpus facts of the files (of a --shard) for --corpus-index.
+  const indexMode = argv[0] === 'index';
+  if (indexMode) argv = argv.slice(1);
   const cwd = process.cwd();
   let usageError: string | undefined;
   const parser = yargs(argv)
@@ -100,6 +113,13 @@ export async function main(argv: string[]): Promise<number> {
     .option('suppress-all', {type: 'boolean', default: false, describe: `Record every current finding in ${SUPPRESSIONS_FILE}`})
     .option('prune-suppressions', {type: 'boolean', default: false, describe: 'Drop recorded suppressions that no longer occur'})
     .option('suppressions-location', {type: 'string', describe: `Suppressions file (default: ./${SUPPRESSIONS_FILE})`})
+    .option('cache', {type: 'boolean', default: false, describe: 'Reuse the results of unchanged files (by content hash, config and rule versions)'})
+    .option('cache-location', {type: 'string', describe: 'Cache file (default: ./.corpuslintcache; inside the working tree unless absolute)'})
+    .option('changed-since', {type: 'string', describe: 'Report only the files changed since this git revision; the others are corpus context (use with --cache)'})
+    .option('workers', {type: 'string', default: 'auto', describe: 'Threads for the first pass: a number, or auto (a pool for large corpora)'})
+    .option('shard', {type: 'string', describe: 'Lint the i-th of n deterministic slices of the files: i/n (CI matrices)'})
+    .option('corpus-index', {type: 'string', array: true, describe: 'Indexes written by `corpuslint index` for the other slices: their corpus facts stand in for reading them'})
+    .option('out', {type: 'string', describe: 'With `corpuslint index`: the index file to write'})
     .example('$0 seeds', 'Lint the articles under seeds/')
     .example('$0 "articles/**/*.md" --format sarif -o corpuslint.sarif', 'SARIF for GitHub code scanning')
     .example('$0 --rule no-unattributed-quote=off articles', 'Turn a rule off for this run')
@@ -147,12 +167,29 @@ export async function main(argv: string[]): Promise<number> {
       ignorePath: args['ignore-path'] as string | undefined,
       ignore: args.ignore as boolean,
       context: contextOption(args.context),
+      cache: Boolean(args.cache),
+      cacheLocation: args['cache-location'] as string | undefined,
+      changedSince: args['changed-since'] as string | undefined,
+      workers: parseWorkers(args.workers as string),
+      shard: args.shard === undefined ? undefined : parseShard(String(args.shard)),
+      corpusIndex: args['corpus-index'] as string[] | undefined,
     };
     const progress = shouldShowProgress({flag: args.progress as boolean | undefined, stream: process.stderr})
       ? createProgress({stream: process.stderr}) : undefined;
     if (progress) runOptions.onProgress = progress.onProgress;
     const outputFile = args['output-file'] ? safeOutputPath(cwd, args['output-file'] as string, '--output-file') : undefined;
 
+    if (indexMode || args.out) {
+      if (!indexMode) throw new UsageError('--out goes with `corpuslint index`.');
+      if (!args.out) throw new UsageError('`corpuslint index` needs --out FILE.');
+      const out = safeOutputPath(cwd, args.out as string, '--out');
+      try {
+        writeIndex(out, await indexPatterns(patterns, runOptions), builtinRules, runOptions.shard);
+      } finally {
+        progress?.stop();
+      }
+      return 0;
+    }
     let run: RunResult;
     if (args.stdin && runOptions.context?.length) {
       run = await runTextsInContext([{path: (args['stdin-filename'] as string | undefined) ?? '<stdin>.txt', value: readStdin()}], runOptions);
@@ -163,6 +200,7 @@ export async function main(argv: string[]): Promise<number> {
     } else {
       try {
         run = await runPatterns(patterns, runOptions);
+        if (run.cache?.warning) process.stderr.write(`corpuslint: ${run.cache.warning}\n`);
       } finally {
         progress?.stop();
       }

@@ -1,15 +1,28 @@
 // One run, streaming: discover → per file (read, parse once, file rules, corpus facts; the tree is
 // dropped) → summarize the corpus facts → corpus rules per file → inline directives → suppressions.
 // Only each file's plain FileResult outlives its parse.
+//
+// Because a FileResult is plain data, four features are one mechanism here:
+// - the cache stores FileResults by content hash + effective config + code (cache.ts);
+// - the worker pool returns FileResults from threads (workers.ts);
+// - `--changed-since` and `context` read the unchanged files for their facts only (from the cache when warm);
+// - sharding reads the other slices' facts from their indexes (shard.ts).
+// Pass 2 always folds every file's facts in path order, so all of these give the same report.
 import fs from 'node:fs';
 import path from 'node:path';
 import type {LintMessage, RuleSetting} from '../types.js';
-import {ConfigResolver} from '../config/load.js';
+import {ConfigResolver, type EffectiveConfig} from '../config/load.js';
+import {UsageError} from '../config/errors.js';
 import {rules as allRules, ruleIds} from '../../rules/index.js';
-import {discover} from './discover.js';
-import {processBytes, fileMessage, type FileResult} from './process-file.js';
+import {discover, type Target} from './discover.js';
+import {fileMessage, hashBytes, type FileResult} from './process-file.js';
 import {summarizeAll, corpusMessages, type CorpusInput} from './corpus-pass.js';
 import {applyDirectives} from './directives.js';
+import {ResultCache, cacheLocation, entryKey} from './cache.js';
+import {factsOnly, lintFile} from './worker.js';
+import {runInPool, threadsFor} from './workers.js';
+import {changedSince} from './git.js';
+import {readIndexes, shardOf, type Shard} from './shard.js';
 
 export interface RunOptions {
   cwd?: string;
@@ -28,6 +41,18 @@ export interface RunOptions {
   context?: string[];
   /** Called after each file of the first pass, and once per later stage (for progress displays). */
   onProgress?: (event: {stage: 'files' | 'corpus' | 'done'; done: number; total: number}) => void;
+  /** Reuse and store first-pass results (`--cache`). */
+  cache?: boolean;
+  /** Cache file (`--cache-location`); inside the working tree unless absolute. Default `.corpuslintcache`. */
+  cacheLocation?: string;
+  /** Threads for the first pass: a number (1: main thread only) or 'auto' (default: a pool for large corpora). */
+  workers?: number | 'auto';
+  /** Report only the files changed since this git revision; the rest of the matched files are corpus context. */
+  changedSince?: string;
+  /** Lint one deterministic slice of the matched files; the others are context (or come from `corpusIndex`). */
+  shard?: Shard;
+  /** Indexes of other slices (`corpuslint index`): their facts stand in for reading those files. */
+  corpusIndex?: string[];
 }
 
 export interface InputText {
@@ -40,43 +65,158 @@ export interface RunResult {
   cwd: string;
   resolver: ConfigResolver;
   summaries: ReturnType<typeof summarizeAll>;
+  /** Cache statistics and a warning if it could not be written. */
+  cache?: {hits: number; misses: number; file: string; warning?: string};
+  /** Threads used by the first pass (0: the main thread). */
+  threads?: number;
+}
+
+/** One file of the first pass. `context`: read for its facts only, not reported. */
+export interface PassInput {
+  path: string;
+  abs: string;
+  read: () => Uint8Array;
+  context?: boolean;
+  /** Whether a worker may read it from disk at `abs` (false for texts given in memory). */
+  onDisk?: boolean;
+  /** A result known already (a corpus index entry): not read at all. */
+  known?: FileResult;
 }
 
 function compareMessages(a: LintMessage, b: LintMessage): number {
   return a.place.start.offset - b.place.start.offset || a.place.end.offset - b.place.end.offset || a.ruleId.localeCompare(b.ruleId);
 }
 
+const byPath = (a: CorpusInput, b: CorpusInput) => (a.result.path < b.result.path ? -1 : a.result.path > b.result.path ? 1 : 0);
+
 export function makeResolver(options: RunOptions): ConfigResolver {
   return new ConfigResolver({cwd: path.resolve(options.cwd ?? process.cwd()), configFile: options.configFile, ruleOverrides: options.rules, rules: allRules});
 }
 
-/** First pass over in-memory texts or read files, then the corpus pass. */
-export function runOn(inputs: Array<{path: string; abs: string; read: () => Uint8Array}>, options: RunOptions, resolver = makeResolver(options)): RunResult {
-  const cwd = path.resolve(options.cwd ?? process.cwd());
-  const firstPass: CorpusInput[] = [];
-  const total = inputs.length;
-  for (const input of inputs) {
-    options.onProgress?.({stage: 'files', done: firstPass.length, total});
-    const config = resolver.forFile(input.abs);
-    let bytes: Uint8Array;
-    try {
-      bytes = input.read();
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      firstPass.push({config, result: {path: input.path, hash: '', messages: [fileMessage(`Cannot read file (${code})`, 2, undefined, 'read-error')], facts: {}, directives: [], noFix: 'unreadable'}});
-      continue;
+interface Plan {
+  inputs: PassInput[];
+  configs: EffectiveConfig[];
+  slots: Array<FileResult | undefined>;
+  /** Indexes of the inputs still to lint. */
+  todo: number[];
+  /** For cache misses read on the main thread: the bytes, so single-thread runs do not read twice. */
+  bytes: Map<number, Uint8Array>;
+  cache?: ResultCache;
+  keys: Map<number, string>;
+}
+
+/** Configs and cache look-ups: what is known already and what is left to lint. */
+function plan(inputs: PassInput[], options: RunOptions, resolver: ConfigResolver, cwd: string): Plan {
+  const cache = options.cache ? new ResultCache(cacheLocation(cwd, options.cacheLocation), allRules) : undefined;
+  const p: Plan = {inputs, configs: [], slots: [], todo: [], bytes: new Map(), cache, keys: new Map()};
+  inputs.forEach((input, i) => {
+    const full = resolver.forFile(input.abs);
+    const config = input.context ? factsOnly(full) : full;
+    p.configs.push(config);
+    if (input.known) {
+      p.slots.push(input.known);
+      return;
     }
-    firstPass.push({config, result: processBytes(input.path, bytes, config)});
-  }
+    p.slots.push(undefined);
+    if (cache) {
+      let bytes: Uint8Array;
+      try {
+        bytes = input.read();
+      } catch {
+        p.todo.push(i); // lintFile reports the read error
+        return;
+      }
+      const hash = hashBytes(bytes);
+      // A full result serves a context file too (it has the facts); a facts-only one only a context file.
+      const keys = [entryKey(hash, input.path, full)];
+      if (input.context) keys.push(entryKey(hash, input.path, config));
+      const hit = cache.get(input.path, keys);
+      if (hit) {
+        p.slots[i] = hit;
+        return;
+      }
+      p.bytes.set(i, bytes);
+    }
+    p.todo.push(i);
+  });
+  return p;
+}
+
+function store(p: Plan, i: number, result: FileResult): void {
+  p.slots[i] = result;
+  p.bytes.delete(i);
+  if (p.cache && result.hash) p.cache.set(entryKey(result.hash, result.path, p.configs[i]), result);
+}
+
+function lintOnMainThread(p: Plan, i: number): FileResult {
+  const input = p.inputs[i];
+  const bytes = p.bytes.get(i);
+  return lintFile(input.path, bytes ? () => bytes : input.read, p.configs[i]);
+}
+
+function complete(p: Plan, cwd: string, resolver: ConfigResolver, options: RunOptions, threads: number, reportAll = false): RunResult {
+  const total = p.inputs.length;
   options.onProgress?.({stage: 'corpus', done: total, total});
-  const run = finish(firstPass, cwd, resolver);
+  const firstPass = p.inputs.map((input, i) => ({config: p.configs[i], result: p.slots[i]!, context: input.context === true}));
+  const run = finish(firstPass, cwd, resolver, (input) => reportAll || !(input as CorpusInput & {context: boolean}).context);
+  run.threads = threads;
+  if (p.cache) {
+    const warning = p.cache.save();
+    run.cache = {hits: p.cache.hits, misses: p.cache.misses, file: p.cache.file, warning};
+  }
   options.onProgress?.({stage: 'done', done: total, total});
   return run;
 }
 
-export function finish(firstPass: CorpusInput[], cwd: string, resolver: ConfigResolver): RunResult {
-  const summaries = summarizeAll(firstPass);
-  const results = firstPass.map((input) => {
+/** First pass over in-memory texts or read files (main thread only), then the corpus pass. */
+export function runOn(inputs: PassInput[], options: RunOptions, resolver = makeResolver(options)): RunResult {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const p = plan(inputs, options, resolver, cwd);
+  const total = inputs.length;
+  let done = total - p.todo.length;
+  for (const i of p.todo) {
+    options.onProgress?.({stage: 'files', done, total});
+    store(p, i, lintOnMainThread(p, i));
+    done++;
+  }
+  return complete(p, cwd, resolver, options, 0);
+}
+
+/** The same, with a worker pool when there are enough files to parse (and they are on disk). */
+export async function runOnAsync(inputs: PassInput[], options: RunOptions, resolver = makeResolver(options), reportAll = false): Promise<RunResult> {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const p = plan(inputs, options, resolver, cwd);
+  const total = inputs.length;
+  let done = total - p.todo.length;
+  const poolable = p.todo.filter((i) => p.inputs[i].onDisk);
+  const threads = threadsFor(poolable.length, options.workers);
+  if (threads > 1) {
+    const rest = p.todo.filter((i) => !p.inputs[i].onDisk);
+    const files = poolable.map((i) => ({index: i, path: p.inputs[i].path, abs: p.inputs[i].abs, context: p.inputs[i].context === true}));
+    for (const i of poolable) p.bytes.delete(i); // workers read for themselves
+    options.onProgress?.({stage: 'files', done, total});
+    await runInPool(files, {cwd, configFile: options.configFile, rules: options.rules}, threads, (i, result) => {
+      store(p, i, result);
+      options.onProgress?.({stage: 'files', done: ++done, total});
+    });
+    for (const i of rest) store(p, i, lintOnMainThread(p, i));
+    return complete(p, cwd, resolver, options, threads, reportAll);
+  }
+  for (const i of p.todo) {
+    options.onProgress?.({stage: 'files', done, total});
+    store(p, i, lintOnMainThread(p, i));
+    done++;
+  }
+  return complete(p, cwd, resolver, options, 0, reportAll);
+}
+
+/**
+ * Pass 2: fold every file's facts (in path order, whatever order the first pass produced them in), then
+ * the corpus rules' messages and inline directives of the files to report (`report`; default: all).
+ */
+export function finish(firstPass: CorpusInput[], cwd: string, resolver: ConfigResolver, report: (input: CorpusInput) => boolean = () => true): RunResult {
+  const summaries = summarizeAll([...firstPass].sort(byPath));
+  const results = firstPass.filter(report).map((input) => {
     const all = [...input.result.messages, ...corpusMessages(input, summaries)];
     const messages = applyDirectives(all, input.result.directives, ruleIds).sort(compareMessages);
     return {...input.result, messages};
@@ -84,26 +224,79 @@ export function finish(firstPass: CorpusInput[], cwd: string, resolver: ConfigRe
   return {results, cwd, resolver, summaries};
 }
 
+const fromDisk = (t: Target, context: boolean): PassInput => ({path: t.path, abs: t.abs, read: () => fs.readFileSync(t.abs), context, onDisk: true});
+
+/** What a run over patterns reads, and which of it is reported. */
+export async function planTargets(patterns: string[], options: RunOptions, resolver: ConfigResolver): Promise<{inputs: PassInput[]; ignoredExplicit: Target[]}> {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const {targets, ignoredExplicit} = await discover(patterns, {cwd, resolver, ignorePath: options.ignorePath, ignore: options.ignore});
+  let reportIt = (_t: Target) => true;
+  if (options.changedSince) {
+    const changed = changedSince(cwd, options.changedSince);
+    reportIt = (t) => changed.has(t.abs);
+  }
+  if (options.shard) {
+    const {index, count} = options.shard;
+    const before = reportIt;
+    reportIt = (t) => shardOf(t.path, count) === index && before(t);
+  }
+  const indexed = options.corpusIndex?.length ? readIndexes(cwd, options.corpusIndex, allRules) : undefined;
+  const inputs: PassInput[] = [];
+  const seen = new Set<string>();
+  for (const t of targets) {
+    seen.add(t.abs);
+    if (reportIt(t)) inputs.push(fromDisk(t, false));
+    else if (indexed?.has(t.path)) continue; // its facts come from the index below
+    else inputs.push(fromDisk(t, true));
+  }
+  if (options.context?.length) {
+    const context = await discover(options.context, {cwd, resolver, ignorePath: options.ignorePath, ignore: options.ignore});
+    for (const t of context.targets) {
+      if (seen.has(t.abs) || indexed?.has(t.path)) continue;
+      seen.add(t.abs);
+      inputs.push(fromDisk(t, true));
+    }
+  }
+  if (indexed) {
+    const own = new Set(inputs.filter((i) => !i.context).map((i) => i.path));
+    for (const [p, entry] of indexed) {
+      if (own.has(p)) continue; // this run's own reading of a file wins over an index's
+      const abs = path.resolve(cwd, p);
+      inputs.push({path: p, abs, read: () => fs.readFileSync(abs), context: true, known: {path: p, hash: entry.hash, messages: [], facts: entry.facts, directives: [], ...(entry.segments ? {segments: entry.segments} : {})}});
+    }
+  }
+  return {inputs, ignoredExplicit};
+}
+
 /** Lint files, folders and globs. */
 export async function runPatterns(patterns: string[], options: RunOptions = {}): Promise<RunResult> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const resolver = makeResolver(options);
-  const {targets, ignoredExplicit} = await discover(patterns, {cwd, resolver, ignorePath: options.ignorePath, ignore: options.ignore});
-  const reported = new Set(targets.map((t) => t.abs));
-  const all = [...targets];
-  if (options.context?.length) {
-    const context = await discover(options.context, {cwd, resolver, ignorePath: options.ignorePath, ignore: options.ignore});
-    for (const t of context.targets) if (!reported.has(t.abs)) all.push(t);
-  }
-  const run = runOn(all.map((t) => ({path: t.path, abs: t.abs, read: () => fs.readFileSync(t.abs)})), options, resolver);
-  if (all.length !== targets.length) {
-    const keep = new Set(targets.map((t) => t.path));
-    run.results = run.results.filter((r) => keep.has(r.path));
-  }
+  const {inputs, ignoredExplicit} = await planTargets(patterns, options, resolver);
+  let run: RunResult;
+  if (options.changedSince && !inputs.some((i) => !i.context)) {
+    // Nothing changed: nothing to report, so nothing to read.
+    run = {results: [], cwd, resolver, summaries: new Map()};
+  } else run = await runOnAsync(inputs, options, resolver);
   for (const t of ignoredExplicit) {
     run.results.push({path: t.path, hash: '', messages: [fileMessage('File ignored because of a matching ignore pattern (use --no-ignore to lint it)', 1, undefined, 'ignored-file')], facts: {}, directives: [], noFix: 'ignored'});
   }
   return run;
+}
+
+/**
+ * `corpuslint index`: the corpus facts of the matched files (of a shard, with `shard`), read facts-only
+ * (no file rule runs). Returns their FileResults for `writeIndex`.
+ */
+export async function indexPatterns(patterns: string[], options: RunOptions = {}): Promise<FileResult[]> {
+  if (options.changedSince || options.corpusIndex?.length) throw new UsageError('`corpuslint index` takes neither --changed-since nor --corpus-index.');
+  const resolver = makeResolver(options);
+  const {inputs} = await planTargets(patterns, {...options, shard: undefined}, resolver);
+  const slice = inputs.filter((i) => !options.shard || shardOf(i.path, options.shard.count) === options.shard.index);
+  // Facts only (no file rule runs), unless caching: then a full first pass, so that the lint stage of
+  // the same job finds every file of its slice in the cache.
+  const run = await runOnAsync(slice.map((i) => ({...i, context: !options.cache})), options, resolver, true);
+  return run.results;
 }
 
 /** Lint texts given in memory (stdin, editors, tests): the same engine on a corpus of these files. */
