@@ -5,6 +5,7 @@ import type {EffectiveConfig} from '../config/load.js';
 import {rules as allRules} from '../../rules/index.js';
 import {toMessage, crashMessage} from './rule-plugin.js';
 import type {FileResult} from './process-file.js';
+import {factParts, shiftMessage} from './segments.js';
 
 export interface CorpusInput {
   result: FileResult;
@@ -17,11 +18,12 @@ export function summarizeAll(inputs: Iterable<CorpusInput>): Map<string, {summar
   const list = [...inputs];
   for (const rule of allRules) {
     if (!isCorpusRule(rule)) continue;
-    const withRule = list.filter((i) => i.config.rules.has(rule.meta.id) && rule.meta.id in i.result.facts);
+    const withRule = list.filter((i) => i.config.rules.has(rule.meta.id) && factParts(i.result, rule.meta.id).length > 0);
     if (withRule.length === 0) continue;
     const options = withRule[0].config.rules.get(rule.meta.id)!.options;
     try {
-      out.set(rule.meta.id, {summary: rule.summarize(withRule.map((i) => i.result.facts[rule.meta.id]), options)});
+      // A file linted in segments gives one set of facts per segment.
+      out.set(rule.meta.id, {summary: rule.summarize(withRule.flatMap((i) => factParts(i.result, rule.meta.id).map((p) => p.facts)), options)});
     } catch (error) {
       out.set(rule.meta.id, {summary: undefined, error});
     }
@@ -34,16 +36,23 @@ export function corpusMessages(input: CorpusInput, summaries: Map<string, {summa
   const messages: LintMessage[] = [];
   for (const [id, {summary, error}] of summaries) {
     const setting = input.config.rules.get(id);
-    if (!setting || !(id in input.result.facts)) continue;
+    const parts = factParts(input.result, id);
+    if (!setting || parts.length === 0) continue;
     const rule = allRules.find((r) => r.meta.id === id) as CorpusRule<Record<string, unknown>>;
     if (error) {
       messages.push(crashMessage(id, error));
       continue;
     }
-    try {
-      rule.check(input.result.facts[id], summary, (p: Problem) => messages.push(toMessage(rule, setting.level, p)), setting.options, input.result.path);
-    } catch (e) {
-      messages.push(crashMessage(id, e));
+    for (const part of parts) {
+      try {
+        rule.check(part.facts, summary, (p: Problem) => {
+          const m = toMessage(rule, setting.level, p);
+          messages.push(part.at ? shiftMessage(m, part.at) : m);
+        }, setting.options, input.result.path);
+      } catch (e) {
+        messages.push(crashMessage(id, e));
+        break;
+      }
     }
   }
   return messages;

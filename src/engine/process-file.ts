@@ -12,6 +12,7 @@ import {parse, formatOf} from './parse.js';
 import {rulePlugin, crashMessage, type FileData} from './rule-plugin.js';
 import {findDirectives, type Directive} from './directives.js';
 import {decode} from './decode.js';
+import {lintInSegments, SEGMENT_CHARS, type Segment} from './segments.js';
 
 export interface FileResult {
   /** Path relative to the working directory (as reported). */
@@ -24,6 +25,8 @@ export interface FileResult {
   directives: Directive[];
   /** Why `--fix` must not write this file (binary, undecodable), if so. */
   noFix?: string;
+  /** A very large file is linted in segments (src/engine/segments.ts): its corpus facts, per segment. */
+  segments?: Segment[];
 }
 
 const processors = new Map<string, Processor>();
@@ -69,8 +72,13 @@ function fromVFileMessages(file: VFile): LintMessage[] {
   });
 }
 
-/** Lint one file's text with the file rules, and collect the corpus rules' facts. */
+/** Lint one file's text with the file rules, and collect the corpus rules' facts (in segments when very long). */
 export function processText(path: string, text: string, config: EffectiveConfig): Omit<FileResult, 'hash'> {
+  if (text.length > SEGMENT_CHARS) return {path, ...lintInSegments(text, (piece) => processWhole(path, piece, config))};
+  return processWhole(path, text, config);
+}
+
+function processWhole(path: string, text: string, config: EffectiveConfig): Omit<FileResult, 'hash'> {
   const format = formatOf(path);
   const file = new VFile({path, value: text});
   const facts: Record<string, unknown> = {};
