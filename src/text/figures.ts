@@ -168,7 +168,7 @@ function notACount(tokens: Token[], i: number, value: number | null, headline: b
   if (!headline && prev?.word && isCapitalised(prev) && (digits || (isCapitalised(tok) && i > 0))) return true;
   // Age in apposition: "Eric Smith, 52, died"; "(23)"
   if (digits && prev && (prev.text === ',' || prev.text === '(') && next && [',', ')', ';', '.'].includes(next.text) &&
-    (prev.text === '(' || isCapitalised(tokens[i - 2]))) return true;
+    (prev.text === '(' || next.text === ',' || isCapitalised(tokens[i - 2]))) return true;
   // Address: "3150 Robinson Road", "7050 Old State Road"
   if (digits) {
     for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
@@ -194,7 +194,7 @@ function termApplies(tokens: Token[], i: number): boolean {
     for (let k = Math.max(0, i - 3); k < i; k++) if (SHOT_FIRED.has(tokens[k].lower)) return false;
     if (prev && ['a', 'the', 'warning', 'first', 'second', 'single', 'his', 'her'].includes(prev.lower)) return false;
   }
-  if (tok.lower === 'toll') return tokens[i - 1]?.lower === 'death' ? false : true;
+  if (tok.lower === 'death' && tokens[i + 1]?.lower === 'toll') return false; // the term is 'toll'
   return true;
 }
 
