@@ -10,6 +10,8 @@ export interface Options {
   vague: boolean;
   /** Report agentless passives and their kin. */
   agentless: boolean;
+  /** Also report vague subjects of reporting verbs ("experts said", "many of his supporters believe"). */
+  vagueSubjects: boolean;
   /** Report impersonal stance frames ("it seems", "it is clear"). */
   stance: boolean;
   /** Also report named anonymous sourcing ("officials said"). */
@@ -21,9 +23,10 @@ const rule: FileRule<Options> = {
     id: 'no-unattributed-claim',
     description: 'Claims, views, accusations and expectations reported without their source',
     level: 'warn',
-    defaults: {vague: true, agentless: true, stance: false, anonymous: false},
+    defaults: {vague: true, vagueSubjects: false, agentless: true, stance: true, anonymous: false},
     schema: {
       vague: {type: 'boolean', description: 'Report vague sources and weasel phrases ("critics say", "by all accounts", "reportedly").'},
+      vagueSubjects: {type: 'boolean', description: 'Also report reporting verbs whose subject is a vague noun phrase ("experts said", "many of his supporters believe"), beyond the fixed weasel phrases.'},
       agentless: {type: 'boolean', description: 'Report agentless reports ("is accused of", "is expected to", "has faced criticism").'},
       stance: {type: 'boolean', description: 'Report impersonal stance frames ("it seems", "it is clear").'},
       anonymous: {type: 'boolean', description: 'Also report named anonymous sourcing ("officials said", "sources familiar with the talks said").'},
@@ -44,7 +47,7 @@ const rule: FileRule<Options> = {
       if (options.anonymous) for (const m of a.anonymous) if (!quoted(m)) ctx.report({reason: `Unexpected anonymous source \`${m.text}\`, expected a named source`, place: place(m)});
       if (a.attributed) continue;
       const found: Array<[Span, string]> = [];
-      if (options.vague) for (const m of a.vague) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
+      if (options.vague) for (const m of a.vague) if (m.kind === 'phrase' || options.vagueSubjects) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
       if (options.agentless) for (const m of a.agentless) found.push([m, `Unexpected unattributed \`${m.text.replace(/\s+/g, ' ')}\`, expected who says so`]);
       if (options.stance) for (const m of a.stance) found.push([m, `Unexpected unattributed stance \`${m.text}\`, expected whose view it is`]);
       const first = found.filter(([m]) => !quoted(m)).sort((x, y) => x[0].start - y[0].start)[0];

@@ -8,13 +8,17 @@ import type {TextLayer} from './layer.js';
 import type {Quote} from './quotes.js';
 import {
   VERB_FORMS, PASSIVE_PARTICIPLES, REPORTING_NOUNS, ROLE_NOUNS, PRONOUNS, VAGUE_SOURCES, ANONYMOUS_HEADS,
-  VAGUE_PHRASE, ACCORDING_VAGUE, FACED, STANCE, BE_FORMS,
+  VAGUE_PHRASE, ACCORDING_VAGUE, FACED, STANCE, BE_FORMS, THERE_IS,
 } from './lexicons.js';
 
 export interface Span {
   start: number;
   end: number;
   text: string;
+}
+
+export interface VagueSpan extends Span {
+  kind: 'phrase' | 'subject';
 }
 
 export type SourceKind = 'named' | 'role' | 'pronoun' | 'anonymous' | 'vague';
@@ -51,8 +55,12 @@ export interface Attribution {
   attributed: boolean;
   /** What attributes it: its own cue, the speaker of the quotation it lies in, an introducing paragraph. */
   scope?: 'sentence' | 'quote' | 'paragraph';
-  /** Vague sources and weasel phrases: "critics say", "by all accounts", "reportedly", "according to reports". */
-  vague: Span[];
+  /**
+   * Vague sources and weasel phrases: "by all accounts", "reportedly", "according to reports", "critics say"
+   * (`kind: 'phrase'`), and reporting verbs whose subject is a vague noun phrase ("experts said",
+   * "many of his supporters believe": `kind: 'subject'`).
+   */
+  vague: VagueSpan[];
   /** Agentless reports: "is accused of", "is expected to", "has faced ridicule". */
   agentless: Span[];
   /** Impersonal stance and evidential frames: "it seems", "it is clear". */
@@ -99,6 +107,8 @@ const NEED_AS = new Set(['seen', 'viewed', 'regarded', 'described', 'portrayed',
 const NOUN_LIKE_FORMS = /^(?:claims?|reports?|comments?|charges?|questions?|posts?|states?|calls?|estimates?|promises?|fears?|hopes?|doubts?|counters?|projects?|quotes?|views?|notes?|tweets?|statements?|warnings?|demands?|objects?|protests?|points?|rules?|shows?|finds?|reads?|feels?|thinks?|knows?|attacks?|blames?|praises?|dismiss(?:es)?|signals?|labels?|brands?|welcomes?|defends?|forecasts?|remarks?|reckons?|pledges?|vows?|replies?|responses?)$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'of', 'in', 'these', 'those', 'this', 'that', 'no', 'any', 'every', 'such', 'new', 'first', 'last']);
 const ING_CUE = /ing$/;
+const ING_OPENERS = new Set(['while', 'after', 'before', 'by', 'in', 'when', 'and', 'without', 'also', 'then', 'repeatedly', 'kept', 'keeps', 'continued', 'continues', 'began', 'started', 'even', 'as', 'since']);
+const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'to', 'did', 'does', 'do', 'also', 'not', 'never', 'who', 'which', 'and', 'later', 'then', 'often', 'repeatedly', 'publicly', 'privately']);
 
 function tokenize(text: string, base: number): Token[] {
   const out: Token[] = [];
@@ -173,7 +183,7 @@ export function analyseAttribution(layer: TextLayer): Attribution[] {
     const text = s.text;
     const base = s.start;
     const cues: Cue[] = [];
-    const vague: Span[] = [];
+    const vague: VagueSpan[] = [];
     const agentless: Span[] = [];
     const stance: Span[] = [];
     const anonymous: Span[] = [];
@@ -246,19 +256,29 @@ export function analyseAttribution(layer: TextLayer): Attribution[] {
         }
         if (source) {
           cues.push({...span(full, t.start, t.end), kind: 'passive', lemma: lemma ?? t.lower, position: positionOf(t.start, t.end), source});
-          if (source.kind === 'vague') vague.push(span(full, tokens[be].start, source.end));
-        } else if (participle && !(NEED_AS.has(t.lower) && tokens[i + 1]?.lower !== 'as') && !(t.lower === 'known' && tokens[i + 1]?.lower !== 'to')) {
+          if (source.kind === 'vague') vague.push({...span(full, tokens[be].start, source.end), kind: 'subject'});
+        } else if (participle && !(tokens[be - 1]?.lower === 'as' || tokens[be - 2]?.lower === 'as') && !(NEED_AS.has(t.lower) && tokens[i + 1]?.lower !== 'as') && !(t.lower === 'known' && tokens[i + 1]?.lower !== 'to')) {
           agentless.push(span(full, tokens[be].start, t.end));
         }
         continue;
       }
       if (!lemma) continue;
-      // A noun, not a verb: "the claims", "his statement".
-      if (NOUN_LIKE_FORMS.test(t.lower) && i > 0 && DETERMINERS.has(tokens[i - 1].lower)) continue;
-      if (NOUN_LIKE_FORMS.test(t.lower) && i > 0 && tokens[i - 1].possessive) continue;
+      // Reduced passive: "Obama, expected to visit", "a man said to be".
+      if (participle && tokens[i + 1]?.lower === 'to' && tokens[i + 2] && !tokens[i + 2].cap && !DETERMINERS.has(tokens[i + 2].lower) && !PRONOUNS.has(tokens[i + 2].lower) && !/^(?:him|her|them|me|us|reporters)$/.test(tokens[i + 2].lower) && /(?:ed|wn|id|ht|ood)$/.test(t.lower) && !(i > 0 && PRONOUNS.has(tokens[i - 1].lower))) {
+        agentless.push(span(full, t.start, tokens[i + 1].end));
+        continue;
+      }
+      // A noun, not a verb ("the claims", "local reports", "court ruling"): a verb form that is also a
+      // noun needs a subject or an auxiliary right before it.
+      let prevIndex = i - 1;
+      while (prevIndex >= 0 && !tokens[prevIndex].punct && ADVERB_GAP.test(tokens[prevIndex].lower) && !BE_FORMS.has(tokens[prevIndex].lower)) prevIndex--;
+      const prev = tokens[prevIndex];
+      let ing = ING_CUE.test(t.lower);
+      if (ing && prev && BE_FORMS.has(prev.lower)) ing = false;
+      else if (ing && !(prev === undefined || prev.punct || ING_OPENERS.has(prev.lower))) continue;
+      if (!ing && NOUN_LIKE_FORMS.test(t.lower) && prev && !AUXILIARIES.has(prev.lower) && !(sourceKind(tokens, prevIndex, true) && !prev.possessive && !DETERMINERS.has(prev.lower))) continue;
       // The subject: nearest source to the left within the clause, else an inverted one to the right.
       let source: Source | undefined;
-      const ing = ING_CUE.test(t.lower);
       for (let j = i - 1; j >= Math.max(0, ing ? 0 : i - 12); j--) {
         const p = tokens[j];
         if (!ing && (QUOTE_MARK.test(p.text) || p.text === ';' || p.text === ':' || SUBORDINATORS.has(p.lower))) break;
@@ -279,20 +299,21 @@ export function analyseAttribution(layer: TextLayer): Attribution[] {
         }
       }
       cues.push({...span(full, t.start, t.end), kind: 'verb', lemma, position: positionOf(t.start, t.end), source});
-      if (source?.kind === 'vague') vague.push(span(full, Math.min(source.start, t.start), Math.max(source.end, t.end)));
+      if (source?.kind === 'vague') vague.push({...span(full, Math.min(source.start, t.start), Math.max(source.end, t.end)), kind: 'subject'});
       if (source?.kind === 'anonymous') anonymous.push(span(full, Math.min(source.start, t.start), Math.max(source.end, t.end)));
     }
 
-    for (const m of text.matchAll(VAGUE_PHRASE)) vague.push(span(full, base + m.index!, base + m.index! + m[0].length));
-    for (const m of text.matchAll(ACCORDING_VAGUE)) vague.push(span(full, base + m.index!, base + m.index! + m[0].length));
+    for (const m of text.matchAll(VAGUE_PHRASE)) vague.push({...span(full, base + m.index!, base + m.index! + m[0].length), kind: 'phrase'});
+    for (const m of text.matchAll(ACCORDING_VAGUE)) vague.push({...span(full, base + m.index!, base + m.index! + m[0].length), kind: 'phrase'});
     for (const m of text.matchAll(FACED)) {
       const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 60);
       if (/^\s+(?:\S+\s+){0,2}?(?:from|by)\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:\p{Lu}|officials|lawmakers|members)/u.test(after)) continue;
       agentless.push(span(full, base + m.index!, base + m.index! + m[0].length));
     }
+    for (const m of text.matchAll(THERE_IS)) vague.push({...span(full, base + m.index!, base + m.index! + m[0].length), kind: 'phrase'});
     for (const m of text.matchAll(STANCE)) stance.push(span(full, base + m.index!, base + m.index! + m[0].length));
 
-    const dedupe = (list: Span[]) => list.sort((a, b) => a.start - b.start).filter((x, k, arr) => k === 0 || x.start >= arr[k - 1].end);
+    const dedupe = <T extends Span>(list: T[]): T[] => list.sort((a, b) => a.start - b.start).filter((x, k, arr) => k === 0 || x.start >= arr[k - 1].end);
     const sources = cues.flatMap((c) => (c.source ? [c.source] : []));
     infos.push({tokens, hasName, endsWithColon: /:\s*$/.test(text)});
     results.push({

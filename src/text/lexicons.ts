@@ -62,7 +62,7 @@ for (const lemma of verbData.agentlessPassive) {
   if (irregular) for (const f of irregular) if (!f.endsWith('s') && !f.endsWith('ing')) PASSIVE_PARTICIPLES.add(f);
   if (!irregular) PASSIVE_PARTICIPLES.add(forms[2]);
 }
-for (const extra of ['seen', 'known', 'thought', 'said', 'understood', 'held']) PASSIVE_PARTICIPLES.add(extra);
+for (const extra of ['seen', 'known', 'thought', 'said', 'understood']) PASSIVE_PARTICIPLES.add(extra);
 
 export const REPORTING_NOUNS = new Set(nounData.reportingNouns);
 export const ROLE_NOUNS = new Set(nounData.roles);
@@ -91,12 +91,15 @@ export const ACCORDING_VAGUE = new RegExp(
 
 /** "has faced ridicule", "came under criticism", "drew fire", "dogged by charges" — unless "from"/"by" a source follows. */
 export const FACED = new RegExp(
-  `\\b(?:fac(?:e|es|ed|ing)|dr(?:ew|aw|aws|awn|awing)|attract(?:s|ed|ing)?|c(?:a|o)mes?\\s+under|came\\s+under|dogged\\s+by|plagued\\s+by|met\\s+with|amid)\\s+(?:(?:[\\w-]+)\\s+){0,2}?(?:${alternation(vagueData.facedNouns)})\\b`,
+  `\\b(?:fac(?:e|es|ed|ing)|dr(?:ew|aw|aws|awn|awing)|attract(?:s|ed|ing)?|c(?:a|o)mes?\\s+under|came\\s+under|dogged\\s+by|plagued\\s+by|met\\s+with|amid)\\s+(?:(?!this\\b|that\\b|the\\b|a\\b|an\\b|his\\b|her\\b|its\\b|their\\b)[\\w-]+\\s+){0,2}?(?:${alternation(vagueData.facedNouns)})\\b`,
   'gi',
 );
 
+/** "there has been (much) speculation", "there are concerns": a view with nobody holding it. */
+export const THERE_IS = /\bthere\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:much|some|growing|widespread|increasing|little|no|renewed|persistent|also|still)\s+){0,2}(?:speculation|concerns?|fears|questions|rumou?rs|suggestions|allegations|doubts|accusations|criticism|claims)\b/gi;
+
 /** Impersonal stance and evidential frames: "it seems", "it is clear", "looks unlikely". */
-export const STANCE = new RegExp(`\\b(?:${alternation(vagueData.stance)})\\b`, 'gi');
+export const STANCE = new RegExp(`\\b(?:${alternation(vagueData.stance)})(?![\\w])`, 'gi');
 
 /** Forms of "to be" (and contractions) that make a following participle passive. */
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
