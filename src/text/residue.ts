@@ -80,7 +80,7 @@ const AGENCY = /^(?:reuters?|the associated press|associated press|ap|afp|agence
 // Shapes.
 const URL_ALONE = /^(?:<)?(?:https?:\/\/|www\.)\S+(?:>)?$/i;
 const HANDLE_ALONE = /^@\w{1,30}$/;
-const NUMBER_ALONE = /^[\d.,]+[kKmM]?$/;
+const NUMBER_ALONE = /^(?:\d{1,4}|\d{1,3}(?:\.\d)?[kKmM])$/;
 const SEPARATOR = /^(?:[_=*~#-]\s*){3,}$/;
 const GLUED_CRUMBS = /^(?:\p{Lu}\p{Ll}+){2,5}$/u;
 const GLUED_HOME = /^(?:Home|Startseite|Accueil|Inicio)(?=\p{Lu})\S/u;
@@ -105,8 +105,14 @@ const TERMINAL = /[.!?…]["”’')\]]*$/u;
 const SOFT_TERMINAL = /[.!?…:;,"”’')\]]$/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
+/** A date or time that a page stamps: a year with a month or day, a numeric date, a clock time, "ago". */
+const DATE_STRONG = /\b(?:19|20)\d\d\b.*|\d{1,2}:\d\d|\d\s?[ap]\.?m\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\bago\b/i;
+const MONTH_OR_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,2}[/.-]\d{1,2}/i;
+const YEAR_ONLY = /^(?!.*(?:\d{1,2}:\d\d|\d\s?[ap]\.?m\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\bago\b))/i;
+
 function isDateLine(t: string): boolean {
-  if (t.length > 60 || !DATE_NEEDS.test(t)) return false;
+  if (t.length > 60 || !DATE_NEEDS.test(t) || /,$/.test(t) || !DATE_STRONG.test(t)) return false;
+  if (YEAR_ONLY.test(t) && !MONTH_OR_DAY.test(t)) return false;
   let hasDateWord = false;
   for (const raw of t.split(DATE_SPLIT)) {
     const tok = raw.replace(/[:;.]+$/, '');
@@ -270,8 +276,8 @@ export function classifyLines(layer: TextLayer): LineClass[] {
     const top = firstProse < 0 || i < firstProse;
     const bottom = lastProse >= 0 && i > lastProse;
     // A name alone next to a byline or date, or at the page top: the author line.
-    if (NAME_ALONE.test(x.t) && !/\d/.test(x.t) && (isBylineish(p) || isBylineish(q) || (top && i !== headline))) {
-      Object.assign(c, {kind: 'byline', evidence: top ? 'a name alone at the page top' : 'a name alone next to a byline or date', fixable: false});
+    if (NAME_ALONE.test(x.t) && !/\d/.test(x.t) && (isBylineish(p) || isBylineish(q))) {
+      Object.assign(c, {kind: 'byline', evidence: 'a name alone next to a byline or date', fixable: false});
       continue;
     }
     // A short line after the last paragraph, among other residue: page footer.
@@ -304,6 +310,7 @@ export function classifyLines(layer: TextLayer): LineClass[] {
       const x = info[k]!;
       const ck = out[k];
       if (ck.kind) { k = nextNonBlank(k); continue; }
+      if (k === headline || ck.role === 'heading') break;
       if (x.wrapped || (x.terminal && x.words >= 8) || x.words > 20) break;
       const q = nextNonBlank(k);
       if (q >= 0 && info[q]!.prose && !out[q].kind && info[q]!.words >= 20) break; // a subheading that introduces prose

@@ -1,0 +1,170 @@
+import {describe, it, expect} from 'vitest';
+import rule from '../../rules/no-boilerplate.js';
+import {runRuleTests, messagesOf} from '../helpers/rule-tester.js';
+
+const body = 'The council approved the new budget on Tuesday after a long debate about school funding.\n';
+const body2 = 'Officials said the plan would take effect next year, pending a final vote by the board.\n';
+
+runRuleTests(rule, {
+  valid: [
+    {name: 'clean article: headline, blank line, paragraphs', text: `Council passes budget\n\n${body}\n${body2}`},
+    {
+      name: 'hard-wrapped prose (newswire) is never residue, even short tails',
+      text: 'FARM OUTPUT FALLS\n\nCHICAGO, March 3 - Grain processors cut their output this\nweek as margins fell below the cost of production at most\nplants, traders said.\n    Share prices of the largest processors fell by two\npercent, one dealer said.\nReuter\n',
+    },
+    {name: 'agency sign-off as the last line is article text', text: `${body}${body2}Reuter\n`},
+    {name: 'a subheading that introduces prose', text: `${body}\nWhat happens next\n\n${body2}`},
+    {name: 'a short quoted reply is prose', text: `${body}"No," she said.\n${body2}`},
+    {name: 'a sentence that starts with By and a month', text: `By March, prices had fallen by a third across the region.\n${body}`},
+    {name: 'a date inside a sentence', text: `${body}The hearing is set for Monday, March 3, 2025, in the district court.\n`},
+    {name: 'a day without a year or time (a fixture line)', text: `Rovers v United\n\nTuesday, 1 March\n\n${body}`},
+    {name: 'a large figure alone is not a counter', text: `${body}\n45,000\n\n${body2}`},
+    {name: 'journalistic formula repeated across articles', files: {
+      'a.txt': `${body}No arrests have been made\n`, 'b.txt': `${body2}No arrests have been made\n`, 'c.txt': `Fire in the old mill\n\n${body}No arrests have been made\n`,
+    }},
+    {name: 'a short line in only two articles is not repeated', files: {'a.txt': `${body}Watch this space\n`, 'b.txt': `${body2}Watch this space\n`}},
+    {name: 'kinds option: only the listed kinds are reported', text: `${body}Leave a comment\n`, options: {kinds: ['navigation']}},
+    {name: 'allow option', text: `${body}Leave a comment\n`, options: {allow: ['Leave a comment']}},
+    {name: 'the headline repeated as a title line', text: `Storm closes schools\n\nStorm closes schools\n\n${body}`},
+  ],
+  invalid: [
+    {
+      name: 'navigation: numbered skip links',
+      text: `1. Skip to content\n  2. Skip to main menu\n${body}`,
+      errors: [
+        '1:1-1:20: Unexpected navigation residue `1. Skip to content`',
+        '2:1-2:24: Unexpected navigation residue `2. Skip to main menu`',
+      ],
+      output: body,
+    },
+    {
+      name: 'advertisement marker',
+      text: `${body}- Advertisement -\n${body2}`,
+      errors: ['2:1-2:19: Unexpected advertisement residue `- Advertisement -`'],
+      output: body + body2,
+    },
+    {
+      name: 'share prompt (a full sentence) and a short link',
+      text: `${body}Please share this article with your friends!\nhttps://sho.rt/x1Y2\n`,
+      errors: [
+        '2:1-2:46: Unexpected share/subscribe residue `Please share this article with your friends!`',
+        '3:1-3:21: Unexpected share/subscribe residue `https://sho.rt/x1Y2`',
+      ],
+      output: body,
+    },
+    {
+      name: 'comment widget, last line without a line ending',
+      text: `${body}Leave a reply\nYour email address will not be published.`,
+      errors: [
+        '2:1-2:15: Unexpected comment-widget residue `Leave a reply`',
+        '3:1-3:42: Unexpected comment-widget residue `Your email address will not be published.`',
+      ],
+      output: body,
+    },
+    {
+      name: 'caption with a credit at the end',
+      text: `${body}Firefighters outside the mill on Monday Photo: Jane Roe/Agency\n${body2}`,
+      errors: ['2:1-2:64: Unexpected caption/credit residue `Firefighters outside the mill on Monday Photo: Jane Roe/Age…`'],
+    },
+    {
+      name: 'byline and timestamp; a name alone next to the date',
+      text: `Storm closes schools\n\nBy Jane Roe, City Desk\nSam Poe\nWed, 03/05/2025 – 09:40\n\n${body}`,
+      errors: [
+        '3:1-3:24: Unexpected byline/timestamp residue `By Jane Roe, City Desk`',
+        '4:1-4:9: Unexpected byline/timestamp residue `Sam Poe`',
+        '5:1-5:25: Unexpected byline/timestamp residue `Wed, 03/05/2025 – 09:40`',
+      ],
+      output: `Storm closes schools\n\nSam Poe\n\n${body}`,
+    },
+    {
+      name: 'template placeholder',
+      text: `${body}Written by [writer_name]\n`,
+      errors: ['2:1-2:26: Unexpected template placeholder `Written by [writer_name]`'],
+      output: body,
+    },
+    {
+      name: 'embedded post signature',
+      text: `${body}— Jane Roe (@janeroe) May 2, 2024\n${body2}`,
+      errors: ['2:1-2:35: Unexpected embed residue `— Jane Roe (@janeroe) May 2, 2024`'],
+    },
+    {
+      name: 'related link in brackets, and a cookie notice',
+      text: `${body}[Read more: Council delays vote on parks]\nWe use cookies to improve your experience.\n${body2}`,
+      errors: [
+        '2:1-2:43: Unexpected related-link residue `[Read more: Council delays vote on parks]`',
+        '3:1-3:44: Unexpected cookie/consent notice `We use cookies to improve your experience.`',
+      ],
+    },
+    {
+      name: 'multilingual lexicon',
+      text: `Zum Inhalt springen\n${body}Werbung\n`,
+      errors: ['1:1-1:21: Unexpected navigation residue `Zum Inhalt springen`', '3:1-3:9: Unexpected advertisement residue `Werbung`'],
+    },
+    {
+      name: 'items of a list after a list header are related links (not fixable)',
+      text: `${body}${body2}\nMost read\nMayor opens new bridge\nTeachers vote to strike\n`,
+      errors: [
+        '4:1-4:11: Unexpected navigation residue `Most read`',
+        '5:1-5:24: Unexpected navigation residue `Mayor opens new bridge`',
+        '6:1-6:25: Unexpected navigation residue `Teachers vote to strike`',
+      ],
+      output: `${body}${body2}\nMayor opens new bridge\nTeachers vote to strike\n`,
+    },
+    {
+      name: 'a line shown twice in one article',
+      text: `${body}Join our readers club today\n${body2}Join our readers club today\n`,
+      errors: [
+        '2:1-2:29: Unexpected repeated line `Join our readers club today`',
+        '4:1-4:29: Unexpected repeated line `Join our readers club today`',
+      ],
+    },
+    {
+      name: 'CRLF line endings are deleted with the line',
+      text: `Skip to content\r\n${body.replace('\n', '\r\n')}`,
+      errors: ['1:1-1:18: Unexpected navigation residue `Skip to content`'],
+      output: body.replace('\n', '\r\n'),
+    },
+    {
+      name: 'extra phrases and patterns from the options',
+      text: `${body}Brought to you by Acme\nPromo code SAVE10\n`,
+      options: {phrases: ['brought to you by acme'], patterns: ['^promo code \\w+$']},
+      errors: ['2:1-2:24: Unexpected residue `Brought to you by Acme`', '3:1-3:19: Unexpected residue `Promo code SAVE10`'],
+      output: body,
+    },
+    {
+      name: 'a line repeated across articles (corpus signal), fixable',
+      files: {
+        'a.txt': `Mill fire\n\n${body}Tap here for our weather radar\n`,
+        'b.txt': `Budget vote\n\n${body2}Tap here for our weather radar\n`,
+        'c.txt': `School news\n\n${body}Tap here for our weather radar\n`,
+      },
+      errors: [
+        'a.txt:4:1-4:32: Unexpected repeated line `Tap here for our weather radar`, in 3 articles',
+        'b.txt:4:1-4:32: Unexpected repeated line `Tap here for our weather radar`, in 3 articles',
+        'c.txt:4:1-4:32: Unexpected repeated line `Tap here for our weather radar`, in 3 articles',
+      ],
+      output: {'a.txt': `Mill fire\n\n${body}`, 'b.txt': `Budget vote\n\n${body2}`, 'c.txt': `School news\n\n${body}`},
+    },
+  ],
+});
+
+describe('no-boilerplate: corpus repetition threshold', () => {
+  const files = (n: number) => Object.fromEntries(Array.from({length: n}, (_, i) => [`f${i}.txt`, `Story ${i}\n\n${body}Tap here for our weather radar\n`]));
+  it('minFiles raises the bar', () => {
+    expect(messagesOf(rule, {files: files(3), options: {minFiles: 4}})).toEqual([]);
+    expect(messagesOf(rule, {files: files(4), options: {minFiles: 4}})).toHaveLength(4);
+  });
+  it('minShare scales with the corpus', () => {
+    const some = {...files(3), 'other.txt': `Other story\n\n${body2}`};
+    expect(messagesOf(rule, {files: some, options: {minShare: 0.9}})).toEqual([]);
+    expect(messagesOf(rule, {files: some, options: {minShare: 0.75}})).toHaveLength(3);
+  });
+  it('summaries merge across shards (a sum)', () => {
+    const s1 = rule.summarize([{f: [], c: [[7, 1, 0, 'x', 1]]}, {f: [], c: [[7, 1, 0, 'x', 1]]}], rule.meta.defaults);
+    const s2 = rule.summarize([{f: [], c: [[7, 1, 0, 'x', 1], [9, 2, 2, 'y', 1]]}], rule.meta.defaults);
+    const merged = rule.summarize([s1, s2] as never, rule.meta.defaults);
+    expect(merged.n).toBe(3);
+    expect(merged.counts[(7).toString(36)]).toBe(3);
+    expect(merged.counts[(9).toString(36)]).toBe(1);
+  });
+});
