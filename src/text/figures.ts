@@ -145,7 +145,7 @@ function notACount(tokens: Token[], i: number, value: number | null, headline: b
   const next = tokens[i + 1];
   const digits = /^\d/.test(tok.text);
   if (digits && value !== null && /^\d{4}$/.test(tok.text) && value >= 1600 && value <= 2099) return true; // a year
-  if (next && (UNITS_AFTER.has(next.lower) || next.text === '%')) return true;
+  if (next && (UNITS_AFTER.has(next.lower) || UNITS_AFTER.has(next.lower.split('-')[0]) || next.text === '%')) return true; // "2 year-old"
   // "6- and 12-year-old": the first half of a hyphenated compound
   if (next && ['-', '–'].includes(next.text) && next.start === tok.end) return true;
   if (next && ['-', '–'].includes(next.text) && tokens[i + 2] && UNITS_AFTER.has(tokens[i + 2].lower)) return true;

@@ -54,6 +54,7 @@ describe('figuresInSentence: not casualty figures', () => {
     ['channel numbers', 'A man was shot, WXYZ 7 reported.'],
     ['"lives" as a verb', 'Her aunt, who lives two doors down, was shot.'],
     ['partitive one', 'One of the victims was a teacher who was shot.'],
+    ['age with a spaced hyphen', 'The victim, a 2 year-old child, died.'],
     ['hyphenated ages', 'The 6- and 12-year-old children were injured.'],
     ['perpetrators', 'Two suspects fled after the man was shot.'],
   ];
