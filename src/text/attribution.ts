@@ -105,6 +105,8 @@ const ALWAYS_VAGUE = new Set(['critics', 'observers', 'commentators', 'pundits',
 const ADVERB_GAP = /^(?:not|never|also|widely|long|often|once|still|now|already|further|repeatedly|generally|previously|sometimes|frequently|increasingly|reportedly|allegedly|being|been|largely|broadly|commonly|privately|publicly|openly)$|ly$/;
 const NEED_AS = new Set(['seen', 'viewed', 'regarded', 'described', 'portrayed', 'characterized', 'characterised', 'perceived']);
 const NOUN_LIKE_FORMS = /^(?:claims?|reports?|comments?|charges?|questions?|posts?|states?|calls?|estimates?|promises?|fears?|hopes?|doubts?|counters?|projects?|quotes?|views?|notes?|tweets?|statements?|warnings?|demands?|objects?|protests?|points?|rules?|shows?|finds?|reads?|feels?|thinks?|knows?|attacks?|blames?|praises?|dismiss(?:es)?|signals?|labels?|brands?|welcomes?|defends?|forecasts?|remarks?|reckons?|pledges?|vows?|replies?|responses?)$/;
+/** Forms whose noun reading dominates ("the Sunshine state", "a blog post"): a verb only after an auxiliary or pronoun. */
+const STRICT_NOUN_FORMS = /^(?:states?|posts?|projects?|objects?|rules?|shows?|reads?|charges?|questions?|calls?|views?|notes?|claims?|reports?)$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'of', 'in', 'these', 'those', 'this', 'that', 'no', 'any', 'every', 'such', 'new', 'first', 'last']);
 const ING_CUE = /ing$/;
 const ING_OPENERS = new Set(['while', 'after', 'before', 'by', 'in', 'when', 'and', 'without', 'also', 'then', 'repeatedly', 'kept', 'keeps', 'continued', 'continues', 'began', 'started', 'even', 'as', 'since']);
@@ -130,6 +132,8 @@ function span(text: string, start: number, end: number): Span {
 function sourceKind(tokens: Token[], j: number, sentenceInitialOk: boolean): SourceKind | undefined {
   const t = tokens[j];
   if (t.punct) return undefined;
+  // A word in a capitalised kicker or headline ("QUESTIONABLE MEDICAL CLAIMS —") is no source.
+  if (t.text.length > 5 && t.text === t.text.toUpperCase() && /\p{Lu}{5}/u.test(t.text)) return undefined;
   const next = tokens[j + 1];
   const postmod = next !== undefined && POSTMOD.has(next.lower);
   const prevCap = j > 0 && tokens[j - 1].cap && !tokens[j - 1].punct && !NOT_NAMES.has(tokens[j - 1].lower) && j - 1 > 0;
@@ -276,6 +280,7 @@ export function analyseAttribution(layer: TextLayer): Attribution[] {
       let ing = ING_CUE.test(t.lower);
       if (ing && prev && BE_FORMS.has(prev.lower)) ing = false;
       else if (ing && !(prev === undefined || prev.punct || ING_OPENERS.has(prev.lower))) continue;
+      if (!ing && STRICT_NOUN_FORMS.test(t.lower) && !(prev && (AUXILIARIES.has(prev.lower) || PRONOUNS.has(prev.lower)))) continue;
       if (!ing && NOUN_LIKE_FORMS.test(t.lower) && prev && !AUXILIARIES.has(prev.lower) && !(sourceKind(tokens, prevIndex, true) && !prev.possessive && !DETERMINERS.has(prev.lower))) continue;
       // The subject: nearest source to the left within the clause, else an inverted one to the right.
       let source: Source | undefined;
