@@ -1,0 +1,194 @@
+// Whether two spellings are one name: transliteration folding, phonetic keys, a bounded edit distance,
+// and the guards that keep apart what only looks alike (derivations, different entities, English words).
+// Pure functions over strings; the rule adds the evidence of context (see rules/consistent-name-spelling.ts).
+import {doubleMetaphone} from 'double-metaphone';
+import {isDictionaryProperNoun, isOrdinaryWord} from './english-words.js';
+
+const SPECIAL: Record<string, string> = {ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h'};
+const SPECIAL_RE = new RegExp(`[${Object.keys(SPECIAL).join('')}]`, 'g');
+const MARKS = /\p{M}/gu;
+const NON_LETTER = /[^\p{L}]/gu;
+
+/** Lower case, diacritics folded, apostrophes and hyphens dropped: "Schröder" → "schroder". */
+export function foldName(word: string): string {
+  let out = folded.get(word);
+  if (out === undefined) {
+    out = fold(word);
+    remember(folded, word, out);
+  }
+  return out;
+}
+
+// Per-process caches of the keys of a spelling: a corpus repeats its names many times.
+const CACHE_LIMIT = 200_000;
+const folded = new Map<string, string>();
+const keys = new Map<string, string>();
+const sounds = new Map<string, [string, string]>();
+function remember<T>(cache: Map<string, T>, word: string, value: T): void {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, value);
+}
+
+function fold(word: string): string {
+  return word.toLowerCase().replace(SPECIAL_RE, (c) => SPECIAL[c]).normalize('NFD').replace(MARKS, '').replace(NON_LETTER, '');
+}
+
+// Letter correspondences between romanisations of the same name, applied in order to a folded word.
+// Each is a general pattern of transliteration (Russian, Arabic, Persian, Turkic, German), not a name.
+const TRANSLIT: Array<[RegExp, string]> = [
+  [/dzh|dj|zh/g, 'j'], // Dzhokhar / Djokhar / Jokhar
+  [/tch|tsch/g, 'ch'],
+  [/sch/g, 'sh'],
+  [/kh/g, 'h'], // Karabakh / Karabah, Khan / Han
+  [/gh/g, 'h'], // Karabagh / Karabakh
+  [/ph/g, 'f'],
+  [/([dt])h/g, '$1'], // Qadhafi / Qaddafi
+  [/ck|q/g, 'k'],
+  [/w/g, 'v'], // Wladimir / Vladimir
+  [/our$/g, 'or'], // Labour / Labor (British and American spelling)
+  [/ou/g, 'u'], // Abdoul / Abdul
+  [/([aou])e/g, '$1'], // Schroeder / Schroder (ä ö ü written ae oe ue)
+  [/ij|iy|yy|y/g, 'i'], // Zelenskiy / Zelenskyy / Zelensky, Aliyev / Aliev
+  [/ff$/g, 'v'], // Smirnoff / Smirnov
+  [/(.)\1+/g, '$1'], // doubled letters: Gaddafi / Gadafi
+];
+
+/** The transliteration key: spellings with one key are one name written in two romanisations. */
+export function translitKey(word: string): string {
+  let key = keys.get(word);
+  if (key !== undefined) return key;
+  key = foldName(word);
+  for (const [re, to] of TRANSLIT) key = key.replace(re, to);
+  remember(keys, word, key);
+  return key;
+}
+
+/** Double Metaphone codes (primary, secondary). */
+export function phoneticKeys(word: string): [string, string] {
+  let codes = sounds.get(word);
+  if (!codes) {
+    codes = doubleMetaphone(foldName(word)) as [string, string];
+    remember(sounds, word, codes);
+  }
+  return codes;
+}
+
+/** Damerau-Levenshtein (optimal string alignment) distance, or `max + 1` once it exceeds `max`. */
+export function boundedDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const n = b.length;
+  let prev2 = new Array<number>(n + 1).fill(0);
+  let prev = Array.from({length: n + 1}, (_, j) => j);
+  let cur = new Array<number>(n + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return prev[n];
+}
+
+/** How many edits a key of this length may take and still be the same name. */
+export function editBound(length: number): number {
+  if (length < 5) return 0;
+  if (length < 9) return 1;
+  return 2;
+}
+
+// Endings that make a derivation or an inflection of a name: Canada/Canadian, Turks/Turkish,
+// Israel/Israeli, Serbia/Serbs, Marx/Marxist, Japan/Japanese, Kurd/Kurdistan.
+const DERIVATIONAL = new Set(['', 'a', 'i', 'n', 's', 'y', 'an', 'ia', 'ian', 'ians', 'ans', 'ns', 'es', 'is', 'ese', 'ish', 'ic', 'ics', 'ism', 'ist', 'ists', 'ite', 'ites', 'ni', 'ns', 'stan', 'istan', 'land', 'ers', 'er', 'ern']);
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/** Whether two folded spellings differ only by a derivational or inflectional ending. */
+export function isDerivation(a: string, b: string): boolean {
+  const p = commonPrefix(a, b);
+  if (p < 3) return false;
+  return DERIVATIONAL.has(a.slice(p)) && DERIVATIONAL.has(b.slice(p));
+}
+
+/** Why two spellings are not compared at all, if so (the guards the doc page lists). */
+export function guard(a: string, b: string): string | undefined {
+  const fa = foldName(a);
+  const fb = foldName(b);
+  if (fa === fb) return 'case or diacritics only';
+  if (fa.length < 4 || fb.length < 4) return 'too short';
+  if (isOrdinaryWord(a) && isOrdinaryWord(b) && translitKey(a) !== translitKey(b)) return 'English words';
+  if (isDictionaryProperNoun(a) && isDictionaryProperNoun(b)) return 'two dictionary names';
+  // Hyphenated names that differ in a short part: Kim Jong-un / Kim Jong-il.
+  const pa = a.split(/[-‐]/);
+  const pb = b.split(/[-‐]/);
+  if (pa.length > 1 && pa.length === pb.length) {
+    for (let i = 0; i < pa.length; i++) if (foldName(pa[i]) !== foldName(pb[i]) && Math.min(pa[i].length, pb[i].length) <= 3) return 'short part differs';
+  }
+  return undefined;
+}
+
+export interface Similarity {
+  same: boolean;
+  /** How strong the match is: one transliteration key, spellings that sound alike, or a slip of one letter. */
+  kind?: 'transliteration' | 'sound' | 'slip';
+  /** How the spellings were matched, or why they were kept apart. */
+  why: string;
+}
+
+/**
+ * Whether two spellings are one name, from the spellings alone. `related` is the evidence of context
+ * (same given name before both): it allows one more edit.
+ */
+export function sameName(a: string, b: string, related = false): Similarity {
+  const kept = guard(a, b);
+  if (kept) return {same: false, why: kept};
+  const ka = translitKey(a);
+  const kb = translitKey(b);
+  if (ka === kb) return {same: true, kind: 'transliteration', why: 'transliteration'};
+  // A name and an ordinary word: only when the word is a slip for the name (Los Angles), never two words.
+  if (isOrdinaryWord(a) && isOrdinaryWord(b)) return {same: false, why: 'English words'};
+  const fa = foldName(a);
+  const fb = foldName(b);
+  if (fa.startsWith(fb) || fb.startsWith(fa) || isDerivation(fa, fb) || isDerivation(ka, kb)) return {same: false, why: 'derivation'};
+  const shorter = Math.min(ka.length, kb.length);
+  const bound = editBound(shorter) + (related ? 1 : 0);
+  if (bound === 0) return {same: false, why: 'too short to differ'};
+  const distance = boundedDistance(ka, kb, bound);
+  if (distance > bound) return {same: false, why: 'too different'};
+  // An edit of the first letter is a different name (Regan/Megan) unless they sound alike (Gaddafi/Qaddafi).
+  const [pa, sa] = phoneticKeys(a);
+  const [pb, sb] = phoneticKeys(b);
+  const soundAlike = pa === pb || pa === sb || sa === pb || (sa !== '' && sa === sb);
+  if (ka[0] !== kb[0] && !soundAlike) return {same: false, why: 'different first letter'};
+  if (soundAlike) return {same: true, kind: 'sound', why: 'sounds alike'};
+  // A slip of the pen: one letter left out, added or swapped in a long word (Washinton, Hilter).
+  // A changed letter makes another name (Carrey, Casey), so it does not count.
+  if (distance === 1 && shorter >= 6 && isSlip(ka, kb)) return {same: true, kind: 'slip', why: 'one letter slipped'};
+  return {same: false, why: 'sounds different'};
+}
+
+/** Whether two strings at distance one differ by a letter left out, added, or two letters swapped. */
+export function isSlip(a: string, b: string): boolean {
+  if (a.length !== b.length) return true;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+/** Keys under which a spelling is indexed to find its look-alikes: its key and the key less one letter. */
+export function blockingKeys(word: string): string[] {
+  const key = translitKey(word);
+  const out = new Set<string>([key]);
+  for (let i = 0; i < key.length; i++) out.add(key.slice(0, i) + key.slice(i + 1));
+  return [...out];
+}
