@@ -18,7 +18,7 @@ export interface Options {
 // of the layer does not know ("police say", "told us", "confirmed"). To move into the layer.
 const EXTRA_CUE = /\b(?:[Ss]ays?|[Ss]aid|[Tt]ells?|[Tt]old|[Aa]ccording to|[Cc]onfirm(?:s|ed)|[Rr]eports?|[Rr]eported|stated?|states|announced|identified|released information|revealed)\b/;
 /** A sentence about the casualties: a source there covers a figure next to it. */
-const ABOUT_CASUALTIES = new RegExp(process.env.CAS_REL ?? '\\b(?:kill\\w*|dead|deaths?|died|dies|fatal\\w*|lives|injur\\w*|wound\\w*|hurt|shot|victims?|hospital\\w*|struck|coroner|medical examiner|pronounced|casualt\\w*|missing|condition)\\b', 'i');
+const ABOUT_CASUALTIES = new RegExp('\\b(?:kill\\w*|dead|deaths?|died|dies|fatal\\w*|lives|injur\\w*|wound\\w*|hurt|shot|victims?|hospital\\w*|struck|coroner|medical examiner|pronounced|casualt\\w*|missing|condition)\\b', 'i');
 
 /** Whether each sentence is attributed, by the layer (and the stopgap cues). */
 function attributedSentences(text: TextLayer): boolean[] {
@@ -33,7 +33,6 @@ function sourcedLocally(text: TextLayer, attributed: boolean[], sentence: number
   const covers = (i: number) => attributed[i] && ABOUT_CASUALTIES.test(text.sentences[i].text);
   const para = text.paragraphs[text.sentences[sentence].paragraph];
   for (let i = para.first; i <= para.last; i++) if (covers(i)) return true;
-  if (process.env.CAS_NONEIGH) return false;
   return Boolean(covers(sentence - 1) || covers(sentence + 1));
 }
 
