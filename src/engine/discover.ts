@@ -15,11 +15,16 @@ export interface Target {
   abs: string;
   /** Path relative to the working directory, with forward slashes (what reports show). */
   path: string;
+  /** For an entry reported instead of linted (an unreadable folder, a broken symbolic link): the message. */
+  problem?: {reason: string; ruleId: string; severity: 1 | 2};
 }
 
 export interface Discovery {
   targets: Target[];
-  /** Files named explicitly but ignored: reported as a warning, as ESLint does. */
+  /**
+   * Reported instead of linted: files named explicitly but ignored (a warning, as ESLint does), and, with
+   * `problem` set, folders that cannot be read (EACCES) and named symbolic links that are broken or loop.
+   */
   ignoredExplicit: Target[];
 }
 
@@ -38,6 +43,24 @@ function loadIgnoreFile(file: string, required: boolean): Matcher | undefined {
     return undefined;
   }
   return {dir: path.dirname(file), ig: ignore().add(fs.readFileSync(file, 'utf8'))};
+}
+
+/**
+ * Folders under `root` (and root) that cannot be listed. The walk itself skips them silently, which would
+ * lose their files without a word; so every folder is checked (one cheap extra walk of folders only).
+ * As root every folder is readable; the test runs this as `nobody`.
+ */
+async function unreadableFolders(root: string): Promise<Array<{abs: string; code: string}>> {
+  const dirs = [root, ...(await glob(['**'], {cwd: root, absolute: true, ignore: ALWAYS_IGNORED, followSymbolicLinks: false, onlyDirectories: true}))];
+  const out: Array<{abs: string; code: string}> = [];
+  for (const d of dirs) {
+    try {
+      fs.accessSync(d, fs.constants.R_OK | fs.constants.X_OK);
+    } catch (error) {
+      out.push({abs: path.resolve(d), code: (error as NodeJS.ErrnoException).code ?? 'EACCES'});
+    }
+  }
+  return out;
 }
 
 export async function discover(
@@ -83,8 +106,15 @@ export async function discover(
     let stat: fs.Stats | undefined;
     try {
       stat = fs.statSync(abs);
-    } catch {
+    } catch (error) {
       stat = undefined;
+      // A named symbolic link that is broken or loops: say so, and lint the rest.
+      if (fs.lstatSync(abs, {throwIfNoEntry: false})?.isSymbolicLink()) {
+        const code = (error as NodeJS.ErrnoException).code;
+        const why = code === 'ELOOP' ? 'a symbolic link loop' : `a broken symbolic link (${code})`;
+        ignoredExplicit.push({abs, path: toPosix(path.relative(cwd, abs)), problem: {reason: `Cannot read file: ${why}`, ruleId: 'read-error', severity: 2}});
+        continue;
+      }
     }
     if (stat?.isFile()) {
       if (isIgnored(abs)) ignoredExplicit.push({abs, path: toPosix(path.relative(cwd, abs))});
@@ -92,8 +122,13 @@ export async function discover(
       continue;
     }
     let matched: string[];
+    const problemsBefore = ignoredExplicit.length;
     if (stat?.isDirectory()) {
       matched = await glob([extGlob], {cwd: abs, absolute: true, ignore: ALWAYS_IGNORED, caseSensitiveMatch: false, followSymbolicLinks: false, onlyFiles: true});
+      for (const dir of await unreadableFolders(abs)) {
+        if (isIgnored(dir.abs)) continue;
+        ignoredExplicit.push({abs: dir.abs, path: toPosix(path.relative(cwd, dir.abs)) || '.', problem: {reason: `Cannot read folder (${dir.code}): its files are not linted`, ruleId: 'read-error', severity: 2}});
+      }
     } else if (isDynamicPattern(pattern)) {
       matched = (await glob([pattern], {cwd: inputBase, absolute: true, ignore: ALWAYS_IGNORED, followSymbolicLinks: false, onlyFiles: true}))
         .filter(hasExtension);
@@ -101,6 +136,7 @@ export async function discover(
       throw new UsageError(`No files matching the pattern "${pattern}" were found.`);
     }
     const kept = matched.map((m) => path.resolve(m)).filter((m) => !isIgnored(m));
+    if (matched.length === 0 && ignoredExplicit.length > problemsBefore) continue; // an unreadable folder, reported
     if (matched.length === 0) throw new UsageError(`No files matching the pattern "${pattern}" were found.`);
     if (kept.length === 0) throw new UsageError(`All files matched by "${pattern}" are ignored.`);
     for (const m of kept) add(m);
