@@ -279,7 +279,8 @@ export async function runPatterns(patterns: string[], options: RunOptions = {}):
     run = {results: [], cwd, resolver, summaries: new Map()};
   } else run = await runOnAsync(inputs, options, resolver);
   for (const t of ignoredExplicit) {
-    run.results.push({path: t.path, hash: '', messages: [fileMessage('File ignored because of a matching ignore pattern (use --no-ignore to lint it)', 1, undefined, 'ignored-file')], facts: {}, directives: [], noFix: 'ignored'});
+    const {reason, severity, ruleId} = t.problem ?? {reason: 'File ignored because of a matching ignore pattern (use --no-ignore to lint it)', severity: 1 as const, ruleId: 'ignored-file'};
+    run.results.push({path: t.path, hash: '', messages: [fileMessage(reason, severity, undefined, ruleId)], facts: {}, directives: [], noFix: 'ignored'});
   }
   return run;
 }
