@@ -1,6 +1,6 @@
 // The language server over stdio, with real LSP messages, against the built bin (dist/src/lsp/bin.js).
 import {describe, it, expect, beforeAll, afterAll} from 'vitest';
-import {spawn, type ChildProcess} from 'node:child_process';
+import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -228,3 +228,61 @@ describe('corpuslint-language-server over stdio', () => {
     fs.writeFileSync(path.join(dir, '.corpuslintrc.json'), JSON.stringify({root: true, extends: 'corpuslint:recommended'}));
   });
 });
+
+describe('--stdin for per-buffer linters (docs/editors.md)', () => {
+  const cli = path.join(root, 'dist/src/bin.js');
+  let dir: string;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpuslint-stdin-'));
+    fs.writeFileSync(path.join(dir, '.corpuslintrc.json'), JSON.stringify({root: true, extends: 'corpuslint:recommended'}));
+    fs.mkdirSync(path.join(dir, 'articles'));
+    for (let i = 0; i < 6; i++) fs.writeFileSync(path.join(dir, 'articles', `story-${i}.txt`), `Armenian Prime Minister Nikol Pashinyan spoke in Yerevan on day ${i}. Pashinyan said talks would continue.\n`);
+  });
+  afterAll(() => fs.rmSync(dir, {recursive: true, force: true}));
+
+  const lintBuffer = (file: string, text: string, extra: string[] = []) => {
+    const r = spawnSyncNode([cli, '--stdin', '--stdin-filename', file, '--format', 'json', '--no-progress', ...extra], dir, text);
+    return {...r, files: JSON.parse(r.stdout) as Array<{path: string; messages: Array<Record<string, unknown>>}>};
+  };
+
+  it('reads the buffer from stdin and names it with --stdin-filename (the recipes\' command line)', () => {
+    const file = path.join(dir, 'articles', 'draft.md');
+    fs.writeFileSync(file, '# On disk\n\nNothing to report.\n'); // the buffer, not the file, is linted
+    const r = lintBuffer(file, '# Draft\n\n<!-- corpuslint-disable-next-line -->\nThe council met.\n');
+    expect(r.status).toBe(0);
+    expect(r.files).toHaveLength(1);
+    expect(r.files[0].path).toBe(file);
+    expect(r.files[0].messages[0]).toMatchObject({ruleId: 'unused-directive', line: 3, column: 1, fatal: false, place: {end: {line: 3}}});
+    expect(r.stderr).toBe('');
+  });
+
+  it.skipIf(!namesRuleIsReal)('judges the buffer against --context, replacing its own file there', () => {
+    const file = path.join(dir, 'articles', 'story-0.txt');
+    const text = 'Prime Minister Nikol Pashinian met officials in Yerevan on Monday.\n';
+    const names = (r: ReturnType<typeof lintBuffer>) => r.files[0].messages.filter((m) => m.ruleId === 'consistent-name-spelling');
+    expect(names(lintBuffer(file, text, ['--context', 'articles']))[0]).toMatchObject({actual: 'Pashinian'});
+    expect(names(lintBuffer(file, text))).toEqual([]);
+  });
+
+  const hasVim = spawnSyncNode(['-e', ''], root, '').status === 0 && fs.existsSync('/usr/bin/vim');
+  it.skipIf(!hasVim)('the ALE handler of docs/editors.md turns the JSON report into ALE items (run in Vim)', () => {
+    const docs = fs.readFileSync(path.join(root, 'docs/editors.md'), 'utf8');
+    const handler = /^function! CorpuslintHandle[^]*?^endfunction$/m.exec(docs)![0];
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'corpuslint-vim-'));
+    const r = lintBuffer(path.join(dir, 'articles', 'draft.md'), '# Draft\n\n<!-- corpuslint-disable-next-line -->\nThe council met.\n');
+    fs.writeFileSync(path.join(work, 'report.json'), r.stdout);
+    fs.writeFileSync(path.join(work, 'handler.vim'), handler + '\n');
+    const vim = spawnSync('vim', ['-u', 'NONE', '-i', 'NONE', '-N', '-es',
+      '-c', `source ${path.join(work, 'handler.vim')}`,
+      '-c', `call writefile([json_encode(CorpuslintHandle(0, readfile('${path.join(work, 'report.json')}')))], '${path.join(work, 'items.json')}')`,
+      '-c', 'qa!'], {encoding: 'utf8', timeout: 20_000});
+    expect(vim.status, vim.stderr + vim.stdout).toBe(0);
+    const items = JSON.parse(fs.readFileSync(path.join(work, 'items.json'), 'utf8')) as unknown[];
+    expect(items).toEqual([{lnum: 3, col: 1, end_lnum: 3, end_col: 37, text: expect.stringMatching(/^Unused corpuslint-disable-next-line/), code: 'unused-directive', type: 'W'}]);
+    fs.rmSync(work, {recursive: true, force: true});
+  });
+});
+
+function spawnSyncNode(args: string[], cwd: string, input: string) {
+  return spawnSync(process.execPath, args, {cwd, input, encoding: 'utf8', env: {...process.env, CI: ''}});
+}
