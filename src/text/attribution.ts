@@ -365,6 +365,7 @@ export function analyseAttribution(layer: TextLayer): Attribution[] {
 
   // Quote speakers.
   const speakerOfParagraph = new Map<number, Source>();
+  const sentenceSpeaker = new Map<number, Source>();
   quotes.forEach((q, qi) => {
     const home = results[q.firstSentence];
     if (!home) return;
@@ -388,6 +389,14 @@ export function analyseAttribution(layer: TextLayer): Attribution[] {
       const prev = sentences[q.firstSentence - 1];
       if (prev && infos[prev.index].endsWithColon && ownSpeaker(prev.index)) { qa.speaker = ownSpeaker(prev.index); qa.scope = 'adjacent'; }
     }
+    // A quote that opens its sentence continues the speaker of the sentences before it in the paragraph.
+    const opensSentence = /^[\s(\[]*$/.test(full.slice(sentences[q.firstSentence].start, q.start));
+    if (!qa.speaker && opensSentence) {
+      for (let k = q.firstSentence - 1; k >= 0 && sentences[k].paragraph === q.paragraph && q.firstSentence - k <= 4; k--) {
+        const prior = sentenceSpeaker.get(k) ?? ownSpeaker(k);
+        if (prior) { qa.speaker = prior; qa.scope = 'adjacent'; break; }
+      }
+    }
     if (!qa.speaker) {
       const para = paragraphs[q.paragraph];
       const opensParagraph = para && /^\s*$/.test(full.slice(para.start, q.start));
@@ -404,7 +413,10 @@ export function analyseAttribution(layer: TextLayer): Attribution[] {
       const sign = paragraphs[q.lastParagraph + 1];
       if (sign) { const t = full.slice(sign.start, sign.end); qa.speaker = {...span(full, sign.start, sign.end), text: t, kind: 'named'}; qa.scope = 'paragraph'; }
     }
-    if (qa.speaker && q.depth === 0) for (let p = q.paragraph; p <= q.lastParagraph; p++) speakerOfParagraph.set(p, qa.speaker);
+    if (qa.speaker && q.depth === 0) {
+      for (let p = q.paragraph; p <= q.lastParagraph; p++) speakerOfParagraph.set(p, qa.speaker);
+      for (let k = q.firstSentence; k <= q.lastSentence; k++) sentenceSpeaker.set(k, qa.speaker);
+    }
     home.quotes.push(qa);
   });
 
