@@ -226,8 +226,12 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
         const sim = sameName(variant, c, related);
         if (!sim.same) continue;
         // An ordinary word is proposed only as its other spelling (Labour/Labor) or when it is also a
-        // name (March): "Mayor" is not the canonical of "Mayer".
-        if (sim.kind !== 'transliteration' && isOrdinaryWord(c) && !isDictionaryProperNoun(c)) continue;
+        // name (March): "Mayor" is not the canonical of "Mayer", nor an ordinary word ("Aimed") a variant.
+        const words = isOrdinaryWord(c) && isOrdinaryWord(variant);
+        if (!words && ((isOrdinaryWord(c) && !isDictionaryProperNoun(c)) || isOrdinaryWord(variant))) continue;
+        // Two spellings each used more than once in one article, and not transliterations of one another:
+        // two names the writer means (Freedman and Friedman).
+        if (sim.kind !== 'transliteration' && there && there.n >= 2 && local[variant].n >= 2) continue;
         // A slip is rare beside the name it misspells.
         if (sim.kind === 'slip' && n < 2 * mine) continue;
         if (n > bestCount || (n === bestCount && best !== undefined && c < best)) {

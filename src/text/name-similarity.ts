@@ -42,7 +42,7 @@ const TRANSLIT: Array<[RegExp, string]> = [
   [/kh/g, 'h'], // Karabakh / Karabah, Khan / Han
   [/gh/g, 'h'], // Karabagh / Karabakh
   [/ph/g, 'f'],
-  [/([dt])h/g, '$1'], // Qadhafi / Qaddafi
+  [/dh/g, 'd'], // Qadhafi / Qaddafi
   [/ck|q/g, 'k'],
   [/w/g, 'v'], // Wladimir / Vladimir
   [/our$/g, 'or'], // Labour / Labor (British and American spelling)
@@ -124,9 +124,9 @@ export function isDerivation(a: string, b: string): boolean {
 export function guard(a: string, b: string): string | undefined {
   const fa = foldName(a);
   const fb = foldName(b);
-  if (fa === fb) return 'case or diacritics only';
+  if (a.toLowerCase() === b.toLowerCase()) return 'case only';
   if (fa.length < 4 || fb.length < 4) return 'too short';
-  if (isOrdinaryWord(a) && isOrdinaryWord(b) && translitKey(a) !== translitKey(b)) return 'English words';
+  if (isOrdinaryWord(a) && isOrdinaryWord(b) && !isSpellingVariant(fa, fb)) return 'English words';
   if (isDictionaryProperNoun(a) && isDictionaryProperNoun(b)) return 'two dictionary names';
   // Hyphenated names that differ in a short part: Kim Jong-un / Kim Jong-il.
   const pa = a.split(/[-‐]/);
@@ -154,9 +154,8 @@ export function sameName(a: string, b: string, related = false): Similarity {
   if (kept) return {same: false, why: kept};
   const ka = translitKey(a);
   const kb = translitKey(b);
+  if (isOrdinaryWord(a) && isOrdinaryWord(b)) return {same: true, kind: 'transliteration', why: 'British and American spelling'};
   if (ka === kb) return {same: true, kind: 'transliteration', why: 'transliteration'};
-  // A name and an ordinary word: only when the word is a slip for the name (Los Angles), never two words.
-  if (isOrdinaryWord(a) && isOrdinaryWord(b)) return {same: false, why: 'English words'};
   const fa = foldName(a);
   const fb = foldName(b);
   if (fa.startsWith(fb) || fb.startsWith(fa) || isDerivation(fa, fb) || isDerivation(ka, kb)) return {same: false, why: 'derivation'};
@@ -169,12 +168,26 @@ export function sameName(a: string, b: string, related = false): Similarity {
   const [pa, sa] = phoneticKeys(a);
   const [pb, sb] = phoneticKeys(b);
   const soundAlike = pa === pb || pa === sb || sa === pb || (sa !== '' && sa === sb);
-  if (ka[0] !== kb[0] && !soundAlike) return {same: false, why: 'different first letter'};
+  // Names that differ in their first letter alone are different names (Gates, Kates), unless long
+  // and alike in sound (Gaddafi, Qaddafi); an added or lost first letter makes another name (Elena, Jelena).
+  if (ka[0] !== kb[0]) {
+    if (!soundAlike || ka.length !== kb.length || shorter < 6) return {same: false, why: 'different first letter'};
+  }
   if (soundAlike) return {same: true, kind: 'sound', why: 'sounds alike'};
   // A slip of the pen: one letter left out, added or swapped in a long word (Washinton, Hilter).
   // A changed letter makes another name (Carrey, Casey), so it does not count.
   if (distance === 1 && shorter >= 6 && isSlip(ka, kb)) return {same: true, kind: 'slip', why: 'one letter slipped'};
   return {same: false, why: 'sounds different'};
+}
+
+// British and American spellings of one word: Labour/Labor, Centre/Center, Organise/Organize.
+const SPELLING_VARIANTS: Array<[RegExp, string]> = [[/our(s?)$/, 'or$1'], [/re(s?)$/, 'er$1'], [/is(e|es|ed|ing|ation|ations)$/, 'iz$1']];
+
+/** Whether two folded words are British and American spellings of one word. */
+export function isSpellingVariant(a: string, b: string): boolean {
+  if (a === b) return false;
+  const norm = (w: string) => SPELLING_VARIANTS.reduce((x, [re, to]) => x.replace(re, to), w);
+  return norm(a) === norm(b);
 }
 
 /** Whether two strings at distance one differ by a letter left out, added, or two letters swapped. */

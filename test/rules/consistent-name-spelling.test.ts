@@ -1,0 +1,108 @@
+// Fixtures are short texts written for these tests (no corpus or eval text).
+import {describe, it, expect} from 'vitest';
+import rule from '../../rules/consistent-name-spelling.js';
+import {runRuleTests} from '../helpers/rule-tester.js';
+import {sameName, translitKey, boundedDistance} from '../../src/text/name-similarity.js';
+
+runRuleTests(rule, {
+  valid: [
+    {name: 'one spelling throughout', text: 'Zelensky spoke on Monday. Later Zelensky left. Zelensky returned.'},
+    {name: 'derivation: country and adjective', text: 'Canada said so. The Canadian envoy agreed. Canada will act. Canada waits.'},
+    {name: 'derivation: plural and adjective', text: 'The Turks voted. Turkish troops moved. The Turks left. The Turks won.'},
+    {name: 'different entities named in one sentence', text: 'Iran and Iraq met. Iran spoke first. Iran then left.'},
+    {name: 'two dictionary names', text: 'Austria won. Austria scored twice. Later, Australia lost.'},
+    {name: 'ordinary English words', text: 'Officers of the Police met. The Police chief spoke. Police said more. New Policy rules came.'},
+    {name: 'different given names: different people', text: 'Ronald Reagan spoke. Ronald Reagan left. Then Donald Regan answered.'},
+    {name: 'initials and hyphenated given names that differ in a short part', text: 'Kim Jong-il ruled. Kim Jong-il died. His son Kim Jong-un rules.'},
+    {name: 'a variant in another article without shared context is a namesake', files: {'a.txt': 'Natalia Marten spoke. Marten said no. Marten left.', 'b.txt': 'Bob Martin arrived.'}},
+    {name: 'corpus scope off', options: {corpus: false}, files: {'a.txt': 'Nikol Pashinyan spoke. Pashinyan left. Pashinyan won.', 'b.txt': 'Nikol Pashinian arrived.'}},
+    {name: 'ignored spellings', options: {ignore: ['Zelenskiy']}, text: 'Zelensky spoke. Zelensky left. Then Zelenskiy answered.'},
+    {name: 'minMentions: the canonical must be used often enough', options: {minMentions: 4}, text: 'Zelensky spoke. Zelensky left. Then Zelenskiy answered.'},
+    {name: 'a sentence-initial ordinary word is no name', text: 'These talks failed. There was no deal. There is none.'},
+  ],
+  invalid: [
+    {
+      name: 'transliteration variant in one article (y/iy)',
+      text: 'Zelensky spoke. Zelensky left. Then Zelenskiy answered.',
+      errors: ['1:37-1:46: Unexpected `Zelenskiy`, expected `Zelensky`'],
+      output: 'Zelensky spoke. Zelensky left. Then Zelensky answered.',
+    },
+    {
+      name: 'fix keeps the possessive',
+      text: "Aliyev spoke. Aliyev left. Aliev's plane landed.",
+      errors: ['1:28-1:33: Unexpected `Aliev`, expected `Aliyev`'],
+      output: "Aliyev spoke. Aliyev left. Aliyev's plane landed.",
+    },
+    {
+      name: 'diacritics folded',
+      text: 'Schröder won. Schröder spoke. Then Schroeder left.',
+      errors: ['1:36-1:45: Unexpected `Schroeder`, expected `Schröder`'],
+    },
+    {
+      name: 'a misspelt name (letters swapped)',
+      text: 'Israel voted. Israel spoke. Israel left. Isreal returned.',
+      errors: ['1:42-1:48: Unexpected `Isreal`, expected `Israel`'],
+    },
+    {
+      name: 'hyphenated compound: each capitalised part is a name',
+      text: 'Karabakh is calm. Nagorno-Karabakh voted. Karabakh waits. Nagorno-Karabagh is far.',
+      errors: ['1:67-1:75: Unexpected `Karabagh`, expected `Karabakh`'],
+    },
+    {
+      name: 'corpus scope: the canonical lives in other articles, linked by the given name',
+      files: {
+        'a.txt': 'Prime Minister Nikol Pashinian spoke.',
+        'b.txt': 'Nikol Pashinyan spoke. Pashinyan left.',
+        'c.txt': 'Nikol Pashinyan won.',
+      },
+      errors: ['a.txt:1:22-1:31: Unexpected `Pashinian`, expected `Pashinyan`'],
+      output: {
+        'a.txt': 'Prime Minister Nikol Pashinyan spoke.',
+        'b.txt': 'Nikol Pashinyan spoke. Pashinyan left.',
+        'c.txt': 'Nikol Pashinyan won.',
+      },
+    },
+    {
+      name: 'configured canonical: known variants need no similarity and no majority',
+      options: {names: {Kyiv: ['Kiev']}},
+      text: 'Kiev is cold. Kiev is far.',
+      errors: ['1:1-1:5: Unexpected `Kiev`, expected `Kyiv`', '1:15-1:19: Unexpected `Kiev`, expected `Kyiv`'],
+    },
+  ],
+});
+
+describe('consistent-name-spelling messages', () => {
+  it('says where and how often the canonical is used', async () => {
+    const {lintCase} = await import('../helpers/rule-tester.js');
+    const run = lintCase(rule, {files: {'a.txt': 'Nikol Pashinian spoke.', 'b.txt': 'Nikol Pashinyan spoke. Pashinyan left.', 'c.txt': 'Nikol Pashinyan won.'}});
+    const m = run.results.find((r) => r.path === 'a.txt')!.messages[0];
+    expect(m.actual).toBe('Pashinian');
+    expect(m.expected).toEqual(['Pashinyan']);
+    expect(m.note).toMatch(/^`Pashinyan` is used 3 times in 2 other articles/);
+    expect(m.cause?.file).toBe('b.txt');
+  });
+});
+
+describe('name similarity', () => {
+  it.each([
+    ['Zelensky', 'Zelenskyy'], ['Zelensky', 'Zelenskiy'], ['Aliev', 'Aliyev'], ['Karabakh', 'Karabagh'],
+    ['Gaddafi', 'Qaddafi'], ['Schröder', 'Schroeder'], ['Schroder', 'Schröder'], ['Smirnoff', 'Smirnov'],
+    ['Pashinian', 'Pashinyan'], ['Israel', 'Isreal'], ['Labour', 'Labor'],
+  ])('%s and %s are one name', (a, b) => {
+    expect(sameName(a, b).same).toBe(true);
+  });
+  it.each([
+    ['Canada', 'Canadian'], ['Russia', 'Russian'], ['Turks', 'Turkish'], ['Iran', 'Iraq'], ['Austria', 'Australia'],
+    ['There', 'These'], ['Police', 'Policy'], ['Jong-un', 'Jong-il'], ['Gates', 'Kates'], ['Elena', 'Jelena'],
+  ])('%s and %s are kept apart', (a, b) => {
+    expect(sameName(a, b).same).toBe(false);
+  });
+  it('folds transliterations to one key', () => {
+    expect(translitKey('Dzhokhar')).toBe(translitKey('Jokhar'));
+    expect(translitKey('Qadhafi')).toBe(translitKey('Gadafi').replace(/^g/, 'k'));
+  });
+  it('bounds the edit distance', () => {
+    expect(boundedDistance('israel', 'isreal', 2)).toBe(1);
+    expect(boundedDistance('abcdefgh', 'zzzzzzzz', 2)).toBe(3);
+  });
+});
