@@ -1,0 +1,169 @@
+#!/usr/bin/env node
+// npm run bench -- [options]: corpuslint against the parse floor and its peers, on the same files, in one
+// run (docs/performance.md). Every tool runs in its own process under /usr/bin/time (wall, CPU, peak RSS).
+//
+//   --corpus DIR        corpus folder (repeatable). Default: ../shared/corpus/{bbc,local-news,reuters}
+//                       when present, else a corpus generated from test fixtures.
+//   --peers LIST        alex,textlint (default) or none
+//   --peer-corpus DIR   the peers are slow (alex ~30x the floor): time them on this folder only
+//                       (default: the bbc corpus when present, else the main corpus), beside its own floor
+//   --cache DIRS        cold / warm / one-change runs with --cache on a copy of DIRS (comma-separated)
+//   --threshold         one thread against a pool on 100..1600 files (justifies WORKER_THRESHOLD)
+//   --scale LIST        scaling run at these sizes (e.g. 10000,30000,100000), replicas with small edits
+//   --skip-main         only the sections asked for
+//   --no-snapshot       run the checkout's dist/ (default: a frozen copy, scripts/snapshot.sh)
+import {execFileSync, spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const child = path.join(root, 'scripts', 'bench', 'child.mjs');
+const args = process.argv.slice(2);
+const opt = (name) => {
+  const out = [];
+  args.forEach((a, i) => {
+    if (a === name && args[i + 1] !== undefined) out.push(args[i + 1]);
+    else if (a.startsWith(`${name}=`)) out.push(a.slice(name.length + 1));
+  });
+  return out;
+};
+const flag = (name) => args.includes(name);
+
+let bin = path.join(root, 'dist', 'src', 'bin.js');
+if (!fs.existsSync(bin)) execFileSync('npm', ['run', 'build'], {cwd: root, stdio: 'inherit'});
+if (!flag('--no-snapshot')) {
+  const snap = execFileSync('sh', [path.join(root, 'scripts', 'snapshot.sh'), path.join(os.tmpdir(), `corpuslint-bench-${process.pid}`)], {encoding: 'utf8'}).trim();
+  bin = path.join(snap, 'dist', 'src', 'bin.js');
+  process.on('exit', () => fs.rmSync(snap, {recursive: true, force: true}));
+}
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'corpuslint-bench-work-'));
+process.on('exit', () => fs.rmSync(work, {recursive: true, force: true}));
+
+const shared = path.resolve(root, '..', 'shared', 'corpus');
+function listFiles(dirs) {
+  const out = [];
+  const walk = (d) => {
+    for (const e of fs.readdirSync(d, {withFileTypes: true}).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(txt|md)$/i.test(e.name)) out.push(p);
+    }
+  };
+  for (const d of dirs) walk(d);
+  return out;
+}
+function generated() {
+  const dir = path.join(work, 'generated');
+  fs.mkdirSync(dir, {recursive: true});
+  const seeds = listFiles([path.join(root, 'test', 'fixtures')]);
+  const texts = seeds.length ? seeds.map((f) => fs.readFileSync(f, 'utf8')) : ['Officials said the talks would continue on Monday.\n'];
+  for (let i = 0; i < 2000; i++) fs.writeFileSync(path.join(dir, `g${i}.txt`), `${texts[i % texts.length]}\nEdition ${i}.\n`);
+  return [dir];
+}
+
+function time(label, argv, cwd = work) {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', ...argv], {cwd, encoding: 'utf8', maxBuffer: 1 << 30});
+  const last = r.stderr.trim().split('\n').pop().split(' ').map(Number);
+  if (r.status !== 0 && r.status !== 1) process.stderr.write(`${label}: exit ${r.status}\n${r.stderr.slice(-2000)}\n`);
+  return {label, wall: last[0], cpu: last[1] + last[2], rssMB: last[3] / 1024, stdout: r.stdout};
+}
+const listOf = (files) => {
+  const f = path.join(work, `list-${files.length}-${Math.random().toString(36).slice(2)}.txt`);
+  fs.writeFileSync(f, files.join('\n'));
+  return f;
+};
+const floor = (files, label = 'floor (read + retext-english parse)') => time(label, [process.execPath, child, 'floor', listOf(files)]);
+const corpuslint = (dirs, extra, label) => time(label, [process.execPath, bin, '--no-config', '--no-progress', '-f', 'json', '-o', path.join(work, 'report.json'), ...extra, ...dirs]);
+
+function table(title, files, rows, base) {
+  const mb = files.reduce((n, f) => n + fs.statSync(f).size, 0) / 1e6;
+  console.log(`\n## ${title}\n${files.length} files, ${mb.toFixed(1)} MB, ${os.availableParallelism?.() ?? os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}\n`);
+  console.log('| run | wall s | CPU s | files/s | MB/s | × floor (wall) | × floor (CPU) | peak RSS MB |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of rows) {
+    console.log(`| ${r.label} | ${r.wall.toFixed(2)} | ${r.cpu.toFixed(2)} | ${(files.length / r.wall).toFixed(0)} | ${(mb / r.wall).toFixed(2)} | ${(r.wall / base.wall).toFixed(2)} | ${(r.cpu / base.cpu).toFixed(2)} | ${r.rssMB.toFixed(0)} |`);
+  }
+}
+
+const corpusDirs = opt('--corpus').map((d) => path.resolve(d));
+const defaults = ['bbc', 'local-news', 'reuters'].map((d) => path.join(shared, d)).filter((d) => fs.existsSync(d));
+const mainDirs = corpusDirs.length ? corpusDirs : defaults.length ? defaults : generated();
+
+if (!flag('--skip-main')) {
+  const files = listFiles(mainDirs);
+  const base = floor(files);
+  const one = corpuslint(mainDirs, ['--workers', '1'], 'corpuslint, 1 thread');
+  const pool = corpuslint(mainDirs, ['--workers', 'auto'], 'corpuslint, worker pool (auto)');
+  table(`corpuslint on ${mainDirs.map((d) => path.basename(d)).join(' + ')}`, files, [base, one, pool], base);
+  console.log(`\nworker speedup (wall, 1 thread / pool): ${(one.wall / pool.wall).toFixed(2)}×`);
+
+  const peers = (opt('--peers')[0] ?? 'alex,textlint').split(',').filter((p) => p && p !== 'none');
+  if (peers.length) {
+    const peerDir = opt('--peer-corpus')[0] ?? (fs.existsSync(path.join(shared, 'bbc')) && !corpusDirs.length ? path.join(shared, 'bbc') : undefined);
+    const peerDirs = peerDir ? [path.resolve(peerDir)] : mainDirs;
+    const peerFiles = listFiles(peerDirs);
+    const peerBase = peerDir ? floor(peerFiles) : base;
+    const rows = [peerBase, peerDir ? corpuslint(peerDirs, ['--workers', '1'], 'corpuslint, 1 thread') : one];
+    for (const p of peers) rows.push(time(p === 'alex' ? 'alex (API, per file)' : 'textlint (write-good, terminology, max-comma)', [process.execPath, child, p, listOf(peerFiles)]));
+    table(`peers on ${peerDirs.map((d) => path.basename(d)).join(' + ')} (one thread each)`, peerFiles, rows, peerBase);
+  }
+}
+
+if (flag('--threshold')) {
+  const all = listFiles(mainDirs);
+  console.log('\n## worker threshold: one thread against a pool of 2 (wall s)\n\n| files | 1 thread | pool | pool / 1 thread |\n| ---: | ---: | ---: | ---: |');
+  for (const n of [100, 200, 400, 800, 1600]) {
+    const dir = path.join(work, `threshold-${n}`);
+    fs.mkdirSync(dir);
+    all.slice(0, n).forEach((f, i) => fs.copyFileSync(f, path.join(dir, `${i}-${path.basename(f)}`)));
+    const a = corpuslint([dir], ['--workers', '1'], '1');
+    const b = corpuslint([dir], ['--workers', '2'], '2');
+    console.log(`| ${n} | ${a.wall.toFixed(2)} | ${b.wall.toFixed(2)} | ${(b.wall / a.wall).toFixed(2)} |`);
+    fs.rmSync(dir, {recursive: true});
+  }
+}
+
+const cacheSet = opt('--cache')[0];
+if (cacheSet !== undefined) {
+  const dirs = (cacheSet || 'local-news,bbc').split(',').map((d) => (fs.existsSync(d) ? path.resolve(d) : path.join(shared, d)));
+  // A copy, so one article can be changed (the shared corpus is never written).
+  const copy = path.join(work, 'cache-corpus');
+  for (const d of dirs) fs.cpSync(d, path.join(copy, path.basename(d)), {recursive: true});
+  const files = listFiles([copy]);
+  const run = (label) => time(label, [process.execPath, bin, '--no-config', '--no-progress', '--cache', '-f', 'json', '-o', path.join(copy, 'report.json'), ...dirs.map((d) => path.basename(d))], copy);
+  const cold = run('cold (--cache, empty)');
+  const warm = run('warm (nothing changed)');
+  const target = files[Math.floor(files.length / 2)];
+  fs.appendFileSync(target, '\nThe ministry said talks would resume on Monday.\n');
+  const changed = run('one article changed');
+  console.log(`\n## cache on ${dirs.map((d) => path.basename(d)).join(' + ')} (${files.length} files)\n\n| run | wall s | CPU s | peak RSS MB |\n| --- | ---: | ---: | ---: |`);
+  for (const r of [cold, warm, changed]) console.log(`| ${r.label} | ${r.wall.toFixed(2)} | ${r.cpu.toFixed(2)} | ${r.rssMB.toFixed(0)} |`);
+  console.log(`\ncold / warm: ${(cold.wall / warm.wall).toFixed(1)}× (CPU ${(cold.cpu / warm.cpu).toFixed(1)}×); one change / warm: ${(changed.wall / warm.wall).toFixed(2)}× (CPU ${(changed.cpu / warm.cpu).toFixed(2)}×)`);
+}
+
+const scale = opt('--scale')[0];
+if (scale) {
+  const sizes = scale.split(',').map(Number).sort((a, b) => a - b);
+  const sources = listFiles(defaults.length ? defaults : mainDirs).map((f) => fs.readFileSync(f, 'utf8'));
+  const dir = path.join(work, 'scale');
+  // Replicas with small edits (a changed figure and an edition line), in folders of 10,000: a size is a
+  // prefix of the folders, so the larger runs reuse the smaller ones' files.
+  const max = sizes[sizes.length - 1];
+  for (let i = 0; i < max; i++) {
+    const k = Math.floor(i / sources.length);
+    const text = k === 0 ? sources[i % sources.length] : sources[i % sources.length].replace(/\d+/, (d) => String(Number(d) + k)) + `\nEdition ${k}.\n`;
+    const sub = path.join(dir, `part-${String(Math.floor(i / 10000)).padStart(3, '0')}`);
+    if (i % 10000 === 0) fs.mkdirSync(sub, {recursive: true});
+    fs.writeFileSync(path.join(sub, `a${i}.txt`), text);
+  }
+  console.log('\n## scaling (worker pool, all default rules)\n\n| articles | wall s | CPU s | files/s | peak RSS MB | time / time at smallest |\n| ---: | ---: | ---: | ---: | ---: | ---: |');
+  let first;
+  for (const n of sizes) {
+    const parts = Array.from({length: Math.ceil(n / 10000)}, (_, p) => path.join(dir, `part-${String(p).padStart(3, '0')}`));
+    const r = corpuslint(parts, ['--workers', 'auto'], String(n));
+    first ??= r;
+    console.log(`| ${n} | ${r.wall.toFixed(1)} | ${r.cpu.toFixed(1)} | ${(n / r.wall).toFixed(0)} | ${r.rssMB.toFixed(0)} | ${(r.wall / first.wall).toFixed(2)} |`);
+  }
+}

@@ -1,0 +1,53 @@
+// One measured tool run, in its own process so that its peak RSS is its own (bench.mjs runs this under
+// /usr/bin/time). argv: MODE LISTFILE [extra]. Modes: floor, alex, textlint. Prints one JSON line.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {createRequire} from 'node:module';
+
+const [mode, listFile] = process.argv.slice(2);
+const files = fs.readFileSync(listFile, 'utf8').split('\n').filter(Boolean);
+const started = performance.now();
+let bytes = 0;
+let messages = 0;
+
+if (mode === 'floor') {
+  // The floor: read each file and parse it with retext-english, nothing else.
+  const {retext} = await import('retext');
+  const {default: retextEnglish} = await import('retext-english');
+  const processor = retext().use(retextEnglish).freeze();
+  for (const f of files) {
+    const buf = fs.readFileSync(f);
+    bytes += buf.length;
+    processor.parse(buf.toString('utf8'));
+  }
+} else if (mode === 'alex') {
+  // alex's API per file (its CLI adds unified-engine's file set on top).
+  const {text} = await import('alex');
+  for (const f of files) {
+    const buf = fs.readFileSync(f);
+    bytes += buf.length;
+    messages += text(buf.toString('utf8')).messages.length;
+  }
+} else if (mode === 'textlint') {
+  // textlint with three common English rules, through its API.
+  const {createLinter, loadTextlintrc} = await import('textlint');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-textlint-'));
+  const rc = path.join(dir, '.textlintrc.json');
+  fs.writeFileSync(rc, JSON.stringify({rules: {'write-good': true, terminology: true, 'max-comma': true}}));
+  const require = createRequire(import.meta.url);
+  const nodeModules = path.dirname(path.dirname(require.resolve('textlint/package.json')));
+  const descriptor = await loadTextlintrc({configFilePath: rc, node_modulesDir: nodeModules});
+  const linter = createLinter({descriptor});
+  for (const f of files) bytes += fs.statSync(f).size;
+  // In slices, so a large corpus does not hold every result at once.
+  for (let i = 0; i < files.length; i += 200) {
+    for (const r of await linter.lintFiles(files.slice(i, i + 200))) messages += r.messages.length;
+  }
+  fs.rmSync(dir, {recursive: true, force: true});
+} else {
+  throw new Error(`unknown mode ${mode}`);
+}
+const usage = process.resourceUsage();
+process.stdout.write(JSON.stringify({mode, files: files.length, bytes, messages, inner: (performance.now() - started) / 1000,
+  cpu: (usage.userCPUTime + usage.systemCPUTime) / 1e6, rssMB: usage.maxRSS / 1024}) + '\n');
