@@ -98,6 +98,7 @@ one two three four five six seven eight nine ten is are was were be been has hav
 let lets according over under into through across against among between within without again already always never often sometimes once
 rather whether like unlike said says told`.split(/\s+/));
 
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'prof', 'president', 'minister']);
 const DAYS_AND_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|on|in|last|this|week|month|year|morning|afternoon|evening|night|earlier|later|also|again|once|recently|previously|then)$/;
 const SUBORDINATORS = new Set(['that', 'because', 'whether', 'if', 'when', 'while', 'although', 'though']);
 const POSTMOD = new Set(['familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'with', 'at', 'from', 'for', 'in', 'who', 'inside', 'within']);
@@ -155,12 +156,27 @@ function sourceSpan(text: string, base: number, tokens: Token[], j: number, kind
   while (i > 0 && j - i < 5) {
     const p = tokens[i - 1];
     if (p.punct || p.possessive) break;
-    if ((p.cap && !NOT_NAMES.has(p.lower)) || ROLE_NOUNS.has(p.lower) || p.lower === 'the') i--;
+    if ((p.cap && (!NOT_NAMES.has(p.lower) || TITLES.has(p.lower))) || ROLE_NOUNS.has(p.lower) || p.lower === 'the') i--;
     else break;
   }
+  // A name goes on to the right too ("said Ana Silva", "according to the Red Cross").
+  let k = j;
+  if (kind === 'named' || kind === 'role') {
+    while (k + 1 < tokens.length && k - j < 4) {
+      const n = tokens[k + 1];
+      if (n.punct || !n.cap || NOT_NAMES.has(n.lower) || tokens[k].possessive) break;
+      k++;
+    }
+  }
   const start = tokens[i].start;
-  const end = tokens[j].end;
+  const end = tokens[k].end;
   return {start, end, text: text.slice(start - base, end - base), kind};
+}
+
+/** A weasel phrase wins over a vague subject found on the same words. */
+function phraseFirst(list: VagueSpan[]): VagueSpan[] {
+  const phrases = list.filter((v) => v.kind === 'phrase');
+  return list.filter((v) => v.kind === 'phrase' || !phrases.some((p) => p.start < v.end && v.start < p.end));
 }
 
 interface SentenceInfo {
@@ -322,7 +338,7 @@ export function analyseAttribution(layer: TextLayer): Attribution[] {
     const sources = cues.flatMap((c) => (c.source ? [c.source] : []));
     infos.push({tokens, hasName, endsWithColon: /:\s*$/.test(text)});
     results.push({
-      sentence: s.index, cues, sources, attributed: false, vague: dedupe(vague), agentless: dedupe(agentless), stance: dedupe(stance),
+      sentence: s.index, cues, sources, attributed: false, vague: dedupe(phraseFirst(vague)), agentless: dedupe(agentless), stance: dedupe(stance),
       anonymous: dedupe(anonymous), quotes: [], inQuote: false,
     });
   }

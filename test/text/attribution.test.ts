@@ -1,0 +1,106 @@
+import {describe, it, expect} from 'vitest';
+import {VFile} from 'vfile';
+import {TextLayer} from '../../src/text/layer.js';
+import {parse} from '../../src/engine/parse.js';
+
+function layerOf(text: string): TextLayer {
+  return new TextLayer(text, parse(new VFile({path: 'a.txt', value: text}), 'text'), 'text');
+}
+
+/** The attribution of the sentence containing `needle`. */
+function at(text: string, needle: string) {
+  const layer = layerOf(text);
+  const s = layer.sentenceAt(text.indexOf(needle))!;
+  return {layer, a: layer.attributions[s.index]};
+}
+
+describe('attribution cues and sources', () => {
+  it.each([
+    ['Kremlin spokesman Dmitry Peskov said the drill was unhelpful.', 'said', 'named', 'Kremlin spokesman Dmitry Peskov'],
+    ['The plant will close, the company announced on Monday.', 'announced', 'role', 'the company'],
+    ['"It is over," said Ana Silva.', 'said', 'named', 'Ana Silva'],
+    ['According to the Red Cross, the camp is full.', 'According to', 'named', 'the Red Cross'],
+    ['Officials warned that the dam could fail.', 'warned', 'anonymous', 'Officials'],
+    ['Critics insisted the law was unfair.', 'insisted', 'vague', 'Critics'],
+    ['The senator was accused by the governor of lying.', 'accused', 'role', 'the governor'],
+  ])('%s → cue %s, source %s', (text, cue, kind, source) => {
+    const {a} = at(text, text.slice(0, 5));
+    const c = a.cues.find((x) => x.text === cue);
+    expect(c).toBeDefined();
+    expect(c!.source?.kind).toBe(kind);
+    expect(c!.source?.text).toBe(source);
+  });
+
+  it('gives the cue its position relative to the quote', () => {
+    const before = at('The mayor said: "We are broke and we will not pay."', 'mayor').a;
+    const after = at('"We are broke and we will not pay," the mayor said.', 'mayor').a;
+    expect(before.cues[0].position).toBe('before');
+    expect(after.cues[0].position).toBe('after');
+  });
+
+  it('does not read a noun as a reporting verb', () => {
+    expect(at('The claims were dismissed by a court in May.', 'claims').a.cues.map((c) => c.text)).not.toContain('claims');
+  });
+
+  it('resolves a pronoun only when a name comes before it', () => {
+    expect(at('Lena Ortiz chairs the board. She said the vote was fair.', 'She').a.attributed).toBe(true);
+    expect(at('she said the vote was fair.', 'she').a.attributed).toBe(false);
+  });
+
+  it('does not count a vague source as attribution', () => {
+    const {a} = at('Critics say the law is unfair.', 'Critics');
+    expect(a.attributed).toBe(false);
+    expect(a.vague.map((v) => v.text)).toEqual(['Critics say']);
+  });
+
+  it('marks agentless reports and stance', () => {
+    const {a} = at('The deal is expected to collapse, and it seems nobody cares.', 'deal');
+    expect(a.agentless.map((v) => v.text)).toEqual(['is expected']);
+    expect(a.stance.map((v) => v.text)).toEqual(['it seems']);
+  });
+});
+
+describe('quotations and their scope', () => {
+  it('pairs straight, curly and nested quotes', () => {
+    const layer = layerOf('He said “the sign read ‘keep out’ in red” and left. She said "fine" too.');
+    const quotes = layer.quotes.map((q) => [q.inner, q.depth]);
+    expect(quotes).toEqual([['the sign read ‘keep out’ in red', 0], ['keep out', 1], ['fine', 0]]);
+  });
+
+  it('does not take apostrophes for quote marks', () => {
+    expect(layerOf('It’s the farmers’ market, and the town’s pride.').quotes).toEqual([]);
+  });
+
+  it('continues a quote over paragraphs when the next one opens with a mark', () => {
+    const text = '"The first thing is money," the director said. "The second is time.\n\n"The third is people."';
+    const layer = layerOf(text);
+    const long = layer.quotes.find((q) => q.inner.includes('second'))!;
+    expect(long.paragraph).toBe(0);
+    expect(long.lastParagraph).toBe(1);
+    const last = layer.attributions[layer.sentenceAt(text.indexOf('third'))!.index];
+    expect(last.attributed).toBe(true);
+    expect(last.scope).toBe('quote');
+  });
+
+  it('gives a quote paragraph the speaker named in the paragraph before', () => {
+    const text = 'Mr Diaz said the port would stay shut.\n\n"We cannot open it until the divers are done."';
+    const {layer, a} = at(text, 'We cannot');
+    expect(a.quotes[0].speaker?.text).toBe('Mr Diaz');
+    expect(a.quotes[0].scope).toBe('paragraph');
+    expect(a.attributed).toBe(true);
+    expect(layer.quotes[a.quotes[0].quote].words).toBe(9);
+  });
+
+  it('attributes a paragraph introduced by "X said:"', () => {
+    const text = 'The ministry said:\n\nThe roads are closed and the schools will stay shut.';
+    expect(at(text, 'The roads').a).toMatchObject({attributed: true, scope: 'paragraph'});
+  });
+
+  it('leaves a quotation with nobody in scope without a speaker', () => {
+    const text = 'The river rose overnight.\n\n"Nobody expected the water to come this fast."';
+    const {a} = at(text, 'Nobody');
+    expect(a.quotes[0].speaker).toBeUndefined();
+    expect(a.attributed).toBe(false);
+    expect(a.inQuote).toBe(true);
+  });
+});
