@@ -115,6 +115,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('suppressions-location', {type: 'string', describe: `Suppressions file (default: ./${SUPPRESSIONS_FILE})`})
     .option('cache', {type: 'boolean', default: false, describe: 'Reuse the results of unchanged files (by content hash, config and rule versions)'})
     .option('cache-location', {type: 'string', describe: 'Cache file (default: ./.corpuslintcache; inside the working tree unless absolute)'})
+    .option('cache-strategy', {type: 'string', default: 'metadata', choices: ['metadata', 'content'], describe: 'How the cache sees a file is unchanged: size and mtime (then its stored content hash), or by re-hashing its content'})
     .option('changed-since', {type: 'string', describe: 'Report only the files changed since this git revision; the others are corpus context (use with --cache)'})
     .option('workers', {type: 'string', default: 'auto', describe: 'Threads for the first pass: a number, or auto (a pool for large corpora)'})
     .option('shard', {type: 'string', describe: 'Lint the i-th of n deterministic slices of the files: i/n (CI matrices)'})
@@ -169,6 +170,7 @@ export async function main(argv: string[]): Promise<number> {
       context: contextOption(args.context),
       cache: Boolean(args.cache),
       cacheLocation: args['cache-location'] as string | undefined,
+      cacheStrategy: args['cache-strategy'] as 'metadata' | 'content',
       changedSince: args['changed-since'] as string | undefined,
       workers: parseWorkers(args.workers as string),
       shard: args.shard === undefined ? undefined : parseShard(String(args.shard)),

@@ -24,6 +24,9 @@ const FORMAT = 1;
 interface Entry {
   key: string;
   result: Omit<FileResult, 'path'>;
+  /** Size and mtime when the bytes were read: when both still match, the stored hash is trusted (metadata strategy). */
+  size?: number;
+  mtimeMs?: number;
 }
 
 interface CacheFile {
@@ -122,10 +125,19 @@ export class ResultCache {
     return undefined;
   }
 
-  set(key: string, result: FileResult): void {
+  /**
+   * Metadata strategy: the content hash stored for this path, if the file's size and mtime are those it
+   * had when it was hashed (so the file need not be read again to know its hash).
+   */
+  hashIfUnchanged(filePath: string, stat: {size: number; mtimeMs: number}): string | undefined {
+    const entry = this.entries[filePath];
+    return entry && entry.size === stat.size && entry.mtimeMs === stat.mtimeMs ? entry.result.hash : undefined;
+  }
+
+  set(key: string, result: FileResult, stat?: {size: number; mtimeMs: number}): void {
     if (!result.hash) return; // unreadable files are not cached
     const {path: filePath, ...rest} = result;
-    this.entries[filePath] = {key, result: rest};
+    this.entries[filePath] = stat ? {key, result: rest, size: stat.size, mtimeMs: stat.mtimeMs} : {key, result: rest};
     this.dirty = true;
   }
 

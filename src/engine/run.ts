@@ -45,6 +45,11 @@ export interface RunOptions {
   cache?: boolean;
   /** Cache file (`--cache-location`); inside the working tree unless absolute. Default `.corpuslintcache`. */
   cacheLocation?: string;
+  /**
+   * How the cache knows a file is unchanged: `metadata` (default) trusts the stored content hash while the
+   * file's size and mtime are unchanged, `content` reads and hashes every file.
+   */
+  cacheStrategy?: 'metadata' | 'content';
   /** Threads for the first pass: a number (1: main thread only) or 'auto' (default: a pool for large corpora). */
   workers?: number | 'auto';
   /** Report only the files changed since this git revision; the rest of the matched files are corpus context. */
@@ -102,13 +107,15 @@ interface Plan {
   /** For cache misses read on the main thread: the bytes, so single-thread runs do not read twice. */
   bytes: Map<number, Uint8Array>;
   cache?: ResultCache;
-  keys: Map<number, string>;
+  /** Size and mtime of files on disk, taken before they were read (stored with their cache entries). */
+  stats: Map<number, {size: number; mtimeMs: number}>;
 }
 
 /** Configs and cache look-ups: what is known already and what is left to lint. */
 function plan(inputs: PassInput[], options: RunOptions, resolver: ConfigResolver, cwd: string): Plan {
   const cache = options.cache ? new ResultCache(cacheLocation(cwd, options.cacheLocation), allRules) : undefined;
-  const p: Plan = {inputs, configs: [], slots: [], todo: [], bytes: new Map(), cache, keys: new Map()};
+  const p: Plan = {inputs, configs: [], slots: [], todo: [], bytes: new Map(), cache, stats: new Map()};
+  const metadata = options.cacheStrategy !== 'content';
   inputs.forEach((input, i) => {
     const full = resolver.forFile(input.abs);
     const config = input.context ? factsOnly(full) : full;
@@ -119,6 +126,26 @@ function plan(inputs: PassInput[], options: RunOptions, resolver: ConfigResolver
     }
     p.slots.push(undefined);
     if (cache) {
+      const keysFor = (hash: string) => {
+        const keys = [entryKey(hash, input.path, full)];
+        if (input.context) keys.push(entryKey(hash, input.path, config));
+        return keys;
+      };
+      if (input.onDisk) {
+        try {
+          const stat = fs.statSync(input.abs);
+          p.stats.set(i, {size: stat.size, mtimeMs: stat.mtimeMs});
+          const known = metadata ? cache.hashIfUnchanged(input.path, p.stats.get(i)!) : undefined;
+          const hit = known ? cache.get(input.path, keysFor(known)) : undefined;
+          if (hit) {
+            p.slots[i] = hit;
+            return;
+          }
+          if (known) cache.misses--; // counted once, below
+        } catch {
+          // unreadable: lintFile reports it
+        }
+      }
       let bytes: Uint8Array;
       try {
         bytes = input.read();
@@ -128,9 +155,7 @@ function plan(inputs: PassInput[], options: RunOptions, resolver: ConfigResolver
       }
       const hash = hashBytes(bytes);
       // A full result serves a context file too (it has the facts); a facts-only one only a context file.
-      const keys = [entryKey(hash, input.path, full)];
-      if (input.context) keys.push(entryKey(hash, input.path, config));
-      const hit = cache.get(input.path, keys);
+      const hit = cache.get(input.path, keysFor(hash));
       if (hit) {
         p.slots[i] = hit;
         return;
@@ -145,7 +170,7 @@ function plan(inputs: PassInput[], options: RunOptions, resolver: ConfigResolver
 function store(p: Plan, i: number, result: FileResult): void {
   p.slots[i] = result;
   p.bytes.delete(i);
-  if (p.cache && result.hash) p.cache.set(entryKey(result.hash, result.path, p.configs[i]), result);
+  if (p.cache && result.hash) p.cache.set(entryKey(result.hash, result.path, p.configs[i]), result, p.stats.get(i));
 }
 
 function lintOnMainThread(p: Plan, i: number): FileResult {

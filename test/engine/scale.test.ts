@@ -80,6 +80,18 @@ describe('cache', () => {
     expect(plain(after.results)).toEqual(plain((await runPatterns(['articles'], base(cwd))).results));
   });
 
+  it('with --cache-strategy content, a change that keeps size and mtime is still seen', async () => {
+    const cwd = corpus(4);
+    await runPatterns(['articles'], {...base(cwd), cache: true});
+    const file = path.join(cwd, 'articles', 'a01.txt');
+    const stat = fs.statSync(file);
+    fs.writeFileSync(file, article(1, 'Pashinian')); // same length as 'Pashinyan'
+    fs.utimesSync(file, stat.atime, stat.mtime);
+    const content = await runPatterns(['articles'], {...base(cwd), cache: true, cacheStrategy: 'content'});
+    expect(content.cache).toMatchObject({hits: 3, misses: 1});
+    expect(plain(content.results)).toEqual(plain((await runPatterns(['articles'], base(cwd))).results));
+  });
+
   it('a changed config invalidates the cache', async () => {
     const cwd = corpus(4);
     await runPatterns(['articles'], {...base(cwd), cache: true});
