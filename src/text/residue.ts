@@ -87,7 +87,8 @@ const GLUED_HOME = /^(?:Home|Startseite|Accueil|Inicio)(?=\p{Lu})\S/u;
 const NAME_ALONE = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|de|van|von|da|del|la|le|bin|al|dos|di)){1,3}$/u;
 const DATE_TOKEN = new RegExp(
   '^(?:' + [
-    '\\d{1,4}(?:[/.:-]\\d{1,4}){0,2}(?:st|nd|rd|th|h|am|pm|a\\.m\\.|p\\.m\\.)?',
+    '\\d{1,2}(?:st|nd|rd|th)?', '(?:19|20)\\d\\d', '\\d{1,2}[:.h]\\d\\d(?::\\d\\d)?(?:h|am|pm|a\\.m\\.|p\\.m\\.)?', '\\d{1,2}(?:h|am|pm|a\\.m\\.|p\\.m\\.)',
+    '\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{2}|\\d{4})', '\\d{4}-\\d\\d-\\d\\d',
     '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?',
     '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\\.?',
     'a\\.?m\\.?', 'p\\.?m\\.?',
@@ -95,7 +96,7 @@ const DATE_TOKEN = new RegExp(
     '(?:published|updated|posted|last|modified|created|date|time|on|at|ago|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|today|yesterday|and|of|the|an?)',
   ].join('|') + ')$', 'i');
 const BY_NAME = /^(?:By|BY|Von|Par|Por)\s+(?!(?:The|A|An|All|Then|Now|Far|Contrast|Comparison|Law|That|This|Which|Mid|Late|Early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|&\s+|de\s+|van\s+|von\s+|der\s+)?\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*(?:[,|–—/-]|\bon\b|\bat\b|\bfor\b)\s*.{0,90})?$/u;
-const NAME_PART = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}.'’-]*/u;
+const NAME_PART = /^(?:(?:\p{Lu}\p{Ll}[\p{L}'’-]*|\p{Lu}\.)\s+){1,4}\p{Lu}\p{Ll}[\p{L}'’-]*/u;
 const NAME_HANDLE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*\s+@\w{2,30}(?:\s*[/|–—-]\s*.{0,30})?$/u;
 const DATE_NEEDS = /\d|\b(?:mon|tue|wed|thu|fri|sat|sun)|\b(?:today|yesterday)\b/i;
 const DATE_SPLIT = /[\s,;|•·–—()[\]/@-]+/;
@@ -106,12 +107,14 @@ const SOFT_TERMINAL = /[.!?…:;,"”’')\]]$/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
 /** A date or time that a page stamps: a year with a month or day, a numeric date, a clock time, "ago". */
-const DATE_STRONG = /\b(?:19|20)\d\d\b.*|\d{1,2}:\d\d|\d\s?[ap]\.?m\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\bago\b/i;
+const DATE_STRONG = /\b(?:19|20)\d\d\b.*|\d{1,2}:\d\d|\d\s?[ap]\.?m\b|\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})\b|\b\d{4}-\d\d-\d\d\b|\bago\b/i;
+/** Column-aligned or number-heavy lines: tables (market reports, results), never page furniture. */
+const TABLE = /\S {3,}\S|\d\S*\s(?:.*\s)?\S*\d/;
 const MONTH_OR_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,2}[/.-]\d{1,2}/i;
 const YEAR_ONLY = /^(?!.*(?:\d{1,2}:\d\d|\d\s?[ap]\.?m\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\bago\b))/i;
 
 function isDateLine(t: string): boolean {
-  if (t.length > 60 || !DATE_NEEDS.test(t) || /,$/.test(t) || !DATE_STRONG.test(t)) return false;
+  if (t.length > 60 || !DATE_NEEDS.test(t) || /,$/.test(t) || TERMINAL_PLAIN.test(t) || !DATE_STRONG.test(t)) return false;
   if (YEAR_ONLY.test(t) && !MONTH_OR_DAY.test(t)) return false;
   let hasDateWord = false;
   for (const raw of t.split(DATE_SPLIT)) {
@@ -156,7 +159,7 @@ export function lineEvidence(t: string): Verdict | undefined {
   if (NAME_HANDLE.test(t)) return {kind: 'byline', evidence: 'a name and a handle', fixable: true};
   if (t.length <= 90) {
     const m = NAME_PART.exec(t);
-    if (m && /\d/.test(t)) {
+    if (m && /\d/.test(t) && !TERMINAL_PLAIN.test(t)) {
       const rest = t.slice(m[0].length).replace(/^\s*[-–—|,/]?\s*/, '');
       if (rest && isDateLine(rest)) return {kind: 'byline', evidence: 'a name and a date', fixable: true};
     }
@@ -173,6 +176,8 @@ interface Info {
   prose: boolean;
   /** A line of hard-wrapped prose: never residue. */
   wrapped: boolean;
+  /** A table row (aligned columns, several figures). */
+  table: boolean;
   verdict?: Verdict;
 }
 
@@ -186,7 +191,7 @@ export function classifyLines(layer: TextLayer): LineClass[] {
     const t = l.text.trim();
     const words = wordCount(t);
     const terminal = TERMINAL.test(t);
-    info[i] = {t, words, terminal, prose: (words >= 8 && terminal) || words >= 16, wrapped: false};
+    info[i] = {t, words, terminal, prose: (words >= 8 && terminal) || words >= 16, wrapped: false, table: TABLE.test(t)};
   }
 
   // Hard-wrapped prose: a line that runs on into the next (no sentence end, the next continues it).
@@ -199,6 +204,13 @@ export function classifyLines(layer: TextLayer): LineClass[] {
       a.prose = a.wrapped = true;
       b.prose = b.wrapped = true;
     }
+  }
+  // A short tail that ends the sentence a long line left open ("...said on\nMarch 3.").
+  for (let i = 1; i < n; i++) {
+    const a = info[i - 1];
+    const b = info[i];
+    if (!a || !b || b.prose) continue;
+    if (a.t.length >= 40 && lines[i - 1].text.length <= 100 && !SOFT_TERMINAL.test(a.t) && TERMINAL_PLAIN.test(b.t) && b.words <= 8) b.prose = b.wrapped = true;
   }
   // ...and whole wrapped blocks: several lines of similar width, one of them running on.
   for (let i = 0; i < n; ) {
@@ -256,7 +268,9 @@ export function classifyLines(layer: TextLayer): LineClass[] {
     if (!x) { out[i] = {line: i + 1, kind: null, fixable: false}; continue; }
     if (x.verdict) { out[i] = {line: i + 1, kind: x.verdict.kind, evidence: x.verdict.evidence, fixable: x.verdict.fixable}; continue; }
     const isHeadline = i === headline || (headlineNorm !== '' && normalizeLine(x.t) === headlineNorm);
-    out[i] = {line: i + 1, kind: null, fixable: false, role: x.prose ? 'prose' : isHeadline ? 'heading' : isShort(x) ? 'short' : undefined};
+    const isTable = (y: Info | undefined) => Boolean(y && y.table && !y.verdict);
+    const nearTable = isTable(x) || isTable(info[i - 1]) || isTable(info[i + 1]);
+    out[i] = {line: i + 1, kind: null, fixable: false, role: x.prose ? 'prose' : isHeadline ? 'heading' : isShort(x) && !nearTable ? 'short' : undefined};
   }
 
   // Neighbours and place, for short lines without evidence of their own.
@@ -281,7 +295,7 @@ export function classifyLines(layer: TextLayer): LineClass[] {
       continue;
     }
     // A short line after the last paragraph, among other residue: page footer.
-    if (bottom && (out[p]?.kind || (q >= 0 && out[q]?.kind)) && !/\d/.test(x.t)) {
+    if (bottom && !AGENCY.test(normalizeLine(x.t)) && !allowedLines.has(normalizeLine(x.t)) && (out[p]?.kind || (q >= 0 && out[q]?.kind)) && !/\d/.test(x.t)) {
       Object.assign(c, {kind: 'navigation', evidence: 'a short line among residue after the article', fixable: false});
     }
   }
@@ -290,7 +304,7 @@ export function classifyLines(layer: TextLayer): LineClass[] {
   const seenAt = new Map<string, number[]>();
   for (let i = 0; i < n; i++) {
     const x = info[i];
-    if (!x || x.wrapped || x.words < 3 || x.t.length > 300 || i === headline) continue;
+    if (!x || x.wrapped || x.table || x.words < 3 || x.t.length > 300 || i === headline || !/\p{Ll}/u.test(x.t)) continue;
     const key = normalizeLine(x.t);
     if (!key || key === headlineNorm) continue;
     const at = seenAt.get(key);
@@ -304,7 +318,7 @@ export function classifyLines(layer: TextLayer): LineClass[] {
   // After a list header ("Most read", "Related articles"), the short lines that follow are its items.
   for (let i = 0; i < n; i++) {
     const c = out[i];
-    if (!(c.kind === 'related' || c.kind === 'navigation') || c.evidence !== 'lexicon line') continue;
+    if (!(c.kind === 'related' || c.kind === 'navigation') || !(c.evidence === 'lexicon line' || (c.kind === 'related' && info[i]!.words <= 6 && !/[:\]]/.test(info[i]!.t)))) continue;
     let k = nextNonBlank(i);
     while (k >= 0) {
       const x = info[k]!;
