@@ -229,6 +229,52 @@ describe('corpuslint-language-server over stdio', () => {
   });
 });
 
+describe('the language server and the CLI cache', () => {
+  it('reads the corpus through .corpuslintcache when the folder has one (unchanged articles are not parsed)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpuslint-lsp-cache-'));
+    fs.writeFileSync(path.join(dir, '.corpuslintrc.json'), JSON.stringify({root: true, extends: 'corpuslint:recommended'}));
+    for (let i = 0; i < 4; i++) fs.writeFileSync(path.join(dir, `story-${i}.txt`), `Nikol Pashinyan spoke on day ${i}.\n`);
+    const cli = spawnSync(process.execPath, [path.join(root, 'dist/src/bin.js'), '--cache', '.'], {cwd: dir, encoding: 'utf8'});
+    expect(cli.stderr).toBe('');
+    expect(fs.existsSync(path.join(dir, '.corpuslintcache'))).toBe(true);
+    fs.writeFileSync(path.join(dir, 'story-0.txt'), 'Changed since the cache was written.\n');
+    const client = new Client();
+    await client.connection.sendRequest('initialize', {processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {}});
+    await client.connection.sendNotification('initialized', {});
+    const deadline = Date.now() + 20_000;
+    while (!client.logs.some((l) => l.includes('read 4 articles')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect(client.logs.join('\n')).toMatch(/read 4 articles of .* \(cache: 3 reused, 1 parsed\)/);
+    await client.stop();
+    fs.rmSync(dir, {recursive: true, force: true});
+  });
+});
+
+describe('the language server on a large corpus (summaries reused while typing)', () => {
+  it('lints a change at once with the last summaries, then exactly once typing pauses', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpuslint-lsp-budget-'));
+    fs.writeFileSync(path.join(dir, '.corpuslintrc.json'), JSON.stringify({root: true, extends: 'corpuslint:recommended'}));
+    for (let i = 0; i < 3; i++) fs.writeFileSync(path.join(dir, `story-${i}.txt`), `Nikol Pashinyan spoke on day ${i}.\n`);
+    const client = new Client();
+    // A budget of 0 ms makes every corpus "large".
+    await client.connection.sendRequest('initialize', {processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {}, initializationOptions: {debounce: 50, summaryBudget: 0, exactDelay: 400}});
+    await client.connection.sendNotification('initialized', {});
+    const uri = pathToFileURL(path.join(dir, 'draft.md')).href;
+    await client.connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId: 'markdown', version: 1, text: 'Text.\n'}});
+    await client.diagnostics(uri, (p) => p.version === 1);
+    await client.connection.sendNotification('textDocument/didChange', {textDocument: {uri, version: 2}, contentChanges: [{text: '<!-- corpuslint-disable -->\nText.\n'}]});
+    await client.diagnostics(uri, (p) => p.version === 2);
+    const fast = client.published.filter((p) => p.uri === uri && p.version === 2);
+    expect(fast).toHaveLength(1);
+    expect(fast[0].diagnostics.map((d) => d.code)).toEqual(['unused-directive']);
+    await new Promise((r) => setTimeout(r, 900));
+    const all = client.published.filter((p) => p.uri === uri && p.version === 2);
+    expect(all).toHaveLength(2); // the exact lint after the pause
+    expect(all[1].diagnostics).toEqual(all[0].diagnostics);
+    await client.stop();
+    fs.rmSync(dir, {recursive: true, force: true});
+  });
+});
+
 describe('--stdin for per-buffer linters (docs/editors.md)', () => {
   const cli = path.join(root, 'dist/src/bin.js');
   let dir: string;

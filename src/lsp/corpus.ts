@@ -12,6 +12,7 @@ import {summarizeAll, corpusMessages, type CorpusInput} from '../engine/corpus-p
 import {applyDirectives} from '../engine/directives.js';
 import {makeResolver, runOn, type InputText, type RunOptions, type RunResult} from '../engine/run.js';
 import {ruleIds} from '../../rules/index.js';
+import {ResultCache, entryKey} from '../engine/cache.js';
 
 export interface IndexOptions {
   cwd: string;
@@ -26,8 +27,11 @@ export async function corpusFiles(patterns: string[], options: IndexOptions): Pr
   return targets;
 }
 
-/** First pass over one file on disk, for the index (undefined when it cannot be read any more). */
-export function indexFile(abs: string, cwd: string, resolver: ConfigResolver): CorpusInput | undefined {
+/**
+ * First pass over one file on disk, for the index (undefined when it cannot be read any more). With a
+ * result cache (`--cache`'s file), an article whose bytes, config and rules are unchanged is not parsed.
+ */
+export function indexFile(abs: string, cwd: string, resolver: ConfigResolver, cache?: ResultCache): CorpusInput | undefined {
   let bytes: Uint8Array;
   try {
     bytes = fs.readFileSync(abs);
@@ -35,27 +39,49 @@ export function indexFile(abs: string, cwd: string, resolver: ConfigResolver): C
     return undefined;
   }
   const rel = path.relative(cwd, abs).split(path.sep).join('/');
-  return {config: resolver.forFile(abs), result: processBytes(rel, bytes, resolver.forFile(abs))};
+  const config = resolver.forFile(abs);
+  if (!cache) return {config, result: processBytes(rel, bytes, config)};
+  const key = entryKey(hashBytes(bytes), rel, config);
+  const hit = cache.get(rel, [key]);
+  if (hit) return {config, result: hit};
+  const result = processBytes(rel, bytes, config);
+  cache.set(key, result);
+  return {config, result};
 }
 
 function compareMessages(a: LintMessage, b: LintMessage): number {
   return a.place.start.offset - b.place.start.offset || a.place.end.offset - b.place.end.offset || a.ruleId.localeCompare(b.ruleId);
 }
 
+export type Summaries = ReturnType<typeof summarizeAll>;
+
+/** The first pass over a buffer: one parse, the file rules' messages and the corpus facts. */
+export function firstPassOf(file: {path: string; abs: string; text: string}, resolver: ConfigResolver): CorpusInput {
+  const config = resolver.forFile(file.abs);
+  const first = processText(file.path, file.text, config);
+  return {config, result: {...first, hash: hashBytes(new TextEncoder().encode(file.text))}};
+}
+
+/** The corpus summaries over the others plus this buffer (the costly part on a large corpus: a fold over every file's facts). */
+export function summariesWith(others: Iterable<CorpusInput>, self: CorpusInput): Summaries {
+  return summarizeAll([...others, self]);
+}
+
+/** The second pass for the buffer alone (as `finish` in run.ts does per file): corpus rules, directives, order. */
+export function secondPassOf(self: CorpusInput, summaries: Summaries): FileResult {
+  const all = [...self.result.messages, ...corpusMessages(self, summaries)];
+  return {...self.result, messages: applyDirectives(all, self.result.directives, ruleIds).sort(compareMessages)};
+}
+
 /**
  * Lint one text (an editor buffer) against an index of the other files: the file rules and the corpus
  * facts from one parse of the text, the corpus summaries over the index plus this text, then the corpus
- * rules' check, directives and ordering for this one file only (as `finish` in run.ts does per file).
- * `others` must not contain this file's own entry from disk.
+ * rules' check, directives and ordering for this one file only. `others` must not contain this file's
+ * own entry from disk.
  */
 export function lintAgainst(others: Iterable<CorpusInput>, file: {path: string; abs: string; text: string}, resolver: ConfigResolver): FileResult {
-  const config = resolver.forFile(file.abs);
-  const first = processText(file.path, file.text, config);
-  const result: FileResult = {...first, hash: hashBytes(new TextEncoder().encode(file.text))};
-  const self: CorpusInput = {config, result};
-  const summaries = summarizeAll([...others, self]);
-  const all = [...result.messages, ...corpusMessages(self, summaries)];
-  return {...result, messages: applyDirectives(all, result.directives, ruleIds).sort(compareMessages)};
+  const self = firstPassOf(file, resolver);
+  return secondPassOf(self, summariesWith(others, self));
 }
 
 /**
