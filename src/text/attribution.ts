@@ -8,7 +8,7 @@ import type {TextLayer} from './layer.js';
 import type {Quote} from './quotes.js';
 import {
   VERB_FORMS, PASSIVE_PARTICIPLES, REPORTING_NOUNS, ROLE_NOUNS, PRONOUNS, VAGUE_SOURCES, ANONYMOUS_HEADS,
-  VAGUE_PHRASE, ACCORDING_VAGUE, FACED, STANCE, BE_FORMS, THERE_IS,
+  VAGUE_PHRASE, ACCORDING_VAGUE, FACED, STANCE, BE_FORMS, THERE_IS, TRIGGERS,
 } from './lexicons.js';
 
 export interface Span {
@@ -113,9 +113,21 @@ const ING_CUE = /ing$/;
 const ING_OPENERS = new Set(['while', 'after', 'before', 'by', 'in', 'when', 'and', 'without', 'also', 'then', 'repeatedly', 'kept', 'keeps', 'continued', 'continues', 'began', 'started', 'even', 'as', 'since']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'to', 'did', 'does', 'do', 'also', 'not', 'never', 'who', 'which', 'and', 'later', 'then', 'often', 'repeatedly', 'publicly', 'privately']);
 
+/**
+ * The matches of a compiled global regex. (Not `String#matchAll`, which clones the regex — and with it
+ * recompiles the long phrase alternations — on every call.)
+ */
+function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0] === '') re.lastIndex++;
+    yield m;
+  }
+}
+
 function tokenize(text: string, base: number): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  for (const m of matches(TOKEN, text)) {
     const t = m[0];
     const start = base + m.index!;
     const possessive = /['’]s$/i.test(t) || (/s['’]$/.test(t));
@@ -324,15 +336,23 @@ export function analyseAttribution(layer: TextLayer): Attribution[] {
       if (source?.kind === 'anonymous') anonymous.push(span(full, Math.min(source.start, t.start), Math.max(source.end, t.end)));
     }
 
-    for (const m of text.matchAll(VAGUE_PHRASE)) vague.push({...span(full, base + m.index!, base + m.index! + m[0].length), kind: 'phrase'});
-    for (const m of text.matchAll(ACCORDING_VAGUE)) vague.push({...span(full, base + m.index!, base + m.index! + m[0].length), kind: 'phrase'});
-    for (const m of text.matchAll(FACED)) {
+    let gateVague = false, gateFaced = false, gateStance = false, gateThere = false, gateAccording = false;
+    for (const t of tokens) {
+      if (TRIGGERS.vague.has(t.lower)) gateVague = true;
+      if (TRIGGERS.faced.has(t.lower)) gateFaced = true;
+      if (TRIGGERS.stance.has(t.lower)) gateStance = true;
+      if (t.lower === 'there') gateThere = true;
+      if (t.lower === 'according') gateAccording = true;
+    }
+    if (gateVague) for (const m of matches(VAGUE_PHRASE, text)) vague.push({...span(full, base + m.index!, base + m.index! + m[0].length), kind: 'phrase'});
+    if (gateAccording) for (const m of matches(ACCORDING_VAGUE, text)) vague.push({...span(full, base + m.index!, base + m.index! + m[0].length), kind: 'phrase'});
+    if (gateFaced) for (const m of matches(FACED, text)) {
       const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 60);
       if (/^\s+(?:\S+\s+){0,2}?(?:from|by)\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:\p{Lu}|officials|lawmakers|members)/u.test(after)) continue;
       agentless.push(span(full, base + m.index!, base + m.index! + m[0].length));
     }
-    for (const m of text.matchAll(THERE_IS)) vague.push({...span(full, base + m.index!, base + m.index! + m[0].length), kind: 'phrase'});
-    for (const m of text.matchAll(STANCE)) stance.push(span(full, base + m.index!, base + m.index! + m[0].length));
+    if (gateThere) for (const m of matches(THERE_IS, text)) vague.push({...span(full, base + m.index!, base + m.index! + m[0].length), kind: 'phrase'});
+    if (gateStance) for (const m of matches(STANCE, text)) stance.push(span(full, base + m.index!, base + m.index! + m[0].length));
 
     const dedupe = <T extends Span>(list: T[]): T[] => list.sort((a, b) => a.start - b.start).filter((x, k, arr) => k === 0 || x.start >= arr[k - 1].end);
     const sources = cues.flatMap((c) => (c.source ? [c.source] : []));

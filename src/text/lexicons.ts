@@ -103,3 +103,20 @@ export const STANCE = new RegExp(`\\b(?:${alternation(vagueData.stance)})(?![\\w
 
 /** Forms of "to be" (and contractions) that make a following participle passive. */
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
+
+/** The longest word of each phrase: a sentence without any of them cannot match the phrase regex. */
+function triggersOf(phrases: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of phrases) {
+    const words = p.toLowerCase().replace(/[^a-z'’ ]/g, ' ').split(/\s+/).filter(Boolean).map((w) => w.replace(/['’]s$/, ''));
+    out.add(words.reduce((a, b) => (b.length > a.length ? b : a), ''));
+  }
+  return out;
+}
+
+/** Cheap gates (token lookups) before the phrase regexes run on a sentence. */
+export const TRIGGERS = {
+  vague: triggersOf(vagueData.vaguePhrases),
+  faced: new Set(vagueData.facedNouns),
+  stance: triggersOf(vagueData.stance),
+};

@@ -38,7 +38,8 @@ const OPENING_CONTEXT = /[\s([{\-—–\/:;,“‘"]/;
 
 function countWords(s: string): number {
   let n = 0;
-  for (const _ of s.matchAll(WORD)) n++;
+  WORD.lastIndex = 0;
+  while (WORD.exec(s)) n++;
   return n;
 }
 
