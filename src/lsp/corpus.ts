@@ -100,7 +100,9 @@ export async function runTextsInContext(texts: InputText[], options: RunOptions)
   const context = options.context?.length
     ? (await discover(options.context, {cwd, resolver, ignorePath: options.ignorePath, ignore: options.ignore})).targets.filter((t) => !own.has(t.abs))
     : [];
-  const run = runOn([...inputs, ...context.map((t) => ({path: t.path, abs: t.abs, read: () => fs.readFileSync(t.abs)}))], options, resolver);
+  // Context inputs are marked so the engine runs only the corpus rules' collection on them (and, with
+  // --cache, reuses their cached facts); it reports only the texts.
+  const run = runOn([...inputs, ...context.map((t) => ({path: t.path, abs: t.abs, read: () => fs.readFileSync(t.abs), context: true, onDisk: true}))], options, resolver);
   run.results = run.results.slice(0, inputs.length);
   return run;
 }
