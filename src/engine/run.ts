@@ -138,7 +138,7 @@ function plan(inputs: PassInput[], options: RunOptions, resolver: ConfigResolver
           const known = metadata ? cache.hashIfUnchanged(input.path, p.stats.get(i)!) : undefined;
           const hit = known ? cache.get(input.path, keysFor(known)) : undefined;
           if (hit) {
-            p.slots[i] = hit;
+            p.slots[i] = shareStrings(hit);
             return;
           }
           if (known) cache.misses--; // counted once, below
@@ -157,7 +157,7 @@ function plan(inputs: PassInput[], options: RunOptions, resolver: ConfigResolver
       // A full result serves a context file too (it has the facts); a facts-only one only a context file.
       const hit = cache.get(input.path, keysFor(hash));
       if (hit) {
-        p.slots[i] = hit;
+        p.slots[i] = shareStrings(hit);
         return;
       }
       p.bytes.set(i, bytes);
@@ -167,8 +167,28 @@ function plan(inputs: PassInput[], options: RunOptions, resolver: ConfigResolver
   return p;
 }
 
+/**
+ * Results that come from workers or the cache carry their own copy of every string. The rule id, doc url
+ * and note of a message repeat across the corpus: share one copy, so 100k articles' results stay small.
+ */
+const interned = new Map<string, string>();
+function intern(value: string): string {
+  const known = interned.get(value);
+  if (known !== undefined) return known;
+  if (interned.size < 100_000) interned.set(value, value);
+  return value;
+}
+function shareStrings(result: FileResult): FileResult {
+  for (const m of result.messages) {
+    m.ruleId = intern(m.ruleId);
+    if (m.url !== undefined) m.url = intern(m.url);
+    if (m.note !== undefined) m.note = intern(m.note);
+  }
+  return result;
+}
+
 function store(p: Plan, i: number, result: FileResult): void {
-  p.slots[i] = result;
+  p.slots[i] = shareStrings(result);
   p.bytes.delete(i);
   if (p.cache && result.hash) p.cache.set(entryKey(result.hash, result.path, p.configs[i]), result, p.stats.get(i));
 }
