@@ -66,9 +66,12 @@ for (const kind of KIND_ORDER) {
     if (key && !exactLines.has(key)) exactLines.set(key, kind);
   }
 }
+/** Longer lines cannot equal a lexicon line (numbering and edge punctuation aside): skip the lookup. */
+const MAX_EXACT = Math.max(...[...exactLines.keys()].map((k) => k.length)) + 12;
 const kindPatterns: Array<{kind: ResidueKind; re: RegExp}> = KIND_ORDER.filter((k) => lexicon.kinds[k]?.patterns.length).map((kind) => ({
   kind,
-  re: new RegExp(lexicon.kinds[kind].patterns.map((p) => `(?:${p})`).join('|'), 'iu'),
+  // Tested on the lower-cased line: case-insensitive Unicode regexes are several times slower in V8.
+  re: new RegExp(lexicon.kinds[kind].patterns.map((p) => `(?:${p})`).join('|'), 'u'),
 }));
 
 /** Built-in journalistic formulae (whole lines, normalised) that are never residue. */
@@ -96,6 +99,7 @@ const DATE_TOKEN = new RegExp(
     '(?:published|updated|posted|last|modified|created|date|time|on|at|ago|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|today|yesterday|and|of|the|an?)',
   ].join('|') + ')$', 'i');
 const BY_NAME = /^(?:By|BY|Von|Par|Por)\s+(?!(?:The|A|An|All|Then|Now|Far|Contrast|Comparison|Law|That|This|Which|Mid|Late|Early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|&\s+|de\s+|van\s+|von\s+|der\s+)?\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*(?:[,|–—/-]|\bon\b|\bat\b|\bfor\b)\s*.{0,90})?$/u;
+const BY_START = /^(?:By|BY|Von|Par|Por)\s/;
 const NAME_PART = /^(?:(?:\p{Lu}\p{Ll}[\p{L}'’-]*|\p{Lu}\.)\s+){1,4}\p{Lu}\p{Ll}[\p{L}'’-]*/u;
 const NAME_HANDLE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*\s+@\w{2,30}(?:\s*[/|–—-]\s*.{0,30})?$/u;
 const DATE_NEEDS = /\d|\b(?:mon|tue|wed|thu|fri|sat|sun)|\b(?:today|yesterday)\b/i;
@@ -104,7 +108,6 @@ const TERMINAL_PLAIN = /(?<!\b[ap]\.m)\.$|[!?]$/;
 const LIST_MARK = /^(?:\d{1,3}[.)]\s+|[*•·]\s+)/u;
 const TERMINAL = /[.!?…]["”’')\]]*$/u;
 const SOFT_TERMINAL = /[.!?…:;,"”’')\]]$/u;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
 /** A date or time that a page stamps: a year with a month or day, a numeric date, a clock time, "ago". */
 const DATE_STRONG = /\b(?:19|20)\d\d\b.*|\d{1,2}:\d\d|\d\s?[ap]\.?m\b|\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})\b|\b\d{4}-\d\d-\d\d\b|\bago\b/i;
@@ -126,10 +129,21 @@ function isDateLine(t: string): boolean {
   return hasDateWord;
 }
 
+/** Whitespace-separated tokens with a letter or digit, counted up to 40 (enough to tell a paragraph). */
 function wordCount(t: string): number {
-  WORD.lastIndex = 0;
   let n = 0;
-  while (WORD.exec(t)) n++;
+  let inWord = false;
+  let alnum = false;
+  for (let i = 0; i <= t.length; i++) {
+    const c = i < t.length ? t.charCodeAt(i) : 32;
+    if (c === 32 || c === 9 || c === 160) {
+      if (inWord && alnum && ++n >= 40) return n;
+      inWord = alnum = false;
+    } else {
+      inWord = true;
+      if (!alnum && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 191)) alnum = true;
+    }
+  }
   return n;
 }
 
@@ -142,7 +156,7 @@ interface Verdict {
 /** Evidence from the line alone: lexicon and shape. */
 export function lineEvidence(t: string): Verdict | undefined {
   if (t.length > 300) return undefined;
-  const norm = normalizeLine(t);
+  const norm = t.length <= MAX_EXACT ? normalizeLine(t) : t;
   if (!norm) {
     if (SEPARATOR.test(t)) return {kind: 'navigation', evidence: 'a separator line', fixable: true};
     return undefined;
@@ -153,10 +167,10 @@ export function lineEvidence(t: string): Verdict | undefined {
   if (HANDLE_ALONE.test(t)) return {kind: 'embed', evidence: 'a handle alone', fixable: true};
   if (NUMBER_ALONE.test(t) && t.length <= 7) return {kind: 'share', evidence: 'a number alone (a counter)', fixable: true};
   if (isDateLine(t)) return {kind: 'byline', evidence: 'a date or time alone', fixable: true};
-  const bare = t.replace(LIST_MARK, '');
+  const bare = t.replace(LIST_MARK, '').toLowerCase();
   for (const {kind, re} of kindPatterns) if (re.test(bare)) return {kind, evidence: 'lexicon pattern', fixable: true};
-  if (t.length <= 120 && BY_NAME.test(t) && !TERMINAL_PLAIN.test(t)) return {kind: 'byline', evidence: '"By NAME"', fixable: true};
-  if (NAME_HANDLE.test(t)) return {kind: 'byline', evidence: 'a name and a handle', fixable: true};
+  if (t.length <= 120 && BY_START.test(t) && BY_NAME.test(t) && !TERMINAL_PLAIN.test(t)) return {kind: 'byline', evidence: '"By NAME"', fixable: true};
+  if (t.length <= 90 && t.includes('@') && NAME_HANDLE.test(t)) return {kind: 'byline', evidence: 'a name and a handle', fixable: true};
   if (t.length <= 90) {
     const m = NAME_PART.exec(t);
     if (m && /\d/.test(t) && !TERMINAL_PLAIN.test(t)) {
@@ -260,6 +274,7 @@ export function classifyLines(layer: TextLayer): LineClass[] {
     if (!x.verdict) { headline = i; break; }
   }
   const headlineNorm = headline >= 0 ? normalizeLine(info[headline]!.t) : '';
+  const headlineLength = headline >= 0 ? info[headline]!.t.length : 0;
 
   const out: LineClass[] = new Array(n);
   const isShort = (x: Info) => !x.prose && x.words <= 10 && !x.terminal;
@@ -267,7 +282,7 @@ export function classifyLines(layer: TextLayer): LineClass[] {
     const x = info[i];
     if (!x) { out[i] = {line: i + 1, kind: null, fixable: false}; continue; }
     if (x.verdict) { out[i] = {line: i + 1, kind: x.verdict.kind, evidence: x.verdict.evidence, fixable: x.verdict.fixable}; continue; }
-    const isHeadline = i === headline || (headlineNorm !== '' && normalizeLine(x.t) === headlineNorm);
+    const isHeadline = i === headline || (headlineNorm !== '' && Math.abs(x.t.length - headlineLength) <= 12 && normalizeLine(x.t) === headlineNorm);
     const isTable = (y: Info | undefined) => Boolean(y && y.table && !y.verdict);
     const nearTable = isTable(x) || isTable(info[i - 1]) || isTable(info[i + 1]);
     out[i] = {line: i + 1, kind: null, fixable: false, role: x.prose ? 'prose' : isHeadline ? 'heading' : isShort(x) && !nearTable ? 'short' : undefined};
@@ -305,7 +320,7 @@ export function classifyLines(layer: TextLayer): LineClass[] {
   for (let i = 0; i < n; i++) {
     const x = info[i];
     if (!x || x.wrapped || x.table || x.words < 3 || x.t.length > 300 || i === headline || !/\p{Ll}/u.test(x.t)) continue;
-    const key = normalizeLine(x.t);
+    const key = x.t.length <= MAX_EXACT ? normalizeLine(x.t) : x.t.toLowerCase();
     if (!key || key === headlineNorm) continue;
     const at = seenAt.get(key);
     if (at) at.push(i);
