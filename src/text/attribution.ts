@@ -8,7 +8,7 @@ import type {TextLayer} from './layer.js';
 import type {Quote} from './quotes.js';
 import {
   VERB_FORMS, PASSIVE_PARTICIPLES, REPORTING_NOUNS, ROLE_NOUNS, PRONOUNS, VAGUE_SOURCES, ANONYMOUS_HEADS,
-  VAGUE_PHRASE, ACCORDING_VAGUE, FACED, STANCE, BE_FORMS, THERE_IS, TRIGGERS,
+  VAGUE_PHRASE, ACCORDING_VAGUE, FACED, STANCE, BE_FORMS, THERE_IS, TRIGGERS, OBJECT_REQUIRED,
 } from './lexicons.js';
 
 export interface Span {
@@ -35,6 +35,8 @@ export interface Cue extends Span {
   /** Where the cue stands relative to the content it attributes (a quotation in the sentence, else the clause). */
   position: 'before' | 'inside' | 'after';
   source?: Source;
+  /** Whether the source is real: not vague, and a pronoun only when a name stands in the sentences before. */
+  resolved?: boolean;
 }
 
 export interface QuoteAttribution {
@@ -112,6 +114,9 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'ou
 const ING_CUE = /ing$/;
 const ING_OPENERS = new Set(['while', 'after', 'before', 'by', 'in', 'when', 'and', 'without', 'also', 'then', 'repeatedly', 'kept', 'keeps', 'continued', 'continues', 'began', 'started', 'even', 'as', 'since']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'to', 'did', 'does', 'do', 'also', 'not', 'never', 'who', 'which', 'and', 'later', 'then', 'often', 'repeatedly', 'publicly', 'privately']);
+
+/** The signature of an embedded social-media post: a dash, a name, the account handle in brackets. */
+const SIGNED_POST = /[—–]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+\(@\w{1,30}\)/u;
 
 /**
  * The matches of a compiled global regex. (Not `String#matchAll`, which clones the regex — and with it
@@ -268,6 +273,9 @@ export function analyseAttribution(layer: TextLayer): Attribution[] {
       const lemma = VERB_FORMS.get(t.lower);
       const participle = PASSIVE_PARTICIPLES.has(t.lower);
       if (!lemma && !participle) continue;
+      // "released information", not "treated and released"
+      const objects = lemma ? OBJECT_REQUIRED.get(lemma) : undefined;
+      if (objects && !tokens.slice(i + 1, i + 4).some((n) => objects.has(n.lower))) continue;
       // Passive? A form of "be" shortly before (adverbs between).
       let be = -1;
       for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
@@ -382,6 +390,7 @@ export function analyseAttribution(layer: TextLayer): Attribution[] {
     return best;
   };
 
+  for (const r of results) for (const c of r.cues) c.resolved = real(r.sentence, c);
   for (const r of results) if (ownSpeaker(r.sentence)) { r.attributed = true; r.scope = 'sentence'; }
 
   // Paragraph introductions ("X said:") and sign-offs ("— Name").
@@ -397,6 +406,8 @@ export function analyseAttribution(layer: TextLayer): Attribution[] {
       }
     }
     if (p.index > 0 && /^\s*[—–-]{1,2}\s*\p{Lu}/u.test(full.slice(p.start, p.start + 6)) && infos[p.first]?.hasName) introduced.add(p.index - 1);
+    // An embedded post signed inside its paragraph: "… — Ana Silva (@handle) March 2, 2017"
+    if (SIGNED_POST.test(full.slice(p.start, p.end))) introduced.add(p.index);
   }
 
   // Quote speakers.

@@ -24,6 +24,10 @@ export interface CasualtyFigure {
   kind: CasualtyKind;
   /** Past tense with a year ("killed about 10,000 people … in 1998"): a settled background toll. */
   background: boolean;
+  /** A single death told of a victim marked by an age, with no numeral ("Ana Silva, 52, died"). */
+  single?: boolean;
+  /** A part picked out of a group told before: "two of the victims". */
+  partitive?: boolean;
 }
 
 interface NumberData {
@@ -51,7 +55,7 @@ const TOKEN = /\d+(?:[,.]\d+)*(?:[-–][\p{L}\p{N}]+)*|\p{L}+(?:['’]\p{L}+)*(?
 const DIGITS = /^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$/;
 /** Times ("3:30 p.m.", "10 am", "20:15") and money ("$10bn", "£5m"), masked before tokens are read. */
 const MASK = /\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}:\d{2}\b|[$£€¥#]\s?\d[\d,.]*(?:\s?(?:bn|m|k|million|billion)\b)?/giu;
-const BACKGROUND_YEAR = /\b(?:in|since|during|of|from)\s+(?:the\s+)?(?:1[6-9]\d\d|20\d\d)s?\b/i;
+const BACKGROUND_YEAR = /\b(?:(?:in|since|during|of|from)\s+(?:the\s+)?(?:1[6-9]\d\d|20\d\d)s?|last\s+year|(?:a|one|two|three|several)\s+years?\s+ago)\b/i;
 const FULL_DATE_YEAR = /\b(?:\d{1,2},?\s+|\p{L}+\.?\s+\d{1,2},?\s+)(?:1[6-9]\d\d|20\d\d)\b/u;
 const STOP = new Set([';', ':', '•', '|', '?', '!']);
 const NEGATIONS = new Set(['no', 'not', "n't", 'never', 'none', 'nobody']);
@@ -219,6 +223,7 @@ export function figuresInSentence(text: string, base: number, sentence: number, 
   const counts = values.map((v, i) => v !== undefined && !notACount(tokens, i, v, headline));
   const background = BACKGROUND_YEAR.test(text) && !FULL_DATE_YEAR.test(text);
   const out: CasualtyFigure[] = [];
+  const usedTerms = new Set<number>();
 
   for (let i = 0; i < tokens.length; i++) {
     if (!counts[i]) continue;
@@ -262,6 +267,66 @@ export function figuresInSentence(text: string, base: number, sentence: number, 
       term: tokens[best.k].lower,
       kind: terms.get(tokens[best.k].lower)!,
       background,
+      partitive: tokens[i + 1]?.lower === 'of',
+    });
+    usedTerms.add(best.k);
+  }
+  out.push(...singleDeaths(text, base, sentence, tokens, isTerm, usedTerms, terms, background));
+  return out;
+}
+
+const AGE_TOKEN = /^(?:\d{1,3}|\p{L}+(?:-\p{L}+)?)-(?:year|month|week|day)-old$/u;
+/** Words between a victim and the death term: "was later pronounced dead", "has died". */
+const SINGLE_GAP = new Set(['was', 'is', 'has', 'had', 'been', 'later', 'then', 'pronounced', 'found', 'shot', 'and', 'fatally', 'man', 'woman', 'boy', 'girl', 'men', 'also', 'eventually', 'subsequently', 'who']);
+const SINGLE_BEFORE = new Set(['a', 'an', 'the', 'of', 'killing', 'killed', 'death', 'murder', 'kill', 'slaying', 'shooting']);
+
+/**
+ * A single death told of a victim marked by an age: "Eric Smith, 52, died", "22-year-old Ana Silva was
+ * pronounced dead", "killed 21-year-old Ann Lee", "the shooting death of a 17-year-old". A count of one
+ * with no numeral; the age marks the person as a victim (no pronouns: those repeat someone already counted).
+ */
+function singleDeaths(text: string, base: number, sentence: number, tokens: Token[], isTerm: boolean[], used: Set<number>,
+  terms: Map<string, CasualtyKind>, background: boolean): CasualtyFigure[] {
+  const out: CasualtyFigure[] = [];
+  const dead = (k: number) => isTerm[k] && !used.has(k) && terms.get(tokens[k].lower) === 'dead' && !NOUNS.has(tokens[k].lower);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    let first = -1;
+    let last = -1;
+    if (AGE_TOKEN.test(t.lower)) {
+      first = i;
+      last = i;
+      // the name after the age: "22-year-old Ana Silva"
+      while (isCapitalised(tokens[last + 1]) && last - i < 4) last++;
+    } else if (/^\d{1,3}$/.test(t.text) && tokens[i - 1]?.text === ',' && tokens[i + 1]?.text === ',' && isCapitalised(tokens[i - 2])) {
+      first = i - 2;
+      while (first > 0 && isCapitalised(tokens[first - 1])) first--;
+      last = i + 1;
+    } else continue;
+    let term = -1;
+    // after: "Eric Smith, 52, died", "the 3-year-old was pronounced dead"
+    for (let k = last + 1, d = 0; k < tokens.length && d < 5; k++) {
+      if (!tokens[k].word) { if (tokens[k].text === ',' || STOP.has(tokens[k].text)) break; continue; }
+      d++;
+      if (dead(k)) { term = k; break; }
+      if (!SINGLE_GAP.has(tokens[k].lower)) break;
+    }
+    // before: "killed 21-year-old Ann Lee", "the death of a 17-year-old"
+    if (term < 0) {
+      for (let k = first - 1, d = 0; k >= 0 && d < 4; k--) {
+        if (!tokens[k].word) break;
+        d++;
+        if (dead(k) || (tokens[k].lower === 'death' && isTerm[k] && !used.has(k))) { term = k; break; }
+        if (!SINGLE_BEFORE.has(tokens[k].lower)) break;
+      }
+    }
+    if (term < 0) continue;
+    used.add(term);
+    const a = Math.min(tokens[first].start, tokens[term].start);
+    const b = Math.max(tokens[last].end, tokens[term].end);
+    out.push({
+      sentence, start: base + a, end: base + b, text: text.slice(a, b),
+      count: text.slice(tokens[first].start, tokens[last].end), value: 1, term: tokens[term].lower, kind: 'dead', background, single: true,
     });
   }
   return out;
@@ -279,6 +344,16 @@ export function countsInSentence(text: string): Array<number | string> {
     out.push(v === null ? t.lower : v);
   });
   return out;
+}
+
+/** People picked out by an age, each a count of one: "an 18-year-old girl and a 17-year-old boy" are two. */
+export function peopleInSentence(text: string): number {
+  let n = 0;
+  const tokens = tokenize(text);
+  tokens.forEach((t, i) => {
+    if (AGE_TOKEN.test(t.lower) && ['a', 'an'].includes(tokens[i - 1]?.lower ?? '')) n++;
+  });
+  return n;
 }
 
 /** Every casualty figure of a file, sentence by sentence. */

@@ -7,6 +7,8 @@ interface VerbData {
   verbs: string[];
   irregular: Record<string, string[]>;
   agentlessPassive: string[];
+  factual: string[];
+  objectRequired: Record<string, string[]>;
 }
 interface NounData {
   reportingNouns: string[];
@@ -63,6 +65,12 @@ for (const lemma of verbData.agentlessPassive) {
   if (!irregular) PASSIVE_PARTICIPLES.add(forms[2]);
 }
 for (const extra of ['seen', 'known', 'thought', 'said', 'understood']) PASSIVE_PARTICIPLES.add(extra);
+
+/** Lemmas by which a source vouches for a stated fact (a figure, an identity): "said", "confirmed", "identified". */
+export const FACTUAL_VERBS = new Set(verbData.factual);
+
+/** Verbs that are a reporting cue only with one of these objects close after ("released information"). */
+export const OBJECT_REQUIRED = new Map(Object.entries(verbData.objectRequired).map(([lemma, objects]) => [lemma, new Set(objects)]));
 
 export const REPORTING_NOUNS = new Set(nounData.reportingNouns);
 export const ROLE_NOUNS = new Set(nounData.roles);

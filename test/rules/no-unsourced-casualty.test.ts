@@ -17,14 +17,54 @@ runRuleTests(rule, {
     },
     {
       name: 'a count within a sourced total of the same kind',
-      text: 'Six people were hurt on the bus, the company said.\n\nThe driver was arrested.\n\nTwo of the victims were children.\n',
+      text: 'Six people were hurt on the bus, the company said.\n\nThe driver was arrested.\n\nTwo other people were hurt on the platform.\n',
     },
+    {name: 'a source in a "said" cue of a report', text: 'Three people were killed in the crash, according to the fire department.\n'},
+    {name: 'an identifying source', text: 'The coroner identified the two men killed as brothers.\n'},
+    {name: 'released information', text: 'A police spokeswoman released information about a crash in which seven people were hurt.\n'},
+    {
+      name: 'a neighbour with a breakdown that adds up',
+      text: 'Five people were shot at a vigil.\nFour women and one man were shot, police said, before the gunman ran away.\n',
+    },
+    {
+      name: 'a neighbour giving the victims by age',
+      text: 'Two teenagers were shot at a party.\n\nPolice say an 18-year-old girl and a 17-year-old boy were each hit in the arm.\n',
+    },
+    {
+      name: 'a lede whose figure a later sentence gives as a sourced breakdown',
+      text: 'A gunman shot and killed four people at a farmhouse.\n\nThe suspect fled in a car.\n\nThe coroner said two adults and two teenagers were each shot.\n',
+    },
+    {
+      name: 'figures that add up to a sourced total',
+      text: 'Police say nine people were shot at a party last month.\n\nA man was arrested on Tuesday.\n\nThe shooting killed one man and injured eight other people.\n',
+    },
+    {
+      name: 'a single death the article sources',
+      text: 'Two teens were charged in the shooting death of a 15-year-old boy.\n\nThe medical examiner ruled the boy\'s death a homicide.\n',
+    },
+    {name: 'an embedded post signed with its handle', text: 'One person has been shot in the park. Officers are searching for a suspect. — Ana Silva (@CityPolice) March 2, 2017\n'},
+    {name: 'a relative year makes a background toll', text: 'A total of 344 people were killed in the city last year.\n'},
     {name: 'no casualty figure: ages, times, addresses', text: 'A 19-year-old man was hurt at 3:30 p.m. in the 300 block of Elm Street.\n'},
     {name: 'no one was injured', text: 'No one was injured when the roof fell in.\n'},
     {name: 'shots fired are not casualties', text: 'A gunman fired two shots at the house on Tuesday.\n'},
     {name: 'background toll with a year', text: 'The hurricane killed about 10,000 people in 1998.\n'},
   ],
   invalid: [
+    {
+      name: 'a part picked out of a sourced group tells something new',
+      text: 'Six people were hurt on the bus, the company said.\n\nThe driver was arrested.\n\nTwo of the victims remained in hospital on Tuesday.\n',
+      errors: ['5:1-5:19: `Two of the victims` has no source in this article'],
+    },
+    {
+      name: 'a single death with no source',
+      text: 'A shooting outside a club left two people hurt, police said.\n\nThe club was closed.\n\nEric Smith, 52, died on the scene.\n',
+      errors: ['5:1-5:21: `Eric Smith, 52, died` has no source in this article'],
+    },
+    {
+      name: 'finding a victim is not a source for the toll',
+      text: 'Two shootings killed one person and injured two others.\n\nOfficers found a man who had been shot in the chest.\n',
+      errors: ['1:15-1:25: `killed one` has no source in this article', '1:37-1:48: `injured two` has no source in this article'],
+    },
     {name: 'vague count with no source', text: 'The region has tragically seen dozens killed.\n', errors: ['1:32-1:45: `dozens killed` has no source in this article']},
     {
       name: 'a source about something else does not cover the figure',

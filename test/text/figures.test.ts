@@ -1,5 +1,5 @@
 import {describe, it, expect} from 'vitest';
-import {figuresInSentence, countsInSentence} from '../../src/text/figures.js';
+import {figuresInSentence, countsInSentence, peopleInSentence} from '../../src/text/figures.js';
 
 const fig = (s: string) => figuresInSentence(s, 0, 0).map((f) => f.text);
 
@@ -27,6 +27,16 @@ describe('figuresInSentence: figure forms', () => {
     expect(fig('Two of the victims were taken to hospital.')).toEqual(['Two of the victims']);
     expect(fig('Inquiries into five other deaths were refused.')).toEqual(['five other deaths']);
   });
+  it('a single death of a victim marked by an age, with no numeral', () => {
+    expect(figuresInSentence('Maria Lopez, 52, died at the scene.', 0, 0)[0]).toMatchObject({text: 'Maria Lopez, 52, died', value: 1, single: true});
+    expect(fig('The 3-year-old was later pronounced dead at the hospital.')).toEqual(['3-year-old was later pronounced dead']);
+    expect(fig('A fire killed 21-year-old Ann Lee and injured eight other people.')).toEqual(['injured eight', 'killed 21-year-old Ann Lee']);
+    expect(fig('Police arrested a man in the shooting death of a 17-year-old boy.')).toEqual(['death of a 17-year-old']);
+  });
+  it('a part picked out of a group is partitive', () => {
+    expect(figuresInSentence('Two of the wounded remained in hospital.', 0, 0)[0]).toMatchObject({value: 2, partitive: true});
+    expect(figuresInSentence('Two people were wounded.', 0, 0)[0].partitive).toBe(false);
+  });
   it('offsets are file offsets', () => {
     const [f] = figuresInSentence('Nine people died.', 100, 3);
     expect(f).toMatchObject({start: 100, end: 116, sentence: 3});
@@ -35,8 +45,9 @@ describe('figuresInSentence: figure forms', () => {
 
 describe('figuresInSentence: not casualty figures', () => {
   const none = [
-    ['ages', 'A 19-year-old was killed and his friend, 23, was hurt.'],
-    ['age in apposition', 'Maria Lopez, 52, died at the scene.'],
+    ['ages', 'A 19-year-old was hurt and his friend, 23, was shot.'],
+    ['age in apposition', 'Maria Lopez, 52, was hurt at the scene.'],
+    ['an age with no death', 'A 17-year-old boy was listed in critical condition.'],
     ['ages after "ages"', 'Two boys, ages 15 and 16, ... were'],
     ['dates', 'He was killed on Nov. 15 near the school.'],
     ['years', 'The singer died in 2004.'],
@@ -68,6 +79,13 @@ describe('figuresInSentence: background', () => {
   it('past tense with a year is background; a full date is not', () => {
     expect(figuresInSentence('The hurricane killed about 10,000 people in 1998.', 0, 0)[0].background).toBe(true);
     expect(figuresInSentence('Two people were killed on March 3, 2015.', 0, 0)[0].background).toBe(false);
+  });
+});
+
+describe('peopleInSentence', () => {
+  it('counts people picked out by an age', () => {
+    expect(peopleInSentence('An 18-year-old girl and a 17-year-old boy were each hit in the arm.')).toBe(2);
+    expect(peopleInSentence('The 18-year-old was hit.')).toBe(0);
   });
 });
 
