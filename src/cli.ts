@@ -98,7 +98,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('format', {alias: 'f', type: 'string', default: 'stylish', choices: FORMATS, describe: 'Report format'})
     .option('output-file', {alias: 'o', type: 'string', describe: 'Write the report to this file instead of stdout'})
     .option('config', {alias: 'c', type: 'string', describe: 'Use this config file instead of looking for .corpuslintrc.json (--no-config: none, the recommended preset)'})
-    .option('rule', {type: 'string', array: true, default: [] as string[], describe: 'Set a rule: id=off|warn|error (or id=\'["warn",{...}]\'), repeatable'})
+    .option('rule', {type: 'string', requiresArg: true, describe: 'Set a rule: id=off|warn|error (or id=\'["warn",{...}]\'), repeatable'})
     .option('quiet', {type: 'boolean', default: false, describe: 'Report errors only'})
     .option('max-warnings', {type: 'number', describe: 'Exit 1 when there are more warnings than this'})
     .option('fix', {type: 'boolean', default: false, describe: 'Apply safe fixes to the files'})
@@ -164,7 +164,7 @@ export async function main(argv: string[]): Promise<number> {
     const runOptions: RunOptions = {
       cwd,
       configFile: configOption === false ? false : (configOption as string | undefined),
-      rules: parseRuleFlags(args.rule as string[]),
+      rules: parseRuleFlags(([] as unknown[]).concat(args.rule ?? []).map(String)),
       ignorePath: args['ignore-path'] as string | undefined,
       ignore: args.ignore as boolean,
       context: contextOption(args.context),
@@ -240,7 +240,10 @@ export async function main(argv: string[]): Promise<number> {
     const color = typeof args.color === 'boolean' ? args.color
       : !outputFile && !machine && Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env);
     const report = reporters[args.format as string](toVFiles(run.results, cwd), {color, cwd});
-    if (outputFile) fs.writeFileSync(outputFile, report);
+    if (outputFile) {
+      fs.mkdirSync(path.dirname(outputFile), {recursive: true});
+      fs.writeFileSync(outputFile, report);
+    }
     else process.stdout.write(report);
 
     const maxWarnings = args['max-warnings'] as number | undefined;
