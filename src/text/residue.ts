@@ -47,13 +47,14 @@ interface Lexicon {
 const lexicon = readData<Lexicon>('boilerplate-lexicon.json');
 
 /** Normalised form of a line: lower case, no list numbering or bullets, no edge punctuation, single spaces. */
+const EDGE = /[\s\p{P}\p{S}]/u;
 export function normalizeLine(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/^\s*(?:\d{1,3}[.)]\s+|[-–—*•·›»>|]+\s*)/u, '')
-    .replace(/[\s\u00a0]+/gu, ' ')
-    .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '')
-    .trim();
+  const t = text.toLowerCase().replace(/^\s*(?:\d{1,3}[.)]\s+|[-–—*•·›»>|]+\s*)/, '').replace(/\s+/g, ' ');
+  let a = 0;
+  let b = t.length;
+  while (a < b && EDGE.test(t[a])) a++;
+  while (b > a && EDGE.test(t[b - 1])) b--;
+  return t.slice(a, b);
 }
 
 // Order matters: the first kind whose pattern matches wins.
@@ -205,7 +206,7 @@ export function classifyLines(layer: TextLayer): LineClass[] {
     const t = l.text.trim();
     const words = wordCount(t);
     const terminal = TERMINAL.test(t);
-    info[i] = {t, words, terminal, prose: (words >= 8 && terminal) || words >= 16, wrapped: false, table: TABLE.test(t)};
+    info[i] = {t, words, terminal, prose: (words >= 8 && terminal) || words >= 16, wrapped: false, table: t.length <= 120 && TABLE.test(t)};
   }
 
   // Hard-wrapped prose: a line that runs on into the next (no sentence end, the next continues it).
