@@ -112,6 +112,8 @@ const NOUN_LIKE_FORMS = /^(?:claims?|reports?|comments?|charges?|questions?|post
 const STRICT_NOUN_FORMS = /^(?:states?|posts?|projects?|objects?|rules?|shows?|reads?|charges?|questions?|calls?|views?|notes?|claims?|reports?)$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'of', 'in', 'these', 'those', 'this', 'that', 'no', 'any', 'every', 'such', 'new', 'first', 'last']);
 const ING_CUE = /ing$/;
+/** Verbs by which a source puts out a report or statement: "police issued a statement". */
+const ISSUE_VERBS = new Set(['issued', 'issues', 'issue', 'released', 'releases', 'published', 'publishes', 'gave', 'gives', 'made']);
 const ING_OPENERS = new Set(['while', 'after', 'before', 'by', 'in', 'when', 'and', 'without', 'also', 'then', 'repeatedly', 'kept', 'keeps', 'continued', 'continues', 'began', 'started', 'even', 'as', 'since']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'to', 'did', 'does', 'do', 'also', 'not', 'never', 'who', 'which', 'and', 'later', 'then', 'often', 'repeatedly', 'publicly', 'privately']);
 
@@ -266,6 +268,14 @@ export function analyseAttribution(layer: TextLayer): Attribution[] {
           for (let j = i + 2; j < Math.min(tokens.length, i + 6); j++) {
             const kind = sourceKind(tokens, j, true);
             if (kind) { source = sourceSpan(text, base, tokens, j, kind); break; }
+          }
+        }
+        // "State Police issued a report": the subject of a verb of issuing owns the noun
+        if (!source && ISSUE_VERBS.has(tokens[i - 2]?.lower ?? '') && DETERMINERS.has(tokens[i - 1]?.lower ?? '')) {
+          for (let j = i - 3; j >= Math.max(0, i - 8); j--) {
+            if (tokens[j].punct) break;
+            const kind = sourceKind(tokens, j, true);
+            if (kind && kind !== 'vague') { source = sourceSpan(text, base, tokens, j, kind); break; }
           }
         }
         if (source) cues.push({...span(full, t.start, t.end), kind: 'noun', lemma: t.lower, position: positionOf(t.start, t.end), source});

@@ -209,6 +209,7 @@ const NOUN_FORWARD = 3;
 /** Terms that take their count after them: "killed one", "injured eight others", "toll rose to 12", "lives of five". */
 const TAKES_OBJECT = new Set(['killed', 'kill', 'kills', 'killing', 'injured', 'injuring', 'wounded', 'wounding', 'shot', 'toll', 'lives', 'hurt', 'murdered', 'slain']);
 const NOUNS = new Set(['death', 'deaths', 'fatalities', 'casualties', 'injuries', 'lives', 'victims', 'toll']);
+const PLACE_PREPOSITIONS = new Set(['in', 'on', 'at', 'into', 'through', 'near', 'inside', 'outside']);
 const CLAUSE = new Set(['and', 'or', 'but', 'while', 'whereas', ',']);
 
 /** The casualty figures of one sentence (offsets are file offsets). */
@@ -236,6 +237,8 @@ export function figuresInSentence(text: string, base: number, sentence: number, 
       if (!tokens[k].word) continue;
       d++;
       if (isTerm[k] && TAKES_OBJECT.has(tokens[k].lower)) { best = {k, d}; break; }
+      // "shot twice in one arm": a place on the body or the scene, not the object of the term
+      if (PLACE_PREPOSITIONS.has(tokens[k].lower)) break;
       if (counts[k]) break;
     }
     d = 0;

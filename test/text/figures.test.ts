@@ -47,6 +47,7 @@ describe('figuresInSentence: not casualty figures', () => {
   const none = [
     ['ages', 'A 19-year-old was hurt and his friend, 23, was shot.'],
     ['age in apposition', 'Maria Lopez, 52, was hurt at the scene.'],
+    ['a place on the body', 'He was shot twice in one arm.'],
     ['an age with no death', 'A 17-year-old boy was listed in critical condition.'],
     ['ages after "ages"', 'Two boys, ages 15 and 16, ... were'],
     ['dates', 'He was killed on Nov. 15 near the school.'],
