@@ -3,6 +3,7 @@
 // the fix) and the hashes of the short, unpunctuated lines that could be residue if they recur.
 // summarize: hash → number of files carrying the line (a sum, so shard summaries merge).
 // check: the per-line verdicts, plus the candidates that recur in enough articles.
+import {compileUserPattern, type SafePattern} from '../src/util/safe-pattern.js';
 import type {CorpusRule, Place, Problem} from '../src/types.js';
 import {normalizeLine, allowedLines, type ResidueKind} from '../src/text/residue.js';
 
@@ -71,7 +72,7 @@ function hash(text: string): number {
 interface Compiled {
   kinds: Set<string>;
   phrases: Set<string>;
-  pattern?: RegExp;
+  patterns: SafePattern[];
   allow: Set<string>;
 }
 const compiledCache = new WeakMap<Options, Compiled>();
@@ -82,7 +83,8 @@ function compile(options: Options): Compiled {
     c = {
       kinds: new Set(options.kinds?.length ? options.kinds : KINDS),
       phrases: new Set((options.phrases ?? []).map(normalizeLine)),
-      pattern: patterns.length ? new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'iu') : undefined,
+      // User patterns run through the ReDoS guard (linear-time engine for anything that repeats).
+      patterns: patterns.map((p, i) => compileUserPattern(p, {at: `patterns[${i}]`, flags: 'iu'})),
       allow: new Set((options.allow ?? []).map(normalizeLine)),
     };
     compiledCache.set(options, c);
@@ -118,7 +120,7 @@ const rule: CorpusRule<Options, Facts, Summary> = {
     schema: {
       kinds: {type: 'array', items: {type: 'string', enum: KINDS}, description: 'Residue kinds to report (empty: all).'},
       phrases: {type: 'array', items: {type: 'string'}, description: 'Extra whole lines to treat as residue.'},
-      patterns: {type: 'array', items: {type: 'string'}, description: 'Extra regular expressions (flags iu) that mark a line as residue.'},
+      patterns: {type: 'array', items: {type: 'string', format: 'regex'}, description: 'Extra regular expressions (flags iu) that mark a line as residue.'},
       allow: {type: 'array', items: {type: 'string'}, description: 'Lines never to report.'},
       minFiles: {type: 'number', minimum: 2, integer: true, description: 'A line in at least this many articles is a repeated line.'},
       minShare: {type: 'number', minimum: 0, maximum: 1, description: 'A repeated line must also be in at least this share of the articles.'},
@@ -149,7 +151,7 @@ const rule: CorpusRule<Options, Facts, Summary> = {
         continue;
       }
       if (cls.role === 'prose') continue;
-      if ((opts.phrases.size && opts.phrases.has(norm)) || (opts.pattern && t.length <= 300 && opts.pattern.test(t))) {
+      if ((opts.phrases.size && opts.phrases.has(norm)) || (opts.patterns.length > 0 && t.length <= 300 && opts.patterns.some((p) => p.test(t)))) {
         f.push([l.number, l.start, l.text, eol, KINDS.indexOf('custom'), 1, 'configured phrase or pattern']);
         continue;
       }

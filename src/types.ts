@@ -34,7 +34,7 @@ export interface Problem {
 export type OptionSchema =
   | {type: 'boolean'; description?: string}
   | {type: 'number'; minimum?: number; maximum?: number; integer?: boolean; description?: string}
-  | {type: 'string'; enum?: string[]; description?: string}
+  | {type: 'string'; enum?: string[]; description?: string; /** `regex`: a user regular expression, checked by the ReDoS guard. */ format?: 'regex'}
   | {type: 'array'; items: OptionSchema; description?: string}
   | {type: 'object'; properties: Record<string, OptionSchema>; description?: string}
   | {type: 'map'; values: OptionSchema; description?: string};

@@ -77,3 +77,28 @@ describe('the shipped JSON schema', () => {
     for (const rule of rules) expect(Object.keys(rule.meta.schema).sort()).toEqual(Object.keys(rule.meta.defaults as object).sort());
   });
 });
+
+describe('user regular expressions in options', () => {
+  const withPattern: FileRule<{patterns: string[]}> = {
+    meta: {id: 'pattern-rule', description: 'x', level: 'warn', defaults: {patterns: []}, schema: {patterns: {type: 'array', items: {type: 'string', format: 'regex'}}}},
+    check: () => {},
+  };
+  const check = (p: string) => {
+    try {
+      validateConfig({rules: {'pattern-rule': ['warn', {patterns: [p]}]}}, 'cfg.json', [withPattern]);
+      return 'valid';
+    } catch (error) {
+      return (error as Error).message;
+    }
+  };
+
+  it('accepts a pattern that can repeat (it runs on the linear-time engine)', () => {
+    expect(check('(a+)+$')).toBe('valid');
+    expect(check('^share (this|on) \\w+$')).toBe('valid');
+  });
+
+  it('rejects what cannot run in linear time or is not a regex, by JSON path', () => {
+    expect(check('(a)\\1')).toMatch(/`rules\["pattern-rule"\]\[1\]\.patterns\[0\]` uses a feature that cannot be matched in linear time/);
+    expect(check('(unclosed')).toMatch(/is not a valid regular expression/);
+  });
+});

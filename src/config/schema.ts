@@ -7,7 +7,7 @@ function optionSchema(s: OptionSchema): Record<string, unknown> {
   switch (s.type) {
     case 'boolean': return {type: 'boolean', ...d};
     case 'number': return {type: s.integer ? 'integer' : 'number', ...(s.minimum !== undefined ? {minimum: s.minimum} : {}), ...(s.maximum !== undefined ? {maximum: s.maximum} : {}), ...d};
-    case 'string': return {type: 'string', ...(s.enum ? {enum: s.enum} : {}), ...d};
+    case 'string': return {type: 'string', ...(s.enum ? {enum: s.enum} : {}), ...(s.format ? {format: s.format} : {}), ...d};
     case 'array': return {type: 'array', items: optionSchema(s.items), ...d};
     case 'object': return {type: 'object', additionalProperties: false, properties: Object.fromEntries(Object.entries(s.properties).map(([k, v]) => [k, optionSchema(v)])), ...d};
     case 'map': return {type: 'object', additionalProperties: optionSchema(s.values), ...d};

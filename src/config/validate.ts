@@ -2,6 +2,7 @@
 import type {Level, OptionSchema, Rule, RuleSetting} from '../types.js';
 import {didYouMean} from '../util/did-you-mean.js';
 import {ConfigError} from './errors.js';
+import {patternProblem} from '../util/safe-pattern.js';
 
 export interface Override {
   files: string[];
@@ -51,6 +52,7 @@ export function checkOption(schema: OptionSchema, value: unknown, at: string): s
       return undefined;
     case 'string':
       if (typeof value !== 'string') return `\`${at}\` must be a string, got ${typeName(value)}.`;
+      if (schema.format === 'regex') return patternProblem(value, at, 'iu');
       if (schema.enum && !schema.enum.includes(value)) {
         return `\`${at}\` must be one of ${schema.enum.map((e) => `\`${e}\``).join(', ')}, got \`${value}\`.${didYouMean(value, schema.enum)}`;
       }

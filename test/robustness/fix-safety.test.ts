@@ -91,3 +91,17 @@ describe('safeOutputPath (--output-file)', () => {
     expect(() => safeOutputPath('/work/x', 'a/../../r.json', '--output-file')).toThrow(/refusing to write outside/);
   });
 });
+
+describe('a catastrophic user pattern in the config', () => {
+  it('does not hang the run: (a+)+$ against a long run of a', async () => {
+    const {runCli, tempTree} = await import('../helpers/cli.js');
+    const cwd = tempTree({
+      '.corpuslintrc.json': JSON.stringify({rules: {'no-boilerplate': ['warn', {patterns: ['(a+)+$']}]}}),
+      'a.txt': `Headline here\n\n${'a'.repeat(40)}b\n\nThe council met on Tuesday, the mayor said.\n`,
+    });
+    const started = Date.now();
+    const r = runCli(['-f', 'json', 'a.txt'], {cwd});
+    expect(r.code).toBe(0);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+});
