@@ -98,14 +98,18 @@ if (!flag('--skip-main')) {
   const pool = corpuslint(mainDirs, ['--workers', 'auto'], 'corpuslint, worker pool (auto)');
   table(`corpuslint on ${mainDirs.map((d) => path.basename(d)).join(' + ')}`, files, [base, one, pool], base);
   console.log(`\nworker speedup (wall, 1 thread / pool): ${(one.wall / pool.wall).toFixed(2)}×`);
+}
 
+// The peers: with the main section, or alone with --skip-main --peers LIST.
+if (!flag('--skip-main') || opt('--peers').length) {
+  const files = listFiles(mainDirs);
   const peers = (opt('--peers')[0] ?? 'alex,textlint').split(',').filter((p) => p && p !== 'none');
   if (peers.length) {
     const peerDir = opt('--peer-corpus')[0] ?? (fs.existsSync(path.join(shared, 'bbc')) && !corpusDirs.length ? path.join(shared, 'bbc') : undefined);
     const peerDirs = peerDir ? [path.resolve(peerDir)] : mainDirs;
     const peerFiles = listFiles(peerDirs);
-    const peerBase = peerDir ? floor(peerFiles) : base;
-    const rows = [peerBase, peerDir ? corpuslint(peerDirs, ['--workers', '1'], 'corpuslint, 1 thread') : one];
+    const peerBase = floor(peerFiles);
+    const rows = [peerBase, corpuslint(peerDirs, ['--workers', '1'], 'corpuslint, 1 thread')];
     for (const p of peers) rows.push(time(p === 'alex' ? 'alex (API, per file)' : 'textlint (write-good, terminology, max-comma)', [process.execPath, child, p, listOf(peerFiles)]));
     table(`peers on ${peerDirs.map((d) => path.basename(d)).join(' + ')} (one thread each)`, peerFiles, rows, peerBase);
   }
