@@ -18,6 +18,8 @@ export interface Options {
   corpus: boolean;
   /** How many mentions a spelling needs before it can be proposed as canonical. */
   minMentions: number;
+  /** In how many articles the two spellings must stand side by side before a look-alike is reported. */
+  minArticles: number;
 }
 
 /** One spelling in one file. */
@@ -28,13 +30,19 @@ export interface Spelling {
   at: number[];
   /** Capitalised words just before it (given names, titles), at most a few. */
   before: string[];
+  /** Capitalised words just after it in its run (the surname after a given name), at most a few. */
+  after: string[];
   /** Sentences it occurs in, at most a few. */
   sent: number[];
+  /** Mentions in sentences that are not English (a quoted title or passage in another language). */
+  foreign: number;
 }
 
 export interface Facts {
   path: string;
   names: Record<string, Spelling>;
+  /** Look-alike spellings of this article, side by side: pairs of spellings (sorted, joined by a tab). */
+  pairs: string[];
 }
 
 /** The corpus index: small, plain, and a fold (summaries of shards merge into one). */
@@ -44,6 +52,10 @@ export interface Summary {
   spellings: Record<string, [number, number, number]>;
   /** spelling → given names seen before it (a few), the evidence that links spellings across articles. */
   given: Record<string, string[]>;
+  /** spelling → names seen after it (surnames after a given name), a few. */
+  family: Record<string, string[]>;
+  /** look-alike pair (sorted, tab-joined) → articles in which both spellings occur. */
+  together: Record<string, number>;
 }
 
 const MAX_PLACES = 16;
@@ -52,6 +64,9 @@ const MAX_SENTENCES = 16;
 const MIN_LENGTH = 4;
 const MAX_GIVEN = 3;
 const GIVEN = /^\p{Lu}\p{Ll}+$/u;
+// Lower-case words of a sentence sampled to tell English from another language.
+const WORD = /(?<![\p{L}'’])\p{Ll}[\p{Ll}'’]+/gu;
+const SAMPLE = 8;
 
 interface TitlesData {
   provenance: string;
@@ -65,22 +80,60 @@ function isTitle(word: string): boolean {
   return titles.has(word);
 }
 
+/** Whether a sentence is in another language: most of its first lower-case words are not English words. */
+function isForeign(text: string): boolean {
+  let seen = 0;
+  let english = 0;
+  for (const m of text.matchAll(WORD)) {
+    seen++;
+    if (isOrdinaryWord(m[0])) english++;
+    if (seen >= SAMPLE) break;
+  }
+  return seen >= 1 && english * 2 < seen;
+}
+
+export function pairKey(a: string, b: string): string {
+  return a < b ? a + '\t' + b : b + '\t' + a;
+}
+
 function collect(ctx: {path: string; text: import('../src/text/layer.js').TextLayer}): Facts {
-  const names: Record<string, Spelling> = Object.create(null);
+  const names = new Map<string, Spelling>();
   const layer = ctx.text;
-  for (const m of layer.names) {
+  const mentions = layer.names;
+  const foreign = new Map<number, boolean>();
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
     if (m.allCaps || m.text.length < MIN_LENGTH) continue;
-    let s = names[m.text];
-    if (!s) s = names[m.text] = {n: 0, at: [], before: [], sent: []};
+    let s = names.get(m.text);
+    if (!s) names.set(m.text, (s = {n: 0, at: [], before: [], after: [], sent: [], foreign: 0}));
     s.n++;
     if (s.at.length < MAX_PLACES * 3) {
       const p = layer.point(m.start);
       s.at.push(m.start, p.line, p.column);
     }
+    const next = mentions[i + 1];
+    if (next && next.run === m.run && s.after.length < MAX_BEFORE && !s.after.includes(next.text)) s.after.push(next.text);
     if (m.before && s.before.length < MAX_BEFORE && !s.before.includes(m.before)) s.before.push(m.before);
     if (s.sent.length < MAX_SENTENCES && s.sent[s.sent.length - 1] !== m.sentence) s.sent.push(m.sentence);
+    let f = foreign.get(m.sentence);
+    if (f === undefined) foreign.set(m.sentence, (f = isForeign(layer.sentences[m.sentence].text)));
+    if (f) s.foreign++;
   }
-  return {path: ctx.path, names: {...names}};
+  // Look-alikes within the article, found through the blocking keys: the pairs the corpus counts.
+  const byKey = new Map<string, string[]>();
+  const pairs = new Set<string>();
+  for (const w of names.keys()) {
+    for (const k of blockingKeys(w)) {
+      const list = byKey.get(k);
+      if (!list) {
+        byKey.set(k, [w]);
+        continue;
+      }
+      for (const o of list) pairs.add(pairKey(o, w));
+      list.push(w);
+    }
+  }
+  return {path: ctx.path, names: Object.fromEntries(names), pairs: [...pairs]};
 }
 
 /** A word before a name that is a given name: capitalised, not a title, not an ordinary word. */
@@ -96,11 +149,13 @@ function summarize(items: Iterable<Facts | Summary>): Summary {
   const files: string[] = [];
   const spellings = new Map<string, [number, number, number]>();
   const given = new Map<string, string[]>();
-  const addGiven = (w: string, names: string[]) => {
-    let list = given.get(w);
+  const family = new Map<string, string[]>();
+  const together = new Map<string, number>();
+  const addTo = (map: Map<string, string[]>, w: string, names: string[]) => {
+    let list = map.get(w);
     for (const g of names) {
       if (list && (list.length >= MAX_GIVEN || list.includes(g))) continue;
-      if (!list) given.set(w, (list = []));
+      if (!list) map.set(w, (list = []));
       list.push(g);
     }
   };
@@ -116,7 +171,9 @@ function summarize(items: Iterable<Facts | Summary>): Summary {
           cur[1] += f;
         } else spellings.set(w, [n, f, base + first]);
       }
-      for (const [w, names] of Object.entries(item.given)) addGiven(w, names);
+      for (const [w, names] of Object.entries(item.given)) addTo(given, w, names);
+      for (const [w, names] of Object.entries(item.family ?? {})) addTo(family, w, names);
+      for (const [k, n] of Object.entries(item.together ?? {})) together.set(k, (together.get(k) ?? 0) + n);
       continue;
     }
     const index = files.length;
@@ -128,10 +185,13 @@ function summarize(items: Iterable<Facts | Summary>): Summary {
         cur[1]++;
       } else spellings.set(w, [item.names[w].n, 1, index]);
       const names = item.names[w].before.filter(isGivenName);
-      if (names.length) addGiven(w, names);
+      if (names.length) addTo(given, w, names);
+      const after = item.names[w].after.filter(isGivenName);
+      if (after.length) addTo(family, w, after);
     }
+    for (const k of item.pairs ?? []) together.set(k, (together.get(k) ?? 0) + 1);
   }
-  return {files, spellings: Object.fromEntries(spellings), given: Object.fromEntries(given)};
+  return {files, spellings: Object.fromEntries(spellings), given: Object.fromEntries(given), family: Object.fromEntries(family), together: Object.fromEntries(together)};
 }
 
 /** Look-alike lookup over the corpus's possible canonicals, built once per summary. */
@@ -165,6 +225,19 @@ function localIndex(local: Record<string, Spelling>, minMentions: number): Map<s
   return index;
 }
 
+/**
+ * Whether the corpus names two different people: each spelling has given names before it (or names after
+ * it) and none is shared (Ronald Reagan, Donald Regan; Kiichi Miyazawa, Koichi Kato).
+ */
+function differentPeople(summary: Summary, a: string, b: string): boolean {
+  const apart = (x: string[] | undefined, y: string[] | undefined) => Boolean(x?.length && y?.length && !x.some((w) => y.includes(w)));
+  if (apart(summary.given[a], summary.given[b]) || apart(summary.family[a], summary.family[b])) return true;
+  // A given name and a surname: one is only ever followed by a name, the other only preceded by one.
+  const given = (x: string) => Boolean(summary.family[x]?.length) && !summary.given[x]?.length;
+  const surname = (x: string) => Boolean(summary.given[x]?.length) && !summary.family[x]?.length;
+  return (given(a) && surname(b)) || (surname(a) && given(b));
+}
+
 function plural(n: number, one: string, many = one + 's'): string {
   return `${n} ${n === 1 ? one : many}`;
 }
@@ -187,6 +260,8 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
   }
   const useCorpus = options.corpus !== false && summary !== undefined;
   const minMentions = options.minMentions ?? 2;
+  // Both spellings side by side in this many articles (never more than the corpus has).
+  const needed = useCorpus ? Math.max(1, Math.min(options.minArticles ?? 2, summary!.files.length)) : 1;
   const count = (w: string): number => (useCorpus ? summary!.spellings[w]?.[0] : undefined) ?? local[w]?.n ?? 0;
   const index = useCorpus ? corpusIndex(summary!, minMentions) : localIndex(local, minMentions);
 
@@ -195,7 +270,10 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
     if (ignore.has(lower) || canonicals.has(lower)) continue;
     let canonical = configured.get(lower);
     let why = 'configured';
-    if (canonical === undefined) {
+    const mineHere = local[variant];
+    // A spelling met mostly in another language's sentences (a quoted title, a foreign passage) is that
+    // language's word, not a variant.
+    if (canonical === undefined && mineHere.foreign * 2 <= mineHere.n) {
       const mine = count(variant);
       const candidates = new Set<string>();
       for (const k of blockingKeys(variant)) for (const w of index.get(k) ?? []) if (w !== variant) candidates.add(w);
@@ -204,34 +282,39 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
       for (const c of candidates) {
         const n = count(c);
         if (n < minMentions || n <= mine || n < bestCount || ignore.has(c.toLowerCase())) continue;
-        let related = false;
         const there = local[c];
-        if (!there) {
-          // Only in other articles: the same name only with the evidence of context, a given name
-          // used before both (Nikol Pashinian here, Nikol Pashinyan there); else a namesake.
+        if (there && there.foreign * 2 > there.n) continue;
+        // The evidence that the two are one name: they stand side by side in articles (the same writer or
+        // desk using both), or a given name links them across articles (Nikol Pashinian, Nikol Pashinyan).
+        const together = useCorpus ? (summary!.together[pairKey(variant, c)] ?? 0) : there ? 1 : 0;
+        let linked = false;
+        if (!there && useCorpus) {
           const theirs = summary!.given[c];
-          if (!theirs || !local[variant].before.some((b) => theirs.includes(b) && isGivenName(b))) continue;
-          related = true;
-        } else {
+          linked = Boolean(theirs && mineHere.before.some((b) => theirs.includes(b) && isGivenName(b)));
+        }
+        if (together < needed && !linked) continue;
+        let related = linked;
+        if (there) {
           // Both spellings in one sentence: two names, not one name spelled twice (Iran and Iraq).
-          if (there.sent.some((s) => local[variant].sent.includes(s))) continue;
-          const mineBefore = local[variant].before;
+          if (there.sent.some((s) => mineHere.sent.includes(s))) continue;
+          const mineBefore = mineHere.before;
           const shared = mineBefore.some((b) => there.before.includes(b));
           // Different given names before them: different people (Ronald Reagan, Donald Regan).
-          if (!shared && mineBefore.length > 0 && there.before.length > 0) {
-            if (mineBefore.some(isGivenName) && there.before.some(isGivenName)) continue;
-          }
-          related = shared;
+          if (!shared && mineBefore.some(isGivenName) && there.before.some(isGivenName)) continue;
+          related ||= shared;
         }
+        if (useCorpus && differentPeople(summary!, variant, c)) continue;
         const sim = sameName(variant, c, related);
         if (!sim.same) continue;
+        // Across articles, without the two side by side, only a systematic transliteration links them.
+        if (together < needed && sim.kind !== 'transliteration') continue;
         // An ordinary word is proposed only as its other spelling (Labour/Labor) or when it is also a
         // name (March): "Mayor" is not the canonical of "Mayer", nor an ordinary word ("Aimed") a variant.
         const words = isOrdinaryWord(c) && isOrdinaryWord(variant);
         if (!words && ((isOrdinaryWord(c) && !isDictionaryProperNoun(c)) || isOrdinaryWord(variant))) continue;
         // Two spellings each used more than once in one article, and not transliterations of one another:
         // two names the writer means (Freedman and Friedman).
-        if (sim.kind !== 'transliteration' && there && there.n >= 2 && local[variant].n >= 2) continue;
+        if (sim.kind !== 'transliteration' && there && there.n >= 2 && mineHere.n >= 2) continue;
         // A slip is rare beside the name it misspells.
         if (sim.kind === 'slip' && n < 2 * mine) continue;
         if (n > bestCount || (n === bestCount && best !== undefined && c < best)) {
@@ -281,13 +364,14 @@ const rule: CorpusRule<Options, Facts, Summary> = {
     level: 'warn',
     fixable: true,
     corpus: true,
-    version: 1,
-    defaults: {names: {}, ignore: [], corpus: true, minMentions: 2},
+    version: 2,
+    defaults: {names: {}, ignore: [], corpus: true, minMentions: 2, minArticles: 2},
     schema: {
       names: {type: 'map', values: {type: 'array', items: {type: 'string'}}, description: 'Canonical spelling → its known variants, e.g. {"Pashinyan": ["Pashinian"]}. Variants listed here are reported without any similarity test; canonicals are never reported.'},
       ignore: {type: 'array', items: {type: 'string'}, description: 'Spellings never reported nor proposed.'},
       corpus: {type: 'boolean', description: 'Compare with the spellings of the whole corpus, not only of the article.'},
       minMentions: {type: 'number', minimum: 1, integer: true, description: 'Mentions a spelling needs (in the corpus, or the article) before it is proposed as canonical.'},
+      minArticles: {type: 'number', minimum: 1, integer: true, description: 'Articles in which both spellings must stand side by side before a look-alike is reported (at most the number of articles linted; a given name shared across articles also counts). 1 reports a variant seen once beside its canonical.'},
     },
   },
   collect,

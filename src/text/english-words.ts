@@ -28,15 +28,16 @@ function dictionaryFiles(): {aff: string; dic: string} {
   return {aff: fs.readFileSync(path.join(dir, 'index.aff'), 'utf8'), dic: fs.readFileSync(path.join(dir, 'index.dic'), 'utf8')};
 }
 
-function parseSuffixes(aff: string): Map<string, SuffixRule[]> {
+function parseAffixes(aff: string, kind: 'SFX' | 'PFX'): Map<string, SuffixRule[]> {
   const rules = new Map<string, SuffixRule[]>();
   for (const line of aff.split('\n')) {
     const parts = line.trim().split(/\s+/);
-    // "SFX flag strip add condition" (the header line "SFX flag Y count" has four fields).
-    if (parts[0] !== 'SFX' || parts.length < 5) continue;
+    // "SFX flag strip add condition" (the header line "SFX flag Y count" has four fields); PFX alike.
+    if (parts[0] !== kind || parts.length < 5) continue;
     const [, flag, strip, add, condition] = parts;
     const list = rules.get(flag) ?? [];
-    list.push({strip: strip === '0' ? '' : strip, add: add === '0' ? '' : add.split('/')[0], condition: new RegExp(`${condition === '.' ? '' : condition}$`)});
+    const cond = condition === '.' ? '' : condition;
+    list.push({strip: strip === '0' ? '' : strip, add: add === '0' ? '' : add.split('/')[0], condition: new RegExp(kind === 'SFX' ? `${cond}$` : `^${cond}`)});
     rules.set(flag, list);
   }
   return rules;
@@ -44,7 +45,9 @@ function parseSuffixes(aff: string): Map<string, SuffixRule[]> {
 
 function load(): Lexicon {
   const {aff, dic} = dictionaryFiles();
-  const suffixes = parseSuffixes(aff);
+  const suffixes = parseAffixes(aff, 'SFX');
+  // Prefixes (re-, un-, in-, ...): "return" is "turn" with the prefix re-, and takes its suffixes too.
+  const prefixes = parseAffixes(aff, 'PFX');
   const words = new Set<string>();
   const proper = new Set<string>();
   const lines = dic.split('\n');
@@ -58,13 +61,25 @@ function load(): Lexicon {
     const add = (w: string) => target.add(target === words ? w.toLowerCase() : w);
     add(stem);
     if (slash === -1) continue;
-    for (const flag of line.slice(slash + 1)) {
+    const flags = line.slice(slash + 1);
+    const forms = [stem];
+    for (const flag of flags) {
       const rules = suffixes.get(flag);
       if (!rules) continue;
       for (const r of rules) {
         if (!r.condition.test(stem)) continue;
         if (r.strip && !stem.endsWith(r.strip)) continue;
-        add(stem.slice(0, stem.length - r.strip.length) + r.add);
+        const form = stem.slice(0, stem.length - r.strip.length) + r.add;
+        add(form);
+        forms.push(form);
+      }
+    }
+    for (const flag of flags) {
+      const rules = prefixes.get(flag);
+      if (!rules) continue;
+      for (const r of rules) {
+        if (!r.condition.test(stem)) continue;
+        for (const form of forms) add(r.add + form.slice(r.strip.length));
       }
     }
   }

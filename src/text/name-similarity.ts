@@ -24,6 +24,7 @@ const CACHE_LIMIT = 200_000;
 const folded = new Map<string, string>();
 const keys = new Map<string, string>();
 const sounds = new Map<string, [string, string]>();
+const blocks = new Map<string, string[]>();
 function remember<T>(cache: Map<string, T>, word: string, value: T): void {
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(word, value);
@@ -104,8 +105,9 @@ export function editBound(length: number): number {
 }
 
 // Endings that make a derivation or an inflection of a name: Canada/Canadian, Turks/Turkish,
-// Israel/Israeli, Serbia/Serbs, Marx/Marxist, Japan/Japanese, Kurd/Kurdistan.
-const DERIVATIONAL = new Set(['', 'a', 'i', 'n', 's', 'y', 'an', 'ia', 'ian', 'ians', 'ans', 'ns', 'es', 'is', 'ese', 'ish', 'ic', 'ics', 'ism', 'ist', 'ists', 'ite', 'ites', 'ni', 'ns', 'stan', 'istan', 'land', 'ers', 'er', 'ern']);
+// Israel/Israeli, Serbia/Serbs, Marx/Marxist, Japan/Japanese, Kurd/Kurdistan, and the pet form of a
+// given name (Steve/Stevie).
+const DERIVATIONAL = new Set(['', 'a', 'i', 'n', 's', 'y', 'an', 'ia', 'ian', 'ians', 'ans', 'ns', 'es', 'is', 'ese', 'ish', 'ic', 'ics', 'ism', 'ist', 'ists', 'ite', 'ites', 'ni', 'ns', 'stan', 'istan', 'land', 'ers', 'er', 'ern', 'ie']);
 
 function commonPrefix(a: string, b: string): number {
   let i = 0;
@@ -120,11 +122,14 @@ export function isDerivation(a: string, b: string): boolean {
   return DERIVATIONAL.has(a.slice(p)) && DERIVATIONAL.has(b.slice(p));
 }
 
+const APOSTROPHES = /[’‘ʼ`]/g;
+
 /** Why two spellings are not compared at all, if so (the guards the doc page lists). */
 export function guard(a: string, b: string): string | undefined {
   const fa = foldName(a);
   const fb = foldName(b);
   if (a.toLowerCase() === b.toLowerCase()) return 'case only';
+  if (a.replace(APOSTROPHES, "'") === b.replace(APOSTROPHES, "'")) return 'apostrophe style';
   if (fa.length < 4 || fb.length < 4) return 'too short';
   if (isOrdinaryWord(a) && isOrdinaryWord(b) && !isSpellingVariant(fa, fb)) return 'English words';
   if (isDictionaryProperNoun(a) && isDictionaryProperNoun(b)) return 'two dictionary names';
@@ -162,7 +167,11 @@ export function sameName(a: string, b: string, related = false): Similarity {
   const shorter = Math.min(ka.length, kb.length);
   const bound = editBound(shorter) + (related ? 1 : 0);
   if (bound === 0) return {same: false, why: 'too short to differ'};
-  const distance = boundedDistance(ka, kb, bound);
+  // The distance of the transliteration keys, or of the folded spellings when the folding took letters
+  // the spellings do not share (Israeli folds to "israli", Isareli does not).
+  const fa2 = foldName(a);
+  const fb2 = foldName(b);
+  const distance = Math.min(boundedDistance(ka, kb, bound), boundedDistance(fa2, fb2, bound));
   if (distance > bound) return {same: false, why: 'too different'};
   // An edit of the first letter is a different name (Regan/Megan) unless they sound alike (Gaddafi/Qaddafi).
   const [pa, sa] = phoneticKeys(a);
@@ -176,7 +185,7 @@ export function sameName(a: string, b: string, related = false): Similarity {
   if (soundAlike) return {same: true, kind: 'sound', why: 'sounds alike'};
   // A slip of the pen: one letter left out, added or swapped in a long word (Washinton, Hilter).
   // A changed letter makes another name (Carrey, Casey), so it does not count.
-  if (distance === 1 && shorter >= 6 && isSlip(ka, kb)) return {same: true, kind: 'slip', why: 'one letter slipped'};
+  if (distance === 1 && shorter >= 6 && (isSlip(ka, kb) || isSlip(fa2, fb2))) return {same: true, kind: 'slip', why: 'one letter slipped'};
   return {same: false, why: 'sounds different'};
 }
 
@@ -200,8 +209,14 @@ export function isSlip(a: string, b: string): boolean {
 
 /** Keys under which a spelling is indexed to find its look-alikes: its key and the key less one letter. */
 export function blockingKeys(word: string): string[] {
-  const key = translitKey(word);
-  const out = new Set<string>([key]);
-  for (let i = 0; i < key.length; i++) out.add(key.slice(0, i) + key.slice(i + 1));
-  return [...out];
+  let out = blocks.get(word);
+  if (out) return out;
+  const set = new Set<string>();
+  for (const key of new Set([translitKey(word), foldName(word)])) {
+    set.add(key);
+    for (let i = 0; i < key.length; i++) set.add(key.slice(0, i) + key.slice(i + 1));
+  }
+  out = [...set];
+  remember(blocks, word, out);
+  return out;
 }
