@@ -119,7 +119,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('changed-since', {type: 'string', describe: 'Report only the files changed since this git revision; the others are corpus context (use with --cache)'})
     .option('workers', {type: 'string', default: 'auto', describe: 'Threads for the first pass: a number, or auto (a pool for large corpora)'})
     .option('shard', {type: 'string', describe: 'Lint the i-th of n deterministic slices of the files: i/n (CI matrices)'})
-    .option('corpus-index', {type: 'string', array: true, describe: 'Indexes written by `corpuslint index` for the other slices: their corpus facts stand in for reading them'})
+    .option('corpus-index', {type: 'string', describe: 'Indexes written by `corpuslint index` (a file or a quoted glob, repeatable): their corpus facts stand in for reading those files'})
     .option('out', {type: 'string', describe: 'With `corpuslint index`: the index file to write'})
     .example('$0 seeds', 'Lint the articles under seeds/')
     .example('$0 "articles/**/*.md" --format sarif -o corpuslint.sarif', 'SARIF for GitHub code scanning')
@@ -174,7 +174,7 @@ export async function main(argv: string[]): Promise<number> {
       changedSince: args['changed-since'] as string | undefined,
       workers: parseWorkers(args.workers as string),
       shard: args.shard === undefined ? undefined : parseShard(String(args.shard)),
-      corpusIndex: args['corpus-index'] as string[] | undefined,
+      corpusIndex: args['corpus-index'] === undefined ? undefined : ([] as unknown[]).concat(args['corpus-index']).map(String),
     };
     const progress = shouldShowProgress({flag: args.progress as boolean | undefined, stream: process.stderr})
       ? createProgress({stream: process.stderr}) : undefined;

@@ -9,6 +9,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import {globSync, isDynamicPattern} from 'tinyglobby';
 import type {Rule} from '../types.js';
 import {UsageError} from '../config/errors.js';
 import {version} from '../package-info.js';
@@ -69,7 +70,14 @@ export function writeIndex(file: string, results: FileResult[], rules: readonly 
 export function readIndexes(cwd: string, files: string[], rules: readonly Rule[]): Map<string, CorpusIndex['files'][number]> {
   const key = globalKey(rules);
   const out = new Map<string, CorpusIndex['files'][number]>();
-  for (const given of files) {
+  // A quoted glob (`--corpus-index 'indexes/*.json'`) is expanded here, in a stable order.
+  const expanded = files.flatMap((given) => {
+    if (!isDynamicPattern(given)) return [given];
+    const found = globSync([given], {cwd, onlyFiles: true}).sort();
+    if (found.length === 0) throw new UsageError(`--corpus-index: no file matches "${given}".`);
+    return found;
+  });
+  for (const given of expanded) {
     const file = path.resolve(cwd, given);
     let index: CorpusIndex;
     try {
