@@ -154,8 +154,15 @@ interface Verdict {
   fixable: boolean;
 }
 
+/**
+ * A photo-gallery caption opens with its counter: "Image 1 of 9 Adrian Smith, 24, is…", "Photo 3/12 …".
+ * Captions may be long (the text is often given twice), so the counter is tested before the length cap.
+ */
+const GALLERY_COUNTER = /^(?:image|photo|picture|slide|foto|bild)\s+\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s+\S/i;
+
 /** Evidence from the line alone: lexicon and shape. */
 export function lineEvidence(t: string): Verdict | undefined {
+  if (GALLERY_COUNTER.test(t)) return {kind: 'caption', evidence: 'a gallery caption with its counter', fixable: true};
   if (t.length > 300) return undefined;
   const norm = t.length <= MAX_EXACT ? normalizeLine(t) : t;
   if (!norm) {
@@ -196,14 +203,90 @@ interface Info {
   verdict?: Verdict;
 }
 
+const MD_COMMENT = /^<!--[^]*-->$/;
+const MD_HEADING = /^#{1,6}\s+\S/;
+
+/** The next non-blank line after i, or -1. */
+function nextInfo(info: Array<Info | undefined>, i: number): number {
+  for (let k = i + 1; k < info.length; k++) if (info[k]) return k;
+  return -1;
+}
+
+/** The caption text after a gallery counter, normalised, for comparison with the line after it. */
+const captionKey = (t: string) => normalizeLine(t.replace(GALLERY_COUNTER, (m) => m.slice(-1))).slice(0, 40);
+
+/** A gallery caption given again on the next line without its counter is the same caption. */
+function markGalleryRepeats(info: Array<Info | undefined>): void {
+  for (let i = 0; i < info.length; i++) {
+    const x = info[i];
+    if (x?.verdict?.evidence !== 'a gallery caption with its counter') continue;
+    const q = nextInfo(info, i);
+    const y = q >= 0 ? info[q] : undefined;
+    const key = captionKey(x.t);
+    if (y && !y.verdict && key.length >= 20 && normalizeLine(y.t).startsWith(key)) {
+      y.verdict = {kind: 'caption', evidence: 'a gallery caption repeated without its counter', fixable: false};
+    }
+  }
+}
+
+/**
+ * An excerpt cut off mid-sentence: several sentences that stop on a bare word ("… The driver remains at
+ * the scene. Police"). Teaser widgets truncate a story's first paragraph to a fixed length.
+ */
+const CUT_OFF = /[\p{L}\d]$/u;
+const INNER_SENTENCE_END = /[.!?]["”’)]?\s+["“‘(]?\p{Lu}/u;
+function isCutOff(x: Info): boolean {
+  return !x.wrapped && !x.table && !x.verdict && x.words >= 15 && CUT_OFF.test(x.t) && INNER_SENTENCE_END.test(x.t);
+}
+
+/**
+ * Related-story teasers stacked at the top of a page, before the article's own first paragraph: each a
+ * headline or lede and an excerpt cut off mid-sentence. Two cut-off excerpts near the top, a few lines
+ * apart, make the block; every line from the top to the last of them is a teaser.
+ */
+function markTeaserBlock(info: Array<Info | undefined>): void {
+  const MAX_GAP = 3; // non-blank lines between two excerpts of the block (a headline, a lede, a widget line)
+  let seen = 0; // non-blank lines so far
+  let sinceCut = -1; // non-blank lines since the last excerpt (-1: none yet)
+  let excerpts = 0;
+  let end = -1;
+  for (let i = 0; i < info.length; i++) {
+    const x = info[i];
+    if (!x) continue;
+    seen++;
+    if (isCutOff(x)) {
+      if (excerpts === 0 && seen > MAX_GAP + 1) return; // the first excerpt must stand at the top
+      excerpts++;
+      sinceCut = 0;
+      if (excerpts >= 2) end = i;
+      continue;
+    }
+    if (excerpts === 0) {
+      if (seen > MAX_GAP + 1) return;
+      continue;
+    }
+    if (++sinceCut > MAX_GAP) break;
+  }
+  if (end < 0) return;
+  for (let i = 0; i <= end; i++) {
+    const x = info[i];
+    if (x && !x.verdict) x.verdict = {kind: 'related', evidence: 'a related-story teaser above the article (cut-off excerpts)', fixable: false};
+  }
+}
+
 export function classifyLines(layer: TextLayer): LineClass[] {
   const lines = layer.lines;
   const n = lines.length;
   const info: Array<Info | undefined> = new Array(n);
+  const markdown = layer.format === 'markdown';
+  const mdHeadings = new Set<number>();
   for (let i = 0; i < n; i++) {
     const l = lines[i];
     if (l.blank) continue;
     const t = l.text.trim();
+    // Markdown: a comment alone on its line (inline control) is not text; an ATX heading is a heading.
+    if (markdown && MD_COMMENT.test(t)) continue;
+    if (markdown && MD_HEADING.test(t)) mdHeadings.add(i);
     const words = wordCount(t);
     const terminal = TERMINAL.test(t);
     info[i] = {t, words, terminal, prose: (words >= 8 && terminal) || words >= 16, wrapped: false, table: t.length <= 120 && TABLE.test(t)};
@@ -246,16 +329,22 @@ export function classifyLines(layer: TextLayer): LineClass[] {
     i = j;
   }
 
-  // Line evidence (never on prose), first and last paragraph of prose.
-  let firstProse = -1;
-  let lastProse = -1;
+  // Line evidence (never on prose).
   let lastNonBlank = -1;
   for (let i = 0; i < n; i++) {
     const x = info[i];
     if (!x) continue;
     lastNonBlank = i;
     if (!x.wrapped) x.verdict = lineEvidence(x.t);
-    if (x.prose && !x.verdict) {
+  }
+  markGalleryRepeats(info);
+  markTeaserBlock(info);
+  // First and last paragraph of prose.
+  let firstProse = -1;
+  let lastProse = -1;
+  for (let i = 0; i < n; i++) {
+    const x = info[i];
+    if (x?.prose && !x.verdict) {
       if (firstProse < 0) firstProse = i;
       lastProse = i;
     }
@@ -286,7 +375,7 @@ export function classifyLines(layer: TextLayer): LineClass[] {
     const isHeadline = i === headline || (headlineNorm !== '' && Math.abs(x.t.length - headlineLength) <= 12 && normalizeLine(x.t) === headlineNorm);
     const isTable = (y: Info | undefined) => Boolean(y && y.table && !y.verdict);
     const nearTable = isTable(x) || isTable(info[i - 1]) || isTable(info[i + 1]);
-    out[i] = {line: i + 1, kind: null, fixable: false, role: x.prose ? 'prose' : isHeadline ? 'heading' : isShort(x) && !nearTable ? 'short' : undefined};
+    out[i] = {line: i + 1, kind: null, fixable: false, role: x.prose ? 'prose' : isHeadline || mdHeadings.has(i) ? 'heading' : isShort(x) && !nearTable ? 'short' : undefined};
   }
 
   // Neighbours and place, for short lines without evidence of their own.
