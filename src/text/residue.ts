@@ -231,13 +231,23 @@ function markGalleryRepeats(info: Array<Info | undefined>): void {
 
 /**
  * An excerpt cut off mid-sentence: several sentences that stop on a bare word ("… The driver remains at
- * the scene. Police"). Teaser widgets truncate a story's first paragraph to a fixed length.
+ * the scene. Police"). Teaser widgets truncate a story's first paragraph to a fixed, short length; an
+ * article paragraph that stops on a bare word (a link stripped from it) is longer or goes on below.
  */
-const CUT_OFF = /[\p{L}\d]$/u;
+const CUT_OFF = /\p{L}$/u;
 const INNER_SENTENCE_END = /[.!?]["”’)]?\s+["“‘(]?\p{Lu}/u;
-function isCutOff(x: Info): boolean {
-  return !x.wrapped && !x.table && !x.verdict && x.words >= 15 && CUT_OFF.test(x.t) && INNER_SENTENCE_END.test(x.t);
+/** A new item starts with a capital or a dateline; a paragraph split at a stripped link goes on in lower case. */
+const ITEM_START = /^[\p{Lu}(“"]/u;
+function isCutOff(x: Info, next: Info | undefined): boolean {
+  if (x.wrapped || x.table || x.verdict || x.words < 15 || x.t.length > 320 || !CUT_OFF.test(x.t) || (next && !ITEM_START.test(next.t))) return false;
+  // The cut sentence is plain words: not a credit ("REUTERS/Jane Roe"), an embed ("(@handle) March 3, 2016")
+  let cut = -1;
+  for (const m of x.t.matchAll(INNER_SENTENCE_END_G)) cut = m.index! + m[0].length - 1;
+  return cut > 0 && CUT_FRAGMENT.test(x.t.slice(cut));
 }
+const INNER_SENTENCE_END_G = new RegExp(INNER_SENTENCE_END.source, 'gu');
+const STAMPED = /\b(?:posted|updated|published)\b/i;
+const CUT_FRAGMENT = /^[\p{L}'’ ,-]*\p{Ll}[\p{L}'’ ,-]*$/u;
 
 /**
  * Related-story teasers stacked at the top of a page, before the article's own first paragraph: each a
@@ -254,7 +264,8 @@ function markTeaserBlock(info: Array<Info | undefined>): void {
     const x = info[i];
     if (!x) continue;
     seen++;
-    if (isCutOff(x)) {
+    const q = nextInfo(info, i);
+    if (isCutOff(x, q >= 0 ? info[q] : undefined)) {
       if (excerpts === 0 && seen > MAX_GAP + 1) return; // the first excerpt must stand at the top
       excerpts++;
       sinceCut = 0;
@@ -270,6 +281,8 @@ function markTeaserBlock(info: Array<Info | undefined>): void {
   if (end < 0) return;
   for (let i = 0; i <= end; i++) {
     const x = info[i];
+    // the article's own headline with its date stamp ("… Posted: Friday, March 7, 2014 5:06 PM EST") stays
+    if (x && !x.verdict && STAMPED.test(x.t) && DATE_STRONG.test(x.t) && !isCutOff(x, undefined)) continue;
     if (x && !x.verdict) x.verdict = {kind: 'related', evidence: 'a related-story teaser above the article (cut-off excerpts)', fixable: false};
   }
 }

@@ -26,6 +26,14 @@ runRuleTests(rule, {
     {name: 'kinds option: only the listed kinds are reported', text: `${body}Leave a comment\n`, options: {kinds: ['navigation']}},
     {name: 'allow option', text: `${body}Leave a comment\n`, options: {allow: ['Leave a comment']}},
     {name: 'the headline repeated as a title line', text: `Storm closes schools\n\nStorm closes schools\n\n${body}`},
+    {
+      name: 'a paragraph that stops on a bare word (a stripped link) and goes on in lower case is no teaser',
+      text: 'Holmes wins in Birmingham\n\nThe champion won the 800m on Saturday. She was never headed. Her training partner\n\nfinished second in a season best. The crowd of 5,000 cheered both runners home in the final straight at the end.\n\nThe coach said the pair would now rest. Next up is the indoor final in March. Another rival\n\nwas not entered.\n',
+    },
+    {
+      name: 'an embedded post whose signature ends in a date is no cut-off teaser',
+      text: 'Four people were shot downtown early on Sunday, police said.\n\nALERT: Officers are investigating a shooting at the market. Four victims were taken to hospitals — City Police (@citypd) April 24, 2016\n\nThe shooting happened about 1:30 a.m. on the west side. Officers were still at the scene at dawn. More to follow soon from the\n\nUPDATE: One possible suspect is in custody at this time. Details are still coming in — City Police (@citypd) April 24, 2016\n',
+    },
   ],
   invalid: [
     {
@@ -109,6 +117,31 @@ runRuleTests(rule, {
         '6:1-6:25: Unexpected navigation residue `Teachers vote to strike`',
       ],
       output: `${body}${body2}\nMayor opens new bridge\nTeachers vote to strike\n`,
+    },
+    {
+      name: 'photo-gallery captions with their counter, and the caption again without it',
+      text: `Image 1 of 9 Firefighters outside the mill on Monday, where the roof fell in after the blaze.\n\nFirefighters outside the mill on Monday, where the roof fell in after the blaze.\n\n${body}`,
+      errors: [
+        '1:1-1:95: Unexpected caption/credit residue `Image 1 of 9 Firefighters outside the mill on Monday, where…`',
+        '3:1-3:82: Unexpected caption/credit residue `Firefighters outside the mill on Monday, where the roof fel…`',
+      ],
+    },
+    {
+      name: 'a gallery label introducing a line',
+      text: `${body}\nPHOTO GALLERY: Crews cleared the debris from the mill on Tuesday morning.\n\n${body2}`,
+      errors: ['3:1-3:75: Unexpected related-link residue `PHOTO GALLERY: Crews cleared the debris from the mill on Tu…`'],
+    },
+    {
+      name: 'related-story teasers stacked above the article, their excerpts cut off mid-sentence',
+      text: 'Bridge to close for repairs next month.\n\n(WKRN) - The main bridge over the river will close for repairs next month, the city said. Drivers should plan for delays on the detour route through the\n\n' +
+        'A school board member resigned on Monday.\n\n(WKRN) - A school board member resigned on Monday after a heated meeting about the budget. The board will name a replacement at its next\n\n' +
+        `(WKRN) - ${body}${body2}`,
+      errors: [
+        '1:1-1:41: Unexpected related-link residue `Bridge to close for repairs next month.`',
+        '3:1-3:154: Unexpected related-link residue `(WKRN) - The main bridge over the river will close for repa…`',
+        '5:1-5:43: Unexpected related-link residue `A school board member resigned on Monday.`',
+        '7:1-7:138: Unexpected related-link residue `(WKRN) - A school board member resigned on Monday after a h…`',
+      ],
     },
     {
       name: 'a line shown twice in one article',
