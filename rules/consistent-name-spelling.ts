@@ -5,7 +5,7 @@
 // check: per file, each spelling whose look-alike (see src/text/name-similarity.ts) is more frequent
 //   in the corpus (or the file), or that the config names as a variant, is reported with the fix.
 import type {CorpusRule, Place, Problem} from '../src/types.js';
-import {sameName, blockingKeys, foldName} from '../src/text/name-similarity.js';
+import {sameName, blockingKeys, foldName, translitKey} from '../src/text/name-similarity.js';
 import {isOrdinaryWord, isDictionaryProperNoun} from '../src/text/english-words.js';
 import {readData} from '../src/package-info.js';
 
@@ -28,10 +28,10 @@ export interface Spelling {
   n: number;
   /** Places of the first mentions, flat: offset, line, column (the end is the same line, + length). */
   at: number[];
-  /** Capitalised words just before it (given names, titles), at most a few. */
-  before: string[];
+  /** Capitalised words just before it (given names, titles), at most a few; absent when none. */
+  before?: string[];
   /** Capitalised words just after it in its run (the surname after a given name), at most a few. */
-  after: string[];
+  after?: string[];
   /** Sentences it occurs in, at most a few. */
   sent: number[];
   /** Mentions in sentences that are not English (a quoted title or passage in another language). */
@@ -40,7 +40,14 @@ export interface Spelling {
 
 export interface Facts {
   path: string;
+  /** Mentions of every spelling of the article. */
+  counts: Record<string, number>;
+  /** The spellings that may be reported (a look-alike in the article, a given name before them, or a
+   * configured variant), with their places and context; the others are only counted. */
   names: Record<string, Spelling>;
+  /** spelling → given names before it in this article; spelling → names after it. */
+  given?: Record<string, string[]>;
+  family?: Record<string, string[]>;
   /** Look-alike spellings of this article, side by side: pairs of spellings (sorted, joined by a tab). */
   pairs: string[];
 }
@@ -96,24 +103,35 @@ export function pairKey(a: string, b: string): string {
   return a < b ? a + '\t' + b : b + '\t' + a;
 }
 
-function collect(ctx: {path: string; text: import('../src/text/layer.js').TextLayer}): Facts {
-  const names = new Map<string, Spelling>();
+function collect(ctx: {path: string; text: import('../src/text/layer.js').TextLayer; options?: Options}): Facts {
+  const names: Record<string, Spelling> = Object.create(null);
   const layer = ctx.text;
   const mentions = layer.names;
   const foreign = new Map<number, boolean>();
+  // Spellings that may pair with a look-alike: not ordinary English words, unless also names (March).
+  const pairable: string[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (m.allCaps || m.text.length < MIN_LENGTH) continue;
-    let s = names.get(m.text);
-    if (!s) names.set(m.text, (s = {n: 0, at: [], before: [], after: [], sent: [], foreign: 0}));
+    let s = names[m.text];
+    if (!s) {
+      names[m.text] = s = {n: 0, at: [], sent: [], foreign: 0};
+      if (!m.ordinary || isDictionaryProperNoun(m.text)) pairable.push(m.text);
+    }
     s.n++;
     if (s.at.length < MAX_PLACES * 3) {
       const p = layer.point(m.start);
       s.at.push(m.start, p.line, p.column);
     }
     const next = mentions[i + 1];
-    if (next && next.run === m.run && s.after.length < MAX_BEFORE && !s.after.includes(next.text)) s.after.push(next.text);
-    if (m.before && s.before.length < MAX_BEFORE && !s.before.includes(m.before)) s.before.push(m.before);
+    if (next && next.run === m.run) {
+      s.after ??= [];
+      if (s.after.length < MAX_BEFORE && !s.after.includes(next.text)) s.after.push(next.text);
+    }
+    if (m.before) {
+      s.before ??= [];
+      if (s.before.length < MAX_BEFORE && !s.before.includes(m.before)) s.before.push(m.before);
+    }
     if (s.sent.length < MAX_SENTENCES && s.sent[s.sent.length - 1] !== m.sentence) s.sent.push(m.sentence);
     let f = foreign.get(m.sentence);
     if (f === undefined) foreign.set(m.sentence, (f = isForeign(layer.sentences[m.sentence].text)));
@@ -122,7 +140,7 @@ function collect(ctx: {path: string; text: import('../src/text/layer.js').TextLa
   // Look-alikes within the article, found through the blocking keys: the pairs the corpus counts.
   const byKey = new Map<string, string[]>();
   const pairs = new Set<string>();
-  for (const w of names.keys()) {
+  for (const w of pairable) {
     for (const k of blockingKeys(w)) {
       const list = byKey.get(k);
       if (!list) {
@@ -133,7 +151,40 @@ function collect(ctx: {path: string; text: import('../src/text/layer.js').TextLa
       list.push(w);
     }
   }
-  return {path: ctx.path, names: Object.fromEntries(names), pairs: [...pairs]};
+  // Keep the details only of what may be reported: the index stays small (a count per other spelling).
+  const configured = new Set<string>();
+  for (const variants of Object.values(ctx.options?.names ?? {})) for (const v of variants) configured.add(v.toLowerCase());
+  const inPairs = new Set<string>();
+  for (const k of pairs) {
+    const tab = k.indexOf('\t');
+    inPairs.add(k.slice(0, tab));
+    inPairs.add(k.slice(tab + 1));
+  }
+  const counts: Record<string, number> = Object.create(null);
+  const kept: Record<string, Spelling> = Object.create(null);
+  const given: Record<string, string[]> = Object.create(null);
+  const family: Record<string, string[]> = Object.create(null);
+  let hasGiven = false;
+  let hasFamily = false;
+  for (const w in names) {
+    const s = names[w];
+    counts[w] = s.n;
+    const g = s.before?.filter(isGivenName);
+    if (g?.length) {
+      given[w] = g;
+      hasGiven = true;
+    }
+    const f = s.after?.filter(isGivenName);
+    if (f?.length) {
+      family[w] = f;
+      hasFamily = true;
+    }
+    if (inPairs.has(w) || g?.length || configured.has(w.toLowerCase())) kept[w] = s;
+  }
+  const out: Facts = {path: ctx.path, counts, names: kept, pairs: [...pairs]};
+  if (hasGiven) out.given = given;
+  if (hasFamily) out.family = family;
+  return out;
 }
 
 /** A word before a name that is a given name: capitalised, not a title, not an ordinary word. */
@@ -178,52 +229,76 @@ function summarize(items: Iterable<Facts | Summary>): Summary {
     }
     const index = files.length;
     files.push(item.path);
-    for (const w in item.names) {
+    for (const w in item.counts) {
       const cur = spellings.get(w);
       if (cur) {
-        cur[0] += item.names[w].n;
+        cur[0] += item.counts[w];
         cur[1]++;
-      } else spellings.set(w, [item.names[w].n, 1, index]);
-      const names = item.names[w].before.filter(isGivenName);
-      if (names.length) addTo(given, w, names);
-      const after = item.names[w].after.filter(isGivenName);
-      if (after.length) addTo(family, w, after);
+      } else spellings.set(w, [item.counts[w], 1, index]);
     }
+    for (const w in item.given) addTo(given, w, item.given[w]);
+    for (const w in item.family) addTo(family, w, item.family[w]);
     for (const k of item.pairs ?? []) together.set(k, (together.get(k) ?? 0) + 1);
   }
   return {files, spellings: Object.fromEntries(spellings), given: Object.fromEntries(given), family: Object.fromEntries(family), together: Object.fromEntries(together)};
 }
 
-/** Look-alike lookup over the corpus's possible canonicals, built once per summary. */
-const indexes = new WeakMap<Summary, Map<string, string[]>>();
-function corpusIndex(summary: Summary, minMentions: number): Map<string, string[]> {
-  let index = indexes.get(summary);
-  if (index) return index;
-  index = new Map();
-  for (const w in summary.spellings) {
-    if (summary.spellings[w][0] < minMentions) continue;
-    for (const k of blockingKeys(w)) {
-      const list = index.get(k);
-      if (list) list.push(w);
-      else index.set(k, [w]);
-    }
+/**
+ * The candidates of each spelling, built once per summary: the look-alikes it stands beside in at least
+ * `needed` articles, and the spellings that share its transliteration key (used at least `minMentions`
+ * times), which a given name may link across articles. Only these are compared: no search of the corpus.
+ */
+interface Candidates {
+  partners: Map<string, string[]>;
+  translit: Map<string, string[]>;
+}
+const candidateCache = new WeakMap<Summary, Map<string, Candidates>>();
+function corpusCandidates(summary: Summary, needed: number, minMentions: number): Candidates {
+  let bySettings = candidateCache.get(summary);
+  if (!bySettings) candidateCache.set(summary, (bySettings = new Map()));
+  const id = `${needed}/${minMentions}`;
+  let out = bySettings.get(id);
+  if (out) return out;
+  const partners = new Map<string, string[]>();
+  const link = (a: string, b: string) => {
+    const list = partners.get(a);
+    if (list) list.push(b);
+    else partners.set(a, [b]);
+  };
+  for (const k in summary.together) {
+    if (summary.together[k] < needed) continue;
+    const tab = k.indexOf('\t');
+    const a = k.slice(0, tab);
+    const b = k.slice(tab + 1);
+    link(a, b);
+    link(b, a);
   }
-  indexes.set(summary, index);
-  return index;
+  const translit = new Map<string, string[]>();
+  for (const w in summary.given) {
+    // Only spellings with a given name before them can be linked across articles.
+    if (summary.spellings[w]?.[0] < minMentions) continue;
+    const k = translitKey(w);
+    const list = translit.get(k);
+    if (list) list.push(w);
+    else translit.set(k, [w]);
+  }
+  out = {partners, translit};
+  bySettings.set(id, out);
+  return out;
 }
 
-function localIndex(local: Record<string, Spelling>, minMentions: number): Map<string, string[]> {
-  const index = new Map<string, string[]>();
-  for (const w in local) {
-    if (local[w].n < minMentions) continue;
-    for (const k of blockingKeys(w)) {
-      const list = index.get(k);
-      if (list) list.push(w);
-      else index.set(k, [w]);
-    }
+function localCandidates(facts: Facts): Candidates {
+  const partners = new Map<string, string[]>();
+  for (const k of facts.pairs ?? []) {
+    const tab = k.indexOf('\t');
+    const a = k.slice(0, tab);
+    const b = k.slice(tab + 1);
+    partners.set(a, [...(partners.get(a) ?? []), b]);
+    partners.set(b, [...(partners.get(b) ?? []), a]);
   }
-  return index;
+  return {partners, translit: new Map()};
 }
+
 
 /**
  * Whether the corpus names two different people: each spelling has given names before it (or names after
@@ -262,8 +337,8 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
   const minMentions = options.minMentions ?? 2;
   // Both spellings side by side in this many articles (never more than the corpus has).
   const needed = useCorpus ? Math.max(1, Math.min(options.minArticles ?? 2, summary!.files.length)) : 1;
-  const count = (w: string): number => (useCorpus ? summary!.spellings[w]?.[0] : undefined) ?? local[w]?.n ?? 0;
-  const index = useCorpus ? corpusIndex(summary!, minMentions) : localIndex(local, minMentions);
+  const count = (w: string): number => (useCorpus ? summary!.spellings[w]?.[0] : undefined) ?? facts.counts[w] ?? 0;
+  const found = useCorpus ? corpusCandidates(summary!, needed, minMentions) : localCandidates(facts);
 
   for (const variant of Object.keys(local)) {
     const lower = variant.toLowerCase();
@@ -276,7 +351,8 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
     if (canonical === undefined && mineHere.foreign * 2 <= mineHere.n) {
       const mine = count(variant);
       const candidates = new Set<string>();
-      for (const k of blockingKeys(variant)) for (const w of index.get(k) ?? []) if (w !== variant) candidates.add(w);
+      for (const w of found.partners.get(variant) ?? []) candidates.add(w);
+      if (useCorpus && mineHere.before?.some(isGivenName)) for (const w of found.translit.get(translitKey(variant)) ?? []) if (w !== variant) candidates.add(w);
       let best: string | undefined;
       let bestCount = 0;
       for (const c of candidates) {
@@ -290,17 +366,18 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
         let linked = false;
         if (!there && useCorpus) {
           const theirs = summary!.given[c];
-          linked = Boolean(theirs && mineHere.before.some((b) => theirs.includes(b) && isGivenName(b)));
+          linked = Boolean(theirs && mineHere.before?.some((b) => theirs.includes(b) && isGivenName(b)));
         }
         if (together < needed && !linked) continue;
         let related = linked;
         if (there) {
           // Both spellings in one sentence: two names, not one name spelled twice (Iran and Iraq).
           if (there.sent.some((s) => mineHere.sent.includes(s))) continue;
-          const mineBefore = mineHere.before;
-          const shared = mineBefore.some((b) => there.before.includes(b));
+          const mineBefore = mineHere.before ?? [];
+          const theirBefore = there.before ?? [];
+          const shared = mineBefore.some((b) => theirBefore.includes(b));
           // Different given names before them: different people (Ronald Reagan, Donald Regan).
-          if (!shared && mineBefore.some(isGivenName) && there.before.some(isGivenName)) continue;
+          if (!shared && mineBefore.some(isGivenName) && theirBefore.some(isGivenName)) continue;
           related ||= shared;
         }
         if (useCorpus && differentPeople(summary!, variant, c)) continue;
@@ -326,7 +403,7 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
       canonical = best;
     }
     if (canonical === undefined || foldName(canonical) === foldName(variant) && canonical === variant) continue;
-    const note = usage(canonical, local, summary, useCorpus, facts.path);
+    const note = usage(canonical, facts.counts, summary, useCorpus);
     const s = local[variant];
     for (let i = 0; i < s.at.length; i += 3) {
       const problem: Problem = {
@@ -336,7 +413,7 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
         expected: [canonical],
         note: `${note} (${why})`,
       };
-      if (useCorpus && !local[canonical]) {
+      if (useCorpus && !facts.counts[canonical]) {
         const entry = summary!.spellings[canonical];
         if (entry) problem.cause = {file: summary!.files[entry[2]], message: note};
       }
@@ -345,15 +422,14 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
   }
 }
 
-function usage(canonical: string, local: Record<string, Spelling>, summary: Summary | undefined, useCorpus: boolean, path: string): string {
-  const here = local[canonical]?.n ?? 0;
+function usage(canonical: string, counts: Record<string, number>, summary: Summary | undefined, useCorpus: boolean): string {
+  const here = counts[canonical] ?? 0;
   if (!useCorpus || !summary?.spellings[canonical]) return `\`${canonical}\` is used ${plural(here, 'time')} in this article`;
   const [total, files] = summary.spellings[canonical];
   const elsewhere = total - here;
   const otherFiles = files - (here > 0 ? 1 : 0);
   if (otherFiles === 0) return `\`${canonical}\` is used ${plural(here, 'time')} in this article`;
   const inHere = here > 0 ? ` and ${plural(here, 'time')} in this article` : '';
-  void path;
   return `\`${canonical}\` is used ${plural(elsewhere, 'time')} in ${plural(otherFiles, 'other article')}${inHere}`;
 }
 
