@@ -1,9 +1,13 @@
 // consistent-name-spelling: one name, one spelling, within the article and across the corpus.
-// collect: per file, the distinct spellings of name candidates with their counts, the places of their
-//   mentions (bounded) and small context (the word before them, the sentences they are in).
-// summarize: a mergeable index spelling → [mentions, files, first file], plus the file paths.
-// check: per file, each spelling whose look-alike (see src/text/name-similarity.ts) is more frequent
-//   in the corpus (or the file), or that the config names as a variant, is reported with the fix.
+// collect: per file, a count per spelling, the look-alike pairs the article contains, and for the
+//   spellings that may be reported the places of their mentions (bounded) and small context (names
+//   before and after them, their sentences, how many sit in foreign-language sentences).
+// summarize: a mergeable index: spelling → [mentions, files, first file], given names and names after
+//   each spelling, and in how many articles each look-alike pair stands side by side.
+// check: per file, each spelling with strong evidence of being a look-alike's variant (side by side in
+//   `minArticles` articles, or a transliteration linked by a given name; see the doc page), that the
+//   guards do not keep apart and whose look-alike is more frequent, or that the config names as a
+//   variant, is reported with the fix.
 import type {CorpusRule, Place, Problem} from '../src/types.js';
 import {sameName, blockingKeys, foldName, translitKey} from '../src/text/name-similarity.js';
 import {isOrdinaryWord, isDictionaryProperNoun} from '../src/text/english-words.js';

@@ -19,6 +19,14 @@ runRuleTests(rule, {
     {name: 'ignored spellings', options: {ignore: ['Zelenskiy']}, text: 'Zelensky spoke. Zelensky left. Then Zelenskiy answered.'},
     {name: 'minMentions: the canonical must be used often enough', options: {minMentions: 4}, text: 'Zelensky spoke. Zelensky left. Then Zelenskiy answered.'},
     {name: 'a sentence-initial ordinary word is no name', text: 'These talks failed. There was no deal. There is none.'},
+    {
+      name: 'corpus evidence: a look-alike beside the canonical in only one article is not enough (minArticles 2)',
+      files: {'a.txt': 'Zelensky spoke. Zelensky left. Then Zelenskiy answered.', 'b.txt': 'Zelensky arrived. Zelensky met aides.', 'c.txt': 'The talks went on.'},
+    },
+    {name: 'apostrophe style is typography, not spelling', text: "Mr O'Brien spoke. O'Brien left. Later O’Brien answered."},
+    {name: 'a foreign-language sentence keeps its own spelling', text: 'Montoya spoke. Montoya left. Montoya won. Una casa de Montoia en la ciudad nueva.'},
+    {name: 'a given name and a surname are different names', text: 'Kenji Sato spoke. Kenji Sato left. Then Masao Kenjo answered.'},
+    {name: 'derivation: the pet form of a given name', text: 'Steve Wood spoke. Steve Wood left. Stevie Ray played.'},
   ],
   invalid: [
     {
@@ -63,6 +71,21 @@ runRuleTests(rule, {
       },
     },
     {
+      name: 'corpus evidence: the two spellings side by side in two articles',
+      files: {
+        'a.txt': 'Zelensky spoke. Zelensky left. Then Zelenskiy answered.',
+        'b.txt': 'Zelensky arrived. Zelensky met aides. Zelenskiy agreed.',
+        'c.txt': 'The talks went on.',
+      },
+      errors: ['a.txt:1:37-1:46: Unexpected `Zelenskiy`, expected `Zelensky`', 'b.txt:1:39-1:48: Unexpected `Zelenskiy`, expected `Zelensky`'],
+    },
+    {
+      name: 'minArticles 1: one article with both spellings is enough',
+      options: {minArticles: 1},
+      files: {'a.txt': 'Zelensky spoke. Zelensky left. Then Zelenskiy answered.', 'b.txt': 'Zelensky arrived. Zelensky met aides.', 'c.txt': 'The talks went on.'},
+      errors: ['a.txt:1:37-1:46: Unexpected `Zelenskiy`, expected `Zelensky`'],
+    },
+    {
       name: 'configured canonical: known variants need no similarity and no majority',
       options: {names: {Kyiv: ['Kiev']}},
       text: 'Kiev is cold. Kiev is far.',
@@ -87,13 +110,14 @@ describe('name similarity', () => {
   it.each([
     ['Zelensky', 'Zelenskyy'], ['Zelensky', 'Zelenskiy'], ['Aliev', 'Aliyev'], ['Karabakh', 'Karabagh'],
     ['Gaddafi', 'Qaddafi'], ['Schröder', 'Schroeder'], ['Schroder', 'Schröder'], ['Smirnoff', 'Smirnov'],
-    ['Pashinian', 'Pashinyan'], ['Israel', 'Isreal'], ['Labour', 'Labor'],
+    ['Pashinian', 'Pashinyan'], ['Israel', 'Isreal'], ['Labour', 'Labor'], ['Israeli', 'Isareli'],
   ])('%s and %s are one name', (a, b) => {
     expect(sameName(a, b).same).toBe(true);
   });
   it.each([
     ['Canada', 'Canadian'], ['Russia', 'Russian'], ['Turks', 'Turkish'], ['Iran', 'Iraq'], ['Austria', 'Australia'],
     ['There', 'These'], ['Police', 'Policy'], ['Jong-un', 'Jong-il'], ['Gates', 'Kates'], ['Elena', 'Jelena'],
+    ['Steve', 'Stevie'], ["O'Brien", 'O’Brien'],
   ])('%s and %s are kept apart', (a, b) => {
     expect(sameName(a, b).same).toBe(false);
   });
