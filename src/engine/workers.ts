@@ -15,6 +15,8 @@ import {packageRoot} from '../package-info.js';
  * data in each) costs more than it saves. Measured by `npm run bench -- --threshold` (docs/performance.md).
  */
 export const WORKER_THRESHOLD = 300;
+/** Old-generation limit of each worker (MB); a segmented 1 MB text needs ~150 MB at most. */
+export const WORKER_HEAP_MB = 384;
 /** Files per task: large enough that messaging is noise, small enough to balance the threads. */
 export const BATCH_SIZE = 32;
 
@@ -53,7 +55,11 @@ export async function runInPool(
 ): Promise<void> {
   const entry = workerEntry();
   if (!entry) throw new Error('the worker module is not built (npm run build)');
-  const pool = new Piscina({filename: pathToFileURL(entry).href, minThreads: threads, maxThreads: threads, idleTimeout: 1000});
+  // A worker's live data is one file's tree and text layer plus the rules' word lists: a bounded old
+  // generation makes V8 collect instead of growing each thread's heap (peak RSS at 100k articles).
+  const heapMb = Number(process.env.CORPUSLINT_WORKER_HEAP_MB) || WORKER_HEAP_MB;
+  const pool = new Piscina({filename: pathToFileURL(entry).href, minThreads: threads, maxThreads: threads, idleTimeout: 1000,
+    resourceLimits: {maxOldGenerationSizeMb: heapMb}});
   try {
     const tasks: Array<Promise<void>> = [];
     const size = batchSize(files.length, threads);
