@@ -16,7 +16,7 @@ export interface Options {
 }
 
 /** A sentence about the casualties: a source there covers a figure next to it. */
-const ABOUT_CASUALTIES = /\b(?:kill\w*|dead|deaths?|died|dies?|fatal\w*|lives|injur\w*|wound\w*|hurt|shot|shooting|victims?|hospital\w*|struck|hit|coroner|medical examiner|pronounced|casualt\w*|missing|condition)\b/i;
+const ABOUT_CASUALTIES = /\b(?:kill\w*|dead|deceased|deaths?|died|dies?|fatal\w*|lives|injur\w*|wound\w*|hurt|shot|shooting|opened fire|gunfire|gunshots?|bod(?:y|ies)|victims?|hospital\w*|struck|hit|coroner|medical examiner|pronounced|casualt\w*|missing|condition)\b/i;
 
 /**
  * Whether each sentence is sourced for a figure, by the attribution layer: it lies in an attributed
@@ -46,8 +46,14 @@ function sumOf(list: Array<CasualtyFigure | number | string>): number | undefine
   return sum;
 }
 
+/**
+ * Words that tell of people harmed (not of the event alone: "the shooting took place in the parking lot"):
+ * across a paragraph break a source covers a figure only when it tells of the people harmed.
+ */
+const HARMED = /\b(?:kill\w*|dead|deceased|deaths?|died|dies?|fatal\w*|lives|injur\w*|wound\w*|hurt|shot|gunshot|victims?|hospital\w*|struck|hit|grazed|coroner|medical examiner|pronounced|casualt\w*|missing|bod(?:y|ies)|condition)\b/i;
+
 /** A sentence that tells of a death (not the attacker's own: "before killing himself"). */
-const DEATH = /\b(?:died|dead|deaths?|killed|killing|slain|homicide|fatal(?:ly)?|murder(?:ed)?)\b(?!\s+(?:himself|herself|themselves))/i;
+const DEATH = /\b(?:died|dead|deceased|deaths?|killed|killing|slain|homicide|fatal(?:ly)?|murder(?:ed)?)\b(?!\s+(?:himself|herself|themselves))/i;
 
 /** What a sentence's counts add up to, people picked out by an age included: "four women and one man", "an 18-year-old and a 17-year-old". */
 function breakdown(sentence: string): number | undefined {
@@ -75,7 +81,7 @@ const rule: FileRule<Options> = {
     id: 'no-unsourced-casualty',
     description: 'Casualty figures with no source in the article',
     level: 'warn',
-    version: 2,
+    version: 3,
     defaults: {terms: [], exemptBackground: true},
     schema: {
       terms: {type: 'array', items: {type: 'string'}, description: 'Extra casualty terms (single words) besides the built-in list'},
@@ -99,7 +105,12 @@ const rule: FileRule<Options> = {
     const covers = (i: number, f: CasualtyFigure) => {
       if (!sourced[i] || !ABOUT_CASUALTIES.test(text.sentences[i].text)) return false;
       const own = bySentence.get(i);
-      if (!own || own.some((g) => sameCount(f, g))) return true;
+      // Across a paragraph break the source must tell of the people harmed: "the victims were taken to
+      // hospital, police said" under a lede covers its toll; "Witnesses said the shooting took place…" does not
+      // (save for a count of people shot: the shooting is their harm)
+      const samePara = text.sentences[i].paragraph === text.sentences[f.sentence].paragraph;
+      if (!own) return samePara || HARMED.test(text.sentences[i].text) || (f.kind === 'shot' && /\bshootings?\b/i.test(text.sentences[i].text));
+      if (own.some((g) => sameCount(f, g) && compatible(f, g))) return true;
       // a breakdown that adds up to the figure: "four women and one man were shot, police said"
       return f.value !== null && f.value > 1 && breakdown(text.sentences[i].text) === f.value;
     };
@@ -132,16 +143,25 @@ const rule: FileRule<Options> = {
       if (local[n] || residue(f.start)) return;
       if (options.exemptBackground && f.background) return;
       // The same figure given with a source elsewhere in the article
-      if (figures.some((g, m) => local[m] && g.sentence !== f.sentence && !residue(g.start) && sameCount(f, g))) return;
-      if (f.value !== 1 && sourcedCounts().has(f.value ?? vagueWord(f))) return;
+      // (of the same harm: "injured two" is not "two people died")
+      if (figures.some((g, m) => local[m] && g.sentence !== f.sentence && !residue(g.start) && sameCount(f, g) && compatible(f, g))) return;
+      // A bare number in a sourced sentence; not for a part picked out of a group ("four of the people
+      // shot made it to a hospital"), which tells something the number alone does not
+      if (f.value !== 1 && !f.partitive && sourcedCounts().has(f.value ?? vagueWord(f))) return;
       // A single death the article has a source for ("the boy had been shot, police said … ruled his death a homicide")
-      if (f.single && (sourcedCounts(), deathSourced)) return;
+      // (or a count of one dead: "a shooting that left one woman dead" under "EMS confirmed the person killed")
+      if ((f.single || (f.value === 1 && f.kind === 'dead')) && (sourcedCounts(), deathSourced)) return;
+      // The rest of a group whose sourced total is larger: "two other relatives were killed" under "their
+      // four bodies were found, the sheriff revealed"
+      if (f.remainder && f.value !== null && [...sourcedCounts()].some((c) => typeof c === 'number' && c > f.value!)) return;
       // The sentence's figures add up to a sourced count ("killed one and injured eight" under "nine shot, police said")
       const total = sumOf(bySentence.get(f.sentence)!);
       if (total !== undefined && total > 1 && total !== f.value && sourcedCounts().has(total)) return;
-      // A part of a sourced total ("three other people have been killed" under a lede's sourced toll); not
-      // a part picked out of a group ("two of the wounded remained in hospital"), which tells something new
-      if (f.value !== null && f.value > 1 && !f.partitive && figures.some((g, m) => local[m] && g.sentence !== f.sentence && g.value !== null &&
+      // A remainder of a sourced total ("three other people have been killed" under a lede's sourced toll);
+      // not a part picked out of a group ("two of the wounded remained in hospital"), which tells something
+      // new, nor a count without "other" (in a roundup, "three people were wounded in South Shore" is one
+      // incident of the sourced total and needs its own source)
+      if (f.value !== null && f.value > 1 && !f.partitive && f.remainder && figures.some((g, m) => local[m] && g.sentence !== f.sentence && g.value !== null &&
         g.value >= f.value! && compatible(f, g))) return;
       ctx.report({
         reason: `\`${quote(f)}\` has no source in this article`,

@@ -149,6 +149,9 @@ function span(text: string, start: number, end: number): Span {
 }
 
 /** What kind of source a token heads, if any. */
+/** Determiners that make a reporting noun a definite document ("the release", "its statement"). */
+const DOCUMENT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
+
 function sourceKind(tokens: Token[], j: number, sentenceInitialOk: boolean): SourceKind | undefined {
   const t = tokens[j];
   if (t.punct) return undefined;
@@ -247,6 +250,13 @@ export function analyseAttribution(layer: TextLayer): Attribution[] {
           if (tokens[j].punct && tokens[j].text !== '“' && tokens[j].text !== '"') break;
           const kind = sourceKind(tokens, j, true);
           if (kind) { source = sourceSpan(text, base, tokens, j, kind); end = j; break; }
+          // a document told of before: "according to the release", "according to its statement" (not
+          // "according to reports", a weasel phrase without a determiner)
+          if (REPORTING_NOUNS.has(tokens[j].lower) && DOCUMENT_DETERMINERS.has(tokens[j - 1]?.lower ?? '') && j - 1 > i + 1 - 1) {
+            source = {...span(full, tokens[j - 1].start, tokens[j].end), kind: 'role'};
+            end = j;
+            break;
+          }
         }
         cues.push({...span(full, t.start, tokens[i + 1].end), kind: 'according', lemma: 'according to', position: positionOf(t.start, tokens[i + 1].end), source});
         i = Math.max(i + 1, end);

@@ -28,6 +28,8 @@ export interface CasualtyFigure {
   single?: boolean;
   /** A part picked out of a group told before: "two of the victims". */
   partitive?: boolean;
+  /** The rest of a group told before: "three other people", "four others", "two more". */
+  remainder?: boolean;
 }
 
 interface NumberData {
@@ -164,6 +166,8 @@ function notACount(tokens: Token[], i: number, value: number | null, headline: b
   if (before && MONTHS.has(before.lower) && digits) return true;
   if (next && MONTHS.has(next.lower) && digits) return true;
   if (prev && /^[$£€¥#]$/.test(prev.text)) return true;
+  // An emergency number after a call verb: "called 911", "dialled 999"
+  if (digits && /^(?:911|999|112|000)$/.test(tok.text) && before && /^(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing|dialling|to)$/.test(before.lower)) return true;
   if (prev?.lower === 'of' && tokens[i - 2]?.lower === 'out') return true; // "nine times out of ten"
   // "one of the victims" picks out a victim; "no one", "the one who"
   if (tok.lower === 'one' && (next?.lower === 'of' || (prev && PEOPLE_PARTITIVE_ONE.has(prev.lower)))) return true;
@@ -211,6 +215,8 @@ const TAKES_OBJECT = new Set(['killed', 'kill', 'kills', 'killing', 'injured', '
 const NOUNS = new Set(['death', 'deaths', 'fatalities', 'casualties', 'injuries', 'lives', 'victims', 'toll']);
 const PLACE_PREPOSITIONS = new Set(['in', 'on', 'at', 'into', 'through', 'near', 'inside', 'outside']);
 const CLAUSE = new Set(['and', 'or', 'but', 'while', 'whereas', ',']);
+/** Words after a count that make it the rest of a group: "three other people", "four others", "two more". */
+const REMAINDER = new Set(['other', 'others', 'more', 'additional', 'further']);
 
 /** The casualty figures of one sentence (offsets are file offsets). */
 export function figuresInSentence(text: string, base: number, sentence: number, options: FigureOptions = {}): CasualtyFigure[] {
@@ -271,6 +277,8 @@ export function figuresInSentence(text: string, base: number, sentence: number, 
       kind: terms.get(tokens[best.k].lower)!,
       background,
       partitive: tokens[i + 1]?.lower === 'of',
+      remainder: REMAINDER.has(tokens[i + 1]?.lower ?? '') || (tokens[i + 1]?.lower !== undefined && REMAINDER.has(tokens[i + 2]?.lower ?? '') && !tokens[i + 1].word) ||
+        tokens[i - 1]?.lower === 'other' || tokens[i - 1]?.lower === 'another',
     });
     usedTerms.add(best.k);
   }
@@ -362,6 +370,23 @@ export function peopleInSentence(text: string): number {
 /** Every casualty figure of a file, sentence by sentence. */
 export function findFigures(layer: TextLayer, options: FigureOptions = {}): CasualtyFigure[] {
   const out: CasualtyFigure[] = [];
-  for (const s of layer.sentences) out.push(...figuresInSentence(s.text, s.start, s.index, options));
+  for (const s of layer.sentences) {
+    const found = figuresInSentence(s.text, s.start, s.index, options);
+    // A past toll told right after the sentence that dates its event ("… over the rail crash in 2000.
+    // Four people died when a rail broke"): background too, unless the sentence dates itself anew
+    // ("on Sunday", "today") or is in the present or perfect ("have died", "is dead")
+    if (found.length && s.index > 0 && !found.some((f) => f.background) && PAST_TOLL.test(s.text) && !RECENT.test(s.text)) {
+      const prev = layer.sentences[s.index - 1].text;
+      if (DATED_EVENT.test(prev) && !FULL_DATE_YEAR.test(prev)) for (const f of found) f.background = true;
+    }
+    out.push(...found);
+  }
   return out;
 }
+
+/** A toll told by a verb in the simple past: "died", "were killed", "claimed … lives". */
+const PAST_TOLL = /\b(?:died|killed|claimed|perished)\b/i;
+/** An event dated by its year: "the rail crash in 2000", "the floods of 1998". */
+const DATED_EVENT = /\b(?:in|of|since|during)\s+(?:the\s+)?(?:1[6-9]\d\d|20\d\d)\b/i;
+/** Words that date a sentence to the news of the day, or put it in the present or perfect. */
+const RECENT = /\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening|week)|last (?:night|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|is|are|has|have|remains?|still)\b/i;

@@ -49,8 +49,35 @@ runRuleTests(rule, {
     {name: 'no one was injured', text: 'No one was injured when the roof fell in.\n'},
     {name: 'shots fired are not casualties', text: 'A gunman fired two shots at the house on Tuesday.\n'},
     {name: 'background toll with a year', text: 'The hurricane killed about 10,000 people in 1998.\n'},
+    {name: 'a source in the next paragraph that tells of the people harmed', text: 'A man died after a fire on Elm Street.\n\nFirefighters said the victim was found in the kitchen.\n'},
+    {name: 'a count of people shot, with the shooting sourced in the next paragraph', text: 'Four people were shot near the market.\n\nThe shooting happened at noon, according to police.\n'},
+    {name: 'a source that is a document told of before', text: 'Officers found three victims at the house, according to the release.\n'},
+    {name: 'an emergency number is no count', text: 'The family called 911 and the victims were taken to hospital, police said.\n'},
+    {name: 'the rest of a group whose sourced total is larger', text: 'His sister and two other relatives were killed in the fire.\n\nThe sheriff said four bodies were found in the yard.\n'},
+    {name: 'one dead, with the death sourced elsewhere', text: 'A shooting left one woman dead downtown.\n\nThe hospital had no comment.\n\nMedics confirmed the person killed was a woman in her 30s.\n'},
+    {name: 'a past toll told after the sentence that dates its event', text: 'Five managers go on trial over the rail crash in 2000.\n\nFour people died when a section of rail broke.\n'},
   ],
   invalid: [
+    {
+      name: 'a source in the next paragraph about the event only does not cover a death',
+      text: 'One man died after a fire on Elm Street.\n\nWitnesses said the fire started in the garage.\n',
+      errors: ['1:1-1:13: `One man died` has no source in this article'],
+    },
+    {
+      name: 'a count in a roundup is not covered by the sourced total unless it is the rest ("other")',
+      text: 'A man was killed and at least seven other people were wounded in shootings over the weekend, police said.\n\nThree people were wounded after a shootout on the South Side.\n',
+      errors: ['3:1-3:26: `Three people were wounded` has no source in this article'],
+    },
+    {
+      name: 'a part picked out of a group is not sourced by a bare number elsewhere',
+      text: 'Officials said four people were taken to hospital.\n\nThe market was closed.\n\nAt least four of the people shot made it to a hospital on their own.\n',
+      errors: ['5:1-5:33: `At least four of the people shot` has no source in this article'],
+    },
+    {
+      name: 'a dated sentence before a toll of the day does not make it background',
+      text: 'The tower was built in 2010.\n\nSeven people died on Sunday when it collapsed.\n',
+      errors: ['3:1-3:18: `Seven people died` has no source in this article'],
+    },
     {
       name: 'a part picked out of a sourced group tells something new',
       text: 'Six people were hurt on the bus, the company said.\n\nThe driver was arrested.\n\nTwo of the victims remained in hospital on Tuesday.\n',
