@@ -44,8 +44,9 @@ export interface Spelling {
 
 export interface Facts {
   path: string;
-  /** Mentions of every spelling of the article. */
-  counts: Record<string, number>;
+  /** Mentions of every spelling of the article, packed as one string "spelling\tcount\t..." (a string per
+   * article instead of an object with a key per spelling: the facts of a large corpus stay small). */
+  counts: string;
   /** The spellings that may be reported (a look-alike in the article, a given name before them, or a
    * configured variant), with their places and context; the others are only counted. */
   names: Record<string, Spelling>;
@@ -164,7 +165,7 @@ function collect(ctx: {path: string; text: import('../src/text/layer.js').TextLa
     inPairs.add(k.slice(0, tab));
     inPairs.add(k.slice(tab + 1));
   }
-  const counts: Record<string, number> = Object.create(null);
+  const counts: string[] = [];
   const kept: Record<string, Spelling> = Object.create(null);
   const given: Record<string, string[]> = Object.create(null);
   const family: Record<string, string[]> = Object.create(null);
@@ -172,7 +173,7 @@ function collect(ctx: {path: string; text: import('../src/text/layer.js').TextLa
   let hasFamily = false;
   for (const w in names) {
     const s = names[w];
-    counts[w] = s.n;
+    counts.push(w, String(s.n));
     const g = s.before?.filter(isGivenName);
     if (g?.length) {
       given[w] = g;
@@ -185,7 +186,7 @@ function collect(ctx: {path: string; text: import('../src/text/layer.js').TextLa
     }
     if (inPairs.has(w) || g?.length || configured.has(w.toLowerCase())) kept[w] = s;
   }
-  const out: Facts = {path: ctx.path, counts, names: kept, pairs: [...pairs]};
+  const out: Facts = {path: ctx.path, counts: counts.join('\t'), names: kept, pairs: [...pairs]};
   if (hasGiven) out.given = given;
   if (hasFamily) out.family = family;
   return out;
@@ -233,12 +234,15 @@ function summarize(items: Iterable<Facts | Summary>): Summary {
     }
     const index = files.length;
     files.push(item.path);
-    for (const w in item.counts) {
+    const packed = item.counts ? item.counts.split('\t') : [];
+    for (let i = 0; i + 1 < packed.length; i += 2) {
+      const w = packed[i];
+      const n = Number(packed[i + 1]);
       const cur = spellings.get(w);
       if (cur) {
-        cur[0] += item.counts[w];
+        cur[0] += n;
         cur[1]++;
-      } else spellings.set(w, [item.counts[w], 1, index]);
+      } else spellings.set(w, [n, 1, index]);
     }
     for (const w in item.given) addTo(given, w, item.given[w]);
     for (const w in item.family) addTo(family, w, item.family[w]);
@@ -341,7 +345,8 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
   const minMentions = options.minMentions ?? 2;
   // Both spellings side by side in this many articles (never more than the corpus has).
   const needed = useCorpus ? Math.max(1, Math.min(options.minArticles ?? 2, summary!.files.length)) : 1;
-  const count = (w: string): number => (useCorpus ? summary!.spellings[w]?.[0] : undefined) ?? facts.counts[w] ?? 0;
+  const counts = unpack(facts.counts);
+  const count = (w: string): number => (useCorpus ? summary!.spellings[w]?.[0] : undefined) ?? counts.get(w) ?? 0;
   const found = useCorpus ? corpusCandidates(summary!, needed, minMentions) : localCandidates(facts);
 
   for (const variant of Object.keys(local)) {
@@ -407,7 +412,7 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
       canonical = best;
     }
     if (canonical === undefined || foldName(canonical) === foldName(variant) && canonical === variant) continue;
-    const note = usage(canonical, facts.counts, summary, useCorpus);
+    const note = usage(canonical, counts, summary, useCorpus);
     const s = local[variant];
     for (let i = 0; i < s.at.length; i += 3) {
       const problem: Problem = {
@@ -417,7 +422,7 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
         expected: [canonical],
         note: `${note} (${why})`,
       };
-      if (useCorpus && !facts.counts[canonical]) {
+      if (useCorpus && !counts.get(canonical)) {
         const entry = summary!.spellings[canonical];
         if (entry) problem.cause = {file: summary!.files[entry[2]], message: note};
       }
@@ -426,8 +431,15 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
   }
 }
 
-function usage(canonical: string, counts: Record<string, number>, summary: Summary | undefined, useCorpus: boolean): string {
-  const here = counts[canonical] ?? 0;
+function unpack(packed: string): Map<string, number> {
+  const out = new Map<string, number>();
+  const parts = packed ? packed.split('\t') : [];
+  for (let i = 0; i + 1 < parts.length; i += 2) out.set(parts[i], Number(parts[i + 1]));
+  return out;
+}
+
+function usage(canonical: string, counts: Map<string, number>, summary: Summary | undefined, useCorpus: boolean): string {
+  const here = counts.get(canonical) ?? 0;
   if (!useCorpus || !summary?.spellings[canonical]) return `\`${canonical}\` is used ${plural(here, 'time')} in this article`;
   const [total, files] = summary.spellings[canonical];
   const elsewhere = total - here;
