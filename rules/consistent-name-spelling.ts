@@ -9,7 +9,7 @@
 //   guards do not keep apart and whose look-alike is more frequent, or that the config names as a
 //   variant, is reported with the fix.
 import type {CorpusRule, Place, Problem} from '../src/types.js';
-import {sameName, blockingKeys, foldName, translitKey} from '../src/text/name-similarity.js';
+import {sameName, blockingKeys, foldName, translitKey, spellingVariantKey, isSpellingVariant} from '../src/text/name-similarity.js';
 import {isOrdinaryWord, isDictionaryProperNoun} from '../src/text/english-words.js';
 import {readData} from '../src/package-info.js';
 
@@ -79,6 +79,9 @@ const GIVEN = /^\p{Lu}\p{Ll}+$/u;
 // Lower-case words of a sentence sampled to tell English from another language.
 const WORD = /(?<![\p{L}'’])\p{Ll}[\p{Ll}'’]+/gu;
 const SAMPLE = 8;
+// A name inside another language's name: a capitalised word, a Romance particle, then the mention
+// ("Banco do Brasil", "Societe de ..."). Such a mention keeps that language's spelling.
+const FOREIGN_PARTICLE = /\p{Lu}\p{L}+[ \t]+(?:de|do|da|dos|das|del|della|di|du|des)[ \t]+$/u;
 
 interface TitlesData {
   provenance: string;
@@ -115,6 +118,9 @@ function collect(ctx: {path: string; text: import('../src/text/layer.js').TextLa
   const foreign = new Map<number, boolean>();
   // Spellings that may pair with a look-alike: not ordinary English words, unless also names (March).
   const pairable: string[] = [];
+  // Ordinary words, paired only with their other British or American spelling (Labor, and Labour which
+  // the American dictionary does not have).
+  const words: string[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (m.allCaps || m.text.length < MIN_LENGTH) continue;
@@ -122,6 +128,7 @@ function collect(ctx: {path: string; text: import('../src/text/layer.js').TextLa
     if (!s) {
       names[m.text] = s = {n: 0, at: [], sent: [], foreign: 0};
       if (!m.ordinary || isDictionaryProperNoun(m.text)) pairable.push(m.text);
+      else words.push(m.text);
     }
     s.n++;
     if (s.at.length < MAX_PLACES * 3) {
@@ -140,7 +147,7 @@ function collect(ctx: {path: string; text: import('../src/text/layer.js').TextLa
     if (s.sent.length < MAX_SENTENCES && s.sent[s.sent.length - 1] !== m.sentence) s.sent.push(m.sentence);
     let f = foreign.get(m.sentence);
     if (f === undefined) foreign.set(m.sentence, (f = isForeign(layer.sentences[m.sentence].text)));
-    if (f) s.foreign++;
+    if (f || (!m.before && FOREIGN_PARTICLE.test(layer.text.slice(Math.max(0, m.start - 40), m.start)))) s.foreign++;
   }
   // Look-alikes within the article, found through the blocking keys: the pairs the corpus counts.
   const byKey = new Map<string, string[]>();
@@ -155,6 +162,17 @@ function collect(ctx: {path: string; text: import('../src/text/layer.js').TextLa
       for (const o of list) pairs.add(pairKey(o, w));
       list.push(w);
     }
+  }
+  const byVariant = new Map<string, string[]>();
+  for (const w of words.length ? [...words, ...pairable] : words) {
+    const k = spellingVariantKey(w);
+    const list = byVariant.get(k);
+    if (!list) {
+      byVariant.set(k, [w]);
+      continue;
+    }
+    for (const o of list) if (isSpellingVariant(foldName(o), foldName(w))) pairs.add(pairKey(o, w));
+    list.push(w);
   }
   // Keep the details only of what may be reported: the index stays small (a count per other spelling).
   const configured = new Set<string>();
@@ -368,7 +386,8 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
         const n = count(c);
         if (n < minMentions || n <= mine || n < bestCount || ignore.has(c.toLowerCase())) continue;
         const there = local[c];
-        if (there && there.foreign * 2 > there.n) continue;
+        // The canonical may stand in another language's sentences only as a transliteration (Salafi, Salafy).
+        if (there && there.foreign * 2 > there.n && translitKey(c) !== translitKey(variant)) continue;
         // The evidence that the two are one name: they stand side by side in articles (the same writer or
         // desk using both), or a given name links them across articles (Nikol Pashinian, Nikol Pashinyan).
         const together = useCorpus ? (summary!.together[pairKey(variant, c)] ?? 0) : there ? 1 : 0;
@@ -379,30 +398,47 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
         }
         if (together < needed && !linked) continue;
         let related = linked;
+        // The two stand in one name: the same word (not a title) before both (Los Angeles, Los Angles;
+        // Nancy Gonzales, Nancy Gonzalez), or a full name resumed by the surname alone (Luis Gonzales, then
+        // Gonzalez). That outweighs the dictionary (two dictionary names, an ordinary word as variant).
+        let named = false;
+        let resumed = false;
+        let sameSentence = false;
         if (there) {
-          // Both spellings in one sentence: two names, not one name spelled twice (Iran and Iraq).
-          if (there.sent.some((s) => mineHere.sent.includes(s))) continue;
           const mineBefore = mineHere.before ?? [];
           const theirBefore = there.before ?? [];
           const shared = mineBefore.some((b) => theirBefore.includes(b));
+          const sharedAfter = (mineHere.after ?? []).some((a) => there.after?.includes(a));
+          // Both spellings in one sentence: two names, not one name spelled twice (Iran and Iraq), unless
+          // the same name follows both (Santa Fe, Sante Fe), or one is a lone slip beside a name used ten
+          // times as often (a table of dates: Marcxh 30 ... March 31).
+          sameSentence = there.sent.some((s) => mineHere.sent.includes(s)) && !sharedAfter;
           // Different given names before them: different people (Ronald Reagan, Donald Regan).
           if (!shared && mineBefore.some(isGivenName) && theirBefore.some(isGivenName)) continue;
-          related ||= shared;
+          related ||= shared || sharedAfter;
+          named = mineBefore.some((b) => theirBefore.includes(b) && !isTitle(b));
+          // The full name comes first, the surname alone after it (news style).
+          resumed = (mineBefore.some(isGivenName) && !there.before && mineHere.sent[0] < there.sent[0]) || (theirBefore.some(isGivenName) && !mineHere.before && there.sent[0] < mineHere.sent[0]);
+          named ||= resumed;
         }
-        if (useCorpus && differentPeople(summary!, variant, c)) continue;
-        const sim = sameName(variant, c, related);
+        if (useCorpus && !resumed && differentPeople(summary!, variant, c)) continue;
+        const sim = sameName(variant, c, related, named);
         if (!sim.same) continue;
+        if (sameSentence && !(sim.kind === 'slip' && n >= 10 * mine)) continue;
         // Across articles, without the two side by side, only a systematic transliteration links them.
         if (together < needed && sim.kind !== 'transliteration') continue;
         // An ordinary word is proposed only as its other spelling (Labour/Labor) or when it is also a
         // name (March): "Mayor" is not the canonical of "Mayer", nor an ordinary word ("Aimed") a variant.
         const words = isOrdinaryWord(c) && isOrdinaryWord(variant);
-        if (!words && ((isOrdinaryWord(c) && !isDictionaryProperNoun(c)) || isOrdinaryWord(variant))) continue;
+        if (!words && ((isOrdinaryWord(c) && !isDictionaryProperNoun(c)) || (isOrdinaryWord(variant) && !named && !isSpellingVariant(foldName(variant), foldName(c))))) continue;
         // Two spellings each used more than once in one article, and not transliterations of one another:
         // two names the writer means (Freedman and Friedman).
         if (sim.kind !== 'transliteration' && there && there.n >= 2 && mineHere.n >= 2) continue;
         // A slip is rare beside the name it misspells.
         if (sim.kind === 'slip' && n < 2 * mine) continue;
+        // A slip in a five-letter word only as a one-off (never twice in an article) beside a name used
+        // four times as often (Marcxh beside March); otherwise it is as likely another name.
+        if (sim.short && (n < 4 * mine || (useCorpus ? mine > (summary!.spellings[variant]?.[1] ?? 0) : mineHere.n > 1))) continue;
         if (n > bestCount || (n === bestCount && best !== undefined && c < best)) {
           best = c;
           bestCount = n;
@@ -456,7 +492,7 @@ const rule: CorpusRule<Options, Facts, Summary> = {
     level: 'warn',
     fixable: true,
     corpus: true,
-    version: 2,
+    version: 3,
     defaults: {names: {}, ignore: [], corpus: true, minMentions: 2, minArticles: 2},
     schema: {
       names: {type: 'map', values: {type: 'array', items: {type: 'string'}}, description: 'Canonical spelling → its known variants, e.g. {"Pashinyan": ["Pashinian"]}. Variants listed here are reported without any similarity test; canonicals are never reported.'},

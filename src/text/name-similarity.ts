@@ -124,15 +124,19 @@ export function isDerivation(a: string, b: string): boolean {
 
 const APOSTROPHES = /[’‘ʼ`]/g;
 
-/** Why two spellings are not compared at all, if so (the guards the doc page lists). */
-export function guard(a: string, b: string): string | undefined {
+/**
+ * Why two spellings are not compared at all, if so (the guards the doc page lists). `named`: the two
+ * stand in one name (the same word before both, as in "Los Angeles", "Los Angles"; or a full name and the
+ * surname alone resuming it), which outweighs the dictionary: two dictionary words there are one name.
+ */
+export function guard(a: string, b: string, named = false): string | undefined {
   const fa = foldName(a);
   const fb = foldName(b);
   if (a.toLowerCase() === b.toLowerCase()) return 'case only';
   if (a.replace(APOSTROPHES, "'") === b.replace(APOSTROPHES, "'")) return 'apostrophe style';
   if (fa.length < 4 || fb.length < 4) return 'too short';
   if (isOrdinaryWord(a) && isOrdinaryWord(b) && !isSpellingVariant(fa, fb)) return 'English words';
-  if (isDictionaryProperNoun(a) && isDictionaryProperNoun(b)) return 'two dictionary names';
+  if (!named && isDictionaryProperNoun(a) && isDictionaryProperNoun(b)) return 'two dictionary names';
   // Hyphenated names that differ in a short part: Kim Jong-un / Kim Jong-il.
   const pa = a.split(/[-‐]/);
   const pb = b.split(/[-‐]/);
@@ -146,6 +150,8 @@ export interface Similarity {
   same: boolean;
   /** How strong the match is: one transliteration key, spellings that sound alike, or a slip of one letter. */
   kind?: 'transliteration' | 'sound' | 'slip';
+  /** A slip in a short word (five letters): the rule asks for more evidence (a one-off beside a frequent name). */
+  short?: boolean;
   /** How the spellings were matched, or why they were kept apart. */
   why: string;
 }
@@ -154,8 +160,8 @@ export interface Similarity {
  * Whether two spellings are one name, from the spellings alone. `related` is the evidence of context
  * (same given name before both): it allows one more edit.
  */
-export function sameName(a: string, b: string, related = false): Similarity {
-  const kept = guard(a, b);
+export function sameName(a: string, b: string, related = false, named = false): Similarity {
+  const kept = guard(a, b, named);
   if (kept) return {same: false, why: kept};
   const ka = translitKey(a);
   const kb = translitKey(b);
@@ -172,7 +178,8 @@ export function sameName(a: string, b: string, related = false): Similarity {
   const fa2 = foldName(a);
   const fb2 = foldName(b);
   const distance = Math.min(boundedDistance(ka, kb, bound), boundedDistance(fa2, fb2, bound));
-  if (distance > bound) return {same: false, why: 'too different'};
+  // A letter typed in the wrong place, further than next door (Instabul): two edits, one slip of the hand.
+  if (distance > bound) return shorter >= 6 && isMovedLetter(fa2, fb2) ? {same: true, kind: 'slip', why: 'one letter moved'} : {same: false, why: 'too different'};
   // An edit of the first letter is a different name (Regan/Megan) unless they sound alike (Gaddafi/Qaddafi).
   const [pa, sa] = phoneticKeys(a);
   const [pb, sb] = phoneticKeys(b);
@@ -183,9 +190,10 @@ export function sameName(a: string, b: string, related = false): Similarity {
     if (!soundAlike || ka.length !== kb.length || shorter < 6) return {same: false, why: 'different first letter'};
   }
   if (soundAlike) return {same: true, kind: 'sound', why: 'sounds alike'};
-  // A slip of the pen: one letter left out, added or swapped in a long word (Washinton, Hilter).
-  // A changed letter makes another name (Carrey, Casey), so it does not count.
-  if (distance === 1 && shorter >= 6 && (isSlip(ka, kb) || isSlip(fa2, fb2))) return {same: true, kind: 'slip', why: 'one letter slipped'};
+  // A slip of the pen: one letter left out, added or swapped (Washinton, Hilter). A changed letter makes
+  // another name (Carrey, Casey), so it does not count. Five-letter words are marked short: a slip there
+  // makes other names too often (Maria, Marina) for the spelling alone to tell.
+  if (distance === 1 && shorter >= 5 && (isSlip(ka, kb) || isSlip(fa2, fb2))) return {same: true, kind: 'slip', why: 'one letter slipped', ...(shorter < 6 ? {short: true} : {})};
   return {same: false, why: 'sounds different'};
 }
 
@@ -197,6 +205,27 @@ export function isSpellingVariant(a: string, b: string): boolean {
   if (a === b) return false;
   const norm = (w: string) => SPELLING_VARIANTS.reduce((x, [re, to]) => x.replace(re, to), w);
   return norm(a) === norm(b);
+}
+
+/** Whether one letter of `a` stands elsewhere in `b`, the rest unchanged (Instabul/Istanbul); not the first. */
+export function isMovedLetter(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  let j = a.length - 1;
+  while (a[j] === b[j]) j--;
+  if (i === 0 || j - i < 2) return false;
+  const x = a.slice(i, j + 1);
+  const y = b.slice(i, j + 1);
+  return (x.slice(1) === y.slice(0, -1) && x[0] === y[y.length - 1]) || (y.slice(1) === x.slice(0, -1) && y[0] === x[x.length - 1]);
+}
+
+/**
+ * The key of an ordinary word under which its British and American spellings meet (Labour and Labor
+ * both give "labor"): ordinary words are paired only through it.
+ */
+export function spellingVariantKey(word: string): string {
+  return SPELLING_VARIANTS.reduce((x, [re, to]) => x.replace(re, to), foldName(word));
 }
 
 /** Whether two strings at distance one differ by a letter left out, added, or two letters swapped. */

@@ -2,7 +2,7 @@
 import {describe, it, expect} from 'vitest';
 import rule from '../../rules/consistent-name-spelling.js';
 import {runRuleTests} from '../helpers/rule-tester.js';
-import {sameName, translitKey, boundedDistance} from '../../src/text/name-similarity.js';
+import {sameName, translitKey, boundedDistance, isMovedLetter} from '../../src/text/name-similarity.js';
 
 runRuleTests(rule, {
   valid: [
@@ -27,6 +27,10 @@ runRuleTests(rule, {
     {name: 'a foreign-language sentence keeps its own spelling', text: 'Montoya spoke. Montoya left. Montoya won. Una casa de Montoia en la ciudad nueva.'},
     {name: 'a given name and a surname are different names', text: 'Kenji Sato spoke. Kenji Sato left. Then Masao Kenjo answered.'},
     {name: 'derivation: the pet form of a given name', text: 'Steve Wood spoke. Steve Wood left. Stevie Ray played.'},
+    {name: 'a name inside a foreign name keeps its spelling (Banco de ...)', text: 'Valderia grew. Valderia won. Valderia left. Funds came from the Banco de Valdería.'},
+    {name: 'two dictionary names without a shared word before them', text: 'Ships reach Louis. Trade in Louis grew. Ships left Louis. Ships reached Lois.'},
+    {name: 'a five-letter slip used twice in its article is another name', text: 'Dubai grew. Dubai spent. Dubai built. Dubai won. Dubaxi lost. Dubaxi left.'},
+    {name: 'same sentence, different names after them', text: 'Monte Verde grew. Monte Verde won. Trains run from Monte Verde to Mante Rosa.'},
   ],
   invalid: [
     {
@@ -86,6 +90,36 @@ runRuleTests(rule, {
       errors: ['a.txt:1:37-1:46: Unexpected `Zelenskiy`, expected `Zelensky`'],
     },
     {
+      name: 'a name inside a foreign name is a name elsewhere',
+      text: 'Valderia grew. Valderia won. Valderia left. Funds came from Valdería.',
+      errors: ['1:61-1:69: Unexpected `Valdería`, expected `Valderia`'],
+    },
+    {
+      name: 'British and American spellings of an ordinary word in a name',
+      text: 'The Centre opened. The Centre grew. The Center closed.',
+      errors: ['1:41-1:47: Unexpected `Center`, expected `Centre`'],
+    },
+    {
+      name: 'a shared word before both outweighs the dictionary (two dictionary names)',
+      text: 'Ships reach Port Louis. Trade in Port Louis grew. Ships left Port Louis. Ships reached Port Lois.',
+      errors: ['1:93-1:97: Unexpected `Lois`, expected `Louis`'],
+    },
+    {
+      name: 'a five-letter slip once beside a frequent name',
+      text: 'Dubai grew. Dubai spent. Dubai built. Dubai won. Dubaxi lost.',
+      errors: ['1:50-1:56: Unexpected `Dubaxi`, expected `Dubai`'],
+    },
+    {
+      name: 'same sentence, the same name after both',
+      text: 'Monte Verde grew. Monte Verde won. Trains run from Monte Verde to Mante Verde.',
+      errors: ['1:67-1:72: Unexpected `Mante`, expected `Monte`'],
+    },
+    {
+      name: 'a letter moved further than next door',
+      text: 'Helsinki grew. Helsinki won. Helsinki left. Helsinki spent. Then Hesinlki answered.',
+      errors: ['1:66-1:74: Unexpected `Hesinlki`, expected `Helsinki`'],
+    },
+    {
       name: 'configured canonical: known variants need no similarity and no majority',
       options: {names: {Kyiv: ['Kiev']}},
       text: 'Kiev is cold. Kiev is far.',
@@ -124,6 +158,16 @@ describe('name similarity', () => {
   it('folds transliterations to one key', () => {
     expect(translitKey('Dzhokhar')).toBe(translitKey('Jokhar'));
     expect(translitKey('Qadhafi')).toBe(translitKey('Gadafi').replace(/^g/, 'k'));
+  });
+  it('tells a moved letter from other changes', () => {
+    expect(isMovedLetter('helsinki', 'hesinlki')).toBe(true);
+    expect(isMovedLetter('helsinki', 'helsinky')).toBe(false);
+    expect(isMovedLetter('helsinki', 'elsinkih')).toBe(false);
+  });
+  it('marks slips in five-letter words as short', () => {
+    expect(sameName('Dubai', 'Dubaxi').short).toBe(true);
+    expect(sameName('Louis', 'Lois').same).toBe(false);
+    expect(sameName('Louis', 'Lois', true, true).same).toBe(true);
   });
   it('bounds the edit distance', () => {
     expect(boundedDistance('israel', 'isreal', 2)).toBe(1);
