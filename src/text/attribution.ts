@@ -83,6 +83,10 @@ interface Token {
   punct: boolean;
   cap: boolean;
   possessive: boolean;
+  /** Lexicon memberships of `lower` (W_* bits). */
+  f: number;
+  /** The reporting verb's lemma, if `lower` is one of its forms. */
+  lemma: string | undefined;
 }
 
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}&'’.\-]*[\p{L}\p{N}])?|[,;:"“”‘’«»—–()?!]/gu;
@@ -132,20 +136,75 @@ function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
   }
 }
 
+// Lexicon memberships of a lower-cased word, looked up once per distinct word (not once per token and list).
+const W_NOT_NAME = 1, W_VAGUE_SOURCE = 2, W_ROLE = 4, W_PRONOUN = 8, W_ALWAYS_VAGUE = 16, W_ANONYMOUS_HEAD = 32,
+  W_REPORTING_NOUN = 64, W_PARTICIPLE = 128, W_TRIGGER_VAGUE = 256, W_TRIGGER_FACED = 512, W_TRIGGER_STANCE = 1024;
+
+interface WordInfo {
+  lower: string;
+  f: number;
+  lemma: string | undefined;
+}
+
+/** Word (as written, possessive stripped) → its lower case and lexicon bits; bounded, as a corpus has an open vocabulary. */
+const wordInfos = new Map<string, WordInfo>();
+const MAX_WORD_INFOS = 100_000;
+
+function wordInfo(core: string): WordInfo {
+  let info = wordInfos.get(core);
+  if (info === undefined) {
+    const lower = core.toLowerCase();
+    const f = (NOT_NAMES.has(lower) ? W_NOT_NAME : 0) | (VAGUE_SOURCES.has(lower) ? W_VAGUE_SOURCE : 0) | (ROLE_NOUNS.has(lower) ? W_ROLE : 0) |
+      (PRONOUNS.has(lower) ? W_PRONOUN : 0) | (ALWAYS_VAGUE.has(lower) ? W_ALWAYS_VAGUE : 0) | (ANONYMOUS_HEADS.has(lower) ? W_ANONYMOUS_HEAD : 0) |
+      (REPORTING_NOUNS.has(lower) ? W_REPORTING_NOUN : 0) | (PASSIVE_PARTICIPLES.has(lower) ? W_PARTICIPLE : 0) |
+      (TRIGGERS.vague.has(lower) ? W_TRIGGER_VAGUE : 0) | (TRIGGERS.faced.has(lower) ? W_TRIGGER_FACED : 0) | (TRIGGERS.stance.has(lower) ? W_TRIGGER_STANCE : 0);
+    info = {lower, f, lemma: VERB_FORMS.get(lower)};
+    if (wordInfos.size >= MAX_WORD_INFOS) wordInfos.clear();
+    wordInfos.set(core, info);
+  }
+  return info;
+}
+
+/** The one-character tokens of the second alternative of TOKEN (never a letter or a digit). */
+const PUNCT_TOKENS = new Set([',', ';', ':', '"', '“', '”', '‘', '’', '«', '»', '—', '–', '(', ')', '?', '!']);
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+
+/**
+ * The tokens of a sentence. One regex pass; the fields are read from character codes (a token of the
+ * first alternative ends with a letter or digit, so only "'s" can end it as a possessive).
+ */
 function tokenize(text: string, base: number): Token[] {
   const out: Token[] = [];
-  for (const m of matches(TOKEN, text)) {
+  const re = TOKEN;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const t = m[0];
-    const start = base + m.index!;
-    const possessive = /['’]s$/i.test(t) || (/s['’]$/.test(t));
-    const core = t.replace(/['’]s$/i, '').replace(/['’]$/, '');
-    out.push({text: t, lower: core.toLowerCase(), start, end: start + t.length, punct: !/[\p{L}\p{N}]/u.test(t[0]), cap: UPPER.test(t), possessive});
+    const n = t.length;
+    const start = base + m.index;
+    const c0 = t.charCodeAt(0);
+    // `!/[\p{L}\p{N}]/u.test(t[0])`: a punctuation token, or (as that test reads a lone surrogate) an astral letter
+    const punct = (n === 1 && PUNCT_TOKENS.has(t)) || (c0 >= 0xd800 && c0 <= 0xdbff);
+    const last = t.charCodeAt(n - 1);
+    // `/['’]s$/i` (and `/s['’]$/`, which a token ending in a letter or digit never matches)
+    const possessive = n >= 2 && (last === 115 || last === 83) && isApostrophe(t.charCodeAt(n - 2));
+    // core: "'s" and then a trailing apostrophe stripped
+    let coreEnd = possessive ? n - 2 : n;
+    if (coreEnd > 0 && isApostrophe(t.charCodeAt(coreEnd - 1))) coreEnd--;
+    const core = coreEnd === n ? t : t.slice(0, coreEnd);
+    const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER.test(t);
+    const info = wordInfo(core);
+    out.push({text: t, lower: info.lower, start, end: start + n, punct, cap, possessive, f: info.f, lemma: info.lemma});
   }
   return out;
 }
 
 function span(text: string, start: number, end: number): Span {
   return {start, end, text: text.slice(start, end)};
+}
+
+/** A cue, with every field in place from the start (one object shape; `resolved` is set later). */
+function cue(text: string, start: number, end: number, kind: Cue['kind'], lemma: string, position: Cue['position'], source: Source | undefined): Cue {
+  return {start, end, text: text.slice(start, end), kind, lemma, position, source, resolved: undefined};
 }
 
 /** What kind of source a token heads, if any. */
@@ -159,16 +218,17 @@ function sourceKind(tokens: Token[], j: number, sentenceInitialOk: boolean): Sou
   if (t.text.length > 5 && t.text === t.text.toUpperCase() && /\p{Lu}{5}/u.test(t.text)) return undefined;
   const next = tokens[j + 1];
   const postmod = next !== undefined && POSTMOD.has(next.lower);
-  const prevCap = j > 0 && tokens[j - 1].cap && !tokens[j - 1].punct && !NOT_NAMES.has(tokens[j - 1].lower) && j - 1 > 0;
-  if (ALWAYS_VAGUE.has(t.lower)) return postmod && next.lower !== 'in' && next.lower !== 'at' ? 'anonymous' : 'vague';
-  if (ANONYMOUS_HEADS.has(t.lower)) {
+  const prevCap = j > 0 && tokens[j - 1].cap && !tokens[j - 1].punct && !(tokens[j - 1].f & W_NOT_NAME) && j - 1 > 0;
+  const f = t.f;
+  if (f & W_ALWAYS_VAGUE) return postmod && next.lower !== 'in' && next.lower !== 'at' ? 'anonymous' : 'vague';
+  if (f & W_ANONYMOUS_HEAD) {
     if (t.lower === 'people' || t.lower === 'person') return postmod ? 'anonymous' : 'vague';
     return prevCap ? 'role' : 'anonymous';
   }
-  if (VAGUE_SOURCES.has(t.lower)) return postmod || prevCap ? 'anonymous' : 'vague';
-  if (PRONOUNS.has(t.lower)) return 'pronoun';
-  if (ROLE_NOUNS.has(t.lower)) return 'role';
-  if (t.cap && !NOT_NAMES.has(t.lower) && (j > 0 || sentenceInitialOk)) return 'named';
+  if (f & W_VAGUE_SOURCE) return postmod || prevCap ? 'anonymous' : 'vague';
+  if (f & W_PRONOUN) return 'pronoun';
+  if (f & W_ROLE) return 'role';
+  if (t.cap && !(f & W_NOT_NAME) && (j > 0 || sentenceInitialOk)) return 'named';
   return undefined;
 }
 
@@ -178,7 +238,7 @@ function sourceSpan(text: string, base: number, tokens: Token[], j: number, kind
   while (i > 0 && j - i < 5) {
     const p = tokens[i - 1];
     if (p.punct || p.possessive) break;
-    if ((p.cap && (!NOT_NAMES.has(p.lower) || TITLES.has(p.lower))) || ROLE_NOUNS.has(p.lower) || p.lower === 'the') i--;
+    if ((p.cap && (!(p.f & W_NOT_NAME) || TITLES.has(p.lower))) || (p.f & W_ROLE) || p.lower === 'the') i--;
     else break;
   }
   // A name goes on to the right too ("said Ana Silva", "according to the Red Cross").
@@ -186,7 +246,7 @@ function sourceSpan(text: string, base: number, tokens: Token[], j: number, kind
   if (kind === 'named' || kind === 'role') {
     while (k + 1 < tokens.length && k - j < 4) {
       const n = tokens[k + 1];
-      if (n.punct || !n.cap || NOT_NAMES.has(n.lower) || tokens[k].possessive) break;
+      if (n.punct || !n.cap || (n.f & W_NOT_NAME) || tokens[k].possessive) break;
       k++;
     }
   }
@@ -199,6 +259,12 @@ function sourceSpan(text: string, base: number, tokens: Token[], j: number, kind
 function phraseFirst(list: VagueSpan[]): VagueSpan[] {
   const phrases = list.filter((v) => v.kind === 'phrase');
   return list.filter((v) => v.kind === 'phrase' || !phrases.some((p) => p.start < v.end && v.start < p.end));
+}
+
+/** Sorted by start, overlapping ones after the first dropped. */
+function dedupe<T extends Span>(list: T[]): T[] {
+  if (list.length < 2) return list;
+  return list.sort((a, b) => a.start - b.start).filter((x, k, arr) => k === 0 || x.start >= arr[k - 1].end);
 }
 
 interface SentenceInfo {
@@ -229,16 +295,24 @@ export function analyseAttribution(layer: TextLayer): Attribution[] {
     const agentless: Span[] = [];
     const stance: Span[] = [];
     const anonymous: Span[] = [];
-    const hasName = tokens.some((t, j) => t.cap && !t.punct && !NOT_NAMES.has(t.lower) && !VAGUE_SOURCES.has(t.lower) && (j > 0 || !ROLE_NOUNS.has(t.lower)));
-    const own = quotesIn[s.index].map((qi) => quotes[qi]).filter((q) => q.depth === 0);
+    let hasName = false;
+    for (let j = 0; j < tokens.length; j++) {
+      const t = tokens[j];
+      if (t.cap && !t.punct && !(t.f & (W_NOT_NAME | W_VAGUE_SOURCE)) && (j > 0 || !(t.f & W_ROLE))) { hasName = true; break; }
+    }
+    const own: Quote[] = [];
+    for (const qi of quotesIn[s.index]) if (quotes[qi].depth === 0) own.push(quotes[qi]);
     const positionOf = (start: number, end: number): Cue['position'] => {
       if (own.some((q) => q.start < start && end <= q.end)) return 'inside';
       if (own.length) return own.some((q) => q.end <= start) ? 'after' : 'before';
-      const tail = tokens.filter((t) => t.start > end && !t.punct).length;
-      return tail <= 3 && tokens.some((t) => t.end <= start && t.text === ',') ? 'after' : 'before';
+      let tail = 0;
+      for (let k = tokens.length - 1; k >= 0 && tail <= 3; k--) if (tokens[k].start > end && !tokens[k].punct) tail++;
+      if (tail > 3) return 'before';
+      for (const t of tokens) if (t.end <= start && t.text === ',') return 'after';
+      return 'before';
     };
 
-    const quoted = (t: Token) => own.some((q) => q.start < t.start && t.end <= q.end);
+    const quoted = (t: Token) => own.length > 0 && own.some((q) => q.start < t.start && t.end <= q.end);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (t.punct || quoted(t)) continue;
@@ -258,12 +332,12 @@ export function analyseAttribution(layer: TextLayer): Attribution[] {
             break;
           }
         }
-        cues.push({...span(full, t.start, tokens[i + 1].end), kind: 'according', lemma: 'according to', position: positionOf(t.start, tokens[i + 1].end), source});
+        cues.push(cue(full, t.start, tokens[i + 1].end, 'according', 'according to', positionOf(t.start, tokens[i + 1].end), source));
         i = Math.max(i + 1, end);
         continue;
       }
       // Reporting nouns with their owner: "the ministry's statement", "a statement from the ministry".
-      if (REPORTING_NOUNS.has(t.lower) && !t.possessive) {
+      if ((t.f & W_REPORTING_NOUN) && !t.possessive) {
         let source: Source | undefined;
         for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
           const p = tokens[j];
@@ -288,10 +362,10 @@ export function analyseAttribution(layer: TextLayer): Attribution[] {
             if (kind && kind !== 'vague') { source = sourceSpan(text, base, tokens, j, kind); break; }
           }
         }
-        if (source) cues.push({...span(full, t.start, t.end), kind: 'noun', lemma: t.lower, position: positionOf(t.start, t.end), source});
+        if (source) cues.push(cue(full, t.start, t.end, 'noun', t.lower, positionOf(t.start, t.end), source));
       }
-      const lemma = VERB_FORMS.get(t.lower);
-      const participle = PASSIVE_PARTICIPLES.has(t.lower);
+      const lemma = t.lemma;
+      const participle = (t.f & W_PARTICIPLE) !== 0;
       if (!lemma && !participle) continue;
       // "released information", not "treated and released"
       const objects = lemma ? OBJECT_REQUIRED.get(lemma) : undefined;
@@ -315,7 +389,7 @@ export function analyseAttribution(layer: TextLayer): Attribution[] {
           break;
         }
         if (source) {
-          cues.push({...span(full, t.start, t.end), kind: 'passive', lemma: lemma ?? t.lower, position: positionOf(t.start, t.end), source});
+          cues.push(cue(full, t.start, t.end, 'passive', lemma ?? t.lower, positionOf(t.start, t.end), source));
           if (source.kind === 'vague') vague.push({...span(full, tokens[be].start, source.end), kind: 'subject'});
         } else if (participle && !(tokens[be - 1]?.lower === 'as' || tokens[be - 2]?.lower === 'as') && !(NEED_AS.has(t.lower) && tokens[i + 1]?.lower !== 'as') && !(t.lower === 'known' && tokens[i + 1]?.lower !== 'to')) {
           agentless.push(span(full, tokens[be].start, t.end));
@@ -359,16 +433,17 @@ export function analyseAttribution(layer: TextLayer): Attribution[] {
           if (kind) { source = sourceSpan(text, base, tokens, j, kind); break; }
         }
       }
-      cues.push({...span(full, t.start, t.end), kind: 'verb', lemma, position: positionOf(t.start, t.end), source});
+      cues.push(cue(full, t.start, t.end, 'verb', lemma, positionOf(t.start, t.end), source));
       if (source?.kind === 'vague') vague.push({...span(full, Math.min(source.start, t.start), Math.max(source.end, t.end)), kind: 'subject'});
       if (source?.kind === 'anonymous') anonymous.push(span(full, Math.min(source.start, t.start), Math.max(source.end, t.end)));
     }
 
     let gateVague = false, gateFaced = false, gateStance = false, gateThere = false, gateAccording = false;
     for (const t of tokens) {
-      if (TRIGGERS.vague.has(t.lower)) gateVague = true;
-      if (TRIGGERS.faced.has(t.lower)) gateFaced = true;
-      if (TRIGGERS.stance.has(t.lower)) gateStance = true;
+      const f = t.f;
+      if (f & W_TRIGGER_VAGUE) gateVague = true;
+      if (f & W_TRIGGER_FACED) gateFaced = true;
+      if (f & W_TRIGGER_STANCE) gateStance = true;
       if (t.lower === 'there') gateThere = true;
       if (t.lower === 'according') gateAccording = true;
     }
@@ -382,11 +457,11 @@ export function analyseAttribution(layer: TextLayer): Attribution[] {
     if (gateThere) for (const m of matches(THERE_IS, text)) vague.push({...span(full, base + m.index!, base + m.index! + m[0].length), kind: 'phrase'});
     if (gateStance) for (const m of matches(STANCE, text)) stance.push(span(full, base + m.index!, base + m.index! + m[0].length));
 
-    const dedupe = <T extends Span>(list: T[]): T[] => list.sort((a, b) => a.start - b.start).filter((x, k, arr) => k === 0 || x.start >= arr[k - 1].end);
-    const sources = cues.flatMap((c) => (c.source ? [c.source] : []));
+    const sources: Source[] = [];
+    for (const c of cues) if (c.source) sources.push(c.source);
     infos.push({tokens, hasName, endsWithColon: /:\s*$/.test(text)});
     results.push({
-      sentence: s.index, cues, sources, attributed: false, vague: dedupe(phraseFirst(vague)), agentless: dedupe(agentless), stance: dedupe(stance),
+      sentence: s.index, cues, sources, attributed: false, vague: vague.length ? dedupe(phraseFirst(vague)) : vague, agentless: dedupe(agentless), stance: dedupe(stance),
       anonymous: dedupe(anonymous), quotes: [], inQuote: false,
     });
   }
@@ -500,8 +575,9 @@ export function analyseAttribution(layer: TextLayer): Attribution[] {
   // Sentences inside an attributed quotation, or in an introduced paragraph.
   for (const r of results) {
     const s = sentences[r.sentence];
-    const chars = s.text.replace(/\s+/g, '').length || 1;
-    for (const qi of quotesIn[r.sentence]) {
+    const inside = quotesIn[r.sentence];
+    const chars = inside.length ? s.text.replace(/\s+/g, '').length || 1 : 1;
+    for (const qi of inside) {
       const q = quotes[qi];
       if (q.depth > 0) continue;
       const covered = full.slice(Math.max(q.start, s.start), Math.min(q.end, s.end)).replace(/\s+/g, '').length;
