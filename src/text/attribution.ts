@@ -136,33 +136,30 @@ function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
   }
 }
 
-// Lexicon memberships of a lower-cased word, looked up once per distinct word (not once per token and list).
+// Lexicon memberships of a lower-cased word: one lookup per token, not one per list.
 const W_NOT_NAME = 1, W_VAGUE_SOURCE = 2, W_ROLE = 4, W_PRONOUN = 8, W_ALWAYS_VAGUE = 16, W_ANONYMOUS_HEAD = 32,
   W_REPORTING_NOUN = 64, W_PARTICIPLE = 128, W_TRIGGER_VAGUE = 256, W_TRIGGER_FACED = 512, W_TRIGGER_STANCE = 1024;
 
 interface WordInfo {
-  lower: string;
   f: number;
   lemma: string | undefined;
 }
 
-/** Word (as written, possessive stripped) → its lower case and lexicon bits; bounded, as a corpus has an open vocabulary. */
-const wordInfos = new Map<string, WordInfo>();
-const MAX_WORD_INFOS = 100_000;
-
-function wordInfo(core: string): WordInfo {
-  let info = wordInfos.get(core);
-  if (info === undefined) {
-    const lower = core.toLowerCase();
-    const f = (NOT_NAMES.has(lower) ? W_NOT_NAME : 0) | (VAGUE_SOURCES.has(lower) ? W_VAGUE_SOURCE : 0) | (ROLE_NOUNS.has(lower) ? W_ROLE : 0) |
-      (PRONOUNS.has(lower) ? W_PRONOUN : 0) | (ALWAYS_VAGUE.has(lower) ? W_ALWAYS_VAGUE : 0) | (ANONYMOUS_HEADS.has(lower) ? W_ANONYMOUS_HEAD : 0) |
-      (REPORTING_NOUNS.has(lower) ? W_REPORTING_NOUN : 0) | (PASSIVE_PARTICIPLES.has(lower) ? W_PARTICIPLE : 0) |
-      (TRIGGERS.vague.has(lower) ? W_TRIGGER_VAGUE : 0) | (TRIGGERS.faced.has(lower) ? W_TRIGGER_FACED : 0) | (TRIGGERS.stance.has(lower) ? W_TRIGGER_STANCE : 0);
-    info = {lower, f, lemma: VERB_FORMS.get(lower)};
-    if (wordInfos.size >= MAX_WORD_INFOS) wordInfos.clear();
-    wordInfos.set(core, info);
-  }
-  return info;
+/** Every word of the lexicons → its memberships (W_* bits) and verb lemma: one small table, one lookup per token. */
+const LEXICON = new Map<string, WordInfo>();
+{
+  const add = (words: Iterable<string>, bit: number) => {
+    for (const w of words) {
+      const info = LEXICON.get(w);
+      if (info) info.f |= bit;
+      else LEXICON.set(w, {f: bit, lemma: undefined});
+    }
+  };
+  add(NOT_NAMES, W_NOT_NAME); add(VAGUE_SOURCES, W_VAGUE_SOURCE); add(ROLE_NOUNS, W_ROLE); add(PRONOUNS, W_PRONOUN);
+  add(ALWAYS_VAGUE, W_ALWAYS_VAGUE); add(ANONYMOUS_HEADS, W_ANONYMOUS_HEAD); add(REPORTING_NOUNS, W_REPORTING_NOUN);
+  add(PASSIVE_PARTICIPLES, W_PARTICIPLE); add(TRIGGERS.vague, W_TRIGGER_VAGUE); add(TRIGGERS.faced, W_TRIGGER_FACED);
+  add(TRIGGERS.stance, W_TRIGGER_STANCE); add(VERB_FORMS.keys(), 0);
+  for (const [form, lemma] of VERB_FORMS) LEXICON.get(form)!.lemma = lemma;
 }
 
 /** The one-character tokens of the second alternative of TOKEN (never a letter or a digit). */
@@ -192,8 +189,9 @@ function tokenize(text: string, base: number): Token[] {
     if (coreEnd > 0 && isApostrophe(t.charCodeAt(coreEnd - 1))) coreEnd--;
     const core = coreEnd === n ? t : t.slice(0, coreEnd);
     const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER.test(t);
-    const info = wordInfo(core);
-    out.push({text: t, lower: info.lower, start, end: start + n, punct, cap, possessive, f: info.f, lemma: info.lemma});
+    const lower = core.toLowerCase();
+    const info = LEXICON.get(lower);
+    out.push({text: t, lower, start, end: start + n, punct, cap, possessive, f: info ? info.f : 0, lemma: info?.lemma});
   }
   return out;
 }
