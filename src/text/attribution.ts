@@ -75,7 +75,7 @@ export interface Attribution {
   inQuote: boolean;
 }
 
-interface Token {
+export interface Token {
   text: string;
   lower: string;
   start: number;
@@ -89,7 +89,8 @@ interface Token {
   lemma: string | undefined;
 }
 
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}&'’.\-]*[\p{L}\p{N}])?|[,;:"“”‘’«»—–()?!]/gu;
+/** What a token is (read by hand in `tokenize`, which gives the same tokens). */
+export const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}&'’.\-]*[\p{L}\p{N}])?|[,;:"“”‘’«»—–()?!]/gu;
 const QUOTE_MARK = /^["“”‘’«»]$/;
 const UPPER = /^\p{Lu}/u;
 
@@ -166,34 +167,137 @@ const LEXICON = new Map<string, WordInfo>();
 const PUNCT_TOKENS = new Set([',', ';', ':', '"', '“', '”', '‘', '’', '«', '»', '—', '–', '(', ')', '?', '!']);
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 
+// The tokeniser reads character codes rather than running TOKEN (same tokens: see `tokenize`).
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** `[\p{L}\p{N}]` for a code unit outside the surrogates: 0 not yet known, 1 yes, 2 no. */
+const unitClass = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) unitClass[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
+const astralClass = new Map<number, boolean>();
+
+/** Whether the code point at i is a letter or digit; its width in code units is left in `width`. */
+let width = 1;
+function letterOrDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  width = 1;
+  if (c < 0xd800 || c > 0xdfff) {
+    let k = unitClass[c];
+    if (k === 0) unitClass[c] = k = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+    return k === 1;
+  }
+  const d = c <= 0xdbff && i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+  if (d < 0xdc00 || d > 0xdfff) return false; // a lone surrogate
+  width = 2;
+  const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  let yes = astralClass.get(cp);
+  if (yes === undefined) astralClass.set(cp, yes = LETTER_OR_DIGIT.test(String.fromCodePoint(cp)));
+  return yes;
+}
+
+/** The ASCII words of the lexicon by a hash of their characters (no string to hash per token). */
+interface AsciiEntry {
+  word: string;
+  info: WordInfo;
+  next: AsciiEntry | undefined;
+}
+const ASCII_BUCKETS = 4096;
+const asciiLexicon: Array<AsciiEntry | undefined> = new Array(ASCII_BUCKETS).fill(undefined);
+function hashStep(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+for (const [word, info] of LEXICON) {
+  if (!/^[\x00-\x7f]*$/.test(word)) continue;
+  let h = 0x811c9dc5;
+  for (let k = 0; k < word.length; k++) h = hashStep(h, word.charCodeAt(k));
+  const b = h & (ASCII_BUCKETS - 1);
+  asciiLexicon[b] = {word, info, next: asciiLexicon[b]};
+}
+
 /**
- * The tokens of a sentence. One regex pass; the fields are read from character codes (a token of the
- * first alternative ends with a letter or digit, so only "'s" can end it as a possessive).
+ * The tokens of a sentence, as TOKEN reads them: a letter or digit, then letters, digits and `&'’.-` up
+ * to the last letter or digit; or one punctuation mark of PUNCT_TOKENS. The fields come from character
+ * codes, and an ASCII word meets the lexicon through a hash of its (lower-cased) characters.
  */
-function tokenize(text: string, base: number): Token[] {
+export function tokenize(text: string, base: number): Token[] {
   const out: Token[] = [];
-  const re = TOKEN;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const t = m[0];
-    const n = t.length;
-    const start = base + m.index;
-    const c0 = t.charCodeAt(0);
-    // `!/[\p{L}\p{N}]/u.test(t[0])`: a punctuation token, or (as that test reads a lone surrogate) an astral letter
-    const punct = (n === 1 && PUNCT_TOKENS.has(t)) || (c0 >= 0xd800 && c0 <= 0xdbff);
-    const last = t.charCodeAt(n - 1);
+  const len = text.length;
+  let i = 0;
+  while (i < len) {
+    if (!letterOrDigitAt(text, i)) {
+      const c = text.charCodeAt(i);
+      if (c >= 33 && PUNCT_TOKENS.has(text[i])) {
+        const t = text[i];
+        const info = LEXICON.get(t);
+        out.push({text: t, lower: t === '’' ? '' : t, start: base + i, end: base + i + 1, punct: true, cap: false, possessive: false, f: info ? info.f : 0, lemma: info?.lemma});
+      }
+      i += width;
+      continue;
+    }
+    const astralStart = width === 2;
+    let j = i + width;
+    let end = j;
+    let ascii = text.charCodeAt(i) < 128;
+    while (j < len) {
+      if (letterOrDigitAt(text, j)) {
+        if (width === 2 || text.charCodeAt(j) >= 128) ascii = false;
+        j += width;
+        end = j;
+        continue;
+      }
+      const d = text.charCodeAt(j);
+      if (d === 38 || d === 39 || d === 46 || d === 45) j++;
+      else if (d === 0x2019) { j++; ascii = false; }
+      else break;
+    }
+    // the token is [i, end); a run of `&'’.-` after its last letter or digit is left to the next search
+    const t = text.slice(i, end);
+    const n = end - i;
+    const c0 = text.charCodeAt(i);
+    const last = text.charCodeAt(end - 1);
     // `/['’]s$/i` (and `/s['’]$/`, which a token ending in a letter or digit never matches)
-    const possessive = n >= 2 && (last === 115 || last === 83) && isApostrophe(t.charCodeAt(n - 2));
+    const possessive = n >= 2 && (last === 115 || last === 83) && isApostrophe(text.charCodeAt(end - 2));
     // core: "'s" and then a trailing apostrophe stripped
     let coreEnd = possessive ? n - 2 : n;
     if (coreEnd > 0 && isApostrophe(t.charCodeAt(coreEnd - 1))) coreEnd--;
-    const core = coreEnd === n ? t : t.slice(0, coreEnd);
+    let lower: string;
+    let info: WordInfo | undefined;
+    if (ascii || !NON_ASCII.test(t)) {
+      let h = 0x811c9dc5;
+      let upper = false;
+      for (let k = 0; k < coreEnd; k++) {
+        let c = t.charCodeAt(k);
+        if (c >= 65 && c <= 90) { c += 32; upper = true; }
+        h = hashStep(h, c);
+      }
+      let e = asciiLexicon[h & (ASCII_BUCKETS - 1)];
+      while (e !== undefined && !sameLower(e.word, t, coreEnd)) e = e.next;
+      if (e !== undefined) { lower = e.word; info = e.info; }
+      else {
+        const core = coreEnd === n ? t : t.slice(0, coreEnd);
+        lower = upper ? core.toLowerCase() : core;
+      }
+    } else {
+      lower = (coreEnd === n ? t : t.slice(0, coreEnd)).toLowerCase();
+      info = LEXICON.get(lower);
+    }
+    // `!/[\p{L}\p{N}]/u.test(t[0])` reads a lone surrogate: an astral letter opens a "punctuation" token
     const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER.test(t);
-    const lower = core.toLowerCase();
-    const info = LEXICON.get(lower);
-    out.push({text: t, lower, start, end: start + n, punct, cap, possessive, f: info ? info.f : 0, lemma: info?.lemma});
+    out.push({text: t, lower, start: base + i, end: base + end, punct: astralStart, cap, possessive, f: info ? info.f : 0, lemma: info?.lemma});
+    i = end;
   }
   return out;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Whether `word` (lower-case ASCII) equals the first n characters of t, lower-cased. */
+function sameLower(word: string, t: string, n: number): boolean {
+  if (word.length !== n) return false;
+  for (let k = 0; k < n; k++) {
+    let c = t.charCodeAt(k);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== word.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 function span(text: string, start: number, end: number): Span {

@@ -2,6 +2,7 @@ import {describe, it, expect} from 'vitest';
 import {VFile} from 'vfile';
 import {TextLayer} from '../../src/text/layer.js';
 import {parse} from '../../src/engine/parse.js';
+import {tokenize, TOKEN} from '../../src/text/attribution.js';
 
 function layerOf(text: string): TextLayer {
   return new TextLayer(text, parse(new VFile({path: 'a.txt', value: text}), 'text'), 'text');
@@ -102,5 +103,29 @@ describe('quotations and their scope', () => {
     expect(a.quotes[0].speaker).toBeUndefined();
     expect(a.attributed).toBe(false);
     expect(a.inQuote).toBe(true);
+  });
+});
+
+describe('the attribution tokeniser', () => {
+  // The hand-written scanner must give exactly the tokens of the TOKEN regex (and the fields derived from them).
+  function reference(text: string, base: number) {
+    return [...text.matchAll(TOKEN)].map((m) => {
+      const t = m[0];
+      const start = base + m.index!;
+      const core = t.replace(/['’]s$/i, '').replace(/['’]$/, '');
+      return {text: t, lower: core.toLowerCase(), start, end: start + t.length, punct: !/[\p{L}\p{N}]/u.test(t[0]), cap: /^\p{Lu}/u.test(t), possessive: /['’]s$/i.test(t) || /s['’]$/.test(t)};
+    });
+  }
+  it.each([
+    ['Obama’s aides said on Monday, “It’s over.” Critics’ claims (U.S.-led) AT&T — e-mail; 3,000... ok?!'],
+    ['İstanbul ΟΔΟΣ \u212Aill ſays Ünal ß 𝐀𝐛c 😀x \ud835 a\udc00b l’état d\'Alembert --x-- ‘quoted’ «guillemets»'],
+    ['COMMUNIQUÉ Communiqué SAID Said said according to officials\' statement; Smiths’ house. x.y.z. 1.5-2.0'],
+  ])('%s', (text) => {
+    expect(tokenize(text, 5).map(({f, lemma, ...rest}) => rest)).toEqual(reference(text, 5));
+  });
+  it('looks words up in the lexicon whatever their case', () => {
+    const [a, b, c] = tokenize('SAID Said communiqué', 0);
+    expect([a.lower, a.lemma, b.lemma, c.lower]).toEqual(['said', 'say', 'say', 'communiqué']);
+    expect(c.f).not.toBe(0);
   });
 });
