@@ -9,8 +9,8 @@
 //   guards do not keep apart and whose look-alike is more frequent, or that the config names as a
 //   variant, is reported with the fix.
 import type {CorpusRule, Place, Problem} from '../src/types.js';
-import {sameName, blockingKeys, foldName, translitKey, spellingVariantKey, isSpellingVariant} from '../src/text/name-similarity.js';
-import {isOrdinaryWord, isDictionaryProperNoun} from '../src/text/english-words.js';
+import {LEX_ORDINARY, LEX_PROPER, lexicalFlags, sameName, blockingKeys, foldName, translitKey, spellingVariantKey, isSpellingVariant} from '../src/text/name-similarity.js';
+import {isOrdinaryWord, isOrdinaryRange} from '../src/text/english-words.js';
 import {readData} from '../src/package-info.js';
 
 export interface Options {
@@ -40,6 +40,9 @@ export interface Spelling {
   sent: number[];
   /** Mentions in sentences that are not English (a quoted title or passage in another language). */
   foreign: number;
+  /** What the dictionary says of the spelling (LEX_ORDINARY, LEX_PROPER bits), absent when neither:
+   * answered in `collect`, so `check` never loads the dictionary. */
+  lex?: number;
 }
 
 export interface Facts {
@@ -68,7 +71,12 @@ export interface Summary {
   family: Record<string, string[]>;
   /** look-alike pair (sorted, tab-joined) → articles in which both spellings occur. */
   together: Record<string, number>;
+  /** spelling → its dictionary flags (`Spelling.lex`), for the spellings kept with details in some article
+   * (every spelling `check` may propose is one of them); absent when zero. */
+  lex?: Record<string, number>;
 }
+
+
 
 const MAX_PLACES = 16;
 const MAX_BEFORE = 4;
@@ -95,16 +103,78 @@ function isTitle(word: string): boolean {
   return titles.has(word);
 }
 
-/** Whether a sentence is in another language: most of its first lower-case words are not English words. */
-function isForeign(text: string): boolean {
+const APOS = 39;
+const RSQUO = 0x2019;
+const RE_LETTER = /^\p{L}$/u;
+const RE_LOWER = /^\p{Ll}$/u;
+const letterClass = new Map<number, number>();
+/** 1: a lower-case letter, 2: another letter, 0: not a letter. */
+function letterOf(cp: number): number {
+  if (cp < 128) return cp >= 97 && cp <= 122 ? 1 : cp >= 65 && cp <= 90 ? 2 : 0;
+  let k = letterClass.get(cp);
+  if (k === undefined) {
+    const ch = String.fromCodePoint(cp);
+    k = RE_LOWER.test(ch) ? 1 : RE_LETTER.test(ch) ? 2 : 0;
+    if (letterClass.size < 10_000) letterClass.set(cp, k);
+  }
+  return k;
+}
+function codePointAt(s: string, i: number, end: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+/**
+ * Whether a sentence (`text[start, end)`) is in another language: most of its first lower-case words
+ * (a lower-case letter not after a letter or apostrophe, then lower-case letters and apostrophes) are
+ * not English words. Scanned by character codes; each word is looked up without a slice.
+ */
+function isForeign(text: string, start: number, end: number): boolean {
   let seen = 0;
   let english = 0;
-  for (const m of text.matchAll(WORD)) {
-    seen++;
-    if (isOrdinaryWord(m[0])) english++;
-    if (seen >= SAMPLE) break;
+  let blocked = false;
+  let i = start;
+  while (i < end) {
+    const cp = codePointAt(text, i, end);
+    const size = cp > 0xffff ? 2 : 1;
+    const k = letterOf(cp);
+    if (k === 1 && !blocked) {
+      let j = i + size;
+      let length = 1;
+      while (j < end) {
+        const c = codePointAt(text, j, end);
+        if (c !== APOS && c !== RSQUO && letterOf(c) !== 1) break;
+        j += c > 0xffff ? 2 : 1;
+        length++;
+      }
+      if (length >= 2) {
+        seen++;
+        if (isOrdinaryRange(text, i, j)) english++;
+        if (seen >= SAMPLE) break;
+        i = j;
+        blocked = true;
+        continue;
+      }
+    }
+    blocked = k !== 0 || cp === APOS || cp === RSQUO;
+    i += size;
   }
   return seen >= 1 && english * 2 < seen;
+}
+
+/** Whether the text before a mention may end in a Romance particle (the cheap test before FOREIGN_PARTICLE). */
+function mayFollowParticle(text: string, start: number): boolean {
+  let i = start - 1;
+  const c = text.charCodeAt(i);
+  if (c !== 32 && c !== 9) return false;
+  while (i > 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  const last = text.charCodeAt(i);
+  // The last letters of de, do, da, dos, das, del, della, di, du, des.
+  return last === 101 || last === 111 || last === 97 || last === 115 || last === 108 || last === 105 || last === 117;
 }
 
 export function pairKey(a: string, b: string): string {
@@ -112,10 +182,12 @@ export function pairKey(a: string, b: string): string {
 }
 
 function collect(ctx: {path: string; text: import('../src/text/layer.js').TextLayer; options?: Options}): Facts {
-  const names: Record<string, Spelling> = Object.create(null);
+  const names = new Map<string, Spelling>();
   const layer = ctx.text;
+  const text = layer.text;
   const mentions = layer.names;
-  const foreign = new Map<number, boolean>();
+  // Per sentence: 0 not yet asked, 1 English, 2 another language.
+  const foreign = new Uint8Array(mentions.length ? layer.sentences.length : 0);
   // Spellings that may pair with a look-alike: not ordinary English words, unless also names (March).
   const pairable: string[] = [];
   // Ordinary words, paired only with their other British or American spelling (Labor, and Labour which
@@ -124,10 +196,13 @@ function collect(ctx: {path: string; text: import('../src/text/layer.js').TextLa
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (m.allCaps || m.text.length < MIN_LENGTH) continue;
-    let s = names[m.text];
+    let s = names.get(m.text);
     if (!s) {
-      names[m.text] = s = {n: 0, at: [], sent: [], foreign: 0};
-      if (!m.ordinary || isDictionaryProperNoun(m.text)) pairable.push(m.text);
+      s = {n: 0, at: [], sent: [], foreign: 0};
+      const lex = lexicalFlags(m.text);
+      if (lex) s.lex = lex;
+      names.set(m.text, s);
+      if (!(lex & LEX_ORDINARY) || lex & LEX_PROPER) pairable.push(m.text);
       else words.push(m.text);
     }
     s.n++;
@@ -145,9 +220,12 @@ function collect(ctx: {path: string; text: import('../src/text/layer.js').TextLa
       if (s.before.length < MAX_BEFORE && !s.before.includes(m.before)) s.before.push(m.before);
     }
     if (s.sent.length < MAX_SENTENCES && s.sent[s.sent.length - 1] !== m.sentence) s.sent.push(m.sentence);
-    let f = foreign.get(m.sentence);
-    if (f === undefined) foreign.set(m.sentence, (f = isForeign(layer.sentences[m.sentence].text)));
-    if (f || (!m.before && FOREIGN_PARTICLE.test(layer.text.slice(Math.max(0, m.start - 40), m.start)))) s.foreign++;
+    let f = foreign[m.sentence];
+    if (f === 0) {
+      const sentence = layer.sentences[m.sentence];
+      foreign[m.sentence] = f = isForeign(text, sentence.start, sentence.end) ? 2 : 1;
+    }
+    if (f === 2 || (!m.before && mayFollowParticle(text, m.start) && FOREIGN_PARTICLE.test(text.slice(Math.max(0, m.start - 40), m.start)))) s.foreign++;
   }
   // Look-alikes within the article, found through the blocking keys: the pairs the corpus counts.
   const byKey = new Map<string, string[]>();
@@ -189,8 +267,7 @@ function collect(ctx: {path: string; text: import('../src/text/layer.js').TextLa
   const family: Record<string, string[]> = Object.create(null);
   let hasGiven = false;
   let hasFamily = false;
-  for (const w in names) {
-    const s = names[w];
+  for (const [w, s] of names) {
     counts.push(w, String(s.n));
     const g = s.before?.filter(isGivenName);
     if (g?.length) {
@@ -225,6 +302,7 @@ function summarize(items: Iterable<Facts | Summary>): Summary {
   const given = new Map<string, string[]>();
   const family = new Map<string, string[]>();
   const together = new Map<string, number>();
+  const lex = new Map<string, number>();
   const addTo = (map: Map<string, string[]>, w: string, names: string[]) => {
     let list = map.get(w);
     for (const g of names) {
@@ -248,6 +326,7 @@ function summarize(items: Iterable<Facts | Summary>): Summary {
       for (const [w, names] of Object.entries(item.given)) addTo(given, w, names);
       for (const [w, names] of Object.entries(item.family ?? {})) addTo(family, w, names);
       for (const [k, n] of Object.entries(item.together ?? {})) together.set(k, (together.get(k) ?? 0) + n);
+      for (const [w, flags] of Object.entries(item.lex ?? {})) lex.set(w, flags);
       continue;
     }
     const index = files.length;
@@ -265,8 +344,12 @@ function summarize(items: Iterable<Facts | Summary>): Summary {
     for (const w in item.given) addTo(given, w, item.given[w]);
     for (const w in item.family) addTo(family, w, item.family[w]);
     for (const k of item.pairs ?? []) together.set(k, (together.get(k) ?? 0) + 1);
+    for (const w in item.names) {
+      const flags = item.names[w].lex;
+      if (flags) lex.set(w, flags);
+    }
   }
-  return {files, spellings: Object.fromEntries(spellings), given: Object.fromEntries(given), family: Object.fromEntries(family), together: Object.fromEntries(together)};
+  return {files, spellings: Object.fromEntries(spellings), given: Object.fromEntries(given), family: Object.fromEntries(family), together: Object.fromEntries(together), lex: Object.fromEntries(lex)};
 }
 
 /**
@@ -366,6 +449,16 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
   const counts = unpack(facts.counts);
   const count = (w: string): number => (useCorpus ? summary!.spellings[w]?.[0] : undefined) ?? counts.get(w) ?? 0;
   const found = useCorpus ? corpusCandidates(summary!, needed, minMentions) : localCandidates(facts);
+  const givenHere = facts.given;
+  // The dictionary's answers, from the facts (a warm cached run never loads the dictionary): every
+  // spelling proposed is kept with details in some article, so its flags are in the summary.
+  const lexicon = useCorpus ? summary!.lex : undefined;
+  const flagsOf = (w: string): number => {
+    const here = local[w];
+    if (here) return here.lex ?? 0;
+    if (lexicon) return lexicon[w] ?? 0;
+    return lexicalFlags(w);
+  };
 
   for (const variant of Object.keys(local)) {
     const lower = variant.toLowerCase();
@@ -373,13 +466,14 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
     let canonical = configured.get(lower);
     let why = 'configured';
     const mineHere = local[variant];
+    const myGiven = givenHere?.[variant];
     // A spelling met mostly in another language's sentences (a quoted title, a foreign passage) is that
     // language's word, not a variant.
     if (canonical === undefined && mineHere.foreign * 2 <= mineHere.n) {
       const mine = count(variant);
       const candidates = new Set<string>();
       for (const w of found.partners.get(variant) ?? []) candidates.add(w);
-      if (useCorpus && mineHere.before?.some(isGivenName)) for (const w of found.translit.get(translitKey(variant)) ?? []) if (w !== variant) candidates.add(w);
+      if (useCorpus && myGiven) for (const w of found.translit.get(translitKey(variant)) ?? []) if (w !== variant) candidates.add(w);
       let best: string | undefined;
       let bestCount = 0;
       for (const c of candidates) {
@@ -394,7 +488,7 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
         let linked = false;
         if (!there && useCorpus) {
           const theirs = summary!.given[c];
-          linked = Boolean(theirs && mineHere.before?.some((b) => theirs.includes(b) && isGivenName(b)));
+          linked = Boolean(theirs && myGiven?.some((b) => theirs.includes(b)));
         }
         if (together < needed && !linked) continue;
         let related = linked;
@@ -414,23 +508,28 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
           // times as often (a table of dates: Marcxh 30 ... March 31).
           sameSentence = there.sent.some((s) => mineHere.sent.includes(s)) && !sharedAfter;
           // Different given names before them: different people (Ronald Reagan, Donald Regan).
-          if (!shared && mineBefore.some(isGivenName) && theirBefore.some(isGivenName)) continue;
+          const theirGiven = givenHere?.[c];
+          if (!shared && myGiven && theirGiven) continue;
           related ||= shared || sharedAfter;
           named = mineBefore.some((b) => theirBefore.includes(b) && !isTitle(b));
           // The full name comes first, the surname alone after it (news style).
-          resumed = (mineBefore.some(isGivenName) && !there.before && mineHere.sent[0] < there.sent[0]) || (theirBefore.some(isGivenName) && !mineHere.before && there.sent[0] < mineHere.sent[0]);
+          resumed = (myGiven !== undefined && !there.before && mineHere.sent[0] < there.sent[0]) || (theirGiven !== undefined && !mineHere.before && there.sent[0] < mineHere.sent[0]);
           named ||= resumed;
         }
         if (useCorpus && !resumed && differentPeople(summary!, variant, c)) continue;
-        const sim = sameName(variant, c, related, named);
+        const myLex = flagsOf(variant);
+        const theirLex = flagsOf(c);
+        const sim = sameName(variant, c, related, named, myLex, theirLex);
         if (!sim.same) continue;
         if (sameSentence && !(sim.kind === 'slip' && n >= 10 * mine)) continue;
         // Across articles, without the two side by side, only a systematic transliteration links them.
         if (together < needed && sim.kind !== 'transliteration') continue;
         // An ordinary word is proposed only as its other spelling (Labour/Labor) or when it is also a
         // name (March): "Mayor" is not the canonical of "Mayer", nor an ordinary word ("Aimed") a variant.
-        const words = isOrdinaryWord(c) && isOrdinaryWord(variant);
-        if (!words && ((isOrdinaryWord(c) && !isDictionaryProperNoun(c)) || (isOrdinaryWord(variant) && !named && !isSpellingVariant(foldName(variant), foldName(c))))) continue;
+        const cOrdinary = (theirLex & LEX_ORDINARY) !== 0;
+        const variantOrdinary = (myLex & LEX_ORDINARY) !== 0;
+        const words = cOrdinary && variantOrdinary;
+        if (!words && ((cOrdinary && !(theirLex & LEX_PROPER)) || (variantOrdinary && !named && !isSpellingVariant(foldName(variant), foldName(c))))) continue;
         // Two spellings each used more than once in one article, and not transliterations of one another:
         // two names the writer means (Freedman and Friedman).
         if (sim.kind !== 'transliteration' && there && there.n >= 2 && mineHere.n >= 2) continue;

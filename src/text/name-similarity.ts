@@ -124,19 +124,27 @@ export function isDerivation(a: string, b: string): boolean {
 
 const APOSTROPHES = /[’‘ʼ`]/g;
 
+/** What the dictionary says of a spelling: an ordinary English word (bit 1), a dictionary proper noun (bit 2). */
+export const LEX_ORDINARY = 1;
+export const LEX_PROPER = 2;
+export function lexicalFlags(word: string): number {
+  return (isOrdinaryWord(word) ? LEX_ORDINARY : 0) | (isDictionaryProperNoun(word) ? LEX_PROPER : 0);
+}
+
 /**
  * Why two spellings are not compared at all, if so (the guards the doc page lists). `named`: the two
  * stand in one name (the same word before both, as in "Los Angeles", "Los Angles"; or a full name and the
  * surname alone resuming it), which outweighs the dictionary: two dictionary words there are one name.
+ * `lexA`, `lexB`: the spellings' dictionary flags when the caller has them (see `lexicalFlags`).
  */
-export function guard(a: string, b: string, named = false): string | undefined {
+export function guard(a: string, b: string, named = false, lexA = lexicalFlags(a), lexB = lexicalFlags(b)): string | undefined {
   const fa = foldName(a);
   const fb = foldName(b);
   if (a.toLowerCase() === b.toLowerCase()) return 'case only';
   if (a.replace(APOSTROPHES, "'") === b.replace(APOSTROPHES, "'")) return 'apostrophe style';
   if (fa.length < 4 || fb.length < 4) return 'too short';
-  if (isOrdinaryWord(a) && isOrdinaryWord(b) && !isSpellingVariant(fa, fb)) return 'English words';
-  if (!named && isDictionaryProperNoun(a) && isDictionaryProperNoun(b)) return 'two dictionary names';
+  if (lexA & LEX_ORDINARY && lexB & LEX_ORDINARY && !isSpellingVariant(fa, fb)) return 'English words';
+  if (!named && lexA & LEX_PROPER && lexB & LEX_PROPER) return 'two dictionary names';
   // Hyphenated names that differ in a short part: Kim Jong-un / Kim Jong-il.
   const pa = a.split(/[-‐]/);
   const pb = b.split(/[-‐]/);
@@ -160,12 +168,12 @@ export interface Similarity {
  * Whether two spellings are one name, from the spellings alone. `related` is the evidence of context
  * (same given name before both): it allows one more edit.
  */
-export function sameName(a: string, b: string, related = false, named = false): Similarity {
-  const kept = guard(a, b, named);
+export function sameName(a: string, b: string, related = false, named = false, lexA = lexicalFlags(a), lexB = lexicalFlags(b)): Similarity {
+  const kept = guard(a, b, named, lexA, lexB);
   if (kept) return {same: false, why: kept};
   const ka = translitKey(a);
   const kb = translitKey(b);
-  if (isOrdinaryWord(a) && isOrdinaryWord(b)) return {same: true, kind: 'transliteration', why: 'British and American spelling'};
+  if (lexA & LEX_ORDINARY && lexB & LEX_ORDINARY) return {same: true, kind: 'transliteration', why: 'British and American spelling'};
   if (ka === kb) return {same: true, kind: 'transliteration', why: 'transliteration'};
   const fa = foldName(a);
   const fb = foldName(b);

@@ -5,8 +5,11 @@
 // only when it is not an ordinary English word ("There" is not, "Pashinian" is). Capitalised words next
 // to each other form a run ("Prime Minister Nikol Pashinyan"); each mention knows the word before it in
 // its run, which is the context the name rules use (given names, titles).
+// The text is scanned once, by character codes (no regular expression, no slice for lower-case words):
+// only a token that starts with a capital (or holds a hyphen) costs more than its scan, and only a
+// sentence-initial one asks the dictionary.
 import type {TextLayer} from './layer.js';
-import {isOrdinaryWord} from './english-words.js';
+import {isOrdinaryRange} from './english-words.js';
 
 export interface NameMention {
   start: number;
@@ -19,8 +22,6 @@ export interface NameMention {
   sentence: number;
   /** Whether a possessive ('s, ’s, or a bare apostrophe) followed the word. */
   possessive: boolean;
-  /** Whether the word is also an ordinary English word ("White", "Police", "Turkey"). */
-  ordinary: boolean;
   /** Whether it is written all in capitals ("NATO", a shouting headline). */
   allCaps: boolean;
   /** Index of its run of adjacent capitalised words (same number = same run). */
@@ -29,80 +30,198 @@ export interface NameMention {
   before?: string;
 }
 
-// Word tokens: letters with inner apostrophes and hyphens, an optional trailing apostrophe (plural possessive).
-const TOKEN = /[\p{L}\p{M}\d]+(?:['’\-‐][\p{L}\p{M}\d]+)*['’]?/gu;
-const UPPER_START = /^\p{Lu}/u;
-const HAS_LOWER = /\p{Ll}/u;
-const DIGIT = /\d/;
-// A capital after three lower-case letters: words glued together by scraping ("ConflictsArmenia").
-const GLUED = /\p{Ll}{3}\p{Lu}/u;
-const POSSESSIVE = /(?:['’]s|['’])$/u;
-const HYPHEN = /[-‐]/;
-// What may separate two words of one run: a single space (or a line break in wrapped text).
-const RUN_GAP = /^[ \t]*\n?[ \t]*$/;
+// Character classes (bits): letter, mark, upper-case letter, lower-case letter, ASCII digit.
+const L = 1;
+const M = 2;
+const LU = 4;
+const LL = 8;
+const D = 16;
+const ASCII = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII[c] = D;
+for (let c = 65; c <= 90; c++) ASCII[c] = L | LU;
+for (let c = 97; c <= 122; c++) ASCII[c] = L | LL;
+const others = new Map<number, number>();
+const RE_L = /^\p{L}$/u;
+const RE_M = /^\p{M}$/u;
+const RE_LU = /^\p{Lu}$/u;
+const RE_LL = /^\p{Ll}$/u;
+function classOf(cp: number): number {
+  if (cp < 128) return ASCII[cp];
+  let k = others.get(cp);
+  if (k === undefined) {
+    const ch = String.fromCodePoint(cp);
+    k = (RE_L.test(ch) ? L : 0) | (RE_M.test(ch) ? M : 0) | (RE_LU.test(ch) ? LU : 0) | (RE_LL.test(ch) ? LL : 0);
+    if (others.size < 10_000) others.set(cp, k);
+  }
+  return k;
+}
+
+/** The code point at `i`, not reading past `end` (a pair cut by `end` is a lone surrogate, as in a slice). */
+function codePointAt(s: string, i: number, end: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+const APOS = 39; // '
+const RSQUO = 0x2019; // ’
+const HYPHEN = 45; // -
+const HYPHEN2 = 0x2010; // ‐
+const WORDISH = L | M | D;
+
+function isSeparator(c: number): boolean {
+  return c === APOS || c === RSQUO || c === HYPHEN || c === HYPHEN2;
+}
+
+/** What may separate two words of one run: spaces or tabs with at most one line break. */
+function isRunGap(text: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9) continue;
+    if (c === 10 && breaks === 0) {
+      breaks++;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+/** Whether `text[start, end)` starts with an upper-case letter. */
+function upperStart(text: string, start: number, end: number): boolean {
+  return start < end && (classOf(codePointAt(text, start, end)) & LU) !== 0;
+}
+
+function hasLower(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; ) {
+    const cp = codePointAt(text, i, end);
+    if (classOf(cp) & LL) return true;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return false;
+}
 
 export function findNameMentions(layer: TextLayer): NameMention[] {
   const out: NameMention[] = [];
+  const text = layer.text;
   let run = -1;
+  // Parts of a hyphenated word: [start, end) pairs.
+  const parts: number[] = [];
   for (const s of layer.sentences) {
+    const end = s.end;
     let first = true;
     let prev: NameMention | undefined;
     let prevEnd = -1;
-    for (const m of s.text.matchAll(TOKEN)) {
-      const token = m[0];
-      const tokenStart = s.start + m.index!;
+    let i = s.start;
+    while (i < end) {
+      // A token: [\p{L}\p{M}\d]+(?:['’\-‐][\p{L}\p{M}\d]+)*['’]?
+      let cp = codePointAt(text, i, end);
+      let k = classOf(cp);
+      if (!(k & WORDISH)) {
+        i += cp > 0xffff ? 2 : 1;
+        continue;
+      }
+      const tokenStart = i;
+      const upper = (k & LU) !== 0;
+      let hyphen = false;
+      let digit = false;
+      let glued = false;
+      let lowerRun = 0;
+      for (;;) {
+        // One run of word characters.
+        while (i < end) {
+          cp = codePointAt(text, i, end);
+          k = classOf(cp);
+          if (!(k & WORDISH)) break;
+          if (k & D) digit = true;
+          if (k & LL) lowerRun++;
+          else {
+            if (k & LU && lowerRun >= 3) glued = true;
+            lowerRun = 0;
+          }
+          i += cp > 0xffff ? 2 : 1;
+        }
+        if (i + 1 < end) {
+          const c = text.charCodeAt(i);
+          if (isSeparator(c) && classOf(codePointAt(text, i + 1, end)) & WORDISH) {
+            if (c === HYPHEN || c === HYPHEN2) hyphen = true;
+            lowerRun = 0;
+            i++;
+            continue;
+          }
+        }
+        break;
+      }
+      let tokenEnd = i;
+      if (i < end) {
+        const c = text.charCodeAt(i);
+        if (c === APOS || c === RSQUO) tokenEnd = ++i;
+      }
       const initial = first;
       first = false;
-      if (!UPPER_START.test(token) && !token.includes('-') && !token.includes('‐')) {
+      if (!upper && !hyphen) {
         prev = undefined;
         continue;
       }
-      if (DIGIT.test(token) || GLUED.test(token)) {
+      if (digit || glued) {
         prev = undefined;
         continue;
       }
-      const possessive = POSSESSIVE.test(token);
-      const word = possessive ? token.replace(POSSESSIVE, '') : token;
+      // Possessive: 's, ’s or a bare apostrophe at the end.
+      let wordEnd = tokenEnd;
+      const last = text.charCodeAt(tokenEnd - 1);
+      if (last === APOS || last === RSQUO) wordEnd = tokenEnd - 1;
+      else if (last === 115 && tokenEnd - tokenStart >= 2) {
+        const before = text.charCodeAt(tokenEnd - 2);
+        if (before === APOS || before === RSQUO) wordEnd = tokenEnd - 2;
+      }
+      const possessive = wordEnd !== tokenEnd;
       // Split at hyphens: capitalised parts start a mention, lower-case parts join the one before.
-      const parts: Array<{text: string; start: number}> = [];
-      let offset = 0;
-      for (const part of word.split(HYPHEN)) {
-        if (UPPER_START.test(part) || parts.length === 0) parts.push({text: part, start: tokenStart + offset});
-        else parts[parts.length - 1].text += word[offset - 1] + part;
-        offset += part.length + 1;
-      }
-      let partIndex = 0;
-      for (const part of parts) {
-        const isLast = partIndex === parts.length - 1;
-        const firstPart = partIndex === 0;
-        partIndex++;
-        if (!UPPER_START.test(part.text)) {
+      parts.length = 0;
+      if (hyphen) {
+        let from = tokenStart;
+        for (let j = tokenStart; j <= wordEnd; j++) {
+          const c = j < wordEnd ? text.charCodeAt(j) : HYPHEN;
+          if (c !== HYPHEN && c !== HYPHEN2) continue;
+          if (parts.length === 0 || upperStart(text, from, j)) parts.push(from, j);
+          else parts[parts.length - 1] = j;
+          from = j + 1;
+        }
+      } else parts.push(tokenStart, wordEnd);
+      const count = parts.length / 2;
+      for (let p = 0; p < count; p++) {
+        const start = parts[2 * p];
+        const stop = parts[2 * p + 1];
+        const firstPart = p === 0;
+        if (!upperStart(text, start, stop)) {
           prev = undefined;
           continue;
         }
-        const ordinary = isOrdinaryWord(part.text);
         const sentenceInitial = initial && firstPart;
-        if (sentenceInitial && ordinary) {
+        if (sentenceInitial && isOrdinaryRange(text, start, stop)) {
           prev = undefined;
           continue;
         }
-        const joined = prev !== undefined && (!firstPart || RUN_GAP.test(layer.text.slice(prevEnd, part.start)));
+        const joined = prev !== undefined && (!firstPart || isRunGap(text, prevEnd, start));
         if (!joined) run++;
         const mention: NameMention = {
-          start: part.start,
-          end: part.start + part.text.length,
-          text: part.text,
+          start,
+          end: stop,
+          text: text.slice(start, stop),
           sentenceInitial,
           sentence: s.index,
-          possessive: possessive && isLast,
-          ordinary,
-          allCaps: !HAS_LOWER.test(part.text),
+          possessive: possessive && p === count - 1,
+          allCaps: !hasLower(text, start, stop),
           run,
+          before: joined ? prev!.text : undefined,
         };
-        if (joined) mention.before = prev!.text;
         out.push(mention);
         prev = mention;
-        prevEnd = mention.end;
+        prevEnd = stop;
       }
       if (possessive) prev = undefined;
     }
