@@ -100,22 +100,42 @@ function termsFor(extra: string[] | undefined): {terms: Map<string, CasualtyKind
   return entry;
 }
 
+/** Characters whose lower case depends on their context or changes the length (so a token cannot be cut from a lower-cased text). */
+const CONTEXTUAL_CASE = /[\u0130\u03a3]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** The tokens of the last sentences read (the rule asks for the counts of a sentence several times). */
+const tokenCache = new Map<string, Token[]>();
+
 function tokenize(text: string): Token[] {
-  const masked: Array<[number, number]> = [];
-  for (const m of text.matchAll(MASK)) masked.push([m.index!, m.index! + m[0].length]);
-  const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const start = m.index!;
-    const end = start + m[0].length;
+  let out = tokenCache.get(text);
+  if (out) return out;
+  out = [];
+  let masked: Array<[number, number]> | undefined;
+  MASK.lastIndex = 0;
+  for (let m = MASK.exec(text); m; m = MASK.exec(text)) {
+    if (m[0] === '') { MASK.lastIndex++; continue; }
+    (masked ??= []).push([m.index, m.index + m[0].length]);
+  }
+  // one lower-casing of the sentence, cut per token (the same as lower-casing each token, save for İ and Σ)
+  const lowerText = CONTEXTUAL_CASE.test(text) ? undefined : text.toLowerCase();
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const t = m[0];
+    const start = m.index;
+    const end = start + t.length;
     out.push({
-      text: m[0],
-      lower: m[0].toLowerCase(),
+      text: t,
+      lower: lowerText === undefined ? t.toLowerCase() : lowerText.slice(start, end),
       start,
       end,
-      word: /[\p{L}\p{N}]/u.test(m[0]),
-      masked: masked.some(([a, b]) => start < b && end > a),
+      // a token of three or more characters is a number or a word (a lone `\S` is one code point)
+      word: t.length >= 3 || LETTER_OR_DIGIT.test(t),
+      masked: masked !== undefined && masked.some(([a, b]) => start < b && end > a),
     });
   }
+  if (tokenCache.size >= 64) tokenCache.clear();
+  tokenCache.set(text, out);
   return out;
 }
 
@@ -135,7 +155,18 @@ function numberValue(tok: Token): number | null | undefined {
   return undefined;
 }
 
-const isCapitalised = (t: Token | undefined) => Boolean(t && /^\p{Lu}/u.test(t.text));
+const UPPER_START = /^\p{Lu}/u;
+const LETTER_START = /^\p{L}/u;
+const isCapitalised = (t: Token | undefined) => {
+  if (!t) return false;
+  const c = t.text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(t.text);
+};
+/** `/^\p{L}/u`, with ASCII read from the character code. */
+const startsWithLetter = (t: Token) => {
+  const c = t.text.charCodeAt(0);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER_START.test(t.text);
+};
 
 /** The previous word token before index i (skipping a period, as in "Nov. 15"). */
 function prevWord(tokens: Token[], i: number): Token | undefined {
@@ -223,7 +254,7 @@ export function figuresInSentence(text: string, base: number, sentence: number, 
   const {terms, prefilter} = termsFor(options.extraTerms);
   if (!prefilter.test(text)) return [];
   const tokens = tokenize(text);
-  const words = tokens.filter((t) => /^\p{L}/u.test(t.text));
+  const words = tokens.filter(startsWithLetter);
   const headline = words.length >= 3 && words.filter((t) => isCapitalised(t)).length >= words.length * 0.7;
   const isTerm = tokens.map((t, i) => t.word && terms.has(t.lower) && termApplies(tokens, i));
   const values = tokens.map((t) => (t.word ? numberValue(t) : undefined));
@@ -346,7 +377,7 @@ function singleDeaths(text: string, base: number, sentence: number, tokens: Toke
 /** The counts a sentence states (numbers that are not ages, dates, units…), whether or not a term is next to them. */
 export function countsInSentence(text: string): Array<number | string> {
   const tokens = tokenize(text);
-  const words = tokens.filter((t) => /^\p{L}/u.test(t.text));
+  const words = tokens.filter(startsWithLetter);
   const headline = words.length >= 3 && words.filter((t) => isCapitalised(t)).length >= words.length * 0.7;
   const out: Array<number | string> = [];
   tokens.forEach((t, i) => {
