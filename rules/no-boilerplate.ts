@@ -144,7 +144,7 @@ const rule: CorpusRule<Options, Facts, Summary> = {
       const cls = classes[i];
       const eol = i + 1 < lines.length ? lines[i + 1].start - l.end : 0;
       const t = l.text.trim();
-      const norm = cls.kind || cls.role === 'short' || opts.phrases.size || opts.allow.size ? normalizeLine(t) : '';
+      const norm = cls.kind || cls.role === 'short' || opts.phrases.size || opts.allow.size ? text.normalizedLine(i) : '';
       if (opts.allow.has(norm)) continue;
       if (cls.kind) {
         f.push([l.number, l.start, l.text, eol, KINDS.indexOf(cls.kind), cls.fixable ? 1 : 0, cls.evidence ?? '']);

@@ -363,6 +363,18 @@ function phraseFirst(list: VagueSpan[]): VagueSpan[] {
   return list.filter((v) => v.kind === 'phrase' || !phrases.some((p) => p.start < v.end && v.start < p.end));
 }
 
+/** The characters of text[from, to) that are not `\s` (what `.replace(/\s+/g, '').length` gives, without the copy). */
+function nonSpace(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) continue;
+    n++;
+  }
+  return n;
+}
+
 /** Sorted by start, overlapping ones after the first dropped. */
 function dedupe<T extends Span>(list: T[]): T[] {
   if (list.length < 2) return list;
@@ -678,11 +690,11 @@ export function analyseAttribution(layer: TextLayer): Attribution[] {
   for (const r of results) {
     const s = sentences[r.sentence];
     const inside = quotesIn[r.sentence];
-    const chars = inside.length ? s.text.replace(/\s+/g, '').length || 1 : 1;
+    const chars = inside.length ? nonSpace(full, s.start, s.end) || 1 : 1;
     for (const qi of inside) {
       const q = quotes[qi];
       if (q.depth > 0) continue;
-      const covered = full.slice(Math.max(q.start, s.start), Math.min(q.end, s.end)).replace(/\s+/g, '').length;
+      const covered = nonSpace(full, Math.max(q.start, s.start), Math.min(q.end, s.end));
       if (covered / chars >= 0.8) r.inQuote = true;
       if (r.attributed || covered / chars < 0.5) continue;
       const qa = results[q.firstSentence]?.quotes.find((x) => x.quote === qi);

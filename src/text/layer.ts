@@ -8,7 +8,7 @@ import {buildSentences, type Paragraph, type Sentence} from './sentences.js';
 import {findQuotes, type Quote} from './quotes.js';
 import {analyseAttribution, type Attribution} from './attribution.js';
 import {findNameMentions, type NameMention} from './names.js';
-import {classifyLines, type LineClass} from './residue.js';
+import {classifyLines, normalizeLine, type LineClass} from './residue.js';
 
 export type {Line, Paragraph, Sentence, Quote, Attribution, NameMention, LineClass};
 
@@ -19,6 +19,7 @@ export class TextLayer {
   readonly format: 'text' | 'markdown';
   private readonly lineStarts: number[];
   private memo = new Map<string, unknown>();
+  private normalized: Array<string | undefined> | undefined;
 
   constructor(text: string, tree: NlcstRoot, format: 'text' | 'markdown' = 'text') {
     this.text = text;
@@ -67,6 +68,14 @@ export class TextLayer {
   /** Each line's boilerplate classification (residue kind, or none), from the line alone and its neighbours. */
   get lineClasses(): LineClass[] {
     return this.once('lineClasses', () => classifyLines(this));
+  }
+
+  /** `normalizeLine` of a line's trimmed text (0-based line index), computed once for every rule that asks. */
+  normalizedLine(index: number): string {
+    const cache = (this.normalized ??= new Array<string | undefined>(this.lineStarts.length));
+    let value = cache[index];
+    if (value === undefined) cache[index] = value = normalizeLine(this.lines[index].text.trim());
+    return value;
   }
 
   /** The 1-based line of an offset. */

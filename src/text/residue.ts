@@ -161,10 +161,10 @@ interface Verdict {
 const GALLERY_COUNTER = /^(?:image|photo|picture|slide|foto|bild)\s+\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s+\S/i;
 
 /** Evidence from the line alone: lexicon and shape. */
-export function lineEvidence(t: string): Verdict | undefined {
+export function lineEvidence(t: string, normalized?: string): Verdict | undefined {
   if (GALLERY_COUNTER.test(t)) return {kind: 'caption', evidence: 'a gallery caption with its counter', fixable: true};
   if (t.length > 300) return undefined;
-  const norm = t.length <= MAX_EXACT ? normalizeLine(t) : t;
+  const norm = t.length <= MAX_EXACT ? normalized ?? normalizeLine(t) : t;
   if (!norm) {
     if (SEPARATOR.test(t)) return {kind: 'navigation', evidence: 'a separator line', fixable: true};
     return undefined;
@@ -216,14 +216,14 @@ function nextInfo(info: Array<Info | undefined>, i: number): number {
 const captionKey = (t: string) => normalizeLine(t.replace(GALLERY_COUNTER, (m) => m.slice(-1))).slice(0, 40);
 
 /** A gallery caption given again on the next line without its counter is the same caption. */
-function markGalleryRepeats(info: Array<Info | undefined>): void {
+function markGalleryRepeats(info: Array<Info | undefined>, layer: TextLayer): void {
   for (let i = 0; i < info.length; i++) {
     const x = info[i];
     if (x?.verdict?.evidence !== 'a gallery caption with its counter') continue;
     const q = nextInfo(info, i);
     const y = q >= 0 ? info[q] : undefined;
     const key = captionKey(x.t);
-    if (y && !y.verdict && key.length >= 20 && normalizeLine(y.t).startsWith(key)) {
+    if (y && !y.verdict && key.length >= 20 && layer.normalizedLine(q).startsWith(key)) {
       y.verdict = {kind: 'caption', evidence: 'a gallery caption repeated without its counter', fixable: false};
     }
   }
@@ -348,9 +348,9 @@ export function classifyLines(layer: TextLayer): LineClass[] {
     const x = info[i];
     if (!x) continue;
     lastNonBlank = i;
-    if (!x.wrapped) x.verdict = lineEvidence(x.t);
+    if (!x.wrapped) x.verdict = lineEvidence(x.t, x.t.length <= MAX_EXACT ? layer.normalizedLine(i) : undefined);
   }
-  markGalleryRepeats(info);
+  markGalleryRepeats(info, layer);
   markTeaserBlock(info);
   // First and last paragraph of prose.
   let firstProse = -1;
@@ -366,7 +366,7 @@ export function classifyLines(layer: TextLayer): LineClass[] {
   // Agency sign-off as the last line ("Reuter", "AP"): article text by convention.
   if (lastNonBlank >= 0) {
     const x = info[lastNonBlank]!;
-    if (x.verdict && AGENCY.test(normalizeLine(x.t))) x.verdict = undefined;
+    if (x.verdict && AGENCY.test(layer.normalizedLine(lastNonBlank))) x.verdict = undefined;
   }
 
   // The headline: the first line without evidence; its repetitions are headlines too.
@@ -376,7 +376,7 @@ export function classifyLines(layer: TextLayer): LineClass[] {
     if (!x) continue;
     if (!x.verdict) { headline = i; break; }
   }
-  const headlineNorm = headline >= 0 ? normalizeLine(info[headline]!.t) : '';
+  const headlineNorm = headline >= 0 ? layer.normalizedLine(headline) : '';
   const headlineLength = headline >= 0 ? info[headline]!.t.length : 0;
 
   const out: LineClass[] = new Array(n);
@@ -385,7 +385,7 @@ export function classifyLines(layer: TextLayer): LineClass[] {
     const x = info[i];
     if (!x) { out[i] = {line: i + 1, kind: null, fixable: false}; continue; }
     if (x.verdict) { out[i] = {line: i + 1, kind: x.verdict.kind, evidence: x.verdict.evidence, fixable: x.verdict.fixable}; continue; }
-    const isHeadline = i === headline || (headlineNorm !== '' && Math.abs(x.t.length - headlineLength) <= 12 && normalizeLine(x.t) === headlineNorm);
+    const isHeadline = i === headline || (headlineNorm !== '' && Math.abs(x.t.length - headlineLength) <= 12 && layer.normalizedLine(i) === headlineNorm);
     const isTable = (y: Info | undefined) => Boolean(y && y.table && !y.verdict);
     const nearTable = isTable(x) || isTable(info[i - 1]) || isTable(info[i + 1]);
     out[i] = {line: i + 1, kind: null, fixable: false, role: x.prose ? 'prose' : isHeadline || mdHeadings.has(i) ? 'heading' : isShort(x) && !nearTable ? 'short' : undefined};
@@ -413,7 +413,7 @@ export function classifyLines(layer: TextLayer): LineClass[] {
       continue;
     }
     // A short line after the last paragraph, among other residue: page footer.
-    if (bottom && !AGENCY.test(normalizeLine(x.t)) && !allowedLines.has(normalizeLine(x.t)) && (out[p]?.kind || (q >= 0 && out[q]?.kind)) && !/\d/.test(x.t)) {
+    if (bottom && !AGENCY.test(layer.normalizedLine(i)) && !allowedLines.has(layer.normalizedLine(i)) && (out[p]?.kind || (q >= 0 && out[q]?.kind)) && !/\d/.test(x.t)) {
       Object.assign(c, {kind: 'navigation', evidence: 'a short line among residue after the article', fixable: false});
     }
   }
@@ -423,7 +423,7 @@ export function classifyLines(layer: TextLayer): LineClass[] {
   for (let i = 0; i < n; i++) {
     const x = info[i];
     if (!x || x.wrapped || x.table || x.words < 3 || x.t.length > 300 || i === headline || !/\p{Ll}/u.test(x.t)) continue;
-    const key = x.t.length <= MAX_EXACT ? normalizeLine(x.t) : x.t.toLowerCase();
+    const key = x.t.length <= MAX_EXACT ? layer.normalizedLine(i) : x.t.toLowerCase();
     if (!key || key === headlineNorm) continue;
     const at = seenAt.get(key);
     if (at) at.push(i);
