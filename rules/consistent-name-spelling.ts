@@ -9,7 +9,7 @@
 //   guards do not keep apart and whose look-alike is more frequent, or that the config names as a
 //   variant, is reported with the fix.
 import type {CorpusRule, Place, Problem} from '../src/types.js';
-import {LEX_ORDINARY, LEX_PROPER, lexicalFlags, sameName, blockingKeys, foldName, translitKey, spellingVariantKey, isSpellingVariant} from '../src/text/name-similarity.js';
+import {LEX_ORDINARY, LEX_PROPER, lexicalFlags, sameName, blockedPairs, foldName, translitKey, spellingVariantKey, isSpellingVariant} from '../src/text/name-similarity.js';
 import {isOrdinaryWord, isOrdinaryRange} from '../src/text/english-words.js';
 import {readData} from '../src/package-info.js';
 
@@ -228,19 +228,8 @@ function collect(ctx: {path: string; text: import('../src/text/layer.js').TextLa
     if (f === 2 || (!m.before && mayFollowParticle(text, m.start) && FOREIGN_PARTICLE.test(text.slice(Math.max(0, m.start - 40), m.start)))) s.foreign++;
   }
   // Look-alikes within the article, found through the blocking keys: the pairs the corpus counts.
-  const byKey = new Map<string, string[]>();
   const pairs = new Set<string>();
-  for (const w of pairable) {
-    for (const k of blockingKeys(w)) {
-      const list = byKey.get(k);
-      if (!list) {
-        byKey.set(k, [w]);
-        continue;
-      }
-      for (const o of list) pairs.add(pairKey(o, w));
-      list.push(w);
-    }
-  }
+  blockedPairs(pairable, (o, w) => pairs.add(pairKey(pairable[o], pairable[w])));
   const byVariant = new Map<string, string[]>();
   for (const w of words.length ? [...words, ...pairable] : words) {
     const k = spellingVariantKey(w);
@@ -262,9 +251,11 @@ function collect(ctx: {path: string; text: import('../src/text/layer.js').TextLa
     inPairs.add(k.slice(tab + 1));
   }
   const counts: string[] = [];
-  const kept: Record<string, Spelling> = Object.create(null);
-  const given: Record<string, string[]> = Object.create(null);
-  const family: Record<string, string[]> = Object.create(null);
+  // Plain literals (spellings start with a capital, so never meet a prototype's key): cheaper than
+  // dictionary-mode objects without a prototype.
+  const kept: Record<string, Spelling> = {};
+  const given: Record<string, string[]> = {};
+  const family: Record<string, string[]> = {};
   let hasGiven = false;
   let hasFamily = false;
   for (const [w, s] of names) {
@@ -591,7 +582,7 @@ const rule: CorpusRule<Options, Facts, Summary> = {
     level: 'warn',
     fixable: true,
     corpus: true,
-    version: 3,
+    version: 4,
     defaults: {names: {}, ignore: [], corpus: true, minMentions: 2, minArticles: 2},
     schema: {
       names: {type: 'map', values: {type: 'array', items: {type: 'string'}}, description: 'Canonical spelling → its known variants, e.g. {"Pashinyan": ["Pashinian"]}. Variants listed here are reported without any similarity test; canonicals are never reported.'},

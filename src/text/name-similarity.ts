@@ -24,7 +24,8 @@ const CACHE_LIMIT = 200_000;
 const folded = new Map<string, string>();
 const keys = new Map<string, string>();
 const sounds = new Map<string, [string, string]>();
-const blocks = new Map<string, string[]>();
+const blocks = new Map<string, Int32Array>();
+const variantKeys = new Map<string, string>();
 function remember<T>(cache: Map<string, T>, word: string, value: T): void {
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(word, value);
@@ -233,7 +234,12 @@ export function isMovedLetter(a: string, b: string): boolean {
  * both give "labor"): ordinary words are paired only through it.
  */
 export function spellingVariantKey(word: string): string {
-  return SPELLING_VARIANTS.reduce((x, [re, to]) => x.replace(re, to), foldName(word));
+  let key = variantKeys.get(word);
+  if (key === undefined) {
+    key = SPELLING_VARIANTS.reduce((x, [re, to]) => x.replace(re, to), foldName(word));
+    remember(variantKeys, word, key);
+  }
+  return key;
 }
 
 /** Whether two strings at distance one differ by a letter left out, added, or two letters swapped. */
@@ -246,14 +252,124 @@ export function isSlip(a: string, b: string): boolean {
 
 /** Keys under which a spelling is indexed to find its look-alikes: its key and the key less one letter. */
 export function blockingKeys(word: string): string[] {
-  let out = blocks.get(word);
-  if (out) return out;
   const set = new Set<string>();
   for (const key of new Set([translitKey(word), foldName(word)])) {
     set.add(key);
     for (let i = 0; i < key.length; i++) set.add(key.slice(0, i) + key.slice(i + 1));
   }
-  out = [...set];
+  return [...set];
+}
+
+/** FNV-1a of `key` without its character at `skip` (-1: the whole key). */
+function hashKey(key: string, skip: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) if (i !== skip) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
+/** The blocking keys in their order of generation, repeats kept: `rawKey(word, i)` ↔ `blockingKeyHashes(word)[i]`. */
+function rawKeys(word: string): string[] {
+  const t = translitKey(word);
+  const f = foldName(word);
+  return t === f ? [t] : [t, f];
+}
+function rawKey(bases: string[], index: number): string {
+  for (const key of bases) {
+    if (index <= key.length) return index === 0 ? key : key.slice(0, index - 1) + key.slice(index);
+    index -= key.length + 1;
+  }
+  throw new RangeError('no such blocking key');
+}
+
+/**
+ * 32-bit hashes of the blocking keys of a word (its keys, then each less one letter; a repeated key
+ * only repeats a pair already found), computed without building the keys: what the per-process cache
+ * keeps (a few bytes a key instead of a string each). Equal hashes are confirmed on the keys themselves.
+ */
+export function blockingKeyHashes(word: string): Int32Array {
+  let out = blocks.get(word);
+  if (out) return out;
+  const bases = rawKeys(word);
+  let n = 0;
+  for (const key of bases) n += key.length + 1;
+  out = new Int32Array(n);
+  let k = 0;
+  for (const key of bases) for (let skip = -1; skip < key.length; skip++) out[k++] = hashKey(key, skip);
   remember(blocks, word, out);
   return out;
 }
+
+/**
+ * The pairs of `words` that share a blocking key, each as [earlier, later] indices, in the order a
+ * multimap key → words (filled word by word, key by key) would find them. The multimap is a hash table of
+ * typed arrays reused from call to call; a pair is confirmed on the key strings.
+ */
+export function blockedPairs(words: readonly string[], found: (earlier: number, later: number) => void): void {
+  let total = 0;
+  const hashes: Int32Array[] = [];
+  for (const w of words) {
+    const h = blockingKeyHashes(w);
+    hashes.push(h);
+    total += h.length;
+  }
+  if (total === 0) return;
+  let size = table.slots.length;
+  if (size < total * 2) {
+    while (size < total * 2) size *= 2;
+    table = newTable(size, size);
+  } else if (table.occWord.length < total) table = newTable(size, total);
+  const {slots, slotHash, slotHead, slotTail, occWord, occKey, occNext} = table;
+  const mask = size - 1;
+  // A slot is in use when it holds this call's stamp (no clearing between calls).
+  if (++stamp === 0x7fffffff) {
+    slots.fill(0);
+    stamp = 1;
+  }
+  const keyOf = (word: number, index: number): string => rawKey(rawKeys(words[word]), index);
+  let occ = 0;
+  for (let wi = 0; wi < words.length; wi++) {
+    const hs = hashes[wi];
+    for (let j = 0; j < hs.length; j++) {
+      const h = hs[j];
+      let slot = (h ^ (h >>> 15)) & mask;
+      while (slots[slot] === stamp && slotHash[slot] !== h) slot = (slot + 1) & mask;
+      occWord[occ] = wi;
+      occKey[occ] = j;
+      occNext[occ] = -1;
+      if (slots[slot] !== stamp) {
+        slots[slot] = stamp;
+        slotHash[slot] = h;
+        slotHead[slot] = occ;
+      } else {
+        const key = keyOf(wi, j);
+        for (let o = slotHead[slot]; o !== -1; o = occNext[o]) if (occWord[o] !== wi && keyOf(occWord[o], occKey[o]) === key) found(occWord[o], wi);
+        occNext[slotTail[slot]] = occ;
+      }
+      slotTail[slot] = occ;
+      occ++;
+    }
+  }
+}
+
+interface BlockTable {
+  slots: Int32Array;
+  slotHash: Int32Array;
+  slotHead: Int32Array;
+  slotTail: Int32Array;
+  occWord: Int32Array;
+  occKey: Int32Array;
+  occNext: Int32Array;
+}
+function newTable(size: number, occurrences: number): BlockTable {
+  return {
+    slots: new Int32Array(size),
+    slotHash: new Int32Array(size),
+    slotHead: new Int32Array(size),
+    slotTail: new Int32Array(size),
+    occWord: new Int32Array(occurrences),
+    occKey: new Int32Array(occurrences),
+    occNext: new Int32Array(occurrences),
+  };
+}
+let table = newTable(4096, 4096);
+let stamp = 0;
