@@ -437,7 +437,8 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
   const minMentions = options.minMentions ?? 2;
   // Both spellings side by side in this many articles (never more than the corpus has).
   const needed = useCorpus ? Math.max(1, Math.min(options.minArticles ?? 2, summary!.files.length)) : 1;
-  const counts = unpack(facts.counts);
+  // This article's counts, read from the packed string only when asked (a warm run asks for few).
+  const counts = {get: (w: string): number | undefined => countIn(facts.counts, w)};
   const count = (w: string): number => (useCorpus ? summary!.spellings[w]?.[0] : undefined) ?? counts.get(w) ?? 0;
   const found = useCorpus ? corpusCandidates(summary!, needed, minMentions) : localCandidates(facts);
   const givenHere = facts.given;
@@ -557,14 +558,26 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
   }
 }
 
-function unpack(packed: string): Map<string, number> {
-  const out = new Map<string, number>();
-  const parts = packed ? packed.split('\t') : [];
-  for (let i = 0; i + 1 < parts.length; i += 2) out.set(parts[i], Number(parts[i + 1]));
-  return out;
+/**
+ * The count of a spelling in a packed "spelling\tcount\t..." string, if there. Spellings hold no tab and
+ * never read as a count (counts are digits, spellings start with a letter), so the first field equal
+ * to the spelling is its own.
+ */
+function countIn(packed: string, w: string): number | undefined {
+  if (!packed) return undefined;
+  let at: number;
+  if (packed.startsWith(w + '\t')) at = 0;
+  else {
+    const i = packed.indexOf('\t' + w + '\t');
+    if (i === -1) return undefined;
+    at = i + 1;
+  }
+  const from = at + w.length + 1;
+  const to = packed.indexOf('\t', from);
+  return Number(to === -1 ? packed.slice(from) : packed.slice(from, to));
 }
 
-function usage(canonical: string, counts: Map<string, number>, summary: Summary | undefined, useCorpus: boolean): string {
+function usage(canonical: string, counts: {get(w: string): number | undefined}, summary: Summary | undefined, useCorpus: boolean): string {
   const here = counts.get(canonical) ?? 0;
   if (!useCorpus || !summary?.spellings[canonical]) return `\`${canonical}\` is used ${plural(here, 'time')} in this article`;
   const [total, files] = summary.spellings[canonical];
