@@ -381,8 +381,8 @@ function dedupe<T extends Span>(list: T[]): T[] {
   return list.sort((a, b) => a.start - b.start).filter((x, k, arr) => k === 0 || x.start >= arr[k - 1].end);
 }
 
+/** What the scope passes need of a sentence (not its tokens: those die with the sentence, young). */
 interface SentenceInfo {
-  tokens: Token[];
   hasName: boolean;
   endsWithColon: boolean;
 }
@@ -573,7 +573,7 @@ export function analyseAttribution(layer: TextLayer): Attribution[] {
 
     const sources: Source[] = [];
     for (const c of cues) if (c.source) sources.push(c.source);
-    infos.push({tokens, hasName, endsWithColon: /:\s*$/.test(text)});
+    infos.push({hasName, endsWithColon: /:\s*$/.test(text)});
     results.push({
       sentence: s.index, cues, sources, attributed: false, vague: vague.length ? dedupe(phraseFirst(vague)) : vague, agentless: dedupe(agentless), stance: dedupe(stance),
       anonymous: dedupe(anonymous), quotes: [], inQuote: false,
