@@ -2,13 +2,16 @@
 // ("There", "Police", "Turkey") and which are dictionary proper nouns ("Iran", "Austria").
 // Source: the `dictionary-en` package (wooorm's Hunspell dictionary built from SCOWL, maintained with
 // the retext tools we already use). Its .dic stems are expanded with the .aff suffix rules (plural,
-// possessive, -ed, -ing, ...), so "Policies" is known as well as "policy". Loaded once per process,
-// lazily (only when a question needs it: a warm cached run never does), and kept compact: each list is
-// one string of its words and an open-addressing hash table of their offsets (~2 MB instead of ~18 MB
-// of Set entries); a word is looked up straight from a text range, without slicing or lower-casing.
+// possessive, -ed, -ing, ...), so "Policies" is known as well as "policy". The expansion is shipped
+// in rules/data/names-english-words.json (`expandDictionary()`; a test checks it against the installed
+// dictionary), so a process reads two strings instead of expanding ~50k stems (~250 ms, ~40 MB of
+// transient heap). Loaded once per process, lazily (only when a question needs it: a warm cached run
+// never does), and kept compact: each list is one string of its words and an open-addressing hash
+// table of their offsets; a word is looked up straight from a text range, without slicing or lower-casing.
 import fs from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
+import {packageRoot, readData} from '../package-info.js';
 
 /** A set of words in one string, looked up by a range of another string (ASCII case folded on demand). */
 class WordTable {
@@ -19,21 +22,23 @@ class WordTable {
   private readonly slots: Int32Array;
   private readonly mask: number;
 
-  constructor(words: Iterable<string>) {
-    const list = [...words];
-    this.text = list.join('\n') + '\n';
-    this.starts = new Int32Array(list.length + 1);
+  /** `text`: the words, each followed by '\n'. */
+  constructor(text: string) {
+    this.text = text;
+    let n = 0;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+    this.starts = new Int32Array(n + 1);
     let at = 0;
-    for (let i = 0; i < list.length; i++) {
+    for (let i = 0; i < n; i++) {
       this.starts[i] = at;
-      at += list[i].length + 1;
+      at = text.indexOf('\n', at) + 1;
     }
-    this.starts[list.length] = at;
+    this.starts[n] = at;
     let size = 1024;
-    while (size < list.length * 2) size *= 2;
+    while (size < n * 2) size *= 2;
     this.slots = new Int32Array(size);
     this.mask = size - 1;
-    for (let i = 0; i < list.length; i++) {
+    for (let i = 0; i < n; i++) {
       let slot = hashRange(this.text, this.starts[i], this.starts[i + 1] - 1, false) & this.mask;
       while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
       this.slots[slot] = i + 1;
@@ -110,7 +115,36 @@ function parseAffixes(aff: string, kind: 'SFX' | 'PFX'): Map<string, SuffixRule[
   return rules;
 }
 
+interface LexiconData {
+  provenance: string;
+  /** The dictionary-en version it was expanded from. */
+  dictionary: string;
+  /** Sorted, each word followed by '\n'. */
+  words: string;
+  proper: string;
+}
+
 function load(): Lexicon {
+  const data = readData<LexiconData>('names-english-words.json');
+  return {words: new WordTable(data.words), proper: new WordTable(data.proper)};
+}
+
+/** Rewrites rules/data/names-english-words.json from the installed dictionary-en (after an update). */
+export function writeLexiconData(): void {
+  const file = path.join(packageRoot, 'rules', 'data', 'names-english-words.json');
+  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as LexiconData;
+  const {words, proper} = expandDictionary();
+  fs.writeFileSync(file, JSON.stringify({provenance: data.provenance, dictionary: dictionaryVersion(), words, proper}, null, 1) + '\n');
+}
+
+/** The version of the installed dictionary-en. */
+export function dictionaryVersion(): string {
+  const dir = path.dirname(createRequire(import.meta.url).resolve('dictionary-en'));
+  return (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as {version: string}).version;
+}
+
+/** The expansion of the installed dictionary-en (how rules/data/names-english-words.json is made). */
+export function expandDictionary(): {words: string; proper: string} {
   const {aff, dic} = dictionaryFiles();
   const suffixes = parseAffixes(aff, 'SFX');
   // Prefixes (re-, un-, in-, ...): "return" is "turn" with the prefix re-, and takes its suffixes too.
@@ -150,7 +184,8 @@ function load(): Lexicon {
       }
     }
   }
-  return {words: new WordTable(words), proper: new WordTable(proper)};
+  const joined = (set: Set<string>) => [...set].sort().map((w) => w + '\n').join('');
+  return {words: joined(words), proper: joined(proper)};
 }
 
 export function englishLexicon(): Lexicon {

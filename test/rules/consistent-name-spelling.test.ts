@@ -174,3 +174,15 @@ describe('name similarity', () => {
     expect(boundedDistance('abcdefgh', 'zzzzzzzz', 2)).toBe(3);
   });
 });
+
+describe('the shipped English lexicon', () => {
+  it('is the expansion of the installed dictionary-en (regenerate with writeLexiconData after an update)', async () => {
+    const {expandDictionary, dictionaryVersion} = await import('../../src/text/english-words.js');
+    const {readData} = await import('../../src/package-info.js');
+    const data = readData<{dictionary: string; words: string; proper: string}>('names-english-words.json');
+    expect(data.dictionary).toBe(dictionaryVersion());
+    const fresh = expandDictionary();
+    expect(data.words === fresh.words).toBe(true);
+    expect(data.proper === fresh.proper).toBe(true);
+  });
+});
