@@ -8,10 +8,11 @@ import {createTwoFilesPatch} from 'diff';
 import type {LintMessage} from './types.js';
 import type {RunResult} from './engine/run.js';
 import {processText, fileMessage, hashBytes, type FileResult} from './engine/process-file.js';
-import {corpusMessages} from './engine/corpus-pass.js';
-import {applyDirectives} from './engine/directives.js';
+import {corpusMessages, summarizeAll} from './engine/corpus-pass.js';
+import {applyDirectives, DIRECTIVE_RULE} from './engine/directives.js';
 import {decode} from './engine/decode.js';
-import {ruleIds} from '../rules/index.js';
+import {ruleIds, rules} from '../rules/index.js';
+import {isCorpusRule} from './types.js';
 
 export const MAX_PASSES = 10;
 
@@ -61,20 +62,96 @@ function within(root: string, target: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
-/** Fix every file of a run (or only compute the fixes, for --fix-dry-run). Updates the run's results in place. */
+interface Pending {
+  index: number;
+  target: string;
+  mode: number;
+  bom: boolean;
+  hash: string;
+  before: string;
+  text: string;
+  applied: number;
+}
+
+/**
+ * Fix every file of a run (or only compute the fixes, for --fix-dry-run). Each file is fixed and re-linted
+ * until nothing more applies; then, because deleting lines changes the corpus (a line's neighbours, how
+ * many articles carry it), the corpus summaries are folded again from the fixed files' facts and every file
+ * is checked again, until a whole round changes nothing (at most MAX_PASSES rounds): so a second --fix
+ * finds nothing more. Files are written at the end. Updates the run's results in place.
+ */
 export function fixRun(run: RunResult, options: {write: boolean}): FixOutcome[] {
+  const pending = new Map<string, Pending>();
+  const skipped = new Map<string, string>();
+  for (let round = 0; round < MAX_PASSES; round++) {
+    let changed = false;
+    run.results.forEach((result, i) => {
+      if (skipped.has(result.path) || !result.messages.some((m) => m.fixable)) return;
+      let p = pending.get(result.path);
+      if (!p) {
+        const opened = openForFix(run, result, i);
+        if (typeof opened === 'string') {
+          skipped.set(result.path, opened);
+          run.results[i] = {...result, messages: [...result.messages, fileMessage(`Not fixed: ${opened}`, 1, undefined, 'fix-skipped')]};
+          return;
+        }
+        p = opened;
+        pending.set(result.path, p);
+      }
+      let messages = result.messages;
+      let text = p.text;
+      for (let pass = 0; pass < MAX_PASSES; pass++) {
+        const step = applyFixes(text, messages);
+        if (step.applied === 0) break;
+        p.applied += step.applied;
+        text = step.text;
+        const next = relint(run, result, text).result;
+        run.results[i] = next;
+        messages = next.messages;
+      }
+      if (text !== p.text) {
+        p.text = text;
+        changed = true;
+      }
+    });
+    if (!changed || !run.complete) break;
+    refold(run);
+  }
+
   const outcomes: FixOutcome[] = [];
-  run.results.forEach((result, i) => {
-    if (!result.messages.some((m) => m.fixable)) return;
-    const outcome = fixFile(run, result, options.write);
-    outcomes.push(outcome);
-    if (outcome.skipped) {
-      run.results[i] = {...result, messages: [...result.messages, fileMessage(`Not fixed: ${outcome.skipped}`, 1, undefined, 'fix-skipped')]};
-    } else if (outcome.after !== undefined) {
-      run.results[i] = relint(run, result, outcome.after).result;
+  for (const [file, why] of skipped) outcomes.push({path: file, applied: 0, written: false, skipped: why});
+  for (const [file, p] of pending) {
+    if (p.text === p.before) {
+      outcomes.push({path: file, applied: 0, written: false});
+      continue;
     }
-  });
-  return outcomes;
+    if (options.write) {
+      if (hashBytes(fs.readFileSync(p.target)) !== p.hash) {
+        outcomes.push({path: file, applied: 0, written: false, skipped: 'the file changed on disk during the run'});
+        const r = run.results[p.index];
+        run.results[p.index] = {...r, messages: [...r.messages, fileMessage('Not fixed: the file changed on disk during the run', 1, undefined, 'fix-skipped')]};
+        continue;
+      }
+      const out = Buffer.from(p.text, 'utf8');
+      writeAtomic(p.target, p.bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), out]) : out, p.mode);
+    }
+    outcomes.push({path: file, before: p.before, after: p.text, applied: p.applied, written: options.write});
+  }
+  return outcomes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Fold the summaries again from every file's current facts, and redo each file's corpus messages. */
+function refold(run: RunResult): void {
+  const inputs = run.results.map((result) => ({result, config: run.resolver.forFile(path.resolve(run.cwd, result.path))}));
+  inputs.sort((a, b) => (a.result.path < b.result.path ? -1 : a.result.path > b.result.path ? 1 : 0));
+  run.summaries = summarizeAll(inputs);
+  const corpusIds = new Set(rules.filter(isCorpusRule).map((r) => r.meta.id));
+  for (const input of inputs) {
+    const i = run.results.indexOf(input.result);
+    const own = input.result.messages.filter((m) => !corpusIds.has(m.ruleId));
+    const fresh = applyDirectives(corpusMessages(input, run.summaries), input.result.directives, ruleIds).filter((m) => m.ruleId !== DIRECTIVE_RULE);
+    run.results[i] = {...input.result, messages: [...own, ...fresh].sort((a, b) => a.place.start.offset - b.place.start.offset)};
+  }
 }
 
 function relint(run: RunResult, original: FileResult, text: string): {result: FileResult} {
@@ -87,45 +164,27 @@ function relint(run: RunResult, original: FileResult, text: string): {result: Fi
   return {result: {...first, hash: original.hash, messages}};
 }
 
-function fixFile(run: RunResult, result: FileResult, write: boolean): FixOutcome {
+/** Read a file for fixing, or say why it must not be written. */
+function openForFix(run: RunResult, result: FileResult, index: number): Pending | string {
   const abs = path.resolve(run.cwd, result.path);
-  const base: FixOutcome = {path: result.path, applied: 0, written: false};
-  if (result.noFix) return {...base, skipped: result.noFix};
+  if (result.noFix) return result.noFix;
   let stat: fs.Stats;
   try {
     stat = fs.lstatSync(abs);
   } catch {
-    return {...base, skipped: 'the file is gone'};
+    return 'the file is gone';
   }
   let target = abs;
   if (stat.isSymbolicLink()) {
     target = fs.realpathSync(abs);
-    if (!within(fs.realpathSync(run.cwd), target)) return {...base, skipped: 'it is a symbolic link to a file outside the linted tree'};
+    if (!within(fs.realpathSync(run.cwd), target)) return 'it is a symbolic link to a file outside the linted tree';
     stat = fs.statSync(target);
   }
   const bytes = fs.readFileSync(target);
-  if (hashBytes(bytes) !== result.hash) return {...base, skipped: 'the file changed on disk since it was read'};
+  if (hashBytes(bytes) !== result.hash) return 'the file changed on disk since it was read';
   const decoded = decode(bytes);
-  if (decoded.kind !== 'text' || decoded.warning) return {...base, skipped: 'the file could not be decoded as UTF-8'};
-  const before = decoded.text;
-  let text = before;
-  let messages = result.messages;
-  let applied = 0;
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const step = applyFixes(text, messages);
-    if (step.applied === 0) break;
-    applied += step.applied;
-    text = step.text;
-    messages = relint(run, result, text).result.messages;
-  }
-  if (text === before) return base;
-  if (write) {
-    const now = fs.readFileSync(target);
-    if (hashBytes(now) !== result.hash) return {...base, skipped: 'the file changed on disk during the run'};
-    const out = Buffer.from(text, 'utf8');
-    writeAtomic(target, decoded.bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), out]) : out, stat.mode & 0o7777);
-  }
-  return {path: result.path, before, after: text, applied, written: write};
+  if (decoded.kind !== 'text' || decoded.warning) return 'the file could not be decoded as UTF-8';
+  return {index, target, mode: stat.mode & 0o7777, bom: decoded.bom, hash: result.hash, before: decoded.text, text: decoded.text, applied: 0};
 }
 
 /** A unified diff of what --fix would change. */

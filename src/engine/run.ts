@@ -70,6 +70,8 @@ export interface RunResult {
   cwd: string;
   resolver: ConfigResolver;
   summaries: ReturnType<typeof summarizeAll>;
+  /** True when every file the summaries were folded from is in `results` (no context, shard or index). */
+  complete?: boolean;
   /** Cache statistics and a warning if it could not be written. */
   cache?: {hits: number; misses: number; file: string; warning?: string};
   /** Threads used by the first pass (0: the main thread). */
@@ -266,7 +268,7 @@ export function finish(firstPass: CorpusInput[], cwd: string, resolver: ConfigRe
     const messages = applyDirectives(all, input.result.directives, ruleIds).sort(compareMessages);
     return {...input.result, messages};
   });
-  return {results, cwd, resolver, summaries};
+  return {results, cwd, resolver, summaries, complete: results.length === firstPass.length};
 }
 
 const fromDisk = (t: Target, context: boolean): PassInput => ({path: t.path, abs: t.abs, read: () => fs.readFileSync(t.abs), context, onDisk: true});
