@@ -43,6 +43,7 @@ describe('formats', () => {
     expect(m.url).toMatch(/^https:\/\/.*no-boilerplate\.md$/);
     expect(m.actual).toContain(RESIDUE);
     expect(m.expected).toEqual(['']);
+    expect(m.fixable).toBe(true);
   });
 
   it('sarif: SARIF 2.1.0 with rules and located results', () => {
