@@ -72,6 +72,7 @@ export class ConfigResolver {
   private readonly chains = new Map<string, Layer[]>();
   private readonly files = new Map<string, Layer[]>();
   private readonly effective = new Map<string, EffectiveConfig>();
+  private readonly byFolder = new Map<string, EffectiveConfig>();
   private readonly cliRules: Record<string, RuleSetting>;
 
   constructor(options: ConfigOptions) {
@@ -126,7 +127,17 @@ export class ConfigResolver {
   /** The effective rule settings for one file. */
   forFile(filePath: string): EffectiveConfig {
     const abs = path.resolve(this.options.cwd, filePath);
-    const chain = this.chainFor(path.dirname(abs));
+    const dir = path.dirname(abs);
+    // Without overrides every file of a folder has the same settings: resolve them once per folder.
+    const byFolder = this.byFolder.get(dir);
+    if (byFolder) return byFolder;
+    const chain = this.chainFor(dir);
+    const effective = this.resolve(abs, chain);
+    if (!chain.some((layer) => layer.config.overrides?.length)) this.byFolder.set(dir, effective);
+    return effective;
+  }
+
+  private resolve(abs: string, chain: Layer[]): EffectiveConfig {
     const settings: Array<Record<string, RuleSetting>> = [];
     if (chain.length === 0) settings.push(presets(this.options.rules)['corpuslint:recommended'].rules!);
     for (const layer of chain) {
