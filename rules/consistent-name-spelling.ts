@@ -8,6 +8,7 @@
 //   `minArticles` articles, or a transliteration linked by a given name; see the doc page), that the
 //   guards do not keep apart and whose look-alike is more frequent, or that the config names as a
 //   variant, is reported with the fix.
+import {L, LL, classOf, codePointAt} from '../src/text/chars.js';
 import type {CorpusRule, Place, Problem} from '../src/types.js';
 import {LEX_ORDINARY, LEX_PROPER, lexicalFlags, sameName, blockedPairs, foldName, translitKey, spellingVariantKey, isSpellingVariant} from '../src/text/name-similarity.js';
 import {isOrdinaryWord, isOrdinaryRange} from '../src/text/english-words.js';
@@ -105,27 +106,10 @@ function isTitle(word: string): boolean {
 
 const APOS = 39;
 const RSQUO = 0x2019;
-const RE_LETTER = /^\p{L}$/u;
-const RE_LOWER = /^\p{Ll}$/u;
-const letterClass = new Map<number, number>();
 /** 1: a lower-case letter, 2: another letter, 0: not a letter. */
 function letterOf(cp: number): number {
-  if (cp < 128) return cp >= 97 && cp <= 122 ? 1 : cp >= 65 && cp <= 90 ? 2 : 0;
-  let k = letterClass.get(cp);
-  if (k === undefined) {
-    const ch = String.fromCodePoint(cp);
-    k = RE_LOWER.test(ch) ? 1 : RE_LETTER.test(ch) ? 2 : 0;
-    if (letterClass.size < 10_000) letterClass.set(cp, k);
-  }
-  return k;
-}
-function codePointAt(s: string, i: number, end: number): number {
-  const c = s.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
-    const d = s.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
-  }
-  return c;
+  const k = classOf(cp);
+  return k & LL ? 1 : k & L ? 2 : 0;
 }
 
 /**

@@ -10,6 +10,7 @@
 // sentence-initial one asks the dictionary.
 import type {TextLayer} from './layer.js';
 import {isOrdinaryRange} from './english-words.js';
+import {L, M, LU, LL, D, classOf, codePointAt} from './chars.js';
 
 export interface NameMention {
   start: number;
@@ -28,42 +29,6 @@ export interface NameMention {
   run: number;
   /** The capitalised word just before it in its run, if any ("Nikol" before "Pashinyan"). */
   before?: string;
-}
-
-// Character classes (bits): letter, mark, upper-case letter, lower-case letter, ASCII digit.
-const L = 1;
-const M = 2;
-const LU = 4;
-const LL = 8;
-const D = 16;
-const ASCII = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) ASCII[c] = D;
-for (let c = 65; c <= 90; c++) ASCII[c] = L | LU;
-for (let c = 97; c <= 122; c++) ASCII[c] = L | LL;
-const others = new Map<number, number>();
-const RE_L = /^\p{L}$/u;
-const RE_M = /^\p{M}$/u;
-const RE_LU = /^\p{Lu}$/u;
-const RE_LL = /^\p{Ll}$/u;
-function classOf(cp: number): number {
-  if (cp < 128) return ASCII[cp];
-  let k = others.get(cp);
-  if (k === undefined) {
-    const ch = String.fromCodePoint(cp);
-    k = (RE_L.test(ch) ? L : 0) | (RE_M.test(ch) ? M : 0) | (RE_LU.test(ch) ? LU : 0) | (RE_LL.test(ch) ? LL : 0);
-    if (others.size < 10_000) others.set(cp, k);
-  }
-  return k;
-}
-
-/** The code point at `i`, not reading past `end` (a pair cut by `end` is a lone surrogate, as in a slice). */
-function codePointAt(s: string, i: number, end: number): number {
-  const c = s.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
-    const d = s.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
-  }
-  return c;
 }
 
 const APOS = 39; // '
