@@ -208,7 +208,9 @@ export async function main(argv: string[]): Promise<number> {
       }
     }
 
-    const suppressionsFile = path.resolve(cwd, (args['suppressions-location'] as string | undefined) ?? SUPPRESSIONS_FILE);
+    const suppressionsFile = args['suppressions-location']
+      ? safeOutputPath(cwd, args['suppressions-location'] as string, '--suppressions-location')
+      : path.join(cwd, SUPPRESSIONS_FILE);
     const machine = args.format !== 'stylish';
     if (args.fix || args['fix-dry-run']) {
       const outcomes = fixRun(run, {write: Boolean(args.fix)});

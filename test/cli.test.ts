@@ -83,6 +83,16 @@ describe('formats', () => {
   });
 });
 
+describe('writes stay inside the working tree', () => {
+  it('--suppressions-location refuses a relative path outside it (exit 2)', () => {
+    const cwd = tree();
+    const r = runCli(['--suppress-all', '--suppressions-location', '../s.json', 'articles'], {cwd});
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--suppressions-location: refusing to write outside the working tree/);
+    expect(fs.existsSync(path.join(cwd, '../s.json'))).toBe(false);
+  });
+});
+
 describe('exit codes and severity', () => {
   it('an error-level rule exits 1, and its messages are fatal', () => {
     const cwd = tree();
