@@ -86,7 +86,6 @@ const MIN_LENGTH = 4;
 const MAX_GIVEN = 3;
 const GIVEN = /^\p{Lu}\p{Ll}+$/u;
 // Lower-case words of a sentence sampled to tell English from another language.
-const WORD = /(?<![\p{L}'’])\p{Ll}[\p{Ll}'’]+/gu;
 const SAMPLE = 8;
 // A name inside another language's name: a capitalised word, a Romance particle, then the mention
 // ("Banco do Brasil", "Societe de ..."). Such a mention keeps that language's spelling.

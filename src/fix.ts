@@ -8,7 +8,7 @@ import {createTwoFilesPatch} from 'diff';
 import type {LintMessage} from './types.js';
 import type {RunResult} from './engine/run.js';
 import {processText, fileMessage, hashBytes, type FileResult} from './engine/process-file.js';
-import {corpusMessages, summarizeAll} from './engine/corpus-pass.js';
+import {corpusMessages, summarizeAll, secondPass, compareMessages} from './engine/corpus-pass.js';
 import {applyDirectives, DIRECTIVE_RULE} from './engine/directives.js';
 import {decode} from './engine/decode.js';
 import {ruleIds, rules} from '../rules/index.js';
@@ -150,18 +150,14 @@ function refold(run: RunResult): void {
     const i = run.results.indexOf(input.result);
     const own = input.result.messages.filter((m) => !corpusIds.has(m.ruleId));
     const fresh = applyDirectives(corpusMessages(input, run.summaries), input.result.directives, ruleIds).filter((m) => m.ruleId !== DIRECTIVE_RULE);
-    run.results[i] = {...input.result, messages: [...own, ...fresh].sort((a, b) => a.place.start.offset - b.place.start.offset)};
+    run.results[i] = {...input.result, messages: [...own, ...fresh].sort(compareMessages)};
   }
 }
 
+/** Pass 1 over the fixed text, and pass 2 against the run's summaries (the original's hash kept). */
 function relint(run: RunResult, original: FileResult, text: string): {result: FileResult} {
-  const abs = path.resolve(run.cwd, original.path);
-  const config = run.resolver.forFile(abs);
-  const first = processText(original.path, text, config);
-  const withCorpus = [...first.messages, ...corpusMessages({result: {...first, hash: original.hash}, config}, run.summaries)];
-  const messages = applyDirectives(withCorpus, first.directives, ruleIds)
-    .sort((a, b) => a.place.start.offset - b.place.start.offset);
-  return {result: {...first, hash: original.hash, messages}};
+  const config = run.resolver.forFile(path.resolve(run.cwd, original.path));
+  return {result: secondPass({result: {...processText(original.path, text, config), hash: original.hash}, config}, run.summaries)};
 }
 
 /** Read a file for fixing, or say why it must not be written. */

@@ -6,15 +6,34 @@ import {rules as allRules} from '../../rules/index.js';
 import {toMessage, crashMessage} from './rule-plugin.js';
 import type {FileResult} from './process-file.js';
 import {factParts, shiftMessage} from './segments.js';
+import {applyDirectives} from './directives.js';
+import {ruleIds} from '../../rules/index.js';
 
 export interface CorpusInput {
   result: FileResult;
   config: EffectiveConfig;
 }
 
+export type Summaries = Map<string, {summary: unknown; error?: unknown}>;
+
+/** Report order: by place, then rule id. */
+export function compareMessages(a: LintMessage, b: LintMessage): number {
+  return a.place.start.offset - b.place.start.offset || a.place.end.offset - b.place.end.offset || a.ruleId.localeCompare(b.ruleId);
+}
+
+/**
+ * Pass 2 for one file: its file rules' messages and the corpus rules' messages from its facts and the
+ * summaries, then inline directives, in report order. The one place this is done (a run, --fix, the
+ * language server).
+ */
+export function secondPass(input: CorpusInput, summaries: Summaries): FileResult {
+  const all = [...input.result.messages, ...corpusMessages(input, summaries)];
+  return {...input.result, messages: applyDirectives(all, input.result.directives, ruleIds).sort(compareMessages)};
+}
+
 /** Summaries by rule id. A summary is plain data; `summarize` is a fold, so partial summaries merge. */
-export function summarizeAll(inputs: Iterable<CorpusInput>): Map<string, {summary: unknown; error?: unknown}> {
-  const out = new Map<string, {summary: unknown; error?: unknown}>();
+export function summarizeAll(inputs: Iterable<CorpusInput>): Summaries {
+  const out: Summaries = new Map();
   const list = [...inputs];
   for (const rule of allRules) {
     if (!isCorpusRule(rule)) continue;
@@ -32,7 +51,7 @@ export function summarizeAll(inputs: Iterable<CorpusInput>): Map<string, {summar
 }
 
 /** The corpus rules' messages for one file. */
-export function corpusMessages(input: CorpusInput, summaries: Map<string, {summary: unknown; error?: unknown}>): LintMessage[] {
+export function corpusMessages(input: CorpusInput, summaries: Summaries): LintMessage[] {
   const messages: LintMessage[] = [];
   for (const [id, {summary, error}] of summaries) {
     const setting = input.config.rules.get(id);

@@ -10,14 +10,13 @@
 // Pass 2 always folds every file's facts in path order, so all of these give the same report.
 import fs from 'node:fs';
 import path from 'node:path';
-import type {LintMessage, RuleSetting} from '../types.js';
+import type {RuleSetting} from '../types.js';
 import {ConfigResolver, type EffectiveConfig} from '../config/load.js';
 import {UsageError} from '../config/errors.js';
-import {rules as allRules, ruleIds} from '../../rules/index.js';
+import {rules as allRules} from '../../rules/index.js';
 import {discover, type Target} from './discover.js';
 import {fileMessage, hashBytes, type FileResult} from './process-file.js';
-import {summarizeAll, corpusMessages, type CorpusInput} from './corpus-pass.js';
-import {applyDirectives} from './directives.js';
+import {summarizeAll, secondPass, type CorpusInput, type Summaries} from './corpus-pass.js';
 import {ResultCache, cacheLocation, entryKey} from './cache.js';
 import {factsOnly, lintFile} from './worker.js';
 import {runInPool, threadsFor} from './workers.js';
@@ -69,7 +68,7 @@ export interface RunResult {
   results: FileResult[];
   cwd: string;
   resolver: ConfigResolver;
-  summaries: ReturnType<typeof summarizeAll>;
+  summaries: Summaries;
   /** True when every file the summaries were folded from is in `results` (no context, shard or index). */
   complete?: boolean;
   /** Cache statistics and a warning if it could not be written. */
@@ -88,10 +87,6 @@ export interface PassInput {
   onDisk?: boolean;
   /** A result known already (a corpus index entry): not read at all. */
   known?: FileResult;
-}
-
-function compareMessages(a: LintMessage, b: LintMessage): number {
-  return a.place.start.offset - b.place.start.offset || a.place.end.offset - b.place.end.offset || a.ruleId.localeCompare(b.ruleId);
 }
 
 const byPath = (a: CorpusInput, b: CorpusInput) => (a.result.path < b.result.path ? -1 : a.result.path > b.result.path ? 1 : 0);
@@ -219,14 +214,19 @@ function complete(p: Plan, cwd: string, resolver: ConfigResolver, options: RunOp
 export function runOn(inputs: PassInput[], options: RunOptions, resolver = makeResolver(options)): RunResult {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const p = plan(inputs, options, resolver, cwd);
-  const total = inputs.length;
+  lintOnMainThreadAll(p, options);
+  return complete(p, cwd, resolver, options, 0);
+}
+
+/** The first pass of every file still to lint, on this thread, with progress events. */
+function lintOnMainThreadAll(p: Plan, options: RunOptions): void {
+  const total = p.inputs.length;
   let done = total - p.todo.length;
   for (const i of p.todo) {
     options.onProgress?.({stage: 'files', done, total});
     store(p, i, lintOnMainThread(p, i));
     done++;
   }
-  return complete(p, cwd, resolver, options, 0);
 }
 
 /** The same, with a worker pool when there are enough files to parse (and they are on disk). */
@@ -249,11 +249,7 @@ export async function runOnAsync(inputs: PassInput[], options: RunOptions, resol
     for (const i of rest) store(p, i, lintOnMainThread(p, i));
     return complete(p, cwd, resolver, options, threads, reportAll);
   }
-  for (const i of p.todo) {
-    options.onProgress?.({stage: 'files', done, total});
-    store(p, i, lintOnMainThread(p, i));
-    done++;
-  }
+  lintOnMainThreadAll(p, options);
   return complete(p, cwd, resolver, options, 0, reportAll);
 }
 
@@ -263,11 +259,7 @@ export async function runOnAsync(inputs: PassInput[], options: RunOptions, resol
  */
 export function finish(firstPass: CorpusInput[], cwd: string, resolver: ConfigResolver, report: (input: CorpusInput) => boolean = () => true): RunResult {
   const summaries = summarizeAll([...firstPass].sort(byPath));
-  const results = firstPass.filter(report).map((input) => {
-    const all = [...input.result.messages, ...corpusMessages(input, summaries)];
-    const messages = applyDirectives(all, input.result.directives, ruleIds).sort(compareMessages);
-    return {...input.result, messages};
-  });
+  const results = firstPass.filter(report).map((input) => secondPass(input, summaries));
   return {results, cwd, resolver, summaries, complete: results.length === firstPass.length};
 }
 
@@ -347,12 +339,16 @@ export async function indexPatterns(patterns: string[], options: RunOptions = {}
   return run.results;
 }
 
-/** Lint texts given in memory (stdin, editors, tests): the same engine on a corpus of these files. */
-export function runTexts(texts: InputText[], options: RunOptions = {}): RunResult {
-  const cwd = path.resolve(options.cwd ?? process.cwd());
-  return runOn(texts.map((t) => ({
+/** Texts given in memory as first-pass inputs (never read from disk). */
+export function textInputs(texts: InputText[], cwd: string): PassInput[] {
+  return texts.map((t) => ({
     path: t.path,
     abs: path.resolve(cwd, t.path),
     read: () => (typeof t.value === 'string' ? new TextEncoder().encode(t.value) : t.value),
-  })), options);
+  }));
+}
+
+/** Lint texts given in memory (stdin, editors, tests): the same engine on a corpus of these files. */
+export function runTexts(texts: InputText[], options: RunOptions = {}): RunResult {
+  return runOn(textInputs(texts, path.resolve(options.cwd ?? process.cwd())), options);
 }

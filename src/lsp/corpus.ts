@@ -4,14 +4,11 @@
 // the engine's second pass; `--stdin --context` builds a throwaway index for one run.
 import fs from 'node:fs';
 import path from 'node:path';
-import type {LintMessage} from '../types.js';
 import type {ConfigResolver} from '../config/load.js';
 import {discover} from '../engine/discover.js';
 import {processBytes, processText, hashBytes, type FileResult} from '../engine/process-file.js';
-import {summarizeAll, corpusMessages, type CorpusInput} from '../engine/corpus-pass.js';
-import {applyDirectives} from '../engine/directives.js';
-import {makeResolver, runOn, type InputText, type RunOptions, type RunResult} from '../engine/run.js';
-import {ruleIds} from '../../rules/index.js';
+import {summarizeAll, secondPass, type CorpusInput, type Summaries} from '../engine/corpus-pass.js';
+import {makeResolver, runOn, textInputs, type InputText, type RunOptions, type RunResult} from '../engine/run.js';
 import {ResultCache, entryKey} from '../engine/cache.js';
 
 export interface IndexOptions {
@@ -49,11 +46,7 @@ export function indexFile(abs: string, cwd: string, resolver: ConfigResolver, ca
   return {config, result};
 }
 
-function compareMessages(a: LintMessage, b: LintMessage): number {
-  return a.place.start.offset - b.place.start.offset || a.place.end.offset - b.place.end.offset || a.ruleId.localeCompare(b.ruleId);
-}
-
-export type Summaries = ReturnType<typeof summarizeAll>;
+export type {Summaries};
 
 /** The first pass over a buffer: one parse, the file rules' messages and the corpus facts. */
 export function firstPassOf(file: {path: string; abs: string; text: string}, resolver: ConfigResolver): CorpusInput {
@@ -67,11 +60,8 @@ export function summariesWith(others: Iterable<CorpusInput>, self: CorpusInput):
   return summarizeAll([...others, self]);
 }
 
-/** The second pass for the buffer alone (as `finish` in run.ts does per file): corpus rules, directives, order. */
-export function secondPassOf(self: CorpusInput, summaries: Summaries): FileResult {
-  const all = [...self.result.messages, ...corpusMessages(self, summaries)];
-  return {...self.result, messages: applyDirectives(all, self.result.directives, ruleIds).sort(compareMessages)};
-}
+/** The second pass for the buffer alone: corpus rules, directives, order. */
+export const secondPassOf = secondPass;
 
 /**
  * Lint one text (an editor buffer) against an index of the other files: the file rules and the corpus
@@ -91,11 +81,7 @@ export function lintAgainst(others: Iterable<CorpusInput>, file: {path: string; 
 export async function runTextsInContext(texts: InputText[], options: RunOptions): Promise<RunResult> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const resolver = makeResolver(options);
-  const inputs = texts.map((t) => ({
-    path: t.path,
-    abs: path.resolve(cwd, t.path),
-    read: () => (typeof t.value === 'string' ? new TextEncoder().encode(t.value) : t.value),
-  }));
+  const inputs = textInputs(texts, cwd);
   const own = new Set(inputs.map((i) => i.abs));
   const context = options.context?.length
     ? (await discover(options.context, {cwd, resolver, ignorePath: options.ignorePath, ignore: options.ignore})).targets.filter((t) => !own.has(t.abs))

@@ -352,15 +352,11 @@ export function classifyLines(layer: TextLayer): LineClass[] {
   }
   markGalleryRepeats(info, layer);
   markTeaserBlock(info);
-  // First and last paragraph of prose.
-  let firstProse = -1;
+  // The last line of prose (what follows it is the page's footer).
   let lastProse = -1;
   for (let i = 0; i < n; i++) {
     const x = info[i];
-    if (x?.prose && !x.verdict) {
-      if (firstProse < 0) firstProse = i;
-      lastProse = i;
-    }
+    if (x?.prose && !x.verdict) lastProse = i;
   }
 
   // Agency sign-off as the last line ("Reuter", "AP"): article text by convention.
@@ -405,9 +401,8 @@ export function classifyLines(layer: TextLayer): LineClass[] {
     if (!x || c.kind || c.role !== 'short') continue;
     const p = prevNonBlank(i);
     const q = nextNonBlank(i);
-    const top = firstProse < 0 || i < firstProse;
     const bottom = lastProse >= 0 && i > lastProse;
-    // A name alone next to a byline or date, or at the page top: the author line.
+    // A name alone next to a byline or date: the author line.
     if (NAME_ALONE.test(x.t) && !/\d/.test(x.t) && (isBylineish(p) || isBylineish(q))) {
       Object.assign(c, {kind: 'byline', evidence: 'a name alone next to a byline or date', fixable: false});
       continue;
