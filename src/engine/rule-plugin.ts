@@ -7,6 +7,7 @@ import type {Root as NlcstRoot} from 'nlcst';
 import {isCorpusRule, type Level, type LintMessage, type Problem, type Rule} from '../types.js';
 import type {TextLayer} from '../text/layer.js';
 import {docsUrl} from '../package-info.js';
+import {quickMessage} from '../util/quick-message.js';
 
 export const SOURCE = 'corpuslint';
 
@@ -47,7 +48,7 @@ export function crashMessage(ruleId: string, error: unknown, at = {line: 1, colu
 }
 
 function push(file: VFile, m: LintMessage): void {
-  const message = file.message(m.reason, {place: m.place, ruleId: m.ruleId, source: SOURCE});
+  const message = quickMessage(file, m.reason, {place: m.place, ruleId: m.ruleId, source: SOURCE});
   message.fatal = m.severity === 2;
   message.url = m.url;
   if (m.actual !== undefined) message.actual = m.actual;

@@ -5,6 +5,7 @@ import type {VFileMessage} from 'vfile-message';
 import type {FileResult} from '../engine/process-file.js';
 import type {LintMessage} from '../types.js';
 import {SOURCE} from '../engine/rule-plugin.js';
+import {quickMessage} from '../util/quick-message.js';
 
 export interface CorpuslintMessage extends VFileMessage {
   fixable?: boolean;
@@ -19,7 +20,7 @@ export function toVFile(result: FileResult, cwd: string): VFile {
 }
 
 export function addMessage(file: VFile, m: LintMessage): void {
-  const message = file.message(m.reason, {place: m.place, ruleId: m.ruleId, source: SOURCE}) as CorpuslintMessage;
+  const message = quickMessage(file, m.reason, {place: m.place, ruleId: m.ruleId, source: SOURCE}) as CorpuslintMessage;
   message.fatal = m.severity === 2;
   if (m.url) message.url = m.url;
   if (m.actual !== undefined) message.actual = m.actual;
