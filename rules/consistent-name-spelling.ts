@@ -348,13 +348,16 @@ function corpusCandidates(summary: Summary, needed: number, minMentions: number)
     if (list) list.push(b);
     else partners.set(a, [b]);
   };
+  const lex = summary.lex ?? {};
   for (const k in summary.together) {
     if (summary.together[k] < needed) continue;
     const tab = k.indexOf('\t');
     const a = k.slice(0, tab);
     const b = k.slice(tab + 1);
-    link(a, b);
-    link(b, a);
+    // A pair the spellings alone keep apart whatever the context (Colombia/Colombian, Iran/Iraq) is no
+    // candidate: it is judged once here, not again in every article that has both.
+    if (mayBeOneName(a, b, lex[a] ?? 0, lex[b] ?? 0)) link(a, b);
+    if (mayBeOneName(b, a, lex[b] ?? 0, lex[a] ?? 0)) link(b, a);
   }
   const translit = new Map<string, string[]>();
   for (const w in summary.given) {
@@ -368,6 +371,13 @@ function corpusCandidates(summary: Summary, needed: number, minMentions: number)
   out = {partners, translit};
   bySettings.set(id, out);
   return out;
+}
+
+/** Whether `variant` may be a spelling of `canonical` in some context (with or without the evidence
+ * `check` weighs: a shared word before both, one name). */
+function mayBeOneName(variant: string, canonical: string, lexV: number, lexC: number): boolean {
+  for (const related of [false, true]) for (const named of [false, true]) if (sameName(variant, canonical, related, named, lexV, lexC).same) return true;
+  return false;
 }
 
 function localCandidates(facts: Facts): Candidates {
