@@ -5,8 +5,10 @@
 //   cache-wide = corpuslint version + every rule's meta.version + a fingerprint of the engine's and
 //                rules' code and data files (so a rule edited without bumping its version still misses).
 // One JSON file, keyed by path (one entry per path: a changed file replaces its stale entry), written
-// atomically at the end of a run. Corpus rules' facts come from the cache too: a warm run re-reads and
-// re-hashes each file, but parses only the files whose bytes changed; pass 2 runs from the facts.
+// atomically at the end of a run. Corpus rules' facts come from the cache too (as JSON strings, parsed
+// only when a summary is folded): a warm run parses only the files whose bytes changed, and pass 2 runs
+// from the facts; when no file of the corpus changed at all, pass 2's messages come from the cache too
+// (`corpus`, keyed by every file's path, hash, config and role).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,16 +16,21 @@ import {fileURLToPath} from 'node:url';
 import type {Rule} from '../types.js';
 import type {EffectiveConfig} from '../config/load.js';
 import type {FileResult} from './process-file.js';
+import type {LintMessage} from '../types.js';
 import {version as corpuslintVersion} from '../package-info.js';
 import {UsageError} from '../config/errors.js';
 
 export const DEFAULT_CACHE_LOCATION = '.corpuslintcache';
-const FORMAT = 1;
+const FORMAT = 2;
 
-/** What is stored per path: the entry key and the result without its path (re-stamped on read). */
+/**
+ * What is stored per path: the entry key and the result without its path (re-stamped on read). Each
+ * corpus rule's facts are kept as a JSON string, parsed only when a summary is folded from them: a warm
+ * run over an unchanged corpus takes pass 2 from `corpus` and never reads them (most of the file's size).
+ */
 interface Entry {
   key: string;
-  result: Omit<FileResult, 'path'>;
+  result: Omit<FileResult, 'path' | 'facts'> & {facts: Record<string, string>};
   /** Size and mtime when the bytes were read: when both still match, the stored hash is trusted (metadata strategy). */
   size?: number;
   mtimeMs?: number;
@@ -33,6 +40,18 @@ interface CacheFile {
   format: number;
   global: string;
   entries: Record<string, Entry>;
+  corpus?: CorpusEntry;
+}
+
+/**
+ * The corpus rules' messages of the last run, valid for exactly that corpus: `key` names every file
+ * (path, content hash, effective config, reported or context). Pass 2 is a pure function of the files'
+ * facts and the summaries folded from them, so when nothing in the corpus changed the messages are the
+ * same, and a warm run neither folds the summaries nor checks a file. Only non-empty lists are kept.
+ */
+export interface CorpusEntry {
+  key: string;
+  messages: Record<string, LintMessage[]>;
 }
 
 let fingerprintMemo: string | undefined;
@@ -75,8 +94,40 @@ export function globalKey(rules: readonly Rule[]): string {
   return crypto.createHash('sha1').update(`${FORMAT}|${corpuslintVersion}|${versions}|${codeFingerprint()}`).digest('hex');
 }
 
+/** The key of a whole corpus for pass 2: every file's path, content hash, effective config and role, in path order. */
+export function corpusKey(files: Array<{path: string; hash: string; config: EffectiveConfig; context: boolean}>): string {
+  const hash = crypto.createHash('sha1');
+  for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) hash.update(f.path).update('\0').update(f.hash).update('\0').update(f.config.key).update(f.context ? '\0c\n' : '\0r\n');
+  return hash.digest('hex');
+}
+
 export function entryKey(hash: string, filePath: string, config: EffectiveConfig): string {
   return crypto.createHash('sha1').update(hash).update('\0').update(filePath).update('\0').update(config.key).digest('hex');
+}
+
+/** Facts by rule id, each parsed from its JSON on first read (then kept). */
+function lazyFacts(packed: Record<string, string>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const id of Object.keys(packed)) {
+    let value: unknown;
+    let parsed = false;
+    Object.defineProperty(out, id, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        if (!parsed) {
+          value = JSON.parse(packed[id]);
+          parsed = true;
+        }
+        return value;
+      },
+      set(v: unknown) {
+        value = v;
+        parsed = true;
+      },
+    });
+  }
+  return out;
 }
 
 /** Resolve `--cache-location`: inside the working tree unless given as an absolute path. */
@@ -96,6 +147,7 @@ export class ResultCache {
   readonly file: string;
   private readonly global: string;
   private entries: Record<string, Entry> = {};
+  private corpus: CorpusEntry | undefined;
   private dirty = false;
   hits = 0;
   misses = 0;
@@ -111,6 +163,7 @@ export class ResultCache {
     }
     if (stored && stored.format === FORMAT && stored.global === this.global && stored.entries && typeof stored.entries === 'object') {
       this.entries = stored.entries;
+      this.corpus = stored.corpus;
     } else if (stored) this.dirty = true; // stale: rewrite it
   }
 
@@ -119,7 +172,7 @@ export class ResultCache {
     const entry = this.entries[filePath];
     if (entry && keys.includes(entry.key)) {
       this.hits++;
-      return {path: filePath, ...entry.result};
+      return {path: filePath, ...entry.result, facts: lazyFacts(entry.result.facts)};
     }
     this.misses++;
     return undefined;
@@ -136,8 +189,22 @@ export class ResultCache {
 
   set(key: string, result: FileResult, stat?: {size: number; mtimeMs: number}): void {
     if (!result.hash) return; // unreadable files are not cached
-    const {path: filePath, ...rest} = result;
-    this.entries[filePath] = stat ? {key, result: rest, size: stat.size, mtimeMs: stat.mtimeMs} : {key, result: rest};
+    const {path: filePath, facts, ...rest} = result;
+    const packed: Record<string, string> = {};
+    for (const id of Object.keys(facts)) packed[id] = JSON.stringify(facts[id]);
+    const stored = {...rest, facts: packed};
+    this.entries[filePath] = stat ? {key, result: stored, size: stat.size, mtimeMs: stat.mtimeMs} : {key, result: stored};
+    this.dirty = true;
+  }
+
+  /** The corpus rules' messages stored for this corpus key, by path (absent: none). */
+  corpusMessages(key: string): Record<string, LintMessage[]> | undefined {
+    return this.corpus?.key === key ? this.corpus.messages : undefined;
+  }
+
+  setCorpusMessages(key: string, messages: Record<string, LintMessage[]>): void {
+    if (this.corpus?.key === key) return;
+    this.corpus = {key, messages};
     this.dirty = true;
   }
 
@@ -147,7 +214,7 @@ export class ResultCache {
     const tmp = `${this.file}.${process.pid}.tmp`;
     try {
       fs.mkdirSync(path.dirname(this.file), {recursive: true});
-      fs.writeFileSync(tmp, JSON.stringify({format: FORMAT, global: this.global, entries: this.entries} satisfies CacheFile));
+      fs.writeFileSync(tmp, JSON.stringify({format: FORMAT, global: this.global, entries: this.entries, ...(this.corpus ? {corpus: this.corpus} : {})} satisfies CacheFile));
       fs.renameSync(tmp, this.file);
       this.dirty = false;
       return undefined;

@@ -27,7 +27,12 @@ export function compareMessages(a: LintMessage, b: LintMessage): number {
  * language server).
  */
 export function secondPass(input: CorpusInput, summaries: Summaries): FileResult {
-  const all = [...input.result.messages, ...corpusMessages(input, summaries)];
+  return withCorpusMessages(input, corpusMessages(input, summaries));
+}
+
+/** A file's result with the corpus rules' messages added, inline directives applied, in report order. */
+export function withCorpusMessages(input: CorpusInput, corpus: LintMessage[]): FileResult {
+  const all = corpus.length ? [...input.result.messages, ...corpus] : [...input.result.messages];
   return {...input.result, messages: applyDirectives(all, input.result.directives, ruleIds).sort(compareMessages)};
 }
 

@@ -10,14 +10,14 @@
 // Pass 2 always folds every file's facts in path order, so all of these give the same report.
 import fs from 'node:fs';
 import path from 'node:path';
-import type {RuleSetting} from '../types.js';
+import type {LintMessage, RuleSetting} from '../types.js';
 import {ConfigResolver, type EffectiveConfig} from '../config/load.js';
 import {UsageError} from '../config/errors.js';
 import {rules as allRules} from '../../rules/index.js';
 import {discover, type Target} from './discover.js';
 import {fileMessage, hashBytes, type FileResult} from './process-file.js';
-import {summarizeAll, secondPass, type CorpusInput, type Summaries} from './corpus-pass.js';
-import {ResultCache, cacheLocation, entryKey} from './cache.js';
+import {summarizeAll, corpusMessages, withCorpusMessages, type CorpusInput, type Summaries} from './corpus-pass.js';
+import {ResultCache, cacheLocation, corpusKey, entryKey} from './cache.js';
 import {factsOnly, lintFile} from './worker.js';
 import {runInPool, threadsFor} from './workers.js';
 import {changedSince} from './git.js';
@@ -71,8 +71,8 @@ export interface RunResult {
   summaries: Summaries;
   /** True when every file the summaries were folded from is in `results` (no context, shard or index). */
   complete?: boolean;
-  /** Cache statistics and a warning if it could not be written. */
-  cache?: {hits: number; misses: number; file: string; warning?: string};
+  /** Cache statistics and a warning if it could not be written; `corpus`: pass 2 came from the cache (the corpus is unchanged). */
+  cache?: {hits: number; misses: number; file: string; warning?: string; corpus?: boolean};
   /** Threads used by the first pass (0: the main thread). */
   threads?: number;
 }
@@ -176,12 +176,14 @@ function intern(value: string): string {
   return value;
 }
 function shareStrings(result: FileResult): FileResult {
-  for (const m of result.messages) {
-    m.ruleId = intern(m.ruleId);
-    if (m.url !== undefined) m.url = intern(m.url);
-    if (m.note !== undefined) m.note = intern(m.note);
-  }
+  for (const m of result.messages) shareMessageStrings(m);
   return result;
+}
+function shareMessageStrings(m: LintMessage): LintMessage {
+  m.ruleId = intern(m.ruleId);
+  if (m.url !== undefined) m.url = intern(m.url);
+  if (m.note !== undefined) m.note = intern(m.note);
+  return m;
 }
 
 function store(p: Plan, i: number, result: FileResult): void {
@@ -200,11 +202,28 @@ function complete(p: Plan, cwd: string, resolver: ConfigResolver, options: RunOp
   const total = p.inputs.length;
   options.onProgress?.({stage: 'corpus', done: total, total});
   const firstPass = p.inputs.map((input, i) => ({config: p.configs[i], result: p.slots[i]!, context: input.context === true}));
-  const run = finish(firstPass, cwd, resolver, (input) => reportAll || !(input as CorpusInput & {context: boolean}).context);
+  const reported = (input: CorpusInput) => reportAll || !(input as CorpusInput & {context: boolean}).context;
+  // Pass 2 from the cache when the whole corpus is as it was (not when an index stands in for files:
+  // its facts were gathered under another run's config).
+  let corpus: CorpusCache | undefined;
+  let corpusHit = false;
+  if (p.cache && !p.inputs.some((input) => input.known)) {
+    const cache = p.cache;
+    const key = corpusKey(firstPass.map((input) => ({path: input.result.path, hash: input.result.hash, config: input.config, context: !reported(input)})));
+    corpus = {
+      get: () => {
+        const stored = cache.corpusMessages(key);
+        corpusHit = stored !== undefined;
+        return stored;
+      },
+      set: (messages) => cache.setCorpusMessages(key, messages),
+    };
+  }
+  const run = finish(firstPass, cwd, resolver, reported, corpus);
   run.threads = threads;
   if (p.cache) {
     const warning = p.cache.save();
-    run.cache = {hits: p.cache.hits, misses: p.cache.misses, file: p.cache.file, warning};
+    run.cache = {hits: p.cache.hits, misses: p.cache.misses, file: p.cache.file, warning, corpus: corpusHit};
   }
   options.onProgress?.({stage: 'done', done: total, total});
   return run;
@@ -257,10 +276,39 @@ export async function runOnAsync(inputs: PassInput[], options: RunOptions, resol
  * Pass 2: fold every file's facts (in path order, whatever order the first pass produced them in), then
  * the corpus rules' messages and inline directives of the files to report (`report`; default: all).
  */
-export function finish(firstPass: CorpusInput[], cwd: string, resolver: ConfigResolver, report: (input: CorpusInput) => boolean = () => true): RunResult {
+export function finish(firstPass: CorpusInput[], cwd: string, resolver: ConfigResolver, report: (input: CorpusInput) => boolean = () => true, corpus?: CorpusCache): RunResult {
+  const reported = firstPass.filter(report);
+  const complete = reported.length === firstPass.length;
+  const stored = corpus?.get();
+  if (stored) {
+    // The corpus is unchanged: its messages are known, and the summaries are folded only if asked (--fix).
+    const results = reported.map((input) => withCorpusMessages(input, (stored[input.result.path] ?? []).map(shareMessageStrings)));
+    let summaries: Summaries | undefined;
+    return {
+      results, cwd, resolver, complete,
+      get summaries() {
+        return (summaries ??= summarizeAll([...firstPass].sort(byPath)));
+      },
+      set summaries(value: Summaries) {
+        summaries = value;
+      },
+    };
+  }
   const summaries = summarizeAll([...firstPass].sort(byPath));
-  const results = firstPass.filter(report).map((input) => secondPass(input, summaries));
-  return {results, cwd, resolver, summaries, complete: results.length === firstPass.length};
+  const keep: Record<string, LintMessage[]> = {};
+  const results = reported.map((input) => {
+    const messages = corpusMessages(input, summaries);
+    if (messages.length) keep[input.result.path] = messages;
+    return withCorpusMessages(input, messages);
+  });
+  corpus?.set(keep);
+  return {results, cwd, resolver, summaries, complete};
+}
+
+/** Where pass 2's messages of an unchanged corpus are kept (the result cache). */
+interface CorpusCache {
+  get(): Record<string, LintMessage[]> | undefined;
+  set(messages: Record<string, LintMessage[]>): void;
 }
 
 const fromDisk = (t: Target, context: boolean): PassInput => ({path: t.path, abs: t.abs, read: () => fs.readFileSync(t.abs), context, onDisk: true});

@@ -80,6 +80,45 @@ describe('cache', () => {
     expect(plain(after.results)).toEqual(plain((await runPatterns(['articles'], base(cwd))).results));
   });
 
+  it('pass 2 comes from the cache only while the whole corpus is unchanged', async () => {
+    // A line repeated in three articles is residue in each; drop it from one and the two others, unchanged
+    // on disk, must lose their message: the corpus rules' messages depend on every file, not only their own.
+    const cwd = corpus(0);
+    const page = (i: number, footer: boolean) => `Headline number ${i} about the talks\n\nOfficials met in Yerevan on day ${i}, the ministry said in a statement.\n${footer ? '\nYerevan bureau Tuesday edition\n' : ''}`;
+    for (let i = 0; i < 3; i++) fs.writeFileSync(path.join(cwd, 'articles', `p${i}.txt`), page(i, true));
+    const cold = await runPatterns(['articles'], {...base(cwd), cache: true});
+    expect(cold.cache).toMatchObject({corpus: false});
+    const repeated = (r: FileResult[]) => r.filter((x) => x.messages.some((m) => /repeated line/.test(m.reason))).map((x) => x.path).sort();
+    expect(repeated(cold.results)).toEqual(['articles/p0.txt', 'articles/p1.txt', 'articles/p2.txt']);
+    const warm = await runPatterns(['articles'], {...base(cwd), cache: true});
+    expect(warm.cache).toMatchObject({hits: 3, corpus: true});
+    expect(plain(warm.results)).toEqual(plain(cold.results));
+    fs.writeFileSync(path.join(cwd, 'articles', 'p2.txt'), page(2, false));
+    const after = await runPatterns(['articles'], {...base(cwd), cache: true});
+    expect(after.cache).toMatchObject({hits: 2, misses: 1, corpus: false});
+    expect(repeated(after.results)).toEqual([]);
+    expect(plain(after.results)).toEqual(plain((await runPatterns(['articles'], base(cwd))).results));
+    // Reporting fewer files (a shard, --changed-since) is another corpus role: not the stored one.
+    const shard = await runPatterns(['articles'], {...base(cwd), cache: true, shard: {index: 1, count: 2}});
+    expect(shard.cache).toMatchObject({corpus: false});
+  });
+
+  it('--fix on a warm cache reads the cached facts and fixes as an uncached run does', () => {
+    const cwd = corpus();
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'corpuslint-scale-'));
+    temps.push(copy);
+    fs.cpSync(path.join(cwd, 'articles'), path.join(copy, 'articles'), {recursive: true});
+    const run = (dir: string, ...args: string[]) => execFileSync(process.execPath, [bin, '--no-config', '--format', 'json', ...args, 'articles'], {cwd: dir, encoding: 'utf8'});
+    run(cwd, '--cache');
+    run(cwd, '--cache', '--fix');
+    run(copy, '--fix');
+    for (const name of fs.readdirSync(path.join(cwd, 'articles'))) {
+      expect(fs.readFileSync(path.join(cwd, 'articles', name), 'utf8')).toBe(fs.readFileSync(path.join(copy, 'articles', name), 'utf8'));
+    }
+    // The variant was fixed everywhere, from the facts the cache held.
+    expect(fs.readFileSync(path.join(cwd, 'articles', 'a03.txt'), 'utf8')).toContain('Nikol Pashinyan');
+  });
+
   it('with --cache-strategy content, a change that keeps size and mtime is still seen', async () => {
     const cwd = corpus(4);
     await runPatterns(['articles'], {...base(cwd), cache: true});
