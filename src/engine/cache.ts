@@ -5,8 +5,8 @@
 //   cache-wide = corpuslint version + every rule's meta.version + a fingerprint of the engine's and
 //                rules' code and data files (so a rule edited without bumping its version still misses).
 // One JSON file, keyed by path (one entry per path: a changed file replaces its stale entry), written
-// atomically at the end of a run. Corpus rules' facts come from the cache too (as JSON strings, parsed
-// only when a summary is folded): a warm run parses only the files whose bytes changed, and pass 2 runs
+// atomically at the end of a run. Corpus rules' facts come from the cache too (the bytes of their JSON
+// after the header, parsed only when a summary is folded): a warm run parses only the files whose bytes changed, and pass 2 runs
 // from the facts; when no file of the corpus changed at all, pass 2's messages come from the cache too
 // (`corpus`, keyed by every file's path, hash, config and role).
 import crypto from 'node:crypto';
@@ -21,25 +21,38 @@ import {version as corpuslintVersion} from '../package-info.js';
 import {UsageError} from '../config/errors.js';
 
 export const DEFAULT_CACHE_LOCATION = '.corpuslintcache';
-const FORMAT = 2;
+const FORMAT = 3;
+
+/** A rule's facts in an entry: a place in the file's tail (start, end, index), or a value of this run. */
+type FactsSlot = [number, number, number] | {value: unknown};
 
 /**
- * What is stored per path: the entry key and the result without its path (re-stamped on read). Each
- * corpus rule's facts are kept as a JSON string, parsed only when a summary is folded from them: a warm
- * run over an unchanged corpus takes pass 2 from `corpus` and never reads them (most of the file's size).
+ * What is stored per path: the entry key and the result without its path (re-stamped on read). The
+ * corpus rules' facts stay in the file's tail until a summary is folded from them: a warm run over an
+ * unchanged corpus takes pass 2 from `corpus` and never parses them (most of the cache's size).
  */
 interface Entry {
   key: string;
-  result: Omit<FileResult, 'path' | 'facts'> & {facts: Record<string, string>};
+  result: Omit<FileResult, 'path' | 'facts'> & {facts: Record<string, FactsSlot>};
   /** Size and mtime when the bytes were read: when both still match, the stored hash is trusted (metadata strategy). */
   size?: number;
   mtimeMs?: number;
 }
 
+/** An entry as written: its facts as [start, end) byte ranges of the tail, and their index in it. */
+interface StoredEntry extends Omit<Entry, 'result'> {
+  result: Omit<FileResult, 'path' | 'facts'> & {facts: Record<string, [number, number, number]>};
+}
+
+/**
+ * The file: one line of JSON (this header), a newline, then the tail: every entry's facts as one JSON
+ * array, parsed whole on first need (one parse, as fast as the header's) and copied byte for byte when
+ * the cache is written again.
+ */
 interface CacheFile {
   format: number;
   global: string;
-  entries: Record<string, Entry>;
+  entries: Record<string, StoredEntry>;
   corpus?: CorpusEntry;
 }
 
@@ -105,25 +118,25 @@ export function entryKey(hash: string, filePath: string, config: EffectiveConfig
   return crypto.createHash('sha1').update(hash).update('\0').update(filePath).update('\0').update(config.key).digest('hex');
 }
 
-/** Facts by rule id, each parsed from its JSON on first read (then kept). */
-function lazyFacts(packed: Record<string, string>): Record<string, unknown> {
+/** Facts by rule id, each read from its slot on first use (then kept). */
+function lazyFacts(slots: Record<string, FactsSlot>, read: (slot: FactsSlot) => unknown): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const id of Object.keys(packed)) {
+  for (const id of Object.keys(slots)) {
     let value: unknown;
-    let parsed = false;
+    let known = false;
     Object.defineProperty(out, id, {
       enumerable: true,
       configurable: true,
       get() {
-        if (!parsed) {
-          value = JSON.parse(packed[id]);
-          parsed = true;
+        if (!known) {
+          value = read(slots[id]);
+          known = true;
         }
         return value;
       },
       set(v: unknown) {
         value = v;
-        parsed = true;
+        known = true;
       },
     });
   }
@@ -148,6 +161,8 @@ export class ResultCache {
   private readonly global: string;
   private entries: Record<string, Entry> = {};
   private corpus: CorpusEntry | undefined;
+  private tail = Buffer.alloc(0);
+  private tailValues: unknown[] | undefined;
   private dirty = false;
   hits = 0;
   misses = 0;
@@ -157,14 +172,47 @@ export class ResultCache {
     this.global = globalKey(rules);
     let stored: CacheFile | undefined;
     try {
-      stored = JSON.parse(fs.readFileSync(file, 'utf8')) as CacheFile;
+      const bytes = fs.readFileSync(file);
+      const newline = bytes.indexOf(10);
+      stored = JSON.parse(bytes.toString('utf8', 0, newline === -1 ? bytes.length : newline)) as CacheFile;
+      if (newline !== -1) this.tail = bytes.subarray(newline + 1);
     } catch {
       stored = undefined; // missing or unreadable: start empty
     }
-    if (stored && stored.format === FORMAT && stored.global === this.global && stored.entries && typeof stored.entries === 'object') {
-      this.entries = stored.entries;
+    if (stored && stored.format === FORMAT && stored.global === this.global && stored.entries && typeof stored.entries === 'object' && this.tailIsWhole(stored.entries)) {
+      this.entries = stored.entries as Record<string, Entry>;
       this.corpus = stored.corpus;
-    } else if (stored) this.dirty = true; // stale: rewrite it
+    } else {
+      this.tail = Buffer.alloc(0);
+      if (stored) this.dirty = true; // stale: rewrite it
+    }
+  }
+
+  /** A cheap check that the tail is what the header says (a truncated file is a miss, not a crash later). */
+  private tailIsWhole(entries: Record<string, StoredEntry>): boolean {
+    const t = this.tail;
+    if (t.length === 0) return Object.values(entries).every((e) => Object.keys(e.result?.facts ?? {}).length === 0);
+    if (t[0] !== 0x5b || t[t.length - 1] !== 0x5d) return false;
+    for (const e of Object.values(entries)) {
+      for (const range of Object.values(e.result?.facts ?? {})) {
+        const [start, end] = range;
+        if (!(start >= 1 && end >= start && end < t.length)) return false;
+      }
+    }
+    return true;
+  }
+
+  /** The facts in a slot: the tail is parsed whole the first time. */
+  private read(slot: FactsSlot): unknown {
+    if (!Array.isArray(slot)) return slot.value;
+    if (!this.tailValues) {
+      try {
+        this.tailValues = JSON.parse(this.tail.toString('utf8')) as unknown[];
+      } catch (error) {
+        throw new Error(`the cache ${this.file} is damaged (${(error as Error).message}); delete it and run again`);
+      }
+    }
+    return this.tailValues[slot[2]];
   }
 
   /** The stored result for this path, if its key is one of `keys`. */
@@ -172,7 +220,7 @@ export class ResultCache {
     const entry = this.entries[filePath];
     if (entry && keys.includes(entry.key)) {
       this.hits++;
-      return {path: filePath, ...entry.result, facts: lazyFacts(entry.result.facts)};
+      return {path: filePath, ...entry.result, facts: lazyFacts(entry.result.facts, (slot) => this.read(slot))};
     }
     this.misses++;
     return undefined;
@@ -190,8 +238,8 @@ export class ResultCache {
   set(key: string, result: FileResult, stat?: {size: number; mtimeMs: number}): void {
     if (!result.hash) return; // unreadable files are not cached
     const {path: filePath, facts, ...rest} = result;
-    const packed: Record<string, string> = {};
-    for (const id of Object.keys(facts)) packed[id] = JSON.stringify(facts[id]);
+    const packed: Record<string, FactsSlot> = {};
+    for (const id of Object.keys(facts)) packed[id] = {value: facts[id]};
     const stored = {...rest, facts: packed};
     this.entries[filePath] = stat ? {key, result: stored, size: stat.size, mtimeMs: stat.mtimeMs} : {key, result: stored};
     this.dirty = true;
@@ -214,7 +262,28 @@ export class ResultCache {
     const tmp = `${this.file}.${process.pid}.tmp`;
     try {
       fs.mkdirSync(path.dirname(this.file), {recursive: true});
-      fs.writeFileSync(tmp, JSON.stringify({format: FORMAT, global: this.global, entries: this.entries, ...(this.corpus ? {corpus: this.corpus} : {})} satisfies CacheFile));
+      // The tail: a JSON array of every entry's facts; stored ones are copied as they were.
+      const chunks: Buffer[] = [Buffer.from('[')];
+      let at = 1;
+      let index = 0;
+      const entries: Record<string, StoredEntry> = {};
+      for (const [p, entry] of Object.entries(this.entries)) {
+        const facts: Record<string, [number, number, number]> = {};
+        for (const [id, slot] of Object.entries(entry.result.facts)) {
+          const bytes = Array.isArray(slot) ? this.tail.subarray(slot[0], slot[1]) : Buffer.from(JSON.stringify(slot.value) ?? 'null', 'utf8');
+          if (index > 0) {
+            chunks.push(Buffer.from(','));
+            at++;
+          }
+          facts[id] = [at, at + bytes.length, index++];
+          chunks.push(bytes);
+          at += bytes.length;
+        }
+        entries[p] = {...entry, result: {...entry.result, facts}};
+      }
+      chunks.push(Buffer.from(']'));
+      const header = JSON.stringify({format: FORMAT, global: this.global, entries, ...(this.corpus ? {corpus: this.corpus} : {})} satisfies CacheFile);
+      fs.writeFileSync(tmp, Buffer.concat([Buffer.from(header + '\n', 'utf8'), ...chunks]));
       fs.renameSync(tmp, this.file);
       this.dirty = false;
       return undefined;

@@ -119,6 +119,20 @@ describe('cache', () => {
     expect(fs.readFileSync(path.join(cwd, 'articles', 'a03.txt'), 'utf8')).toContain('Nikol Pashinyan');
   });
 
+  it('a truncated or garbled cache file is a cold start, not a crash nor a report with facts missing', async () => {
+    const cwd = corpus(4);
+    const expected = plain((await runPatterns(['articles'], base(cwd))).results);
+    await runPatterns(['articles'], {...base(cwd), cache: true});
+    const file = path.join(cwd, '.corpuslintcache');
+    const whole = fs.readFileSync(file);
+    for (const damaged of [whole.subarray(0, whole.length - 7), whole.subarray(0, whole.indexOf(10) + 3), Buffer.from('not json at all')]) {
+      fs.writeFileSync(file, damaged);
+      const run = await runPatterns(['articles'], {...base(cwd), cache: true});
+      expect(run.cache).toMatchObject({hits: 0, misses: 4});
+      expect(plain(run.results)).toEqual(expected);
+    }
+  });
+
   it('with --cache-strategy content, a change that keeps size and mtime is still seen', async () => {
     const cwd = corpus(4);
     await runPatterns(['articles'], {...base(cwd), cache: true});
