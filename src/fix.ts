@@ -4,7 +4,6 @@
 // since it was read, a symlink out of the linted tree, and a file that could not be decoded are not written.
 import fs from 'node:fs';
 import path from 'node:path';
-import {createTwoFilesPatch} from 'diff';
 import type {LintMessage} from './types.js';
 import type {RunResult} from './engine/run.js';
 import {processText, fileMessage, hashBytes, type FileResult} from './engine/process-file.js';
@@ -13,6 +12,10 @@ import {applyDirectives, DIRECTIVE_RULE} from './engine/directives.js';
 import {decode} from './engine/decode.js';
 import {ruleIds, rules} from '../rules/index.js';
 import {isCorpusRule} from './types.js';
+import {createRequire} from 'node:module';
+
+// The diff library is loaded only for --fix-dry-run.
+const require = createRequire(import.meta.url);
 
 export const MAX_PASSES = 10;
 
@@ -187,6 +190,6 @@ function openForFix(run: RunResult, result: FileResult, index: number): Pending 
 export function fixDiff(outcomes: FixOutcome[]): string {
   return outcomes
     .filter((o) => o.after !== undefined && o.before !== undefined)
-    .map((o) => createTwoFilesPatch(`a/${o.path}`, `b/${o.path}`, o.before!, o.after!, '', '', {context: 2}).replace(/^=+\n/m, ''))
+    .map((o) => (require('diff') as typeof import('diff')).createTwoFilesPatch(`a/${o.path}`, `b/${o.path}`, o.before!, o.after!, '', '', {context: 2}).replace(/^=+\n/m, ''))
     .join('');
 }

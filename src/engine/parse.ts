@@ -2,16 +2,27 @@
 // (so markup and code are not read as prose). Positions point into the text as given.
 import type {Root as NlcstRoot} from 'nlcst';
 import type {Root as MdastRoot} from 'mdast';
-import {unified} from 'unified';
+import {createRequire} from 'node:module';
+import {unified, type Processor} from 'unified';
 import {retext} from 'retext';
 import retextEnglish from 'retext-english';
-import remarkParse from 'remark-parse';
-import remarkRetext from 'remark-retext';
 import {ParseEnglish} from 'parse-english';
 import type {VFile} from 'vfile';
 
 const prose = retext().use(retextEnglish).freeze();
-const markdown = unified().use(remarkParse).use(remarkRetext, ParseEnglish).freeze();
+
+// The Markdown parser (micromark and friends: some 50 modules) is loaded on the first Markdown article,
+// not by every run: most corpora are plain text, and a pre-commit run or a warm cached run parses little.
+const require = createRequire(import.meta.url);
+let markdownProcessor: Processor | undefined;
+function markdown(): Processor {
+  if (!markdownProcessor) {
+    const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
+    const remarkRetext = (require('remark-retext') as typeof import('remark-retext')).default;
+    markdownProcessor = unified().use(remarkParse).use(remarkRetext, ParseEnglish).freeze() as unknown as Processor;
+  }
+  return markdownProcessor;
+}
 
 export type Format = 'text' | 'markdown';
 
@@ -21,8 +32,9 @@ export function formatOf(path: string): Format {
 
 export function parse(file: VFile, format: Format): NlcstRoot {
   if (format === 'markdown') {
-    const mdast = markdown.parse(file) as MdastRoot;
-    return markdown.runSync(mdast, file) as unknown as NlcstRoot;
+    const processor = markdown();
+    const mdast = processor.parse(file) as MdastRoot;
+    return processor.runSync(mdast as never, file) as unknown as NlcstRoot;
   }
   return prose.parse(file) as NlcstRoot;
 }

@@ -5,7 +5,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
-import {Piscina} from 'piscina';
 import type {FileResult} from './process-file.js';
 import type {BatchTask} from './worker.js';
 import {packageRoot} from '../package-info.js';
@@ -58,6 +57,7 @@ export async function runInPool(
   // A worker's live data is one file's tree and text layer plus the rules' word lists: a bounded old
   // generation makes V8 collect instead of growing each thread's heap (peak RSS at 100k articles).
   const heapMb = Number(process.env.CORPUSLINT_WORKER_HEAP_MB) || WORKER_HEAP_MB;
+  const {Piscina} = await import('piscina'); // loaded only when a pool is used
   const pool = new Piscina({filename: pathToFileURL(entry).href, minThreads: threads, maxThreads: threads, idleTimeout: 1000,
     resourceLimits: {maxOldGenerationSizeMb: heapMb}});
   try {
