@@ -46,14 +46,20 @@ interface Lexicon {
 
 const lexicon = readData<Lexicon>('boilerplate-lexicon.json');
 
-/** Normalised form of a line: lower case, no list numbering or bullets, no edge punctuation, single spaces. */
 const EDGE = /[\s\p{P}\p{S}]/u;
+/** `EDGE.test(t[i])`, without the regex for ASCII: white space, and every printable non-alphanumeric (all P or S). */
+function isEdge(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  if (c >= 128) return EDGE.test(t[i]);
+  return (c >= 9 && c <= 13) || (c >= 32 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
+}
+/** Normalised form of a line: lower case, no list numbering or bullets, no edge punctuation, single spaces. */
 export function normalizeLine(text: string): string {
   const t = text.toLowerCase().replace(/^\s*(?:\d{1,3}[.)]\s+|[-–—*•·›»>|]+\s*)/, '').replace(/\s+/g, ' ');
   let a = 0;
   let b = t.length;
-  while (a < b && EDGE.test(t[a])) a++;
-  while (b > a && EDGE.test(t[b - 1])) b--;
+  while (a < b && isEdge(t, a)) a++;
+  while (b > a && isEdge(t, b - 1)) b--;
   return t.slice(a, b);
 }
 
@@ -107,13 +113,44 @@ const DATE_NEEDS = /\d|\b(?:mon|tue|wed|thu|fri|sat|sun)|\b(?:today|yesterday)\b
 const DATE_SPLIT = /[\s,;|•·–—()[\]/@-]+/;
 const TERMINAL_PLAIN = /(?<!\b[ap]\.m)\.$|[!?]$/;
 const LIST_MARK = /^(?:\d{1,3}[.)]\s+|[*•·]\s+)/u;
-const TERMINAL = /[.!?…]["”’')\]]*$/u;
-const SOFT_TERMINAL = /[.!?…:;,"”’')\]]$/u;
+// Sentence ends, tested from the end of the line (V8 runs an end-anchored regex from every position).
+// All the characters are in the BMP and none is a surrogate, so code units are as good as code points.
+/** /[.!?…]["”’')\]]*$/u: a sentence end, then closing quotes or brackets. */
+function isTerminal(t: string): boolean {
+  let i = t.length - 1;
+  while (i >= 0 && isCloser(t.charCodeAt(i))) i--;
+  return i >= 0 && isSentenceEnd(t.charCodeAt(i));
+}
+/** /[.!?…:;,"”’')\]]$/u: a line that ends a sentence or a clause, or closes a quote. */
+function isSoftTerminal(t: string): boolean {
+  const c = t.length > 0 ? t.charCodeAt(t.length - 1) : 0;
+  return isSentenceEnd(c) || c === 58 || c === 59 || c === 44 || isCloser(c); // : ; ,
+}
+/** . ! ? … */
+const isSentenceEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026;
+/** " ” ’ ' ) ] */
+const isCloser = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41 || c === 93;
 
 /** A date or time that a page stamps: a year with a month or day, a numeric date, a clock time, "ago". */
 const DATE_STRONG = /\b(?:19|20)\d\d\b.*|\d{1,2}:\d\d|\d\s?[ap]\.?m\b|\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})\b|\b\d{4}-\d\d-\d\d\b|\bago\b/i;
 /** Column-aligned or number-heavy lines: tables (market reports, results), never page furniture. */
 const TABLE = /\S {3,}\S|\d\S*\s(?:.*\s)?\S*\d/;
+/**
+ * Whether TABLE can match (a necessary condition, without its backtracking): three spaces in a row, or a
+ * digit, then a white-space character, then a digit. Any non-ASCII character counts as white space here.
+ */
+function mayBeTable(t: string): boolean {
+  if (t.includes('   ')) return true;
+  let state = 0; // 0: no digit yet, 1: a digit, 2: a digit then white space
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (state === 2) return true;
+      state = 1;
+    } else if (state === 1 && (c === 32 || (c >= 9 && c <= 13) || c >= 128)) state = 2;
+  }
+  return false;
+}
 const MONTH_OR_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,2}[/.-]\d{1,2}/i;
 const YEAR_ONLY = /^(?!.*(?:\d{1,2}:\d\d|\d\s?[ap]\.?m\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\bago\b))/i;
 
@@ -130,7 +167,11 @@ function isDateLine(t: string): boolean {
   return hasDateWord;
 }
 
-/** Whitespace-separated tokens with a letter or digit, counted up to 40 (enough to tell a paragraph). */
+/**
+ * Whitespace-separated tokens with a letter or digit, counted up to 21: the largest threshold the
+ * classification compares a count with is "more than 20" (a paragraph needs no more to be told).
+ */
+const MAX_WORDS = 21;
 function wordCount(t: string): number {
   let n = 0;
   let inWord = false;
@@ -138,7 +179,7 @@ function wordCount(t: string): number {
   for (let i = 0; i <= t.length; i++) {
     const c = i < t.length ? t.charCodeAt(i) : 32;
     if (c === 32 || c === 9 || c === 160) {
-      if (inWord && alnum && ++n >= 40) return n;
+      if (inWord && alnum && ++n >= MAX_WORDS) return n;
       inWord = alnum = false;
     } else {
       inWord = true;
@@ -301,8 +342,8 @@ export function classifyLines(layer: TextLayer): LineClass[] {
     if (markdown && MD_COMMENT.test(t)) continue;
     if (markdown && MD_HEADING.test(t)) mdHeadings.add(i);
     const words = wordCount(t);
-    const terminal = TERMINAL.test(t);
-    info[i] = {t, words, terminal, prose: (words >= 8 && terminal) || words >= 16, wrapped: false, table: t.length <= 120 && TABLE.test(t)};
+    const terminal = isTerminal(t);
+    info[i] = {t, words, terminal, prose: (words >= 8 && terminal) || words >= 16, wrapped: false, table: t.length <= 120 && mayBeTable(t) && TABLE.test(t)};
   }
 
   // Hard-wrapped prose: a line that runs on into the next (no sentence end, the next continues it).
@@ -311,7 +352,7 @@ export function classifyLines(layer: TextLayer): LineClass[] {
     const b = info[i + 1];
     if (!a || !b) continue;
     const raw = lines[i].text;
-    if (a.t.length >= 35 && raw.length <= 100 && !SOFT_TERMINAL.test(a.t) && /^\s*[\p{Ll}\d(“"‘'$]/u.test(lines[i + 1].text) && a.words >= 5) {
+    if (a.t.length >= 35 && raw.length <= 100 && !isSoftTerminal(a.t) && /^\s*[\p{Ll}\d(“"‘'$]/u.test(lines[i + 1].text) && a.words >= 5) {
       a.prose = a.wrapped = true;
       b.prose = b.wrapped = true;
     }
@@ -321,7 +362,7 @@ export function classifyLines(layer: TextLayer): LineClass[] {
     const a = info[i - 1];
     const b = info[i];
     if (!a || !b || b.prose) continue;
-    if (a.t.length >= 40 && lines[i - 1].text.length <= 100 && !SOFT_TERMINAL.test(a.t) && TERMINAL_PLAIN.test(b.t) && b.words <= 8) b.prose = b.wrapped = true;
+    if (a.t.length >= 40 && lines[i - 1].text.length <= 100 && !isSoftTerminal(a.t) && TERMINAL_PLAIN.test(b.t) && b.words <= 8) b.prose = b.wrapped = true;
   }
   // ...and whole wrapped blocks: several lines of similar width, one of them running on.
   for (let i = 0; i < n; ) {
@@ -331,7 +372,7 @@ export function classifyLines(layer: TextLayer): LineClass[] {
     let runOn = false;
     while (j < n && info[j]) {
       max = Math.max(max, lines[j].text.trimEnd().length);
-      if (info[j]!.prose && j + 1 < n && info[j + 1]?.prose && !SOFT_TERMINAL.test(info[j]!.t)) runOn = true;
+      if (info[j]!.prose && j + 1 < n && info[j + 1]?.prose && !isSoftTerminal(info[j]!.t)) runOn = true;
       j++;
     }
     if (j - i >= 3 && max <= 100 && runOn) {
