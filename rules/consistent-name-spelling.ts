@@ -52,8 +52,14 @@ export interface Facts {
    * article instead of an object with a key per spelling: the facts of a large corpus stay small). */
   counts: string;
   /** The spellings that may be reported (a look-alike in the article, a given name before them, or a
-   * configured variant), with their places and context; the others are only counted. */
-  names: Record<string, Spelling>;
+   * configured variant), tab-joined; the others are only counted. */
+  kept: string;
+  /** Their places and context, a `Record<string, Spelling>` as JSON: `check` parses it only when one of
+   * them has a look-alike to compare with (a quarter of the articles), and a string is cheap to keep,
+   * send from a worker and cache (half the names facts' size). */
+  names: string;
+  /** Their dictionary flags (`Spelling.lex`), packed "spelling\tflags\t..." (absent ones are zero). */
+  lex?: string;
   /** spelling → given names before it in this article; spelling → names after it. */
   given?: Record<string, string[]>;
   family?: Record<string, string[]>;
@@ -255,7 +261,11 @@ function collect(ctx: {path: string; text: import('../src/text/layer.js').TextLa
     }
     if (inPairs.has(w) || g?.length || configured.has(w.toLowerCase())) kept[w] = s;
   }
-  const out: Facts = {path: ctx.path, counts: counts.join('\t'), names: kept, pairs: [...pairs]};
+  const keys = Object.keys(kept);
+  const lexPacked: string[] = [];
+  for (const w of keys) if (kept[w].lex) lexPacked.push(w, String(kept[w].lex));
+  const out: Facts = {path: ctx.path, counts: counts.join('\t'), kept: keys.join('\t'), names: JSON.stringify(kept), pairs: [...pairs]};
+  if (lexPacked.length) out.lex = lexPacked.join('\t');
   if (hasGiven) out.given = given;
   if (hasFamily) out.family = family;
   return out;
@@ -318,9 +328,9 @@ function summarize(items: Iterable<Facts | Summary>): Summary {
     for (const w in item.given) addTo(given, w, item.given[w]);
     for (const w in item.family) addTo(family, w, item.family[w]);
     for (const k of item.pairs ?? []) together.set(k, (together.get(k) ?? 0) + 1);
-    for (const w in item.names) {
-      const flags = item.names[w].lex;
-      if (flags) lex.set(w, flags);
+    if (item.lex) {
+      const packedLex = item.lex.split('\t');
+      for (let i = 0; i + 1 < packedLex.length; i += 2) lex.set(packedLex[i], Number(packedLex[i + 1]));
     }
   }
   return {files, spellings: Object.fromEntries(spellings), given: Object.fromEntries(given), family: Object.fromEntries(family), together: Object.fromEntries(together), lex: Object.fromEntries(lex)};
@@ -417,7 +427,9 @@ function placeOf(word: string, at: number[], i: number): Place {
 
 function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) => void, options: Options): void {
   if (!facts) return;
-  const local = facts.names;
+  // The details of the kept spellings, parsed on first need.
+  let details: Record<string, Spelling> | undefined;
+  const kept = facts.kept ? facts.kept.split('\t') : [];
   const ignore = new Set((options.ignore ?? []).map((w) => w.toLowerCase()));
   // Configured names: variant → canonical, and the canonicals themselves (never variants).
   const configured = new Map<string, string>();
@@ -438,20 +450,25 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
   // The dictionary's answers, from the facts (a warm cached run never loads the dictionary): every
   // spelling proposed is kept with details in some article, so its flags are in the summary.
   const lexicon = useCorpus ? summary!.lex : undefined;
+  const keptHere = new Set(kept);
   const flagsOf = (w: string): number => {
-    const here = local[w];
-    if (here) return here.lex ?? 0;
+    if (keptHere.has(w)) return countIn(facts.lex ?? '', w) ?? 0;
     if (lexicon) return lexicon[w] ?? 0;
     return lexicalFlags(w);
   };
 
-  for (const variant of Object.keys(local)) {
+  for (const variant of kept) {
     const lower = variant.toLowerCase();
     if (ignore.has(lower) || canonicals.has(lower)) continue;
     let canonical = configured.get(lower);
     let why = 'configured';
-    const mineHere = local[variant];
     const myGiven = givenHere?.[variant];
+    // Nothing to compare with (no configured canonical, no look-alike beside it, no transliteration a
+    // given name may link): the details are not even read.
+    const sameKey = useCorpus && myGiven ? found.translit.get(translitKey(variant)) : undefined;
+    if (canonical === undefined && !found.partners.has(variant) && !sameKey?.some((w) => w !== variant)) continue;
+    const local = (details ??= JSON.parse(facts.names) as Record<string, Spelling>);
+    const mineHere = local[variant];
     // A spelling met mostly in another language's sentences (a quoted title, a foreign passage) is that
     // language's word, not a variant.
     if (canonical === undefined && mineHere.foreign * 2 <= mineHere.n) {
@@ -533,7 +550,7 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
     }
     if (canonical === undefined || foldName(canonical) === foldName(variant) && canonical === variant) continue;
     const note = usage(canonical, counts, summary, useCorpus);
-    const s = local[variant];
+    const s = details![variant];
     for (let i = 0; i < s.at.length; i += 3) {
       const problem: Problem = {
         reason: `Unexpected \`${variant}\`, expected \`${canonical}\``,
