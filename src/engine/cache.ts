@@ -21,6 +21,7 @@ import {version as corpuslintVersion} from '../package-info.js';
 import {UsageError} from '../config/errors.js';
 
 export const DEFAULT_CACHE_LOCATION = '.corpuslintcache';
+const COMMA = Buffer.from(',');
 const FORMAT = 3;
 
 /** A rule's facts in an entry: a place in the file's tail (start, end, index), or a value of this run. */
@@ -262,28 +263,54 @@ export class ResultCache {
     const tmp = `${this.file}.${process.pid}.tmp`;
     try {
       fs.mkdirSync(path.dirname(this.file), {recursive: true});
-      // The tail: a JSON array of every entry's facts; stored ones are copied as they were.
+      // The tail: a JSON array of every entry's facts. Stored ones are copied as they were, in runs: facts
+      // that followed one another in the old tail are one slice of it (with their commas), not a chunk each.
       const chunks: Buffer[] = [Buffer.from('[')];
       let at = 1;
       let index = 0;
+      let runStart = -1;
+      let runEnd = -1;
+      const flush = () => {
+        if (runStart !== -1) chunks.push(this.tail.subarray(runStart, runEnd));
+        runStart = -1;
+      };
       const entries: Record<string, StoredEntry> = {};
       for (const [p, entry] of Object.entries(this.entries)) {
         const facts: Record<string, [number, number, number]> = {};
         for (const [id, slot] of Object.entries(entry.result.facts)) {
-          const bytes = Array.isArray(slot) ? this.tail.subarray(slot[0], slot[1]) : Buffer.from(JSON.stringify(slot.value) ?? 'null', 'utf8');
-          if (index > 0) {
-            chunks.push(Buffer.from(','));
-            at++;
+          const comma = index > 0 ? 1 : 0;
+          if (Array.isArray(slot)) {
+            const length = slot[1] - slot[0];
+            // Continue the run when this slot comes right after it in the old tail (past one comma).
+            if (runStart !== -1 && comma === 1 && slot[0] === runEnd + 1) runEnd = slot[1];
+            else {
+              flush();
+              if (comma) chunks.push(COMMA);
+              runStart = slot[0];
+              runEnd = slot[1];
+            }
+            facts[id] = [at + comma, at + comma + length, index++];
+            at += comma + length;
+          } else {
+            flush();
+            const bytes = Buffer.from(JSON.stringify(slot.value) ?? 'null', 'utf8');
+            if (comma) chunks.push(COMMA);
+            chunks.push(bytes);
+            facts[id] = [at + comma, at + comma + bytes.length, index++];
+            at += comma + bytes.length;
           }
-          facts[id] = [at, at + bytes.length, index++];
-          chunks.push(bytes);
-          at += bytes.length;
         }
         entries[p] = {...entry, result: {...entry.result, facts}};
       }
+      flush();
       chunks.push(Buffer.from(']'));
       const header = JSON.stringify({format: FORMAT, global: this.global, entries, ...(this.corpus ? {corpus: this.corpus} : {})} satisfies CacheFile);
-      fs.writeFileSync(tmp, Buffer.concat([Buffer.from(header + '\n', 'utf8'), ...chunks]));
+      const fd = fs.openSync(tmp, 'w');
+      try {
+        fs.writevSync(fd, [Buffer.from(header + '\n', 'utf8'), ...chunks]);
+      } finally {
+        fs.closeSync(fd);
+      }
       fs.renameSync(tmp, this.file);
       this.dirty = false;
       return undefined;
