@@ -142,7 +142,8 @@ function isForeign(text: string, start: number, end: number): boolean {
       }
       if (length >= 2) {
         seen++;
-        if (isOrdinaryRange(text, i, j)) english++;
+        // Half the sample English already decides (at most SAMPLE words are seen): not another language.
+        if (isOrdinaryRange(text, i, j) && ++english * 2 >= SAMPLE) return false;
         if (seen >= SAMPLE) break;
         i = j;
         blocked = true;
@@ -259,7 +260,7 @@ function collect(ctx: {path: string; text: import('../src/text/layer.js').TextLa
       family[w] = f;
       hasFamily = true;
     }
-    if (inPairs.has(w) || g?.length || configured.has(w.toLowerCase())) kept[w] = s;
+    if (inPairs.has(w) || g?.length || (configured.size !== 0 && configured.has(w.toLowerCase()))) kept[w] = s;
   }
   const keys = Object.keys(kept);
   const lexPacked: string[] = [];
