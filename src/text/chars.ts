@@ -6,7 +6,8 @@ export const M = 2;
 export const LU = 4;
 export const LL = 8;
 export const D = 16;
-const ASCII = new Uint8Array(128);
+/** The classes of the ASCII characters (index < 128): what `classOf` answers, for loops that test ASCII first. */
+export const ASCII = new Uint8Array(128);
 for (let c = 48; c <= 57; c++) ASCII[c] = D;
 for (let c = 65; c <= 90; c++) ASCII[c] = L | LU;
 for (let c = 97; c <= 122; c++) ASCII[c] = L | LL;

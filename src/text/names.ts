@@ -10,7 +10,7 @@
 // sentence-initial one asks the dictionary.
 import type {TextLayer} from './layer.js';
 import {isOrdinaryRange} from './english-words.js';
-import {L, M, LU, LL, D, classOf, codePointAt} from './chars.js';
+import {L, M, LU, LL, D, ASCII, classOf, codePointAt} from './chars.js';
 
 export interface NameMention {
   start: number;
@@ -36,6 +36,14 @@ const RSQUO = 0x2019; // ’
 const HYPHEN = 45; // -
 const HYPHEN2 = 0x2010; // ‐
 const WORDISH = L | M | D;
+
+// What may start or continue a token that matters (see the skip in `findNameMentions`): anything but
+// lower-case ASCII letters and ASCII characters that are not word characters nor separators.
+const INTERESTING = /[0-9A-Z'\-\u0080-\uffff]/g;
+
+function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
 
 function isSeparator(c: number): boolean {
   return c === APOS || c === RSQUO || c === HYPHEN || c === HYPHEN2;
@@ -74,8 +82,10 @@ export function findNameMentions(layer: TextLayer): NameMention[] {
   const out: NameMention[] = [];
   const text = layer.text;
   let run = -1;
-  // Parts of a hyphenated word: [start, end) pairs.
+  // Parts of a hyphenated word: [start, end) pairs, the first `used` entries (the array is reused: setting
+  // its length to empty it is a runtime call per token).
   const parts: number[] = [];
+  let used = 0;
   for (const s of layer.sentences) {
     const end = s.end;
     let first = true;
@@ -83,6 +93,40 @@ export function findNameMentions(layer: TextLayer): NameMention[] {
     let prevEnd = -1;
     let i = s.start;
     while (i < end) {
+      if (!first) {
+        // Past the sentence's first word, what only holds lower-case ASCII words and ASCII spaces and
+        // punctuation is skipped by a regular expression (native code) up to the next character that
+        // may start or extend a mention (a capital, digit, apostrophe, hyphen, non-ASCII character),
+        // then back to the start of its word. A lower-case word only ends a run (`prev`), and a run
+        // does not join across one anyway (`isRunGap`).
+        INTERESTING.lastIndex = i;
+        let stop = INTERESTING.test(text) ? INTERESTING.lastIndex - 1 : text.length;
+        if (stop >= end) break;
+        while (stop > i && isAsciiLower(text.charCodeAt(stop - 1))) stop--;
+        i = stop;
+      }
+      // Fast paths: ASCII spaces and punctuation, and lower-case ASCII words that end at one (no digit,
+      // capital, apostrophe, hyphen or other letter in or after them), which are no mention and only end
+      // the run and the sentence's first word. Anything else is scanned below.
+      const c0 = text.charCodeAt(i);
+      if (c0 < 128) {
+        const k0 = ASCII[c0];
+        if (k0 === 0) {
+          i++;
+          continue;
+        }
+        if (k0 & LL) {
+          let j = i + 1;
+          let c = j < end ? text.charCodeAt(j) : 0;
+          while (c >= 97 && c <= 122) c = ++j < end ? text.charCodeAt(j) : 0;
+          if (j >= end || (c < 128 && ASCII[c] === 0 && c !== APOS && c !== HYPHEN)) {
+            first = false;
+            prev = undefined;
+            i = j;
+            continue;
+          }
+        }
+      }
       // A token: [\p{L}\p{M}\d]+(?:['’\-‐][\p{L}\p{M}\d]+)*['’]?
       let cp = codePointAt(text, i, end);
       let k = classOf(cp);
@@ -146,18 +190,23 @@ export function findNameMentions(layer: TextLayer): NameMention[] {
       }
       const possessive = wordEnd !== tokenEnd;
       // Split at hyphens: capitalised parts start a mention, lower-case parts join the one before.
-      parts.length = 0;
+      used = 0;
       if (hyphen) {
         let from = tokenStart;
         for (let j = tokenStart; j <= wordEnd; j++) {
           const c = j < wordEnd ? text.charCodeAt(j) : HYPHEN;
           if (c !== HYPHEN && c !== HYPHEN2) continue;
-          if (parts.length === 0 || upperStart(text, from, j)) parts.push(from, j);
-          else parts[parts.length - 1] = j;
+          if (used === 0 || upperStart(text, from, j)) {
+            parts[used++] = from;
+            parts[used++] = j;
+          } else parts[used - 1] = j;
           from = j + 1;
         }
-      } else parts.push(tokenStart, wordEnd);
-      const count = parts.length / 2;
+      } else {
+        parts[used++] = tokenStart;
+        parts[used++] = wordEnd;
+      }
+      const count = used / 2;
       for (let p = 0; p < count; p++) {
         const start = parts[2 * p];
         const stop = parts[2 * p + 1];
