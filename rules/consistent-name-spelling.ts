@@ -274,8 +274,16 @@ function collect(ctx: {path: string; text: import('../src/text/layer.js').TextLa
 
 /** A word before a name that is a given name: capitalised, not a title, not an ordinary word. */
 function isGivenName(word: string): boolean {
-  return GIVEN.test(word) && !isTitle(word) && !isOrdinaryWord(word);
+  // Cached per process (the same few given names and titles recur across a corpus); bounded.
+  let answer = givenNames.get(word);
+  if (answer === undefined) {
+    answer = GIVEN.test(word) && !isTitle(word) && !isOrdinaryWord(word);
+    if (givenNames.size >= 100_000) givenNames.clear();
+    givenNames.set(word, answer);
+  }
+  return answer;
 }
+const givenNames = new Map<string, boolean>();
 
 function isSummary(x: Facts | Summary): x is Summary {
   return (x as Summary).spellings !== undefined;

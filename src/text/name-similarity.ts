@@ -26,6 +26,7 @@ const keys = new Map<string, string>();
 const sounds = new Map<string, [string, string]>();
 const blocks = new Map<string, Int32Array>();
 const variantKeys = new Map<string, string>();
+const lexical = new Map<string, number>();
 function remember<T>(cache: Map<string, T>, word: string, value: T): void {
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(word, value);
@@ -129,7 +130,13 @@ const APOSTROPHES = /[’‘ʼ`]/g;
 export const LEX_ORDINARY = 1;
 export const LEX_PROPER = 2;
 export function lexicalFlags(word: string): number {
-  return (isOrdinaryWord(word) ? LEX_ORDINARY : 0) | (isDictionaryProperNoun(word) ? LEX_PROPER : 0);
+  // Cached: two lookups in the large dictionary tables cost more than one in a map of the names seen.
+  let flags = lexical.get(word);
+  if (flags === undefined) {
+    flags = (isOrdinaryWord(word) ? LEX_ORDINARY : 0) | (isDictionaryProperNoun(word) ? LEX_PROPER : 0);
+    remember(lexical, word, flags);
+  }
+  return flags;
 }
 
 /**
@@ -341,8 +348,10 @@ export function blockedPairs(words: readonly string[], found: (earlier: number, 
         slotHash[slot] = h;
         slotHead[slot] = occ;
       } else {
-        const key = keyOf(wi, j);
-        for (let o = slotHead[slot]; o !== -1; o = occNext[o]) if (occWord[o] !== wi && keyOf(occWord[o], occKey[o]) === key) found(occWord[o], wi);
+        // The key string is built only against another word's key (a word repeats its own keys when it
+        // has a doubled letter, or when its transliteration key and folding differ by a letter).
+        let key: string | undefined;
+        for (let o = slotHead[slot]; o !== -1; o = occNext[o]) if (occWord[o] !== wi && keyOf(occWord[o], occKey[o]) === (key ??= keyOf(wi, j))) found(occWord[o], wi);
         occNext[slotTail[slot]] = occ;
       }
       slotTail[slot] = occ;
