@@ -4,11 +4,11 @@
 //   entry key = sha1(content hash, path, format-relevant path, effective config key)
 //   cache-wide = corpuslint version + every rule's meta.version + a fingerprint of the engine's and
 //                rules' code and data files (so a rule edited without bumping its version still misses).
-// One JSON file, keyed by path (one entry per path: a changed file replaces its stale entry), written
-// atomically at the end of a run. Corpus rules' facts come from the cache too (the bytes of their JSON
-// after the header, parsed only when a summary is folded): a warm run parses only the files whose bytes changed, and pass 2 runs
-// from the facts; when no file of the corpus changed at all, pass 2's messages come from the cache too
-// (`corpus`, keyed by every file's path, hash, config and role).
+// One file, keyed by path (one entry per path: a changed file replaces its stale entry), written
+// atomically at the end of a run: a line of JSON (the entries without their facts), then every entry's
+// facts as one JSON array, parsed whole only when a summary is folded. A warm run parses only the files
+// whose bytes changed and runs pass 2 from the cached facts; when no file of the corpus changed at all,
+// pass 2's messages come from the cache too (`corpus`, keyed by every file's path, hash, config and role).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
