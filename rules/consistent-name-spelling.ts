@@ -10,7 +10,7 @@
 //   variant, is reported with the fix.
 import {L, LL, classOf, codePointAt} from '../src/text/chars.js';
 import type {CorpusRule, Place, Problem} from '../src/types.js';
-import {LEX_ORDINARY, LEX_PROPER, lexicalFlags, sameName, blockedPairs, blockingKeyHashes, foldName, translitKey, spellingVariantKey, isSpellingVariant} from '../src/text/name-similarity.js';
+import {LEX_ORDINARY, LEX_PROPER, lexicalFlags, sameName, blockedPairs, foldName, translitKey, spellingVariantKey, isSpellingVariant} from '../src/text/name-similarity.js';
 import {isOrdinaryWord, isOrdinaryRange} from '../src/text/english-words.js';
 import {readData} from '../src/package-info.js';
 
@@ -167,26 +167,6 @@ function mayFollowParticle(text: string, start: number): boolean {
   return last === 101 || last === 111 || last === 97 || last === 115 || last === 108 || last === 105 || last === 117;
 }
 
-/** What `collect` asks of a spelling whatever the article: its dictionary flags, its blocking key hashes
- * and its spelling-variant key, computed on first need. */
-interface Known {
-  lex: number;
-  hashes?: Int32Array;
-  variant?: string;
-}
-// Per process, bounded (as the key caches of name-similarity): one lookup per spelling and article in
-// place of one per question (each of those caches is a large map, a lookup misses the CPU caches).
-const known = new Map<string, Known>();
-function knownOf(word: string): Known {
-  let k = known.get(word);
-  if (k === undefined) {
-    k = {lex: lexicalFlags(word)};
-    if (known.size >= 200_000) known.clear();
-    known.set(word, k);
-  }
-  return k;
-}
-
 export function pairKey(a: string, b: string): string {
   return a < b ? a + '\t' + b : b + '\t' + a;
 }
@@ -203,26 +183,17 @@ function collect(ctx: {path: string; text: import('../src/text/layer.js').TextLa
   // Ordinary words, paired only with their other British or American spelling (Labor, and Labour which
   // the American dictionary does not have).
   const words: string[] = [];
-  // What is known of each (parallel to `pairable` and `words`).
-  const pairableKnown: Known[] = [];
-  const wordsKnown: Known[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (m.allCaps || m.text.length < MIN_LENGTH) continue;
     let s = names.get(m.text);
     if (!s) {
       s = {n: 0, at: [], sent: [], foreign: 0};
-      const k = knownOf(m.text);
-      const lex = k.lex;
+      const lex = lexicalFlags(m.text);
       if (lex) s.lex = lex;
       names.set(m.text, s);
-      if (!(lex & LEX_ORDINARY) || lex & LEX_PROPER) {
-        pairable.push(m.text);
-        pairableKnown.push(k);
-      } else {
-        words.push(m.text);
-        wordsKnown.push(k);
-      }
+      if (!(lex & LEX_ORDINARY) || lex & LEX_PROPER) pairable.push(m.text);
+      else words.push(m.text);
     }
     s.n++;
     if (s.at.length < MAX_PLACES * 3) {
@@ -248,13 +219,10 @@ function collect(ctx: {path: string; text: import('../src/text/layer.js').TextLa
   }
   // Look-alikes within the article, found through the blocking keys: the pairs the corpus counts.
   const pairs = new Set<string>();
-  blockedPairs(pairable, (o, w) => pairs.add(pairKey(pairable[o], pairable[w])), pairableKnown.map((k, i) => (k.hashes ??= blockingKeyHashes(pairable[i]))));
+  blockedPairs(pairable, (o, w) => pairs.add(pairKey(pairable[o], pairable[w])));
   const byVariant = new Map<string, string[]>();
-  const all = words.length ? [...words, ...pairable] : words;
-  const allKnown = words.length ? [...wordsKnown, ...pairableKnown] : wordsKnown;
-  for (let i = 0; i < all.length; i++) {
-    const w = all[i];
-    const k = (allKnown[i].variant ??= spellingVariantKey(w));
+  for (const w of words.length ? [...words, ...pairable] : words) {
+    const k = spellingVariantKey(w);
     const list = byVariant.get(k);
     if (!list) {
       byVariant.set(k, [w]);
@@ -491,9 +459,10 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
   // The dictionary's answers, from the facts (a warm cached run never loads the dictionary): every
   // spelling proposed is kept with details in some article, so its flags are in the summary.
   const lexicon = useCorpus ? summary!.lex : undefined;
-  const keptHere = new Set(kept);
+  // Asked only once the details are read: a spelling kept here answers from them.
   const flagsOf = (w: string): number => {
-    if (keptHere.has(w)) return countIn(facts.lex ?? '', w) ?? 0;
+    const here = details?.[w];
+    if (here) return here.lex ?? 0;
     if (lexicon) return lexicon[w] ?? 0;
     return lexicalFlags(w);
   };

@@ -7,7 +7,8 @@
 // - the worker pool returns FileResults from threads (workers.ts);
 // - `--changed-since` and `context` read the unchanged files for their facts only (from the cache when warm);
 // - sharding reads the other slices' facts from their indexes (shard.ts).
-// Pass 2 always folds every file's facts in path order, so all of these give the same report.
+// Pass 2 always folds every file's facts in path order, so all of these give the same report (or, over a
+// corpus whose every file is as the cache last saw it, takes that run's pass-2 messages from the cache).
 import fs from 'node:fs';
 import path from 'node:path';
 import type {LintMessage, RuleSetting} from '../types.js';

@@ -311,12 +311,11 @@ export function blockingKeyHashes(word: string): Int32Array {
  * multimap key → words (filled word by word, key by key) would find them. The multimap is a hash table of
  * typed arrays reused from call to call; a pair is confirmed on the key strings.
  */
-export function blockedPairs(words: readonly string[], found: (earlier: number, later: number) => void, keyHashes?: readonly Int32Array[]): void {
+export function blockedPairs(words: readonly string[], found: (earlier: number, later: number) => void): void {
   let total = 0;
-  // `keyHashes`: the words' `blockingKeyHashes`, when the caller keeps them.
   const hashes: Int32Array[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const h = keyHashes ? keyHashes[i] : blockingKeyHashes(words[i]);
+  for (const w of words) {
+    const h = blockingKeyHashes(w);
     hashes.push(h);
     total += h.length;
   }
