@@ -18,8 +18,16 @@ export function tmpdir(files: Record<string, string | Uint8Array> = {}): string 
   return dir;
 }
 
-/** `setpriv` lets a root test run the bin as `nobody`, for whom chmod 000 does deny reads. */
-export const canDropPrivileges = process.getuid?.() === 0 && spawnSync('setpriv', ['--version']).status === 0;
+const NOBODY = ['--reuid=nobody', '--regid=nogroup', '--clear-groups'];
+/**
+ * `setpriv` lets a root test run the bin as `nobody`, for whom chmod 000 does deny reads. Only where
+ * `nobody` can reach the checkout at all: a clone inside a private folder (mktemp -d is mode 700) is
+ * out of its reach, and every run would fail for that reason instead of the one under test.
+ */
+export const canDropPrivileges =
+  process.getuid?.() === 0 &&
+  spawnSync('setpriv', ['--version']).status === 0 &&
+  spawnSync('setpriv', [...NOBODY, process.execPath, '-e', 'require("fs").accessSync(process.argv[1], require("fs").constants.R_OK)', BIN]).status === 0;
 
 export interface Run {
   code: number | null;
@@ -30,7 +38,7 @@ export interface Run {
 
 export function cli(cwd: string, args: string[], options: {asNobody?: boolean; timeout?: number} = {}): Run {
   const command = options.asNobody ? 'setpriv' : process.execPath;
-  const argv = options.asNobody ? ['--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath, BIN, ...args] : [BIN, ...args];
+  const argv = options.asNobody ? [...NOBODY, process.execPath, BIN, ...args] : [BIN, ...args];
   const r = spawnSync(command, argv, {cwd, encoding: 'utf8', timeout: options.timeout ?? 60_000, env: {...process.env, NO_COLOR: '1'}});
   const out: Run = {code: r.status, stdout: r.stdout, stderr: r.stderr};
   if (args.includes('json')) {
