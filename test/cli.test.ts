@@ -1,8 +1,9 @@
 // The real bin, spawned: every format, exit code, option and configuration error of the CLI.
 import fs from 'node:fs';
 import path from 'node:path';
+import {spawnSync} from 'node:child_process';
 import {describe, it, expect} from 'vitest';
-import {runCli, tempTree} from './helpers/cli.js';
+import {bin, runCli, tempTree} from './helpers/cli.js';
 
 const RESIDUE = 'Skip to content';
 const article = [
@@ -361,5 +362,19 @@ describe('bulk suppressions', () => {
     runCli(['--prune-suppressions', 'articles'], {cwd});
     const pruned = JSON.parse(fs.readFileSync(path.join(cwd, 'corpuslint-suppressions.json'), 'utf8'));
     expect(pruned['articles/a.txt']).toBeUndefined();
+  });
+});
+
+describe('output to a reader that stops early', () => {
+  it('a closed pipe (| head) ends the output quietly: no EPIPE stack trace, the exit code of the lint', () => {
+    // A report far larger than a pipe's buffer, so that writes go on after the reader has gone.
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 200; i++) files[`a${i}.txt`] = article;
+    const dir = tempTree(files);
+    for (const args of [['--format', 'json', '.'], ['--fix-dry-run', '.']]) {
+      const r = spawnSync('bash', ['-c', `"$0" "$1" "$@" | head -c 100 >/dev/null; echo "status \${PIPESTATUS[0]}" >&2`, process.execPath, bin, '--no-config', ...args], {cwd: dir, encoding: 'utf8', env: {...process.env, CI: 'true'}});
+      expect(r.stderr).not.toMatch(/EPIPE|\n\s+at /);
+      expect(r.stderr).toContain('status 0');
+    }
   });
 });
