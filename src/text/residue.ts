@@ -10,7 +10,7 @@
 //   share its verdict; a run of short lines around a residue line is a menu;
 // - its place: the page top (before the first paragraph of prose) and bottom (after the last).
 // The corpus part (lines that recur across many articles) lives in rules/no-boilerplate.ts.
-import type {TextLayer} from './layer.js';
+import type {Line, TextLayer} from './layer.js';
 import {readData} from '../package-info.js';
 
 export type ResidueKind =
@@ -232,6 +232,14 @@ export function lineEvidence(t: string, normalized?: string): Verdict | undefine
   return undefined;
 }
 
+// How classifyLines is built, and why: it runs once per article over every line, so V8 optimises it
+// early, on the first articles, before their rare branches have run; each rare branch taken later
+// deoptimises the function and TurboFan compiles it again on a background thread. One function of
+// ~250 lines cost 100-200 ms per compile and was compiled 11 times in a bbc run. Each pass is therefore
+// its own function (a deopt recompiles one pass), the per-line records have one shape from the start
+// (a property added later, or left out of some literals, gives an object a second hidden class, and the
+// code that reads it deoptimises on the "wrong map"), and no read goes past either end of an array.
+
 interface Info {
   t: string;
   words: number;
@@ -241,14 +249,23 @@ interface Info {
   wrapped: boolean;
   /** A table row (aligned columns, several figures). */
   table: boolean;
-  verdict?: Verdict;
+  /** The line's own evidence, then the verdicts its neighbours and place give it. */
+  verdict: Verdict | undefined;
 }
+/** Info per line: undefined for a blank line (and a Markdown comment line, which is not text). */
+type Infos = Array<Info | undefined>;
 
 const MD_COMMENT = /^<!--[^]*-->$/;
 const MD_HEADING = /^#{1,6}\s+\S/;
+const HAS_DIGIT = /\d/;
+const HAS_LOWER = /\p{Ll}/u;
+/** The next line continues a sentence: it starts in lower case, with a figure, or an opening bracket or quote. */
+const CONTINUATION = /^\s*[\p{Ll}\d(“"‘'$]/u;
+/** A label ending ("Read more:", "[Video]"): a related-kind line with it is not a list header. */
+const LABEL_END = /[:\]]/;
 
 /** The next non-blank line after i, or -1. */
-function nextInfo(info: Array<Info | undefined>, i: number): number {
+function nextInfo(info: Infos, i: number): number {
   for (let k = i + 1; k < info.length; k++) if (info[k]) return k;
   return -1;
 }
@@ -257,7 +274,7 @@ function nextInfo(info: Array<Info | undefined>, i: number): number {
 const captionKey = (t: string) => normalizeLine(t.replace(GALLERY_COUNTER, (m) => m.slice(-1))).slice(0, 40);
 
 /** A gallery caption given again on the next line without its counter is the same caption. */
-function markGalleryRepeats(info: Array<Info | undefined>, layer: TextLayer): void {
+function markGalleryRepeats(info: Infos, layer: TextLayer): void {
   for (let i = 0; i < info.length; i++) {
     const x = info[i];
     if (x?.verdict?.evidence !== 'a gallery caption with its counter') continue;
@@ -295,7 +312,7 @@ const CUT_FRAGMENT = /^[\p{L}'’ ,-]*\p{Ll}[\p{L}'’ ,-]*$/u;
  * headline or lede and an excerpt cut off mid-sentence. Two cut-off excerpts near the top, a few lines
  * apart, make the block; every line from the top to the last of them is a teaser.
  */
-function markTeaserBlock(info: Array<Info | undefined>): void {
+function markTeaserBlock(info: Infos): void {
   const MAX_GAP = 3; // non-blank lines between two excerpts of the block (a headline, a lede, a widget line)
   let seen = 0; // non-blank lines so far
   let sinceCut = -1; // non-blank lines since the last excerpt (-1: none yet)
@@ -328,12 +345,12 @@ function markTeaserBlock(info: Array<Info | undefined>): void {
   }
 }
 
-export function classifyLines(layer: TextLayer): LineClass[] {
+/** Info per line, from the line alone; ATX headings (in Markdown) go to mdHeadings. */
+function lineInfos(layer: TextLayer, mdHeadings: Set<number>): Infos {
   const lines = layer.lines;
   const n = lines.length;
-  const info: Array<Info | undefined> = new Array(n);
+  const info: Infos = new Array(n);
   const markdown = layer.format === 'markdown';
-  const mdHeadings = new Set<number>();
   for (let i = 0; i < n; i++) {
     const l = lines[i];
     if (l.blank) continue;
@@ -343,28 +360,43 @@ export function classifyLines(layer: TextLayer): LineClass[] {
     if (markdown && MD_HEADING.test(t)) mdHeadings.add(i);
     const words = wordCount(t);
     const terminal = isTerminal(t);
-    info[i] = {t, words, terminal, prose: (words >= 8 && terminal) || words >= 16, wrapped: false, table: t.length <= 120 && mayBeTable(t) && TABLE.test(t)};
+    const prose = (words >= 8 && terminal) || words >= 16;
+    const table = t.length <= 120 && mayBeTable(t) && TABLE.test(t);
+    info[i] = {t, words, terminal, prose, wrapped: false, table, verdict: undefined};
   }
+  return info;
+}
 
-  // Hard-wrapped prose: a line that runs on into the next (no sentence end, the next continues it).
-  for (let i = 0; i + 1 < n; i++) {
+function markWrapped(x: Info): void {
+  x.prose = x.wrapped = true;
+}
+
+/** Hard-wrapped prose: a line that runs on into the next (no sentence end, the next continues it). */
+function markRunOnPairs(info: Infos, lines: Line[]): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
     const a = info[i];
     const b = info[i + 1];
     if (!a || !b) continue;
-    const raw = lines[i].text;
-    if (a.t.length >= 35 && raw.length <= 100 && !isSoftTerminal(a.t) && /^\s*[\p{Ll}\d(“"‘'$]/u.test(lines[i + 1].text) && a.words >= 5) {
-      a.prose = a.wrapped = true;
-      b.prose = b.wrapped = true;
+    if (a.t.length >= 35 && lines[i].text.length <= 100 && !isSoftTerminal(a.t) && CONTINUATION.test(lines[i + 1].text) && a.words >= 5) {
+      markWrapped(a);
+      markWrapped(b);
     }
   }
-  // A short tail that ends the sentence a long line left open ("...said on\nMarch 3.").
-  for (let i = 1; i < n; i++) {
+}
+
+/** A short tail that ends the sentence a long line left open ("...said on\nMarch 3."). */
+function markShortTails(info: Infos, lines: Line[]): void {
+  for (let i = 1; i < lines.length; i++) {
     const a = info[i - 1];
     const b = info[i];
     if (!a || !b || b.prose) continue;
-    if (a.t.length >= 40 && lines[i - 1].text.length <= 100 && !isSoftTerminal(a.t) && TERMINAL_PLAIN.test(b.t) && b.words <= 8) b.prose = b.wrapped = true;
+    if (a.t.length >= 40 && lines[i - 1].text.length <= 100 && !isSoftTerminal(a.t) && TERMINAL_PLAIN.test(b.t) && b.words <= 8) markWrapped(b);
   }
-  // ...and whole wrapped blocks: several lines of similar width, one of them running on.
+}
+
+/** ...and whole wrapped blocks: several lines of similar width, one of them running on. */
+function markWrappedBlocks(info: Infos, lines: Line[]): void {
+  const n = lines.length;
   for (let i = 0; i < n; ) {
     if (!info[i]) { i++; continue; }
     let j = i;
@@ -375,90 +407,137 @@ export function classifyLines(layer: TextLayer): LineClass[] {
       if (info[j]!.prose && j + 1 < n && info[j + 1]?.prose && !isSoftTerminal(info[j]!.t)) runOn = true;
       j++;
     }
-    if (j - i >= 3 && max <= 100 && runOn) {
-      let longish = 0;
-      for (let k = i; k < j; k++) if (lines[k].text.trimEnd().length >= max * 0.75) longish++;
-      if (longish >= (j - i) * 0.6) for (let k = i; k < j; k++) if (lines[k].text.trimEnd().length >= max * 0.5 || info[k - 1]?.prose) info[k]!.prose = info[k]!.wrapped = true;
-    }
+    if (j - i >= 3 && max <= 100 && runOn) markBlockIfEven(info, lines, i, j, max);
     i = j;
   }
+}
 
-  // Line evidence (never on prose).
+/** Lines i..j-1 (max: the widest) are one wrapped paragraph when most are nearly as wide as the widest. */
+function markBlockIfEven(info: Infos, lines: Line[], i: number, j: number, max: number): void {
+  let longish = 0;
+  for (let k = i; k < j; k++) if (lines[k].text.trimEnd().length >= max * 0.75) longish++;
+  if (longish < (j - i) * 0.6) return;
+  for (let k = i; k < j; k++) {
+    if (lines[k].text.trimEnd().length >= max * 0.5 || (k > 0 && info[k - 1]?.prose)) markWrapped(info[k]!);
+  }
+}
+
+/** Line evidence (never on prose). Returns the last non-blank line, or -1. */
+function applyLineEvidence(info: Infos, layer: TextLayer): number {
   let lastNonBlank = -1;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < info.length; i++) {
     const x = info[i];
     if (!x) continue;
     lastNonBlank = i;
     if (!x.wrapped) x.verdict = lineEvidence(x.t, x.t.length <= MAX_EXACT ? layer.normalizedLine(i) : undefined);
   }
-  markGalleryRepeats(info, layer);
-  markTeaserBlock(info);
-  // The last line of prose (what follows it is the page's footer).
+  return lastNonBlank;
+}
+
+/** The last line of prose without evidence, or -1: what follows it is the page's footer. */
+function lastProseLine(info: Infos): number {
   let lastProse = -1;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < info.length; i++) {
     const x = info[i];
     if (x?.prose && !x.verdict) lastProse = i;
   }
+  return lastProse;
+}
 
-  // Agency sign-off as the last line ("Reuter", "AP"): article text by convention.
-  if (lastNonBlank >= 0) {
-    const x = info[lastNonBlank]!;
-    if (x.verdict && AGENCY.test(layer.normalizedLine(lastNonBlank))) x.verdict = undefined;
-  }
-
-  // The headline: the first line without evidence; its repetitions are headlines too.
-  let headline = -1;
-  for (let i = 0; i < n; i++) {
+/** The headline: the first line without evidence, or -1. */
+function headlineLine(info: Infos): number {
+  for (let i = 0; i < info.length; i++) {
     const x = info[i];
-    if (!x) continue;
-    if (!x.verdict) { headline = i; break; }
+    if (x && !x.verdict) return i;
   }
+  return -1;
+}
+
+const isShort = (x: Info) => !x.prose && x.words <= 10 && !x.terminal;
+const isTable = (y: Info | undefined) => Boolean(y && y.table && !y.verdict);
+
+/** A LineClass, always built with the same properties in the same order (one hidden class for all). */
+function lineClass(line: number, kind: ResidueKind | null, evidence: string | undefined, fixable: boolean, role: LineClass['role']): LineClass {
+  return {line, kind, evidence, fixable, role};
+}
+
+/** Make c residue of the given kind; it loses its role (residue has none). */
+function setResidue(c: LineClass, kind: ResidueKind, evidence: string): void {
+  c.kind = kind;
+  c.evidence = evidence;
+  c.fixable = false;
+  c.role = undefined;
+}
+
+/**
+ * The classes from each line's own evidence, and the roles of the other lines: prose, heading (the
+ * headline, its repetitions and Markdown headings), or short (not next to a table row).
+ */
+function initialClasses(info: Infos, layer: TextLayer, headline: number, mdHeadings: Set<number>): LineClass[] {
+  const n = info.length;
+  const out: LineClass[] = new Array(n);
   const headlineNorm = headline >= 0 ? layer.normalizedLine(headline) : '';
   const headlineLength = headline >= 0 ? info[headline]!.t.length : 0;
-
-  const out: LineClass[] = new Array(n);
-  const isShort = (x: Info) => !x.prose && x.words <= 10 && !x.terminal;
   for (let i = 0; i < n; i++) {
     const x = info[i];
-    if (!x) { out[i] = {line: i + 1, kind: null, fixable: false}; continue; }
-    if (x.verdict) { out[i] = {line: i + 1, kind: x.verdict.kind, evidence: x.verdict.evidence, fixable: x.verdict.fixable}; continue; }
+    if (!x) { out[i] = lineClass(i + 1, null, undefined, false, undefined); continue; }
+    const v = x.verdict;
+    if (v) { out[i] = lineClass(i + 1, v.kind, v.evidence, v.fixable, undefined); continue; }
     const isHeadline = i === headline || (headlineNorm !== '' && Math.abs(x.t.length - headlineLength) <= 12 && layer.normalizedLine(i) === headlineNorm);
-    const isTable = (y: Info | undefined) => Boolean(y && y.table && !y.verdict);
-    const nearTable = isTable(x) || isTable(info[i - 1]) || isTable(info[i + 1]);
-    out[i] = {line: i + 1, kind: null, fixable: false, role: x.prose ? 'prose' : isHeadline || mdHeadings.has(i) ? 'heading' : isShort(x) && !nearTable ? 'short' : undefined};
+    const nearTable = isTable(x) || (i > 0 && isTable(info[i - 1])) || (i + 1 < n && isTable(info[i + 1]));
+    out[i] = lineClass(i + 1, null, undefined, false, x.prose ? 'prose' : isHeadline || mdHeadings.has(i) ? 'heading' : isShort(x) && !nearTable ? 'short' : undefined);
   }
+  return out;
+}
 
-  // Neighbours and place, for short lines without evidence of their own.
-  const prevNB = new Int32Array(n);
-  const nextNB = new Int32Array(n);
-  for (let i = 0, last = -1; i < n; i++) { prevNB[i] = last; if (info[i]) last = i; }
-  for (let i = n - 1, next = -1; i >= 0; i--) { nextNB[i] = next; if (info[i]) next = i; }
-  const prevNonBlank = (i: number) => prevNB[i];
-  const nextNonBlank = (i: number) => nextNB[i];
-  const isBylineish = (k: number) => k >= 0 && out[k].kind === 'byline';
-  for (let i = 0; i < n; i++) {
+/** For each line, the previous and the next non-blank line (-1: none). */
+function nonBlankNeighbours(info: Infos): {prev: Int32Array; next: Int32Array} {
+  const n = info.length;
+  const prev = new Int32Array(n);
+  const next = new Int32Array(n);
+  for (let i = 0, last = -1; i < n; i++) { prev[i] = last; if (info[i]) last = i; }
+  for (let i = n - 1, following = -1; i >= 0; i--) { next[i] = following; if (info[i]) following = i; }
+  return {prev, next};
+}
+
+const isBylineish = (out: LineClass[], k: number) => k >= 0 && out[k].kind === 'byline';
+const hasKind = (out: LineClass[], k: number) => k >= 0 && Boolean(out[k].kind);
+
+/** Neighbours and place, for short lines without evidence of their own: author lines, and the page footer. */
+function markByNeighbours(info: Infos, out: LineClass[], layer: TextLayer, prev: Int32Array, next: Int32Array, lastProse: number): void {
+  for (let i = 0; i < info.length; i++) {
     const x = info[i];
     const c = out[i];
     if (!x || c.kind || c.role !== 'short') continue;
-    const p = prevNonBlank(i);
-    const q = nextNonBlank(i);
-    const bottom = lastProse >= 0 && i > lastProse;
+    const p = prev[i];
+    const q = next[i];
     // A name alone next to a byline or date: the author line.
-    if (NAME_ALONE.test(x.t) && !/\d/.test(x.t) && (isBylineish(p) || isBylineish(q))) {
-      Object.assign(c, {kind: 'byline', evidence: 'a name alone next to a byline or date', fixable: false});
+    if (NAME_ALONE.test(x.t) && !HAS_DIGIT.test(x.t) && (isBylineish(out, p) || isBylineish(out, q))) {
+      c.kind = 'byline';
+      c.evidence = 'a name alone next to a byline or date';
+      c.fixable = false;
       continue;
     }
     // A short line after the last paragraph, among other residue: page footer.
-    if (bottom && !AGENCY.test(layer.normalizedLine(i)) && !allowedLines.has(layer.normalizedLine(i)) && (out[p]?.kind || (q >= 0 && out[q]?.kind)) && !/\d/.test(x.t)) {
-      Object.assign(c, {kind: 'navigation', evidence: 'a short line among residue after the article', fixable: false});
+    const bottom = lastProse >= 0 && i > lastProse;
+    if (bottom && !AGENCY.test(layer.normalizedLine(i)) && !allowedLines.has(layer.normalizedLine(i)) && (hasKind(out, p) || hasKind(out, q)) && !HAS_DIGIT.test(x.t)) {
+      c.kind = 'navigation';
+      c.evidence = 'a short line among residue after the article';
+      c.fixable = false;
     }
   }
-  // A line repeated within the article (not the headline): a widget shown twice, a pull quote.
-  // Exactly twice and of three words or more: a table header or a source label repeats more often.
+}
+
+/**
+ * A line repeated within the article (not the headline): a widget shown twice, a pull quote.
+ * Exactly twice and of three words or more: a table header or a source label repeats more often.
+ */
+function markRepeatedLines(info: Infos, out: LineClass[], layer: TextLayer, headline: number): void {
+  const headlineNorm = headline >= 0 ? layer.normalizedLine(headline) : '';
   const seenAt = new Map<string, number[]>();
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < info.length; i++) {
     const x = info[i];
-    if (!x || x.wrapped || x.table || x.words < 3 || x.t.length > 300 || i === headline || !/\p{Ll}/u.test(x.t)) continue;
+    if (!x || x.wrapped || x.table || x.words < 3 || x.t.length > 300 || i === headline || !HAS_LOWER.test(x.t)) continue;
     const key = x.t.length <= MAX_EXACT ? layer.normalizedLine(i) : x.t.toLowerCase();
     if (!key || key === headlineNorm) continue;
     const at = seenAt.get(key);
@@ -467,31 +546,75 @@ export function classifyLines(layer: TextLayer): LineClass[] {
   }
   for (const at of seenAt.values()) {
     if (at.length !== 2) continue;
-    for (const j of at) if (!out[j].kind) Object.assign(out[j], {kind: 'repeated', evidence: 'the same line twice in the article', fixable: false, role: undefined});
+    for (const j of at) if (!out[j].kind) setResidue(out[j], 'repeated', 'the same line twice in the article');
   }
-  // After a list header ("Most read", "Related articles"), the short lines that follow are its items.
-  for (let i = 0; i < n; i++) {
+}
+
+/** A list header: a lexicon line of the related or navigation kind, or a short related-kind line that is no label. */
+function isListHeader(c: LineClass, x: Info | undefined): boolean {
+  if (c.kind !== 'related' && c.kind !== 'navigation') return false;
+  return c.evidence === 'lexicon line' || (c.kind === 'related' && x!.words <= 6 && !LABEL_END.test(x!.t));
+}
+
+/** After a list header ("Most read", "Related articles"), the short lines that follow are its items. */
+function markListItems(info: Infos, out: LineClass[], next: Int32Array, headline: number): void {
+  for (let i = 0; i < out.length; i++) {
     const c = out[i];
-    if (!(c.kind === 'related' || c.kind === 'navigation') || !(c.evidence === 'lexicon line' || (c.kind === 'related' && info[i]!.words <= 6 && !/[:\]]/.test(info[i]!.t)))) continue;
-    let k = nextNonBlank(i);
-    while (k >= 0) {
-      const x = info[k]!;
-      const ck = out[k];
-      if (ck.kind) { k = nextNonBlank(k); continue; }
-      if (k === headline || ck.role === 'heading') break;
-      if (x.wrapped || (x.terminal && x.words >= 8) || x.words > 20) break;
-      const q = nextNonBlank(k);
-      if (q >= 0 && info[q]!.prose && !out[q].kind && info[q]!.words >= 20) break; // a subheading that introduces prose
-      Object.assign(ck, {kind: c.kind === 'related' ? 'related' : 'navigation', evidence: 'an item of a list after a list header', fixable: false, role: undefined});
-      k = q;
-    }
+    if (isListHeader(c, info[i])) markItemsAfter(info, out, next, headline, i, c.kind === 'related' ? 'related' : 'navigation');
   }
-  // A heading is a short line that introduces prose: give the role to short lines followed by prose.
-  for (let i = 0; i < n; i++) {
+}
+
+/** The items of the list whose header is line i: up to a heading, prose, or a subheading that introduces prose. */
+function markItemsAfter(info: Infos, out: LineClass[], next: Int32Array, headline: number, i: number, kind: ResidueKind): void {
+  let k = next[i];
+  while (k >= 0) {
+    const x = info[k]!;
+    const ck = out[k];
+    if (ck.kind) { k = next[k]; continue; }
+    if (k === headline || ck.role === 'heading') break;
+    if (x.wrapped || (x.terminal && x.words >= 8) || x.words > 20) break;
+    const q = next[k];
+    if (q >= 0 && info[q]!.prose && !out[q].kind && info[q]!.words >= 20) break; // a subheading that introduces prose
+    setResidue(ck, kind, 'an item of a list after a list header');
+    k = q;
+  }
+}
+
+/** A heading is a short line that introduces prose: give the role to short lines followed by prose. */
+function markHeadings(info: Infos, out: LineClass[], next: Int32Array): void {
+  for (let i = 0; i < out.length; i++) {
     const c = out[i];
     if (c.kind || c.role !== 'short') continue;
-    const q = nextNonBlank(i);
+    const q = next[i];
     if (q >= 0 && info[q]!.prose) c.role = 'heading';
   }
+}
+
+export function classifyLines(layer: TextLayer): LineClass[] {
+  const lines = layer.lines;
+  const mdHeadings = new Set<number>();
+  const info = lineInfos(layer, mdHeadings);
+  markRunOnPairs(info, lines);
+  markShortTails(info, lines);
+  markWrappedBlocks(info, lines);
+
+  const lastNonBlank = applyLineEvidence(info, layer);
+  markGalleryRepeats(info, layer);
+  markTeaserBlock(info);
+  const lastProse = lastProseLine(info);
+  // Agency sign-off as the last line ("Reuter", "AP"): article text by convention.
+  if (lastNonBlank >= 0) {
+    const x = info[lastNonBlank]!;
+    if (x.verdict && AGENCY.test(layer.normalizedLine(lastNonBlank))) x.verdict = undefined;
+  }
+  // The headline: the first line without evidence; its repetitions are headlines too.
+  const headline = headlineLine(info);
+  const out = initialClasses(info, layer, headline, mdHeadings);
+
+  const {prev, next} = nonBlankNeighbours(info);
+  markByNeighbours(info, out, layer, prev, next, lastProse);
+  markRepeatedLines(info, out, layer, headline);
+  markListItems(info, out, next, headline);
+  markHeadings(info, out, next);
   return out;
 }
