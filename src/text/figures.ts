@@ -25,11 +25,11 @@ export interface CasualtyFigure {
   /** Past tense with a year ("killed about 10,000 people … in 1998"): a settled background toll. */
   background: boolean;
   /** A single death told of a victim marked by an age, with no numeral ("Ana Silva, 52, died"). */
-  single?: boolean;
+  single: boolean;
   /** A part picked out of a group told before: "two of the victims". */
-  partitive?: boolean;
+  partitive: boolean;
   /** The rest of a group told before: "three other people", "four others", "two more". */
-  remainder?: boolean;
+  remainder: boolean;
 }
 
 interface NumberData {
@@ -168,30 +168,45 @@ const startsWithLetter = (t: Token) => {
   return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER_START.test(t.text);
 };
 
+/**
+ * tokens[k], or undefined past either end. Reads past the end, and at negative indices (which V8 looks up
+ * as named properties), deoptimise the optimised code that makes them; the readers of neighbours go through here.
+ */
+function at(tokens: Token[], k: number): Token | undefined {
+  return k >= 0 && k < tokens.length ? tokens[k] : undefined;
+}
+/** The lower-case text of tokens[k], or '' past either end. */
+const lowerAt = (tokens: Token[], k: number): string => at(tokens, k)?.lower ?? '';
+
 /** The previous word token before index i (skipping a period, as in "Nov. 15"). */
 function prevWord(tokens: Token[], i: number): Token | undefined {
   let j = i - 1;
-  if (tokens[j]?.text === '.') j--;
-  return tokens[j]?.word ? tokens[j] : undefined;
+  if (at(tokens, j)?.text === '.') j--;
+  const t = at(tokens, j);
+  return t?.word ? t : undefined;
 }
+
+/** Whether tokens[k] is a number (a vague one included). */
+const isNumberAt = (tokens: Token[], k: number): boolean => {
+  const t = at(tokens, k);
+  return t !== undefined && numberValue(t) !== undefined;
+};
 
 /** Whether the number at i is not a count of people: a year, date, age, address, label, unit… */
 function notACount(tokens: Token[], i: number, value: number | null, headline: boolean): boolean {
   const tok = tokens[i];
-  const prev = tokens[i - 1];
-  const next = tokens[i + 1];
+  const prev = at(tokens, i - 1);
+  const next = at(tokens, i + 1);
   const digits = /^\d/.test(tok.text);
   if (digits && value !== null && /^\d{4}$/.test(tok.text) && value >= 1600 && value <= 2099) return true; // a year
   if (next && (UNITS_AFTER.has(next.lower) || UNITS_AFTER.has(next.lower.split('-')[0]) || next.text === '%')) return true; // "2 year-old"
   // "6- and 12-year-old": the first half of a hyphenated compound
   if (next && ['-', '–'].includes(next.text) && next.start === tok.end) return true;
-  if (next && ['-', '–'].includes(next.text) && tokens[i + 2] && UNITS_AFTER.has(tokens[i + 2].lower)) return true;
+  if (next && ['-', '–'].includes(next.text) && UNITS_AFTER.has(lowerAt(tokens, i + 2))) return true;
   // "between 20 and 26 years old", "15 to 20 minutes"
-  if (next && ['and', 'to', 'or', '-', '–'].includes(next.lower) && tokens[i + 2] && numberValue(tokens[i + 2]) !== undefined &&
-    tokens[i + 3] && UNITS_AFTER.has(tokens[i + 3].lower)) return true;
+  if (next && ['and', 'to', 'or', '-', '–'].includes(next.lower) && isNumberAt(tokens, i + 2) && UNITS_AFTER.has(lowerAt(tokens, i + 3))) return true;
   // "ages 15 and 16"
-  if (prev && ['and', 'or', 'to'].includes(prev.lower) && tokens[i - 2] && numberValue(tokens[i - 2]) !== undefined &&
-    tokens[i - 3] && LABELS_BEFORE.has(tokens[i - 3].lower)) return true;
+  if (prev && ['and', 'or', 'to'].includes(prev.lower) && isNumberAt(tokens, i - 2) && LABELS_BEFORE.has(lowerAt(tokens, i - 3))) return true;
   const before = prevWord(tokens, i);
   if (before && LABELS_BEFORE.has(before.lower)) return true;
   if (before && MONTHS.has(before.lower) && digits) return true;
@@ -199,7 +214,7 @@ function notACount(tokens: Token[], i: number, value: number | null, headline: b
   if (prev && /^[$£€¥#]$/.test(prev.text)) return true;
   // An emergency number after a call verb: "called 911", "dialled 999"
   if (digits && /^(?:911|999|112|000)$/.test(tok.text) && before && /^(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing|dialling|to)$/.test(before.lower)) return true;
-  if (prev?.lower === 'of' && tokens[i - 2]?.lower === 'out') return true; // "nine times out of ten"
+  if (prev?.lower === 'of' && lowerAt(tokens, i - 2) === 'out') return true; // "nine times out of ten"
   // "one of the victims" picks out a victim; "no one", "the one who"
   if (tok.lower === 'one' && (next?.lower === 'of' || (prev && PEOPLE_PARTITIVE_ONE.has(prev.lower)))) return true;
   if (tok.lower === 'one' && next && ['another', 'day', 'night', 'time'].includes(next.lower)) return true;
@@ -207,7 +222,7 @@ function notACount(tokens: Token[], i: number, value: number | null, headline: b
   if (!headline && prev?.word && isCapitalised(prev) && (digits || (isCapitalised(tok) && i > 0))) return true;
   // Age in apposition: "Eric Smith, 52, died"; "(23)"
   if (digits && prev && (prev.text === ',' || prev.text === '(') && next && [',', ')', ';', '.'].includes(next.text) &&
-    (prev.text === '(' || next.text === ',' || isCapitalised(tokens[i - 2]))) return true;
+    (prev.text === '(' || next.text === ',' || isCapitalised(at(tokens, i - 2)))) return true;
   // Address: "3150 Robinson Road", "7050 Old State Road"
   if (digits) {
     for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
@@ -222,9 +237,9 @@ function notACount(tokens: Token[], i: number, value: number | null, headline: b
 /** Whether the term at index i is used as a casualty term here. */
 function termApplies(tokens: Token[], i: number): boolean {
   const tok = tokens[i];
-  const prev = tokens[i - 1];
+  const prev = at(tokens, i - 1);
   if (prev && NEGATIONS.has(prev.lower)) return false;
-  if (prev?.lower === 'not' || tokens[i - 2]?.lower === 'not') return false;
+  if (prev?.lower === 'not' || lowerAt(tokens, i - 2) === 'not') return false;
   if (tok.lower === 'lives') {
     const before = prevWord(tokens, i);
     return Boolean(before && (LIVES_BEFORE.has(before.lower) || numberValue(before) !== undefined));
@@ -233,7 +248,7 @@ function termApplies(tokens: Token[], i: number): boolean {
     for (let k = Math.max(0, i - 3); k < i; k++) if (SHOT_FIRED.has(tokens[k].lower)) return false;
     if (prev && ['a', 'the', 'warning', 'first', 'second', 'single', 'his', 'her'].includes(prev.lower)) return false;
   }
-  if (tok.lower === 'death' && tokens[i + 1]?.lower === 'toll') return false; // the term is 'toll'
+  if (tok.lower === 'death' && lowerAt(tokens, i + 1) === 'toll') return false; // the term is 'toll'
   return true;
 }
 
@@ -249,136 +264,238 @@ const CLAUSE = new Set(['and', 'or', 'but', 'while', 'whereas', ',']);
 /** Words after a count that make it the rest of a group: "three other people", "four others", "two more". */
 const REMAINDER = new Set(['other', 'others', 'more', 'additional', 'further']);
 
+/**
+ * A headline in capitals ("3 Shot, 1 Killed In Parking Lot Fight"): 70% of three or more words capitalised.
+ * Capitalised numbers in it are no labels.
+ */
+function isHeadlineCase(tokens: Token[]): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (const t of tokens) {
+    if (!startsWithLetter(t)) continue;
+    words++;
+    if (isCapitalised(t)) capitalised++;
+  }
+  return words >= 3 && capitalised >= words * 0.7;
+}
+
+/**
+ * What figuresInSentence knows of each token: a casualty term, a number's value, a count of people. The
+ * arrays are built with a loop, each always of one elements kind (Array.prototype.map gives an array of
+ * small integers, of doubles or of anything, by the values; code optimised for one then deoptimises on another).
+ */
+interface TokenFacts {
+  isTerm: boolean[];
+  /** A number's value, null for a vague count ("dozens"), undefined when the token is no number. */
+  values: Array<number | null | undefined>;
+  counts: boolean[];
+}
+
+function tokenFacts(tokens: Token[], terms: Map<string, CasualtyKind>, headline: boolean): TokenFacts {
+  const n = tokens.length;
+  const isTerm: boolean[] = [];
+  // filled with undefined first: one elements kind (generic) whatever numbers come, never small integers or doubles
+  const values = new Array<number | null | undefined>(n).fill(undefined);
+  const counts: boolean[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    isTerm.push(t.word && terms.has(t.lower) && termApplies(tokens, i));
+    if (t.word) values[i] = numberValue(t);
+  }
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    counts.push(v !== undefined && !notACount(tokens, i, v, headline));
+  }
+  return {isTerm, values, counts};
+}
+
+/** "twenty-five" is one token; "two hundred" is two: only the last word of a multi-word number is a count. */
+function isInsideNumber(facts: TokenFacts, i: number): boolean {
+  if (i + 1 >= facts.counts.length || !facts.counts[i + 1]) return false;
+  const next = facts.values[i + 1];
+  return next !== null && typeof facts.values[i] === 'number' && (next as number) >= 100;
+}
+
+/**
+ * The casualty term of the count at i, or -1: a term that takes an object just before it ("killed one"),
+ * or a term after it ("31 of its troops killed"), whichever is nearer in words (before on a tie). The
+ * search stops at a clause break, another count, or (before) a place preposition.
+ */
+function termOfCount(tokens: Token[], facts: TokenFacts, i: number): number {
+  const {isTerm, counts} = facts;
+  let best = -1;
+  let bestD = 0;
+  let d = 0;
+  for (let k = i - 1; k >= 0 && d < BACK; k--) {
+    const t = tokens[k];
+    if (STOP.has(t.text) || CLAUSE.has(t.lower)) break;
+    if (!t.word) continue;
+    d++;
+    if (isTerm[k] && TAKES_OBJECT.has(t.lower)) { best = k; bestD = d; break; }
+    // "shot twice in one arm": a place on the body or the scene, not the object of the term
+    if (PLACE_PREPOSITIONS.has(t.lower)) break;
+    if (counts[k]) break;
+  }
+  d = 0;
+  for (let k = i + 1; k < tokens.length && d < FORWARD; k++) {
+    const t = tokens[k];
+    if (STOP.has(t.text)) break;
+    if (!t.word) continue;
+    d++;
+    if (best >= 0 && d > bestD) break;
+    if (isTerm[k] && (d <= NOUN_FORWARD || !NOUNS.has(t.lower))) return k;
+    if (counts[k]) break;
+  }
+  return best;
+}
+
+/** Whether the words stand in tokens from index `from` on (lower case). */
+function wordsAt(tokens: Token[], from: number, words: string[]): boolean {
+  for (let n = 0; n < words.length; n++) if (tokens[from + n].lower !== words[n]) return false;
+  return true;
+}
+
+/** Where the count at i starts, with its approximator: "at least 31", "more than 6,500", "a dozen". */
+function countStart(tokens: Token[], i: number): number {
+  for (const words of APPROX) {
+    const from = i - words.length;
+    if (from >= 0 && wordsAt(tokens, from, words)) return from;
+  }
+  if (tokens[i].lower === 'dozen' && lowerAt(tokens, i - 1) === 'a') return i - 1;
+  return i;
+}
+
+/** The count at i is the rest of a group told before: "three other people", "four others", "two more". */
+function isRemainder(tokens: Token[], i: number): boolean {
+  const next = at(tokens, i + 1);
+  if (REMAINDER.has(next?.lower ?? '')) return true;
+  if (next !== undefined && !next.word && REMAINDER.has(lowerAt(tokens, i + 2))) return true;
+  const before = lowerAt(tokens, i - 1);
+  return before === 'other' || before === 'another';
+}
+
+/**
+ * A figure of tokens first..last (the count, or the victim) and the term at index term. Every figure is
+ * built here, with all its properties in one order: one hidden class for the rule that reads them.
+ */
+function figure(text: string, base: number, sentence: number, tokens: Token[], first: number, last: number, term: number, value: number | null,
+  kind: CasualtyKind, background: boolean, single: boolean, partitive: boolean, remainder: boolean): CasualtyFigure {
+  const a = Math.min(tokens[first].start, tokens[term].start);
+  const b = Math.max(tokens[last].end, tokens[term].end);
+  return {
+    sentence, start: base + a, end: base + b, text: text.slice(a, b), count: text.slice(tokens[first].start, tokens[last].end),
+    value, term: tokens[term].lower, kind, background, single, partitive, remainder,
+  };
+}
+
 /** The casualty figures of one sentence (offsets are file offsets). */
 export function figuresInSentence(text: string, base: number, sentence: number, options: FigureOptions = {}): CasualtyFigure[] {
   const {terms, prefilter} = termsFor(options.extraTerms);
   if (!prefilter.test(text)) return [];
   const tokens = tokenize(text);
-  const words = tokens.filter(startsWithLetter);
-  const headline = words.length >= 3 && words.filter((t) => isCapitalised(t)).length >= words.length * 0.7;
-  const isTerm = tokens.map((t, i) => t.word && terms.has(t.lower) && termApplies(tokens, i));
-  const values = tokens.map((t) => (t.word ? numberValue(t) : undefined));
-  const counts = values.map((v, i) => v !== undefined && !notACount(tokens, i, v, headline));
+  const facts = tokenFacts(tokens, terms, isHeadlineCase(tokens));
   const background = BACKGROUND_YEAR.test(text) && !FULL_DATE_YEAR.test(text);
   const out: CasualtyFigure[] = [];
   const usedTerms = new Set<number>();
-
   for (let i = 0; i < tokens.length; i++) {
-    if (!counts[i]) continue;
-    // "twenty-five" is one token; "two hundred" is two: take the last word of a multi-word number
-    if (counts[i + 1] && values[i + 1] !== null && typeof values[i] === 'number' && (values[i + 1] as number) >= 100) continue;
-    let best: {k: number; d: number} | undefined;
-    let d = 0;
-    for (let k = i - 1; k >= 0 && d < BACK; k--) {
-      if (STOP.has(tokens[k].text) || CLAUSE.has(tokens[k].lower)) break;
-      if (!tokens[k].word) continue;
-      d++;
-      if (isTerm[k] && TAKES_OBJECT.has(tokens[k].lower)) { best = {k, d}; break; }
-      // "shot twice in one arm": a place on the body or the scene, not the object of the term
-      if (PLACE_PREPOSITIONS.has(tokens[k].lower)) break;
-      if (counts[k]) break;
-    }
-    d = 0;
-    for (let k = i + 1; k < tokens.length && d < FORWARD; k++) {
-      if (STOP.has(tokens[k].text)) break;
-      if (!tokens[k].word) continue;
-      d++;
-      if (best && d > best.d) break;
-      if (isTerm[k] && (d <= NOUN_FORWARD || !NOUNS.has(tokens[k].lower))) { best = {k, d}; break; }
-      if (counts[k]) break;
-    }
-    if (!best) continue;
-    // The count with its approximator: "at least 31", "more than 6,500", "a dozen"
-    let first = i;
-    for (const words of APPROX) {
-      const from = i - words.length;
-      if (from >= 0 && words.every((w, n) => tokens[from + n].lower === w)) { first = from; break; }
-    }
-    if (first === i && tokens[i].lower === 'dozen' && tokens[i - 1]?.lower === 'a') first = i - 1;
-    const a = Math.min(tokens[first].start, tokens[best.k].start);
-    const b = Math.max(tokens[i].end, tokens[best.k].end);
-    out.push({
-      sentence,
-      start: base + a,
-      end: base + b,
-      text: text.slice(a, b),
-      count: text.slice(tokens[first].start, tokens[i].end),
-      value: values[i] ?? null,
-      term: tokens[best.k].lower,
-      kind: terms.get(tokens[best.k].lower)!,
-      background,
-      partitive: tokens[i + 1]?.lower === 'of',
-      remainder: REMAINDER.has(tokens[i + 1]?.lower ?? '') || (tokens[i + 1]?.lower !== undefined && REMAINDER.has(tokens[i + 2]?.lower ?? '') && !tokens[i + 1].word) ||
-        tokens[i - 1]?.lower === 'other' || tokens[i - 1]?.lower === 'another',
-    });
-    usedTerms.add(best.k);
+    if (!facts.counts[i] || isInsideNumber(facts, i)) continue;
+    const term = termOfCount(tokens, facts, i);
+    if (term < 0) continue;
+    const termText = tokens[term].lower;
+    out.push(figure(text, base, sentence, tokens, countStart(tokens, i), i, term, facts.values[i] ?? null, terms.get(termText)!, background,
+      false, lowerAt(tokens, i + 1) === 'of', isRemainder(tokens, i)));
+    usedTerms.add(term);
   }
-  out.push(...singleDeaths(text, base, sentence, tokens, isTerm, usedTerms, terms, background));
+  singleDeaths(text, base, sentence, tokens, facts.isTerm, usedTerms, terms, background, out);
   return out;
 }
 
 const AGE_TOKEN = /^(?:\d{1,3}|\p{L}+(?:-\p{L}+)?)-(?:year|month|week|day)-old$/u;
+const AGE_NUMBER = /^\d{1,3}$/;
 /** Words between a victim and the death term: "was later pronounced dead", "has died". */
 const SINGLE_GAP = new Set(['was', 'is', 'has', 'had', 'been', 'later', 'then', 'pronounced', 'found', 'shot', 'and', 'fatally', 'man', 'woman', 'boy', 'girl', 'men', 'also', 'eventually', 'subsequently', 'who']);
 const SINGLE_BEFORE = new Set(['a', 'an', 'the', 'of', 'killing', 'killed', 'death', 'murder', 'kill', 'slaying', 'shooting']);
+
+/** What singleDeaths reads of a sentence. */
+interface DeathTerms {
+  tokens: Token[];
+  isTerm: boolean[];
+  /** Terms already given to a figure. */
+  used: Set<number>;
+  terms: Map<string, CasualtyKind>;
+}
+
+/** A verb or adjective of death not yet given to a figure ("died", "killed", "dead"; not the noun "death"). */
+function isFreeDeathTerm(s: DeathTerms, k: number): boolean {
+  return s.isTerm[k] && !s.used.has(k) && s.terms.get(s.tokens[k].lower) === 'dead' && !NOUNS.has(s.tokens[k].lower);
+}
+
+/** The victim's tokens at i: the age and the name after it ("22-year-old Ana Silva"), or the name and the age ("Eric Smith, 52,"). */
+function victimAt(tokens: Token[], i: number): {first: number; last: number} | undefined {
+  const t = tokens[i];
+  if (AGE_TOKEN.test(t.lower)) {
+    let last = i;
+    while (isCapitalised(at(tokens, last + 1)) && last - i < 4) last++;
+    return {first: i, last};
+  }
+  if (AGE_NUMBER.test(t.text) && at(tokens, i - 1)?.text === ',' && at(tokens, i + 1)?.text === ',' && isCapitalised(at(tokens, i - 2))) {
+    let first = i - 2;
+    while (first > 0 && isCapitalised(tokens[first - 1])) first--;
+    return {first, last: i + 1};
+  }
+  return undefined;
+}
+
+/** The death term after the victim: "Eric Smith, 52, died", "the 3-year-old was pronounced dead"; or -1. */
+function deathTermAfter(s: DeathTerms, last: number): number {
+  const tokens = s.tokens;
+  for (let k = last + 1, d = 0; k < tokens.length && d < 5; k++) {
+    const t = tokens[k];
+    if (!t.word) { if (t.text === ',' || STOP.has(t.text)) break; continue; }
+    d++;
+    if (isFreeDeathTerm(s, k)) return k;
+    if (!SINGLE_GAP.has(t.lower)) break;
+  }
+  return -1;
+}
+
+/** The death term before the victim: "killed 21-year-old Ann Lee", "the death of a 17-year-old"; or -1. */
+function deathTermBefore(s: DeathTerms, first: number): number {
+  const tokens = s.tokens;
+  for (let k = first - 1, d = 0; k >= 0 && d < 4; k--) {
+    const t = tokens[k];
+    if (!t.word) break;
+    d++;
+    if (isFreeDeathTerm(s, k) || (t.lower === 'death' && s.isTerm[k] && !s.used.has(k))) return k;
+    if (!SINGLE_BEFORE.has(t.lower)) break;
+  }
+  return -1;
+}
 
 /**
  * A single death told of a victim marked by an age: "Eric Smith, 52, died", "22-year-old Ana Silva was
  * pronounced dead", "killed 21-year-old Ann Lee", "the shooting death of a 17-year-old". A count of one
  * with no numeral; the age marks the person as a victim (no pronouns: those repeat someone already counted).
+ * The figures are added to out.
  */
 function singleDeaths(text: string, base: number, sentence: number, tokens: Token[], isTerm: boolean[], used: Set<number>,
-  terms: Map<string, CasualtyKind>, background: boolean): CasualtyFigure[] {
-  const out: CasualtyFigure[] = [];
-  const dead = (k: number) => isTerm[k] && !used.has(k) && terms.get(tokens[k].lower) === 'dead' && !NOUNS.has(tokens[k].lower);
+  terms: Map<string, CasualtyKind>, background: boolean, out: CasualtyFigure[]): void {
+  const s: DeathTerms = {tokens, isTerm, used, terms};
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    let first = -1;
-    let last = -1;
-    if (AGE_TOKEN.test(t.lower)) {
-      first = i;
-      last = i;
-      // the name after the age: "22-year-old Ana Silva"
-      while (isCapitalised(tokens[last + 1]) && last - i < 4) last++;
-    } else if (/^\d{1,3}$/.test(t.text) && tokens[i - 1]?.text === ',' && tokens[i + 1]?.text === ',' && isCapitalised(tokens[i - 2])) {
-      first = i - 2;
-      while (first > 0 && isCapitalised(tokens[first - 1])) first--;
-      last = i + 1;
-    } else continue;
-    let term = -1;
-    // after: "Eric Smith, 52, died", "the 3-year-old was pronounced dead"
-    for (let k = last + 1, d = 0; k < tokens.length && d < 5; k++) {
-      if (!tokens[k].word) { if (tokens[k].text === ',' || STOP.has(tokens[k].text)) break; continue; }
-      d++;
-      if (dead(k)) { term = k; break; }
-      if (!SINGLE_GAP.has(tokens[k].lower)) break;
-    }
-    // before: "killed 21-year-old Ann Lee", "the death of a 17-year-old"
-    if (term < 0) {
-      for (let k = first - 1, d = 0; k >= 0 && d < 4; k--) {
-        if (!tokens[k].word) break;
-        d++;
-        if (dead(k) || (tokens[k].lower === 'death' && isTerm[k] && !used.has(k))) { term = k; break; }
-        if (!SINGLE_BEFORE.has(tokens[k].lower)) break;
-      }
-    }
+    const victim = victimAt(tokens, i);
+    if (!victim) continue;
+    let term = deathTermAfter(s, victim.last);
+    if (term < 0) term = deathTermBefore(s, victim.first);
     if (term < 0) continue;
     used.add(term);
-    const a = Math.min(tokens[first].start, tokens[term].start);
-    const b = Math.max(tokens[last].end, tokens[term].end);
-    out.push({
-      sentence, start: base + a, end: base + b, text: text.slice(a, b),
-      count: text.slice(tokens[first].start, tokens[last].end), value: 1, term: tokens[term].lower, kind: 'dead', background, single: true,
-    });
+    out.push(figure(text, base, sentence, tokens, victim.first, victim.last, term, 1, 'dead', background, true, false, false));
   }
-  return out;
 }
 
 /** The counts a sentence states (numbers that are not ages, dates, units…), whether or not a term is next to them. */
 export function countsInSentence(text: string): Array<number | string> {
   const tokens = tokenize(text);
-  const words = tokens.filter(startsWithLetter);
-  const headline = words.length >= 3 && words.filter((t) => isCapitalised(t)).length >= words.length * 0.7;
+  const headline = isHeadlineCase(tokens);
   const out: Array<number | string> = [];
   tokens.forEach((t, i) => {
     const v = t.word ? numberValue(t) : undefined;
@@ -393,7 +510,7 @@ export function peopleInSentence(text: string): number {
   let n = 0;
   const tokens = tokenize(text);
   tokens.forEach((t, i) => {
-    if (AGE_TOKEN.test(t.lower) && ['a', 'an'].includes(tokens[i - 1]?.lower ?? '')) n++;
+    if (AGE_TOKEN.test(t.lower) && ['a', 'an'].includes(lowerAt(tokens, i - 1))) n++;
   });
   return n;
 }
