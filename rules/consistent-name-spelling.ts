@@ -13,6 +13,7 @@ import type {CorpusRule, Place, Problem} from '../src/types.js';
 import {LEX_ORDINARY, LEX_PROPER, lexicalFlags, sameName, blockedPairs, foldName, translitKey, spellingVariantKey, isSpellingVariant} from '../src/text/name-similarity.js';
 import {isOrdinaryWord, isOrdinaryRange} from '../src/text/english-words.js';
 import {readData} from '../src/package-info.js';
+import type {TextLayer, NameMention} from '../src/text/layer.js';
 
 export interface Options {
   /** Canonical spelling → its variants (known variants need no similarity). */
@@ -171,55 +172,101 @@ export function pairKey(a: string, b: string): string {
   return a < b ? a + '\t' + b : b + '\t' + a;
 }
 
-function collect(ctx: {path: string; text: import('../src/text/layer.js').TextLayer; options?: Options}): Facts {
-  const names = new Map<string, Spelling>();
-  const layer = ctx.text;
-  const text = layer.text;
+/**
+ * A spelling's details while collect reads the mentions. Every tally has every property from the start:
+ * collect is optimised on the first articles, and a property added later (or only to some tallies) gives
+ * the objects more hidden classes, on which the optimised code deoptimises ("wrong map"). The facts keep
+ * the sparse form (Spelling), written by spellingFacts.
+ */
+interface Tally {
+  n: number;
+  at: number[];
+  sent: number[];
+  foreign: number;
+  /** Dictionary flags, 0 for neither. */
+  lex: number;
+  after: string[] | undefined;
+  before: string[] | undefined;
+  /** Whether `before` was given before `after` (the order of the properties in the facts' JSON). */
+  beforeFirst: boolean;
+}
+
+/** The spellings of an article's mentions, split by what they may pair with. */
+interface Tallies {
+  names: Map<string, Tally>;
+  /** Spellings that may pair with a look-alike: not ordinary English words, unless also names (March). */
+  pairable: string[];
+  /** Ordinary words, paired only with their other British or American spelling (Labor, and Labour which
+   * the American dictionary does not have). */
+  words: string[];
+}
+
+function newTally(tallies: Tallies, spelling: string): Tally {
+  const lex = lexicalFlags(spelling);
+  const s: Tally = {n: 0, at: [], sent: [], foreign: 0, lex, after: undefined, before: undefined, beforeFirst: false};
+  tallies.names.set(spelling, s);
+  if (!(lex & LEX_ORDINARY) || lex & LEX_PROPER) tallies.pairable.push(spelling);
+  else tallies.words.push(spelling);
+  return s;
+}
+
+/** Count mention i of its spelling, with its place, the names around it and its sentence (bounded). */
+function addMention(layer: TextLayer, s: Tally, mentions: NameMention[], i: number): void {
+  const m = mentions[i];
+  s.n++;
+  if (s.at.length < MAX_PLACES * 3) {
+    const p = layer.point(m.start);
+    s.at.push(m.start, p.line, p.column);
+  }
+  const next = i + 1 < mentions.length ? mentions[i + 1] : undefined;
+  if (next && next.run === m.run) {
+    const after = (s.after ??= []);
+    if (after.length < MAX_BEFORE && !after.includes(next.text)) after.push(next.text);
+  }
+  if (m.before) {
+    if (!s.before) {
+      s.before = [];
+      s.beforeFirst = !s.after;
+    }
+    if (s.before.length < MAX_BEFORE && !s.before.includes(m.before)) s.before.push(m.before);
+  }
+  if (s.sent.length < MAX_SENTENCES && (s.sent.length === 0 || s.sent[s.sent.length - 1] !== m.sentence)) s.sent.push(m.sentence);
+}
+
+/**
+ * Whether mention m stands in another language: its sentence is not English (asked once per sentence,
+ * the answer kept in `foreign`: 0 not yet asked, 1 English, 2 another language), or it follows a Romance
+ * particle inside a name ("Banco do Brasil").
+ */
+function inForeignText(layer: TextLayer, foreign: Uint8Array, m: NameMention): boolean {
+  let f = foreign[m.sentence];
+  if (f === 0) {
+    const sentence = layer.sentences[m.sentence];
+    foreign[m.sentence] = f = isForeign(layer.text, sentence.start, sentence.end) ? 2 : 1;
+  }
+  return f === 2 || (!m.before && mayFollowParticle(layer.text, m.start) && FOREIGN_PARTICLE.test(layer.text.slice(Math.max(0, m.start - 40), m.start)));
+}
+
+/** The tally of every spelling of the article's name mentions (all-caps and short ones left out). */
+function tallyMentions(layer: TextLayer): Tallies {
+  const tallies: Tallies = {names: new Map(), pairable: [], words: []};
   const mentions = layer.names;
-  // Per sentence: 0 not yet asked, 1 English, 2 another language.
   const foreign = new Uint8Array(mentions.length ? layer.sentences.length : 0);
-  // Spellings that may pair with a look-alike: not ordinary English words, unless also names (March).
-  const pairable: string[] = [];
-  // Ordinary words, paired only with their other British or American spelling (Labor, and Labour which
-  // the American dictionary does not have).
-  const words: string[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (m.allCaps || m.text.length < MIN_LENGTH) continue;
-    let s = names.get(m.text);
-    if (!s) {
-      s = {n: 0, at: [], sent: [], foreign: 0};
-      const lex = lexicalFlags(m.text);
-      if (lex) s.lex = lex;
-      names.set(m.text, s);
-      if (!(lex & LEX_ORDINARY) || lex & LEX_PROPER) pairable.push(m.text);
-      else words.push(m.text);
-    }
-    s.n++;
-    if (s.at.length < MAX_PLACES * 3) {
-      const p = layer.point(m.start);
-      s.at.push(m.start, p.line, p.column);
-    }
-    const next = mentions[i + 1];
-    if (next && next.run === m.run) {
-      s.after ??= [];
-      if (s.after.length < MAX_BEFORE && !s.after.includes(next.text)) s.after.push(next.text);
-    }
-    if (m.before) {
-      s.before ??= [];
-      if (s.before.length < MAX_BEFORE && !s.before.includes(m.before)) s.before.push(m.before);
-    }
-    if (s.sent.length < MAX_SENTENCES && s.sent[s.sent.length - 1] !== m.sentence) s.sent.push(m.sentence);
-    let f = foreign[m.sentence];
-    if (f === 0) {
-      const sentence = layer.sentences[m.sentence];
-      foreign[m.sentence] = f = isForeign(text, sentence.start, sentence.end) ? 2 : 1;
-    }
-    if (f === 2 || (!m.before && mayFollowParticle(text, m.start) && FOREIGN_PARTICLE.test(text.slice(Math.max(0, m.start - 40), m.start)))) s.foreign++;
+    const s = tallies.names.get(m.text) ?? newTally(tallies, m.text);
+    addMention(layer, s, mentions, i);
+    if (inForeignText(layer, foreign, m)) s.foreign++;
   }
-  // Look-alikes within the article, found through the blocking keys: the pairs the corpus counts.
+  return tallies;
+}
+
+/** Look-alikes within the article, found through the blocking keys: the pairs the corpus counts. */
+function lookAlikePairs({pairable, words}: Tallies): Set<string> {
   const pairs = new Set<string>();
   blockedPairs(pairable, (o, w) => pairs.add(pairKey(pairable[o], pairable[w])));
+  // Ordinary words pair only with their other British or American spelling (the same variant key).
   const byVariant = new Map<string, string[]>();
   for (const w of words.length ? [...words, ...pairable] : words) {
     const k = spellingVariantKey(w);
@@ -231,24 +278,57 @@ function collect(ctx: {path: string; text: import('../src/text/layer.js').TextLa
     for (const o of list) if (isSpellingVariant(foldName(o), foldName(w))) pairs.add(pairKey(o, w));
     list.push(w);
   }
-  // Keep the details only of what may be reported: the index stays small (a count per other spelling).
+  return pairs;
+}
+
+/** The configured variants (lower case): spellings kept with their details whatever their look-alikes. */
+function configuredVariants(options: Options | undefined): Set<string> {
   const configured = new Set<string>();
-  for (const variants of Object.values(ctx.options?.names ?? {})) for (const v of variants) configured.add(v.toLowerCase());
+  for (const variants of Object.values(options?.names ?? {})) for (const v of variants) configured.add(v.toLowerCase());
+  return configured;
+}
+
+/** The spellings that stand in some pair. */
+function spellingsOf(pairs: Set<string>): Set<string> {
   const inPairs = new Set<string>();
   for (const k of pairs) {
     const tab = k.indexOf('\t');
     inPairs.add(k.slice(0, tab));
     inPairs.add(k.slice(tab + 1));
   }
+  return inPairs;
+}
+
+/** A tally as the facts keep it: absent properties left out, in the order they were first given. */
+function spellingFacts(s: Tally): Spelling {
+  const out: Spelling = {n: s.n, at: s.at, sent: s.sent, foreign: s.foreign};
+  if (s.lex) out.lex = s.lex;
+  if (s.beforeFirst) {
+    out.before = s.before;
+    if (s.after) out.after = s.after;
+  } else {
+    if (s.after) out.after = s.after;
+    if (s.before) out.before = s.before;
+  }
+  return out;
+}
+
+function collect(ctx: {path: string; text: TextLayer; options?: Options}): Facts {
+  const tallies = tallyMentions(ctx.text);
+  const pairs = lookAlikePairs(tallies);
+  // Keep the details only of what may be reported: the index stays small (a count per other spelling).
+  const configured = configuredVariants(ctx.options);
+  const inPairs = spellingsOf(pairs);
   const counts: string[] = [];
   // Plain literals (spellings start with a capital, so never meet a prototype's key): cheaper than
   // dictionary-mode objects without a prototype.
   const kept: Record<string, Spelling> = {};
   const given: Record<string, string[]> = {};
   const family: Record<string, string[]> = {};
+  const lexPacked: string[] = [];
   let hasGiven = false;
   let hasFamily = false;
-  for (const [w, s] of names) {
+  for (const [w, s] of tallies.names) {
     counts.push(w, String(s.n));
     const g = s.before?.filter(isGivenName);
     if (g?.length) {
@@ -260,12 +340,12 @@ function collect(ctx: {path: string; text: import('../src/text/layer.js').TextLa
       family[w] = f;
       hasFamily = true;
     }
-    if (inPairs.has(w) || g?.length || (configured.size !== 0 && configured.has(w.toLowerCase()))) kept[w] = s;
+    if (inPairs.has(w) || g?.length || (configured.size !== 0 && configured.has(w.toLowerCase()))) {
+      kept[w] = spellingFacts(s);
+      if (s.lex) lexPacked.push(w, String(s.lex));
+    }
   }
-  const keys = Object.keys(kept);
-  const lexPacked: string[] = [];
-  for (const w of keys) if (kept[w].lex) lexPacked.push(w, String(kept[w].lex));
-  const out: Facts = {path: ctx.path, counts: counts.join('\t'), kept: keys.join('\t'), names: JSON.stringify(kept), pairs: [...pairs]};
+  const out: Facts = {path: ctx.path, counts: counts.join('\t'), kept: Object.keys(kept).join('\t'), names: JSON.stringify(kept), pairs: [...pairs]};
   if (lexPacked.length) out.lex = lexPacked.join('\t');
   if (hasGiven) out.given = given;
   if (hasFamily) out.family = family;
