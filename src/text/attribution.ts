@@ -6,6 +6,7 @@
 // or by a paragraph introduced with "X said:". Each sentence is tokenised once; the rest is lookups.
 import type {TextLayer} from './layer.js';
 import type {Quote} from './quotes.js';
+import type {Paragraph, Sentence} from './sentences.js';
 import {
   VERB_FORMS, PASSIVE_PARTICIPLES, REPORTING_NOUNS, ROLE_NOUNS, PRONOUNS, VAGUE_SOURCES, ANONYMOUS_HEADS,
   VAGUE_PHRASE, ACCORDING_VAGUE, FACED, STANCE, BE_FORMS, THERE_IS, TRIGGERS, OBJECT_REQUIRED,
@@ -300,8 +301,20 @@ function sameLower(word: string, t: string, n: number): boolean {
   return true;
 }
 
+// Spans, sources and cues are each built in one place, so that each kind has one object shape (map) and
+// the code reading them stays monomorphic: a `{...span(...), kind}` copy gets another map than a literal
+// with the same fields.
+
 function span(text: string, start: number, end: number): Span {
   return {start, end, text: text.slice(start, end)};
+}
+
+function vagueSpan(text: string, start: number, end: number, kind: VagueSpan['kind']): VagueSpan {
+  return {start, end, text: text.slice(start, end), kind};
+}
+
+function sourceAt(text: string, start: number, end: number, kind: SourceKind): Source {
+  return {start, end, text: text.slice(start, end), kind};
 }
 
 /** A cue, with every field in place from the start (one object shape; `resolved` is set later). */
@@ -387,307 +400,544 @@ interface SentenceInfo {
   endsWithColon: boolean;
 }
 
+// The analysis is split into functions of moderate size on purpose: V8 optimises each on its own, so a
+// branch first taken late in a run (a rare construction, a file of another string type) deoptimises and
+// recompiles one small function rather than one of 400 lines (which cost ~0.4 s of compiler time a
+// time, again in every worker).
+
 export function analyseAttribution(layer: TextLayer): Attribution[] {
   const full = layer.text;
   const sentences = layer.sentences;
   const quotes: Quote[] = layer.quotes;
+  const quotesIn = quotesBySentence(quotes, sentences.length);
   const infos: SentenceInfo[] = [];
   const results: Attribution[] = [];
-
-  // Quotes by sentence (a quote may span several).
-  const quotesIn: number[][] = sentences.map(() => []);
-  quotes.forEach((q, qi) => {
-    for (let s = q.firstSentence; s <= q.lastSentence && s < sentences.length; s++) quotesIn[s].push(qi);
-  });
-
   for (const s of sentences) {
     const tokens = tokenize(s.text, s.start);
-    const text = s.text;
-    const base = s.start;
-    const cues: Cue[] = [];
-    const vague: VagueSpan[] = [];
-    const agentless: Span[] = [];
-    const stance: Span[] = [];
-    const anonymous: Span[] = [];
-    let hasName = false;
-    for (let j = 0; j < tokens.length; j++) {
-      const t = tokens[j];
-      if (t.cap && !t.punct && !(t.f & (W_NOT_NAME | W_VAGUE_SOURCE)) && (j > 0 || !(t.f & W_ROLE))) { hasName = true; break; }
-    }
-    const own: Quote[] = [];
-    for (const qi of quotesIn[s.index]) if (quotes[qi].depth === 0) own.push(quotes[qi]);
-    const positionOf = (start: number, end: number): Cue['position'] => {
-      if (own.some((q) => q.start < start && end <= q.end)) return 'inside';
-      if (own.length) return own.some((q) => q.end <= start) ? 'after' : 'before';
-      let tail = 0;
-      for (let k = tokens.length - 1; k >= 0 && tail <= 3; k--) if (tokens[k].start > end && !tokens[k].punct) tail++;
-      if (tail > 3) return 'before';
-      for (const t of tokens) if (t.end <= start && t.text === ',') return 'after';
-      return 'before';
-    };
-
-    const quoted = (t: Token) => own.length > 0 && own.some((q) => q.start < t.start && t.end <= q.end);
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      if (t.punct || quoted(t)) continue;
-      // "according to X"
-      if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-        let source: Source | undefined;
-        let end = i + 1;
-        for (let j = i + 2; j < Math.min(tokens.length, i + 10); j++) {
-          if (tokens[j].punct && tokens[j].text !== '“' && tokens[j].text !== '"') break;
-          const kind = sourceKind(tokens, j, true);
-          if (kind) { source = sourceSpan(text, base, tokens, j, kind); end = j; break; }
-          // a document told of before: "according to the release", "according to its statement" (not
-          // "according to reports", a weasel phrase without a determiner)
-          if (REPORTING_NOUNS.has(tokens[j].lower) && DOCUMENT_DETERMINERS.has(tokens[j - 1]?.lower ?? '') && j - 1 > i + 1 - 1) {
-            source = {...span(full, tokens[j - 1].start, tokens[j].end), kind: 'role'};
-            end = j;
-            break;
-          }
-        }
-        cues.push(cue(full, t.start, tokens[i + 1].end, 'according', 'according to', positionOf(t.start, tokens[i + 1].end), source));
-        i = Math.max(i + 1, end);
-        continue;
-      }
-      // Reporting nouns with their owner: "the ministry's statement", "a statement from the ministry".
-      if ((t.f & W_REPORTING_NOUN) && !t.possessive) {
-        let source: Source | undefined;
-        for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
-          const p = tokens[j];
-          if (p.punct) break;
-          if (p.possessive) {
-            const kind = sourceKind(tokens, j, true);
-            if (kind && kind !== 'vague') source = sourceSpan(text, base, tokens, j, kind);
-            break;
-          }
-        }
-        if (!source && (tokens[i + 1]?.lower === 'from' || tokens[i + 1]?.lower === 'by')) {
-          for (let j = i + 2; j < Math.min(tokens.length, i + 6); j++) {
-            const kind = sourceKind(tokens, j, true);
-            if (kind) { source = sourceSpan(text, base, tokens, j, kind); break; }
-          }
-        }
-        // "State Police issued a report": the subject of a verb of issuing owns the noun
-        if (!source && ISSUE_VERBS.has(tokens[i - 2]?.lower ?? '') && DETERMINERS.has(tokens[i - 1]?.lower ?? '')) {
-          for (let j = i - 3; j >= Math.max(0, i - 8); j--) {
-            if (tokens[j].punct) break;
-            const kind = sourceKind(tokens, j, true);
-            if (kind && kind !== 'vague') { source = sourceSpan(text, base, tokens, j, kind); break; }
-          }
-        }
-        if (source) cues.push(cue(full, t.start, t.end, 'noun', t.lower, positionOf(t.start, t.end), source));
-      }
-      const lemma = t.lemma;
-      const participle = (t.f & W_PARTICIPLE) !== 0;
-      if (!lemma && !participle) continue;
-      // "released information", not "treated and released"
-      const objects = lemma ? OBJECT_REQUIRED.get(lemma) : undefined;
-      if (objects && !tokens.slice(i + 1, i + 4).some((n) => objects.has(n.lower))) continue;
-      // Passive? A form of "be" shortly before (adverbs between).
-      let be = -1;
-      for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
-        const p = tokens[j];
-        if (BE_FORMS.has(p.lower) || /['’](?:s|re)$/i.test(p.text) && PRONOUNS.has(p.text.toLowerCase().replace(/['’](?:s|re)$/, ''))) { be = j; break; }
-        if (!ADVERB_GAP.test(p.lower)) break;
-      }
-      if (be >= 0 && /(?:ed|en|wn|id|ld|ht|ood|nd)$/.test(t.lower)) {
-        // Agent: "by X" shortly after.
-        let source: Source | undefined;
-        for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
-          if (tokens[j].lower !== 'by') continue;
-          for (let k = j + 1; k < Math.min(tokens.length, j + 5); k++) {
-            const kind = sourceKind(tokens, k, true);
-            if (kind) { source = sourceSpan(text, base, tokens, k, kind); break; }
-          }
-          break;
-        }
-        if (source) {
-          cues.push(cue(full, t.start, t.end, 'passive', lemma ?? t.lower, positionOf(t.start, t.end), source));
-          if (source.kind === 'vague') vague.push({...span(full, tokens[be].start, source.end), kind: 'subject'});
-        } else if (participle && !(tokens[be - 1]?.lower === 'as' || tokens[be - 2]?.lower === 'as') && !(NEED_AS.has(t.lower) && tokens[i + 1]?.lower !== 'as') && !(t.lower === 'known' && tokens[i + 1]?.lower !== 'to')) {
-          agentless.push(span(full, tokens[be].start, t.end));
-        }
-        continue;
-      }
-      if (!lemma) continue;
-      // Reduced passive: "Obama, expected to visit", "a man said to be".
-      if (participle && tokens[i + 1]?.lower === 'to' && tokens[i + 2] && !tokens[i + 2].cap && !DETERMINERS.has(tokens[i + 2].lower) && !PRONOUNS.has(tokens[i + 2].lower) && !/^(?:him|her|them|me|us|reporters)$/.test(tokens[i + 2].lower) && /(?:ed|wn|id|ht|ood)$/.test(t.lower) && !(i > 0 && PRONOUNS.has(tokens[i - 1].lower))) {
-        agentless.push(span(full, t.start, tokens[i + 1].end));
-        continue;
-      }
-      // A noun, not a verb ("the claims", "local reports", "court ruling"): a verb form that is also a
-      // noun needs a subject or an auxiliary right before it.
-      let prevIndex = i - 1;
-      while (prevIndex >= 0 && !tokens[prevIndex].punct && ADVERB_GAP.test(tokens[prevIndex].lower) && !BE_FORMS.has(tokens[prevIndex].lower)) prevIndex--;
-      const prev = tokens[prevIndex];
-      let ing = ING_CUE.test(t.lower);
-      if (ing && prev && BE_FORMS.has(prev.lower)) ing = false;
-      else if (ing && !(prev === undefined || prev.punct || ING_OPENERS.has(prev.lower))) continue;
-      if (!ing && STRICT_NOUN_FORMS.test(t.lower) && !(prev && (AUXILIARIES.has(prev.lower) || PRONOUNS.has(prev.lower)))) continue;
-      if (!ing && NOUN_LIKE_FORMS.test(t.lower) && prev && !AUXILIARIES.has(prev.lower) && !(sourceKind(tokens, prevIndex, true) && !prev.possessive && !DETERMINERS.has(prev.lower))) continue;
-      // The subject: nearest source to the left within the clause, else an inverted one to the right.
-      let source: Source | undefined;
-      for (let j = i - 1; j >= Math.max(0, ing ? 0 : i - 12); j--) {
-        const p = tokens[j];
-        if (!ing && (QUOTE_MARK.test(p.text) || p.text === ';' || p.text === ':' || SUBORDINATORS.has(p.lower))) break;
-        if (quoted(p)) continue;
-        const kind = sourceKind(tokens, j, true);
-        if (ing && (kind === 'vague' || kind === 'anonymous')) continue;
-        if (kind) { source = sourceSpan(text, base, tokens, j, kind); break; }
-      }
-      if (!source && !ing) {
-        for (let j = i + 1; j < Math.min(tokens.length, i + 7); j++) {
-          const p = tokens[j];
-          if (p.punct && p.text !== ',') break;
-          if (SUBORDINATORS.has(p.lower)) break;
-          if (DAYS_AND_TIME.test(p.lower) && !p.cap) continue;
-          if (DAYS_AND_TIME.test(p.lower) || quoted(p)) continue;
-          const kind = sourceKind(tokens, j, true);
-          if (kind) { source = sourceSpan(text, base, tokens, j, kind); break; }
-        }
-      }
-      cues.push(cue(full, t.start, t.end, 'verb', lemma, positionOf(t.start, t.end), source));
-      if (source?.kind === 'vague') vague.push({...span(full, Math.min(source.start, t.start), Math.max(source.end, t.end)), kind: 'subject'});
-      if (source?.kind === 'anonymous') anonymous.push(span(full, Math.min(source.start, t.start), Math.max(source.end, t.end)));
-    }
-
-    let gateVague = false, gateFaced = false, gateStance = false, gateThere = false, gateAccording = false;
-    for (const t of tokens) {
-      const f = t.f;
-      if (f & W_TRIGGER_VAGUE) gateVague = true;
-      if (f & W_TRIGGER_FACED) gateFaced = true;
-      if (f & W_TRIGGER_STANCE) gateStance = true;
-      if (t.lower === 'there') gateThere = true;
-      if (t.lower === 'according') gateAccording = true;
-    }
-    if (gateVague) for (const m of matches(VAGUE_PHRASE, text)) vague.push({...span(full, base + m.index!, base + m.index! + m[0].length), kind: 'phrase'});
-    if (gateAccording) for (const m of matches(ACCORDING_VAGUE, text)) vague.push({...span(full, base + m.index!, base + m.index! + m[0].length), kind: 'phrase'});
-    if (gateFaced) for (const m of matches(FACED, text)) {
-      const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 60);
-      if (/^\s+(?:\S+\s+){0,2}?(?:from|by)\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:\p{Lu}|officials|lawmakers|members)/u.test(after)) continue;
-      agentless.push(span(full, base + m.index!, base + m.index! + m[0].length));
-    }
-    if (gateThere) for (const m of matches(THERE_IS, text)) vague.push({...span(full, base + m.index!, base + m.index! + m[0].length), kind: 'phrase'});
-    if (gateStance) for (const m of matches(STANCE, text)) stance.push(span(full, base + m.index!, base + m.index! + m[0].length));
-
-    const sources: Source[] = [];
-    for (const c of cues) if (c.source) sources.push(c.source);
-    infos.push({hasName, endsWithColon: /:\s*$/.test(text)});
-    results.push({
-      sentence: s.index, cues, sources, attributed: false, vague: vague.length ? dedupe(phraseFirst(vague)) : vague, agentless: dedupe(agentless), stance: dedupe(stance),
-      anonymous: dedupe(anonymous), quotes: [], inQuote: false,
-    });
+    results.push(analyseSentence(full, s, tokens, topLevelQuotes(quotes, quotesIn[s.index])));
+    infos.push({hasName: mentionsName(tokens), endsWithColon: ENDS_WITH_COLON.test(s.text)});
   }
-
-  // A pronoun source counts when a name was mentioned in the sentence or the few before it.
-  const resolves = (sIndex: number): boolean => {
-    for (let k = sIndex; k >= Math.max(0, sIndex - 4); k--) if (infos[k].hasName) return true;
-    return false;
+  const doc: Doc = {
+    full, sentences, paragraphs: layer.paragraphs, quotes, results, infos,
+    introduced: new Set(), speakerOfParagraph: new Map(), speakerOfSentence: new Map(),
   };
-  const real = (sIndex: number, c: Cue): boolean =>
-    c.source !== undefined && c.source.kind !== 'vague' && (c.source.kind !== 'pronoun' || resolves(sIndex));
-  const ownSpeaker = (sIndex: number, outside?: Quote): Source | undefined => {
-    let best: Source | undefined;
-    let bestDistance = Infinity;
-    for (const c of results[sIndex].cues) {
-      if (!real(sIndex, c)) continue;
-      if (outside && c.start >= outside.start && c.end <= outside.end) continue;
-      const d = outside ? Math.min(Math.abs(c.start - outside.end), Math.abs(outside.start - c.end)) : 0;
-      if (d < bestDistance) { best = c.source; bestDistance = d; }
-    }
-    return best;
-  };
+  attributeBySentence(doc);
+  findIntroducedParagraphs(doc);
+  for (let qi = 0; qi < quotes.length; qi++) attributeQuote(doc, qi);
+  attributeByQuoteOrParagraph(doc, quotesIn);
+  return results;
+}
 
-  for (const r of results) for (const c of r.cues) c.resolved = real(r.sentence, c);
-  for (const r of results) if (ownSpeaker(r.sentence)) { r.attributed = true; r.scope = 'sentence'; }
+const ENDS_WITH_COLON = /:\s*$/;
 
-  // Paragraph introductions ("X said:") and sign-offs ("— Name").
-  const paragraphs = layer.paragraphs;
-  const introduced = new Set<number>();
-  for (const p of paragraphs) {
-    const last = p.last;
-    if (infos[last]?.endsWithColon && ownSpeaker(last)) {
-      for (let q = p.index + 1; q < paragraphs.length; q++) {
-        introduced.add(q);
-        const next = paragraphs[q + 1];
-        if (!next || !/^\s*["“‘«]/.test(full.slice(next.start, next.start + 4))) break;
-      }
-    }
-    if (p.index > 0 && /^\s*[—–-]{1,2}\s*\p{Lu}/u.test(full.slice(p.start, p.start + 6)) && infos[p.first]?.hasName) introduced.add(p.index - 1);
-    // An embedded post signed inside its paragraph: "… — Ana Silva (@handle) March 2, 2017"
-    if (SIGNED_POST.test(full.slice(p.start, p.end))) introduced.add(p.index);
+/** The indices of the quotes in each sentence (a quote may span several). */
+function quotesBySentence(quotes: Quote[], sentenceCount: number): number[][] {
+  const quotesIn: number[][] = [];
+  for (let s = 0; s < sentenceCount; s++) quotesIn.push([]);
+  for (let qi = 0; qi < quotes.length; qi++) {
+    const q = quotes[qi];
+    for (let s = q.firstSentence; s <= q.lastSentence && s < sentenceCount; s++) quotesIn[s].push(qi);
   }
+  return quotesIn;
+}
 
-  // Quote speakers.
-  const speakerOfParagraph = new Map<number, Source>();
-  const sentenceSpeaker = new Map<number, Source>();
-  quotes.forEach((q, qi) => {
-    const home = results[q.firstSentence];
-    if (!home) return;
-    const qa: QuoteAttribution = {quote: qi};
-    if (q.depth > 0) {
-      const outer = quotes.slice(0, qi).reverse().find((o) => o.depth === 0 && o.start < q.start && q.end <= o.end);
-      const outerAttr = outer ? results[outer.firstSentence]?.quotes.find((x) => quotes[x.quote] === outer) : undefined;
-      if (outerAttr?.speaker) { qa.speaker = outerAttr.speaker; qa.scope = 'outer'; }
-    }
-    for (let s = q.firstSentence; !qa.speaker && s <= q.lastSentence; s++) {
-      const sp = ownSpeaker(s, q);
-      if (sp && !(sp.start >= q.start && sp.end <= q.end)) { qa.speaker = sp; qa.scope = 'sentence'; }
-    }
-    if (!qa.speaker) {
-      const next = sentences[q.lastSentence + 1];
-      if (next && next.paragraph === q.lastParagraph && results[next.index].cues.some((c) => c.start - next.start < 40 && real(next.index, c))) {
-        qa.speaker = ownSpeaker(next.index); qa.scope = 'adjacent';
-      }
-    }
-    if (!qa.speaker) {
-      const prev = sentences[q.firstSentence - 1];
-      if (prev && infos[prev.index].endsWithColon && ownSpeaker(prev.index)) { qa.speaker = ownSpeaker(prev.index); qa.scope = 'adjacent'; }
-    }
-    // A quote that opens its sentence continues the speaker of the sentences before it in the paragraph.
-    const opensSentence = /^[\s(\[]*$/.test(full.slice(sentences[q.firstSentence].start, q.start));
-    if (!qa.speaker && opensSentence) {
-      for (let k = q.firstSentence - 1; k >= 0 && sentences[k].paragraph === q.paragraph && q.firstSentence - k <= 4; k--) {
-        const prior = sentenceSpeaker.get(k) ?? ownSpeaker(k);
-        if (prior) { qa.speaker = prior; qa.scope = 'adjacent'; break; }
-      }
-    }
-    if (!qa.speaker) {
-      const para = paragraphs[q.paragraph];
-      const opensParagraph = para && /^\s*$/.test(full.slice(para.start, q.start));
-      if (opensParagraph && q.paragraph > 0) {
-        const inherited = speakerOfParagraph.get(q.paragraph - 1) ?? lastSource(q.paragraph - 1);
-        if (inherited) { qa.speaker = inherited; qa.scope = 'paragraph'; }
-      }
-      if (!qa.speaker && introduced.has(q.paragraph)) {
-        const intro = lastSource(q.paragraph - 1);
-        if (intro) { qa.speaker = intro; qa.scope = 'paragraph'; }
-      }
-    }
-    if (!qa.speaker && introduced.has(q.lastParagraph)) {
-      const sign = paragraphs[q.lastParagraph + 1];
-      if (sign) { const t = full.slice(sign.start, sign.end); qa.speaker = {...span(full, sign.start, sign.end), text: t, kind: 'named'}; qa.scope = 'paragraph'; }
-    }
-    if (qa.speaker && q.depth === 0) {
-      for (let p = q.paragraph; p <= q.lastParagraph; p++) speakerOfParagraph.set(p, qa.speaker);
-      for (let k = q.firstSentence; k <= q.lastSentence; k++) sentenceSpeaker.set(k, qa.speaker);
-    }
-    home.quotes.push(qa);
-  });
+function topLevelQuotes(quotes: Quote[], indices: number[]): Quote[] {
+  const own: Quote[] = [];
+  for (const qi of indices) if (quotes[qi].depth === 0) own.push(quotes[qi]);
+  return own;
+}
 
-  function lastSource(pIndex: number): Source | undefined {
-    const p = paragraphs[pIndex];
-    if (!p) return undefined;
-    for (let s = p.last; s >= p.first; s--) {
-      const sp = ownSpeaker(s);
-      if (sp) return sp;
+/** Whether a sentence names someone: a capitalised word that is no function word or vague noun. */
+function mentionsName(tokens: Token[]): boolean {
+  for (let j = 0; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t.cap && !t.punct && !(t.f & (W_NOT_NAME | W_VAGUE_SOURCE)) && (j > 0 || !(t.f & W_ROLE))) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// One sentence: its cues and the marker phrases in it.
+
+/** A sentence being read: its tokens, the top-level quotations in it, and what has been found so far. */
+interface SentenceScan {
+  /** The file's text (spans are sliced from it) and the sentence's, which starts at `base`. */
+  full: string;
+  text: string;
+  base: number;
+  tokens: Token[];
+  own: Quote[];
+  cues: Cue[];
+  vague: VagueSpan[];
+  agentless: Span[];
+  stance: Span[];
+  anonymous: Span[];
+}
+
+function analyseSentence(full: string, s: Sentence, tokens: Token[], own: Quote[]): Attribution {
+  const scan: SentenceScan = {full, text: s.text, base: s.start, tokens, own, cues: [], vague: [], agentless: [], stance: [], anonymous: []};
+  findCues(scan);
+  findMarkerPhrases(scan);
+  const sources: Source[] = [];
+  for (const c of scan.cues) if (c.source) sources.push(c.source);
+  const vague = scan.vague;
+  return {
+    sentence: s.index, cues: scan.cues, sources, attributed: false, scope: undefined,
+    vague: vague.length ? dedupe(phraseFirst(vague)) : vague, agentless: dedupe(scan.agentless), stance: dedupe(scan.stance),
+    anonymous: dedupe(scan.anonymous), quotes: [], inQuote: false,
+  };
+}
+
+/**
+ * The lower-cased token at k, or '' past either end of the sentence. (`tokens[k]?.lower` reads out of
+ * bounds there, and an optimised function deoptimises on the first such read.)
+ */
+function lowerAt(tokens: Token[], k: number): string {
+  return k >= 0 && k < tokens.length ? tokens[k].lower : '';
+}
+
+/** Whether a token lies inside one of the sentence's top-level quotations. */
+function quoted(own: Quote[], t: Token): boolean {
+  for (const q of own) if (q.start < t.start && t.end <= q.end) return true;
+  return false;
+}
+
+/** Where a cue at [start, end) stands relative to what it attributes (see `Cue.position`). */
+function positionOf(scan: SentenceScan, start: number, end: number): Cue['position'] {
+  const own = scan.own;
+  if (own.length > 0) {
+    let after = false;
+    for (const q of own) {
+      if (q.start < start && end <= q.end) return 'inside';
+      if (q.end <= start) after = true;
+    }
+    return after ? 'after' : 'before';
+  }
+  // No quotation: a cue with more than three words after it opens the clause it attributes.
+  const tokens = scan.tokens;
+  let tail = 0;
+  for (let k = tokens.length - 1; k >= 0 && tail <= 3; k--) if (tokens[k].start > end && !tokens[k].punct) tail++;
+  if (tail > 3) return 'before';
+  for (const t of tokens) if (t.end <= start && t.text === ',') return 'after';
+  return 'before';
+}
+
+/** The reporting cues of a sentence, token by token, outside its quotations. */
+function findCues(scan: SentenceScan): void {
+  const tokens = scan.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.punct || quoted(scan.own, t)) continue;
+    if (t.lower === 'according' && lowerAt(tokens, i + 1) === 'to') {
+      i = accordingToCue(scan, i);
+      continue;
+    }
+    if ((t.f & W_REPORTING_NOUN) && !t.possessive) reportingNounCue(scan, i);
+    if (t.lemma || (t.f & W_PARTICIPLE) !== 0) verbCue(scan, i);
+  }
+}
+
+/** "according to X" at token i (followed by "to"); returns the last token it takes. */
+function accordingToCue(scan: SentenceScan, i: number): number {
+  const tokens = scan.tokens;
+  const t = tokens[i];
+  let source: Source | undefined;
+  let end = i + 1;
+  for (let j = i + 2; j < Math.min(tokens.length, i + 10); j++) {
+    if (tokens[j].punct && tokens[j].text !== '“' && tokens[j].text !== '"') break;
+    const kind = sourceKind(tokens, j, true);
+    if (kind) { source = sourceSpan(scan.text, scan.base, tokens, j, kind); end = j; break; }
+    // a document told of before: "according to the release", "according to its statement" (not
+    // "according to reports", a weasel phrase without a determiner)
+    if (REPORTING_NOUNS.has(tokens[j].lower) && DOCUMENT_DETERMINERS.has(tokens[j - 1].lower)) {
+      source = sourceAt(scan.full, tokens[j - 1].start, tokens[j].end, 'role');
+      end = j;
+      break;
+    }
+  }
+  const to = tokens[i + 1];
+  scan.cues.push(cue(scan.full, t.start, to.end, 'according', 'according to', positionOf(scan, t.start, to.end), source));
+  return Math.max(i + 1, end);
+}
+
+/** A reporting noun at i with its owner: "the ministry's statement", "a statement from the ministry". */
+function reportingNounCue(scan: SentenceScan, i: number): void {
+  const {tokens, text, base} = scan;
+  const t = tokens[i];
+  let source: Source | undefined;
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const p = tokens[j];
+    if (p.punct) break;
+    if (p.possessive) {
+      const kind = sourceKind(tokens, j, true);
+      if (kind && kind !== 'vague') source = sourceSpan(text, base, tokens, j, kind);
+      break;
+    }
+  }
+  const next = lowerAt(tokens, i + 1);
+  if (!source && (next === 'from' || next === 'by')) {
+    for (let j = i + 2; j < Math.min(tokens.length, i + 6); j++) {
+      const kind = sourceKind(tokens, j, true);
+      if (kind) { source = sourceSpan(text, base, tokens, j, kind); break; }
+    }
+  }
+  // "State Police issued a report": the subject of a verb of issuing owns the noun
+  if (!source && ISSUE_VERBS.has(lowerAt(tokens, i - 2)) && DETERMINERS.has(lowerAt(tokens, i - 1))) {
+    for (let j = i - 3; j >= Math.max(0, i - 8); j--) {
+      if (tokens[j].punct) break;
+      const kind = sourceKind(tokens, j, true);
+      if (kind && kind !== 'vague') { source = sourceSpan(text, base, tokens, j, kind); break; }
+    }
+  }
+  if (source) scan.cues.push(cue(scan.full, t.start, t.end, 'noun', t.lower, positionOf(scan, t.start, t.end), source));
+}
+
+const PASSIVE_ENDING = /(?:ed|en|wn|id|ld|ht|ood|nd)$/;
+const CONTRACTED_BE = /['’](?:s|re)$/i;
+const CONTRACTED_BE_LOWER = /['’](?:s|re)$/;
+
+/** A reporting verb or participle at i: a passive ("was accused by X"), an agentless report, or a verb with its subject. */
+function verbCue(scan: SentenceScan, i: number): void {
+  const tokens = scan.tokens;
+  const t = tokens[i];
+  const lemma = t.lemma;
+  const participle = (t.f & W_PARTICIPLE) !== 0;
+  // "released information", not "treated and released"
+  const objects = lemma ? OBJECT_REQUIRED.get(lemma) : undefined;
+  if (objects && !objectFollows(tokens, i, objects)) return;
+  const be = beFormBefore(tokens, i);
+  if (be >= 0 && PASSIVE_ENDING.test(t.lower)) {
+    passiveCue(scan, i, be, participle);
+    return;
+  }
+  if (!lemma) return;
+  // Reduced passive: "Obama, expected to visit", "a man said to be".
+  if (participle && isReducedPassive(tokens, i)) {
+    scan.agentless.push(span(scan.full, t.start, tokens[i + 1].end));
+    return;
+  }
+  activeCue(scan, i, lemma);
+}
+
+/** Whether one of `objects` stands in the three tokens after i. */
+function objectFollows(tokens: Token[], i: number, objects: ReadonlySet<string>): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) if (objects.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/** A form of "be" shortly before i (adverbs between): its index, else -1. */
+function beFormBefore(tokens: Token[], i: number): number {
+  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+    const p = tokens[j];
+    if (BE_FORMS.has(p.lower) || CONTRACTED_BE.test(p.text) && PRONOUNS.has(p.text.toLowerCase().replace(CONTRACTED_BE_LOWER, ''))) return j;
+    if (!ADVERB_GAP.test(p.lower)) break;
+  }
+  return -1;
+}
+
+/** A passive at i after the form of "be" at `be`: a cue when an agent ("by X") follows, else maybe an agentless report. */
+function passiveCue(scan: SentenceScan, i: number, be: number, participle: boolean): void {
+  const {tokens, full} = scan;
+  const t = tokens[i];
+  const source = agentAfter(scan, i);
+  if (source) {
+    scan.cues.push(cue(full, t.start, t.end, 'passive', t.lemma ?? t.lower, positionOf(scan, t.start, t.end), source));
+    if (source.kind === 'vague') scan.vague.push(vagueSpan(full, tokens[be].start, source.end, 'subject'));
+  } else if (participle && !(lowerAt(tokens, be - 1) === 'as' || lowerAt(tokens, be - 2) === 'as') && !(NEED_AS.has(t.lower) && lowerAt(tokens, i + 1) !== 'as') && !(t.lower === 'known' && lowerAt(tokens, i + 1) !== 'to')) {
+    scan.agentless.push(span(full, tokens[be].start, t.end));
+  }
+}
+
+/** The agent of a passive at i: "by X" shortly after. */
+function agentAfter(scan: SentenceScan, i: number): Source | undefined {
+  const tokens = scan.tokens;
+  for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
+    if (tokens[j].lower !== 'by') continue;
+    for (let k = j + 1; k < Math.min(tokens.length, j + 5); k++) {
+      const kind = sourceKind(tokens, k, true);
+      if (kind) return sourceSpan(scan.text, scan.base, tokens, k, kind);
     }
     return undefined;
   }
+  return undefined;
+}
 
-  // Sentences inside an attributed quotation, or in an introduced paragraph.
-  for (const r of results) {
+const OBJECT_PRONOUNS = /^(?:him|her|them|me|us|reporters)$/;
+const REDUCED_PASSIVE_ENDING = /(?:ed|wn|id|ht|ood)$/;
+
+/** "expected to visit", "said to be": a participle at i, then "to" and a verb. */
+function isReducedPassive(tokens: Token[], i: number): boolean {
+  if (i + 2 >= tokens.length || tokens[i + 1].lower !== 'to') return false;
+  const n = tokens[i + 2];
+  return !n.cap && !DETERMINERS.has(n.lower) && !PRONOUNS.has(n.lower) && !OBJECT_PRONOUNS.test(n.lower) &&
+    REDUCED_PASSIVE_ENDING.test(tokens[i].lower) && !(i > 0 && PRONOUNS.has(tokens[i - 1].lower));
+}
+
+/** An active reporting verb at i: a cue with its subject, unless the form is a noun here. */
+function activeCue(scan: SentenceScan, i: number, lemma: string): void {
+  const {tokens, full} = scan;
+  const t = tokens[i];
+  // A noun, not a verb ("the claims", "local reports", "court ruling"): a verb form that is also a
+  // noun needs a subject or an auxiliary right before it.
+  let prevIndex = i - 1;
+  while (prevIndex >= 0 && !tokens[prevIndex].punct && ADVERB_GAP.test(tokens[prevIndex].lower) && !BE_FORMS.has(tokens[prevIndex].lower)) prevIndex--;
+  const prev = prevIndex >= 0 ? tokens[prevIndex] : undefined;
+  let ing = ING_CUE.test(t.lower);
+  if (ing && prev && BE_FORMS.has(prev.lower)) ing = false;
+  else if (ing && !(prev === undefined || prev.punct || ING_OPENERS.has(prev.lower))) return;
+  if (!ing && STRICT_NOUN_FORMS.test(t.lower) && !(prev && (AUXILIARIES.has(prev.lower) || PRONOUNS.has(prev.lower)))) return;
+  if (!ing && NOUN_LIKE_FORMS.test(t.lower) && prev && !AUXILIARIES.has(prev.lower) && !(sourceKind(tokens, prevIndex, true) && !prev.possessive && !DETERMINERS.has(prev.lower))) return;
+  // The subject: nearest source to the left within the clause, else an inverted one to the right.
+  let source = subjectBefore(scan, i, ing);
+  if (!source && !ing) source = subjectAfter(scan, i);
+  scan.cues.push(cue(full, t.start, t.end, 'verb', lemma, positionOf(scan, t.start, t.end), source));
+  if (source?.kind === 'vague') scan.vague.push(vagueSpan(full, Math.min(source.start, t.start), Math.max(source.end, t.end), 'subject'));
+  if (source?.kind === 'anonymous') scan.anonymous.push(span(full, Math.min(source.start, t.start), Math.max(source.end, t.end)));
+}
+
+/** The subject of a verb at i: the nearest source to its left within the clause (the whole sentence before an -ing form). */
+function subjectBefore(scan: SentenceScan, i: number, ing: boolean): Source | undefined {
+  const tokens = scan.tokens;
+  for (let j = i - 1; j >= Math.max(0, ing ? 0 : i - 12); j--) {
+    const p = tokens[j];
+    if (!ing && (QUOTE_MARK.test(p.text) || p.text === ';' || p.text === ':' || SUBORDINATORS.has(p.lower))) break;
+    if (quoted(scan.own, p)) continue;
+    const kind = sourceKind(tokens, j, true);
+    if (ing && (kind === 'vague' || kind === 'anonymous')) continue;
+    if (kind) return sourceSpan(scan.text, scan.base, tokens, j, kind);
+  }
+  return undefined;
+}
+
+/** An inverted subject after a verb at i: "said Ana Silva", "said police on Monday". */
+function subjectAfter(scan: SentenceScan, i: number): Source | undefined {
+  const tokens = scan.tokens;
+  for (let j = i + 1; j < Math.min(tokens.length, i + 7); j++) {
+    const p = tokens[j];
+    if (p.punct && p.text !== ',') break;
+    if (SUBORDINATORS.has(p.lower)) break;
+    if (DAYS_AND_TIME.test(p.lower) && !p.cap) continue;
+    if (DAYS_AND_TIME.test(p.lower) || quoted(scan.own, p)) continue;
+    const kind = sourceKind(tokens, j, true);
+    if (kind) return sourceSpan(scan.text, scan.base, tokens, j, kind);
+  }
+  return undefined;
+}
+
+/**
+ * Weasel phrases, agentless "faced" reports, "there is" frames and impersonal stance. Each phrase list
+ * is a long regex, run only when a token of the sentence is one of its trigger words.
+ */
+function findMarkerPhrases(scan: SentenceScan): void {
+  let gateVague = false, gateFaced = false, gateStance = false, gateThere = false, gateAccording = false;
+  for (const t of scan.tokens) {
+    const f = t.f;
+    if (f & W_TRIGGER_VAGUE) gateVague = true;
+    if (f & W_TRIGGER_FACED) gateFaced = true;
+    if (f & W_TRIGGER_STANCE) gateStance = true;
+    if (t.lower === 'there') gateThere = true;
+    if (t.lower === 'according') gateAccording = true;
+  }
+  const {text, base, full} = scan;
+  if (gateVague) for (const m of matches(VAGUE_PHRASE, text)) scan.vague.push(vagueSpan(full, base + m.index, base + m.index + m[0].length, 'phrase'));
+  if (gateAccording) for (const m of matches(ACCORDING_VAGUE, text)) scan.vague.push(vagueSpan(full, base + m.index, base + m.index + m[0].length, 'phrase'));
+  if (gateFaced) for (const m of matches(FACED, text)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    if (FACED_WITH_AGENT.test(after)) continue;
+    scan.agentless.push(span(full, base + m.index, base + m.index + m[0].length));
+  }
+  if (gateThere) for (const m of matches(THERE_IS, text)) scan.vague.push(vagueSpan(full, base + m.index, base + m.index + m[0].length, 'phrase'));
+  if (gateStance) for (const m of matches(STANCE, text)) scan.stance.push(span(full, base + m.index, base + m.index + m[0].length));
+}
+
+/** "faced criticism from the Democrats": the agent follows. */
+const FACED_WITH_AGENT = /^\s+(?:\S+\s+){0,2}?(?:from|by)\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:\p{Lu}|officials|lawmakers|members)/u;
+
+// ---------------------------------------------------------------------------------------------------
+// Scope: which sentences and quotations are attributed, from the cues of all sentences.
+
+/** The whole file's analysis, as the scope passes read and fill it. */
+interface Doc {
+  full: string;
+  sentences: Sentence[];
+  paragraphs: Paragraph[];
+  quotes: Quote[];
+  results: Attribution[];
+  infos: SentenceInfo[];
+  /** Paragraphs introduced by "X said:" before them, or signed off ("— Name") after them. */
+  introduced: Set<number>;
+  /** The speakers of the top-level quotes found so far, by the paragraphs and sentences they span. */
+  speakerOfParagraph: Map<number, Source>;
+  speakerOfSentence: Map<number, Source>;
+}
+
+/** A pronoun source counts when a name was mentioned in the sentence or the few before it. */
+function resolves(doc: Doc, sIndex: number): boolean {
+  for (let k = sIndex; k >= Math.max(0, sIndex - 4); k--) if (doc.infos[k].hasName) return true;
+  return false;
+}
+
+function isReal(doc: Doc, sIndex: number, c: Cue): boolean {
+  return c.source !== undefined && c.source.kind !== 'vague' && (c.source.kind !== 'pronoun' || resolves(doc, sIndex));
+}
+
+/** The real source of a cue in the sentence; with `outside`, the one nearest that quote and not in it. */
+function ownSpeaker(doc: Doc, sIndex: number, outside: Quote | undefined): Source | undefined {
+  let best: Source | undefined;
+  let bestDistance = Infinity;
+  for (const c of doc.results[sIndex].cues) {
+    if (!isReal(doc, sIndex, c)) continue;
+    if (outside && c.start >= outside.start && c.end <= outside.end) continue;
+    const d = outside ? Math.min(Math.abs(c.start - outside.end), Math.abs(outside.start - c.end)) : 0;
+    if (d < bestDistance) { best = c.source; bestDistance = d; }
+  }
+  return best;
+}
+
+/** The speaker of the last sentence of a paragraph that has one. */
+function lastSource(doc: Doc, pIndex: number): Source | undefined {
+  if (pIndex < 0 || pIndex >= doc.paragraphs.length) return undefined;
+  const p = doc.paragraphs[pIndex];
+  for (let s = p.last; s >= p.first; s--) {
+    const sp = ownSpeaker(doc, s, undefined);
+    if (sp) return sp;
+  }
+  return undefined;
+}
+
+/** Marks each cue's source real or not, and the sentences attributed by a cue of their own. */
+function attributeBySentence(doc: Doc): void {
+  for (const r of doc.results) for (const c of r.cues) c.resolved = isReal(doc, r.sentence, c);
+  for (const r of doc.results) if (ownSpeaker(doc, r.sentence, undefined)) { r.attributed = true; r.scope = 'sentence'; }
+}
+
+const OPENS_WITH_QUOTE_MARK = /^\s*["“‘«]/;
+const OPENS_WITH_SIGN_OFF = /^\s*[—–-]{1,2}\s*\p{Lu}/u;
+
+/** Paragraph introductions ("X said:") and sign-offs ("— Name"). */
+function findIntroducedParagraphs(doc: Doc): void {
+  const {full, paragraphs, infos, introduced} = doc;
+  for (const p of paragraphs) {
+    const last = p.last;
+    if (infos[last]?.endsWithColon && ownSpeaker(doc, last, undefined)) {
+      // the paragraph after, and the quote paragraphs that go on from it
+      for (let q = p.index + 1; q < paragraphs.length; q++) {
+        introduced.add(q);
+        if (q + 1 >= paragraphs.length) break;
+        const next = paragraphs[q + 1];
+        if (!OPENS_WITH_QUOTE_MARK.test(full.slice(next.start, next.start + 4))) break;
+      }
+    }
+    if (p.index > 0 && OPENS_WITH_SIGN_OFF.test(full.slice(p.start, p.start + 6)) && infos[p.first]?.hasName) introduced.add(p.index - 1);
+    // An embedded post signed inside its paragraph: "… — Ana Silva (@handle) March 2, 2017"
+    if (SIGNED_POST.test(full.slice(p.start, p.end))) introduced.add(p.index);
+  }
+}
+
+/** The attribution of quote qi, once `attributeQuote` has made it. */
+function quoteAttribution(doc: Doc, qi: number): QuoteAttribution | undefined {
+  const home = doc.quotes[qi].firstSentence;
+  if (home >= doc.results.length) return undefined;
+  for (const qa of doc.results[home].quotes) if (qa.quote === qi) return qa;
+  return undefined;
+}
+
+/** Finds the speaker of quote qi and files the quote with the sentence it opens in. */
+function attributeQuote(doc: Doc, qi: number): void {
+  const q = doc.quotes[qi];
+  const home = q.firstSentence < doc.results.length ? doc.results[q.firstSentence] : undefined;
+  if (!home) return;
+  const qa: QuoteAttribution = {quote: qi, speaker: undefined, scope: undefined};
+  if (q.depth > 0) speakerOfOuterQuote(doc, qi, qa);
+  if (!qa.speaker) speakerInOrNextToQuote(doc, q, qa);
+  if (!qa.speaker) speakerOfSentencesBefore(doc, q, qa);
+  if (!qa.speaker) speakerOfParagraphBefore(doc, q, qa);
+  if (!qa.speaker && doc.introduced.has(q.lastParagraph) && q.lastParagraph + 1 < doc.paragraphs.length) {
+    // signed off in the paragraph after
+    const sign = doc.paragraphs[q.lastParagraph + 1];
+    qa.speaker = sourceAt(doc.full, sign.start, sign.end, 'named');
+    qa.scope = 'paragraph';
+  }
+  if (qa.speaker && q.depth === 0) {
+    for (let p = q.paragraph; p <= q.lastParagraph; p++) doc.speakerOfParagraph.set(p, qa.speaker);
+    for (let k = q.firstSentence; k <= q.lastSentence; k++) doc.speakerOfSentence.set(k, qa.speaker);
+  }
+  home.quotes.push(qa);
+}
+
+/** A quote inside a quote has the speaker of the top-level quote around it. */
+function speakerOfOuterQuote(doc: Doc, qi: number, qa: QuoteAttribution): void {
+  const quotes = doc.quotes;
+  const q = quotes[qi];
+  for (let k = qi - 1; k >= 0; k--) {
+    const o = quotes[k];
+    if (o.depth === 0 && o.start < q.start && q.end <= o.end) {
+      const outer = quoteAttribution(doc, k);
+      if (outer?.speaker) { qa.speaker = outer.speaker; qa.scope = 'outer'; }
+      return;
+    }
+  }
+}
+
+/** A cue in the quote's own sentences (outside the quote), else in the sentence right after or a "said:" right before. */
+function speakerInOrNextToQuote(doc: Doc, q: Quote, qa: QuoteAttribution): void {
+  const {sentences, infos} = doc;
+  for (let s = q.firstSentence; s <= q.lastSentence; s++) {
+    const sp = ownSpeaker(doc, s, q);
+    if (sp && !(sp.start >= q.start && sp.end <= q.end)) { qa.speaker = sp; qa.scope = 'sentence'; return; }
+  }
+  if (q.lastSentence + 1 < sentences.length) {
+    const next = sentences[q.lastSentence + 1];
+    if (next.paragraph === q.lastParagraph && opensWithRealCue(doc, next)) {
+      qa.speaker = ownSpeaker(doc, next.index, undefined); qa.scope = 'adjacent';
+      if (qa.speaker) return;
+    }
+  }
+  if (q.firstSentence > 0) {
+    const prev = sentences[q.firstSentence - 1];
+    const sp = infos[prev.index].endsWithColon ? ownSpeaker(doc, prev.index, undefined) : undefined;
+    if (sp) { qa.speaker = sp; qa.scope = 'adjacent'; }
+  }
+}
+
+/** Whether a real cue stands within the first 40 characters of a sentence. */
+function opensWithRealCue(doc: Doc, s: Sentence): boolean {
+  for (const c of doc.results[s.index].cues) if (c.start - s.start < 40 && isReal(doc, s.index, c)) return true;
+  return false;
+}
+
+const ONLY_OPENERS = /^[\s(\[]*$/;
+
+/** A quote that opens its sentence continues the speaker of the sentences before it in the paragraph. */
+function speakerOfSentencesBefore(doc: Doc, q: Quote, qa: QuoteAttribution): void {
+  const sentences = doc.sentences;
+  if (!ONLY_OPENERS.test(doc.full.slice(sentences[q.firstSentence].start, q.start))) return;
+  for (let k = q.firstSentence - 1; k >= 0 && sentences[k].paragraph === q.paragraph && q.firstSentence - k <= 4; k--) {
+    const prior = doc.speakerOfSentence.get(k) ?? ownSpeaker(doc, k, undefined);
+    if (prior) { qa.speaker = prior; qa.scope = 'adjacent'; return; }
+  }
+}
+
+const ONLY_SPACE = /^\s*$/;
+
+/** A quote that opens its paragraph: the speaker of the paragraph before, or of the "X said:" that introduced it. */
+function speakerOfParagraphBefore(doc: Doc, q: Quote, qa: QuoteAttribution): void {
+  const para = q.paragraph < doc.paragraphs.length ? doc.paragraphs[q.paragraph] : undefined;
+  const opensParagraph = para !== undefined && ONLY_SPACE.test(doc.full.slice(para.start, q.start));
+  if (opensParagraph && q.paragraph > 0) {
+    const inherited = doc.speakerOfParagraph.get(q.paragraph - 1) ?? lastSource(doc, q.paragraph - 1);
+    if (inherited) { qa.speaker = inherited; qa.scope = 'paragraph'; return; }
+  }
+  if (doc.introduced.has(q.paragraph)) {
+    const intro = lastSource(doc, q.paragraph - 1);
+    if (intro) { qa.speaker = intro; qa.scope = 'paragraph'; }
+  }
+}
+
+/** Sentences (almost) inside an attributed quotation, or in an introduced paragraph. */
+function attributeByQuoteOrParagraph(doc: Doc, quotesIn: number[][]): void {
+  const {full, sentences, quotes} = doc;
+  for (const r of doc.results) {
     const s = sentences[r.sentence];
     const inside = quotesIn[r.sentence];
     const chars = inside.length ? nonSpace(full, s.start, s.end) || 1 : 1;
@@ -697,10 +947,8 @@ export function analyseAttribution(layer: TextLayer): Attribution[] {
       const covered = nonSpace(full, Math.max(q.start, s.start), Math.min(q.end, s.end));
       if (covered / chars >= 0.8) r.inQuote = true;
       if (r.attributed || covered / chars < 0.5) continue;
-      const qa = results[q.firstSentence]?.quotes.find((x) => x.quote === qi);
-      if (qa?.speaker) { r.attributed = true; r.scope = 'quote'; }
+      if (quoteAttribution(doc, qi)?.speaker) { r.attributed = true; r.scope = 'quote'; }
     }
-    if (!r.attributed && introduced.has(s.paragraph)) { r.attributed = true; r.scope = 'paragraph'; }
+    if (!r.attributed && doc.introduced.has(s.paragraph)) { r.attributed = true; r.scope = 'paragraph'; }
   }
-  return results;
 }
