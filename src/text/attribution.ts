@@ -7,6 +7,7 @@
 import type {TextLayer} from './layer.js';
 import type {Quote} from './quotes.js';
 import type {Paragraph, Sentence} from './sentences.js';
+import {isWhiteSpace} from './chars.js';
 import {
   VERB_FORMS, PASSIVE_PARTICIPLES, REPORTING_NOUNS, ROLE_NOUNS, PRONOUNS, VAGUE_SOURCES, ANONYMOUS_HEADS,
   VAGUE_PHRASE, ACCORDING_VAGUE, FACED, STANCE, BE_FORMS, THERE_IS, TRIGGERS, OBJECT_REQUIRED,
@@ -380,10 +381,7 @@ function phraseFirst(list: VagueSpan[]): VagueSpan[] {
 function nonSpace(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13)) continue;
-    if (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) continue;
-    n++;
+    if (!isWhiteSpace(text.charCodeAt(i))) n++;
   }
   return n;
 }

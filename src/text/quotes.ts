@@ -3,6 +3,7 @@
 // still open at the end of a paragraph continues when the next paragraph opens with a quote mark (the
 // news convention for quotes that run over several paragraphs), else it ends with its paragraph.
 import type {TextLayer} from './layer.js';
+import type {Paragraph} from './sentences.js';
 
 export interface Quote {
   /** Offsets of the opening mark and just past the closing mark (or the paragraph end if unclosed). */
@@ -43,88 +44,131 @@ function countWords(s: string): number {
   return n;
 }
 
+/** A file's quotations as `findQuotes` reads them: the quotes found so far and the marks still open. */
+interface QuoteScan {
+  layer: TextLayer;
+  text: string;
+  quotes: Quote[];
+  stack: Open[];
+}
+
+// findQuotes is a few small functions rather than one with closures: V8 compiles each on its own, and
+// closures made per call (`emit`, `closeDouble`) showed as a new call target to the optimised caller.
+
 export function findQuotes(layer: TextLayer): Quote[] {
-  const text = layer.text;
-  const quotes: Quote[] = [];
-  const stack: Open[] = [];
+  const scan: QuoteScan = {layer, text: layer.text, quotes: [], stack: []};
   const paragraphs = layer.paragraphs;
-
-  const emit = (open: Open, endMark: number, end: number, paragraph: number, closed: boolean) => {
-    const innerStart = open.at + (text.startsWith('``', open.at) || text.startsWith("''", open.at) ? 2 : 1);
-    const inner = text.slice(innerStart, endMark);
-    const first = layer.sentenceAt(open.at) ?? layer.sentenceAt(innerStart);
-    const last = layer.sentenceAt(Math.max(open.at, end - 1));
-    quotes.push({
-      start: open.at, end, inner, words: countWords(inner), paragraph: open.paragraph, lastParagraph: paragraph,
-      firstSentence: first?.index ?? last?.index ?? 0, lastSentence: last?.index ?? first?.index ?? 0,
-      depth: stack.length, closed,
-    });
-  };
-
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi];
-    MARKS.lastIndex = p.start;
-    let skipAt = -1;
-    // A quote carried over from the paragraph before: its continuation mark opens this paragraph.
-    if (stack.length) {
-      const lead = /^[\s]*(``|''|["“„«‘])/.exec(text.slice(p.start, p.start + 8));
-      if (lead) skipAt = p.start + lead.index + lead[0].length - lead[1].length;
-    }
-    for (let m = MARKS.exec(text); m && m.index < p.end; m = MARKS.exec(text)) {
-      const at = m.index;
-      if (at === skipAt) continue;
-      const mark = m[0];
-      const before = at > 0 ? text[at - 1] : ' ';
-      const after = text[at + mark.length] ?? ' ';
-      const top = stack[stack.length - 1];
-      if (mark === '“' || mark === '„' || mark === '«' || mark === '``') {
-        stack.push({kind: 'double', straight: false, at, paragraph: pi});
-      } else if (mark === '”' || mark === '»') {
-        closeDouble(at, at + 1, pi);
-      } else if (mark === '"' || mark === "''") {
-        const openTop = [...stack].reverse().find((o) => o.kind === 'double');
-        const looksOpening = OPENING_CONTEXT.test(before) && !/\s/.test(after);
-        const looksClosing = !/\s/.test(before) && !LETTER.test(after);
-        if (openTop && (!looksOpening || looksClosing)) closeDouble(at, at + mark.length, pi);
-        else if (mark === "''" && !openTop && !looksOpening) continue;
-        else stack.push({kind: 'double', straight: true, at, paragraph: pi});
-      } else if (mark === '‘') {
-        if (!LETTER.test(before)) stack.push({kind: 'single', straight: false, at, paragraph: pi});
-      } else if (mark === '’') {
-        // An apostrophe inside a word (it’s) or after a plural (Armenians’ claims) unless a single quote is open.
-        if (top && top.kind === 'single' && !(LETTER.test(before) && LETTER.test(after))) {
-          stack.pop();
-          emit(top, at, at + 1, pi, true);
-        }
-      }
-    }
-    MARKS.lastIndex = 0;
+    readMarks(scan, p, pi);
     // End of paragraph: open quotes continue only if the next paragraph opens with a quote mark.
-    if (stack.length) {
-      const next = paragraphs[pi + 1];
-      const continues = next && /^\s*(``|''|["“„«‘])/.test(text.slice(next.start, next.start + 8));
-      if (!continues) {
-        while (stack.length) {
-          const open = stack.pop()!;
-          emit(open, p.end, p.end, pi, false);
-        }
+    if (scan.stack.length && !(pi + 1 < paragraphs.length && opensWithQuoteMark(scan.text, paragraphs[pi + 1]))) {
+      while (scan.stack.length) {
+        const open = scan.stack.pop()!;
+        emit(scan, open, p.end, p.end, pi, false);
       }
     }
   }
-
-  function closeDouble(markAt: number, end: number, pi: number) {
-    // Pop to the innermost open double quote; single quotes left open inside it end with it.
-    let idx = stack.length - 1;
-    while (idx >= 0 && stack[idx].kind !== 'double') idx--;
-    if (idx < 0) return;
-    while (stack.length > idx + 1) {
-      const open = stack.pop()!;
-      emit(open, markAt, markAt, pi, false);
-    }
-    const open = stack.pop()!;
-    emit(open, markAt, end, pi, true);
-  }
-
   // Dropped: "quotes" with no words in them (stray marks).
-  return quotes.filter((q) => q.words > 0).sort((a, b) => a.start - b.start || a.depth - b.depth);
+  return scan.quotes.filter((q) => q.words > 0).sort((a, b) => a.start - b.start || a.depth - b.depth);
+}
+
+const LEADING_MARK = /^[\s]*(``|''|["“„«‘])/;
+
+function opensWithQuoteMark(text: string, p: Paragraph): boolean {
+  return LEADING_MARK.test(text.slice(p.start, p.start + 8));
+}
+
+/** The quote marks of paragraph pi, in order. */
+function readMarks(scan: QuoteScan, p: Paragraph, pi: number): void {
+  const text = scan.text;
+  MARKS.lastIndex = p.start;
+  let skipAt = -1;
+  // A quote carried over from the paragraph before: its continuation mark opens this paragraph.
+  if (scan.stack.length) {
+    const lead = LEADING_MARK.exec(text.slice(p.start, p.start + 8));
+    if (lead) skipAt = p.start + lead.index + lead[0].length - lead[1].length;
+  }
+  for (let m = MARKS.exec(text); m && m.index < p.end; m = MARKS.exec(text)) {
+    if (m.index !== skipAt) readMark(scan, m.index, pi);
+  }
+  MARKS.lastIndex = 0;
+}
+
+const SPACE = /\s/;
+
+/** The mark at `at` (one of MARKS, told by its first character code): opens or closes a quote, or is an apostrophe. */
+function readMark(scan: QuoteScan, at: number, pi: number): void {
+  const {text, stack} = scan;
+  const c = text.charCodeAt(at);
+  // `` and '' are the two-character marks (MARKS has no single ` or ')
+  const length = c === 0x60 || c === 0x27 ? 2 : 1;
+  const before = at > 0 ? text[at - 1] : ' ';
+  const after = at + length < text.length ? text[at + length] : ' ';
+  switch (c) {
+    case 0x201c: case 0x201e: case 0xab: case 0x60: // “ „ « ``
+      stack.push(openMark('double', false, at, pi));
+      break;
+    case 0x201d: case 0xbb: // ” »
+      closeDouble(scan, at, at + 1, pi);
+      break;
+    case 0x22: case 0x27: { // " ''
+      const doubleOpen = hasOpenDouble(stack);
+      const looksOpening = OPENING_CONTEXT.test(before) && !SPACE.test(after);
+      const looksClosing = !SPACE.test(before) && !LETTER.test(after);
+      if (doubleOpen && (!looksOpening || looksClosing)) closeDouble(scan, at, at + length, pi);
+      else if (c === 0x27 && !doubleOpen && !looksOpening) return;
+      else stack.push(openMark('double', true, at, pi));
+      break;
+    }
+    case 0x2018: // ‘
+      if (!LETTER.test(before)) stack.push(openMark('single', false, at, pi));
+      break;
+    case 0x2019: { // ’
+      // An apostrophe inside a word (it’s) or after a plural (Armenians’ claims) unless a single quote is open.
+      const top = stack.length ? stack[stack.length - 1] : undefined;
+      if (top && top.kind === 'single' && !(LETTER.test(before) && LETTER.test(after))) {
+        stack.pop();
+        emit(scan, top, at, at + 1, pi, true);
+      }
+      break;
+    }
+  }
+}
+
+function openMark(kind: Kind, straight: boolean, at: number, paragraph: number): Open {
+  return {kind, straight, at, paragraph};
+}
+
+function hasOpenDouble(stack: Open[]): boolean {
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k].kind === 'double') return true;
+  return false;
+}
+
+/** A quote that opened at `open` and ends at `end` (its inner text ends at endMark), at the depth of the marks still open. */
+function emit(scan: QuoteScan, open: Open, endMark: number, end: number, paragraph: number, closed: boolean): void {
+  const {text, layer} = scan;
+  const innerStart = open.at + (text.startsWith('``', open.at) || text.startsWith("''", open.at) ? 2 : 1);
+  const inner = text.slice(innerStart, endMark);
+  const first = layer.sentenceAt(open.at) ?? layer.sentenceAt(innerStart);
+  const last = layer.sentenceAt(Math.max(open.at, end - 1));
+  scan.quotes.push({
+    start: open.at, end, inner, words: countWords(inner), paragraph: open.paragraph, lastParagraph: paragraph,
+    firstSentence: first?.index ?? last?.index ?? 0, lastSentence: last?.index ?? first?.index ?? 0,
+    depth: scan.stack.length, closed,
+  });
+}
+
+function closeDouble(scan: QuoteScan, markAt: number, end: number, pi: number): void {
+  const stack = scan.stack;
+  // Pop to the innermost open double quote; single quotes left open inside it end with it.
+  let idx = stack.length - 1;
+  while (idx >= 0 && stack[idx].kind !== 'double') idx--;
+  if (idx < 0) return;
+  while (stack.length > idx + 1) {
+    const open = stack.pop()!;
+    emit(scan, open, markAt, markAt, pi, false);
+  }
+  const open = stack.pop()!;
+  emit(scan, open, markAt, end, pi, true);
 }

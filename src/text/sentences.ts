@@ -2,7 +2,8 @@
 // break, which cuts the sentences of hard-wrapped text (newswire) in two: here a sentence that runs on
 // past a line break (no terminal punctuation, or a wrapped block) is joined with its continuation.
 import type {Root, Sentence as NlcstSentence} from 'nlcst';
-import type {TextLayer} from './layer.js';
+import type {Line, TextLayer} from './layer.js';
+import {isWhiteSpace} from './chars.js';
 
 export interface Sentence {
   /** 0-based index in the file. */
@@ -40,21 +41,31 @@ function sentenceNodes(tree: Root): NlcstSentence[] {
 function wrappedBlocks(layer: TextLayer): Set<number> {
   const wrappedLines = new Set<number>();
   const lines = layer.lines;
+  const text = layer.text;
   let i = 0;
   while (i < lines.length) {
     if (lines[i].blank) { i++; continue; }
     let j = i;
     while (j < lines.length && !lines[j].blank) j++;
-    const block = lines.slice(i, j);
-    if (block.length >= 3) {
-      const lengths = block.map((l) => l.text.trimEnd().length);
-      const max = Math.max(...lengths);
-      const longish = lengths.filter((n) => n >= max * 0.75).length;
-      if (max <= 100 && longish >= block.length * 0.6) for (const l of block) wrappedLines.add(l.number);
+    const size = j - i;
+    if (size >= 3) {
+      // (loops over the block, not map/filter/spread: this is inlined into buildSentences)
+      let max = 0;
+      for (let k = i; k < j; k++) max = Math.max(max, trimmedLength(text, lines[k]));
+      let longish = 0;
+      for (let k = i; k < j; k++) if (trimmedLength(text, lines[k]) >= max * 0.75) longish++;
+      if (max <= 100 && longish >= size * 0.6) for (let k = i; k < j; k++) wrappedLines.add(lines[k].number);
     }
     i = j;
   }
   return wrappedLines;
+}
+
+/** `line.text.trimEnd().length`, read from the file's text. */
+function trimmedLength(text: string, line: Line): number {
+  let end = line.end;
+  while (end > line.start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  return end - line.start;
 }
 
 export function buildSentences(layer: TextLayer): {sentences: Sentence[]; paragraphs: Paragraph[]} {
@@ -69,23 +80,16 @@ export function buildSentences(layer: TextLayer): {sentences: Sentence[]; paragr
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined || end <= start) continue;
-    const prev = sentences[sentences.length - 1];
-    if (prev) {
-      const gap = text.slice(prev.end, start);
-      const breaks = (gap.match(/\n/g) || []).length;
-      const prevLine = layer.lineOf(prev.end);
-      const nextStartsLower = /^[\s"“‘'(]*[a-z0-9]/.test(text.slice(start, start + 4));
-      const joinable = layer.format === 'text' && breaks === 1 && /^[ \t\r\n]*$/.test(gap);
-      const isWrap = joinable && !/^\s*\n[ \t]+\S/.test(gap + text[start]) &&
-        ((wrapped.has(prevLine) && !TERMINAL.test(prev.text)) || (!TERMINAL.test(prev.text) && nextStartsLower));
-      if (isWrap) {
+    if (sentences.length > 0) {
+      const prev = sentences[sentences.length - 1];
+      const join = joinWithPrevious(layer, wrapped, prev, start);
+      if (join === WRAPPED) {
         prev.end = end;
         prev.text = text.slice(prev.start, end);
         if (para) para.end = end;
         continue;
       }
-      const sameParagraph = breaks === 0 || (joinable && wrapped.has(prevLine) && !/\n[ \t]+$/.test(gap));
-      if (!sameParagraph) para = undefined;
+      if (join === NEW_PARAGRAPH) para = undefined;
     }
     const index = sentences.length;
     if (!para) {
@@ -97,4 +101,32 @@ export function buildSentences(layer: TextLayer): {sentences: Sentence[]; paragr
     sentences.push({index, start, end, text: text.slice(start, end), paragraph: para.index});
   }
   return {sentences, paragraphs};
+}
+
+/** How a sentence starting at `start` follows the sentence before it. */
+const WRAPPED = 0, SAME_PARAGRAPH = 1, NEW_PARAGRAPH = 2;
+
+const NEXT_STARTS_LOWER = /^[\s"“‘'(]*[a-z0-9]/;
+const ONLY_LINE_SPACE = /^[ \t\r\n]*$/;
+const INDENTED_NEXT_LINE = /^\s*\n[ \t]+\S/;
+const INDENT_AT_END = /\n[ \t]+$/;
+
+/**
+ * Whether the sentence at `start` continues `prev` over a wrapped line break (one line break, no
+ * indent, and `prev` has no terminal punctuation in a wrapped block or the next one starts lower-case),
+ * else whether it is in the same paragraph. (A function of its own: V8 compiles it apart from the loop.)
+ */
+function joinWithPrevious(layer: TextLayer, wrapped: Set<number>, prev: Sentence, start: number): number {
+  const text = layer.text;
+  const gap = text.slice(prev.end, start);
+  let breaks = 0;
+  for (let k = 0; k < gap.length; k++) if (gap.charCodeAt(k) === 10) breaks++;
+  const prevLine = layer.lineOf(prev.end);
+  const nextStartsLower = NEXT_STARTS_LOWER.test(text.slice(start, start + 4));
+  const joinable = layer.format === 'text' && breaks === 1 && ONLY_LINE_SPACE.test(gap);
+  const isWrap = joinable && !INDENTED_NEXT_LINE.test(gap + text[start]) &&
+    ((wrapped.has(prevLine) && !TERMINAL.test(prev.text)) || (!TERMINAL.test(prev.text) && nextStartsLower));
+  if (isWrap) return WRAPPED;
+  const sameParagraph = breaks === 0 || (joinable && wrapped.has(prevLine) && !INDENT_AT_END.test(gap));
+  return sameParagraph ? SAME_PARAGRAPH : NEW_PARAGRAPH;
 }
