@@ -165,8 +165,13 @@ const LEXICON = new Map<string, WordInfo>();
   for (const [form, lemma] of VERB_FORMS) LEXICON.get(form)!.lemma = lemma;
 }
 
-/** The one-character tokens of the second alternative of TOKEN (never a letter or a digit). */
-const PUNCT_TOKENS = new Set([',', ';', ':', '"', '“', '”', '‘', '’', '«', '»', '—', '–', '(', ')', '?', '!']);
+/**
+ * The one-character tokens of the second alternative of TOKEN (never a letter or a digit), by char code:
+ * looked up by code, not by `text[i]`, whose string type (one- or two-byte, sliced or not) varies from
+ * sentence to sentence and deoptimised `tokenize` ("wrong instance type").
+ */
+const PUNCT_TOKENS = new Map<number, string>();
+for (const p of [',', ';', ':', '"', '“', '”', '‘', '’', '«', '»', '—', '–', '(', ')', '?', '!']) PUNCT_TOKENS.set(p.charCodeAt(0), p);
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 
 // The tokeniser reads character codes rather than running TOKEN (same tokens: see `tokenize`).
@@ -225,9 +230,8 @@ export function tokenize(text: string, base: number): Token[] {
   let i = 0;
   while (i < len) {
     if (!letterOrDigitAt(text, i)) {
-      const c = text.charCodeAt(i);
-      if (c >= 33 && PUNCT_TOKENS.has(text[i])) {
-        const t = text[i];
+      const t = PUNCT_TOKENS.get(text.charCodeAt(i));
+      if (t !== undefined) {
         const info = LEXICON.get(t);
         out.push({text: t, lower: t === '’' ? '' : t, start: base + i, end: base + i + 1, punct: true, cap: false, possessive: false, f: info ? info.f : 0, lemma: info?.lemma});
       }
