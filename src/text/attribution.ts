@@ -174,6 +174,15 @@ const PUNCT_TOKENS = new Map<number, string>();
 for (const p of [',', ';', ':', '"', '“', '”', '‘', '’', '«', '»', '—', '–', '(', ')', '?', '!']) PUNCT_TOKENS.set(p.charCodeAt(0), p);
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 
+/** What an ASCII character is to the tokeniser: part of a word, a punctuation token, a joiner inside a word
+ * (`&'.-`), or neither (spaces and other symbols). */
+const A_OTHER = 0, A_WORD = 1, A_PUNCT = 2, A_JOINER = 3;
+const ASCII_KIND = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  ASCII_KIND[c] = /[A-Za-z0-9]/.test(ch) ? A_WORD : PUNCT_TOKENS.has(c) ? A_PUNCT : '&\'.-'.includes(ch) ? A_JOINER : A_OTHER;
+}
+
 // The tokeniser reads character codes rather than running TOKEN (same tokens: see `tokenize`).
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 /** `[\p{L}\p{N}]` for a code unit outside the surrogates: 0 not yet known, 1 yes, 2 no. */
@@ -229,53 +238,65 @@ export function tokenize(text: string, base: number): Token[] {
   const len = text.length;
   let i = 0;
   while (i < len) {
-    if (!letterOrDigitAt(text, i)) {
-      const t = PUNCT_TOKENS.get(text.charCodeAt(i));
-      if (t !== undefined) {
-        const info = LEXICON.get(t);
-        out.push({text: t, lower: t === '’' ? '' : t, start: base + i, end: base + i + 1, punct: true, cap: false, possessive: false, f: info ? info.f : 0, lemma: info?.lemma});
+    const c0 = text.charCodeAt(i);
+    if (c0 < 128) {
+      // ASCII, most of the text: one table read says what the character is.
+      const kind = ASCII_KIND[c0];
+      if (kind !== A_WORD) {
+        if (kind === A_PUNCT) out.push(punctToken(String.fromCharCode(c0), base + i));
+        i++;
+        continue;
       }
+      width = 1;
+    } else if (!letterOrDigitAt(text, i)) {
+      const t = PUNCT_TOKENS.get(c0);
+      if (t !== undefined) out.push(punctToken(t, base + i));
       i += width;
       continue;
     }
     const astralStart = width === 2;
     let j = i + width;
     let end = j;
-    let ascii = text.charCodeAt(i) < 128;
+    let ascii = c0 < 128;
     while (j < len) {
-      if (letterOrDigitAt(text, j)) {
-        if (width === 2 || text.charCodeAt(j) >= 128) ascii = false;
+      const d = text.charCodeAt(j);
+      if (d < 128) {
+        const kind = ASCII_KIND[d];
+        if (kind === A_WORD) end = ++j;
+        else if (kind === A_JOINER) j++;
+        else break;
+      } else if (d === 0x2019) {
+        j++;
+        ascii = false;
+      } else if (letterOrDigitAt(text, j)) {
+        ascii = false;
         j += width;
         end = j;
-        continue;
-      }
-      const d = text.charCodeAt(j);
-      if (d === 38 || d === 39 || d === 46 || d === 45) j++;
-      else if (d === 0x2019) { j++; ascii = false; }
-      else break;
+      } else break;
     }
     // the token is [i, end); a run of `&'’.-` after its last letter or digit is left to the next search
     const t = text.slice(i, end);
     const n = end - i;
-    const c0 = text.charCodeAt(i);
     const last = text.charCodeAt(end - 1);
     // `/['’]s$/i` (and `/s['’]$/`, which a token ending in a letter or digit never matches)
     const possessive = n >= 2 && (last === 115 || last === 83) && isApostrophe(text.charCodeAt(end - 2));
     // core: "'s" and then a trailing apostrophe stripped
     let coreEnd = possessive ? n - 2 : n;
-    if (coreEnd > 0 && isApostrophe(t.charCodeAt(coreEnd - 1))) coreEnd--;
+    if (coreEnd > 0 && isApostrophe(text.charCodeAt(i + coreEnd - 1))) coreEnd--;
     let lower: string;
     let info: WordInfo | undefined;
     if (ascii || !NON_ASCII.test(t)) {
+      // The characters are read from `text`, the string the scan read (one string representation for
+      // the whole sentence), not from the slice.
       let h = 0x811c9dc5;
       let upper = false;
-      for (let k = 0; k < coreEnd; k++) {
-        let c = t.charCodeAt(k);
+      for (let k = i; k < i + coreEnd; k++) {
+        let c = text.charCodeAt(k);
         if (c >= 65 && c <= 90) { c += 32; upper = true; }
         h = hashStep(h, c);
       }
       let e = asciiLexicon[h & (ASCII_BUCKETS - 1)];
-      while (e !== undefined && !sameLower(e.word, t, coreEnd)) e = e.next;
+      while (e !== undefined && !sameLower(e.word, text, i, coreEnd)) e = e.next;
       if (e !== undefined) { lower = e.word; info = e.info; }
       else {
         const core = coreEnd === n ? t : t.slice(0, coreEnd);
@@ -293,13 +314,19 @@ export function tokenize(text: string, base: number): Token[] {
   return out;
 }
 
+/** A one-character punctuation token. */
+function punctToken(t: string, start: number): Token {
+  const info = LEXICON.get(t);
+  return {text: t, lower: t === '’' ? '' : t, start, end: start + 1, punct: true, cap: false, possessive: false, f: info ? info.f : 0, lemma: info?.lemma};
+}
+
 const NON_ASCII = /[^\x00-\x7f]/;
 
-/** Whether `word` (lower-case ASCII) equals the first n characters of t, lower-cased. */
-function sameLower(word: string, t: string, n: number): boolean {
+/** Whether `word` (lower-case ASCII) equals the n characters of t from `from`, lower-cased. */
+function sameLower(word: string, t: string, from: number, n: number): boolean {
   if (word.length !== n) return false;
   for (let k = 0; k < n; k++) {
-    let c = t.charCodeAt(k);
+    let c = t.charCodeAt(from + k);
     if (c >= 65 && c <= 90) c += 32;
     if (c !== word.charCodeAt(k)) return false;
   }
