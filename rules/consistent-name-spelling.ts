@@ -180,6 +180,7 @@ export function pairKey(a: string, b: string): string {
  */
 interface Tally {
   n: number;
+  /** Offsets of the first mentions (their lines and columns are looked up only for a kept spelling). */
   at: number[];
   sent: number[];
   foreign: number;
@@ -189,6 +190,8 @@ interface Tally {
   before: string[] | undefined;
   /** Whether `before` was given before `after` (the order of the properties in the facts' JSON). */
   beforeFirst: boolean;
+  /** Whether the facts keep its details (then `foreign` is counted). */
+  keep: boolean;
 }
 
 /** The spellings of an article's mentions, split by what they may pair with. */
@@ -203,7 +206,7 @@ interface Tallies {
 
 function newTally(tallies: Tallies, spelling: string): Tally {
   const lex = lexicalFlags(spelling);
-  const s: Tally = {n: 0, at: [], sent: [], foreign: 0, lex, after: undefined, before: undefined, beforeFirst: false};
+  const s: Tally = {n: 0, at: [], sent: [], foreign: 0, lex, after: undefined, before: undefined, beforeFirst: false, keep: false};
   tallies.names.set(spelling, s);
   if (!(lex & LEX_ORDINARY) || lex & LEX_PROPER) tallies.pairable.push(spelling);
   else tallies.words.push(spelling);
@@ -211,13 +214,10 @@ function newTally(tallies: Tallies, spelling: string): Tally {
 }
 
 /** Count mention i of its spelling, with its place, the names around it and its sentence (bounded). */
-function addMention(layer: TextLayer, s: Tally, mentions: NameMention[], i: number): void {
+function addMention(s: Tally, mentions: NameMention[], i: number): void {
   const m = mentions[i];
   s.n++;
-  if (s.at.length < MAX_PLACES * 3) {
-    const p = layer.point(m.start);
-    s.at.push(m.start, p.line, p.column);
-  }
+  if (s.at.length < MAX_PLACES) s.at.push(m.start);
   const next = i + 1 < mentions.length ? mentions[i + 1] : undefined;
   if (next && next.run === m.run) {
     const after = (s.after ??= []);
@@ -256,10 +256,24 @@ function tallyMentions(layer: TextLayer): Tallies {
     const m = mentions[i];
     if (m.allCaps || m.text.length < MIN_LENGTH) continue;
     const s = tallies.names.get(m.text) ?? newTally(tallies, m.text);
-    addMention(layer, s, mentions, i);
-    if (inForeignText(layer, foreign, m)) s.foreign++;
+    addMention(s, mentions, i);
   }
   return tallies;
+}
+
+/**
+ * Count the mentions of the kept spellings that stand in another language (only `check` reads it, and
+ * only for them: a fifth of the spellings, so most sentences are never sampled).
+ */
+function countForeign(layer: TextLayer, names: Map<string, Tally>): void {
+  const mentions = layer.names;
+  const foreign = new Uint8Array(layer.sentences.length);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.allCaps || m.text.length < MIN_LENGTH) continue;
+    const s = names.get(m.text)!;
+    if (s.keep && inForeignText(layer, foreign, m)) s.foreign++;
+  }
 }
 
 /** Look-alikes within the article, found through the blocking keys: the pairs the corpus counts. */
@@ -300,8 +314,13 @@ function spellingsOf(pairs: Set<string>): Set<string> {
 }
 
 /** A tally as the facts keep it: absent properties left out, in the order they were first given. */
-function spellingFacts(s: Tally): Spelling {
-  const out: Spelling = {n: s.n, at: s.at, sent: s.sent, foreign: s.foreign};
+function spellingFacts(layer: TextLayer, s: Tally): Spelling {
+  const at: number[] = [];
+  for (let i = 0; i < s.at.length; i++) {
+    const p = layer.point(s.at[i]);
+    at.push(p.offset, p.line, p.column);
+  }
+  const out: Spelling = {n: s.n, at, sent: s.sent, foreign: s.foreign};
   if (s.lex) out.lex = s.lex;
   if (s.beforeFirst) {
     out.before = s.before;
@@ -314,7 +333,8 @@ function spellingFacts(s: Tally): Spelling {
 }
 
 function collect(ctx: {path: string; text: TextLayer; options?: Options}): Facts {
-  const tallies = tallyMentions(ctx.text);
+  const layer = ctx.text;
+  const tallies = tallyMentions(layer);
   const pairs = lookAlikePairs(tallies);
   // Keep the details only of what may be reported: the index stays small (a count per other spelling).
   const configured = configuredVariants(ctx.options);
@@ -326,6 +346,7 @@ function collect(ctx: {path: string; text: TextLayer; options?: Options}): Facts
   const given: Record<string, string[]> = {};
   const family: Record<string, string[]> = {};
   const lexPacked: string[] = [];
+  const keptNames: string[] = [];
   let hasGiven = false;
   let hasFamily = false;
   for (const [w, s] of tallies.names) {
@@ -341,11 +362,14 @@ function collect(ctx: {path: string; text: TextLayer; options?: Options}): Facts
       hasFamily = true;
     }
     if (inPairs.has(w) || g?.length || (configured.size !== 0 && configured.has(w.toLowerCase()))) {
-      kept[w] = spellingFacts(s);
+      s.keep = true;
+      keptNames.push(w);
       if (s.lex) lexPacked.push(w, String(s.lex));
     }
   }
-  const out: Facts = {path: ctx.path, counts: counts.join('\t'), kept: Object.keys(kept).join('\t'), names: JSON.stringify(kept), pairs: [...pairs]};
+  if (keptNames.length) countForeign(layer, tallies.names);
+  for (const w of keptNames) kept[w] = spellingFacts(layer, tallies.names.get(w)!);
+  const out: Facts = {path: ctx.path, counts: counts.join('\t'), kept: keptNames.join('\t'), names: JSON.stringify(kept), pairs: [...pairs]};
   if (lexPacked.length) out.lex = lexPacked.join('\t');
   if (hasGiven) out.given = given;
   if (hasFamily) out.family = family;
