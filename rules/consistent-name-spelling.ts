@@ -428,10 +428,15 @@ function summarize(items: Iterable<Facts | Summary>): Summary {
     }
     const index = files.length;
     files.push(item.path);
-    const packed = item.counts ? item.counts.split('\t') : [];
-    for (let i = 0; i + 1 < packed.length; i += 2) {
-      const w = packed[i];
-      const n = Number(packed[i + 1]);
+    // The packed counts are read in place: no array of fields, no string per count.
+    const packed = item.counts;
+    for (let at = 0, tab = packed ? packed.indexOf('\t') : -1; tab !== -1; ) {
+      const w = packed.slice(at, tab);
+      let n = 0;
+      let i = tab + 1;
+      for (let c = packed.charCodeAt(i); c >= 48 && c <= 57; c = packed.charCodeAt(++i)) n = n * 10 + c - 48;
+      at = i + 1;
+      tab = i < packed.length ? packed.indexOf('\t', at) : -1;
       const cur = spellings.get(w);
       if (cur) {
         cur[0] += n;
@@ -543,14 +548,7 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
   // The details of the kept spellings, parsed on first need.
   let details: Record<string, Spelling> | undefined;
   const kept = facts.kept ? facts.kept.split('\t') : [];
-  const ignore = new Set((options.ignore ?? []).map((w) => w.toLowerCase()));
-  // Configured names: variant → canonical, and the canonicals themselves (never variants).
-  const configured = new Map<string, string>();
-  const canonicals = new Set<string>();
-  for (const [canonical, variants] of Object.entries(options.names ?? {})) {
-    canonicals.add(canonical.toLowerCase());
-    for (const v of variants) configured.set(v.toLowerCase(), canonical);
-  }
+  const {ignore, configured, canonicals} = configuredNames(options);
   const useCorpus = options.corpus !== false && summary !== undefined;
   const minMentions = options.minMentions ?? 2;
   // Both spellings side by side in this many articles (never more than the corpus has).
@@ -572,11 +570,14 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
   };
 
   for (const variant of kept) {
+    const myGiven = givenHere?.[variant];
+    // Most kept spellings have nothing to compare with (the test below, before the configured names are
+    // asked): the cheapest questions first.
+    if (configured.size === 0 && !found.partners.has(variant) && !(useCorpus && myGiven && found.translit.get(translitKey(variant))?.some((w) => w !== variant))) continue;
     const lower = variant.toLowerCase();
     if (ignore.has(lower) || canonicals.has(lower)) continue;
     let canonical = configured.get(lower);
     let why = 'configured';
-    const myGiven = givenHere?.[variant];
     // Nothing to compare with (no configured canonical, no look-alike beside it, no transliteration a
     // given name may link): the details are not even read.
     const sameKey = useCorpus && myGiven ? found.translit.get(translitKey(variant)) : undefined;
@@ -680,6 +681,28 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
       report(problem);
     }
   }
+}
+
+interface ConfiguredNames {
+  /** Spellings never reported nor proposed (lower case). */
+  ignore: Set<string>;
+  /** Configured variant (lower case) → its canonical. */
+  configured: Map<string, string>;
+  /** The configured canonicals (lower case): never variants. */
+  canonicals: Set<string>;
+}
+/** The options' names, built once per options object (check runs once per file with the same options). */
+const configuredCache = new WeakMap<Options, ConfiguredNames>();
+function configuredNames(options: Options): ConfiguredNames {
+  let out = configuredCache.get(options);
+  if (out) return out;
+  out = {ignore: new Set((options.ignore ?? []).map((w) => w.toLowerCase())), configured: new Map(), canonicals: new Set()};
+  for (const [canonical, variants] of Object.entries(options.names ?? {})) {
+    out.canonicals.add(canonical.toLowerCase());
+    for (const v of variants) out.configured.set(v.toLowerCase(), canonical);
+  }
+  configuredCache.set(options, out);
+  return out;
 }
 
 /**
