@@ -12,6 +12,7 @@
 // The corpus part (lines that recur across many articles) lives in rules/no-boilerplate.ts.
 import type {Line, TextLayer} from './layer.js';
 import {readData} from '../package-info.js';
+import {isWhiteSpace} from './chars.js';
 
 export type ResidueKind =
   | 'navigation' | 'advertisement' | 'share' | 'comments' | 'caption' | 'byline'
@@ -53,27 +54,22 @@ function isEdge(t: string, i: number): boolean {
   if (c >= 128) return EDGE.test(t[i]);
   return (c >= 9 && c <= 13) || (c >= 32 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
 }
-/** `/\s/` for one code unit: ES white space and line terminators. */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 /** - – — * • · › » > | */
 const isBullet = (c: number) => c === 45 || c === 0x2013 || c === 0x2014 || c === 42 || c === 0x2022 || c === 0xb7 || c === 0x203a || c === 0xbb || c === 62 || c === 124;
 /** Where `/^\s*(?:\d{1,3}[.)]\s+|[-–—*•·›»>|]+\s*)/` ends in t (0: no match). */
 function listMarkEnd(t: string): number {
   const n = t.length;
   let i = 0;
-  while (i < n && isSpace(t.charCodeAt(i))) i++;
+  while (i < n && isWhiteSpace(t.charCodeAt(i))) i++;
   let j = i;
   while (j < n && isBullet(t.charCodeAt(j))) j++;
   if (j === i) {
     while (j < n && j - i < 4 && t.charCodeAt(j) >= 48 && t.charCodeAt(j) <= 57) j++;
     const c = j < n ? t.charCodeAt(j) : 0;
-    if (j === i || j - i > 3 || (c !== 46 && c !== 41) || !(j + 1 < n && isSpace(t.charCodeAt(j + 1)))) return 0;
+    if (j === i || j - i > 3 || (c !== 46 && c !== 41) || !(j + 1 < n && isWhiteSpace(t.charCodeAt(j + 1)))) return 0;
     j++;
   }
-  while (j < n && isSpace(t.charCodeAt(j))) j++;
+  while (j < n && isWhiteSpace(t.charCodeAt(j))) j++;
   return j;
 }
 /** Normalised form of a line: lower case, no list numbering or bullets, no edge punctuation, single spaces. */
@@ -91,9 +87,9 @@ function collapseSpaces(t: string, a: number, b: number): string {
   let from = a;
   for (let i = a; i < b; i++) {
     const c = t.charCodeAt(i);
-    if (c === 32 ? !isSpace(t.charCodeAt(i + 1)) : !isSpace(c)) continue;
+    if (c === 32 ? !isWhiteSpace(t.charCodeAt(i + 1)) : !isWhiteSpace(c)) continue;
     let j = i + 1;
-    while (j < b && isSpace(t.charCodeAt(j))) j++;
+    while (j < b && isWhiteSpace(t.charCodeAt(j))) j++;
     out += t.slice(from, i) + ' ';
     from = j;
     i = j - 1;
