@@ -295,13 +295,6 @@ function lookAlikePairs({pairable, words}: Tallies): Set<string> {
   return pairs;
 }
 
-/** The configured variants (lower case): spellings kept with their details whatever their look-alikes. */
-function configuredVariants(options: Options | undefined): Set<string> {
-  const configured = new Set<string>();
-  for (const variants of Object.values(options?.names ?? {})) for (const v of variants) configured.add(v.toLowerCase());
-  return configured;
-}
-
 /** The spellings that stand in some pair. */
 function spellingsOf(pairs: Set<string>): Set<string> {
   const inPairs = new Set<string>();
@@ -337,7 +330,8 @@ function collect(ctx: {path: string; text: TextLayer; options?: Options}): Facts
   const tallies = tallyMentions(layer);
   const pairs = lookAlikePairs(tallies);
   // Keep the details only of what may be reported: the index stays small (a count per other spelling).
-  const configured = configuredVariants(ctx.options);
+  // Configured variants (lower case) are kept with their details whatever their look-alikes.
+  const configured = configuredNames(ctx.options ?? NO_OPTIONS).configured;
   const inPairs = spellingsOf(pairs);
   const counts: string[] = [];
   // Plain literals (spellings start with a capital, so never meet a prototype's key): cheaper than
@@ -571,17 +565,17 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
 
   for (const variant of kept) {
     const myGiven = givenHere?.[variant];
-    // Most kept spellings have nothing to compare with (the test below, before the configured names are
-    // asked): the cheapest questions first.
-    if (configured.size === 0 && !found.partners.has(variant) && !(useCorpus && myGiven && found.translit.get(translitKey(variant))?.some((w) => w !== variant))) continue;
+    // Something to compare with: a look-alike beside it, or a transliteration a given name may link.
+    const sameKey = useCorpus && myGiven ? found.translit.get(translitKey(variant)) : undefined;
+    const comparable = found.partners.has(variant) || (sameKey !== undefined && sameKey.some((w) => w !== variant));
+    // Most kept spellings have none, and without configured names that settles it (the cheapest test first).
+    if (!comparable && configured.size === 0) continue;
     const lower = variant.toLowerCase();
     if (ignore.has(lower) || canonicals.has(lower)) continue;
     let canonical = configured.get(lower);
     let why = 'configured';
-    // Nothing to compare with (no configured canonical, no look-alike beside it, no transliteration a
-    // given name may link): the details are not even read.
-    const sameKey = useCorpus && myGiven ? found.translit.get(translitKey(variant)) : undefined;
-    if (canonical === undefined && !found.partners.has(variant) && !sameKey?.some((w) => w !== variant)) continue;
+    // Nothing to compare with and no configured canonical: the details are not even read.
+    if (canonical === undefined && !comparable) continue;
     const local = (details ??= JSON.parse(facts.names) as Record<string, Spelling>);
     const mineHere = local[variant];
     // A spelling met mostly in another language's sentences (a quoted title, a foreign passage) is that
@@ -691,7 +685,8 @@ interface ConfiguredNames {
   /** The configured canonicals (lower case): never variants. */
   canonicals: Set<string>;
 }
-/** The options' names, built once per options object (check runs once per file with the same options). */
+/** The options' names, built once per options object (collect and check run once per file with the same options). */
+const NO_OPTIONS = {} as Options;
 const configuredCache = new WeakMap<Options, ConfiguredNames>();
 function configuredNames(options: Options): ConfiguredNames {
   let out = configuredCache.get(options);
