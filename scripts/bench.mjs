@@ -9,14 +9,16 @@
 //                       (default: the bbc corpus when present, else the main corpus), beside its own floor
 //   --cache DIRS        cold / warm / one-change runs with --cache on a copy of DIRS (comma-separated)
 //   --threshold         one thread against a pool on 100..1600 files (justifies WORKER_THRESHOLD)
+//   --ceiling           what this machine lets any 2-way split gain: two one-thread processes, each on
+//                       half of the files (copies), run one after the other and then side by side
 //   --scale LIST        scaling run at these sizes (e.g. 10000,30000,100000), replicas with small edits
 //   --skip-main         only the sections asked for
 //   --no-snapshot       run the checkout's dist/ (default: a frozen copy, scripts/snapshot.sh)
-import {execFileSync, spawnSync} from 'node:child_process';
+import {execFileSync, spawn, spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {fileURLToPath, pathToFileURL} from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const child = path.join(root, 'scripts', 'bench', 'child.mjs');
@@ -98,6 +100,12 @@ if (!flag('--skip-main')) {
   const pool = corpuslint(mainDirs, ['--workers', 'auto'], 'corpuslint, worker pool (auto)');
   table(`corpuslint on ${mainDirs.map((d) => path.basename(d)).join(' + ')}`, files, [base, one, pool], base);
   console.log(`\nworker speedup (wall, 1 thread / pool): ${(one.wall / pool.wall).toFixed(2)}×`);
+  // One thread already keeps more than one core busy (V8 compiles and marks on background threads): on
+  // n cores a pool that added no work at all could be at most n × wall / CPU faster.
+  const cores = os.availableParallelism?.() ?? os.cpus().length;
+  const {WORKER_THRESHOLD} = await import(pathToFileURL(path.join(path.dirname(bin), 'engine', 'workers.js')).href);
+  console.log(`1 thread keeps ${(one.cpu / one.wall).toFixed(2)} cores busy; on ${cores} cores a pool that added no CPU time could be at most ${((cores * one.wall) / one.cpu).toFixed(2)}× faster; ` +
+    (files.length < WORKER_THRESHOLD ? `(below ${WORKER_THRESHOLD} files auto runs one thread)` : `this pool spent ${(pool.cpu / one.cpu).toFixed(2)}× the CPU time of 1 thread`));
 }
 
 // The peers: with the main section, or alone with --skip-main --peers LIST.
@@ -127,6 +135,39 @@ if (flag('--threshold')) {
     console.log(`| ${n} | ${a.wall.toFixed(2)} | ${b.wall.toFixed(2)} | ${(b.wall / a.wall).toFixed(2)} |`);
     fs.rmSync(dir, {recursive: true});
   }
+}
+
+if (flag('--ceiling')) {
+  // The best any split of the first pass in two can do here: two processes share nothing (no result
+  // copying, no pass 2 over the whole corpus), so their sum of CPU time is the split's own cost (each
+  // loads the modules and warms its JIT), and side by side they show what the two cores give.
+  const all = listFiles(mainDirs);
+  const halves = [0, 1].map((h) => {
+    const dir = path.join(work, `half-${h}`);
+    fs.mkdirSync(dir);
+    all.forEach((f, i) => i % 2 === h && fs.copyFileSync(f, path.join(dir, `${i}-${path.basename(f)}`)));
+    return dir;
+  });
+  const full = corpuslint(halves, ['--workers', '1'], 'one process, all files');
+  const seq = halves.map((d, h) => corpuslint([d], ['--workers', '1'], `half ${h + 1} alone`));
+  const started = process.hrtime.bigint();
+  const both = halves.map((d, h) => new Promise((resolve) => {
+    const c = spawn('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, bin, '--no-config', '--no-progress', '-f', 'json', '-o', path.join(work, `half-${h}.json`), '--workers', '1', d], {cwd: work});
+    let err = '';
+    c.stderr.on('data', (b) => (err += b));
+    c.on('close', () => {
+      const last = err.trim().split('\n').pop().split(' ').map(Number);
+      resolve({wall: last[0], cpu: last[1] + last[2]});
+    });
+  }));
+  const side = await Promise.all(both);
+  const sideWall = Number(process.hrtime.bigint() - started) / 1e9;
+  const seqCpu = seq[0].cpu + seq[1].cpu;
+  console.log(`\n## ceiling: two one-thread processes on halves (${all.length} files)\n\n| run | wall s | CPU s |\n| --- | ---: | ---: |`);
+  console.log(`| one process, all files | ${full.wall.toFixed(2)} | ${full.cpu.toFixed(2)} |`);
+  for (const r of seq) console.log(`| ${r.label} | ${r.wall.toFixed(2)} | ${r.cpu.toFixed(2)} |`);
+  console.log(`| both halves side by side | ${sideWall.toFixed(2)} | ${(side[0].cpu + side[1].cpu).toFixed(2)} |`);
+  console.log(`\nsplitting in two costs ${(seqCpu / full.cpu).toFixed(2)}× the CPU time of one process; one process / both halves side by side (wall): ${(full.wall / sideWall).toFixed(2)}× (the halves one after the other / side by side: ${((seq[0].wall + seq[1].wall) / sideWall).toFixed(2)}×)`);
 }
 
 const cacheSet = opt('--cache')[0];
