@@ -65,11 +65,25 @@ function generated() {
   return [dir];
 }
 
+const TIME = ['-f', '%e %U %S %M'];
+/** /usr/bin/time's last line of stderr as figures; a failed run is reported with the end of its stderr. */
+function timed(label, status, stderr) {
+  const last = stderr.trim().split('\n').pop().split(' ').map(Number);
+  if (status !== 0 && status !== 1) process.stderr.write(`${label}: exit ${status}\n${stderr.slice(-2000)}\n`);
+  return {label, wall: last[0], cpu: last[1] + last[2], rssMB: last[3] / 1024};
+}
 function time(label, argv, cwd = work) {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', ...argv], {cwd, encoding: 'utf8', maxBuffer: 1 << 30});
-  const last = r.stderr.trim().split('\n').pop().split(' ').map(Number);
-  if (r.status !== 0 && r.status !== 1) process.stderr.write(`${label}: exit ${r.status}\n${r.stderr.slice(-2000)}\n`);
-  return {label, wall: last[0], cpu: last[1] + last[2], rssMB: last[3] / 1024, stdout: r.stdout};
+  const r = spawnSync('/usr/bin/time', [...TIME, ...argv], {cwd, encoding: 'utf8', maxBuffer: 1 << 30});
+  return {...timed(label, r.status, r.stderr), stdout: r.stdout};
+}
+/** The same without waiting, for runs side by side (the report goes to a file; stdout is not kept). */
+function timeAsync(label, argv, cwd = work) {
+  return new Promise((resolve) => {
+    const c = spawn('/usr/bin/time', [...TIME, ...argv], {cwd, stdio: ['ignore', 'ignore', 'pipe']});
+    let stderr = '';
+    c.stderr.on('data', (b) => (stderr += b));
+    c.on('close', (status) => resolve(timed(label, status, stderr)));
+  });
 }
 const listOf = (files) => {
   const f = path.join(work, `list-${files.length}-${Math.random().toString(36).slice(2)}.txt`);
@@ -77,7 +91,8 @@ const listOf = (files) => {
   return f;
 };
 const floor = (files, label = 'floor (read + retext-english parse)') => time(label, [process.execPath, child, 'floor', listOf(files)]);
-const corpuslint = (dirs, extra, label) => time(label, [process.execPath, bin, '--no-config', '--no-progress', '-f', 'json', '-o', path.join(work, 'report.json'), ...extra, ...dirs]);
+const corpuslintArgv = (dirs, extra, report = 'report.json') => [process.execPath, bin, '--no-config', '--no-progress', '-f', 'json', '-o', path.join(work, report), ...extra, ...dirs];
+const corpuslint = (dirs, extra, label) => time(label, corpuslintArgv(dirs, extra));
 
 function table(title, files, rows, base) {
   const mb = files.reduce((n, f) => n + fs.statSync(f).size, 0) / 1e6;
@@ -151,16 +166,7 @@ if (flag('--ceiling')) {
   const full = corpuslint(halves, ['--workers', '1'], 'one process, all files');
   const seq = halves.map((d, h) => corpuslint([d], ['--workers', '1'], `half ${h + 1} alone`));
   const started = process.hrtime.bigint();
-  const both = halves.map((d, h) => new Promise((resolve) => {
-    const c = spawn('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, bin, '--no-config', '--no-progress', '-f', 'json', '-o', path.join(work, `half-${h}.json`), '--workers', '1', d], {cwd: work});
-    let err = '';
-    c.stderr.on('data', (b) => (err += b));
-    c.on('close', () => {
-      const last = err.trim().split('\n').pop().split(' ').map(Number);
-      resolve({wall: last[0], cpu: last[1] + last[2]});
-    });
-  }));
-  const side = await Promise.all(both);
+  const side = await Promise.all(halves.map((d, h) => timeAsync(`half ${h + 1}`, corpuslintArgv([d], ['--workers', '1'], `half-${h}.json`))));
   const sideWall = Number(process.hrtime.bigint() - started) / 1e9;
   const seqCpu = seq[0].cpu + seq[1].cpu;
   console.log(`\n## ceiling: two one-thread processes on halves (${all.length} files)\n\n| run | wall s | CPU s |\n| --- | ---: | ---: |`);
