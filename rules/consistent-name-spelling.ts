@@ -11,7 +11,7 @@
 import {L, LL, classOf, codePointAt} from '../src/text/chars.js';
 import type {CorpusRule, Place, Problem} from '../src/types.js';
 import {LEX_ORDINARY, LEX_PROPER, lexicalFlags, sameName, blockedPairs, foldName, translitKey, spellingVariantKey, isSpellingVariant} from '../src/text/name-similarity.js';
-import {isOrdinaryWord, isOrdinaryRange} from '../src/text/english-words.js';
+import {isOrdinaryRange} from '../src/text/english-words.js';
 import {readData} from '../src/package-info.js';
 import type {TextLayer, NameMention} from '../src/text/layer.js';
 
@@ -251,7 +251,6 @@ function inForeignText(layer: TextLayer, foreign: Uint8Array, m: NameMention): b
 function tallyMentions(layer: TextLayer): Tallies {
   const tallies: Tallies = {names: new Map(), pairable: [], words: []};
   const mentions = layer.names;
-  const foreign = new Uint8Array(mentions.length ? layer.sentences.length : 0);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (m.allCaps || m.text.length < MIN_LENGTH) continue;
@@ -270,9 +269,9 @@ function countForeign(layer: TextLayer, names: Map<string, Tally>): void {
   const foreign = new Uint8Array(layer.sentences.length);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    if (m.allCaps || m.text.length < MIN_LENGTH) continue;
-    const s = names.get(m.text)!;
-    if (s.keep && inForeignText(layer, foreign, m)) s.foreign++;
+    // The tallied spellings only (tallyMentions leaves out the all-caps and short ones).
+    const s = names.get(m.text);
+    if (s !== undefined && s.keep && inForeignText(layer, foreign, m)) s.foreign++;
   }
 }
 
@@ -372,16 +371,9 @@ function collect(ctx: {path: string; text: TextLayer; options?: Options}): Facts
 
 /** A word before a name that is a given name: capitalised, not a title, not an ordinary word. */
 function isGivenName(word: string): boolean {
-  // Cached per process (the same few given names and titles recur across a corpus); bounded.
-  let answer = givenNames.get(word);
-  if (answer === undefined) {
-    answer = GIVEN.test(word) && !isTitle(word) && !isOrdinaryWord(word);
-    if (givenNames.size >= 100_000) givenNames.clear();
-    givenNames.set(word, answer);
-  }
-  return answer;
+  // lexicalFlags is cached per process: the dictionary is asked once per word.
+  return GIVEN.test(word) && !isTitle(word) && !(lexicalFlags(word) & LEX_ORDINARY);
 }
-const givenNames = new Map<string, boolean>();
 
 function isSummary(x: Facts | Summary): x is Summary {
   return (x as Summary).spellings !== undefined;
@@ -584,7 +576,7 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
       const mine = count(variant);
       const candidates = new Set<string>();
       for (const w of found.partners.get(variant) ?? []) candidates.add(w);
-      if (useCorpus && myGiven) for (const w of found.translit.get(translitKey(variant)) ?? []) if (w !== variant) candidates.add(w);
+      for (const w of sameKey ?? []) if (w !== variant) candidates.add(w);
       let best: string | undefined;
       let bestCount = 0;
       for (const c of candidates) {
@@ -685,9 +677,9 @@ interface ConfiguredNames {
   /** The configured canonicals (lower case): never variants. */
   canonicals: Set<string>;
 }
-/** The options' names, built once per options object (collect and check run once per file with the same options). */
 const NO_OPTIONS = {} as Options;
 const configuredCache = new WeakMap<Options, ConfiguredNames>();
+/** The options' names, built once per options object (collect and check run once per file with the same options). */
 function configuredNames(options: Options): ConfiguredNames {
   let out = configuredCache.get(options);
   if (out) return out;

@@ -5,12 +5,13 @@
 // only when it is not an ordinary English word ("There" is not, "Pashinian" is). Capitalised words next
 // to each other form a run ("Prime Minister Nikol Pashinyan"); each mention knows the word before it in
 // its run, which is the context the name rules use (given names, titles).
-// The text is scanned once, by character codes (no regular expression, no slice for lower-case words):
-// only a token that starts with a capital (or holds a hyphen) costs more than its scan, and only a
-// sentence-initial one asks the dictionary.
+// The text is scanned once: past a sentence's first word, stretches of lower-case ASCII words are skipped
+// by one regular expression (INTERESTING), and the rest is read by character codes (no slice for
+// lower-case words). Only a token that starts with a capital (or holds a hyphen) costs more than its
+// scan, and only a sentence-initial one asks the dictionary.
 import type {TextLayer} from './layer.js';
 import {isOrdinaryRange} from './english-words.js';
-import {L, M, LU, LL, D, ASCII, classOf, codePointAt} from './chars.js';
+import {L, M, LU, LL, D, classOf, codePointAt} from './chars.js';
 
 export interface NameMention {
   start: number;
@@ -104,28 +105,6 @@ export function findNameMentions(layer: TextLayer): NameMention[] {
         if (stop >= end) break;
         while (stop > i && isAsciiLower(text.charCodeAt(stop - 1))) stop--;
         i = stop;
-      }
-      // Fast paths: ASCII spaces and punctuation, and lower-case ASCII words that end at one (no digit,
-      // capital, apostrophe, hyphen or other letter in or after them), which are no mention and only end
-      // the run and the sentence's first word. Anything else is scanned below.
-      const c0 = text.charCodeAt(i);
-      if (c0 < 128) {
-        const k0 = ASCII[c0];
-        if (k0 === 0) {
-          i++;
-          continue;
-        }
-        if (k0 & LL) {
-          let j = i + 1;
-          let c = j < end ? text.charCodeAt(j) : 0;
-          while (c >= 97 && c <= 122) c = ++j < end ? text.charCodeAt(j) : 0;
-          if (j >= end || (c < 128 && ASCII[c] === 0 && c !== APOS && c !== HYPHEN)) {
-            first = false;
-            prev = undefined;
-            i = j;
-            continue;
-          }
-        }
       }
       // A token: [\p{L}\p{M}\d]+(?:['’\-‐][\p{L}\p{M}\d]+)*['’]?
       let cp = codePointAt(text, i, end);
