@@ -37,7 +37,6 @@ export function codePointAt(s: string, i: number, end: number): number {
   return c;
 }
 
-
 /** Whether a UTF-16 code unit is one of `\s` (what `trim` removes): white space or a line terminator. */
 export function isWhiteSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);

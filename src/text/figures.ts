@@ -367,8 +367,8 @@ function countStart(tokens: Token[], i: number): number {
 
 /** The count at i is the rest of a group told before: "three other people", "four others", "two more". */
 function isRemainder(tokens: Token[], i: number): boolean {
+  if (REMAINDER.has(lowerAt(tokens, i + 1))) return true;
   const next = at(tokens, i + 1);
-  if (REMAINDER.has(next?.lower ?? '')) return true;
   if (next !== undefined && !next.word && REMAINDER.has(lowerAt(tokens, i + 2))) return true;
   const before = lowerAt(tokens, i - 1);
   return before === 'other' || before === 'another';

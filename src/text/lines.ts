@@ -1,4 +1,6 @@
 // Physical lines of a file, as scraped text is best judged line by line.
+import {isWhiteSpace} from './chars.js';
+
 export interface Line {
   /** 1-based line number. */
   number: number;
@@ -21,4 +23,11 @@ export function buildLines(text: string, lineStarts: number[]): Line[] {
     lines.push({number: i + 1, start, end, text: value, blank: value.trim() === ''});
   }
   return lines;
+}
+
+/** `line.text.trimEnd().length`, read from the file's text (no copy of the line). */
+export function trimmedLength(text: string, line: Line): number {
+  let end = line.end;
+  while (end > line.start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  return end - line.start;
 }

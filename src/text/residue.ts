@@ -13,6 +13,7 @@
 import type {Line, TextLayer} from './layer.js';
 import {readData} from '../package-info.js';
 import {isWhiteSpace} from './chars.js';
+import {trimmedLength} from './lines.js';
 
 export type ResidueKind =
   | 'navigation' | 'advertisement' | 'share' | 'comments' | 'caption' | 'byline'
@@ -46,6 +47,7 @@ interface Lexicon {
 }
 
 const lexicon = readData<Lexicon>('boilerplate-lexicon.json');
+const HAS_DIGIT = /\d/;
 
 const EDGE = /[\s\p{P}\p{S}]/u;
 /** `EDGE.test(t[i])`, without the regex for ASCII: white space, and every printable non-alphanumeric (all P or S). */
@@ -94,7 +96,7 @@ function collapseSpaces(t: string, a: number, b: number): string {
     from = j;
     i = j - 1;
   }
-  return from === a ? t.slice(a, b) : out + t.slice(from, b);
+  return out + t.slice(from, b);
 }
 
 // Order matters: the first kind whose pattern matches wins.
@@ -256,7 +258,7 @@ export function lineEvidence(t: string, normalized?: string): Verdict | undefine
   if (t.length <= 90 && t.includes('@') && NAME_HANDLE.test(t)) return {kind: 'byline', evidence: 'a name and a handle', fixable: true};
   if (t.length <= 90) {
     const m = NAME_PART.exec(t);
-    if (m && /\d/.test(t) && !TERMINAL_PLAIN.test(t)) {
+    if (m && HAS_DIGIT.test(t) && !TERMINAL_PLAIN.test(t)) {
       const rest = t.slice(m[0].length).replace(/^\s*[-–—|,/]?\s*/, '');
       if (rest && isDateLine(rest)) return {kind: 'byline', evidence: 'a name and a date', fixable: true};
     }
@@ -291,28 +293,21 @@ type Infos = Array<Info | undefined>;
 
 const MD_COMMENT = /^<!--[^]*-->$/;
 const MD_HEADING = /^#{1,6}\s+\S/;
-const HAS_DIGIT = /\d/;
 const HAS_LOWER = /\p{Ll}/u;
 /** The next line continues a sentence: it starts in lower case, with a figure, or an opening bracket or quote. */
 const CONTINUATION = /^\s*[\p{Ll}\d(“"‘'$]/u;
 /** A label ending ("Read more:", "[Video]"): a related-kind line with it is not a list header. */
 const LABEL_END = /[:\]]/;
 
-/** The next non-blank line after i, or -1. */
-function nextInfo(info: Infos, i: number): number {
-  for (let k = i + 1; k < info.length; k++) if (info[k]) return k;
-  return -1;
-}
-
 /** The caption text after a gallery counter, normalised, for comparison with the line after it. */
 const captionKey = (t: string) => normalizeLine(t.replace(GALLERY_COUNTER, (m) => m.slice(-1))).slice(0, 40);
 
 /** A gallery caption given again on the next line without its counter is the same caption. */
-function markGalleryRepeats(info: Infos, layer: TextLayer): void {
+function markGalleryRepeats(info: Infos, layer: TextLayer, next: Int32Array): void {
   for (let i = 0; i < info.length; i++) {
     const x = info[i];
     if (x?.verdict?.evidence !== 'a gallery caption with its counter') continue;
-    const q = nextInfo(info, i);
+    const q = next[i];
     const y = q >= 0 ? info[q] : undefined;
     const key = captionKey(x.t);
     if (y && !y.verdict && key.length >= 20 && layer.normalizedLine(q).startsWith(key)) {
@@ -346,7 +341,7 @@ const CUT_FRAGMENT = /^[\p{L}'’ ,-]*\p{Ll}[\p{L}'’ ,-]*$/u;
  * headline or lede and an excerpt cut off mid-sentence. Two cut-off excerpts near the top, a few lines
  * apart, make the block; every line from the top to the last of them is a teaser.
  */
-function markTeaserBlock(info: Infos): void {
+function markTeaserBlock(info: Infos, next: Int32Array): void {
   const MAX_GAP = 3; // non-blank lines between two excerpts of the block (a headline, a lede, a widget line)
   let seen = 0; // non-blank lines so far
   let sinceCut = -1; // non-blank lines since the last excerpt (-1: none yet)
@@ -356,7 +351,7 @@ function markTeaserBlock(info: Infos): void {
     const x = info[i];
     if (!x) continue;
     seen++;
-    const q = nextInfo(info, i);
+    const q = next[i];
     if (isCutOff(x, q >= 0 ? info[q] : undefined)) {
       if (excerpts === 0 && seen > MAX_GAP + 1) return; // the first excerpt must stand at the top
       excerpts++;
@@ -429,7 +424,7 @@ function markShortTails(info: Infos, lines: Line[]): void {
 }
 
 /** ...and whole wrapped blocks: several lines of similar width, one of them running on. */
-function markWrappedBlocks(info: Infos, lines: Line[]): void {
+function markWrappedBlocks(info: Infos, lines: Line[], text: string): void {
   const n = lines.length;
   for (let i = 0; i < n; ) {
     if (!info[i]) { i++; continue; }
@@ -437,22 +432,22 @@ function markWrappedBlocks(info: Infos, lines: Line[]): void {
     let max = 0;
     let runOn = false;
     while (j < n && info[j]) {
-      max = Math.max(max, lines[j].text.trimEnd().length);
+      max = Math.max(max, trimmedLength(text, lines[j]));
       if (info[j]!.prose && j + 1 < n && info[j + 1]?.prose && !isSoftTerminal(info[j]!.t)) runOn = true;
       j++;
     }
-    if (j - i >= 3 && max <= 100 && runOn) markBlockIfEven(info, lines, i, j, max);
+    if (j - i >= 3 && max <= 100 && runOn) markBlockIfEven(info, lines, text, i, j, max);
     i = j;
   }
 }
 
 /** Lines i..j-1 (max: the widest) are one wrapped paragraph when most are nearly as wide as the widest. */
-function markBlockIfEven(info: Infos, lines: Line[], i: number, j: number, max: number): void {
+function markBlockIfEven(info: Infos, lines: Line[], text: string, i: number, j: number, max: number): void {
   let longish = 0;
-  for (let k = i; k < j; k++) if (lines[k].text.trimEnd().length >= max * 0.75) longish++;
+  for (let k = i; k < j; k++) if (trimmedLength(text, lines[k]) >= max * 0.75) longish++;
   if (longish < (j - i) * 0.6) return;
   for (let k = i; k < j; k++) {
-    if (lines[k].text.trimEnd().length >= max * 0.5 || (k > 0 && info[k - 1]?.prose)) markWrapped(info[k]!);
+    if (trimmedLength(text, lines[k]) >= max * 0.5 || (k > 0 && info[k - 1]?.prose)) markWrapped(info[k]!);
   }
 }
 
@@ -630,11 +625,13 @@ export function classifyLines(layer: TextLayer): LineClass[] {
   const info = lineInfos(layer, mdHeadings);
   markRunOnPairs(info, lines);
   markShortTails(info, lines);
-  markWrappedBlocks(info, lines);
+  markWrappedBlocks(info, lines, layer.text);
 
   const lastNonBlank = applyLineEvidence(info, layer);
-  markGalleryRepeats(info, layer);
-  markTeaserBlock(info);
+  // Which lines are blank is settled by lineInfos; the passes after it only change what a line is.
+  const {prev, next} = nonBlankNeighbours(info);
+  markGalleryRepeats(info, layer, next);
+  markTeaserBlock(info, next);
   const lastProse = lastProseLine(info);
   // Agency sign-off as the last line ("Reuter", "AP"): article text by convention.
   if (lastNonBlank >= 0) {
@@ -645,7 +642,6 @@ export function classifyLines(layer: TextLayer): LineClass[] {
   const headline = headlineLine(info);
   const out = initialClasses(info, layer, headline, mdHeadings);
 
-  const {prev, next} = nonBlankNeighbours(info);
   markByNeighbours(info, out, layer, prev, next, lastProse);
   markRepeatedLines(info, out, layer, headline);
   markListItems(info, out, next, headline);
