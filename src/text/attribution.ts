@@ -7,7 +7,7 @@
 import type {TextLayer} from './layer.js';
 import type {Quote} from './quotes.js';
 import type {Paragraph, Sentence} from './sentences.js';
-import {isWhiteSpace} from './chars.js';
+import {ASCII, isWhiteSpace} from './chars.js';
 import {
   VERB_FORMS, PASSIVE_PARTICIPLES, REPORTING_NOUNS, ROLE_NOUNS, PRONOUNS, VAGUE_SOURCES, ANONYMOUS_HEADS,
   VAGUE_PHRASE, ACCORDING_VAGUE, FACED, STANCE, BE_FORMS, THERE_IS, TRIGGERS, OBJECT_REQUIRED,
@@ -180,14 +180,13 @@ const A_OTHER = 0, A_WORD = 1, A_PUNCT = 2, A_JOINER = 3;
 const ASCII_KIND = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
-  ASCII_KIND[c] = /[A-Za-z0-9]/.test(ch) ? A_WORD : PUNCT_TOKENS.has(c) ? A_PUNCT : '&\'.-'.includes(ch) ? A_JOINER : A_OTHER;
+  ASCII_KIND[c] = ASCII[c] !== 0 ? A_WORD : PUNCT_TOKENS.has(c) ? A_PUNCT : '&\'.-'.includes(ch) ? A_JOINER : A_OTHER;
 }
 
 // The tokeniser reads character codes rather than running TOKEN (same tokens: see `tokenize`).
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-/** `[\p{L}\p{N}]` for a code unit outside the surrogates: 0 not yet known, 1 yes, 2 no. */
+/** `[\p{L}\p{N}]` for a non-ASCII code unit outside the surrogates: 0 not yet known, 1 yes, 2 no. */
 const unitClass = new Uint8Array(0x10000);
-for (let c = 0; c < 128; c++) unitClass[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
 const astralClass = new Map<number, boolean>();
 
 /** Whether the code point at i is a letter or digit; its width in code units is left in `width`. */
@@ -243,7 +242,7 @@ export function tokenize(text: string, base: number): Token[] {
       // ASCII, most of the text: one table read says what the character is.
       const kind = ASCII_KIND[c0];
       if (kind !== A_WORD) {
-        if (kind === A_PUNCT) out.push(punctToken(String.fromCharCode(c0), base + i));
+        if (kind === A_PUNCT) out.push(punctToken(PUNCT_TOKENS.get(c0)!, base + i));
         i++;
         continue;
       }
@@ -333,19 +332,16 @@ function sameLower(word: string, t: string, from: number, n: number): boolean {
   return true;
 }
 
-// Spans, sources and cues are each built in one place, so that each kind has one object shape (map) and
-// the code reading them stays monomorphic: a `{...span(...), kind}` copy gets another map than a literal
-// with the same fields.
+// Spans, kinded spans (sources, vague spans) and cues are each built in one place, so that each has one
+// object shape (map) and the code reading them stays monomorphic: a `{...span(...), kind}` copy gets
+// another map than a literal with the same fields.
 
 function span(text: string, start: number, end: number): Span {
   return {start, end, text: text.slice(start, end)};
 }
 
-function vagueSpan(text: string, start: number, end: number, kind: VagueSpan['kind']): VagueSpan {
-  return {start, end, text: text.slice(start, end), kind};
-}
-
-function sourceAt(text: string, start: number, end: number, kind: SourceKind): Source {
+/** A span with its kind: a Source or a VagueSpan. */
+function kindSpan<K extends string>(text: string, start: number, end: number, kind: K): Span & {kind: K} {
   return {start, end, text: text.slice(start, end), kind};
 }
 
@@ -354,10 +350,10 @@ function cue(text: string, start: number, end: number, kind: Cue['kind'], lemma:
   return {start, end, text: text.slice(start, end), kind, lemma, position, source, resolved: undefined};
 }
 
-/** What kind of source a token heads, if any. */
 /** Determiners that make a reporting noun a definite document ("the release", "its statement"). */
 const DOCUMENT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
 
+/** What kind of source a token heads, if any. */
 function sourceKind(tokens: Token[], j: number, sentenceInitialOk: boolean): SourceKind | undefined {
   const t = tokens[j];
   if (t.punct) return undefined;
@@ -380,7 +376,7 @@ function sourceKind(tokens: Token[], j: number, sentenceInitialOk: boolean): Sou
 }
 
 /** The noun phrase a source token heads: extend left over capitalised words and role nouns. */
-function sourceSpan(text: string, base: number, tokens: Token[], j: number, kind: SourceKind): Source {
+function sourceSpan(full: string, tokens: Token[], j: number, kind: SourceKind): Source {
   let i = j;
   while (i > 0 && j - i < 5) {
     const p = tokens[i - 1];
@@ -397,9 +393,7 @@ function sourceSpan(text: string, base: number, tokens: Token[], j: number, kind
       k++;
     }
   }
-  const start = tokens[i].start;
-  const end = tokens[k].end;
-  return {start, end, text: text.slice(start - base, end - base), kind};
+  return kindSpan(full, tokens[i].start, tokens[k].end, kind);
 }
 
 /** A weasel phrase wins over a vague subject found on the same words. */
@@ -575,11 +569,11 @@ function accordingToCue(scan: SentenceScan, i: number): number {
   for (let j = i + 2; j < Math.min(tokens.length, i + 10); j++) {
     if (tokens[j].punct && tokens[j].text !== '“' && tokens[j].text !== '"') break;
     const kind = sourceKind(tokens, j, true);
-    if (kind) { source = sourceSpan(scan.text, scan.base, tokens, j, kind); end = j; break; }
+    if (kind) { source = sourceSpan(scan.full, tokens, j, kind); end = j; break; }
     // a document told of before: "according to the release", "according to its statement" (not
     // "according to reports", a weasel phrase without a determiner)
     if (REPORTING_NOUNS.has(tokens[j].lower) && DOCUMENT_DETERMINERS.has(tokens[j - 1].lower)) {
-      source = sourceAt(scan.full, tokens[j - 1].start, tokens[j].end, 'role');
+      source = kindSpan(scan.full, tokens[j - 1].start, tokens[j].end, 'role');
       end = j;
       break;
     }
@@ -591,7 +585,7 @@ function accordingToCue(scan: SentenceScan, i: number): number {
 
 /** A reporting noun at i with its owner: "the ministry's statement", "a statement from the ministry". */
 function reportingNounCue(scan: SentenceScan, i: number): void {
-  const {tokens, text, base} = scan;
+  const tokens = scan.tokens;
   const t = tokens[i];
   let source: Source | undefined;
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
@@ -599,7 +593,7 @@ function reportingNounCue(scan: SentenceScan, i: number): void {
     if (p.punct) break;
     if (p.possessive) {
       const kind = sourceKind(tokens, j, true);
-      if (kind && kind !== 'vague') source = sourceSpan(text, base, tokens, j, kind);
+      if (kind && kind !== 'vague') source = sourceSpan(scan.full, tokens, j, kind);
       break;
     }
   }
@@ -607,7 +601,7 @@ function reportingNounCue(scan: SentenceScan, i: number): void {
   if (!source && (next === 'from' || next === 'by')) {
     for (let j = i + 2; j < Math.min(tokens.length, i + 6); j++) {
       const kind = sourceKind(tokens, j, true);
-      if (kind) { source = sourceSpan(text, base, tokens, j, kind); break; }
+      if (kind) { source = sourceSpan(scan.full, tokens, j, kind); break; }
     }
   }
   // "State Police issued a report": the subject of a verb of issuing owns the noun
@@ -615,7 +609,7 @@ function reportingNounCue(scan: SentenceScan, i: number): void {
     for (let j = i - 3; j >= Math.max(0, i - 8); j--) {
       if (tokens[j].punct) break;
       const kind = sourceKind(tokens, j, true);
-      if (kind && kind !== 'vague') { source = sourceSpan(text, base, tokens, j, kind); break; }
+      if (kind && kind !== 'vague') { source = sourceSpan(scan.full, tokens, j, kind); break; }
     }
   }
   if (source) scan.cues.push(cue(scan.full, t.start, t.end, 'noun', t.lower, positionOf(scan, t.start, t.end), source));
@@ -623,7 +617,6 @@ function reportingNounCue(scan: SentenceScan, i: number): void {
 
 const PASSIVE_ENDING = /(?:ed|en|wn|id|ld|ht|ood|nd)$/;
 const CONTRACTED_BE = /['’](?:s|re)$/i;
-const CONTRACTED_BE_LOWER = /['’](?:s|re)$/;
 
 /** A reporting verb or participle at i: a passive ("was accused by X"), an agentless report, or a verb with its subject. */
 function verbCue(scan: SentenceScan, i: number): void {
@@ -658,7 +651,7 @@ function objectFollows(tokens: Token[], i: number, objects: ReadonlySet<string>)
 function beFormBefore(tokens: Token[], i: number): number {
   for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
     const p = tokens[j];
-    if (BE_FORMS.has(p.lower) || CONTRACTED_BE.test(p.text) && PRONOUNS.has(p.text.toLowerCase().replace(CONTRACTED_BE_LOWER, ''))) return j;
+    if (BE_FORMS.has(p.lower) || CONTRACTED_BE.test(p.text) && PRONOUNS.has(p.text.toLowerCase().replace(CONTRACTED_BE, ''))) return j;
     if (!ADVERB_GAP.test(p.lower)) break;
   }
   return -1;
@@ -671,7 +664,7 @@ function passiveCue(scan: SentenceScan, i: number, be: number, participle: boole
   const source = agentAfter(scan, i);
   if (source) {
     scan.cues.push(cue(full, t.start, t.end, 'passive', t.lemma ?? t.lower, positionOf(scan, t.start, t.end), source));
-    if (source.kind === 'vague') scan.vague.push(vagueSpan(full, tokens[be].start, source.end, 'subject'));
+    if (source.kind === 'vague') scan.vague.push(kindSpan(full, tokens[be].start, source.end, 'subject'));
   } else if (participle && !(lowerAt(tokens, be - 1) === 'as' || lowerAt(tokens, be - 2) === 'as') && !(NEED_AS.has(t.lower) && lowerAt(tokens, i + 1) !== 'as') && !(t.lower === 'known' && lowerAt(tokens, i + 1) !== 'to')) {
     scan.agentless.push(span(full, tokens[be].start, t.end));
   }
@@ -684,7 +677,7 @@ function agentAfter(scan: SentenceScan, i: number): Source | undefined {
     if (tokens[j].lower !== 'by') continue;
     for (let k = j + 1; k < Math.min(tokens.length, j + 5); k++) {
       const kind = sourceKind(tokens, k, true);
-      if (kind) return sourceSpan(scan.text, scan.base, tokens, k, kind);
+      if (kind) return sourceSpan(scan.full, tokens, k, kind);
     }
     return undefined;
   }
@@ -720,7 +713,7 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   let source = subjectBefore(scan, i, ing);
   if (!source && !ing) source = subjectAfter(scan, i);
   scan.cues.push(cue(full, t.start, t.end, 'verb', lemma, positionOf(scan, t.start, t.end), source));
-  if (source?.kind === 'vague') scan.vague.push(vagueSpan(full, Math.min(source.start, t.start), Math.max(source.end, t.end), 'subject'));
+  if (source?.kind === 'vague') scan.vague.push(kindSpan(full, Math.min(source.start, t.start), Math.max(source.end, t.end), 'subject'));
   if (source?.kind === 'anonymous') scan.anonymous.push(span(full, Math.min(source.start, t.start), Math.max(source.end, t.end)));
 }
 
@@ -733,7 +726,7 @@ function subjectBefore(scan: SentenceScan, i: number, ing: boolean): Source | un
     if (quoted(scan.own, p)) continue;
     const kind = sourceKind(tokens, j, true);
     if (ing && (kind === 'vague' || kind === 'anonymous')) continue;
-    if (kind) return sourceSpan(scan.text, scan.base, tokens, j, kind);
+    if (kind) return sourceSpan(scan.full, tokens, j, kind);
   }
   return undefined;
 }
@@ -748,7 +741,7 @@ function subjectAfter(scan: SentenceScan, i: number): Source | undefined {
     if (DAYS_AND_TIME.test(p.lower) && !p.cap) continue;
     if (DAYS_AND_TIME.test(p.lower) || quoted(scan.own, p)) continue;
     const kind = sourceKind(tokens, j, true);
-    if (kind) return sourceSpan(scan.text, scan.base, tokens, j, kind);
+    if (kind) return sourceSpan(scan.full, tokens, j, kind);
   }
   return undefined;
 }
@@ -768,14 +761,14 @@ function findMarkerPhrases(scan: SentenceScan): void {
     if (t.lower === 'according') gateAccording = true;
   }
   const {text, base, full} = scan;
-  if (gateVague) for (const m of matches(VAGUE_PHRASE, text)) scan.vague.push(vagueSpan(full, base + m.index, base + m.index + m[0].length, 'phrase'));
-  if (gateAccording) for (const m of matches(ACCORDING_VAGUE, text)) scan.vague.push(vagueSpan(full, base + m.index, base + m.index + m[0].length, 'phrase'));
+  if (gateVague) for (const m of matches(VAGUE_PHRASE, text)) scan.vague.push(kindSpan(full, base + m.index, base + m.index + m[0].length, 'phrase'));
+  if (gateAccording) for (const m of matches(ACCORDING_VAGUE, text)) scan.vague.push(kindSpan(full, base + m.index, base + m.index + m[0].length, 'phrase'));
   if (gateFaced) for (const m of matches(FACED, text)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     if (FACED_WITH_AGENT.test(after)) continue;
     scan.agentless.push(span(full, base + m.index, base + m.index + m[0].length));
   }
-  if (gateThere) for (const m of matches(THERE_IS, text)) scan.vague.push(vagueSpan(full, base + m.index, base + m.index + m[0].length, 'phrase'));
+  if (gateThere) for (const m of matches(THERE_IS, text)) scan.vague.push(kindSpan(full, base + m.index, base + m.index + m[0].length, 'phrase'));
   if (gateStance) for (const m of matches(STANCE, text)) scan.stance.push(span(full, base + m.index, base + m.index + m[0].length));
 }
 
@@ -884,7 +877,7 @@ function attributeQuote(doc: Doc, qi: number): void {
   if (!qa.speaker && doc.introduced.has(q.lastParagraph) && q.lastParagraph + 1 < doc.paragraphs.length) {
     // signed off in the paragraph after
     const sign = doc.paragraphs[q.lastParagraph + 1];
-    qa.speaker = sourceAt(doc.full, sign.start, sign.end, 'named');
+    qa.speaker = kindSpan(doc.full, sign.start, sign.end, 'named');
     qa.scope = 'paragraph';
   }
   if (qa.speaker && q.depth === 0) {

@@ -97,12 +97,17 @@ function readMarks(scan: QuoteScan, p: Paragraph, pi: number): void {
 
 const SPACE = /\s/;
 
+/** The length of the mark at `at`: `` and '' are the two-character marks (MARKS has no single ` or '). */
+function markLength(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  return c === 0x60 || c === 0x27 ? 2 : 1;
+}
+
 /** The mark at `at` (one of MARKS, told by its first character code): opens or closes a quote, or is an apostrophe. */
 function readMark(scan: QuoteScan, at: number, pi: number): void {
   const {text, stack} = scan;
   const c = text.charCodeAt(at);
-  // `` and '' are the two-character marks (MARKS has no single ` or ')
-  const length = c === 0x60 || c === 0x27 ? 2 : 1;
+  const length = markLength(text, at);
   const before = at > 0 ? text[at - 1] : ' ';
   const after = at + length < text.length ? text[at + length] : ' ';
   switch (c) {
@@ -148,7 +153,7 @@ function hasOpenDouble(stack: Open[]): boolean {
 /** A quote that opened at `open` and ends at `end` (its inner text ends at endMark), at the depth of the marks still open. */
 function emit(scan: QuoteScan, open: Open, endMark: number, end: number, paragraph: number, closed: boolean): void {
   const {text, layer} = scan;
-  const innerStart = open.at + (text.startsWith('``', open.at) || text.startsWith("''", open.at) ? 2 : 1);
+  const innerStart = open.at + markLength(text, open.at);
   const inner = text.slice(innerStart, endMark);
   const first = layer.sentenceAt(open.at) ?? layer.sentenceAt(innerStart);
   const last = layer.sentenceAt(Math.max(open.at, end - 1));

@@ -2,8 +2,8 @@
 // break, which cuts the sentences of hard-wrapped text (newswire) in two: here a sentence that runs on
 // past a line break (no terminal punctuation, or a wrapped block) is joined with its continuation.
 import type {Root, Sentence as NlcstSentence} from 'nlcst';
-import type {Line, TextLayer} from './layer.js';
-import {isWhiteSpace} from './chars.js';
+import type {TextLayer} from './layer.js';
+import {trimmedLength} from './lines.js';
 
 export interface Sentence {
   /** 0-based index in the file. */
@@ -61,13 +61,6 @@ function wrappedBlocks(layer: TextLayer): Set<number> {
   return wrappedLines;
 }
 
-/** `line.text.trimEnd().length`, read from the file's text. */
-function trimmedLength(text: string, line: Line): number {
-  let end = line.end;
-  while (end > line.start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
-  return end - line.start;
-}
-
 export function buildSentences(layer: TextLayer): {sentences: Sentence[]; paragraphs: Paragraph[]} {
   const text = layer.text;
   const nodes = sentenceNodes(layer.tree);
@@ -121,12 +114,12 @@ function joinWithPrevious(layer: TextLayer, wrapped: Set<number>, prev: Sentence
   const gap = text.slice(prev.end, start);
   let breaks = 0;
   for (let k = 0; k < gap.length; k++) if (gap.charCodeAt(k) === 10) breaks++;
-  const prevLine = layer.lineOf(prev.end);
-  const nextStartsLower = NEXT_STARTS_LOWER.test(text.slice(start, start + 4));
+  // Only one plain line break between them (in a text file) may be a wrap; else no break is one paragraph.
   const joinable = layer.format === 'text' && breaks === 1 && ONLY_LINE_SPACE.test(gap);
-  const isWrap = joinable && !INDENTED_NEXT_LINE.test(gap + text[start]) &&
-    ((wrapped.has(prevLine) && !TERMINAL.test(prev.text)) || (!TERMINAL.test(prev.text) && nextStartsLower));
+  if (!joinable) return breaks === 0 ? SAME_PARAGRAPH : NEW_PARAGRAPH;
+  const prevLine = layer.lineOf(prev.end);
+  const isWrap = !INDENTED_NEXT_LINE.test(gap + text[start]) && !TERMINAL.test(prev.text) &&
+    (wrapped.has(prevLine) || NEXT_STARTS_LOWER.test(text.slice(start, start + 4)));
   if (isWrap) return WRAPPED;
-  const sameParagraph = breaks === 0 || (joinable && wrapped.has(prevLine) && !INDENT_AT_END.test(gap));
-  return sameParagraph ? SAME_PARAGRAPH : NEW_PARAGRAPH;
+  return wrapped.has(prevLine) && !INDENT_AT_END.test(gap) ? SAME_PARAGRAPH : NEW_PARAGRAPH;
 }
