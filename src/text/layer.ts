@@ -7,10 +7,11 @@ import {buildLines, type Line} from './lines.js';
 import {buildSentences, type Paragraph, type Sentence} from './sentences.js';
 import {findQuotes, type Quote} from './quotes.js';
 import {analyseAttribution, type Attribution} from './attribution.js';
+import {tokenize, type Token} from './tokens.js';
 import {findNameMentions, type NameMention} from './names.js';
 import {classifyLines, normalizeLine, type LineClass} from './residue.js';
 
-export type {Line, Paragraph, Sentence, Quote, Attribution, NameMention, LineClass};
+export type {Line, Paragraph, Sentence, Quote, Attribution, NameMention, LineClass, Token};
 
 export class TextLayer {
   readonly text: string;
@@ -48,6 +49,14 @@ export class TextLayer {
   /** Paragraphs: blocks of text an editor would call a paragraph (wrapped lines joined). */
   get paragraphs(): Paragraph[] {
     return this.once('sentences', () => buildSentences(this)).paragraphs;
+  }
+
+  /**
+   * The token view: each sentence's words and punctuation marks with file offsets, lower case and word-list
+   * memberships, tokenised once for every analysis that reads words (attribution, figures, quotes, names).
+   */
+  get sentenceTokens(): Token[][] {
+    return this.once('tokens', () => this.sentences.map((s) => tokenize(s.text, s.start)));
   }
 
   /** Direct quotations, with the paragraph and sentences they span. */

@@ -2,7 +2,7 @@ import {describe, it, expect} from 'vitest';
 import {VFile} from 'vfile';
 import {TextLayer} from '../../src/text/layer.js';
 import {parse} from '../../src/engine/parse.js';
-import {tokenize, TOKEN} from '../../src/text/attribution.js';
+import {tokenize, TOKEN} from '../../src/text/tokens.js';
 
 function layerOf(text: string): TextLayer {
   return new TextLayer(text, parse(new VFile({path: 'a.txt', value: text}), 'text'), 'text');

@@ -1,0 +1,485 @@
+// Attribution in one sentence: its reporting cues (verbs, "according to", reporting nouns), the source of
+// each cue (a name, a role noun, a pronoun, an anonymous or a vague source), and the markers of a claim
+// reported without a source (vague sources, agentless passives, impersonal stance). Reads the sentence's
+// tokens (the layer's token view); the document scope (attribution.ts) decides what is attributed.
+import type {Quote} from './quotes.js';
+import type {Sentence} from './sentences.js';
+import {
+  REPORTING_NOUNS, PRONOUNS, VAGUE_PHRASE, ACCORDING_VAGUE, FACED, STANCE, BE_FORMS, THERE_IS, OBJECT_REQUIRED,
+} from './lexicons.js';
+import {
+  type Token, W_NOT_NAME, W_VAGUE_SOURCE, W_ROLE, W_PRONOUN, W_ALWAYS_VAGUE, W_ANONYMOUS_HEAD, W_REPORTING_NOUN,
+  W_PARTICIPLE, W_TRIGGER_VAGUE, W_TRIGGER_FACED, W_TRIGGER_STANCE,
+} from './tokens.js';
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface VagueSpan extends Span {
+  kind: 'phrase' | 'subject';
+}
+
+export type SourceKind = 'named' | 'role' | 'pronoun' | 'anonymous' | 'vague';
+
+export interface Source extends Span {
+  kind: SourceKind;
+}
+
+export interface Cue extends Span {
+  /** `verb`: a reporting verb ("said"); `according`: "according to"; `noun`: "X's statement"; `passive`: "was accused by X". */
+  kind: 'verb' | 'according' | 'noun' | 'passive';
+  /** Lemma of the verb, or the noun. */
+  lemma: string;
+  /** Where the cue stands relative to the content it attributes (a quotation in the sentence, else the clause). */
+  position: 'before' | 'inside' | 'after';
+  source?: Source;
+  /** Whether the source is real: not vague, and a pronoun only when a name stands in the sentences before. */
+  resolved?: boolean;
+}
+
+export interface QuoteAttribution {
+  /** Index into `text.quotes`. */
+  quote: number;
+  speaker?: Source;
+  /** How the speaker was found: a cue in the quote's sentences, the sentence next to it, the paragraph before. */
+  scope?: 'sentence' | 'adjacent' | 'paragraph' | 'outer';
+}
+
+export interface Attribution {
+  /** Index of the sentence. */
+  sentence: number;
+  cues: Cue[];
+  /** Sources of the cues (vague ones included; see `kind`). */
+  sources: Source[];
+  /** True when the sentence's content is attributed to a real (not vague) source in scope. */
+  attributed: boolean;
+  /** What attributes it: its own cue, the speaker of the quotation it lies in, an introducing paragraph. */
+  scope?: 'sentence' | 'quote' | 'paragraph';
+  /**
+   * Vague sources and weasel phrases: "by all accounts", "reportedly", "according to reports", "critics say"
+   * (`kind: 'phrase'`), and reporting verbs whose subject is a vague noun phrase ("experts said",
+   * "many of his supporters believe": `kind: 'subject'`).
+   */
+  vague: VagueSpan[];
+  /** Agentless reports: "is accused of", "is expected to", "has faced ridicule". */
+  agentless: Span[];
+  /** Impersonal stance and evidential frames: "it seems", "it is clear". */
+  stance: Span[];
+  /** Named anonymous sources: "officials said", "sources familiar with the talks said". */
+  anonymous: Span[];
+  /** Quotations that open in this sentence, with their speaker. */
+  quotes: QuoteAttribution[];
+  /** Whether the sentence lies (almost) wholly inside a quotation. */
+  inQuote: boolean;
+}
+
+const QUOTE_MARK = /^["“”‘’«»]$/;
+
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'prof', 'president', 'minister']);
+const DAYS_AND_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|on|in|last|this|week|month|year|morning|afternoon|evening|night|earlier|later|also|again|once|recently|previously|then)$/;
+const SUBORDINATORS = new Set(['that', 'because', 'whether', 'if', 'when', 'while', 'although', 'though']);
+const POSTMOD = new Set(['familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'with', 'at', 'from', 'for', 'in', 'who', 'inside', 'within']);
+const ADVERB_GAP = /^(?:not|never|also|widely|long|often|once|still|now|already|further|repeatedly|generally|previously|sometimes|frequently|increasingly|reportedly|allegedly|being|been|largely|broadly|commonly|privately|publicly|openly)$|ly$/;
+const NEED_AS = new Set(['seen', 'viewed', 'regarded', 'described', 'portrayed', 'characterized', 'characterised', 'perceived']);
+const NOUN_LIKE_FORMS = /^(?:claims?|reports?|comments?|charges?|questions?|posts?|states?|calls?|estimates?|promises?|fears?|hopes?|doubts?|counters?|projects?|quotes?|views?|notes?|tweets?|statements?|warnings?|demands?|objects?|protests?|points?|rules?|shows?|finds?|reads?|feels?|thinks?|knows?|attacks?|blames?|praises?|dismiss(?:es)?|signals?|labels?|brands?|welcomes?|defends?|forecasts?|remarks?|reckons?|pledges?|vows?|replies?|responses?)$/;
+/** Forms whose noun reading dominates ("the Sunshine state", "a blog post"): a verb only after an auxiliary or pronoun. */
+const STRICT_NOUN_FORMS = /^(?:states?|posts?|projects?|objects?|rules?|shows?|reads?|charges?|questions?|calls?|views?|notes?|claims?|reports?)$/;
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'of', 'in', 'these', 'those', 'this', 'that', 'no', 'any', 'every', 'such', 'new', 'first', 'last']);
+const ING_CUE = /ing$/;
+/** Verbs by which a source puts out a report or statement: "police issued a statement". */
+const ISSUE_VERBS = new Set(['issued', 'issues', 'issue', 'released', 'releases', 'published', 'publishes', 'gave', 'gives', 'made']);
+const ING_OPENERS = new Set(['while', 'after', 'before', 'by', 'in', 'when', 'and', 'without', 'also', 'then', 'repeatedly', 'kept', 'keeps', 'continued', 'continues', 'began', 'started', 'even', 'as', 'since']);
+const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'to', 'did', 'does', 'do', 'also', 'not', 'never', 'who', 'which', 'and', 'later', 'then', 'often', 'repeatedly', 'publicly', 'privately']);
+
+/**
+ * The matches of a compiled global regex. (Not `String#matchAll`, which clones the regex — and with it
+ * recompiles the long phrase alternations — on every call.)
+ */
+function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0] === '') re.lastIndex++;
+    yield m;
+  }
+}
+
+// Spans, kinded spans (sources, vague spans) and cues are each built in one place, so that each has one
+// object shape (map) and the code reading them stays monomorphic: a `{...span(...), kind}` copy gets
+// another map than a literal with the same fields.
+
+export function span(text: string, start: number, end: number): Span {
+  return {start, end, text: text.slice(start, end)};
+}
+
+/** A span with its kind: a Source or a VagueSpan. */
+export function kindSpan<K extends string>(text: string, start: number, end: number, kind: K): Span & {kind: K} {
+  return {start, end, text: text.slice(start, end), kind};
+}
+
+/** A cue, with every field in place from the start (one object shape; `resolved` is set later). */
+function cue(text: string, start: number, end: number, kind: Cue['kind'], lemma: string, position: Cue['position'], source: Source | undefined): Cue {
+  return {start, end, text: text.slice(start, end), kind, lemma, position, source, resolved: undefined};
+}
+
+/** Determiners that make a reporting noun a definite document ("the release", "its statement"). */
+const DOCUMENT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
+
+/** What kind of source a token heads, if any. */
+function sourceKind(tokens: Token[], j: number, sentenceInitialOk: boolean): SourceKind | undefined {
+  const t = tokens[j];
+  if (t.punct) return undefined;
+  // A word in a capitalised kicker or headline ("QUESTIONABLE MEDICAL CLAIMS —") is no source.
+  if (t.text.length > 5 && t.text === t.text.toUpperCase() && /\p{Lu}{5}/u.test(t.text)) return undefined;
+  const next = tokens[j + 1];
+  const postmod = next !== undefined && POSTMOD.has(next.lower);
+  const prevCap = j > 0 && tokens[j - 1].cap && !tokens[j - 1].punct && !(tokens[j - 1].f & W_NOT_NAME) && j - 1 > 0;
+  const f = t.f;
+  if (f & W_ALWAYS_VAGUE) return postmod && next.lower !== 'in' && next.lower !== 'at' ? 'anonymous' : 'vague';
+  if (f & W_ANONYMOUS_HEAD) {
+    if (t.lower === 'people' || t.lower === 'person') return postmod ? 'anonymous' : 'vague';
+    return prevCap ? 'role' : 'anonymous';
+  }
+  if (f & W_VAGUE_SOURCE) return postmod || prevCap ? 'anonymous' : 'vague';
+  if (f & W_PRONOUN) return 'pronoun';
+  if (f & W_ROLE) return 'role';
+  if (t.cap && !(f & W_NOT_NAME) && (j > 0 || sentenceInitialOk)) return 'named';
+  return undefined;
+}
+
+/** The noun phrase a source token heads: extend left over capitalised words and role nouns. */
+function sourceSpan(full: string, tokens: Token[], j: number, kind: SourceKind): Source {
+  let i = j;
+  while (i > 0 && j - i < 5) {
+    const p = tokens[i - 1];
+    if (p.punct || p.possessive) break;
+    if ((p.cap && (!(p.f & W_NOT_NAME) || TITLES.has(p.lower))) || (p.f & W_ROLE) || p.lower === 'the') i--;
+    else break;
+  }
+  // A name goes on to the right too ("said Ana Silva", "according to the Red Cross").
+  let k = j;
+  if (kind === 'named' || kind === 'role') {
+    while (k + 1 < tokens.length && k - j < 4) {
+      const n = tokens[k + 1];
+      if (n.punct || !n.cap || (n.f & W_NOT_NAME) || tokens[k].possessive) break;
+      k++;
+    }
+  }
+  return kindSpan(full, tokens[i].start, tokens[k].end, kind);
+}
+
+/** A weasel phrase wins over a vague subject found on the same words. */
+function phraseFirst(list: VagueSpan[]): VagueSpan[] {
+  const phrases = list.filter((v) => v.kind === 'phrase');
+  return list.filter((v) => v.kind === 'phrase' || !phrases.some((p) => p.start < v.end && v.start < p.end));
+}
+
+/** Sorted by start, overlapping ones after the first dropped. */
+function dedupe<T extends Span>(list: T[]): T[] {
+  if (list.length < 2) return list;
+  return list.sort((a, b) => a.start - b.start).filter((x, k, arr) => k === 0 || x.start >= arr[k - 1].end);
+}
+
+/** Whether a sentence names someone: a capitalised word that is no function word or vague noun. */
+export function mentionsName(tokens: Token[]): boolean {
+  for (let j = 0; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t.cap && !t.punct && !(t.f & (W_NOT_NAME | W_VAGUE_SOURCE)) && (j > 0 || !(t.f & W_ROLE))) return true;
+  }
+  return false;
+}
+
+/** A sentence being read: its tokens, the top-level quotations in it, and what has been found so far. */
+interface SentenceScan {
+  /** The file's text (spans are sliced from it) and the sentence's, which starts at `base`. */
+  full: string;
+  text: string;
+  base: number;
+  tokens: Token[];
+  own: Quote[];
+  cues: Cue[];
+  vague: VagueSpan[];
+  agentless: Span[];
+  stance: Span[];
+  anonymous: Span[];
+}
+
+export function analyseSentence(full: string, s: Sentence, tokens: Token[], own: Quote[]): Attribution {
+  const scan: SentenceScan = {full, text: s.text, base: s.start, tokens, own, cues: [], vague: [], agentless: [], stance: [], anonymous: []};
+  findCues(scan);
+  findMarkerPhrases(scan);
+  const sources: Source[] = [];
+  for (const c of scan.cues) if (c.source) sources.push(c.source);
+  const vague = scan.vague;
+  return {
+    sentence: s.index, cues: scan.cues, sources, attributed: false, scope: undefined,
+    vague: vague.length ? dedupe(phraseFirst(vague)) : vague, agentless: dedupe(scan.agentless), stance: dedupe(scan.stance),
+    anonymous: dedupe(scan.anonymous), quotes: [], inQuote: false,
+  };
+}
+
+/**
+ * The lower-cased token at k, or '' past either end of the sentence. (`tokens[k]?.lower` reads out of
+ * bounds there, and an optimised function deoptimises on the first such read.)
+ */
+function lowerAt(tokens: Token[], k: number): string {
+  return k >= 0 && k < tokens.length ? tokens[k].lower : '';
+}
+
+/** Whether a token lies inside one of the sentence's top-level quotations. */
+function quoted(own: Quote[], t: Token): boolean {
+  for (const q of own) if (q.start < t.start && t.end <= q.end) return true;
+  return false;
+}
+
+/** Where a cue at [start, end) stands relative to what it attributes (see `Cue.position`). */
+function positionOf(scan: SentenceScan, start: number, end: number): Cue['position'] {
+  const own = scan.own;
+  if (own.length > 0) {
+    let after = false;
+    for (const q of own) {
+      if (q.start < start && end <= q.end) return 'inside';
+      if (q.end <= start) after = true;
+    }
+    return after ? 'after' : 'before';
+  }
+  // No quotation: a cue with more than three words after it opens the clause it attributes.
+  const tokens = scan.tokens;
+  let tail = 0;
+  for (let k = tokens.length - 1; k >= 0 && tail <= 3; k--) if (tokens[k].start > end && !tokens[k].punct) tail++;
+  if (tail > 3) return 'before';
+  for (const t of tokens) if (t.end <= start && t.text === ',') return 'after';
+  return 'before';
+}
+
+/** The reporting cues of a sentence, token by token, outside its quotations. */
+function findCues(scan: SentenceScan): void {
+  const tokens = scan.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.punct || quoted(scan.own, t)) continue;
+    if (t.lower === 'according' && lowerAt(tokens, i + 1) === 'to') {
+      i = accordingToCue(scan, i);
+      continue;
+    }
+    if ((t.f & W_REPORTING_NOUN) && !t.possessive) reportingNounCue(scan, i);
+    if (t.lemma || (t.f & W_PARTICIPLE) !== 0) verbCue(scan, i);
+  }
+}
+
+/** "according to X" at token i (followed by "to"); returns the last token it takes. */
+function accordingToCue(scan: SentenceScan, i: number): number {
+  const tokens = scan.tokens;
+  const t = tokens[i];
+  let source: Source | undefined;
+  let end = i + 1;
+  for (let j = i + 2; j < Math.min(tokens.length, i + 10); j++) {
+    if (tokens[j].punct && tokens[j].text !== '“' && tokens[j].text !== '"') break;
+    const kind = sourceKind(tokens, j, true);
+    if (kind) { source = sourceSpan(scan.full, tokens, j, kind); end = j; break; }
+    // a document told of before: "according to the release", "according to its statement" (not
+    // "according to reports", a weasel phrase without a determiner)
+    if (REPORTING_NOUNS.has(tokens[j].lower) && DOCUMENT_DETERMINERS.has(tokens[j - 1].lower)) {
+      source = kindSpan(scan.full, tokens[j - 1].start, tokens[j].end, 'role');
+      end = j;
+      break;
+    }
+  }
+  const to = tokens[i + 1];
+  scan.cues.push(cue(scan.full, t.start, to.end, 'according', 'according to', positionOf(scan, t.start, to.end), source));
+  return Math.max(i + 1, end);
+}
+
+/** A reporting noun at i with its owner: "the ministry's statement", "a statement from the ministry". */
+function reportingNounCue(scan: SentenceScan, i: number): void {
+  const tokens = scan.tokens;
+  const t = tokens[i];
+  let source: Source | undefined;
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const p = tokens[j];
+    if (p.punct) break;
+    if (p.possessive) {
+      const kind = sourceKind(tokens, j, true);
+      if (kind && kind !== 'vague') source = sourceSpan(scan.full, tokens, j, kind);
+      break;
+    }
+  }
+  const next = lowerAt(tokens, i + 1);
+  if (!source && (next === 'from' || next === 'by')) {
+    for (let j = i + 2; j < Math.min(tokens.length, i + 6); j++) {
+      const kind = sourceKind(tokens, j, true);
+      if (kind) { source = sourceSpan(scan.full, tokens, j, kind); break; }
+    }
+  }
+  // "State Police issued a report": the subject of a verb of issuing owns the noun
+  if (!source && ISSUE_VERBS.has(lowerAt(tokens, i - 2)) && DETERMINERS.has(lowerAt(tokens, i - 1))) {
+    for (let j = i - 3; j >= Math.max(0, i - 8); j--) {
+      if (tokens[j].punct) break;
+      const kind = sourceKind(tokens, j, true);
+      if (kind && kind !== 'vague') { source = sourceSpan(scan.full, tokens, j, kind); break; }
+    }
+  }
+  if (source) scan.cues.push(cue(scan.full, t.start, t.end, 'noun', t.lower, positionOf(scan, t.start, t.end), source));
+}
+
+const PASSIVE_ENDING = /(?:ed|en|wn|id|ld|ht|ood|nd)$/;
+const CONTRACTED_BE = /['’](?:s|re)$/i;
+
+/** A reporting verb or participle at i: a passive ("was accused by X"), an agentless report, or a verb with its subject. */
+function verbCue(scan: SentenceScan, i: number): void {
+  const tokens = scan.tokens;
+  const t = tokens[i];
+  const lemma = t.lemma;
+  const participle = (t.f & W_PARTICIPLE) !== 0;
+  // "released information", not "treated and released"
+  const objects = lemma ? OBJECT_REQUIRED.get(lemma) : undefined;
+  if (objects && !objectFollows(tokens, i, objects)) return;
+  const be = beFormBefore(tokens, i);
+  if (be >= 0 && PASSIVE_ENDING.test(t.lower)) {
+    passiveCue(scan, i, be, participle);
+    return;
+  }
+  if (!lemma) return;
+  // Reduced passive: "Obama, expected to visit", "a man said to be".
+  if (participle && isReducedPassive(tokens, i)) {
+    scan.agentless.push(span(scan.full, t.start, tokens[i + 1].end));
+    return;
+  }
+  activeCue(scan, i, lemma);
+}
+
+/** Whether one of `objects` stands in the three tokens after i. */
+function objectFollows(tokens: Token[], i: number, objects: ReadonlySet<string>): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) if (objects.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/** A form of "be" shortly before i (adverbs between): its index, else -1. */
+function beFormBefore(tokens: Token[], i: number): number {
+  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+    const p = tokens[j];
+    if (BE_FORMS.has(p.lower) || CONTRACTED_BE.test(p.text) && PRONOUNS.has(p.text.toLowerCase().replace(CONTRACTED_BE, ''))) return j;
+    if (!ADVERB_GAP.test(p.lower)) break;
+  }
+  return -1;
+}
+
+/** A passive at i after the form of "be" at `be`: a cue when an agent ("by X") follows, else maybe an agentless report. */
+function passiveCue(scan: SentenceScan, i: number, be: number, participle: boolean): void {
+  const {tokens, full} = scan;
+  const t = tokens[i];
+  const source = agentAfter(scan, i);
+  if (source) {
+    scan.cues.push(cue(full, t.start, t.end, 'passive', t.lemma ?? t.lower, positionOf(scan, t.start, t.end), source));
+    if (source.kind === 'vague') scan.vague.push(kindSpan(full, tokens[be].start, source.end, 'subject'));
+  } else if (participle && !(lowerAt(tokens, be - 1) === 'as' || lowerAt(tokens, be - 2) === 'as') && !(NEED_AS.has(t.lower) && lowerAt(tokens, i + 1) !== 'as') && !(t.lower === 'known' && lowerAt(tokens, i + 1) !== 'to')) {
+    scan.agentless.push(span(full, tokens[be].start, t.end));
+  }
+}
+
+/** The agent of a passive at i: "by X" shortly after. */
+function agentAfter(scan: SentenceScan, i: number): Source | undefined {
+  const tokens = scan.tokens;
+  for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
+    if (tokens[j].lower !== 'by') continue;
+    for (let k = j + 1; k < Math.min(tokens.length, j + 5); k++) {
+      const kind = sourceKind(tokens, k, true);
+      if (kind) return sourceSpan(scan.full, tokens, k, kind);
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+const OBJECT_PRONOUNS = /^(?:him|her|them|me|us|reporters)$/;
+const REDUCED_PASSIVE_ENDING = /(?:ed|wn|id|ht|ood)$/;
+
+/** "expected to visit", "said to be": a participle at i, then "to" and a verb. */
+function isReducedPassive(tokens: Token[], i: number): boolean {
+  if (i + 2 >= tokens.length || tokens[i + 1].lower !== 'to') return false;
+  const n = tokens[i + 2];
+  return !n.cap && !DETERMINERS.has(n.lower) && !PRONOUNS.has(n.lower) && !OBJECT_PRONOUNS.test(n.lower) &&
+    REDUCED_PASSIVE_ENDING.test(tokens[i].lower) && !(i > 0 && PRONOUNS.has(tokens[i - 1].lower));
+}
+
+/** An active reporting verb at i: a cue with its subject, unless the form is a noun here. */
+function activeCue(scan: SentenceScan, i: number, lemma: string): void {
+  const {tokens, full} = scan;
+  const t = tokens[i];
+  // A noun, not a verb ("the claims", "local reports", "court ruling"): a verb form that is also a
+  // noun needs a subject or an auxiliary right before it.
+  let prevIndex = i - 1;
+  while (prevIndex >= 0 && !tokens[prevIndex].punct && ADVERB_GAP.test(tokens[prevIndex].lower) && !BE_FORMS.has(tokens[prevIndex].lower)) prevIndex--;
+  const prev = prevIndex >= 0 ? tokens[prevIndex] : undefined;
+  let ing = ING_CUE.test(t.lower);
+  if (ing && prev && BE_FORMS.has(prev.lower)) ing = false;
+  else if (ing && !(prev === undefined || prev.punct || ING_OPENERS.has(prev.lower))) return;
+  if (!ing && STRICT_NOUN_FORMS.test(t.lower) && !(prev && (AUXILIARIES.has(prev.lower) || PRONOUNS.has(prev.lower)))) return;
+  if (!ing && NOUN_LIKE_FORMS.test(t.lower) && prev && !AUXILIARIES.has(prev.lower) && !(sourceKind(tokens, prevIndex, true) && !prev.possessive && !DETERMINERS.has(prev.lower))) return;
+  // The subject: nearest source to the left within the clause, else an inverted one to the right.
+  let source = subjectBefore(scan, i, ing);
+  if (!source && !ing) source = subjectAfter(scan, i);
+  scan.cues.push(cue(full, t.start, t.end, 'verb', lemma, positionOf(scan, t.start, t.end), source));
+  if (source?.kind === 'vague') scan.vague.push(kindSpan(full, Math.min(source.start, t.start), Math.max(source.end, t.end), 'subject'));
+  if (source?.kind === 'anonymous') scan.anonymous.push(span(full, Math.min(source.start, t.start), Math.max(source.end, t.end)));
+}
+
+/** The subject of a verb at i: the nearest source to its left within the clause (the whole sentence before an -ing form). */
+function subjectBefore(scan: SentenceScan, i: number, ing: boolean): Source | undefined {
+  const tokens = scan.tokens;
+  for (let j = i - 1; j >= Math.max(0, ing ? 0 : i - 12); j--) {
+    const p = tokens[j];
+    if (!ing && (QUOTE_MARK.test(p.text) || p.text === ';' || p.text === ':' || SUBORDINATORS.has(p.lower))) break;
+    if (quoted(scan.own, p)) continue;
+    const kind = sourceKind(tokens, j, true);
+    if (ing && (kind === 'vague' || kind === 'anonymous')) continue;
+    if (kind) return sourceSpan(scan.full, tokens, j, kind);
+  }
+  return undefined;
+}
+
+/** An inverted subject after a verb at i: "said Ana Silva", "said police on Monday". */
+function subjectAfter(scan: SentenceScan, i: number): Source | undefined {
+  const tokens = scan.tokens;
+  for (let j = i + 1; j < Math.min(tokens.length, i + 7); j++) {
+    const p = tokens[j];
+    if (p.punct && p.text !== ',') break;
+    if (SUBORDINATORS.has(p.lower)) break;
+    if (DAYS_AND_TIME.test(p.lower) && !p.cap) continue;
+    if (DAYS_AND_TIME.test(p.lower) || quoted(scan.own, p)) continue;
+    const kind = sourceKind(tokens, j, true);
+    if (kind) return sourceSpan(scan.full, tokens, j, kind);
+  }
+  return undefined;
+}
+
+/**
+ * Weasel phrases, agentless "faced" reports, "there is" frames and impersonal stance. Each phrase list
+ * is a long regex, run only when a token of the sentence is one of its trigger words.
+ */
+function findMarkerPhrases(scan: SentenceScan): void {
+  let gateVague = false, gateFaced = false, gateStance = false, gateThere = false, gateAccording = false;
+  for (const t of scan.tokens) {
+    const f = t.f;
+    if (f & W_TRIGGER_VAGUE) gateVague = true;
+    if (f & W_TRIGGER_FACED) gateFaced = true;
+    if (f & W_TRIGGER_STANCE) gateStance = true;
+    if (t.lower === 'there') gateThere = true;
+    if (t.lower === 'according') gateAccording = true;
+  }
+  const {text, base, full} = scan;
+  if (gateVague) for (const m of matches(VAGUE_PHRASE, text)) scan.vague.push(kindSpan(full, base + m.index, base + m.index + m[0].length, 'phrase'));
+  if (gateAccording) for (const m of matches(ACCORDING_VAGUE, text)) scan.vague.push(kindSpan(full, base + m.index, base + m.index + m[0].length, 'phrase'));
+  if (gateFaced) for (const m of matches(FACED, text)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    if (FACED_WITH_AGENT.test(after)) continue;
+    scan.agentless.push(span(full, base + m.index, base + m.index + m[0].length));
+  }
+  if (gateThere) for (const m of matches(THERE_IS, text)) scan.vague.push(kindSpan(full, base + m.index, base + m.index + m[0].length, 'phrase'));
+  if (gateStance) for (const m of matches(STANCE, text)) scan.stance.push(span(full, base + m.index, base + m.index + m[0].length));
+}
+
+/** "faced criticism from the Democrats": the agent follows. */
+const FACED_WITH_AGENT = /^\s+(?:\S+\s+){0,2}?(?:from|by)\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:\p{Lu}|officials|lawmakers|members)/u;

@@ -1,0 +1,230 @@
+// The token view: the words and punctuation marks of a sentence with their offsets, lower case, and
+// their memberships in the attribution word lists (one lookup per token, not one per list). Built once
+// per sentence by the text layer (`layer.sentenceTokens`) and read by every analysis that works on words.
+import {ASCII} from './chars.js';
+import {
+  VERB_FORMS, PASSIVE_PARTICIPLES, REPORTING_NOUNS, ROLE_NOUNS, PRONOUNS, VAGUE_SOURCES, ANONYMOUS_HEADS, TRIGGERS,
+} from './lexicons.js';
+
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  punct: boolean;
+  cap: boolean;
+  possessive: boolean;
+  /** Lexicon memberships of `lower` (W_* bits). */
+  f: number;
+  /** The reporting verb's lemma, if `lower` is one of its forms. */
+  lemma: string | undefined;
+}
+
+/** What a token is (read by hand in `tokenize`, which gives the same tokens). */
+export const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}&'’.\-]*[\p{L}\p{N}])?|[,;:"“”‘’«»—–()?!]/gu;
+const UPPER = /^\p{Lu}/u;
+/** Capitalised words that are not names: function words, sentence openers, days, months, titles. */
+export const NOT_NAMES = new Set(`a an the this that these those there here it its i we you he she they his her their our my your
+and or but nor so yet for of in on at to from by with about after before during since until while when where why how what which who whom whose
+if as than then though although because unless despite however meanwhile moreover also still even only just now later earlier today yesterday
+tomorrow tonight last next first second new some many most several few all both each every any no not other another such more less much
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december
+mr mrs ms dr sen rep gov gen lt col sgt prof st jan feb mar apr jun jul aug sep sept oct nov dec yes perhaps indeed instead thus therefore
+one two three four five six seven eight nine ten is are was were be been has have had do does did will would can could should might must shall
+let lets according over under into through across against among between within without again already always never often sometimes once
+rather whether like unlike said says told`.split(/\s+/));
+/** Nouns that are a vague source wherever they stand ("critics", "observers", "many"). */
+export const ALWAYS_VAGUE = new Set(['critics', 'observers', 'commentators', 'pundits', 'skeptics', 'sceptics', 'detractors', 'naysayers', 'onlookers', 'many', 'some', 'others', 'most', 'everyone', 'everybody', 'somebody', 'someone', 'rumors', 'rumours', 'speculation']);
+
+// Lexicon memberships of a lower-cased word: one lookup per token, not one per list.
+export const W_NOT_NAME = 1, W_VAGUE_SOURCE = 2, W_ROLE = 4, W_PRONOUN = 8, W_ALWAYS_VAGUE = 16, W_ANONYMOUS_HEAD = 32,
+  W_REPORTING_NOUN = 64, W_PARTICIPLE = 128, W_TRIGGER_VAGUE = 256, W_TRIGGER_FACED = 512, W_TRIGGER_STANCE = 1024;
+
+interface WordInfo {
+  f: number;
+  lemma: string | undefined;
+}
+
+/** Every word of the lexicons → its memberships (W_* bits) and verb lemma: one small table, one lookup per token. */
+const LEXICON = new Map<string, WordInfo>();
+{
+  const add = (words: Iterable<string>, bit: number) => {
+    for (const w of words) {
+      const info = LEXICON.get(w);
+      if (info) info.f |= bit;
+      else LEXICON.set(w, {f: bit, lemma: undefined});
+    }
+  };
+  add(NOT_NAMES, W_NOT_NAME); add(VAGUE_SOURCES, W_VAGUE_SOURCE); add(ROLE_NOUNS, W_ROLE); add(PRONOUNS, W_PRONOUN);
+  add(ALWAYS_VAGUE, W_ALWAYS_VAGUE); add(ANONYMOUS_HEADS, W_ANONYMOUS_HEAD); add(REPORTING_NOUNS, W_REPORTING_NOUN);
+  add(PASSIVE_PARTICIPLES, W_PARTICIPLE); add(TRIGGERS.vague, W_TRIGGER_VAGUE); add(TRIGGERS.faced, W_TRIGGER_FACED);
+  add(TRIGGERS.stance, W_TRIGGER_STANCE); add(VERB_FORMS.keys(), 0);
+  for (const [form, lemma] of VERB_FORMS) LEXICON.get(form)!.lemma = lemma;
+}
+
+/**
+ * The one-character tokens of the second alternative of TOKEN (never a letter or a digit), by char code:
+ * looked up by code, not by `text[i]`, whose string type (one- or two-byte, sliced or not) varies from
+ * sentence to sentence and deoptimised `tokenize` ("wrong instance type").
+ */
+const PUNCT_TOKENS = new Map<number, string>();
+for (const p of [',', ';', ':', '"', '“', '”', '‘', '’', '«', '»', '—', '–', '(', ')', '?', '!']) PUNCT_TOKENS.set(p.charCodeAt(0), p);
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+
+/** What an ASCII character is to the tokeniser: part of a word, a punctuation token, a joiner inside a word
+ * (`&'.-`), or neither (spaces and other symbols). */
+const A_OTHER = 0, A_WORD = 1, A_PUNCT = 2, A_JOINER = 3;
+const ASCII_KIND = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  ASCII_KIND[c] = ASCII[c] !== 0 ? A_WORD : PUNCT_TOKENS.has(c) ? A_PUNCT : '&\'.-'.includes(ch) ? A_JOINER : A_OTHER;
+}
+
+// The tokeniser reads character codes rather than running TOKEN (same tokens: see `tokenize`).
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** `[\p{L}\p{N}]` for a non-ASCII code unit outside the surrogates: 0 not yet known, 1 yes, 2 no. */
+const unitClass = new Uint8Array(0x10000);
+const astralClass = new Map<number, boolean>();
+
+/** Whether the code point at i is a letter or digit; its width in code units is left in `width`. */
+let width = 1;
+function letterOrDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  width = 1;
+  if (c < 0xd800 || c > 0xdfff) {
+    let k = unitClass[c];
+    if (k === 0) unitClass[c] = k = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+    return k === 1;
+  }
+  const d = c <= 0xdbff && i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+  if (d < 0xdc00 || d > 0xdfff) return false; // a lone surrogate
+  width = 2;
+  const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  let yes = astralClass.get(cp);
+  if (yes === undefined) astralClass.set(cp, yes = LETTER_OR_DIGIT.test(String.fromCodePoint(cp)));
+  return yes;
+}
+
+/** The ASCII words of the lexicon by a hash of their characters (no string to hash per token). */
+interface AsciiEntry {
+  word: string;
+  info: WordInfo;
+  next: AsciiEntry | undefined;
+}
+const ASCII_BUCKETS = 4096;
+const asciiLexicon: Array<AsciiEntry | undefined> = new Array(ASCII_BUCKETS).fill(undefined);
+function hashStep(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+for (const [word, info] of LEXICON) {
+  if (!/^[\x00-\x7f]*$/.test(word)) continue;
+  let h = 0x811c9dc5;
+  for (let k = 0; k < word.length; k++) h = hashStep(h, word.charCodeAt(k));
+  const b = h & (ASCII_BUCKETS - 1);
+  asciiLexicon[b] = {word, info, next: asciiLexicon[b]};
+}
+
+/**
+ * The tokens of a sentence, as TOKEN reads them: a letter or digit, then letters, digits and `&'’.-` up
+ * to the last letter or digit; or one punctuation mark of PUNCT_TOKENS. The fields come from character
+ * codes, and an ASCII word meets the lexicon through a hash of its (lower-cased) characters.
+ */
+export function tokenize(text: string, base: number): Token[] {
+  const out: Token[] = [];
+  const len = text.length;
+  let i = 0;
+  while (i < len) {
+    const c0 = text.charCodeAt(i);
+    if (c0 < 128) {
+      // ASCII, most of the text: one table read says what the character is.
+      const kind = ASCII_KIND[c0];
+      if (kind !== A_WORD) {
+        if (kind === A_PUNCT) out.push(punctToken(PUNCT_TOKENS.get(c0)!, base + i));
+        i++;
+        continue;
+      }
+      width = 1;
+    } else if (!letterOrDigitAt(text, i)) {
+      const t = PUNCT_TOKENS.get(c0);
+      if (t !== undefined) out.push(punctToken(t, base + i));
+      i += width;
+      continue;
+    }
+    const astralStart = width === 2;
+    let j = i + width;
+    let end = j;
+    let ascii = c0 < 128;
+    while (j < len) {
+      const d = text.charCodeAt(j);
+      if (d < 128) {
+        const kind = ASCII_KIND[d];
+        if (kind === A_WORD) end = ++j;
+        else if (kind === A_JOINER) j++;
+        else break;
+      } else if (d === 0x2019) {
+        j++;
+        ascii = false;
+      } else if (letterOrDigitAt(text, j)) {
+        ascii = false;
+        j += width;
+        end = j;
+      } else break;
+    }
+    // the token is [i, end); a run of `&'’.-` after its last letter or digit is left to the next search
+    const t = text.slice(i, end);
+    const n = end - i;
+    const last = text.charCodeAt(end - 1);
+    // `/['’]s$/i` (and `/s['’]$/`, which a token ending in a letter or digit never matches)
+    const possessive = n >= 2 && (last === 115 || last === 83) && isApostrophe(text.charCodeAt(end - 2));
+    // core: "'s" and then a trailing apostrophe stripped
+    let coreEnd = possessive ? n - 2 : n;
+    if (coreEnd > 0 && isApostrophe(text.charCodeAt(i + coreEnd - 1))) coreEnd--;
+    let lower: string;
+    let info: WordInfo | undefined;
+    if (ascii || !NON_ASCII.test(t)) {
+      // The characters are read from `text`, the string the scan read (one string representation for
+      // the whole sentence), not from the slice.
+      let h = 0x811c9dc5;
+      let upper = false;
+      for (let k = i; k < i + coreEnd; k++) {
+        let c = text.charCodeAt(k);
+        if (c >= 65 && c <= 90) { c += 32; upper = true; }
+        h = hashStep(h, c);
+      }
+      let e = asciiLexicon[h & (ASCII_BUCKETS - 1)];
+      while (e !== undefined && !sameLower(e.word, text, i, coreEnd)) e = e.next;
+      if (e !== undefined) { lower = e.word; info = e.info; }
+      else {
+        const core = coreEnd === n ? t : t.slice(0, coreEnd);
+        lower = upper ? core.toLowerCase() : core;
+      }
+    } else {
+      lower = (coreEnd === n ? t : t.slice(0, coreEnd)).toLowerCase();
+      info = LEXICON.get(lower);
+    }
+    // `!/[\p{L}\p{N}]/u.test(t[0])` reads a lone surrogate: an astral letter opens a "punctuation" token
+    const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER.test(t);
+    out.push({text: t, lower, start: base + i, end: base + end, punct: astralStart, cap, possessive, f: info ? info.f : 0, lemma: info?.lemma});
+    i = end;
+  }
+  return out;
+}
+
+/** A one-character punctuation token. */
+function punctToken(t: string, start: number): Token {
+  const info = LEXICON.get(t);
+  return {text: t, lower: t === '’' ? '' : t, start, end: start + 1, punct: true, cap: false, possessive: false, f: info ? info.f : 0, lemma: info?.lemma};
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Whether `word` (lower-case ASCII) equals the n characters of t from `from`, lower-cased. */
+function sameLower(word: string, t: string, from: number, n: number): boolean {
+  if (word.length !== n) return false;
+  for (let k = 0; k < n; k++) {
+    let c = t.charCodeAt(from + k);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
