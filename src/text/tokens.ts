@@ -21,7 +21,7 @@ export interface Token {
 }
 
 /** What a token is (read by hand in `tokenize`, which gives the same tokens). */
-export const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}&'’.\-]*[\p{L}\p{N}])?|[,;:"“”‘’«»—–()?!]/gu;
+export const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}&'’.\-]*[\p{L}\p{N}]|(?<=\d),(?=\d))*(?<=[\p{L}\p{N}])|[,;:"“”‘’«»—–()?!]/gu;
 const UPPER = /^\p{Lu}/u;
 /** Capitalised words that are not names: function words, sentence openers, days, months, titles. */
 export const NOT_NAMES = new Set(`a an the this that these those there here it its i we you he she they his her their our my your
@@ -70,6 +70,8 @@ const LEXICON = new Map<string, WordInfo>();
 const PUNCT_TOKENS = new Map<number, string>();
 for (const p of [',', ';', ':', '"', '“', '”', '‘', '’', '«', '»', '—', '–', '(', ')', '?', '!']) PUNCT_TOKENS.set(p.charCodeAt(0), p);
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+/** An ASCII digit: a comma between two of them joins a number ("6,500" is one token). */
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** What an ASCII character is to the tokeniser: part of a word, a punctuation token, a joiner inside a word
  * (`&'.-`), or neither (spaces and other symbols). */
@@ -159,7 +161,7 @@ export function tokenize(text: string, base: number): Token[] {
       if (d < 128) {
         const kind = ASCII_KIND[d];
         if (kind === A_WORD) end = ++j;
-        else if (kind === A_JOINER) j++;
+        else if (kind === A_JOINER || (d === 44 && isDigit(text.charCodeAt(j - 1)) && j + 1 < len && isDigit(text.charCodeAt(j + 1)))) j++;
         else break;
       } else if (d === 0x2019) {
         j++;
