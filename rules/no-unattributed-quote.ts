@@ -2,6 +2,7 @@
 // with a source in its sentences or next to it, no "X said:" introducing it, no speaker named in the
 // paragraph before a paragraph of quoted speech (text.attributions).
 import type {FileRule} from '../src/types.js';
+import {QUOTE_KINDS} from '../src/text/quote-kinds.js';
 
 export interface Options {
   /** Shortest quotation (in words) that needs a speaker; shorter ones are scare quotes and titles. */
@@ -25,7 +26,11 @@ const rule: FileRule<Options> = {
     for (const a of text.attributions) {
       for (const qa of a.quotes) {
         const q = quotes[qa.quote];
-        if (q.depth > 0 || qa.speaker || q.words < options.minWords) continue;
+        if (q.depth > 0 || qa.speaker) continue;
+        // Only speech needs a speaker (a title, name, term, slogan or code does not: quote-kinds.ts); a short
+        // quotation that an agentless passive of speech governs ("was described as “reckless”") is someone's words.
+        const speech = QUOTE_KINDS[q.kind].speech;
+        if (!(speech && q.words >= options.minWords) && !(qa.agentless && (speech || q.kind === 'scare'))) continue;
         ctx.report({reason: `Unexpected quotation of ${q.words} words with no speaker, expected who said it`, place: text.place(q.start, q.end)});
       }
     }

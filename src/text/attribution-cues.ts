@@ -46,6 +46,8 @@ export interface QuoteAttribution {
   speaker?: Source;
   /** How the speaker was found: a cue in the quote's sentences, the sentence next to it, the paragraph before. */
   scope?: 'sentence' | 'adjacent' | 'paragraph' | 'outer';
+  /** An agentless passive of speech governs the quote ("was described as “...”"): said by someone nobody names. */
+  agentless: boolean;
 }
 
 export interface Attribution {

@@ -1,0 +1,278 @@
+// Who said a quotation, read the way an editor reads the words next to it: a speech verb with its subject
+// before the quotation ("He answered, “...”", "Trump leaned in and boomed: “...”", "Continued Stone: “...”"),
+// after it ("“...,” the businessman replied", "“...,” continued the minister", "“...,” says a narrator"), a
+// name before a colon ("Philip Bump: “...”"), a dash-signed line ("“...” — Ana Silva") or a bracketed source
+// ("“...” [Quartz]"), and an agentless passive that names nobody ("was described as “...”"). The subject is
+// any noun phrase that can speak: a name, a pronoun, a noun with its determiner ("the 46-year-old", "a
+// bystander", "the letter", "the paper"); a vague one ("critics") is returned as vague. Every scan reads a
+// bounded window of the sentence's tokens (the layer's token view), so the analysis stays linear.
+import {kindSpan, type Source} from './attribution-cues.js';
+import {QUOTE_VERB_FORMS, AGENTLESS_SPEECH, firstTokenAfter} from './quote-kinds.js';
+import {
+  type Token, W_NOT_NAME, W_VAGUE_SOURCE, W_ROLE, W_ALWAYS_VAGUE, W_ANONYMOUS_HEAD,
+} from './tokens.js';
+
+/** Subject pronouns that can stand for a speaker. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who']);
+/** Words that open a noun phrase and make a common noun after them a definite speaker ("the businessman"). */
+const NP_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one',
+  'another', 'each', 'every']);
+/** Words that are no head of a speaking noun phrase even when capitalised or after a determiner. */
+const NOT_HEADS = new Set(['time', 'way', 'day', 'week', 'year', 'month', 'night', 'morning', 'evening', 'moment', 'end', 'point', 'lot',
+  'number', 'kind', 'sort', 'part', 'rest', 'same', 'other', 'first', 'last', 'next', 'latest', 'new', 'most', 'least', 'such', 'more']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", '’s', "'re", '’re']);
+const LY = /ly$/;
+/** Words that end the clause a quotation stands in, read backwards from the quotation. */
+const CLAUSE_STOPS = new Set([';', '“', '”', '"', '«', '»']);
+const SUBORDINATORS = new Set(['that', 'because', 'whether', 'if', 'when', 'while', 'although', 'though', 'which', 'where', 'after', 'before',
+  'since', 'until', 'unless']);
+
+/** How far the scans read: the tokens before a quotation back to its clause, after it up to its verb. */
+const BEFORE_WINDOW = 24;
+const AFTER_WINDOW = 14;
+const SUBJECT_WINDOW = 10;
+
+/** What the words next to a quotation say of its speaker. */
+export interface SpeakerReading {
+  speaker: Source | undefined;
+  /** An agentless passive of speech governs the quotation ("was described as “...”"): someone said it, nobody is named. */
+  agentless: boolean;
+}
+
+export function isSpeechVerb(t: Token): boolean {
+  return !t.punct && QUOTE_VERB_FORMS.has(t.lower);
+}
+
+function isSubjectPronoun(t: Token): boolean {
+  return SUBJECT_PRONOUNS.has(t.lower);
+}
+
+/**
+ * Whether token j heads a noun phrase that can speak, and where that phrase starts (else -1). `floor` is the
+ * first index the phrase may reach back to.
+ */
+export function phraseStart(tokens: Token[], j: number, floor: number): number {
+  const t = tokens[j];
+  if (t.punct || NOT_HEADS.has(t.lower) || LY.test(t.lower)) return -1;
+  // a verb form is a noun only right after its determiner: "the report", "his statement", "a post"
+  if (isSpeechVerb(t) && !t.cap) return j > floor && (NP_OPENERS.has(tokens[j - 1].lower) || tokens[j - 1].possessive) ? j - 1 : -1;
+  if (isSubjectPronoun(t)) return j;
+  const f = t.f;
+  // a name: extend left over the capitalised words and titles of the same name ("Former Clinton Senior Adviser Sidney Blumenthal")
+  if (t.cap && !(f & W_NOT_NAME)) {
+    let i = j;
+    while (i - 1 >= floor && !tokens[i - 1].punct && (tokens[i - 1].cap || NP_OPENERS.has(tokens[i - 1].lower)) && j - i < 6) i--;
+    return i;
+  }
+  if (f & W_NOT_NAME) return -1;
+  // a bare plural of a speaking role: "police said", "protesters chanted", "officials added"
+  const bare = (f & (W_ROLE | W_ANONYMOUS_HEAD | W_VAGUE_SOURCE | W_ALWAYS_VAGUE)) !== 0;
+  // a common noun after its determiner or possessive: "the 46-year-old", "the ad’s narrator", "a bystander"
+  for (let i = j - 1; i >= Math.max(floor, j - 4); i--) {
+    const p = tokens[i];
+    if (p.punct) break;
+    if (NP_OPENERS.has(p.lower) || p.possessive) return i;
+    if (p.f & W_NOT_NAME) break;
+  }
+  return bare ? j : -1;
+}
+
+/** The source for the phrase [i, j]: vague when its head is a vague noun with no possessor ("critics", "some experts"). */
+function phraseSource(full: string, tokens: Token[], i: number, j: number): Source {
+  const head = tokens[j];
+  let owned = false;
+  for (let k = i; k < j; k++) if (tokens[k].possessive || tokens[k].cap || tokens[k].lower === 'the' || tokens[k].lower === 'his' || tokens[k].lower === 'her' || tokens[k].lower === 'their') owned = true;
+  let kind: Source['kind'] = 'role';
+  if (head.f & W_ALWAYS_VAGUE) kind = 'vague';
+  else if ((head.f & W_VAGUE_SOURCE) && !owned) kind = 'vague';
+  else if (isSubjectPronoun(head)) kind = 'pronoun';
+  else if (head.cap && !(head.f & W_NOT_NAME)) kind = 'named';
+  return kindSpan(full, tokens[i].start, head.end, kind);
+}
+
+/** The nearest speaking noun phrase ending in [from, to] scanning left from `to` (stopping at a clause boundary). */
+function subjectLeft(full: string, tokens: Token[], from: number, to: number): Source | undefined {
+  for (let j = to; j >= from && to - j < SUBJECT_WINDOW; j--) {
+    const t = tokens[j];
+    if (t.punct) {
+      // an aside in brackets ("Rep. Trey Gowdy (R-S.C.):") is passed over
+      if (t.text === ')') { while (j > from && tokens[j].text !== '(') j--; continue; }
+      if (t.text === ',' || t.text === '—' || t.text === '–') continue;
+      return undefined;
+    }
+    if (SUBORDINATORS.has(t.lower) && j < to) return undefined;
+    const i = phraseStart(tokens, j, from);
+    if (i >= 0) return phraseSource(full, tokens, i, j);
+  }
+  return undefined;
+}
+
+/** The first speaking noun phrase in [from, to] scanning right (an inverted subject: "said the minister"). */
+function subjectRight(full: string, tokens: Token[], from: number, to: number): Source | undefined {
+  for (let j = from; j <= to && j - from < 6; j++) {
+    const t = tokens[j];
+    if (t.punct && t.text !== ',') return undefined;
+    if (t.punct) continue;
+    if (phraseStart(tokens, j, from) < 0) continue;
+    // take the whole name or phrase: extend right over the words of the same name
+    let k = j;
+    while (k + 1 <= to && !tokens[k + 1].punct && tokens[k].cap && tokens[k + 1].cap && !(tokens[k + 1].f & W_NOT_NAME)) k++;
+    if (!tokens[j].cap && !isSubjectPronoun(tokens[j])) {
+      // "the minister": a determiner and its noun; read on to the noun
+      while (k + 1 <= to && !tokens[k + 1].punct && (NP_OPENERS.has(tokens[k].lower) || !(tokens[k + 1].f & W_NOT_NAME)) && k - j < 3 && !isSpeechVerb(tokens[k + 1])) k++;
+    }
+    return phraseSource(full, tokens, j, k);
+  }
+  return undefined;
+}
+
+/** A form of "be" right before the verb at v (adverbs between): a passive. */
+function passiveAt(tokens: Token[], v: number): boolean {
+  for (let k = v - 1; k >= Math.max(0, v - 3); k--) {
+    const t = tokens[k];
+    if (BE.has(t.lower)) return true;
+    if (!(LY.test(t.lower) || t.lower === 'also' || t.lower === 'widely' || t.lower === 'often' || t.lower === 'not')) return false;
+  }
+  return false;
+}
+
+/** Whether "by" follows the verb at v before `end`: the passive has its agent. */
+function agentFollows(tokens: Token[], v: number, end: number): boolean {
+  for (let k = v + 1; k < end && k <= v + 6; k++) if (tokens[k].lower === 'by') return true;
+  return false;
+}
+
+/**
+ * The speaker named before a quotation in its own sentence: the verb of speech nearest the opening mark
+ * (at index `open` of `tokens`, or the sentence end for an introducing sentence) and its subject.
+ */
+export function speakerBefore(full: string, tokens: Token[], open: number, reading: SpeakerReading): void {
+  const floor = Math.max(0, open - BEFORE_WINDOW);
+  let clauseStart = floor;
+  for (let k = open - 1; k >= floor; k--) if (CLAUSE_STOPS.has(tokens[k].text)) { clauseStart = k + 1; break; }
+  // "Philip Bump: “...”", "From the report: “...”": a speaking phrase right before a colon
+  const colon = open - 1 >= clauseStart && tokens[open - 1].text === ':';
+  for (let v = open - 1; v >= clauseStart; v--) {
+    const t = tokens[v];
+    if (!isSpeechVerb(t)) continue;
+    if (passiveAt(tokens, v) && !agentFollows(tokens, v, open)) {
+      if (AGENTLESS_SPEECH.has(t.lower)) reading.agentless = true;
+      return;
+    }
+    // an -ing form ("saying", "calling") or an infinitive ("as if to say") takes the subject of the sentence
+    const ing = t.lower.endsWith('ing') || (v > 0 && tokens[v - 1].lower === 'to');
+    const subject = subjectLeft(full, tokens, ing ? Math.max(0, open - BEFORE_WINDOW - SUBJECT_WINDOW) : clauseStart, v - 1) ??
+      subjectRight(full, tokens, v + 1, open - 1);
+    if (subject) { reading.speaker = subject; return; }
+    if (agentFollows(tokens, v, open)) return;
+  }
+  if (colon) {
+    const subject = subjectLeft(full, tokens, clauseStart, open - 2);
+    if (subject) reading.speaker = subject;
+  }
+}
+
+/** The speaker named after a quotation in its own sentence: "“...,” X said", "said X", "— X", "[X]". */
+export function speakerAfter(full: string, tokens: Token[], close: number, quoteEnd: number, reading: SpeakerReading): void {
+  const sign = signature(full, quoteEnd);
+  if (sign) { reading.speaker = sign; return; }
+  let j = skipCoordinated(tokens, close);
+  while (j < tokens.length && tokens[j].punct && (tokens[j].text === ',' || tokens[j].text === '—' || tokens[j].text === '–')) j++;
+  const end = Math.min(tokens.length, j + AFTER_WINDOW);
+  for (let v = j; v < end; v++) {
+    const t = tokens[v];
+    if (t.punct && (CLAUSE_STOPS.has(t.text) || t.text === ':')) return;
+    if (!isSpeechVerb(t)) continue;
+    if (v === j) {
+      // inverted: "said the minister", "continued the minister", "says a narrator"
+      const subject = subjectRight(full, tokens, v + 1, Math.min(tokens.length - 1, v + 6));
+      if (subject) reading.speaker = subject;
+      return;
+    }
+    const subject = subjectLeft(full, tokens, j, v - 1);
+    if (subject) { reading.speaker = subject; return; }
+    const inverted = subjectRight(full, tokens, v + 1, Math.min(tokens.length - 1, v + 6));
+    if (inverted) reading.speaker = inverted;
+    return;
+  }
+}
+
+/** Words that join two quotations said by the same speaker ("“...” and “...”, he said"). */
+const JOINERS = new Set(['and', 'or', 'but', 'then', ',', '—', '–', ':']);
+const OPENING_MARKS = new Set(['“', '"', '«']);
+const CLOSING_MARKS = new Set(['”', '"', '»']);
+
+/** Past the quotations coordinated with the one that closed before `close` ("“A” and “B,” she said"): the index after the last. */
+function skipCoordinated(tokens: Token[], close: number): number {
+  let j = close;
+  for (let rounds = 0; rounds < 3; rounds++) {
+    let k = j;
+    while (k < tokens.length && k - j < 3 && JOINERS.has(tokens[k].lower || tokens[k].text)) k++;
+    if (k === j || k >= tokens.length || !OPENING_MARKS.has(tokens[k].text)) return j;
+    let m = k + 1;
+    while (m < tokens.length && m - k < 40 && !CLOSING_MARKS.has(tokens[m].text)) m++;
+    if (m >= tokens.length || m - k >= 40) return j;
+    j = m + 1;
+  }
+  return j;
+}
+
+/** Nouns of quoted words whose owner follows ("That quote from Thomas Krebs", "The words of the minister"). */
+const QUOTE_NOUNS = new Set(['quote', 'quotes', 'quotation', 'words', 'line', 'lines', 'remark', 'remarks', 'comment', 'comments', 'statement', 'message', 'post', 'tweet']);
+
+/** "He said." / "The minister added that ..." / "That quote from X ...": a sentence that opens by naming who said what came before. */
+export function speakerOpening(full: string, tokens: Token[]): Source | undefined {
+  const end = Math.min(tokens.length, 8);
+  for (let v = 0; v < end; v++) {
+    const t = tokens[v];
+    if (t.punct && t.text !== ',') return undefined;
+    if (v < 4 && QUOTE_NOUNS.has(t.lower) && v + 1 < tokens.length && (tokens[v + 1].lower === 'from' || tokens[v + 1].lower === 'of' || tokens[v + 1].lower === 'by')) {
+      const owner = subjectRight(full, tokens, v + 2, Math.min(tokens.length - 1, v + 7));
+      if (owner) return owner;
+    }
+    if (!isSpeechVerb(t) || (v > 0 && passiveAt(tokens, v))) continue;
+    return v === 0 ? subjectRight(full, tokens, 1, Math.min(tokens.length - 1, 6)) : subjectLeft(full, tokens, 0, v - 1);
+  }
+  return undefined;
+}
+
+/** The subject a sentence opens with when it is a name, a role or a pronoun ("Mr Dean is optimistic."). */
+export function sentenceSubject(full: string, tokens: Token[]): Source | undefined {
+  for (let j = 0; j < Math.min(tokens.length, 6); j++) {
+    const t = tokens[j];
+    if (t.punct) continue;
+    const i = phraseStart(tokens, j, 0);
+    if (i < 0) {
+      if (t.f & W_NOT_NAME) continue;
+      return undefined;
+    }
+    let k = j;
+    while (k + 1 < tokens.length && !tokens[k + 1].punct && tokens[k + 1].cap && !(tokens[k + 1].f & W_NOT_NAME) && k - j < 4) k++;
+    const source = phraseSource(full, tokens, i, k);
+    return source.kind === 'vague' ? undefined : source;
+  }
+  return undefined;
+}
+
+/** The speaker of a sentence without a quotation of its own: its first speech verb with a subject. */
+export function sentenceSpeaker(full: string, tokens: Token[]): Source | undefined {
+  const end = Math.min(tokens.length, 60);
+  for (let v = 0; v < end; v++) {
+    const t = tokens[v];
+    if (!isSpeechVerb(t) || t.cap || (v > 0 && passiveAt(tokens, v))) continue;
+    const subject = subjectLeft(full, tokens, Math.max(0, v - SUBJECT_WINDOW), v - 1) ?? subjectRight(full, tokens, v + 1, Math.min(tokens.length - 1, v + 6));
+    if (subject && subject.kind !== 'vague') return subject;
+  }
+  return undefined;
+}
+
+/** "— Ana Silva", "–@handle", "[Quartz]", "(Reuters)" right after the closing mark. */
+const SIGNATURE = /^[\s,.]*(?:(?:[—–―]|--?)\s*(?:@\w|\p{Lu})|[[(]\s*(?:@\w|\p{Lu})[^\])\n]{0,60}[\])])/u;
+
+function signature(full: string, at: number): Source | undefined {
+  const m = SIGNATURE.exec(full.slice(at, at + 80));
+  if (!m) return undefined;
+  return kindSpan(full, at, at + m[0].length, 'named');
+}
+
+export {firstTokenAfter};
