@@ -30,7 +30,7 @@ const rule: FileRule<Options> = {
         // Only speech needs a speaker (a title, name, term, slogan or code does not: quote-kinds.ts); a short
         // quotation that an agentless passive of speech governs ("was described as “reckless”") is someone's words.
         const speech = QUOTE_KINDS[q.kind].speech;
-        if (!(speech && q.words >= options.minWords) && !(qa.agentless && (speech || q.kind === 'scare'))) continue;
+        if (!(speech && q.words >= options.minWords) && !(qa.unnamed === 'agentless' && (speech || q.kind === 'scare'))) continue;
         ctx.report({reason: `Unexpected quotation of ${q.words} words with no speaker, expected who said it`, place: text.place(q.start, q.end)});
       }
     }

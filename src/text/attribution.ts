@@ -54,7 +54,7 @@ export function analyseAttribution(layer: TextLayer): Attribution[] {
   const doc: Doc = {
     full, sentences, paragraphs: layer.paragraphs, quotes, results, infos, tokens: layer.sentenceTokens,
     introduced: new Set(), speakerOfParagraph: new Map(), speakerOfSentence: new Map(), spoken: new Map(),
-    reading: {speaker: undefined, agentless: false},
+    reading: {speaker: undefined, unnamed: undefined},
   };
   attributeBySentence(doc);
   findIntroducedParagraphs(doc);
@@ -193,17 +193,18 @@ function attributeQuote(doc: Doc, qi: number): void {
   const q = doc.quotes[qi];
   const home = q.firstSentence < doc.results.length ? doc.results[q.firstSentence] : undefined;
   if (!home) return;
-  const qa: QuoteAttribution = {quote: qi, speaker: undefined, scope: undefined, agentless: false};
+  const qa: QuoteAttribution = {quote: qi, speaker: undefined, scope: undefined, unnamed: undefined};
   if (q.depth > 0) speakerOfOuterQuote(doc, qi, qa);
   if (!qa.speaker && q.depth === 0) speakerOfCoordinatedQuote(doc, qi, qa);
   // The words next to the quote first (the nearest frame: "was described as" names nobody, whatever
   // other cue the sentence has), then any cue of its sentences.
   if (!qa.speaker && q.depth === 0) speakerReadNextToQuote(doc, q, qa);
-  if (!qa.speaker && !qa.agentless) speakerInOrNextToQuote(doc, q, qa);
+  if (!qa.speaker && !qa.unnamed) speakerInOrNextToQuote(doc, q, qa);
   // Only speech has a speaker to look for past its own sentence: a title or a term is nobody's words.
   const speech = QUOTE_KINDS[q.kind].speech || q.depth > 0;
-  if (!qa.speaker && !qa.agentless && speech) speakerOfSentencesBefore(doc, q, qa);
-  if (!qa.speaker && !qa.agentless && speech) speakerOfParagraphBefore(doc, q, qa);
+  if (!qa.speaker && !qa.unnamed && speech) speakerOfSentencesBefore(doc, q, qa);
+  if (!qa.speaker && !qa.unnamed && speech) speakerOfParagraphBefore(doc, q, qa);
+  if (!qa.speaker && !qa.unnamed && speech && !opensItsSentence(doc, q)) speakerOfPartialQuote(doc, q, qa);
   if (!qa.speaker && doc.introduced.has(q.lastParagraph) && q.lastParagraph + 1 < doc.paragraphs.length) {
     // signed off in the paragraph after
     const sign = doc.paragraphs[q.lastParagraph + 1];
@@ -278,21 +279,24 @@ function speakerReadNextToQuote(doc: Doc, q: Quote, qa: QuoteAttribution): void 
   const {full, tokens, sentences} = doc;
   const reading = doc.reading;
   reading.speaker = undefined;
-  reading.agentless = false;
+  reading.unnamed = undefined;
   const first = tokens[q.firstSentence];
   const open = firstTokenAfter(first, q.start);
-  speakerBefore(full, first, open, reading);
-  if (!reading.speaker && !reading.agentless) {
+  speakerBefore(full, first, open, AGENT_AFTER.test(full.slice(q.end, q.end + 12)), reading);
+  if (!reading.speaker && !reading.unnamed) {
     const last = tokens[q.lastSentence];
     speakerAfter(full, last, firstTokenAfter(last, q.end), q.end, reading);
   }
-  if (reading.speaker) { qa.speaker = reading.speaker; qa.scope = 'sentence'; return; }
-  if (reading.agentless) { qa.agentless = true; return; }
+  // a vague subject ("critics said") is no speaker, and no speaker is looked for past it
+  const found = reading.speaker as Source | undefined;
+  if (found && found.kind !== 'vague') { qa.speaker = found; qa.scope = 'sentence'; return; }
+  if (found) { qa.unnamed = 'vague'; return; }
+  if (reading.unnamed) { qa.unnamed = reading.unnamed; return; }
   if (opensItsSentence(doc, q) && q.firstSentence > 0) {
     const prev = sentences[q.firstSentence - 1];
     if (INTRODUCES.test(prev.text) && prev.paragraph >= q.paragraph - 1) {
       const pt = tokens[prev.index];
-      speakerBefore(full, pt, pt.length - 1, reading);
+      speakerBefore(full, pt, pt.length - 1, false, reading);
       if (reading.speaker) { qa.speaker = reading.speaker; qa.scope = 'adjacent'; return; }
       // an introduction that names nobody ("Wait, it gets better:") goes on with the speaker before it
       const earlier = recentSpeaker(doc, prev.paragraph, prev.index);
@@ -306,6 +310,8 @@ function speakerReadNextToQuote(doc: Doc, q: Quote, qa: QuoteAttribution): void 
   }
 }
 
+/** "“...” by the sentencing judge": the agent of a passive before the quote stands after it. */
+const AGENT_AFTER = /^[\s,]*by\s/;
 /** A sentence that ends by introducing what follows ("X said:", "Cruz continued:", "the letter reads,"). */
 const INTRODUCES = /[:,]\s*$/;
 /** Words that may stand before a quote that still opens its sentence ("And “...”", "Indeed, “...”"). */
@@ -364,12 +370,31 @@ function speakerOfSentencesBefore(doc: Doc, q: Quote, qa: QuoteAttribution): voi
 
 const ONLY_SPACE = /^\s*$/;
 
+/**
+ * A partial quote (words quoted inside the writer's own sentence: "the plan was “dead on arrival”") with no
+ * speaker next to it: edited news names the speaker somewhere in the paragraph, or at the end of the one
+ * before. Any speaker there is taken.
+ */
+function speakerOfPartialQuote(doc: Doc, q: Quote, qa: QuoteAttribution): void {
+  const p = doc.paragraphs[q.paragraph];
+  for (let s = p.first; s <= p.last && s - p.first < 12; s++) {
+    if (s >= q.firstSentence && s <= q.lastSentence) continue;
+    const sp = doc.speakerOfSentence.get(s) ?? ownSpeaker(doc, s, undefined) ?? spokenBy(doc, s);
+    if (sp) { qa.speaker = sp; qa.scope = 'paragraph'; return; }
+  }
+  const before = lastSource(doc, q.paragraph - 1) ?? lastSpoken(doc, q.paragraph - 1) ?? doc.speakerOfParagraph.get(q.paragraph - 1);
+  if (before) { qa.speaker = before; qa.scope = 'paragraph'; }
+}
+
 /** A quote that opens its paragraph: the speaker of the paragraph before, or of the "X said:" that introduced it. */
 function speakerOfParagraphBefore(doc: Doc, q: Quote, qa: QuoteAttribution): void {
   const para = q.paragraph < doc.paragraphs.length ? doc.paragraphs[q.paragraph] : undefined;
   const opensParagraph = para !== undefined && ONLY_SPACE.test(doc.full.slice(para.start, q.start));
   if (opensParagraph && q.paragraph > 0) {
-    const inherited = doc.speakerOfParagraph.get(q.paragraph - 1) ?? lastSource(doc, q.paragraph - 1) ?? lastSpoken(doc, q.paragraph - 1);
+    const prev = doc.paragraphs[q.paragraph - 1];
+    const inherited = doc.speakerOfParagraph.get(q.paragraph - 1) ?? lastSource(doc, q.paragraph - 1) ?? lastSpoken(doc, q.paragraph - 1) ??
+      // "Morris appears almost evangelical.\n\n“I was on a cruise ...”": the paragraph before ends on someone
+      sentenceSubject(doc.full, doc.tokens[prev.last]);
     if (inherited) { qa.speaker = inherited; qa.scope = 'paragraph'; return; }
   }
   if (doc.introduced.has(q.paragraph)) {

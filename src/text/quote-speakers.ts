@@ -24,7 +24,7 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s
 const LY = /ly$/;
 /** Words that end the clause a quotation stands in, read backwards from the quotation. */
 const CLAUSE_STOPS = new Set([';', '“', '”', '"', '«', '»']);
-const SUBORDINATORS = new Set(['that', 'because', 'whether', 'if', 'when', 'while', 'although', 'though', 'which', 'where', 'after', 'before',
+const SUBORDINATORS = new Set(['that', 'because', 'whether', 'if', 'when', 'while', 'although', 'though', 'where', 'after', 'before',
   'since', 'until', 'unless']);
 
 /** How far the scans read: the tokens before a quotation back to its clause, after it up to its verb. */
@@ -35,8 +35,8 @@ const SUBJECT_WINDOW = 10;
 /** What the words next to a quotation say of its speaker. */
 export interface SpeakerReading {
   speaker: Source | undefined;
-  /** An agentless passive of speech governs the quotation ("was described as “...”"): someone said it, nobody is named. */
-  agentless: boolean;
+  /** The frame names nobody: an agentless passive of speech ("was described as “...”") or a vague subject ("critics said"). */
+  unnamed: 'agentless' | 'vague' | undefined;
 }
 
 export function isSpeechVerb(t: Token): boolean {
@@ -80,7 +80,9 @@ export function phraseStart(tokens: Token[], j: number, floor: number): number {
 /** The source for the phrase [i, j]: vague when its head is a vague noun with no possessor ("critics", "some experts"). */
 function phraseSource(full: string, tokens: Token[], i: number, j: number): Source {
   const head = tokens[j];
-  let owned = false;
+  // "analysts from Citigroup", "experts at the institute": a postmodifier names whose they are
+  let owned = j + 2 < tokens.length && (tokens[j + 1].lower === 'from' || tokens[j + 1].lower === 'at' || tokens[j + 1].lower === 'with') &&
+    (tokens[j + 2].cap || tokens[j + 2].lower === 'the');
   for (let k = i; k < j; k++) if (tokens[k].possessive || tokens[k].cap || tokens[k].lower === 'the' || tokens[k].lower === 'his' || tokens[k].lower === 'her' || tokens[k].lower === 'their') owned = true;
   let kind: Source['kind'] = 'role';
   if (head.f & W_ALWAYS_VAGUE) kind = 'vague';
@@ -113,7 +115,8 @@ function subjectRight(full: string, tokens: Token[], from: number, to: number): 
     const t = tokens[j];
     if (t.punct && t.text !== ',') return undefined;
     if (t.punct) continue;
-    if (phraseStart(tokens, j, from) < 0) continue;
+    const i = phraseStart(tokens, j, from);
+    if (i < 0) continue;
     // take the whole name or phrase: extend right over the words of the same name
     let k = j;
     while (k + 1 <= to && !tokens[k + 1].punct && tokens[k].cap && tokens[k + 1].cap && !(tokens[k + 1].f & W_NOT_NAME)) k++;
@@ -121,7 +124,7 @@ function subjectRight(full: string, tokens: Token[], from: number, to: number): 
       // "the minister": a determiner and its noun; read on to the noun
       while (k + 1 <= to && !tokens[k + 1].punct && (NP_OPENERS.has(tokens[k].lower) || !(tokens[k + 1].f & W_NOT_NAME)) && k - j < 3 && !isSpeechVerb(tokens[k + 1])) k++;
     }
-    return phraseSource(full, tokens, j, k);
+    return phraseSource(full, tokens, Math.min(i, j), k);
   }
   return undefined;
 }
@@ -142,34 +145,81 @@ function agentFollows(tokens: Token[], v: number, end: number): boolean {
   return false;
 }
 
+/** Words that may stand between a passive of speech and the quotation it governs ("was described as a “...”"). */
+const COMPLEMENT_GAP = new Set(['as', 'to', 'be', 'being', 'a', 'an', 'the', 'it', 'them', 'him', 'her', 'this', 'that', 'his', 'their', 'its',
+  'variously', 'once', 'even', 'simply', 'widely', 'merely', 'only', 'now', 'also', 'both']);
+
+/** Where the clause before a quotation starts: after a ';' or a long quotation, reading back from `open` (short quoted terms are passed over). */
+function clauseStartBefore(tokens: Token[], open: number, floor: number): number {
+  for (let k = open - 1; k >= floor; k--) {
+    const t = tokens[k];
+    if (!CLAUSE_STOPS.has(t.text)) continue;
+    if (t.text === ';' || !CLOSING_MARKS.has(t.text)) return k + 1;
+    // a closing mark: pass over the quotation it closes if it is a short term ("the so-called “Blair Babes” elected in 1997")
+    let m = k - 1;
+    let words = 0;
+    while (m >= floor && !OPENING_MARKS.has(tokens[m].text) && words <= 4) { if (!tokens[m].punct) words++; m--; }
+    if (words > 4 || m < floor) return k + 1;
+    k = m;
+  }
+  return floor;
+}
+
 /**
  * The speaker named before a quotation in its own sentence: the verb of speech nearest the opening mark
  * (at index `open` of `tokens`, or the sentence end for an introducing sentence) and its subject.
+ * `agentAfter`: "by X" follows the quotation ("was called “...” by the judge").
  */
-export function speakerBefore(full: string, tokens: Token[], open: number, reading: SpeakerReading): void {
+export function speakerBefore(full: string, tokens: Token[], open: number, agentAfter: boolean, reading: SpeakerReading): void {
   const floor = Math.max(0, open - BEFORE_WINDOW);
-  let clauseStart = floor;
-  for (let k = open - 1; k >= floor; k--) if (CLAUSE_STOPS.has(tokens[k].text)) { clauseStart = k + 1; break; }
-  // "Philip Bump: “...”", "From the report: “...”": a speaking phrase right before a colon
-  const colon = open - 1 >= clauseStart && tokens[open - 1].text === ':';
+  const clauseStart = clauseStartBefore(tokens, open, floor);
   for (let v = open - 1; v >= clauseStart; v--) {
     const t = tokens[v];
     if (!isSpeechVerb(t)) continue;
-    if (passiveAt(tokens, v) && !agentFollows(tokens, v, open)) {
-      if (AGENTLESS_SPEECH.has(t.lower)) reading.agentless = true;
-      return;
+    if (passiveAt(tokens, v)) {
+      if (agentFollows(tokens, v, open)) return;
+      // "was described as “...”": the passive governs the quotation and names nobody
+      if (AGENTLESS_SPEECH.has(t.lower) && !agentAfter && governs(tokens, v, open)) { reading.unnamed = 'agentless'; return; }
+      continue;
     }
     // an -ing form ("saying", "calling") or an infinitive ("as if to say") takes the subject of the sentence
     const ing = t.lower.endsWith('ing') || (v > 0 && tokens[v - 1].lower === 'to');
-    const subject = subjectLeft(full, tokens, ing ? Math.max(0, open - BEFORE_WINDOW - SUBJECT_WINDOW) : clauseStart, v - 1) ??
-      subjectRight(full, tokens, v + 1, open - 1);
+    let subject = subjectLeft(full, tokens, ing ? Math.max(0, open - BEFORE_WINDOW - SUBJECT_WINDOW) : clauseStart, v - 1);
+    // an inverted subject only after a verb that opens its clause: "Continued Stone: “...”", "Said the minister, “...”"
+    if (!subject && !ing && onlyPunctuation(tokens, clauseStart, v)) subject = subjectRight(full, tokens, v + 1, open - 1);
     if (subject) { reading.speaker = subject; return; }
-    if (agentFollows(tokens, v, open)) return;
   }
-  if (colon) {
-    const subject = subjectLeft(full, tokens, clauseStart, open - 2);
+  // "Philip Bump: “...”", "From the report: “...”", "- Newcastle boss Graeme Souness “...”": a speaking phrase
+  // right before a colon, or standing alone before the quotation
+  const colon = open - 1 >= clauseStart && tokens[open - 1].text === ':';
+  if (colon || (open - 1 >= clauseStart && !tokens[open - 1].punct && onlyPhrase(tokens, clauseStart, open - 1))) {
+    const subject = subjectLeft(full, tokens, clauseStart, colon ? open - 2 : open - 1);
     if (subject) reading.speaker = subject;
   }
+}
+
+/** Whether the passive at v governs the quotation at `open`: only complement words stand between ("described as a"). */
+function governs(tokens: Token[], v: number, open: number): boolean {
+  if (open - v - 1 > 4) return false;
+  for (let k = v + 1; k < open; k++) if (!COMPLEMENT_GAP.has(tokens[k].lower)) return false;
+  return true;
+}
+
+function onlyPunctuation(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!tokens[k].punct) return false;
+  return true;
+}
+
+/** Whether [from, to] holds nothing but one name or role ("Newcastle boss Graeme Souness"), as a caption does. */
+function onlyPhrase(tokens: Token[], from: number, to: number): boolean {
+  let words = 0;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k];
+    if (t.punct) { if (t.text === '—' || t.text === '–') continue; return false; }
+    words++;
+    if (!(t.cap || (t.f & W_ROLE))) return false;
+  }
+  return words > 0 && words <= 6;
 }
 
 /** The speaker named after a quotation in its own sentence: "“...,” X said", "said X", "— X", "[X]". */
@@ -238,18 +288,15 @@ export function speakerOpening(full: string, tokens: Token[]): Source | undefine
 
 /** The subject a sentence opens with when it is a name, a role or a pronoun ("Mr Dean is optimistic."). */
 export function sentenceSubject(full: string, tokens: Token[]): Source | undefined {
-  for (let j = 0; j < Math.min(tokens.length, 6); j++) {
+  for (let j = 0; j < Math.min(tokens.length, 8); j++) {
     const t = tokens[j];
-    if (t.punct) continue;
+    if (t.punct || !(t.cap || isSubjectPronoun(t) || (t.f & (W_ROLE | W_ANONYMOUS_HEAD)))) continue;
     const i = phraseStart(tokens, j, 0);
-    if (i < 0) {
-      if (t.f & W_NOT_NAME) continue;
-      return undefined;
-    }
+    if (i < 0) continue;
     let k = j;
     while (k + 1 < tokens.length && !tokens[k + 1].punct && tokens[k + 1].cap && !(tokens[k + 1].f & W_NOT_NAME) && k - j < 4) k++;
     const source = phraseSource(full, tokens, i, k);
-    return source.kind === 'vague' ? undefined : source;
+    return source.kind === 'vague' || (t.lower === 'it' || t.lower === 'you') ? undefined : source;
   }
   return undefined;
 }

@@ -139,7 +139,9 @@ function readMark(scan: QuoteScan, at: number, pi: number): void {
       const looksOpening = OPENING_CONTEXT.test(before) && !SPACE.test(after);
       const looksClosing = !SPACE.test(before) && !LETTER.test(after);
       if (doubleOpen && (!looksOpening || looksClosing)) closeDouble(scan, at, at + length, pi);
-      else if (c === 0x27 && !doubleOpen && !looksOpening) return;
+      // a closing mark with nothing open (its quotation opened in an earlier paragraph, or a stray mark)
+      // opens nothing: it would swallow the rest of the paragraph
+      else if (!doubleOpen && !looksOpening && (c === 0x27 || looksClosing)) return;
       else {
         if (doubleOpen && afterSentenceEnd(text, at)) endRunOn(scan, at, pi);
         stack.push(openMark('double', true, at, pi));
