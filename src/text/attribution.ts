@@ -59,6 +59,7 @@ export function analyseAttribution(layer: TextLayer): Attribution[] {
   attributeBySentence(doc);
   findIntroducedParagraphs(doc);
   for (let qi = 0; qi < quotes.length; qi++) attributeQuote(doc, qi);
+  shareRunOnSpeakers(doc);
   attributeByQuoteOrParagraph(doc, quotesIn);
   return results;
 }
@@ -234,6 +235,28 @@ function speakerOfCoordinatedQuote(doc: Doc, qi: number, qa: QuoteAttribution): 
   }
 }
 
+/**
+ * The parts of one quotation whose paragraphs ran together ("“A. “B. “C,” said X": each part ended unclosed
+ * where the next opened) have the speaker any part has; read back from the last part.
+ */
+function shareRunOnSpeakers(doc: Doc): void {
+  const quotes = doc.quotes;
+  let next: QuoteAttribution | undefined;
+  let nextStart = -1;
+  for (let qi = quotes.length - 1; qi >= 0; qi--) {
+    const q = quotes[qi];
+    if (q.depth > 0) continue;
+    const qa = quoteAttribution(doc, qi);
+    if (qa && !qa.speaker && !q.closed && q.end === nextStart && next?.speaker) {
+      qa.speaker = next.speaker;
+      qa.scope = 'adjacent';
+      qa.unnamed = undefined;
+    }
+    next = qa;
+    nextStart = q.start;
+  }
+}
+
 /** A quote inside a quote has the speaker of the top-level quote around it. */
 function speakerOfOuterQuote(doc: Doc, qi: number, qa: QuoteAttribution): void {
   const quotes = doc.quotes;
@@ -291,7 +314,13 @@ function speakerReadNextToQuote(doc: Doc, q: Quote, qa: QuoteAttribution): void 
   const found = reading.speaker as Source | undefined;
   if (found && found.kind !== 'vague') { qa.speaker = found; qa.scope = 'sentence'; return; }
   if (found) { qa.unnamed = 'vague'; return; }
-  if (reading.unnamed) { qa.unnamed = reading.unnamed; return; }
+  if (reading.unnamed) {
+    // "In a report compiled by Transparency International, graft was said to be “pervasive”": a real source elsewhere in the sentence
+    const cue = ownSpeaker(doc, q.firstSentence, q);
+    if (cue) { qa.speaker = cue; qa.scope = 'sentence'; return; }
+    qa.unnamed = reading.unnamed;
+    return;
+  }
   if (opensItsSentence(doc, q) && q.firstSentence > 0) {
     const prev = sentences[q.firstSentence - 1];
     if (INTRODUCES.test(prev.text) && prev.paragraph >= q.paragraph - 1) {
@@ -311,7 +340,7 @@ function speakerReadNextToQuote(doc: Doc, q: Quote, qa: QuoteAttribution): void 
 }
 
 /** "“...” by the sentencing judge": the agent of a passive before the quote stands after it. */
-const AGENT_AFTER = /^[\s,]*by\s/;
+const AGENT_AFTER = /^[\s,]*(?:(?:and|or)\s+["“][^"”\n]{1,80}["”][\s,]*)?by\s/;
 /** A sentence that ends by introducing what follows ("X said:", "Cruz continued:", "the letter reads,"). */
 const INTRODUCES = /[:,]\s*$/;
 /** Words that may stand before a quote that still opens its sentence ("And “...”", "Indeed, “...”"). */
@@ -368,7 +397,8 @@ function speakerOfSentencesBefore(doc: Doc, q: Quote, qa: QuoteAttribution): voi
   }
 }
 
-const ONLY_SPACE = /^\s*$/;
+/** Nothing but spaces and punctuation (": “...”" in an interview whose questioner's name was lost). */
+const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
 
 /**
  * A partial quote (words quoted inside the writer's own sentence: "the plan was “dead on arrival”") with no
@@ -389,7 +419,7 @@ function speakerOfPartialQuote(doc: Doc, q: Quote, qa: QuoteAttribution): void {
 /** A quote that opens its paragraph: the speaker of the paragraph before, or of the "X said:" that introduced it. */
 function speakerOfParagraphBefore(doc: Doc, q: Quote, qa: QuoteAttribution): void {
   const para = q.paragraph < doc.paragraphs.length ? doc.paragraphs[q.paragraph] : undefined;
-  const opensParagraph = para !== undefined && ONLY_SPACE.test(doc.full.slice(para.start, q.start));
+  const opensParagraph = para !== undefined && NO_WORDS.test(doc.full.slice(para.start, q.start));
   if (opensParagraph && q.paragraph > 0) {
     const prev = doc.paragraphs[q.paragraph - 1];
     const inherited = doc.speakerOfParagraph.get(q.paragraph - 1) ?? lastSource(doc, q.paragraph - 1) ?? lastSpoken(doc, q.paragraph - 1) ??

@@ -77,9 +77,16 @@ export function phraseStart(tokens: Token[], j: number, floor: number): number {
   return bare ? j : -1;
 }
 
+/** Modals and conjunctions that make speech hypothetical or generic ("people would say", "when people asked", "until someone tells me"). */
+const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'will', 'should', 'when', 'if', 'until', 'unless', 'whenever', 'whether']);
+
 /** The source for the phrase [i, j]: vague when its head is a vague noun with no possessor ("critics", "some experts"). */
 function phraseSource(full: string, tokens: Token[], i: number, j: number): Source {
   const head = tokens[j];
+  // speech imagined rather than reported has no speaker to name: not vague
+  if ((i > 0 && HYPOTHETICAL.has(tokens[i - 1].lower)) || (j + 1 < tokens.length && HYPOTHETICAL.has(tokens[j + 1].lower))) {
+    return kindSpan(full, tokens[i].start, head.end, 'anonymous');
+  }
   // "analysts from Citigroup", "experts at the institute": a postmodifier names whose they are
   let owned = j + 2 < tokens.length && (tokens[j + 1].lower === 'from' || tokens[j + 1].lower === 'at' || tokens[j + 1].lower === 'with') &&
     (tokens[j + 2].cap || tokens[j + 2].lower === 'the');
@@ -97,14 +104,29 @@ function subjectLeft(full: string, tokens: Token[], from: number, to: number): S
   for (let j = to; j >= from && to - j < SUBJECT_WINDOW; j--) {
     const t = tokens[j];
     if (t.punct) {
-      // an aside in brackets ("Rep. Trey Gowdy (R-S.C.):") is passed over
+      // an aside in brackets ("Rep. Trey Gowdy (R-S.C.):") or a quoted term ("the so-called “Blair Babes”") is passed over
       if (t.text === ')') { while (j > from && tokens[j].text !== '(') j--; continue; }
+      if (CLOSING_MARKS.has(t.text) && j < to) { j--; while (j > from && !OPENING_MARKS.has(tokens[j].text)) j--; continue; }
       if (t.text === ',' || t.text === '—' || t.text === '–') continue;
       return undefined;
     }
     if (SUBORDINATORS.has(t.lower) && j < to) return undefined;
     const i = phraseStart(tokens, j, from);
     if (i >= 0) return phraseSource(full, tokens, i, j);
+  }
+  return undefined;
+}
+
+/** The subject of the sentence: the first speaking noun phrase from its start, before index `to` ("Gordon Brown has issued a rallying cry to supporters, warning ..."). */
+function subjectFirst(full: string, tokens: Token[], to: number): Source | undefined {
+  for (let j = 0; j <= to && j < SUBJECT_WINDOW; j++) {
+    const t = tokens[j];
+    if (t.punct || (t.f & W_NOT_NAME && !isSubjectPronoun(t))) continue;
+    const i = phraseStart(tokens, j, 0);
+    if (i < 0) continue;
+    let k = j;
+    while (k + 1 <= to && !tokens[k + 1].punct && tokens[k].cap && tokens[k + 1].cap && !(tokens[k + 1].f & W_NOT_NAME)) k++;
+    return phraseSource(full, tokens, i, k);
   }
   return undefined;
 }
@@ -184,7 +206,7 @@ export function speakerBefore(full: string, tokens: Token[], open: number, agent
     }
     // an -ing form ("saying", "calling") or an infinitive ("as if to say") takes the subject of the sentence
     const ing = t.lower.endsWith('ing') || (v > 0 && tokens[v - 1].lower === 'to');
-    let subject = subjectLeft(full, tokens, ing ? Math.max(0, open - BEFORE_WINDOW - SUBJECT_WINDOW) : clauseStart, v - 1);
+    let subject = ing ? subjectFirst(full, tokens, v - 1) ?? subjectLeft(full, tokens, clauseStart, v - 1) : subjectLeft(full, tokens, clauseStart, v - 1);
     // an inverted subject only after a verb that opens its clause: "Continued Stone: “...”", "Said the minister, “...”"
     if (!subject && !ing && onlyPunctuation(tokens, clauseStart, v)) subject = subjectRight(full, tokens, v + 1, open - 1);
     if (subject) { reading.speaker = subject; return; }
@@ -228,6 +250,11 @@ export function speakerAfter(full: string, tokens: Token[], close: number, quote
   if (sign) { reading.speaker = sign; return; }
   let j = skipCoordinated(tokens, close);
   while (j < tokens.length && tokens[j].punct && (tokens[j].text === ',' || tokens[j].text === '—' || tokens[j].text === '–')) j++;
+  // "was called “...” by the sentencing judge": the agent of the passive before the quote
+  if (j < tokens.length && tokens[j].lower === 'by') {
+    const agent = subjectRight(full, tokens, j + 1, Math.min(tokens.length - 1, j + 6));
+    if (agent) { reading.speaker = agent; return; }
+  }
   const end = Math.min(tokens.length, j + AFTER_WINDOW);
   for (let v = j; v < end; v++) {
     const t = tokens[v];
