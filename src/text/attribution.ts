@@ -206,6 +206,7 @@ function attributeQuote(doc: Doc, qi: number): void {
   if (!qa.speaker && !qa.unnamed && speech) speakerOfSentencesBefore(doc, q, qa);
   if (!qa.speaker && !qa.unnamed && speech) speakerOfParagraphBefore(doc, q, qa);
   if (!qa.speaker && !qa.unnamed && speech && !opensItsSentence(doc, q)) speakerOfPartialQuote(doc, q, qa);
+  if (!qa.speaker && !qa.unnamed && q.paragraph === 0) speakerOfHeadline(doc, q, qa);
   if (!qa.speaker && doc.introduced.has(q.lastParagraph) && q.lastParagraph + 1 < doc.paragraphs.length) {
     // signed off in the paragraph after
     const sign = doc.paragraphs[q.lastParagraph + 1];
@@ -414,6 +415,23 @@ function speakerOfPartialQuote(doc: Doc, q: Quote, qa: QuoteAttribution): void {
   }
   const before = lastSource(doc, q.paragraph - 1) ?? lastSpoken(doc, q.paragraph - 1) ?? doc.speakerOfParagraph.get(q.paragraph - 1);
   if (before) { qa.speaker = before; qa.scope = 'paragraph'; }
+}
+
+/** A headline: the first paragraph, one short sentence, with the story after it. */
+const HEADLINE_WORDS = 30;
+
+/** A quote in the headline is attributed in the story: the first speaker of its next three paragraphs. */
+function speakerOfHeadline(doc: Doc, q: Quote, qa: QuoteAttribution): void {
+  const {paragraphs, tokens} = doc;
+  const p = paragraphs[0];
+  if (paragraphs.length < 2 || p.first !== p.last || tokens[p.first].length > HEADLINE_WORDS * 2) return;
+  for (let pi = 1; pi < Math.min(paragraphs.length, 4); pi++) {
+    const para = paragraphs[pi];
+    for (let s = para.first; s <= para.last; s++) {
+      const sp = ownSpeaker(doc, s, undefined) ?? spokenBy(doc, s);
+      if (sp) { qa.speaker = sp; qa.scope = 'paragraph'; return; }
+    }
+  }
 }
 
 /** A quote that opens its paragraph: the speaker of the paragraph before, or of the "X said:" that introduced it. */

@@ -7,7 +7,7 @@
 // their length, and code-like characters.
 import {readData} from '../package-info.js';
 import {VERB_FORMS} from './lexicons.js';
-import type {Token} from './tokens.js';
+import {type Token, W_NOT_NAME} from './tokens.js';
 
 export type QuoteKind = 'speech' | 'title' | 'name' | 'term' | 'scare' | 'slogan' | 'code' | 'question';
 
@@ -79,6 +79,10 @@ const CLAUSE_WORDS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'is', 'are'
 const CONTRACTION = /(?:n['’]t|['’](?:m|re|ve|ll|d|s))$/;
 /** Prepositions after which a Title Case quotation names a programme, work or event ("on “Meet the Press”"). */
 const TITLE_PREPOSITIONS = new Set(['on', 'in', 'for', 'from', 'of', 'at', 'to', 'with', 'during', 'into', 'about']);
+const HEADLINES = new Set(['headline', 'headlines', 'headlined', 'title', 'titles', 'subtitle', 'caption', 'captions', 'subject']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'new']);
+const CLOSERS = new Set(['”', '"', '’', '»']);
+const LY_WORD = /ly$/;
 const QUESTION_CUES = new Set(['question', 'questions', 'yourself', 'ourselves', 'themselves', 'wondering']);
 
 /** Code, markup, addresses, handles, numbers and versions. */
@@ -119,11 +123,27 @@ export function classifyQuote(full: string, q: QuoteSpan, sentences: Token[][]):
   const shape = readShape(sentences, q, first, inner);
   const cue = mentionCue(tokens, first, shape, q.words);
   if (cue !== 'speech') return cue;
-  if (shape.content >= 2 && shape.titleCase && !(shape.sentenceLike && shape.clause)) return 'title';
+  // Title Case: a title, or a headline's quotation (speech in body text is not written so)
+  if (shape.content >= 2 && shape.titleCase && (shape.content >= 3 || !(shape.sentenceLike && shape.clause))) return 'title';
   if (shape.allCaps >= 2 && shape.allCaps === shape.content) return 'title';
   if (shape.question && questionFrame(tokens, first)) return 'question';
   if (q.words <= 3 && !shape.clause) return 'scare';
+  if (q.words <= 6 && !shape.clause && modifiesNoun(tokens, first, q.end)) return 'term';
   return 'speech';
+}
+
+/** "a new “too big to fail” tax", "the “90 to 95 percent” figure": a quoted phrase between a determiner and its noun. */
+function modifiesNoun(tokens: Token[], first: number, end: number): boolean {
+  const before = first - 1 >= 0 ? tokens[first - 1].lower : '';
+  const before2 = first - 2 >= 0 ? tokens[first - 2].lower : '';
+  if (!(DETERMINERS.has(before) || DETERMINERS.has(before2))) return false;
+  let k = first + 1;
+  while (k < tokens.length && tokens[k].start < end) k++;
+  // the token after the closing mark (if the mark is a token, skip it)
+  if (k < tokens.length && tokens[k].punct && CLOSERS.has(tokens[k].text)) k++;
+  if (k >= tokens.length) return false;
+  const next = tokens[k];
+  return !next.punct && !next.cap && !(next.f & W_NOT_NAME) && !LY_WORD.test(next.lower) && next.lemma === undefined;
 }
 
 /** What the quoted words look like. */
@@ -206,6 +226,8 @@ function mentionCue(tokens: Token[], first: number, shape: Shape, words: number)
       return 'speech';
     }
     if (n === 0 && lower === 'as' && k > 0 && NAMING.has(tokens[k - 1].lower)) return capitalised ? 'name' : 'term';
+    // "headlines such as “...”", "the headline “...”": a headline quoted as a headline
+    if (n <= 2 && HEADLINES.has(lower)) return 'title';
     if (n === 0 && capitalised && (TITLE_NOUNS.has(lower) || (t.possessive && t.cap) || TITLE_PREPOSITIONS.has(lower))) return 'title';
     // "Latin for “if you wish peace”": a translation is a gloss, not speech
     if (n === 0 && lower === 'for' && k > 0 && TERM_CUES.has(tokens[k - 1].lower)) return 'term';

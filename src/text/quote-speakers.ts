@@ -20,8 +20,14 @@ const NP_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 
 /** Words that are no head of a speaking noun phrase even when capitalised or after a determiner. */
 const NOT_HEADS = new Set(['time', 'way', 'day', 'week', 'year', 'month', 'night', 'morning', 'evening', 'moment', 'end', 'point', 'lot',
   'number', 'kind', 'sort', 'part', 'rest', 'same', 'other', 'first', 'last', 'next', 'latest', 'new', 'most', 'least', 'such', 'more']);
+/** Function words that may stand inside a noun phrase, between its determiner and its head ("a later press gaggle"). */
+const NP_INNER = new Set(['later', 'earlier', 'new', 'first', 'second', 'last', 'next', 'other', 'former', 'few', 'several', 'many', 'more',
+  'most', 'some', 'such', 'only', 'own', 'same', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", '’s', "'re", '’re']);
 const LY = /ly$/;
+const PAST = /ed$/;
+const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'written', 'spoke', 'spoken', 'thought', 'felt', 'knew', 'known', 'swore', 'sworn', 'sang',
+  'began', 'begun', 'found', 'shown', 'read', 'put', 'pled', 'quipped']);
 /** Words that end the clause a quotation stands in, read backwards from the quotation. */
 const CLAUSE_STOPS = new Set([';', '“', '”', '"', '«', '»']);
 const SUBORDINATORS = new Set(['that', 'because', 'whether', 'if', 'when', 'while', 'although', 'though', 'where', 'after', 'before',
@@ -43,6 +49,11 @@ export function isSpeechVerb(t: Token): boolean {
   return !t.punct && QUOTE_VERB_FORMS.has(t.lower);
 }
 
+/** A speech verb form used as a verb at v: not a noun after its determiner or possessive ("the report says"). */
+function verbAt(tokens: Token[], v: number): boolean {
+  return isSpeechVerb(tokens[v]) && !(v > 0 && (NP_OPENERS.has(tokens[v - 1].lower) || tokens[v - 1].possessive || NP_INNER.has(tokens[v - 1].lower)));
+}
+
 function isSubjectPronoun(t: Token): boolean {
   return SUBJECT_PRONOUNS.has(t.lower);
 }
@@ -54,8 +65,17 @@ function isSubjectPronoun(t: Token): boolean {
 export function phraseStart(tokens: Token[], j: number, floor: number): number {
   const t = tokens[j];
   if (t.punct || NOT_HEADS.has(t.lower) || LY.test(t.lower)) return -1;
-  // a verb form is a noun only right after its determiner: "the report", "his statement", "a post"
-  if (isSpeechVerb(t) && !t.cap) return j > floor && (NP_OPENERS.has(tokens[j - 1].lower) || tokens[j - 1].possessive) ? j - 1 : -1;
+  // a verb form is a noun only after its determiner ("the report", "his statement", "a press call"), and
+  // only in a base or plural form (not "said", "told", "added")
+  if (isSpeechVerb(t) && !t.cap) {
+    if (PAST.test(t.lower) || IRREGULAR_PAST.has(t.lower)) return -1;
+    for (let i = j - 1; i >= Math.max(floor, j - 3); i--) {
+      const p = tokens[i];
+      if (NP_OPENERS.has(p.lower) || p.possessive) return i;
+      if (p.punct || ((p.f & W_NOT_NAME) && !NP_INNER.has(p.lower)) || isSpeechVerb(p)) return -1;
+    }
+    return -1;
+  }
   if (isSubjectPronoun(t)) return j;
   const f = t.f;
   // a name: extend left over the capitalised words and titles of the same name ("Former Clinton Senior Adviser Sidney Blumenthal")
@@ -72,7 +92,7 @@ export function phraseStart(tokens: Token[], j: number, floor: number): number {
     const p = tokens[i];
     if (p.punct) break;
     if (NP_OPENERS.has(p.lower) || p.possessive) return i;
-    if (p.f & W_NOT_NAME) break;
+    if ((p.f & W_NOT_NAME) && !NP_INNER.has(p.lower)) break;
   }
   return bare ? j : -1;
 }
@@ -195,9 +215,14 @@ function clauseStartBefore(tokens: Token[], open: number, floor: number): number
 export function speakerBefore(full: string, tokens: Token[], open: number, agentAfter: boolean, reading: SpeakerReading): void {
   const floor = Math.max(0, open - BEFORE_WINDOW);
   const clauseStart = clauseStartBefore(tokens, open, floor);
+  // "… overhype - HuffPollster: “...”", "Rep. Trey Gowdy (R-S.C.): “...”": a name right before the colon signs the quotation
+  if (open - 2 >= clauseStart && tokens[open - 1].text === ':') {
+    const signer = subjectLeft(full, tokens, Math.max(clauseStart, open - 8), open - 2);
+    if (signer && signer.kind !== 'vague' && signer.kind !== 'pronoun') { reading.speaker = signer; return; }
+  }
   for (let v = open - 1; v >= clauseStart; v--) {
     const t = tokens[v];
-    if (!isSpeechVerb(t)) continue;
+    if (!verbAt(tokens, v)) continue;
     if (passiveAt(tokens, v)) {
       if (agentFollows(tokens, v, open)) return;
       // "was described as “...”": the passive governs the quotation and names nobody
@@ -259,7 +284,7 @@ export function speakerAfter(full: string, tokens: Token[], close: number, quote
   for (let v = j; v < end; v++) {
     const t = tokens[v];
     if (t.punct && (CLAUSE_STOPS.has(t.text) || t.text === ':')) return;
-    if (!isSpeechVerb(t)) continue;
+    if (!verbAt(tokens, v)) continue;
     if (v === j) {
       // inverted: "said the minister", "continued the minister", "says a narrator"
       const subject = subjectRight(full, tokens, v + 1, Math.min(tokens.length - 1, v + 6));
@@ -307,7 +332,7 @@ export function speakerOpening(full: string, tokens: Token[]): Source | undefine
       const owner = subjectRight(full, tokens, v + 2, Math.min(tokens.length - 1, v + 7));
       if (owner) return owner;
     }
-    if (!isSpeechVerb(t) || (v > 0 && passiveAt(tokens, v))) continue;
+    if (!verbAt(tokens, v) || (v > 0 && passiveAt(tokens, v))) continue;
     return v === 0 ? subjectRight(full, tokens, 1, Math.min(tokens.length - 1, 6)) : subjectLeft(full, tokens, 0, v - 1);
   }
   return undefined;
@@ -333,7 +358,7 @@ export function sentenceSpeaker(full: string, tokens: Token[]): Source | undefin
   const end = Math.min(tokens.length, 60);
   for (let v = 0; v < end; v++) {
     const t = tokens[v];
-    if (!isSpeechVerb(t) || t.cap || (v > 0 && passiveAt(tokens, v))) continue;
+    if (!verbAt(tokens, v) || t.cap || (v > 0 && passiveAt(tokens, v))) continue;
     const subject = subjectLeft(full, tokens, Math.max(0, v - SUBJECT_WINDOW), v - 1) ?? subjectRight(full, tokens, v + 1, Math.min(tokens.length - 1, v + 6));
     if (subject && subject.kind !== 'vague') return subject;
   }

@@ -81,12 +81,22 @@ export function findQuotes(layer: TextLayer): Quote[] {
   return quotes;
 }
 
+/** What may join two quotations of one list: a comma, "and", "or", an aside in brackets. */
+const JOINED_MENTION = /^[\s,;]*(?:\([^()\n]{0,60}\)[\s,;]*)?(?:(?:and|or|as well as)\b)?[\s,]*$/i;
+
 /** Each quote's kind, from its words and the words before it (the layer's token view). */
 function classifyAll(layer: TextLayer, quotes: Quote[]): void {
   if (quotes.length === 0) return;
   const tokens = layer.sentenceTokens;
   const text = layer.text;
-  for (const q of quotes) q.kind = classifyQuote(text, q, tokens);
+  let prev: Quote | undefined;
+  for (const q of quotes) {
+    if (q.depth > 0) { q.kind = classifyQuote(text, q, tokens); continue; }
+    q.kind = classifyQuote(text, q, tokens);
+    // "headlines such as “A” and “B”", "the cries of “A” (...) or “B”": a quote joined to a mention is one too
+    if (q.kind === 'speech' && prev && prev.kind !== 'speech' && prev.lastSentence === q.firstSentence && JOINED_MENTION.test(text.slice(prev.end, q.start))) q.kind = prev.kind;
+    prev = q;
+  }
 }
 
 const LEADING_MARK = /^[\s]*(``|''|["“„«‘])/;
