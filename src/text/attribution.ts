@@ -316,8 +316,9 @@ function speakerReadNextToQuote(doc: Doc, q: Quote, qa: QuoteAttribution): void 
   if (found && found.kind !== 'vague') { qa.speaker = found; qa.scope = 'sentence'; return; }
   if (found) { qa.unnamed = 'vague'; return; }
   if (reading.unnamed) {
-    // "In a report compiled by Transparency International, graft was said to be “pervasive”": a real source elsewhere in the sentence
-    const cue = ownSpeaker(doc, q.firstSentence, q);
+    // "In a report compiled by Transparency International, graft was said to be “pervasive”": a real source
+    // elsewhere in the sentence; "... is described as “self-inflicted.” The medical examiner said ...": in the next
+    const cue = ownSpeaker(doc, q.firstSentence, q) ?? openingSpeaker(doc, q);
     if (cue) { qa.speaker = cue; qa.scope = 'sentence'; return; }
     qa.unnamed = reading.unnamed;
     return;
@@ -333,11 +334,17 @@ function speakerReadNextToQuote(doc: Doc, q: Quote, qa: QuoteAttribution): void 
       if (earlier) { qa.speaker = earlier; qa.scope = 'adjacent'; return; }
     }
   }
+  const sp = openingSpeaker(doc, q);
+  if (sp) { qa.speaker = sp; qa.scope = 'adjacent'; }
+}
+
+/** The speaker the sentence after the quote opens with, in the same paragraph ("He added."). */
+function openingSpeaker(doc: Doc, q: Quote): Source | undefined {
+  const sentences = doc.sentences;
   const next = q.lastSentence + 1 < sentences.length ? sentences[q.lastSentence + 1] : undefined;
-  if (next && next.paragraph === q.lastParagraph) {
-    const sp = speakerOpening(full, tokens[next.index]);
-    if (sp && sp.kind !== 'vague') { qa.speaker = sp; qa.scope = 'adjacent'; }
-  }
+  if (!next || next.paragraph !== q.lastParagraph) return undefined;
+  const sp = speakerOpening(doc.full, doc.tokens[next.index]);
+  return sp && sp.kind !== 'vague' ? sp : undefined;
 }
 
 /** "“...” by the sentencing judge": the agent of a passive before the quote stands after it. */

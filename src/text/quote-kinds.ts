@@ -128,7 +128,7 @@ export function classifyQuote(full: string, q: QuoteSpan, sentences: Token[][]):
   if (shape.allCaps >= 2 && shape.allCaps === shape.content) return 'title';
   if (shape.question && questionFrame(tokens, first)) return 'question';
   if (q.words <= 3 && !shape.clause) return 'scare';
-  if (q.words <= 6 && !shape.clause && modifiesNoun(tokens, first, q.end)) return 'term';
+  if (q.words <= 8 && !shape.clause && modifiesNoun(tokens, first, q.end)) return 'term';
   return 'speech';
 }
 

@@ -36,7 +36,7 @@ const SUBORDINATORS = new Set(['that', 'because', 'whether', 'if', 'when', 'whil
 /** How far the scans read: the tokens before a quotation back to its clause, after it up to its verb. */
 const BEFORE_WINDOW = 24;
 const AFTER_WINDOW = 14;
-const SUBJECT_WINDOW = 10;
+const SUBJECT_WINDOW = 14;
 
 /** What the words next to a quotation say of its speaker. */
 export interface SpeakerReading {
@@ -51,7 +51,18 @@ export function isSpeechVerb(t: Token): boolean {
 
 /** A speech verb form used as a verb at v: not a noun after its determiner or possessive ("the report says"). */
 function verbAt(tokens: Token[], v: number): boolean {
-  return isSpeechVerb(tokens[v]) && !(v > 0 && (NP_OPENERS.has(tokens[v - 1].lower) || tokens[v - 1].possessive || NP_INNER.has(tokens[v - 1].lower)));
+  const t = tokens[v];
+  if (!isSpeechVerb(t)) return false;
+  if (v > 0 && (NP_OPENERS.has(tokens[v - 1].lower) || tokens[v - 1].possessive || NP_INNER.has(tokens[v - 1].lower))) return false;
+  // a base form after a noun and its determiner is a noun too: "a press release states", "the campaign email"
+  if (t.lemma === t.lower || QUOTE_VERB_FORMS.get(t.lower) === t.lower) {
+    for (let i = v - 1; i >= Math.max(0, v - 3); i--) {
+      const p = tokens[i];
+      if (NP_OPENERS.has(p.lower) || p.possessive) return false;
+      if (p.punct || (p.f & W_NOT_NAME)) break;
+    }
+  }
+  return true;
 }
 
 function isSubjectPronoun(t: Token): boolean {
@@ -97,6 +108,13 @@ export function phraseStart(tokens: Token[], j: number, floor: number): number {
   return bare ? j : -1;
 }
 
+/**
+ * Subjects that leave a quotation without a speaker: a group whose opinion is invoked, not a witness who spoke
+ * ("critics said", "some argue"). A crowd that shouted or residents who spoke are people who said it.
+ */
+const VAGUE_SPEAKERS = new Set(['critics', 'observers', 'commentators', 'pundits', 'skeptics', 'sceptics', 'detractors', 'naysayers', 'analysts',
+  'experts', 'insiders', 'some', 'many', 'others', 'most', 'few', 'several', 'rumors', 'rumours', 'speculation', 'reports']);
+
 /** Modals and conjunctions that make speech hypothetical or generic ("people would say", "when people asked", "until someone tells me"). */
 const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'will', 'should', 'when', 'if', 'until', 'unless', 'whenever', 'whether']);
 
@@ -112,8 +130,8 @@ function phraseSource(full: string, tokens: Token[], i: number, j: number): Sour
     (tokens[j + 2].cap || tokens[j + 2].lower === 'the');
   for (let k = i; k < j; k++) if (tokens[k].possessive || tokens[k].cap || tokens[k].lower === 'the' || tokens[k].lower === 'his' || tokens[k].lower === 'her' || tokens[k].lower === 'their') owned = true;
   let kind: Source['kind'] = 'role';
-  if (head.f & W_ALWAYS_VAGUE) kind = 'vague';
-  else if ((head.f & W_VAGUE_SOURCE) && !owned) kind = 'vague';
+  if (VAGUE_SPEAKERS.has(head.lower) && !owned) kind = 'vague';
+  else if ((head.f & (W_ALWAYS_VAGUE | W_VAGUE_SOURCE)) && !owned) kind = 'anonymous';
   else if (isSubjectPronoun(head)) kind = 'pronoun';
   else if (head.cap && !(head.f & W_NOT_NAME)) kind = 'named';
   return kindSpan(full, tokens[i].start, head.end, kind);
@@ -157,7 +175,9 @@ function subjectRight(full: string, tokens: Token[], from: number, to: number): 
     const t = tokens[j];
     if (t.punct && t.text !== ',') return undefined;
     if (t.punct) continue;
-    const i = phraseStart(tokens, j, from);
+    let i = phraseStart(tokens, j, from);
+    // "said dispatch.": a bare noun right after the verb, ending the clause
+    if (i < 0 && j === from && !(t.f & W_NOT_NAME) && !isSpeechVerb(t) && (j + 1 > to || tokens[j + 1].punct)) i = j;
     if (i < 0) continue;
     // take the whole name or phrase: extend right over the words of the same name
     let k = j;
@@ -214,13 +234,17 @@ function clauseStartBefore(tokens: Token[], open: number, floor: number): number
  */
 export function speakerBefore(full: string, tokens: Token[], open: number, agentAfter: boolean, reading: SpeakerReading): void {
   const floor = Math.max(0, open - BEFORE_WINDOW);
-  const clauseStart = clauseStartBefore(tokens, open, floor);
+  // the clause may reach further back than the verbs are looked for: its subject may stand early
+  const clauseStart = clauseStartBefore(tokens, open, Math.max(0, floor - SUBJECT_WINDOW));
   // "… overhype - HuffPollster: “...”", "Rep. Trey Gowdy (R-S.C.): “...”": a name right before the colon signs the quotation
   if (open - 2 >= clauseStart && tokens[open - 1].text === ':') {
     const signer = subjectLeft(full, tokens, Math.max(clauseStart, open - 8), open - 2);
     if (signer && signer.kind !== 'vague' && signer.kind !== 'pronoun') { reading.speaker = signer; return; }
   }
-  for (let v = open - 1; v >= clauseStart; v--) {
+  // "From today's editorial, “...”", "According to the report, “...”", "in an email from the principal"
+  const owner = ownedWords(full, tokens, clauseStart, open - 1);
+  if (owner) { reading.speaker = owner; return; }
+  for (let v = open - 1; v >= Math.max(clauseStart, floor); v--) {
     const t = tokens[v];
     if (!verbAt(tokens, v)) continue;
     if (passiveAt(tokens, v)) {
@@ -230,7 +254,8 @@ export function speakerBefore(full: string, tokens: Token[], open: number, agent
       continue;
     }
     // an -ing form ("saying", "calling") or an infinitive ("as if to say") takes the subject of the sentence
-    const ing = t.lower.endsWith('ing') || (v > 0 && tokens[v - 1].lower === 'to');
+    // ... or a verb coordinated with an earlier one ("X were on the scene ... and called the shooting “...”")
+    const ing = t.lower.endsWith('ing') || (v > 0 && (tokens[v - 1].lower === 'to' || tokens[v - 1].lower === 'and'));
     let subject = ing ? subjectFirst(full, tokens, v - 1) ?? subjectLeft(full, tokens, clauseStart, v - 1) : subjectLeft(full, tokens, clauseStart, v - 1);
     // an inverted subject only after a verb that opens its clause: "Continued Stone: “...”", "Said the minister, “...”"
     if (!subject && !ing && onlyPunctuation(tokens, clauseStart, v)) subject = subjectRight(full, tokens, v + 1, open - 1);
@@ -275,6 +300,8 @@ export function speakerAfter(full: string, tokens: Token[], close: number, quote
   if (sign) { reading.speaker = sign; return; }
   let j = skipCoordinated(tokens, close);
   while (j < tokens.length && tokens[j].punct && (tokens[j].text === ',' || tokens[j].text === '—' || tokens[j].text === '–')) j++;
+  const owner = ownedWords(full, tokens, j, Math.min(tokens.length - 1, j + AFTER_WINDOW));
+  if (owner) { reading.speaker = owner; return; }
   // "was called “...” by the sentencing judge": the agent of the passive before the quote
   if (j < tokens.length && tokens[j].lower === 'by') {
     const agent = subjectRight(full, tokens, j + 1, Math.min(tokens.length - 1, j + 6));
@@ -319,7 +346,39 @@ function skipCoordinated(tokens: Token[], close: number): number {
   return j;
 }
 
+/** Prepositions that give the source of quoted words: "from today's editorial", "per the report", "according to police". */
+const SOURCE_PREPOSITIONS = new Set(['from', 'per', 'via']);
+
+/**
+ * Words whose owner is named in [from, to]: "according to X", a clause opening "From X," or "Per X,", a noun of
+ * words with its owner ("an email from the principal", "a statement by the club", "X's statement").
+ */
+function ownedWords(full: string, tokens: Token[], from: number, to: number): Source | undefined {
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k];
+    if (t.punct) { if (CLAUSE_STOPS.has(t.text)) return undefined; continue; }
+    const lower = t.lower;
+    if (lower === 'according' && k + 1 <= to && tokens[k + 1].lower === 'to') {
+      const source = subjectRight(full, tokens, k + 2, Math.min(to, k + 8));
+      if (source && source.kind !== 'vague') return source;
+      continue;
+    }
+    if (k === from && SOURCE_PREPOSITIONS.has(lower)) {
+      const source = subjectRight(full, tokens, k + 1, Math.min(to, k + 7));
+      if (source && source.kind !== 'vague') return source;
+      continue;
+    }
+    if ((QUOTE_NOUNS.has(lower) || WORD_NOUNS.has(lower)) && k + 2 <= to && (tokens[k + 1].lower === 'from' || tokens[k + 1].lower === 'by')) {
+      const source = subjectRight(full, tokens, k + 2, Math.min(to, k + 8));
+      if (source && source.kind !== 'vague') return source;
+    }
+  }
+  return undefined;
+}
+
 /** Nouns of quoted words whose owner follows ("That quote from Thomas Krebs", "The words of the minister"). */
+const WORD_NOUNS = new Set(['email', 'e-mail', 'letter', 'release', 'note', 'memo', 'speech', 'interview', 'report', 'editorial', 'column', 'op-ed',
+  'filing', 'complaint', 'lawsuit', 'affidavit', 'transcript', 'video', 'post', 'text', 'voicemail', 'announcement', 'briefing', 'testimony']);
 const QUOTE_NOUNS = new Set(['quote', 'quotes', 'quotation', 'words', 'line', 'lines', 'remark', 'remarks', 'comment', 'comments', 'statement', 'message', 'post', 'tweet']);
 
 /** "He said." / "The minister added that ..." / "That quote from X ...": a sentence that opens by naming who said what came before. */

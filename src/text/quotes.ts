@@ -215,7 +215,8 @@ function emit(scan: QuoteScan, open: Open, endMark: number, end: number, paragra
   const {text, layer} = scan;
   const innerStart = open.at + markLength(text, open.at);
   const inner = text.slice(innerStart, endMark);
-  const first = layer.sentenceAt(open.at) ?? layer.sentenceAt(innerStart);
+  // an opening mark left at the end of the sentence before ('close."I am ...') belongs to the sentence it opens
+  const first = layer.sentenceAt(innerStart) ?? layer.sentenceAt(open.at);
   const last = layer.sentenceAt(Math.max(open.at, end - 1));
   scan.quotes.push({
     start: open.at, end, inner, words: countWords(inner), paragraph: open.paragraph, lastParagraph: paragraph,
