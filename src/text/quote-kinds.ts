@@ -6,7 +6,7 @@
 // Case, ALL CAPS), whether they read as a clause (a pronoun subject, an auxiliary, a contraction),
 // their length, and code-like characters.
 import {readData} from '../package-info.js';
-import {VERB_FORMS} from './lexicons.js';
+import {VERB_FORMS, inflect} from './lexicons.js';
 import {type Token, W_NOT_NAME} from './tokens.js';
 
 export type QuoteKind = 'speech' | 'title' | 'name' | 'term' | 'scare' | 'slogan' | 'code' | 'question';
@@ -50,14 +50,9 @@ export const QUOTE_VERB_FORMS = new Map<string, string>(VERB_FORMS);
   }
 }
 
-/** -s, -ed, -ing forms of a regular verb (enough for the quote-only verbs, which are not in the reporting lexicon). */
+/** -s, -ed, -ing forms of a regular verb (the reporting lexicon's inflection: "rip", "ripped"). */
 function regularForms(lemma: string): string[] {
-  const e = lemma.endsWith('e');
-  const y = /[^aeiou]y$/.test(lemma);
-  const s = /(?:s|sh|ch|x|z)$/.test(lemma) ? lemma + 'es' : y ? lemma.slice(0, -1) + 'ies' : lemma + 's';
-  const ed = e ? lemma + 'd' : y ? lemma.slice(0, -1) + 'ied' : lemma + 'ed';
-  const ing = e && !lemma.endsWith('ee') ? lemma.slice(0, -1) + 'ing' : lemma + 'ing';
-  return [s, ed, ing];
+  return inflect(lemma).slice(1);
 }
 
 const NAMING = new Set(frames.naming);
@@ -128,7 +123,8 @@ export function classifyQuote(full: string, q: QuoteSpan, sentences: Token[][]):
   if (shape.allCaps >= 2 && shape.allCaps === shape.content) return 'title';
   if (shape.question && questionFrame(tokens, first)) return 'question';
   if (q.words <= 3 && !shape.clause) return 'scare';
-  if (q.words <= 8 && !shape.clause && modifiesNoun(tokens, first, q.end)) return 'term';
+  // "a new “too big to fail” tax", "Obama's “if you like your plan, you can keep it” promise"
+  if (q.words <= 12 && modifiesNoun(tokens, first, q.end)) return 'term';
   return 'speech';
 }
 
@@ -136,7 +132,8 @@ export function classifyQuote(full: string, q: QuoteSpan, sentences: Token[][]):
 function modifiesNoun(tokens: Token[], first: number, end: number): boolean {
   const before = first - 1 >= 0 ? tokens[first - 1].lower : '';
   const before2 = first - 2 >= 0 ? tokens[first - 2].lower : '';
-  if (!(DETERMINERS.has(before) || DETERMINERS.has(before2))) return false;
+  const possessive = (first - 1 >= 0 && tokens[first - 1].possessive) || (first - 2 >= 0 && tokens[first - 2].possessive);
+  if (!(DETERMINERS.has(before) || DETERMINERS.has(before2) || possessive)) return false;
   let k = first + 1;
   while (k < tokens.length && tokens[k].start < end) k++;
   // the token after the closing mark (if the mark is a token, skip it)

@@ -94,7 +94,8 @@ function classifyAll(layer: TextLayer, quotes: Quote[]): void {
     if (q.depth > 0) { q.kind = classifyQuote(text, q, tokens); continue; }
     q.kind = classifyQuote(text, q, tokens);
     // "headlines such as “A” and “B”", "the cries of “A” (...) or “B”": a quote joined to a mention is one too
-    if (q.kind === 'speech' && prev && prev.kind !== 'speech' && prev.lastSentence === q.firstSentence && JOINED_MENTION.test(text.slice(prev.end, q.start))) q.kind = prev.kind;
+    if (q.kind === 'speech' && prev && prev.kind !== 'speech' && prev.lastParagraph === q.paragraph && q.start - prev.end <= 80 &&
+      JOINED_MENTION.test(text.slice(prev.end, q.start))) q.kind = prev.kind;
     prev = q;
   }
 }
