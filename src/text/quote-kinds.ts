@@ -40,7 +40,7 @@ export const QUOTE_VERB_FORMS = new Map<string, string>(VERB_FORMS);
   const irregular: Record<string, string[]> = {
     begin: ['begins', 'began', 'begun', 'beginning'], cry: ['cries', 'cried', 'crying'], sing: ['sings', 'sang', 'sung', 'singing'],
     put: ['puts', 'put', 'putting'], write: ['writes', 'wrote', 'written', 'writing'], rage: ['rages', 'raged', 'raging'],
-    snap: ['snaps', 'snapped', 'snapping'], text: ['texts', 'texted', 'texting'], chime: ['chimes', 'chimed', 'chiming'],
+    snap: ['snaps', 'snapped', 'snapping'], chime: ['chimes', 'chimed', 'chiming'],
     plead: ['pleads', 'pleaded', 'pled', 'pleading'], sigh: ['sighs', 'sighed', 'sighing'], rail: ['rails', 'railed', 'railing'],
     speak: ['speaks', 'spoke', 'spoken', 'speaking'], worry: ['worries', 'worried', 'worrying'], fret: ['frets', 'fretted', 'fretting'],
   };

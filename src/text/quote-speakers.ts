@@ -8,6 +8,7 @@
 // bounded window of the sentence's tokens (the layer's token view), so the analysis stays linear.
 import {kindSpan, type Source} from './attribution-cues.js';
 import {QUOTE_VERB_FORMS, AGENTLESS_SPEECH, firstTokenAfter} from './quote-kinds.js';
+import {REPORTING_NOUNS} from './lexicons.js';
 import {
   type Token, W_NOT_NAME, W_VAGUE_SOURCE, W_ROLE, W_ALWAYS_VAGUE, W_ANONYMOUS_HEAD,
 } from './tokens.js';
@@ -55,7 +56,7 @@ function verbAt(tokens: Token[], v: number): boolean {
   if (!isSpeechVerb(t)) return false;
   if (v > 0 && (NP_OPENERS.has(tokens[v - 1].lower) || tokens[v - 1].possessive || NP_INNER.has(tokens[v - 1].lower))) return false;
   // a base form after a noun and its determiner is a noun too: "a press release states", "the campaign email"
-  if (t.lemma === t.lower || QUOTE_VERB_FORMS.get(t.lower) === t.lower) {
+  if (NOUN_FORMS.has(t.lower) || REPORTING_NOUNS.has(t.lower)) {
     for (let i = v - 1; i >= Math.max(0, v - 3); i--) {
       const p = tokens[i];
       if (NP_OPENERS.has(p.lower) || p.possessive) return false;
@@ -377,6 +378,10 @@ function ownedWords(full: string, tokens: Token[], from: number, to: number): So
 }
 
 /** Nouns of quoted words whose owner follows ("That quote from Thomas Krebs", "The words of the minister"). */
+/** Speech-verb forms that are also nouns of words ("a press release states", "the campaign's call"). */
+const NOUN_FORMS = new Set(['call', 'release', 'post', 'note', 'report', 'comment', 'claim', 'tweet', 'email', 'text', 'message', 'sign', 'word',
+  'headline', 'caption', 'order', 'command', 'address', 'answer', 'reply', 'response', 'quote', 'cry', 'shout', 'laugh', 'sigh', 'plea', 'warning',
+  'statement', 'remark', 'chant', 'cheer', 'boast', 'joke', 'promise', 'pledge', 'vow', 'threat', 'request', 'demand', 'question', 'charge']);
 const WORD_NOUNS = new Set(['email', 'e-mail', 'letter', 'release', 'note', 'memo', 'speech', 'interview', 'report', 'editorial', 'column', 'op-ed',
   'filing', 'complaint', 'lawsuit', 'affidavit', 'transcript', 'video', 'post', 'text', 'voicemail', 'announcement', 'briefing', 'testimony']);
 const QUOTE_NOUNS = new Set(['quote', 'quotes', 'quotation', 'words', 'line', 'lines', 'remark', 'remarks', 'comment', 'comments', 'statement', 'message', 'post', 'tweet']);
