@@ -87,6 +87,8 @@ const HAS_LETTER = /\p{L}/u;
 const TERMINAL = /[.!?…]["'”’)\]]*\s*$/u;
 const QUESTION_END = /\?["'”’)\]]*\s*$/u;
 
+/** Quotations longer than this (in words) are prose, not code. */
+const CODE_WORDS = 20;
 /** How many tokens to read around a quotation: frames are short, and the scan stays linear. */
 const WINDOW = 4;
 /** At most this many quoted words are read for their capitalisation and clause words. */
@@ -111,7 +113,8 @@ const NO_TOKENS: Token[] = [];
 export function classifyQuote(full: string, q: QuoteSpan, sentences: Token[][]): QuoteKind {
   const tokens = q.firstSentence < sentences.length ? sentences[q.firstSentence] : NO_TOKENS;
   const inner = q.inner;
-  if (!HAS_LETTER.test(inner) || CODE.test(inner) || (q.words <= 3 && VERSION.test(inner))) return 'code';
+  // (code is short: a long quotation of prose is not run through the code pattern)
+  if (!HAS_LETTER.test(inner) || (q.words <= CODE_WORDS && CODE.test(inner)) || (q.words <= 3 && VERSION.test(inner))) return 'code';
   const before = q.start > 0 ? full.charCodeAt(q.start - 1) : 32;
   if (before === 0x3d || (q.end < full.length && (full.charCodeAt(q.end) === 0x3d || full.charCodeAt(q.end) === 0x3e))) return 'code';
   const first = firstTokenAfter(tokens, q.start);
@@ -168,6 +171,8 @@ function readShape(sentences: Token[][], q: QuoteSpan, first: number, inner: str
       if (t.punct) continue;
       words++;
       readWord(shape, t, words, inner);
+      // decided: a clause not in Title Case reads as speech whatever follows
+      if (shape.clause && !shape.titleCase && words >= 3) return shape;
     }
   }
   if (shape.content === 0) shape.titleCase = false;
@@ -183,7 +188,17 @@ function readWord(shape: Shape, t: Token, words: number, inner: string): void {
   shape.content++;
   const c = t.text.charCodeAt(0);
   if (!(t.cap || (c >= 48 && c <= 57))) shape.titleCase = false;
-  if (t.text.length >= 2 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase()) shape.allCaps++;
+  if (t.cap && t.text.length >= 2 && allCapitals(t.text)) shape.allCaps++;
+}
+
+/** Whether a word is written in capitals only (no lower-case letter; ASCII read by code, the rest by case mapping). */
+function allCapitals(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 128) return word === word.toUpperCase();
+  }
+  return true;
 }
 
 /** The index of the first token at or after `offset`. */
