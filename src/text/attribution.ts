@@ -10,7 +10,7 @@ import type {Quote} from './quotes.js';
 import type {Paragraph, Sentence} from './sentences.js';
 import {isWhiteSpace} from './chars.js';
 import {analyseSentence, kindSpan, mentionsName, type Attribution, type Cue, type QuoteAttribution, type Source} from './attribution-cues.js';
-import type {Token} from './tokens.js';
+import {type Token, W_NOT_NAME} from './tokens.js';
 import {QUOTE_KINDS} from './quote-kinds.js';
 import {speakerBefore, speakerAfter, speakerOpening, sentenceSpeaker, sentenceSubject, firstTokenAfter, type SpeakerReading} from './quote-speakers.js';
 
@@ -306,7 +306,7 @@ function speakerReadNextToQuote(doc: Doc, q: Quote, qa: QuoteAttribution): void 
   reading.unnamed = undefined;
   const first = tokens[q.firstSentence];
   const open = firstTokenAfter(first, q.start);
-  speakerBefore(full, first, open, AGENT_AFTER.test(full.slice(q.end, q.end + 12)), reading);
+  speakerBefore(full, first, open, AGENT_AFTER.test(full.slice(q.end, q.end + 120)), reading);
   if (!reading.speaker && !reading.unnamed) {
     const last = tokens[q.lastSentence];
     speakerAfter(full, last, firstTokenAfter(last, q.end), q.end, reading);
@@ -421,7 +421,24 @@ function speakerOfPartialQuote(doc: Doc, q: Quote, qa: QuoteAttribution): void {
     if (sp) { qa.speaker = sp; qa.scope = 'paragraph'; return; }
   }
   const before = lastSource(doc, q.paragraph - 1) ?? lastSpoken(doc, q.paragraph - 1) ?? doc.speakerOfParagraph.get(q.paragraph - 1);
-  if (before) { qa.speaker = before; qa.scope = 'paragraph'; }
+  if (before) { qa.speaker = before; qa.scope = 'paragraph'; return; }
+  // "CREW filed a request for “records sufficient to show ...”", "... the original goals of the United Nations":
+  // words quoted from what a named party wrote or holds, named in the same sentence or the one before
+  const named = namedOutside(doc, q.firstSentence, q) ?? (q.firstSentence > p.first ? namedOutside(doc, q.firstSentence - 1, q) : undefined);
+  if (named) { qa.speaker = named; qa.scope = 'sentence'; }
+}
+
+/** The first name (a capitalised word that is no function word) of sentence s outside quote q. */
+function namedOutside(doc: Doc, s: number, q: Quote): Source | undefined {
+  const tokens = doc.tokens[s];
+  for (let j = 1; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t.punct || !t.cap || (t.f & W_NOT_NAME) || (t.start >= q.start && t.end <= q.end)) continue;
+    let k = j;
+    while (k + 1 < tokens.length && tokens[k + 1].cap && !tokens[k + 1].punct && !(tokens[k + 1].f & W_NOT_NAME)) k++;
+    return kindSpan(doc.full, t.start, tokens[k].end, 'named');
+  }
+  return undefined;
 }
 
 /** A headline: the first paragraph, one short sentence, with the story after it. */

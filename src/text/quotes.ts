@@ -5,6 +5,7 @@
 import type {TextLayer} from './layer.js';
 import type {Paragraph} from './sentences.js';
 import {classifyQuote, type QuoteKind} from './quote-kinds.js';
+import {isWhiteSpace} from './chars.js';
 
 export interface Quote {
   /** Offsets of the opening mark and just past the closing mark (or the paragraph end if unclosed). */
@@ -218,7 +219,10 @@ function emit(scan: QuoteScan, open: Open, endMark: number, end: number, paragra
   const inner = text.slice(innerStart, endMark);
   // an opening mark left at the end of the sentence before ('close."I am ...') belongs to the sentence it opens
   const first = layer.sentenceAt(innerStart) ?? layer.sentenceAt(open.at);
-  const last = layer.sentenceAt(Math.max(open.at, end - 1));
+  // (a quote that ends where the next opens ends on the white space before it: read back to its last word)
+  let lastAt = Math.max(open.at, end - 1);
+  while (lastAt > open.at && isWhiteSpace(text.charCodeAt(lastAt))) lastAt--;
+  const last = layer.sentenceAt(lastAt);
   scan.quotes.push({
     start: open.at, end, inner, words: countWords(inner), paragraph: open.paragraph, lastParagraph: paragraph,
     firstSentence: first?.index ?? last?.index ?? 0, lastSentence: last?.index ?? first?.index ?? 0,
