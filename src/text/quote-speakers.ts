@@ -369,8 +369,11 @@ function ownedWords(full: string, tokens: Token[], from: number, to: number): So
       if (source && source.kind !== 'vague') return source;
       continue;
     }
-    if ((QUOTE_NOUNS.has(lower) || WORD_NOUNS.has(lower)) && k + 2 <= to && (tokens[k + 1].lower === 'from' || tokens[k + 1].lower === 'by')) {
-      const source = subjectRight(full, tokens, k + 2, Math.min(to, k + 8));
+    if ((QUOTE_NOUNS.has(lower) || WORD_NOUNS.has(lower)) && k + 2 <= to) {
+      // "an email from X", "a statement by X", "a report compiled by X"
+      const by = tokens[k + 1].lower === 'from' || tokens[k + 1].lower === 'by' ? k + 1 :
+        k + 3 <= to && PAST.test(tokens[k + 1].lower) && tokens[k + 2].lower === 'by' ? k + 2 : -1;
+      const source = by > 0 ? subjectRight(full, tokens, by + 1, Math.min(to, by + 7)) : undefined;
       if (source && source.kind !== 'vague') return source;
     }
   }
