@@ -46,6 +46,11 @@ export interface QuoteAttribution {
   speaker?: Source;
   /** How the speaker was found: a cue in the quote's sentences, the sentence next to it, the paragraph before. */
   scope?: 'sentence' | 'adjacent' | 'paragraph' | 'outer';
+  /**
+   * The frame says someone said the quote and names nobody: an agentless passive of speech ("was described
+   * as “...”"), or a vague subject ("critics say “...”").
+   */
+  unnamed: 'agentless' | 'vague' | undefined;
 }
 
 export interface Attribution {

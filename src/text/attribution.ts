@@ -10,6 +10,9 @@ import type {Quote} from './quotes.js';
 import type {Paragraph, Sentence} from './sentences.js';
 import {isWhiteSpace} from './chars.js';
 import {analyseSentence, kindSpan, mentionsName, type Attribution, type Cue, type QuoteAttribution, type Source} from './attribution-cues.js';
+import {type Token, W_NOT_NAME} from './tokens.js';
+import {QUOTE_KINDS} from './quote-kinds.js';
+import {speakerBefore, speakerAfter, speakerOpening, sentenceSpeaker, sentenceSubject, firstTokenAfter, type SpeakerReading} from './quote-speakers.js';
 
 export type {Attribution, Cue, QuoteAttribution, Source, SourceKind, Span, VagueSpan} from './attribution-cues.js';
 
@@ -49,12 +52,14 @@ export function analyseAttribution(layer: TextLayer): Attribution[] {
     infos.push({hasName: mentionsName(tokens), endsWithColon: ENDS_WITH_COLON.test(s.text)});
   }
   const doc: Doc = {
-    full, sentences, paragraphs: layer.paragraphs, quotes, results, infos,
-    introduced: new Set(), speakerOfParagraph: new Map(), speakerOfSentence: new Map(),
+    full, sentences, paragraphs: layer.paragraphs, quotes, results, infos, tokens: layer.sentenceTokens,
+    introduced: new Set(), speakerOfParagraph: new Map(), speakerOfSentence: new Map(), spoken: new Map(),
+    reading: {speaker: undefined, unnamed: undefined},
   };
   attributeBySentence(doc);
   findIntroducedParagraphs(doc);
   for (let qi = 0; qi < quotes.length; qi++) attributeQuote(doc, qi);
+  shareRunOnSpeakers(doc);
   attributeByQuoteOrParagraph(doc, quotesIn);
   return results;
 }
@@ -89,11 +94,17 @@ interface Doc {
   quotes: Quote[];
   results: Attribution[];
   infos: SentenceInfo[];
+  /** The layer's token view: each sentence's tokens. */
+  tokens: Token[][];
   /** Paragraphs introduced by "X said:" before them, or signed off ("— Name") after them. */
   introduced: Set<number>;
   /** The speakers of the top-level quotes found so far, by the paragraphs and sentences they span. */
   speakerOfParagraph: Map<number, Source>;
   speakerOfSentence: Map<number, Source>;
+  /** Each sentence's speaker as `sentenceSpeaker` reads it (null: none), filled when first asked. */
+  spoken: Map<number, Source | null>;
+  /** The reading of the words next to the quote being attributed (one record, reused). */
+  reading: SpeakerReading;
 }
 
 /** A pronoun source counts when a name was mentioned in the sentence or the few before it. */
@@ -125,6 +136,17 @@ function lastSource(doc: Doc, pIndex: number): Source | undefined {
   const p = doc.paragraphs[pIndex];
   for (let s = p.last; s >= p.first; s--) {
     const sp = ownSpeaker(doc, s, undefined);
+    if (sp) return sp;
+  }
+  return undefined;
+}
+
+/** The speaker of the last of a paragraph's sentences (at most three read) that names one by a speech verb. */
+function lastSpoken(doc: Doc, pIndex: number): Source | undefined {
+  if (pIndex < 0 || pIndex >= doc.paragraphs.length) return undefined;
+  const p = doc.paragraphs[pIndex];
+  for (let s = p.last; s >= p.first && p.last - s < 3; s--) {
+    const sp = spokenBy(doc, s);
     if (sp) return sp;
   }
   return undefined;
@@ -172,11 +194,19 @@ function attributeQuote(doc: Doc, qi: number): void {
   const q = doc.quotes[qi];
   const home = q.firstSentence < doc.results.length ? doc.results[q.firstSentence] : undefined;
   if (!home) return;
-  const qa: QuoteAttribution = {quote: qi, speaker: undefined, scope: undefined};
+  const qa: QuoteAttribution = {quote: qi, speaker: undefined, scope: undefined, unnamed: undefined};
   if (q.depth > 0) speakerOfOuterQuote(doc, qi, qa);
-  if (!qa.speaker) speakerInOrNextToQuote(doc, q, qa);
-  if (!qa.speaker) speakerOfSentencesBefore(doc, q, qa);
-  if (!qa.speaker) speakerOfParagraphBefore(doc, q, qa);
+  if (!qa.speaker && q.depth === 0) speakerOfCoordinatedQuote(doc, qi, qa);
+  // The words next to the quote first (the nearest frame: "was described as" names nobody, whatever
+  // other cue the sentence has), then any cue of its sentences.
+  if (!qa.speaker && q.depth === 0) speakerReadNextToQuote(doc, q, qa);
+  if (!qa.speaker && !qa.unnamed) speakerInOrNextToQuote(doc, q, qa);
+  // Only speech has a speaker to look for past its own sentence: a title or a term is nobody's words.
+  const speech = QUOTE_KINDS[q.kind].speech || q.depth > 0;
+  if (!qa.speaker && !qa.unnamed && speech) speakerOfSentencesBefore(doc, q, qa);
+  if (!qa.speaker && !qa.unnamed && speech) speakerOfParagraphBefore(doc, q, qa);
+  if (!qa.speaker && !qa.unnamed && speech && !opensItsSentence(doc, q)) speakerOfPartialQuote(doc, q, qa);
+  if (!qa.speaker && !qa.unnamed && q.paragraph === 0) speakerOfHeadline(doc, q, qa);
   if (!qa.speaker && doc.introduced.has(q.lastParagraph) && q.lastParagraph + 1 < doc.paragraphs.length) {
     // signed off in the paragraph after
     const sign = doc.paragraphs[q.lastParagraph + 1];
@@ -188,6 +218,44 @@ function attributeQuote(doc: Doc, qi: number): void {
     for (let k = q.firstSentence; k <= q.lastSentence; k++) doc.speakerOfSentence.set(k, qa.speaker);
   }
   home.quotes.push(qa);
+}
+
+const JOINED = /^[\s,:;—–-]*(?:(?:and|or|but|then)\b)?[\s,:—–-]*$/i;
+
+/** "“A” and “B,” she said", "calls Cruz “A”: “B”": a quote joined to the one before it in the sentence has its speaker. */
+function speakerOfCoordinatedQuote(doc: Doc, qi: number, qa: QuoteAttribution): void {
+  const quotes = doc.quotes;
+  const q = quotes[qi];
+  for (let k = qi - 1; k >= 0; k--) {
+    const o = quotes[k];
+    if (o.depth > 0) continue;
+    if (o.lastSentence !== q.firstSentence || q.start - o.end > 24 || !JOINED.test(doc.full.slice(o.end, q.start))) return;
+    const prior = quoteAttribution(doc, k);
+    if (prior?.speaker) { qa.speaker = prior.speaker; qa.scope = 'sentence'; }
+    return;
+  }
+}
+
+/**
+ * The parts of one quotation whose paragraphs ran together ("“A. “B. “C,” said X": each part ended unclosed
+ * where the next opened) have the speaker any part has; read back from the last part.
+ */
+function shareRunOnSpeakers(doc: Doc): void {
+  const quotes = doc.quotes;
+  let next: QuoteAttribution | undefined;
+  let nextStart = -1;
+  for (let qi = quotes.length - 1; qi >= 0; qi--) {
+    const q = quotes[qi];
+    if (q.depth > 0) continue;
+    const qa = quoteAttribution(doc, qi);
+    if (qa && !qa.speaker && !q.closed && q.end === nextStart && next?.speaker) {
+      qa.speaker = next.speaker;
+      qa.scope = 'adjacent';
+      qa.unnamed = undefined;
+    }
+    next = qa;
+    nextStart = q.start;
+  }
 }
 
 /** A quote inside a quote has the speaker of the top-level quote around it. */
@@ -225,32 +293,180 @@ function speakerInOrNextToQuote(doc: Doc, q: Quote, qa: QuoteAttribution): void 
   }
 }
 
+/**
+ * The speaker read from the words next to the quote, as an editor reads them (quote-speakers.ts): a speech
+ * verb and its subject before or after it in its sentences, a name before a colon, a dash-signed line, a
+ * bracketed source; an introducing sentence before it ("Cruz continued:"); a sentence after it that opens
+ * with a speech verb ("He added."). An agentless passive ("was described as") is noted: nobody is named.
+ */
+function speakerReadNextToQuote(doc: Doc, q: Quote, qa: QuoteAttribution): void {
+  const {full, tokens, sentences} = doc;
+  const reading = doc.reading;
+  reading.speaker = undefined;
+  reading.unnamed = undefined;
+  const first = tokens[q.firstSentence];
+  const open = firstTokenAfter(first, q.start);
+  speakerBefore(full, first, open, AGENT_AFTER.test(full.slice(q.end, q.end + 120)), reading);
+  if (!reading.speaker && !reading.unnamed) {
+    const last = tokens[q.lastSentence];
+    speakerAfter(full, last, firstTokenAfter(last, q.end), q.end, reading);
+  }
+  // a vague subject ("critics said") is no speaker, and no speaker is looked for past it
+  const found = reading.speaker as Source | undefined;
+  if (found && found.kind !== 'vague') { qa.speaker = found; qa.scope = 'sentence'; return; }
+  if (found) { qa.unnamed = 'vague'; return; }
+  if (reading.unnamed) {
+    // "In a report compiled by Transparency International, graft was said to be “pervasive”": a real source
+    // elsewhere in the sentence; "... is described as “self-inflicted.” The medical examiner said ...": in the next
+    const cue = ownSpeaker(doc, q.firstSentence, q) ?? openingSpeaker(doc, q);
+    if (cue) { qa.speaker = cue; qa.scope = 'sentence'; return; }
+    qa.unnamed = reading.unnamed;
+    return;
+  }
+  if (opensItsSentence(doc, q) && q.firstSentence > 0) {
+    const prev = sentences[q.firstSentence - 1];
+    if (INTRODUCES.test(prev.text) && prev.paragraph >= q.paragraph - 1) {
+      const pt = tokens[prev.index];
+      speakerBefore(full, pt, pt.length - 1, false, reading);
+      if (reading.speaker) { qa.speaker = reading.speaker; qa.scope = 'adjacent'; return; }
+      // an introduction that names nobody ("Wait, it gets better:") goes on with the speaker before it
+      const earlier = recentSpeaker(doc, prev.paragraph, prev.index);
+      if (earlier) { qa.speaker = earlier; qa.scope = 'adjacent'; return; }
+    }
+  }
+  const sp = openingSpeaker(doc, q);
+  if (sp) { qa.speaker = sp; qa.scope = 'adjacent'; }
+}
+
+/** The speaker the sentence after the quote opens with, in the same paragraph ("He added."). */
+function openingSpeaker(doc: Doc, q: Quote): Source | undefined {
+  const sentences = doc.sentences;
+  const next = q.lastSentence + 1 < sentences.length ? sentences[q.lastSentence + 1] : undefined;
+  if (!next || next.paragraph !== q.lastParagraph) return undefined;
+  const sp = speakerOpening(doc.full, doc.tokens[next.index]);
+  return sp && sp.kind !== 'vague' ? sp : undefined;
+}
+
+/** "“...” by the sentencing judge": the agent of a passive before the quote stands after it. */
+const AGENT_AFTER = /^[\s,]*(?:(?:and|or)\s+["“][^"”\n]{1,80}["”][\s,]*)?by\s/;
+/** A sentence that ends by introducing what follows ("X said:", "Cruz continued:", "the letter reads,"). */
+const INTRODUCES = /[:,]\s*$/;
+/** Words that may stand before a quote that still opens its sentence ("And “...”", "Indeed, “...”"). */
+const CONNECTIVES = new Set(['and', 'but', 'so', 'yet', 'or', 'indeed', 'still', 'then', 'also', 'however', 'meanwhile', 'now', 'plus',
+  'again', 'later', 'finally', 'instead', 'besides', 'moreover', 'furthermore', 'otherwise', 'too']);
+
+/** Whether only openers and connectives stand before the quote in its sentence. */
+function opensItsSentence(doc: Doc, q: Quote): boolean {
+  const tokens = doc.tokens[q.firstSentence];
+  for (const t of tokens) {
+    if (t.start >= q.start) return true;
+    if (!(t.punct || CONNECTIVES.has(t.lower))) return false;
+  }
+  return true;
+}
+
+/** The speaker of a sentence read from its speech verbs (memoised per sentence). */
+function spokenBy(doc: Doc, s: number): Source | undefined {
+  let sp = doc.spoken.get(s);
+  if (sp === undefined) doc.spoken.set(s, sp = sentenceSpeaker(doc.full, doc.tokens[s]) ?? null);
+  return sp ?? undefined;
+}
+
+/** The last speaker before sentence `before` in paragraph `p` and the two paragraphs before it. */
+function recentSpeaker(doc: Doc, p: number, before: number): Source | undefined {
+  const sentences = doc.sentences;
+  for (let k = before - 1; k >= 0 && sentences[k].paragraph >= p - 2; k--) {
+    const sp = doc.speakerOfSentence.get(k) ?? ownSpeaker(doc, k, undefined) ?? spokenBy(doc, k);
+    if (sp) return sp;
+  }
+  return undefined;
+}
+
 /** Whether a real cue stands within the first 40 characters of a sentence. */
 function opensWithRealCue(doc: Doc, s: Sentence): boolean {
   for (const c of doc.results[s.index].cues) if (c.start - s.start < 40 && isReal(doc, s.index, c)) return true;
   return false;
 }
 
-const ONLY_OPENERS = /^[\s(\[]*$/;
-
 /** A quote that opens its sentence continues the speaker of the sentences before it in the paragraph. */
 function speakerOfSentencesBefore(doc: Doc, q: Quote, qa: QuoteAttribution): void {
   const sentences = doc.sentences;
-  if (!ONLY_OPENERS.test(doc.full.slice(sentences[q.firstSentence].start, q.start))) return;
-  for (let k = q.firstSentence - 1; k >= 0 && sentences[k].paragraph === q.paragraph && q.firstSentence - k <= 4; k--) {
-    const prior = doc.speakerOfSentence.get(k) ?? ownSpeaker(doc, k, undefined);
+  // A quote inside the writer's sentence (a partial quote) goes on with the speaker of the sentence just before.
+  const reach = opensItsSentence(doc, q) ? 4 : 1;
+  for (let k = q.firstSentence - 1; k >= 0 && sentences[k].paragraph === q.paragraph && q.firstSentence - k <= reach; k--) {
+    const prior = doc.speakerOfSentence.get(k) ?? ownSpeaker(doc, k, undefined) ?? spokenBy(doc, k);
     if (prior) { qa.speaker = prior; qa.scope = 'adjacent'; return; }
+  }
+  // "Mr Dean is optimistic. “We will ...”": a quote that opens its sentence after a sentence about someone
+  const k = q.firstSentence - 1;
+  if (reach > 1 && k >= 0 && sentences[k].paragraph === q.paragraph) {
+    const subject = sentenceSubject(doc.full, doc.tokens[k]);
+    if (subject) { qa.speaker = subject; qa.scope = 'adjacent'; }
   }
 }
 
-const ONLY_SPACE = /^\s*$/;
+/** Nothing but spaces and punctuation (": “...”" in an interview whose questioner's name was lost). */
+const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
+
+/**
+ * A partial quote (words quoted inside the writer's own sentence: "the plan was “dead on arrival”") with no
+ * speaker next to it: edited news names the speaker somewhere in the paragraph, or at the end of the one
+ * before. Any speaker there is taken.
+ */
+function speakerOfPartialQuote(doc: Doc, q: Quote, qa: QuoteAttribution): void {
+  const p = doc.paragraphs[q.paragraph];
+  for (let s = p.first; s <= p.last && s - p.first < 12; s++) {
+    if (s >= q.firstSentence && s <= q.lastSentence) continue;
+    const sp = doc.speakerOfSentence.get(s) ?? ownSpeaker(doc, s, undefined) ?? spokenBy(doc, s);
+    if (sp) { qa.speaker = sp; qa.scope = 'paragraph'; return; }
+  }
+  const before = lastSource(doc, q.paragraph - 1) ?? lastSpoken(doc, q.paragraph - 1) ?? doc.speakerOfParagraph.get(q.paragraph - 1);
+  if (before) { qa.speaker = before; qa.scope = 'paragraph'; return; }
+  // "CREW filed a request for “records sufficient to show ...”", "... the original goals of the United Nations":
+  // words quoted from what a named party wrote or holds, named in the same sentence or the one before
+  const named = namedOutside(doc, q.firstSentence, q) ?? (q.firstSentence > p.first ? namedOutside(doc, q.firstSentence - 1, q) : undefined);
+  if (named) { qa.speaker = named; qa.scope = 'sentence'; }
+}
+
+/** The first name (a capitalised word that is no function word) of sentence s outside quote q. */
+function namedOutside(doc: Doc, s: number, q: Quote): Source | undefined {
+  const tokens = doc.tokens[s];
+  for (let j = 1; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t.punct || !t.cap || (t.f & W_NOT_NAME) || (t.start >= q.start && t.end <= q.end)) continue;
+    let k = j;
+    while (k + 1 < tokens.length && tokens[k + 1].cap && !tokens[k + 1].punct && !(tokens[k + 1].f & W_NOT_NAME)) k++;
+    return kindSpan(doc.full, t.start, tokens[k].end, 'named');
+  }
+  return undefined;
+}
+
+/** A headline: the first paragraph, one short sentence, with the story after it. */
+const HEADLINE_WORDS = 30;
+
+/** A quote in the headline is attributed in the story: the first speaker of its next three paragraphs. */
+function speakerOfHeadline(doc: Doc, q: Quote, qa: QuoteAttribution): void {
+  const {paragraphs, tokens} = doc;
+  const p = paragraphs[0];
+  if (paragraphs.length < 2 || p.first !== p.last || tokens[p.first].length > HEADLINE_WORDS * 2) return;
+  for (let pi = 1; pi < Math.min(paragraphs.length, 4); pi++) {
+    const para = paragraphs[pi];
+    for (let s = para.first; s <= para.last; s++) {
+      const sp = ownSpeaker(doc, s, undefined) ?? spokenBy(doc, s);
+      if (sp) { qa.speaker = sp; qa.scope = 'paragraph'; return; }
+    }
+  }
+}
 
 /** A quote that opens its paragraph: the speaker of the paragraph before, or of the "X said:" that introduced it. */
 function speakerOfParagraphBefore(doc: Doc, q: Quote, qa: QuoteAttribution): void {
   const para = q.paragraph < doc.paragraphs.length ? doc.paragraphs[q.paragraph] : undefined;
-  const opensParagraph = para !== undefined && ONLY_SPACE.test(doc.full.slice(para.start, q.start));
+  const opensParagraph = para !== undefined && NO_WORDS.test(doc.full.slice(para.start, q.start));
   if (opensParagraph && q.paragraph > 0) {
-    const inherited = doc.speakerOfParagraph.get(q.paragraph - 1) ?? lastSource(doc, q.paragraph - 1);
+    const prev = doc.paragraphs[q.paragraph - 1];
+    const inherited = doc.speakerOfParagraph.get(q.paragraph - 1) ?? lastSource(doc, q.paragraph - 1) ?? lastSpoken(doc, q.paragraph - 1) ??
+      // "Morris appears almost evangelical.\n\n“I was on a cruise ...”": the paragraph before ends on someone
+      sentenceSubject(doc.full, doc.tokens[prev.last]);
     if (inherited) { qa.speaker = inherited; qa.scope = 'paragraph'; return; }
   }
   if (doc.introduced.has(q.paragraph)) {

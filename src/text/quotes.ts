@@ -4,6 +4,8 @@
 // news convention for quotes that run over several paragraphs), else it ends with its paragraph.
 import type {TextLayer} from './layer.js';
 import type {Paragraph} from './sentences.js';
+import {classifyQuote, type QuoteKind} from './quote-kinds.js';
+import {isWhiteSpace} from './chars.js';
 
 export interface Quote {
   /** Offsets of the opening mark and just past the closing mark (or the paragraph end if unclosed). */
@@ -20,8 +22,10 @@ export interface Quote {
   lastSentence: number;
   /** 0 for a top-level quote, 1 for a quote inside a quote, ... */
   depth: number;
-  /** Whether a closing mark was found (false: ended with its paragraph). */
+  /** Whether a closing mark was found (false: ended with its paragraph, or where the next quote opened). */
   closed: boolean;
+  /** What it is: speech or writing, or a mention (title, name, term, scare quote, slogan, code): quote-kinds.ts. */
+  kind: QuoteKind;
 }
 
 type Kind = 'double' | 'single';
@@ -65,12 +69,36 @@ export function findQuotes(layer: TextLayer): Quote[] {
     if (scan.stack.length && !(pi + 1 < paragraphs.length && opensWithQuoteMark(scan.text, paragraphs[pi + 1]))) {
       while (scan.stack.length) {
         const open = scan.stack.pop()!;
+        // A single mark never closed in its paragraph is no quotation: the ʿayn of a transliterated name
+        // (Siti ‘Aisyah) or an apostrophe written as an opening mark (‘90s), not a quote that swallows the paragraph.
+        if (open.kind === 'single') continue;
         emit(scan, open, p.end, p.end, pi, false);
       }
     }
   }
   // Dropped: "quotes" with no words in them (stray marks).
-  return scan.quotes.filter((q) => q.words > 0).sort((a, b) => a.start - b.start || a.depth - b.depth);
+  const quotes = scan.quotes.filter((q) => q.words > 0).sort((a, b) => a.start - b.start || a.depth - b.depth);
+  classifyAll(layer, quotes);
+  return quotes;
+}
+
+/** What may join two quotations of one list: a comma, "and", "or", an aside in brackets. */
+const JOINED_MENTION = /^[\s,;]*(?:\([^()\n]{0,60}\)[\s,;]*)?(?:(?:and|or|as well as)\b)?[\s,]*$/i;
+
+/** Each quote's kind, from its words and the words before it (the layer's token view). */
+function classifyAll(layer: TextLayer, quotes: Quote[]): void {
+  if (quotes.length === 0) return;
+  const tokens = layer.sentenceTokens;
+  const text = layer.text;
+  let prev: Quote | undefined;
+  for (const q of quotes) {
+    if (q.depth > 0) { q.kind = classifyQuote(text, q, tokens); continue; }
+    q.kind = classifyQuote(text, q, tokens);
+    // "headlines such as “A” and “B”", "the cries of “A” (...) or “B”": a quote joined to a mention is one too
+    if (q.kind === 'speech' && prev && prev.kind !== 'speech' && prev.lastParagraph === q.paragraph && q.start - prev.end <= 80 &&
+      JOINED_MENTION.test(text.slice(prev.end, q.start))) q.kind = prev.kind;
+    prev = q;
+  }
 }
 
 const LEADING_MARK = /^[\s]*(``|''|["“„«‘])/;
@@ -112,6 +140,7 @@ function readMark(scan: QuoteScan, at: number, pi: number): void {
   const after = at + length < text.length ? text[at + length] : ' ';
   switch (c) {
     case 0x201c: case 0x201e: case 0xab: case 0x60: // “ „ « ``
+      if (afterSentenceEnd(text, at)) endRunOn(scan, at, pi);
       stack.push(openMark('double', false, at, pi));
       break;
     case 0x201d: case 0xbb: // ” »
@@ -122,22 +151,55 @@ function readMark(scan: QuoteScan, at: number, pi: number): void {
       const looksOpening = OPENING_CONTEXT.test(before) && !SPACE.test(after);
       const looksClosing = !SPACE.test(before) && !LETTER.test(after);
       if (doubleOpen && (!looksOpening || looksClosing)) closeDouble(scan, at, at + length, pi);
-      else if (c === 0x27 && !doubleOpen && !looksOpening) return;
-      else stack.push(openMark('double', true, at, pi));
+      // a closing mark with nothing open (its quotation opened in an earlier paragraph, or a stray mark)
+      // opens nothing: it would swallow the rest of the paragraph
+      else if (!doubleOpen && !looksOpening && (c === 0x27 || looksClosing)) return;
+      else {
+        if (doubleOpen && afterSentenceEnd(text, at)) endRunOn(scan, at, pi);
+        stack.push(openMark('double', true, at, pi));
+      }
       break;
     }
     case 0x2018: // ‘
-      if (!LETTER.test(before)) stack.push(openMark('single', false, at, pi));
+      // not inside a word or after a hyphen: the ʿayn of Shi‘a, al-‘Ula
+      if (!LETTER.test(before) && before !== '-') stack.push(openMark('single', false, at, pi));
       break;
     case 0x2019: { // ’
-      // An apostrophe inside a word (it’s) or after a plural (Armenians’ claims) unless a single quote is open.
+      // An apostrophe inside a word (it’s), after a plural (Armenians’ claims) or opening a word (’90s)
+      // unless a single quote is open.
       const top = stack.length ? stack[stack.length - 1] : undefined;
-      if (top && top.kind === 'single' && !(LETTER.test(before) && LETTER.test(after))) {
+      if (top && top.kind === 'single' && !(LETTER.test(before) && LETTER.test(after)) && !SPACE.test(before)) {
         stack.pop();
         emit(scan, top, at, at + 1, pi, true);
       }
       break;
     }
+  }
+}
+
+/** Whether the mark at `at` follows the end of a sentence (terminal punctuation, then spaces). */
+function afterSentenceEnd(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i === at - 1 || i < 0) return false;
+  const c = text.charCodeAt(i);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026; // . ! ? …
+}
+
+/**
+ * A double quote opening after a sentence end while another is open: English does not nest a double quote
+ * in a double quote, so the open one ended without its closing mark (the paragraphs of a long quotation
+ * run together, each opening with a mark and only the last closed). It ends here, unclosed.
+ */
+function endRunOn(scan: QuoteScan, at: number, pi: number): void {
+  const stack = scan.stack;
+  let idx = stack.length - 1;
+  while (idx >= 0 && stack[idx].kind !== 'double') idx--;
+  if (idx < 0) return;
+  while (stack.length > idx) {
+    const open = stack.pop()!;
+    if (open.kind === 'single') continue;
+    emit(scan, open, at, at, pi, false);
   }
 }
 
@@ -155,12 +217,16 @@ function emit(scan: QuoteScan, open: Open, endMark: number, end: number, paragra
   const {text, layer} = scan;
   const innerStart = open.at + markLength(text, open.at);
   const inner = text.slice(innerStart, endMark);
-  const first = layer.sentenceAt(open.at) ?? layer.sentenceAt(innerStart);
-  const last = layer.sentenceAt(Math.max(open.at, end - 1));
+  // an opening mark left at the end of the sentence before ('close."I am ...') belongs to the sentence it opens
+  const first = layer.sentenceAt(innerStart) ?? layer.sentenceAt(open.at);
+  // (a quote that ends where the next opens ends on the white space before it: read back to its last word)
+  let lastAt = Math.max(open.at, end - 1);
+  while (lastAt > open.at && isWhiteSpace(text.charCodeAt(lastAt))) lastAt--;
+  const last = layer.sentenceAt(lastAt);
   scan.quotes.push({
     start: open.at, end, inner, words: countWords(inner), paragraph: open.paragraph, lastParagraph: paragraph,
     firstSentence: first?.index ?? last?.index ?? 0, lastSentence: last?.index ?? first?.index ?? 0,
-    depth: scan.stack.length, closed,
+    depth: scan.stack.length, closed, kind: 'speech',
   });
 }
 
