@@ -193,12 +193,14 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     let run: RunResult;
-    if (args.stdin && runOptions.context?.length) {
-      run = await runTextsInContext([{path: (args['stdin-filename'] as string | undefined) ?? '<stdin>.txt', value: readStdin()}], runOptions);
+    // The text read from standard input: --fix-dry-run fixes it, never the file of the same name on disk.
+    const sources = new Map<string, Uint8Array>();
+    if (args.stdin) {
+      const value = readStdin();
+      const input = [{path: (args['stdin-filename'] as string | undefined) ?? '<stdin>.txt', value}];
+      run = runOptions.context?.length ? await runTextsInContext(input, runOptions) : runTexts(input, runOptions);
       run.results[0].path = (args['stdin-filename'] as string | undefined) ?? '<stdin>';
-    } else if (args.stdin) {
-      run = runTexts([{path: (args['stdin-filename'] as string | undefined) ?? '<stdin>.txt', value: readStdin()}], runOptions);
-      run.results[0].path = (args['stdin-filename'] as string | undefined) ?? '<stdin>';
+      sources.set(run.results[0].path, value);
     } else {
       try {
         run = await runPatterns(patterns, runOptions);
@@ -213,7 +215,7 @@ export async function main(argv: string[]): Promise<number> {
       : path.join(cwd, SUPPRESSIONS_FILE);
     const machine = args.format !== 'stylish';
     if (args.fix || args['fix-dry-run']) {
-      const outcomes = fixRun(run, {write: Boolean(args.fix)});
+      const outcomes = fixRun(run, {write: Boolean(args.fix), sources, onNote: (note) => process.stderr.write(`corpuslint: ${note}\n`)});
       if (args['fix-dry-run']) {
         const diff = fixDiff(outcomes);
         if (diff) (machine ? process.stderr : process.stdout).write(diff);

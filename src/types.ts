@@ -28,6 +28,11 @@ export interface Problem {
   cause?: {file?: string; place?: Place; message: string};
   /** Whether `expected` may be applied by `--fix` (a safe fix). Defaults to the rule's meta.fixable. */
   fixable?: boolean;
+  /**
+   * A label shared by messages of one kind ("navigation residue"): the stylish report shows a run of them on
+   * consecutive lines as one range. Machine formats keep one message each.
+   */
+  group?: string;
 }
 
 /** A JSON-ish schema for options: used to validate config with JSON paths, and for the shipped JSON schema. */
@@ -98,4 +103,5 @@ export interface LintMessage {
   url?: string;
   fixable?: boolean;
   cause?: Problem['cause'];
+  group?: string;
 }

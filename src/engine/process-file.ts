@@ -13,6 +13,7 @@ import {rulePlugin, crashMessage, type FileData} from './rule-plugin.js';
 import {findDirectives, type Directive} from './directives.js';
 import {decode} from './decode.js';
 import {lintInSegments, SEGMENT_CHARS, type Segment} from './segments.js';
+import {editForbidden, type Guards} from '../text/prose-mask.js';
 
 export interface FileResult {
   /** Path relative to the working directory (as reported). */
@@ -27,6 +28,8 @@ export interface FileResult {
   noFix?: string;
   /** A very large file is linted in segments (src/engine/segments.ts): its corpus facts, per segment. */
   segments?: Segment[];
+  /** A Markdown file's prose guards (src/text/prose-mask.ts): what no fix may touch. */
+  guards?: Guards;
 }
 
 const processors = new Map<string, Processor>();
@@ -54,7 +57,7 @@ export function hashBytes(bytes: Uint8Array): string {
 
 function fromVFileMessages(file: VFile): LintMessage[] {
   return file.messages.map((m) => {
-    const extra = m as unknown as {fixable?: boolean; related?: LintMessage['cause']};
+    const extra = m as unknown as {fixable?: boolean; related?: LintMessage['cause']; group?: string};
     const place = m.place && 'start' in m.place ? m.place : undefined;
     const out: LintMessage = {
       ruleId: m.ruleId ?? 'unknown',
@@ -68,6 +71,7 @@ function fromVFileMessages(file: VFile): LintMessage[] {
     if (m.note !== undefined) out.note = m.note;
     if (extra.fixable) out.fixable = true;
     if (extra.related) out.cause = extra.related;
+    if (extra.group) out.group = extra.group;
     return out;
   });
 }
@@ -83,16 +87,36 @@ function processWhole(path: string, text: string, config: EffectiveConfig): Omit
   const file = new VFile({path, value: text});
   const facts: Record<string, unknown> = {};
   let layer: TextLayer;
+  let guards: Guards | undefined;
   try {
     const tree = parse(file, format);
-    layer = new TextLayer(text, tree, format);
+    guards = (file.data as {proseGuards?: Guards}).proseGuards;
+    layer = new TextLayer(text, tree, format, guards);
   } catch (error) {
-    return {path, messages: [crashMessage('parse-error', error)], facts, directives: []};
+    // Unparsed Markdown: no prose is known, so no fix may touch it.
+    return {path, messages: [crashMessage('parse-error', error)], facts, directives: [], ...(format === 'markdown' ? {guards: [0, text.length, -1, -1]} : {})};
   }
   const data: FileData = {layer, path, facts};
   Object.assign(file.data, data);
   processorFor(config).runSync(layer.tree as never, file);
-  return {path, messages: fromVFileMessages(file), facts, directives: findDirectives(layer)};
+  const out: Omit<FileResult, 'hash'> = {path, messages: guardFixes(fromVFileMessages(file), guards), facts, directives: findDirectives(layer)};
+  if (guards?.length) out.guards = guards;
+  return out;
+}
+
+/**
+ * A fix that would touch what is not prose (Markdown code, front matter, HTML, a link definition or
+ * destination) is not offered: the message stays, `fixable` goes, so the report and --fix agree.
+ */
+export function guardFixes(messages: LintMessage[], guards: Guards | undefined): LintMessage[] {
+  if (!guards?.length) return messages;
+  for (const m of messages) {
+    if (m.fixable && editForbidden(guards, m.place.start.offset, m.place.end.offset)) {
+      delete m.fixable;
+      m.note = (m.note ? m.note + '\n' : '') + 'Not fixable: the edit would touch Markdown code, front matter, HTML or a link target.';
+    }
+  }
+  return messages;
 }
 
 /** Lint one file's bytes: decoding problems become messages on the file; binary files are not parsed. */

@@ -30,6 +30,7 @@ export function toMessage(rule: Rule, level: Exclude<Level, 'off'>, p: Problem):
   if (p.expected !== undefined) m.expected = p.expected;
   if (p.note !== undefined) m.note = p.note;
   if (p.cause !== undefined) m.cause = p.cause;
+  if (p.group !== undefined) m.group = p.group;
   const fixable = p.fixable ?? rule.meta.fixable ?? false;
   if (fixable && p.expected && p.expected.length > 0 && p.actual !== undefined) m.fixable = true;
   return m;
@@ -56,6 +57,7 @@ function push(file: VFile, m: LintMessage): void {
   if (m.note !== undefined) message.note = m.note;
   (message as unknown as {fixable?: boolean}).fixable = m.fixable;
   (message as unknown as {related?: unknown}).related = m.cause;
+  if (m.group !== undefined) (message as unknown as {group?: string}).group = m.group;
 }
 
 type RulePlugin = Plugin<[Exclude<Level, 'off'>, Record<string, unknown>], NlcstRoot>;
