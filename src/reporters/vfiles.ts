@@ -10,6 +10,8 @@ import {quickMessage} from '../util/quick-message.js';
 export interface CorpuslintMessage extends VFileMessage {
   fixable?: boolean;
   severity?: 1 | 2;
+  /** Messages of one kind on consecutive lines: one range in the stylish report. */
+  group?: string;
 }
 
 export function toVFile(result: FileResult, cwd: string): VFile {
@@ -28,6 +30,7 @@ export function addMessage(file: VFile, m: LintMessage): void {
   if (m.note !== undefined) message.note = m.note;
   if (m.fixable) message.fixable = true;
   if (m.cause) (message as unknown as {related: unknown}).related = m.cause;
+  if (m.group) message.group = m.group;
 }
 
 export function toVFiles(results: FileResult[], cwd: string): VFile[] {
