@@ -18,6 +18,7 @@ const rule: FileRule<Options> = {
       minWords: {type: 'number', integer: true, minimum: 1, description: 'Shortest quotation (in words) that needs a speaker: shorter ones ("illegal blockade") are read as scare quotes.'},
     },
     version: 1,
+    language: 'eng',
   },
   check(ctx) {
     const {text, options} = ctx;

@@ -247,7 +247,10 @@ export async function main(argv: string[]): Promise<number> {
     let warnings = 0;
     for (const r of run.results) {
       if (args.quiet) r.messages = r.messages.filter((m) => m.severity === 2);
-      for (const m of r.messages) m.severity === 2 ? errors++ : warnings++;
+      for (const m of r.messages) {
+        if (m.severity === 2) errors++;
+        else if (m.severity === 1) warnings++; // information (severity 0) counts toward nothing
+      }
     }
     const color = typeof args.color === 'boolean' ? args.color
       : !outputFile && !machine && Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env);

@@ -57,6 +57,11 @@ export interface RuleMeta<O> {
   corpus?: boolean;
   /** Bump when the rule's behaviour changes: part of the cache key. */
   version?: number;
+  /**
+   * The one language (ISO 639-3) the rule reads, if it reads only one: the engine skips it on a file in
+   * another language and drops what it reports inside a long paragraph in another (src/text/language.ts).
+   */
+  language?: string;
 }
 
 export interface Context<O> {
@@ -94,7 +99,8 @@ export type RuleSetting = Level | 0 | 1 | 2 | [Level | 0 | 1 | 2] | [Level | 0 |
 /** A message as the engine keeps it between passes: plain data (cache, workers, shards). */
 export interface LintMessage {
   ruleId: string;
-  severity: 1 | 2;
+  /** 2 error, 1 warning, 0 information (counts toward nothing: the exit code, --max-warnings). */
+  severity: 0 | 1 | 2;
   reason: string;
   place: Place;
   actual?: string;

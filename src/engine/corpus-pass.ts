@@ -4,7 +4,7 @@ import {isCorpusRule, type CorpusRule, type LintMessage, type Problem} from '../
 import type {EffectiveConfig} from '../config/load.js';
 import {rules as allRules} from '../../rules/index.js';
 import {toMessage, crashMessage} from './rule-plugin.js';
-import {guardFixes, type FileResult} from './process-file.js';
+import {guardFixes, dropForeign, type FileResult} from './process-file.js';
 import {factParts, shiftMessage} from './segments.js';
 import {applyDirectives} from './directives.js';
 import {ruleIds} from '../../rules/index.js';
@@ -83,5 +83,5 @@ export function corpusMessages(input: CorpusInput, summaries: Summaries): LintMe
       }
     }
   }
-  return guardFixes(messages, input.result.guards);
+  return dropForeign(guardFixes(messages, input.result.guards), input.result.foreign);
 }

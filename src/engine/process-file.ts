@@ -30,24 +30,58 @@ export interface FileResult {
   segments?: Segment[];
   /** A Markdown file's prose guards (src/text/prose-mask.ts): what no fix may touch. */
   guards?: Guards;
+  /** Long paragraphs of an English file in another language: [start, end, ...] (src/text/language.ts). */
+  foreign?: number[];
 }
 
 const processors = new Map<string, Processor>();
 
-function processorFor(config: EffectiveConfig): Processor {
-  let processor = processors.get(config.key);
+/** The config's rules as one processor; `foreign`: without the rules that read English only. */
+function processorFor(config: EffectiveConfig, foreign = false): Processor {
+  const key = foreign ? `${config.key}\0foreign` : config.key;
+  let processor = processors.get(key);
   if (!processor) {
     const p = unified();
-    for (const [id, {level, options}] of config.rules) p.use(rulePlugin(getRule(id)!), level, options);
+    for (const [id, {level, options}] of config.rules) {
+      const rule = getRule(id)!;
+      if (!(foreign && rule.meta.language === 'eng')) p.use(rulePlugin(rule), level, options);
+    }
     processor = p.freeze() as unknown as Processor;
-    processors.set(config.key, processor);
+    processors.set(key, processor);
   }
   return processor;
 }
 
+/** The configured rules that read English only (language detection is skipped when there are none). */
+function englishRules(config: EffectiveConfig): string[] {
+  return [...config.rules.keys()].filter((id) => getRule(id)?.meta.language === 'eng').sort();
+}
+
+const languageNames = new Intl.DisplayNames(['en'], {type: 'language', fallback: 'code'});
+function languageName(code: string): string {
+  let name = code;
+  try {
+    name = languageNames.of(code) ?? code;
+  } catch {
+    // not a code Intl knows
+  }
+  return name === code ? code : `${name} (${code})`;
+}
+
+/** Messages of English-only rules that start inside a foreign paragraph are dropped. */
+export function dropForeign(messages: LintMessage[], foreign: number[] | undefined): LintMessage[] {
+  if (!foreign?.length) return messages;
+  return messages.filter((m) => {
+    if (getRule(m.ruleId)?.meta.language !== 'eng') return true;
+    const at = m.place.start.offset;
+    for (let i = 0; i < foreign.length; i += 2) if (at >= foreign[i] && at < foreign[i + 1]) return false;
+    return true;
+  });
+}
+
 const FILE_START: Place = {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}};
 
-export function fileMessage(reason: string, severity: 1 | 2, place: Place = FILE_START, ruleId = 'parse-error'): LintMessage {
+export function fileMessage(reason: string, severity: 0 | 1 | 2, place: Place = FILE_START, ruleId = 'parse-error'): LintMessage {
   return {ruleId, severity, reason, place};
 }
 
@@ -61,7 +95,7 @@ function fromVFileMessages(file: VFile): LintMessage[] {
     const place = m.place && 'start' in m.place ? m.place : undefined;
     const out: LintMessage = {
       ruleId: m.ruleId ?? 'unknown',
-      severity: m.fatal ? 2 : 1,
+      severity: m.fatal ? 2 : m.fatal === false ? 1 : 0,
       reason: m.reason,
       place: (place as Place | undefined) ?? FILE_START,
     };
@@ -78,7 +112,13 @@ function fromVFileMessages(file: VFile): LintMessage[] {
 
 /** Lint one file's text with the file rules, and collect the corpus rules' facts (in segments when very long). */
 export function processText(path: string, text: string, config: EffectiveConfig): Omit<FileResult, 'hash'> {
-  if (text.length > SEGMENT_CHARS) return {path, ...lintInSegments(text, (piece) => processWhole(path, piece, config))};
+  if (text.length > SEGMENT_CHARS) {
+    const whole = lintInSegments(text, (piece) => processWhole(path, piece, config));
+    // Each segment judges its own language: say it once.
+    const first = whole.messages.findIndex((m) => m.ruleId === 'language');
+    if (first !== -1) whole.messages = whole.messages.filter((m, i) => m.ruleId !== 'language' || i === first);
+    return {path, ...whole};
+  }
   return processWhole(path, text, config);
 }
 
@@ -98,9 +138,18 @@ function processWhole(path: string, text: string, config: EffectiveConfig): Omit
   }
   const data: FileData = {layer, path, facts};
   Object.assign(file.data, data);
-  processorFor(config).runSync(layer.tree as never, file);
-  const out: Omit<FileResult, 'hash'> = {path, messages: guardFixes(fromVFileMessages(file), guards), facts, directives: findDirectives(layer)};
+  const english = englishRules(config);
+  const language = english.length ? layer.language : undefined;
+  const foreign = language !== undefined && !language.english;
+  processorFor(config, foreign).runSync(layer.tree as never, file);
+  let messages = guardFixes(fromVFileMessages(file), guards);
+  if (foreign) {
+    messages.unshift(fileMessage(`Not checked by the English rules (${english.join(', ')}): the text reads as ${languageName(language.code)}, not English`, 0, FILE_START, 'language'));
+  }
+  if (language?.foreign.length) messages = dropForeign(messages, language.foreign);
+  const out: Omit<FileResult, 'hash'> = {path, messages, facts, directives: findDirectives(layer)};
   if (guards?.length) out.guards = guards;
+  if (language?.foreign.length) out.foreign = language.foreign;
   return out;
 }
 

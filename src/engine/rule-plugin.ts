@@ -50,7 +50,7 @@ export function crashMessage(ruleId: string, error: unknown, at = {line: 1, colu
 
 function push(file: VFile, m: LintMessage): void {
   const message = quickMessage(file, m.reason, {place: m.place, ruleId: m.ruleId, source: SOURCE});
-  message.fatal = m.severity === 2;
+  message.fatal = m.severity === 2 ? true : m.severity === 1 ? false : undefined;
   message.url = m.url;
   if (m.actual !== undefined) message.actual = m.actual;
   if (m.expected !== undefined) message.expected = m.expected;

@@ -27,9 +27,13 @@ const ansi: Style = {
   underline: (s) => `\u001b[4m${s}\u001b[24m`,
 };
 
+/** error, warning, or information (VFileMessage.fatal true, false, undefined). */
+type Level = 'error' | 'warning' | 'info';
+const levelOf = (m: CorpuslintMessage): Level => (m.fatal ? 'error' : m.fatal === false ? 'warning' : 'info');
+
 interface Row {
   place: string;
-  fatal: boolean;
+  level: Level;
   reason: string;
   rule: string;
   details: string[];
@@ -68,7 +72,7 @@ function details(m: CorpuslintMessage): string[] {
 }
 
 function rowOf(m: CorpuslintMessage): Row {
-  return {place: placeText(m), fatal: Boolean(m.fatal), reason: m.reason, rule: m.ruleId ?? '', details: details(m)};
+  return {place: placeText(m), level: levelOf(m), reason: m.reason, rule: m.ruleId ?? '', details: details(m)};
 }
 
 /** A run of one group's messages on consecutive lines, as one row. */
@@ -85,7 +89,7 @@ function rangeRow(run: CorpuslintMessage[]): Row {
   const detail = [ends.length === 2 ? `from ${ends[0]} to ${ends[1]}` : '', first.url ?? ''].filter(Boolean).join(' · ');
   return {
     place: `${from}:${startOf(first).column}-${end ? `${end.line}:${end.column}` : `${to}:1`}`,
-    fatal: run.some((m) => m.fatal),
+    level: levelOf(first),
     reason: `lines ${from}-${to}: ${first.group}, ${run.length} lines${fix}`,
     rule: first.ruleId ?? '',
     details: detail ? [detail] : [],
@@ -103,7 +107,7 @@ export function rowsOf(messages: CorpuslintMessage[]): Row[] {
         j < messages.length &&
         messages[j].group === m.group &&
         messages[j].ruleId === m.ruleId &&
-        Boolean(messages[j].fatal) === Boolean(m.fatal) &&
+        levelOf(messages[j]) === levelOf(m) &&
         startOf(messages[j]).line === startOf(messages[j - 1]).line + 1
       ) j++;
     }
@@ -123,15 +127,18 @@ export const stylish: Reporter = (files: VFile[], options) => {
   const out: string[] = [];
   let errors = 0;
   let warnings = 0;
+  let infos = 0;
   let fixErrors = 0;
   let fixWarnings = 0;
   for (const file of files) {
     const messages = file.messages as CorpuslintMessage[];
     if (messages.length === 0) continue;
     for (const m of messages) {
-      if (m.fatal) errors++;
-      else warnings++;
-      if (m.fixable) m.fatal ? fixErrors++ : fixWarnings++;
+      const level = levelOf(m);
+      if (level === 'error') errors++;
+      else if (level === 'warning') warnings++;
+      else infos++;
+      if (m.fixable && level !== 'info') level === 'error' ? fixErrors++ : fixWarnings++;
     }
     const rows = rowsOf(messages);
     const placeWidth = Math.max(...rows.map((r) => width(r.place)));
@@ -139,12 +146,13 @@ export const stylish: Reporter = (files: VFile[], options) => {
     if (out.length) out.push('');
     out.push(style.underline(file.path));
     for (const r of rows) {
-      const label = r.fatal ? style.red('error  ') : style.yellow('warning');
+      const label = r.level === 'error' ? style.red('error  ') : r.level === 'warning' ? style.yellow('warning') : style.dim('info   ');
       out.push(`${pad(r.place, placeWidth)} ${label} ${pad(r.reason, reasonWidth)} ${r.rule}`.trimEnd());
       for (const d of r.details) out.push(style.dim(`${' '.repeat(placeWidth + 1)}↳ ${d}`));
     }
   }
-  if (errors + warnings === 0) return '';
+  if (errors + warnings + infos === 0) return '';
+  if (errors + warnings === 0) return out.join('\n') + '\n';
   const counts = errors && warnings
     ? `${plural(errors + warnings, 'message')} (${style.red('✖')} ${plural(errors, 'error')}, ${style.yellow('⚠')} ${plural(warnings, 'warning')})`
     : errors ? `${style.red('✖')} ${plural(errors, 'error')}` : `${style.yellow('⚠')} ${plural(warnings, 'warning')}`;

@@ -9,7 +9,7 @@ import {quickMessage} from '../util/quick-message.js';
 
 export interface CorpuslintMessage extends VFileMessage {
   fixable?: boolean;
-  severity?: 1 | 2;
+  severity?: 0 | 1 | 2;
   /** Messages of one kind on consecutive lines: one range in the stylish report. */
   group?: string;
 }
@@ -23,7 +23,7 @@ export function toVFile(result: FileResult, cwd: string): VFile {
 
 export function addMessage(file: VFile, m: LintMessage): void {
   const message = quickMessage(file, m.reason, {place: m.place, ruleId: m.ruleId, source: SOURCE}) as CorpuslintMessage;
-  message.fatal = m.severity === 2;
+  message.fatal = m.severity === 2 ? true : m.severity === 1 ? false : undefined;
   if (m.url) message.url = m.url;
   if (m.actual !== undefined) message.actual = m.actual;
   if (m.expected !== undefined) message.expected = m.expected;

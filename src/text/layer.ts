@@ -10,6 +10,7 @@ import {analyseAttribution, type Attribution} from './attribution.js';
 import {findNameMentions, type NameMention} from './names.js';
 import {classifyLines, normalizeLine, type LineClass} from './residue.js';
 import {blockRanges, overlapsGuard, type Guards} from './prose-mask.js';
+import {detectLanguage, type Language} from './language.js';
 import {markdownGuardsOf} from '../engine/parse.js';
 
 export type {Line, Paragraph, Sentence, Quote, Attribution, NameMention, LineClass};
@@ -83,6 +84,11 @@ export class TextLayer {
       const guards = this.guards;
       return guards.length ? all.filter((m) => !overlapsGuard(guards, m.start, m.end)) : all;
     });
+  }
+
+  /** The file's language, and its long paragraphs in another language (src/text/language.ts). */
+  get language(): Language {
+    return this.once('language', () => detectLanguage(this));
   }
 
   /** Each line's boilerplate classification (residue kind, or none), from the line alone and its neighbours. */
