@@ -12,6 +12,7 @@
 //   English).
 import {francAll} from 'franc';
 import type {TextLayer} from './layer.js';
+import {L, M, classOf, codePointAt} from './chars.js';
 
 /** The most frequent English function words (the head of any English frequency list; none is a common
  * word in the languages franc confuses with English, except where noted it is left out: "die", "in", "a"). */
@@ -48,7 +49,6 @@ export interface Language {
   foreign: number[];
 }
 
-const WORD = /\p{L}+/gu;
 const LATIN = /\p{Script=Latin}/u;
 
 interface Words {
@@ -59,21 +59,58 @@ interface Words {
   english: boolean;
 }
 
-/** Letters, non-Latin letters, and whether English's share of words are its function words. */
+/** Words read before English's share of function words settles a paragraph as English (most do early). */
+const EARLY = 40;
+
+/**
+ * Letters, non-Latin letters, and whether English's share of words are its function words. Stops as soon
+ * as EARLY words have that share: English prose costs a few dozen words per paragraph, not its length.
+ * A scan by character codes (no regex match per word, no copy of a word longer than a function word).
+ */
 function words(text: string): Words {
   let count = 0;
   let hits = 0;
   let letters = 0;
   let other = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const w = m[0];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let cp = codePointAt(text, i, n);
+    if (!(classOf(cp) & L)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const from = i;
+    const first = cp;
+    let length = 0;
+    while (i < n) {
+      cp = codePointAt(text, i, n);
+      if (!(classOf(cp) & (L | M))) break;
+      length++;
+      i += cp > 0xffff ? 2 : 1;
+    }
     count++;
-    letters += w.length;
-    if (w.charCodeAt(0) > 0x24f && !LATIN.test(w[0])) other += w.length;
-    else if (w.length <= 7 && FUNCTION_WORDS.has(w.toLowerCase())) hits++;
+    letters += length;
+    if (first > 0x24f && !isLatin(first)) other += length;
+    else if (length <= 7 && length >= 2) {
+      const w = text.slice(from, i);
+      if (FUNCTION_WORDS.has(w) || (first < 97 && FUNCTION_WORDS.has(w.toLowerCase()))) {
+        hits++;
+        if (count >= EARLY && hits >= ENGLISH_SHARE * count) return {letters, other, english: true};
+      }
+    }
   }
   return {letters, other, english: count > 0 && hits / count >= ENGLISH_SHARE};
+}
+
+const latinCache = new Map<number, boolean>();
+function isLatin(cp: number): boolean {
+  let known = latinCache.get(cp);
+  if (known === undefined) {
+    known = LATIN.test(String.fromCodePoint(cp));
+    if (latinCache.size < 10_000) latinCache.set(cp, known);
+  }
+  return known;
 }
 
 function nonSpace(text: string): number {
@@ -122,12 +159,18 @@ export function detectLanguage(layer: TextLayer): Language {
   const foreignChars = new Map<string, number>();
   const foreign: number[] = [];
   let script = false;
+  let foreignSoFar = 0;
   for (const p of layer.paragraphs) {
-    if (p.end - p.start < 20) continue; // menus, headlines and bylines say little about the language
+    const size = p.end - p.start;
+    if (size < 20) continue; // menus, headlines and bylines say little about the language
+    // Once the rest of the text could no longer outweigh the English seen, only long paragraphs (which
+    // may be foreign passages) need judging.
+    if (size < MIN_PARAGRAPH && english > 0 && foreignSoFar + text.length - p.start < english * (1 / ENGLISH_FLOOR - 1)) continue;
     const verdict = judge(text.slice(p.start, p.end));
     const code = verdict.code;
     if (code === 'eng') english += p.end - p.start;
     else if (code) {
+      foreignSoFar += p.end - p.start;
       if (verdict.script) script = true;
       foreignChars.set(code, (foreignChars.get(code) ?? 0) + p.end - p.start);
       foreign.push(p.start, p.end);
