@@ -86,6 +86,22 @@ describe('Markdown: no fix touches what is not prose', () => {
     expect(after).toContain('[the council site](https://example.org/Pashinian)'); // but not in the URL
   });
 
+  it('no rule reports inside front matter, code, HTML, a code span or a link title', () => {
+    const QUOTE = '"We will never give up and we will fight until the very end of this war," he shouted.';
+    const text = [
+      '---', 'title: "At least 40 people were killed in the blast, it is widely believed"', '---', '',
+      '# Report', '', 'The council met on Tuesday, the mayor said.', '',
+      '```', QUOTE, 'At least 40 people were killed in the blast.', 'It is widely believed the plan will fail.', '```', '',
+      `See \`${QUOTE}\` and [the page](https://example.org/ "At least 40 people were killed in the blast").`, '',
+      `<p>${QUOTE} At least 40 people were killed.</p>`, '',
+    ].join('\n');
+    const [r] = runTexts([{path: 'a.md', value: text}], {cwd: '/nonexistent-corpuslint', configFile: false}).results;
+    expect(r.messages).toEqual([]);
+    // The same sentences as prose are reported: the rules are on.
+    const [prose] = runTexts([{path: 'b.md', value: `# Report\n\n${QUOTE.replace(',” he shouted.', '.”').replace('," he shouted.', '."')}\n\nAt least 40 people were killed in the blast.\n`}], {cwd: '/nonexistent-corpuslint', configFile: false}).results;
+    expect(prose.messages.map((m) => m.ruleId).sort()).toEqual(['no-unattributed-quote', 'no-unsourced-casualty']);
+  });
+
   it('the fixer itself refuses an edit inside a guarded region, whatever asked for it', () => {
     const run = runTexts([{path: 'a.md', value: MARKDOWN}], {cwd: '/nonexistent-corpuslint', configFile: false});
     const guards = run.results[0].guards!;

@@ -13,7 +13,7 @@ import {rulePlugin, crashMessage, type FileData} from './rule-plugin.js';
 import {findDirectives, type Directive} from './directives.js';
 import {decode} from './decode.js';
 import {lintInSegments, SEGMENT_CHARS, type Segment} from './segments.js';
-import {editForbidden, type Guards} from '../text/prose-mask.js';
+import {editForbidden, insideGuard, type Guards} from '../text/prose-mask.js';
 
 export interface FileResult {
   /** Path relative to the working directory (as reported). */
@@ -154,11 +154,14 @@ function processWhole(path: string, text: string, config: EffectiveConfig): Omit
 }
 
 /**
- * A fix that would touch what is not prose (Markdown code, front matter, HTML, a link definition or
- * destination) is not offered: the message stays, `fixable` goes, so the report and --fix agree.
+ * Markdown that is not prose (code, front matter, HTML, a link definition or destination) is neither
+ * reported on nor edited: a rule's message that lies wholly inside it is dropped (messages of the engine,
+ * such as a file's parse error, stay), and a fix that would touch it is not offered: the message stays,
+ * `fixable` goes, so the report and --fix agree.
  */
 export function guardFixes(messages: LintMessage[], guards: Guards | undefined): LintMessage[] {
   if (!guards?.length) return messages;
+  messages = messages.filter((m) => !(getRule(m.ruleId) && insideGuard(guards, m.place.start.offset, m.place.end.offset)));
   for (const m of messages) {
     if (m.fixable && editForbidden(guards, m.place.start.offset, m.place.end.offset)) {
       delete m.fixable;

@@ -4,7 +4,9 @@
 // is cached and sent from workers like the rest), and read in three places:
 // - the text layer shows the lines a block guard covers as blank (every line-based analysis skips them)
 //   and drops name mentions inside a guard (a URL or code span is not a name);
-// - the engine clears `fixable` on a message whose edit a guard forbids, so the report says so;
+// - the engine drops a rule's message that lies wholly inside a guard (rules that scan the raw text of a
+//   sentence would otherwise read a code span or a link title), and clears `fixable` on a message whose
+//   edit a guard forbids, so the report says so;
 // - the fixer refuses such an edit (a second line of defence: a message from elsewhere, a stale result).
 //
 // A guard is four numbers [start, end, unitStart, unitEnd]: an edit [s, e) may not overlap [start, end)
@@ -120,6 +122,12 @@ export function editForbidden(guards: Guards | undefined, start: number, end: nu
     const u1 = guards[k * GUARD_WIDTH + 3];
     return u0 < 0 || !(start <= u0 && end >= u1);
   });
+}
+
+/** Whether [start, end) lies wholly inside one guard (a quotation inside a code span, a figure in a link title). */
+export function insideGuard(guards: Guards | undefined, start: number, end: number): boolean {
+  if (!guards || guards.length === 0) return false;
+  return someGuard(guards, start, start + 1, (k) => guards[k * GUARD_WIDTH + 1] >= Math.max(end, start + 1));
 }
 
 /** Whether [start, end) overlaps any guard (a name mention inside a URL or code span). */
