@@ -730,6 +730,7 @@ const rule: CorpusRule<Options, Facts, Summary> = {
     fixable: true,
     corpus: true,
     version: 4,
+    language: 'eng',
     defaults: {names: {}, ignore: [], corpus: true, minMentions: 2, minArticles: 2},
     schema: {
       names: {type: 'map', values: {type: 'array', items: {type: 'string'}}, description: 'Canonical spelling → its known variants, e.g. {"Pashinyan": ["Pashinian"]}. Variants listed here are reported without any similarity test; canonicals are never reported.'},

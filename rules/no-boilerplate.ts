@@ -197,6 +197,7 @@ const rule: CorpusRule<Options, Facts, Summary> = {
         expected: [''],
         note: evidence ? `Evidence: ${evidence}` : undefined,
         fixable: fixable === 1,
+        group: LABEL[kind],
       }]);
     }
     if (opts.kinds.has('repeated') && summary) {
@@ -211,6 +212,7 @@ const rule: CorpusRule<Options, Facts, Summary> = {
           expected: [''],
           note: `Evidence: a short line without sentence punctuation found in ${count} of ${summary.n} articles (threshold ${min})`,
           fixable: true,
+          group: LABEL.repeated,
         }]);
       }
     }

@@ -32,6 +32,7 @@ const rule: FileRule<Options> = {
       anonymous: {type: 'boolean', description: 'Also report named anonymous sourcing ("officials said", "sources familiar with the talks said").'},
     },
     version: 1,
+    language: 'eng',
   },
   check(ctx) {
     const {text, options} = ctx;

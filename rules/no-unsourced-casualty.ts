@@ -82,6 +82,7 @@ const rule: FileRule<Options> = {
     description: 'Casualty figures with no source in the article',
     level: 'warn',
     version: 3,
+    language: 'eng',
     defaults: {terms: [], exemptBackground: true},
     schema: {
       terms: {type: 'array', items: {type: 'string'}, description: 'Extra casualty terms (single words) besides the built-in list'},

@@ -19,6 +19,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
+import {ensurePeers, peersDir} from './bench/peers.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const child = path.join(root, 'scripts', 'bench', 'child.mjs');
@@ -126,7 +127,9 @@ if (!flag('--skip-main')) {
 // The peers: with the main section, or alone with --skip-main --peers LIST.
 if (!flag('--skip-main') || opt('--peers').length) {
   const files = listFiles(mainDirs);
-  const peers = (opt('--peers')[0] ?? 'alex,textlint').split(',').filter((p) => p && p !== 'none');
+  // Installed on demand into a cache folder (scripts/bench/peers.mjs); one that cannot be is skipped, with the reason.
+  const peers = ensurePeers((opt('--peers')[0] ?? 'alex,textlint').split(',').filter((p) => p && p !== 'none'));
+  process.env.CORPUSLINT_PEERS_DIR = peersDir();
   if (peers.length) {
     const peerDir = opt('--peer-corpus')[0] ?? (fs.existsSync(path.join(shared, 'bbc')) && !corpusDirs.length ? path.join(shared, 'bbc') : undefined);
     const peerDirs = peerDir ? [path.resolve(peerDir)] : mainDirs;

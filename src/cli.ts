@@ -79,6 +79,15 @@ export function safeOutputPath(cwd: string, given: string, flag: string): string
   return resolved;
 }
 
+/** `--max-warnings N`: a whole number of at least -1 (-1: no limit), said as given when it is not one. */
+function parseMaxWarnings(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const given = ([] as unknown[]).concat(value);
+  const text = String(given[given.length - 1]).trim();
+  if (!/^-?\d+$/.test(text) || Number(text) < -1) throw new UsageError(`--max-warnings expects a whole number (0 or more; -1 for no limit), got "${text}".`);
+  return Number(text);
+}
+
 function parseWorkers(value: string): number | 'auto' {
   if (value === 'auto') return 'auto';
   const n = Number(value);
@@ -94,13 +103,13 @@ export async function main(argv: string[]): Promise<number> {
   let usageError: string | undefined;
   const parser = yargs(argv)
     .scriptName('corpuslint')
-    .usage('$0 [paths or globs...]\n\nLint a corpus of news articles: scraping residue, unsourced casualty figures, unattributed claims and quotes, inconsistent name spellings.')
+    .usage('$0 [paths or globs...]\n$0 index --out FILE [paths or globs...]   write the corpus facts of the files (of a --shard) for --corpus-index\n\nLint a corpus of news articles: scraping residue, unsourced casualty figures, unattributed claims and quotes, inconsistent name spellings.')
     .option('format', {alias: 'f', type: 'string', default: 'stylish', choices: FORMATS, describe: 'Report format'})
     .option('output-file', {alias: 'o', type: 'string', describe: 'Write the report to this file instead of stdout'})
     .option('config', {alias: 'c', type: 'string', describe: 'Use this config file instead of looking for .corpuslintrc.json (--no-config: none, the recommended preset)'})
     .option('rule', {type: 'string', requiresArg: true, describe: 'Set a rule: id=off|warn|error (or id=\'["warn",{...}]\'), repeatable'})
     .option('quiet', {type: 'boolean', default: false, describe: 'Report errors only'})
-    .option('max-warnings', {type: 'number', describe: 'Exit 1 when there are more warnings than this'})
+    .option('max-warnings', {type: 'string', requiresArg: true, describe: 'Exit 1 when there are more warnings than this (a whole number; -1: no limit)'})
     .option('fix', {type: 'boolean', default: false, describe: 'Apply safe fixes to the files'})
     .option('fix-dry-run', {type: 'boolean', default: false, describe: 'Print the fixes as a diff without writing (stderr with a machine format)'})
     .option('stdin', {type: 'boolean', default: false, describe: 'Lint text from standard input'})
@@ -126,6 +135,7 @@ export async function main(argv: string[]): Promise<number> {
     .example('$0 --rule no-unattributed-quote=off articles', 'Turn a rule off for this run')
     .example('cat draft.txt | $0 --stdin --stdin-filename draft.txt', 'Lint a buffer (editors)')
     .example('$0 --fix-dry-run articles', 'Show what --fix would change')
+    .example('$0 index --shard 1/4 --out facts-1.json articles', 'Index one slice of an archive for --corpus-index (docs/sharding.md)')
     .epilogue('Exit codes: 0 no errors, 1 lint errors (or more warnings than --max-warnings), 2 usage, configuration or internal error.')
     .strictOptions()
     .version(version)
@@ -155,9 +165,7 @@ export async function main(argv: string[]): Promise<number> {
     const patterns = (args._ as Array<string | number>).map(String);
     const configOption = args.config as string | boolean | undefined;
     if (configOption === true || configOption === '') throw new UsageError('--config needs a file name.');
-    if (typeof args['max-warnings'] === 'number' && (!Number.isInteger(args['max-warnings']) || args['max-warnings'] < -1)) {
-      throw new UsageError(`--max-warnings expects a whole number, got ${args['max-warnings']}.`);
-    }
+    const maxWarnings = parseMaxWarnings(args['max-warnings']);
     if (args.stdin && (args.fix || args['suppress-all'])) throw new UsageError(`--stdin cannot be combined with ${args.fix ? '--fix' : '--suppress-all'}: there is no file to write.`);
     if (args.stdin && patterns.length) throw new UsageError('--stdin takes no paths: name the text with --stdin-filename.');
     if (args['stdin-filename'] && !args.stdin) throw new UsageError('--stdin-filename goes with --stdin.');
@@ -193,12 +201,14 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     let run: RunResult;
-    if (args.stdin && runOptions.context?.length) {
-      run = await runTextsInContext([{path: (args['stdin-filename'] as string | undefined) ?? '<stdin>.txt', value: readStdin()}], runOptions);
+    // The text read from standard input: --fix-dry-run fixes it, never the file of the same name on disk.
+    const sources = new Map<string, Uint8Array>();
+    if (args.stdin) {
+      const value = readStdin();
+      const input = [{path: (args['stdin-filename'] as string | undefined) ?? '<stdin>.txt', value}];
+      run = runOptions.context?.length ? await runTextsInContext(input, runOptions) : runTexts(input, runOptions);
       run.results[0].path = (args['stdin-filename'] as string | undefined) ?? '<stdin>';
-    } else if (args.stdin) {
-      run = runTexts([{path: (args['stdin-filename'] as string | undefined) ?? '<stdin>.txt', value: readStdin()}], runOptions);
-      run.results[0].path = (args['stdin-filename'] as string | undefined) ?? '<stdin>';
+      sources.set(run.results[0].path, value);
     } else {
       try {
         run = await runPatterns(patterns, runOptions);
@@ -213,7 +223,7 @@ export async function main(argv: string[]): Promise<number> {
       : path.join(cwd, SUPPRESSIONS_FILE);
     const machine = args.format !== 'stylish';
     if (args.fix || args['fix-dry-run']) {
-      const outcomes = fixRun(run, {write: Boolean(args.fix)});
+      const outcomes = fixRun(run, {write: Boolean(args.fix), sources, onNote: (note) => process.stderr.write(`corpuslint: ${note}\n`)});
       if (args['fix-dry-run']) {
         const diff = fixDiff(outcomes);
         if (diff) (machine ? process.stderr : process.stdout).write(diff);
@@ -237,7 +247,10 @@ export async function main(argv: string[]): Promise<number> {
     let warnings = 0;
     for (const r of run.results) {
       if (args.quiet) r.messages = r.messages.filter((m) => m.severity === 2);
-      for (const m of r.messages) m.severity === 2 ? errors++ : warnings++;
+      for (const m of r.messages) {
+        if (m.severity === 2) errors++;
+        else if (m.severity === 1) warnings++; // information (severity 0) counts toward nothing
+      }
     }
     const color = typeof args.color === 'boolean' ? args.color
       : !outputFile && !machine && Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env);
@@ -248,7 +261,6 @@ export async function main(argv: string[]): Promise<number> {
     }
     else process.stdout.write(report);
 
-    const maxWarnings = args['max-warnings'] as number | undefined;
     if (errors > 0) return 1;
     if (typeof maxWarnings === 'number' && maxWarnings >= 0 && warnings > maxWarnings) {
       process.stderr.write(`corpuslint: too many warnings (${warnings}; --max-warnings is ${maxWarnings}).\n`);

@@ -1,23 +1,40 @@
-// --fix: apply the `expected` of fixable messages from the end of the file backwards, never two
-// overlapping edits, re-lint and repeat until nothing more applies (at most 10 passes). Files are written
-// atomically (temporary file + rename), keeping line endings, BOM and mode; a file that changed on disk
-// since it was read, a symlink out of the linted tree, and a file that could not be decoded are not written.
+// --fix / --fix-dry-run: one round. The fixes applied are exactly the ones the plain report calls fixable
+// (selectFixes marks them, the same function picks them here), and the report after the fix lists
+// everything that is still wrong.
+//
+// Why one round and not a fixpoint: deleting residue lines changes the neighbours of the lines left, and
+// rounds of re-linting would delete lines that no report ever showed (on scraped pages, twice as many as
+// reported). A user can review a report and trust --fix to do that and no more; running --fix again
+// applies what the new report calls fixable, again after a report the user could read.
+//
+// After the round the fixed files are linted again (file rules, then the corpus folded again when the run
+// holds the whole corpus), and every finding of the first report that was not fixed and whose text is
+// still there is kept, moved to its new place, when the new lint does not find it again: a line that was
+// residue among residue is still residue once its neighbours are gone.
+//
+// Files are rewritten in place after a verified backup (src/util/rewrite-file.ts): owner, mode and hard
+// links are kept; a read-only file, a file changed on disk, a symlink out of the linted tree, a file that
+// could not be decoded, and a file whose folder refuses the backup are not written, each with a message on
+// that file. Markdown that is not prose is never edited (src/text/prose-mask.ts).
 import fs from 'node:fs';
 import path from 'node:path';
-import type {LintMessage} from './types.js';
+import type {LintMessage, Place, Point} from './types.js';
 import type {RunResult} from './engine/run.js';
 import {processText, fileMessage, hashBytes, type FileResult} from './engine/process-file.js';
-import {corpusMessages, summarizeAll, secondPass, compareMessages} from './engine/corpus-pass.js';
+import {corpusMessages, summarizeAll, secondPass, compareMessages, withCorpusMessages} from './engine/corpus-pass.js';
 import {applyDirectives, DIRECTIVE_RULE} from './engine/directives.js';
-import {decode} from './engine/decode.js';
 import {ruleIds, rules} from '../rules/index.js';
 import {isCorpusRule} from './types.js';
+import {decode} from './engine/decode.js';
+import type {Guards} from './text/prose-mask.js';
+import {selectFixes, markFixable} from './engine/select-fixes.js';
+
+export {selectFixes, markFixable} from './engine/select-fixes.js';
+import {rewriteInPlace, recoverLeftovers, writable, RewriteRefused} from './util/rewrite-file.js';
 import {createRequire} from 'node:module';
 
 // The diff library is loaded only for --fix-dry-run.
 const require = createRequire(import.meta.url);
-
-export const MAX_PASSES = 10;
 
 export interface FixOutcome {
   path: string;
@@ -29,35 +46,30 @@ export interface FixOutcome {
   skipped?: string;
 }
 
-/** Apply non-overlapping fixes, last first; returns the new text and how many were applied. */
-export function applyFixes(text: string, messages: LintMessage[]): {text: string; applied: number} {
-  const fixes = messages
-    .filter((m) => m.fixable && m.expected && m.expected.length > 0 && m.actual !== undefined)
-    .sort((a, b) => b.place.start.offset - a.place.start.offset || b.place.end.offset - a.place.end.offset);
-  let out = text;
-  let applied = 0;
-  let limit = Infinity; // start offset of the last applied edit: later edits must end before it
-  for (const m of fixes) {
-    const {start, end} = {start: m.place.start.offset, end: m.place.end.offset};
-    if (end > limit || start > end || end > out.length) continue;
-    if (out.slice(start, end) !== m.actual) continue; // the report no longer matches the text
-    out = out.slice(0, start) + m.expected![0] + out.slice(end);
-    limit = start;
-    applied++;
-  }
-  return {text: out, applied};
+/** One applied edit, in the coordinates of the text before the fix. */
+export interface Edit {
+  start: number;
+  end: number;
+  /** Length of the replacement. */
+  length: number;
 }
 
-function writeAtomic(file: string, bytes: Uint8Array, mode: number): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.corpuslint-${process.pid}-${Date.now()}.tmp`);
-  try {
-    fs.writeFileSync(tmp, bytes, {mode});
-    fs.chmodSync(tmp, mode);
-    fs.renameSync(tmp, file);
-  } catch (error) {
-    fs.rmSync(tmp, {force: true});
-    throw error;
+/** Apply one round of fixes (selectFixes); returns the new text, how many were applied and the edits. */
+export function applyFixes(text: string, messages: LintMessage[], guards?: Guards): {text: string; applied: number; edits: Edit[]; fixed: Set<LintMessage>} {
+  const edits: Edit[] = [];
+  const fixed = new Set<LintMessage>();
+  const parts: string[] = [];
+  let at = 0;
+  for (const m of selectFixes(messages, guards)) {
+    const {start, end} = {start: m.place.start.offset, end: m.place.end.offset};
+    if (end > text.length || text.slice(start, end) !== m.actual) continue; // the report no longer matches the text
+    parts.push(text.slice(at, start), m.expected![0]);
+    at = end;
+    edits.push({start, end, length: m.expected![0].length});
+    fixed.add(m);
   }
+  parts.push(text.slice(at));
+  return {text: edits.length ? parts.join('') : text, applied: edits.length, edits, fixed};
 }
 
 function within(root: string, target: string): boolean {
@@ -67,123 +79,196 @@ function within(root: string, target: string): boolean {
 
 interface Pending {
   index: number;
-  target: string;
-  mode: number;
+  /** The file to write (a symlink's target), absent for a text not on disk (stdin). */
+  target?: string;
   bom: boolean;
   hash: string;
   before: string;
   text: string;
   applied: number;
+  edits: Edit[];
+  fixed: Set<LintMessage>;
 }
 
-/**
- * Fix every file of a run (or only compute the fixes, for --fix-dry-run). Each file is fixed and re-linted
- * until nothing more applies; then, because deleting lines changes the corpus (a line's neighbours, how
- * many articles carry it), the corpus summaries are folded again from the fixed files' facts and every file
- * is checked again, until a whole round changes nothing (at most MAX_PASSES rounds): so a second --fix
- * finds nothing more. Files are written at the end. Updates the run's results in place.
- */
-export function fixRun(run: RunResult, options: {write: boolean}): FixOutcome[] {
-  const pending = new Map<string, Pending>();
-  const skipped = new Map<string, string>();
-  for (let round = 0; round < MAX_PASSES; round++) {
-    let changed = false;
-    run.results.forEach((result, i) => {
-      if (skipped.has(result.path) || !result.messages.some((m) => m.fixable)) return;
-      let p = pending.get(result.path);
-      if (!p) {
-        const opened = openForFix(run, result, i);
-        if (typeof opened === 'string') {
-          skipped.set(result.path, opened);
-          run.results[i] = {...result, messages: [...result.messages, fileMessage(`Not fixed: ${opened}`, 1, undefined, 'fix-skipped')]};
-          return;
-        }
-        p = opened;
-        pending.set(result.path, p);
-      }
-      let messages = result.messages;
-      let text = p.text;
-      for (let pass = 0; pass < MAX_PASSES; pass++) {
-        const step = applyFixes(text, messages);
-        if (step.applied === 0) break;
-        p.applied += step.applied;
-        text = step.text;
-        const next = relint(run, result, text).result;
-        run.results[i] = next;
-        messages = next.messages;
-      }
-      if (text !== p.text) {
-        p.text = text;
-        changed = true;
-      }
-    });
-    if (!changed || !run.complete) break;
-    refold(run);
-  }
+export interface FixOptions {
+  /** Write the files (--fix), or only compute the fixes (--fix-dry-run). */
+  write: boolean;
+  /** Texts that are not read from disk (stdin): path → bytes. Never written. */
+  sources?: Map<string, Uint8Array>;
+  /** Told what was cleaned up after an interrupted earlier run. */
+  onNote?: (note: string) => void;
+}
 
-  const outcomes: FixOutcome[] = [];
-  for (const [file, why] of skipped) outcomes.push({path: file, applied: 0, written: false, skipped: why});
-  for (const [file, p] of pending) {
-    if (p.text === p.before) {
-      outcomes.push({path: file, applied: 0, written: false});
-      continue;
-    }
-    if (options.write) {
-      if (hashBytes(fs.readFileSync(p.target)) !== p.hash) {
-        outcomes.push({path: file, applied: 0, written: false, skipped: 'the file changed on disk during the run'});
-        const r = run.results[p.index];
-        run.results[p.index] = {...r, messages: [...r.messages, fileMessage('Not fixed: the file changed on disk during the run', 1, undefined, 'fix-skipped')]};
-        continue;
-      }
-      const out = Buffer.from(p.text, 'utf8');
-      writeAtomic(p.target, p.bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), out]) : out, p.mode);
-    }
-    outcomes.push({path: file, before: p.before, after: p.text, applied: p.applied, written: options.write});
+const notFixed = (why: string) => fileMessage(`Not fixed: ${why}`, 1, undefined, 'fix-skipped');
+
+/** Fix every file of a run (or only compute the fixes, for --fix-dry-run). Updates the run's results in place. */
+export function fixRun(run: RunResult, options: FixOptions): FixOutcome[] {
+  if (options.write) {
+    const dirs = new Set(run.results.filter((r) => !options.sources?.has(r.path)).map((r) => path.dirname(path.resolve(run.cwd, r.path))));
+    for (const dir of dirs) for (const note of recoverLeftovers(dir)) options.onNote?.(`${path.relative(run.cwd, dir) || '.'}: ${note}`);
   }
+  const original = run.results.map((r) => r.messages);
+  const pending: Pending[] = [];
+  const outcomes: FixOutcome[] = [];
+  const skip = (i: number, why: string) => {
+    const r = run.results[i];
+    outcomes.push({path: r.path, applied: 0, written: false, skipped: why});
+    run.results[i] = {...r, messages: [...r.messages, notFixed(why)]};
+  };
+  const writtenInodes = new Map<string, string>();
+  run.results.forEach((result, i) => {
+    if (!result.messages.some((m) => m.fixable)) return;
+    const opened = openForFix(run, result, i, options);
+    if (typeof opened === 'string') return skip(i, opened);
+    const step = applyFixes(opened.text, result.messages, result.guards);
+    if (step.applied === 0) {
+      outcomes.push({path: result.path, applied: 0, written: false});
+      return;
+    }
+    Object.assign(opened, {text: step.text, applied: step.applied, edits: step.edits, fixed: step.fixed});
+    if (options.write && opened.target) {
+      const out = Buffer.from(opened.text, 'utf8');
+      const bytes = opened.bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), out]) : out;
+      try {
+        const stat = fs.statSync(opened.target);
+        const inode = `${stat.dev}:${stat.ino}`;
+        const twin = writtenInodes.get(inode);
+        if (twin) return skip(i, `it is a hard link to ${twin}, fixed already`);
+        rewriteInPlace(opened.target, bytes, opened.hash);
+        writtenInodes.set(inode, result.path);
+        opened.hash = hashBytes(bytes);
+      } catch (error) {
+        return skip(i, error instanceof RewriteRefused ? error.message : `the file could not be written (${(error as Error).message})`);
+      }
+    }
+    pending.push(opened);
+    outcomes.push({path: result.path, before: opened.before, after: opened.text, applied: opened.applied, written: options.write && opened.target !== undefined});
+  });
+  if (pending.length) relint(run, pending, original);
   return outcomes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-/** Fold the summaries again from every file's current facts, and redo each file's corpus messages. */
-function refold(run: RunResult): void {
-  const inputs = run.results.map((result) => ({result, config: run.resolver.forFile(path.resolve(run.cwd, result.path))}));
-  inputs.sort((a, b) => (a.result.path < b.result.path ? -1 : a.result.path > b.result.path ? 1 : 0));
-  run.summaries = summarizeAll(inputs);
-  const corpusIds = new Set(rules.filter(isCorpusRule).map((r) => r.meta.id));
-  for (const input of inputs) {
-    const i = run.results.indexOf(input.result);
-    const own = input.result.messages.filter((m) => !corpusIds.has(m.ruleId));
-    const fresh = applyDirectives(corpusMessages(input, run.summaries), input.result.directives, ruleIds).filter((m) => m.ruleId !== DIRECTIVE_RULE);
-    run.results[i] = {...input.result, messages: [...own, ...fresh].sort(compareMessages)};
+/**
+ * The report after the round: the fixed files linted again, the corpus folded again (when the run holds all
+ * of it), and what the first report found, was not fixed and is still in the text, kept.
+ */
+function relint(run: RunResult, pending: Pending[], original: LintMessage[][]): void {
+  const configOf = (r: FileResult) => run.resolver.forFile(path.resolve(run.cwd, r.path));
+  for (const p of pending) {
+    const r = run.results[p.index];
+    run.results[p.index] = {...processText(r.path, p.text, configOf(r)), hash: p.hash};
   }
+  if (run.complete) {
+    const inputs = run.results.map((result) => ({result, config: configOf(result)}));
+    run.summaries = summarizeAll([...inputs].sort((a, b) => (a.result.path < b.result.path ? -1 : a.result.path > b.result.path ? 1 : 0)));
+    const fixed = new Set(pending.map((p) => p.index));
+    inputs.forEach((input, i) => {
+      if (fixed.has(i)) {
+        run.results[i] = withCorpusMessages(input, corpusMessages(input, run.summaries));
+        return;
+      }
+      // A file not fixed keeps its file rules' messages (inline directives applied already); its corpus
+      // rules' messages are judged again against the new summaries.
+      const own = input.result.messages.filter((m) => !CORPUS_RULES.has(m.ruleId));
+      const fresh = applyDirectives(corpusMessages(input, run.summaries), input.result.directives, ruleIds).filter((m) => m.ruleId !== DIRECTIVE_RULE);
+      run.results[i] = {...input.result, messages: markFixable([...own, ...fresh].sort(compareMessages), input.result.guards)};
+    });
+  } else {
+    for (const p of pending) run.results[p.index] = secondPass({result: run.results[p.index], config: configOf(run.results[p.index])}, run.summaries);
+  }
+  const byIndex = new Map(pending.map((p) => [p.index, p]));
+  run.results.forEach((result, i) => {
+    const p = byIndex.get(i);
+    const kept = carried(original[i], result.messages, p);
+    if (kept.length) run.results[i] = {...result, messages: [...result.messages, ...kept].sort(compareMessages)};
+  });
 }
 
-/** Pass 1 over the fixed text, and pass 2 against the run's summaries (the original's hash kept). */
-function relint(run: RunResult, original: FileResult, text: string): {result: FileResult} {
-  const config = run.resolver.forFile(path.resolve(run.cwd, original.path));
-  return {result: secondPass({result: {...processText(original.path, text, config), hash: original.hash}, config}, run.summaries)};
+const CORPUS_RULES = new Set(rules.filter(isCorpusRule).map((r) => r.meta.id));
+
+/** The first report's messages that were not fixed, whose text is still there and that the new lint does not repeat. */
+function carried(before: LintMessage[], now: LintMessage[], p: Pending | undefined): LintMessage[] {
+  const seen = new Set(now.map((m) => `${m.ruleId}\0${m.place.start.offset}\0${m.place.end.offset}`));
+  const lines = p ? lineStarts(p.text) : undefined;
+  const out: LintMessage[] = [];
+  for (const m of before) {
+    if (p?.fixed.has(m) || m.ruleId === 'fix-skipped') continue;
+    const place = p ? movePlace(m.place, p.edits, lines!) : m.place;
+    if (!place || seen.has(`${m.ruleId}\0${place.start.offset}\0${place.end.offset}`)) continue;
+    const kept: LintMessage = {...m, place};
+    delete kept.fixable;
+    out.push(kept);
+  }
+  return out;
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function pointAt(offset: number, starts: number[]): Point {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return {line: lo + 1, column: offset - starts[lo] + 1, offset};
+}
+
+/** A place moved through the edits (sorted, non-overlapping), or undefined when an edit touched its text. */
+function movePlace(place: Place, edits: Edit[], starts: number[]): Place | undefined {
+  const a = place.start.offset;
+  const b = place.end.offset;
+  let shift = 0;
+  for (const e of edits) {
+    if (e.end <= a) shift += e.length - (e.end - e.start);
+    else if (e.start >= b) break;
+    else return undefined; // the edit overlaps the message's text
+  }
+  return {start: pointAt(a + shift, starts), end: pointAt(b + shift, starts)};
 }
 
 /** Read a file for fixing, or say why it must not be written. */
-function openForFix(run: RunResult, result: FileResult, index: number): Pending | string {
-  const abs = path.resolve(run.cwd, result.path);
+function openForFix(run: RunResult, result: FileResult, index: number, options: FixOptions): Pending | string {
+  const base = {index, hash: result.hash, applied: 0, edits: [] as Edit[], fixed: new Set<LintMessage>()};
+  const given = options.sources?.get(result.path);
+  if (given) {
+    const decoded = decode(given);
+    if (decoded.kind !== 'text' || decoded.warning) return 'the text could not be decoded as UTF-8';
+    return {...base, bom: decoded.bom, before: decoded.text, text: decoded.text};
+  }
   if (result.noFix) return result.noFix;
-  let stat: fs.Stats;
+  const abs = path.resolve(run.cwd, result.path);
   try {
-    stat = fs.lstatSync(abs);
-  } catch {
-    return 'the file is gone';
+    let stat: fs.Stats;
+    try {
+      stat = fs.lstatSync(abs);
+    } catch {
+      return 'the file is gone';
+    }
+    let target = abs;
+    if (stat.isSymbolicLink()) {
+      target = fs.realpathSync(abs);
+      if (!within(fs.realpathSync(run.cwd), target)) return 'it is a symbolic link to a file outside the linted tree';
+      stat = fs.statSync(target);
+    }
+    if (options.write) {
+      const why = writable(target, stat);
+      if (why) return why;
+    }
+    const bytes = fs.readFileSync(target);
+    if (hashBytes(bytes) !== result.hash) return 'the file changed on disk since it was read';
+    const decoded = decode(bytes);
+    if (decoded.kind !== 'text' || decoded.warning) return 'the file could not be decoded as UTF-8';
+    return {...base, target, bom: decoded.bom, before: decoded.text, text: decoded.text};
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    return `the file could not be read (${e.code ?? e.message})`;
   }
-  let target = abs;
-  if (stat.isSymbolicLink()) {
-    target = fs.realpathSync(abs);
-    if (!within(fs.realpathSync(run.cwd), target)) return 'it is a symbolic link to a file outside the linted tree';
-    stat = fs.statSync(target);
-  }
-  const bytes = fs.readFileSync(target);
-  if (hashBytes(bytes) !== result.hash) return 'the file changed on disk since it was read';
-  const decoded = decode(bytes);
-  if (decoded.kind !== 'text' || decoded.warning) return 'the file could not be decoded as UTF-8';
-  return {index, target, mode: stat.mode & 0o7777, bom: decoded.bom, hash: result.hash, before: decoded.text, text: decoded.text, applied: 0};
 }
 
 /** A unified diff of what --fix would change. */

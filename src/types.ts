@@ -28,6 +28,11 @@ export interface Problem {
   cause?: {file?: string; place?: Place; message: string};
   /** Whether `expected` may be applied by `--fix` (a safe fix). Defaults to the rule's meta.fixable. */
   fixable?: boolean;
+  /**
+   * A label shared by messages of one kind ("navigation residue"): the stylish report shows a run of them on
+   * consecutive lines as one range. Machine formats keep one message each.
+   */
+  group?: string;
 }
 
 /** A JSON-ish schema for options: used to validate config with JSON paths, and for the shipped JSON schema. */
@@ -52,6 +57,11 @@ export interface RuleMeta<O> {
   corpus?: boolean;
   /** Bump when the rule's behaviour changes: part of the cache key. */
   version?: number;
+  /**
+   * The one language (ISO 639-3) the rule reads, if it reads only one: the engine skips it on a file in
+   * another language and drops what it reports inside a long paragraph in another (src/text/language.ts).
+   */
+  language?: string;
 }
 
 export interface Context<O> {
@@ -89,7 +99,8 @@ export type RuleSetting = Level | 0 | 1 | 2 | [Level | 0 | 1 | 2] | [Level | 0 |
 /** A message as the engine keeps it between passes: plain data (cache, workers, shards). */
 export interface LintMessage {
   ruleId: string;
-  severity: 1 | 2;
+  /** 2 error, 1 warning, 0 information (counts toward nothing: the exit code, --max-warnings). */
+  severity: 0 | 1 | 2;
   reason: string;
   place: Place;
   actual?: string;
@@ -98,4 +109,5 @@ export interface LintMessage {
   url?: string;
   fixable?: boolean;
   cause?: Problem['cause'];
+  group?: string;
 }

@@ -73,6 +73,18 @@ describe('the shipped JSON schema', () => {
     }
   });
 
+  it('validates configs as the loader does: a preset by its name only, any path (ajv, draft 2020-12)', async () => {
+    const {default: Ajv2020} = await import('ajv/dist/2020.js');
+    const ajv = new (Ajv2020 as unknown as typeof import('ajv').default)({strict: false, allErrors: true});
+    const validate = ajv.compile(JSON.parse(fs.readFileSync(`${root}/schema/corpuslintrc.schema.json`, 'utf8')));
+    for (const ok of [{extends: 'corpuslint:recommended'}, {extends: ['corpuslint:strict', './base.json']}, {extends: '../shared/.corpuslintrc.json'}, {rules: {'no-boilerplate': ['warn', {minFiles: 4}]}}]) {
+      expect(validate(ok), `${JSON.stringify(ok)}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+    }
+    for (const bad of [{extends: 'corpuslint:recomended'}, {extends: ['corpuslint:recommended', 'corpuslint:lax']}, {rules: {'no-such-rule': 'warn'}}]) {
+      expect(validate(bad), JSON.stringify(bad)).toBe(false);
+    }
+  });
+
   it('every rule documents each of its default options in its schema', () => {
     for (const rule of rules) expect(Object.keys(rule.meta.schema).sort()).toEqual(Object.keys(rule.meta.defaults as object).sort());
   });

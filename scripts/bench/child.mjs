@@ -4,12 +4,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {createRequire} from 'node:module';
+import {pathToFileURL} from 'node:url';
 
 const [mode, listFile] = process.argv.slice(2);
 const files = fs.readFileSync(listFile, 'utf8').split('\n').filter(Boolean);
 const started = performance.now();
 let bytes = 0;
 let messages = 0;
+// The peers live in their own folder (scripts/bench/peers.mjs), not in the project's node_modules.
+const peerRequire = process.env.CORPUSLINT_PEERS_DIR ? createRequire(path.join(process.env.CORPUSLINT_PEERS_DIR, 'package.json')) : createRequire(import.meta.url);
+const peerImport = (name) => import(pathToFileURL(peerRequire.resolve(name)).href);
 
 if (mode === 'floor') {
   // The floor: read each file and parse it with retext-english, nothing else.
@@ -23,7 +27,7 @@ if (mode === 'floor') {
   }
 } else if (mode === 'alex') {
   // alex's API per file (its CLI adds unified-engine's file set on top).
-  const {text} = await import('alex');
+  const {text} = await peerImport('alex');
   for (const f of files) {
     const buf = fs.readFileSync(f);
     bytes += buf.length;
@@ -32,8 +36,8 @@ if (mode === 'floor') {
 } else if (mode === 'textlint') {
   // textlint with three common English rules, through its API (the kernel descriptor is built directly:
   // its config loader cannot resolve rules from outside the project).
-  const {createLinter} = await import('textlint');
-  const require = createRequire(import.meta.url);
+  const {createLinter} = await peerImport('textlint');
+  const require = peerRequire;
   const {TextlintKernelDescriptor} = require('@textlint/kernel');
   const plain = (m) => m.default ?? m;
   const descriptor = new TextlintKernelDescriptor({

@@ -1,6 +1,7 @@
 // The JSON schema of .corpuslintrc.json, generated from the rules' metadata (shipped as
 // schema/corpuslintrc.schema.json, so editors complete and check the file).
 import type {OptionSchema, Rule} from '../types.js';
+import {presets} from './presets.js';
 
 function optionSchema(s: OptionSchema): Record<string, unknown> {
   const d = s.description ? {description: s.description} : {};
@@ -26,6 +27,9 @@ export function configSchema(rules: readonly Rule[]): Record<string, unknown> {
   }
   const rulesObject = {type: 'object', additionalProperties: false, properties: ruleProps};
   const globs = {oneOf: [{type: 'string'}, {type: 'array', items: {type: 'string'}}]};
+  // A preset by name (an unknown `corpuslint:` name is an error, as the loader says), or a config's path.
+  const base = {anyOf: [{enum: Object.keys(presets(rules))}, {type: 'string', pattern: '^(?!corpuslint:)'}]};
+  const bases = {oneOf: [base, {type: 'array', items: base}]};
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: 'corpuslint configuration (.corpuslintrc.json)',
@@ -34,7 +38,7 @@ export function configSchema(rules: readonly Rule[]): Record<string, unknown> {
     properties: {
       $schema: {type: 'string'},
       root: {type: 'boolean', description: 'Stop looking for configuration files in parent folders'},
-      extends: {...globs, description: 'Presets (corpuslint:recommended, corpuslint:strict) or paths of configs to build on'},
+      extends: {...bases, description: 'Presets (corpuslint:recommended, corpuslint:strict) or paths of configs to build on'},
       rules: rulesObject,
       overrides: {type: 'array', items: {type: 'object', additionalProperties: false, required: ['files'], properties: {files: globs, excludedFiles: globs, rules: rulesObject}}},
       files: {...globs, description: 'What to lint when no paths are given'},

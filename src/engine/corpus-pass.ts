@@ -4,10 +4,11 @@ import {isCorpusRule, type CorpusRule, type LintMessage, type Problem} from '../
 import type {EffectiveConfig} from '../config/load.js';
 import {rules as allRules} from '../../rules/index.js';
 import {toMessage, crashMessage} from './rule-plugin.js';
-import type {FileResult} from './process-file.js';
+import {guardFixes, dropForeign, type FileResult} from './process-file.js';
 import {factParts, shiftMessage} from './segments.js';
 import {applyDirectives} from './directives.js';
 import {ruleIds} from '../../rules/index.js';
+import {markFixable} from './select-fixes.js';
 
 export interface CorpusInput {
   result: FileResult;
@@ -30,10 +31,13 @@ export function secondPass(input: CorpusInput, summaries: Summaries): FileResult
   return withCorpusMessages(input, corpusMessages(input, summaries));
 }
 
-/** A file's result with the corpus rules' messages added, inline directives applied, in report order. */
+/**
+ * A file's result with the corpus rules' messages added, inline directives applied, in report order, and
+ * `fixable` only on the fixes one round of --fix applies (src/engine/select-fixes.ts).
+ */
 export function withCorpusMessages(input: CorpusInput, corpus: LintMessage[]): FileResult {
   const all = corpus.length ? [...input.result.messages, ...corpus] : [...input.result.messages];
-  return {...input.result, messages: applyDirectives(all, input.result.directives, ruleIds).sort(compareMessages)};
+  return {...input.result, messages: markFixable(applyDirectives(all, input.result.directives, ruleIds).sort(compareMessages), input.result.guards)};
 }
 
 /** Summaries by rule id. A summary is plain data; `summarize` is a fold, so partial summaries merge. */
@@ -79,5 +83,5 @@ export function corpusMessages(input: CorpusInput, summaries: Summaries): LintMe
       }
     }
   }
-  return messages;
+  return dropForeign(guardFixes(messages, input.result.guards), input.result.foreign);
 }

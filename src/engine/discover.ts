@@ -63,6 +63,17 @@ async function unreadableFolders(root: string): Promise<Array<{abs: string; code
   return out;
 }
 
+/** What a named path that is neither a file nor a folder is, for the message. */
+const SPECIAL: Array<[(s: fs.Stats) => boolean, string]> = [
+  [(s) => s.isFIFO(), 'a FIFO (named pipe)'],
+  [(s) => s.isSocket(), 'a socket'],
+  [(s) => s.isCharacterDevice(), 'a character device'],
+  [(s) => s.isBlockDevice(), 'a block device'],
+];
+function specialKind(stat: fs.Stats): string | undefined {
+  return SPECIAL.find(([test]) => test(stat))?.[1];
+}
+
 export async function discover(
   patterns: string[],
   options: {cwd: string; resolver: ConfigResolver; ignorePath?: string; ignore?: boolean},
@@ -115,6 +126,12 @@ export async function discover(
         ignoredExplicit.push({abs, path: toPosix(path.relative(cwd, abs)), problem: {reason: `Cannot read file: ${why}`, ruleId: 'read-error', severity: 2}});
         continue;
       }
+    }
+    const special = stat && specialKind(stat);
+    if (special) {
+      // A named FIFO, socket or device: reading it could block or never end; say what it is.
+      ignoredExplicit.push({abs, path: toPosix(path.relative(cwd, abs)), problem: {reason: `Cannot read file: it is ${special}, not a regular file`, ruleId: 'read-error', severity: 2}});
+      continue;
     }
     if (stat?.isFile()) {
       if (isIgnored(abs)) ignoredExplicit.push({abs, path: toPosix(path.relative(cwd, abs))});

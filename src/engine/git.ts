@@ -1,6 +1,6 @@
 // `--changed-since REF`: the files added, copied, modified or renamed since REF (committed, staged or
 // in the working tree), plus untracked files that are not git-ignored. Absolute paths.
-import {execFileSync} from 'node:child_process';
+import {execFileSync, spawnSync} from 'node:child_process';
 import path from 'node:path';
 import {UsageError} from '../config/errors.js';
 
@@ -15,10 +15,23 @@ function git(cwd: string, args: string[]): string {
   }
 }
 
+/** That `ref` names a commit, or a usage error with git's own reason (`--verify --quiet` gives none). */
+function verifyCommit(cwd: string, ref: string): void {
+  try {
+    execFileSync('git', ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {cwd, stdio: 'ignore'});
+    return;
+  } catch {
+    // Ask git why: what the name is, if anything.
+  }
+  const r = spawnSync('git', ['cat-file', '-t', '--end-of-options', ref], {cwd, encoding: 'utf8'});
+  const why = r.status === 0 ? `it names a ${r.stdout.trim()}, not a commit` : (r.stderr || 'git does not know it').trim().split('\n')[0].replace(/^fatal: /, '');
+  throw new UsageError(`--changed-since: "${ref}" is not a commit in this repository (git: ${why}). Name a branch, tag or commit; in a shallow clone, fetch it first.`);
+}
+
 export function changedSince(cwd: string, ref: string): Set<string> {
   if (ref.startsWith('-')) throw new UsageError(`--changed-since: "${ref}" is not a git revision.`);
   const top = git(cwd, ['rev-parse', '--show-toplevel']).trim();
-  git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  verifyCommit(cwd, ref);
   const changed = git(cwd, ['diff', '--name-only', '-z', '--no-renames', '--diff-filter=ACMRT', ref, '--'])
     .split('\0').filter(Boolean);
   const untracked = git(cwd, ['ls-files', '--others', '--exclude-standard', '-z', '--full-name', ':/'])

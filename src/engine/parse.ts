@@ -1,5 +1,7 @@
-// The one parse of each article: retext-english for prose, remark-parse + remark-retext for Markdown
-// (so markup and code are not read as prose). Positions point into the text as given.
+// The one parse of each article: retext-english for prose, remark-parse (+ remark-frontmatter) and
+// remark-retext for Markdown (so markup, front matter and code are not read as prose). Positions point
+// into the text as given. A Markdown parse also leaves the file's prose guards (src/text/prose-mask.ts)
+// in `file.data.proseGuards`.
 import type {Root as NlcstRoot} from 'nlcst';
 import type {Root as MdastRoot} from 'mdast';
 import {createRequire} from 'node:module';
@@ -8,6 +10,7 @@ import {retext} from 'retext';
 import retextEnglish from 'retext-english';
 import {ParseEnglish} from 'parse-english';
 import type {VFile} from 'vfile';
+import {markdownGuards, type Guards} from '../text/prose-mask.js';
 
 const prose = retext().use(retextEnglish).freeze();
 
@@ -19,7 +22,8 @@ function markdown(): Processor {
   if (!markdownProcessor) {
     const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
     const remarkRetext = (require('remark-retext') as typeof import('remark-retext')).default;
-    markdownProcessor = unified().use(remarkParse).use(remarkRetext, ParseEnglish).freeze() as unknown as Processor;
+    const remarkFrontmatter = (require('remark-frontmatter') as typeof import('remark-frontmatter')).default;
+    markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkRetext, ParseEnglish).freeze() as unknown as Processor;
   }
   return markdownProcessor;
 }
@@ -34,7 +38,13 @@ export function parse(file: VFile, format: Format): NlcstRoot {
   if (format === 'markdown') {
     const processor = markdown();
     const mdast = processor.parse(file) as MdastRoot;
+    (file.data as {proseGuards?: Guards}).proseGuards = markdownGuards(mdast);
     return processor.runSync(mdast as never, file) as unknown as NlcstRoot;
   }
   return prose.parse(file) as NlcstRoot;
+}
+
+/** The prose guards of a Markdown text (for a text layer built without them). */
+export function markdownGuardsOf(text: string): Guards {
+  return markdownGuards(markdown().parse(text) as MdastRoot);
 }

@@ -13,6 +13,7 @@ import {rulePlugin, crashMessage, type FileData} from './rule-plugin.js';
 import {findDirectives, type Directive} from './directives.js';
 import {decode} from './decode.js';
 import {lintInSegments, SEGMENT_CHARS, type Segment} from './segments.js';
+import {editForbidden, insideGuard, type Guards} from '../text/prose-mask.js';
 
 export interface FileResult {
   /** Path relative to the working directory (as reported). */
@@ -27,24 +28,60 @@ export interface FileResult {
   noFix?: string;
   /** A very large file is linted in segments (src/engine/segments.ts): its corpus facts, per segment. */
   segments?: Segment[];
+  /** A Markdown file's prose guards (src/text/prose-mask.ts): what no fix may touch. */
+  guards?: Guards;
+  /** Long paragraphs of an English file in another language: [start, end, ...] (src/text/language.ts). */
+  foreign?: number[];
 }
 
 const processors = new Map<string, Processor>();
 
-function processorFor(config: EffectiveConfig): Processor {
-  let processor = processors.get(config.key);
+/** The config's rules as one processor; `foreign`: without the rules that read English only. */
+function processorFor(config: EffectiveConfig, foreign = false): Processor {
+  const key = foreign ? `${config.key}\0foreign` : config.key;
+  let processor = processors.get(key);
   if (!processor) {
     const p = unified();
-    for (const [id, {level, options}] of config.rules) p.use(rulePlugin(getRule(id)!), level, options);
+    for (const [id, {level, options}] of config.rules) {
+      const rule = getRule(id)!;
+      if (!(foreign && rule.meta.language === 'eng')) p.use(rulePlugin(rule), level, options);
+    }
     processor = p.freeze() as unknown as Processor;
-    processors.set(config.key, processor);
+    processors.set(key, processor);
   }
   return processor;
 }
 
+/** The configured rules that read English only (language detection is skipped when there are none). */
+function englishRules(config: EffectiveConfig): string[] {
+  return [...config.rules.keys()].filter((id) => getRule(id)?.meta.language === 'eng').sort();
+}
+
+const languageNames = new Intl.DisplayNames(['en'], {type: 'language', fallback: 'code'});
+function languageName(code: string): string {
+  let name = code;
+  try {
+    name = languageNames.of(code) ?? code;
+  } catch {
+    // not a code Intl knows
+  }
+  return name === code ? code : `${name} (${code})`;
+}
+
+/** Messages of English-only rules that start inside a foreign paragraph are dropped. */
+export function dropForeign(messages: LintMessage[], foreign: number[] | undefined): LintMessage[] {
+  if (!foreign?.length) return messages;
+  return messages.filter((m) => {
+    if (getRule(m.ruleId)?.meta.language !== 'eng') return true;
+    const at = m.place.start.offset;
+    for (let i = 0; i < foreign.length; i += 2) if (at >= foreign[i] && at < foreign[i + 1]) return false;
+    return true;
+  });
+}
+
 const FILE_START: Place = {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}};
 
-export function fileMessage(reason: string, severity: 1 | 2, place: Place = FILE_START, ruleId = 'parse-error'): LintMessage {
+export function fileMessage(reason: string, severity: 0 | 1 | 2, place: Place = FILE_START, ruleId = 'parse-error'): LintMessage {
   return {ruleId, severity, reason, place};
 }
 
@@ -54,11 +91,11 @@ export function hashBytes(bytes: Uint8Array): string {
 
 function fromVFileMessages(file: VFile): LintMessage[] {
   return file.messages.map((m) => {
-    const extra = m as unknown as {fixable?: boolean; related?: LintMessage['cause']};
+    const extra = m as unknown as {fixable?: boolean; related?: LintMessage['cause']; group?: string};
     const place = m.place && 'start' in m.place ? m.place : undefined;
     const out: LintMessage = {
       ruleId: m.ruleId ?? 'unknown',
-      severity: m.fatal ? 2 : 1,
+      severity: m.fatal ? 2 : m.fatal === false ? 1 : 0,
       reason: m.reason,
       place: (place as Place | undefined) ?? FILE_START,
     };
@@ -68,13 +105,20 @@ function fromVFileMessages(file: VFile): LintMessage[] {
     if (m.note !== undefined) out.note = m.note;
     if (extra.fixable) out.fixable = true;
     if (extra.related) out.cause = extra.related;
+    if (extra.group) out.group = extra.group;
     return out;
   });
 }
 
 /** Lint one file's text with the file rules, and collect the corpus rules' facts (in segments when very long). */
 export function processText(path: string, text: string, config: EffectiveConfig): Omit<FileResult, 'hash'> {
-  if (text.length > SEGMENT_CHARS) return {path, ...lintInSegments(text, (piece) => processWhole(path, piece, config))};
+  if (text.length > SEGMENT_CHARS) {
+    const whole = lintInSegments(text, (piece) => processWhole(path, piece, config));
+    // Each segment judges its own language: say it once.
+    const first = whole.messages.findIndex((m) => m.ruleId === 'language');
+    if (first !== -1) whole.messages = whole.messages.filter((m, i) => m.ruleId !== 'language' || i === first);
+    return {path, ...whole};
+  }
   return processWhole(path, text, config);
 }
 
@@ -83,16 +127,48 @@ function processWhole(path: string, text: string, config: EffectiveConfig): Omit
   const file = new VFile({path, value: text});
   const facts: Record<string, unknown> = {};
   let layer: TextLayer;
+  let guards: Guards | undefined;
   try {
     const tree = parse(file, format);
-    layer = new TextLayer(text, tree, format);
+    guards = (file.data as {proseGuards?: Guards}).proseGuards;
+    layer = new TextLayer(text, tree, format, guards);
   } catch (error) {
-    return {path, messages: [crashMessage('parse-error', error)], facts, directives: []};
+    // Unparsed Markdown: no prose is known, so no fix may touch it.
+    return {path, messages: [crashMessage('parse-error', error)], facts, directives: [], ...(format === 'markdown' ? {guards: [0, text.length, -1, -1]} : {})};
   }
   const data: FileData = {layer, path, facts};
   Object.assign(file.data, data);
-  processorFor(config).runSync(layer.tree as never, file);
-  return {path, messages: fromVFileMessages(file), facts, directives: findDirectives(layer)};
+  const english = englishRules(config);
+  const language = english.length ? layer.language : undefined;
+  const foreign = language !== undefined && !language.english;
+  processorFor(config, foreign).runSync(layer.tree as never, file);
+  let messages = guardFixes(fromVFileMessages(file), guards);
+  if (foreign) {
+    messages.unshift(fileMessage(`Not checked by the English rules (${english.join(', ')}): the text reads as ${languageName(language.code)}, not English`, 0, FILE_START, 'language'));
+  }
+  if (language?.foreign.length) messages = dropForeign(messages, language.foreign);
+  const out: Omit<FileResult, 'hash'> = {path, messages, facts, directives: findDirectives(layer)};
+  if (guards?.length) out.guards = guards;
+  if (language?.foreign.length) out.foreign = language.foreign;
+  return out;
+}
+
+/**
+ * Markdown that is not prose (code, front matter, HTML, a link definition or destination) is neither
+ * reported on nor edited: a rule's message that lies wholly inside it is dropped (messages of the engine,
+ * such as a file's parse error, stay), and a fix that would touch it is not offered: the message stays,
+ * `fixable` goes, so the report and --fix agree.
+ */
+export function guardFixes(messages: LintMessage[], guards: Guards | undefined): LintMessage[] {
+  if (!guards?.length) return messages;
+  messages = messages.filter((m) => !(getRule(m.ruleId) && insideGuard(guards, m.place.start.offset, m.place.end.offset)));
+  for (const m of messages) {
+    if (m.fixable && editForbidden(guards, m.place.start.offset, m.place.end.offset)) {
+      delete m.fixable;
+      m.note = (m.note ? m.note + '\n' : '') + 'Not fixable: the edit would touch Markdown code, front matter, HTML or a link target.';
+    }
+  }
+  return messages;
 }
 
 /** Lint one file's bytes: decoding problems become messages on the file; binary files are not parsed. */

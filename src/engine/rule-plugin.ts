@@ -30,6 +30,7 @@ export function toMessage(rule: Rule, level: Exclude<Level, 'off'>, p: Problem):
   if (p.expected !== undefined) m.expected = p.expected;
   if (p.note !== undefined) m.note = p.note;
   if (p.cause !== undefined) m.cause = p.cause;
+  if (p.group !== undefined) m.group = p.group;
   const fixable = p.fixable ?? rule.meta.fixable ?? false;
   if (fixable && p.expected && p.expected.length > 0 && p.actual !== undefined) m.fixable = true;
   return m;
@@ -49,13 +50,14 @@ export function crashMessage(ruleId: string, error: unknown, at = {line: 1, colu
 
 function push(file: VFile, m: LintMessage): void {
   const message = quickMessage(file, m.reason, {place: m.place, ruleId: m.ruleId, source: SOURCE});
-  message.fatal = m.severity === 2;
+  message.fatal = m.severity === 2 ? true : m.severity === 1 ? false : undefined;
   message.url = m.url;
   if (m.actual !== undefined) message.actual = m.actual;
   if (m.expected !== undefined) message.expected = m.expected;
   if (m.note !== undefined) message.note = m.note;
   (message as unknown as {fixable?: boolean}).fixable = m.fixable;
   (message as unknown as {related?: unknown}).related = m.cause;
+  if (m.group !== undefined) (message as unknown as {group?: string}).group = m.group;
 }
 
 type RulePlugin = Plugin<[Exclude<Level, 'off'>, Record<string, unknown>], NlcstRoot>;

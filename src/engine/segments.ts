@@ -11,6 +11,7 @@
 // corpus pass folds and checks each segment as it would a file, shifting what it reports.
 import type {LintMessage, Place, Point} from '../types.js';
 import type {Directive} from './directives.js';
+import {shiftGuards, type Guards} from '../text/prose-mask.js';
 
 /** Texts longer than this (UTF-16 units) are linted in segments of at most this length. */
 export const SEGMENT_CHARS = 1 << 18;
@@ -98,13 +99,15 @@ interface Piece {
   messages: LintMessage[];
   facts: Record<string, unknown>;
   directives: Directive[];
+  guards?: Guards;
 }
 
 /** Lint a long text piece by piece with `lintPiece` (processText on a short text), merged into one result. */
 export function lintInSegments(text: string, lintPiece: (piece: string) => Piece, max = SEGMENT_CHARS):
-  {messages: LintMessage[]; facts: Record<string, unknown>; directives: Directive[]; segments: Segment[]} {
+  {messages: LintMessage[]; facts: Record<string, unknown>; directives: Directive[]; segments: Segment[]; guards?: Guards} {
   const bounds = segmentBounds(text, max);
   const messages: LintMessage[] = [];
+  const guards: number[] = [];
   const directives: Directive[] = [];
   const segments: Segment[] = [];
   let at: Point = {line: 1, column: 1, offset: 0};
@@ -112,10 +115,11 @@ export function lintInSegments(text: string, lintPiece: (piece: string) => Piece
     const piece = lintPiece(text.slice(bounds[i], bounds[i + 1]));
     for (const m of piece.messages) messages.push(shiftMessage(m, at));
     for (const d of piece.directives) directives.push(shiftDirective(d, at));
+    if (piece.guards) for (const g of shiftGuards(piece.guards, at.offset)) guards.push(g);
     segments.push({at, facts: piece.facts});
     at = advance(at, text, bounds[i], bounds[i + 1]);
   }
-  return {messages, facts: {}, directives, segments};
+  return guards.length ? {messages, facts: {}, directives, segments, guards} : {messages, facts: {}, directives, segments};
 }
 
 /** The facts of one corpus rule in a file result, each with the point its places are relative to. */

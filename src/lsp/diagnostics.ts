@@ -32,7 +32,7 @@ export function toDiagnostic(m: LintMessage, doc: TextDocument, options: {root?:
   const range: Range = {start: position(doc, m.place.start, shift), end: position(doc, m.place.end, shift)};
   const diagnostic: Diagnostic = {
     range,
-    severity: m.severity === 2 ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    severity: m.severity === 2 ? DiagnosticSeverity.Error : m.severity === 1 ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
     code: m.ruleId,
     source: SOURCE,
     message: m.reason,

@@ -8,7 +8,7 @@ export const github: Reporter = (files) => {
   const lines: string[] = [];
   for (const file of files) {
     for (const m of file.messages) {
-      const kind = m.fatal ? 'error' : 'warning';
+      const kind = m.fatal ? 'error' : m.fatal === false ? 'warning' : 'notice';
       const start = m.place && 'start' in m.place ? m.place.start : {line: m.line ?? 1, column: m.column ?? 1};
       const end = m.place && 'end' in m.place ? m.place.end : start;
       const props = [`file=${property(file.path)}`, `line=${start.line}`, `col=${start.column}`, `endLine=${end.line}`, `endColumn=${end.column}`];

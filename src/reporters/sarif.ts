@@ -22,7 +22,7 @@ export const sarif: Reporter = (files) => {
       const index = ruleList.findIndex((r) => r.id === m.ruleId);
       const result: Record<string, unknown> = {
         ruleId: m.ruleId ?? 'corpuslint',
-        level: m.fatal ? 'error' : 'warning',
+        level: m.fatal ? 'error' : m.fatal === false ? 'warning' : 'note',
         message: {text: m.reason},
         locations: [{physicalLocation: {artifactLocation: {uri, uriBaseId: '%SRCROOT%'}, region}}],
       };

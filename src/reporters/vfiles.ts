@@ -9,7 +9,9 @@ import {quickMessage} from '../util/quick-message.js';
 
 export interface CorpuslintMessage extends VFileMessage {
   fixable?: boolean;
-  severity?: 1 | 2;
+  severity?: 0 | 1 | 2;
+  /** Messages of one kind on consecutive lines: one range in the stylish report. */
+  group?: string;
 }
 
 export function toVFile(result: FileResult, cwd: string): VFile {
@@ -21,13 +23,14 @@ export function toVFile(result: FileResult, cwd: string): VFile {
 
 export function addMessage(file: VFile, m: LintMessage): void {
   const message = quickMessage(file, m.reason, {place: m.place, ruleId: m.ruleId, source: SOURCE}) as CorpuslintMessage;
-  message.fatal = m.severity === 2;
+  message.fatal = m.severity === 2 ? true : m.severity === 1 ? false : undefined;
   if (m.url) message.url = m.url;
   if (m.actual !== undefined) message.actual = m.actual;
   if (m.expected !== undefined) message.expected = m.expected;
   if (m.note !== undefined) message.note = m.note;
   if (m.fixable) message.fixable = true;
   if (m.cause) (message as unknown as {related: unknown}).related = m.cause;
+  if (m.group) message.group = m.group;
 }
 
 export function toVFiles(results: FileResult[], cwd: string): VFile[] {

@@ -10,6 +10,9 @@ import {analyseAttribution, type Attribution} from './attribution.js';
 import {tokenize, type Token} from './tokens.js';
 import {findNameMentions, type NameMention} from './names.js';
 import {classifyLines, normalizeLine, type LineClass} from './residue.js';
+import {blockRanges, overlapsGuard, type Guards} from './prose-mask.js';
+import {detectLanguage, type Language} from './language.js';
+import {markdownGuardsOf} from '../engine/parse.js';
 
 export type {Line, Paragraph, Sentence, Quote, Attribution, NameMention, LineClass, Token};
 
@@ -21,11 +24,14 @@ export class TextLayer {
   private readonly lineStarts: number[];
   private memo = new Map<string, unknown>();
   private normalized: Array<string | undefined> | undefined;
+  private proseGuards: Guards | undefined;
 
-  constructor(text: string, tree: NlcstRoot, format: 'text' | 'markdown' = 'text') {
+  /** `guards`: a Markdown file's prose guards from its parse (src/text/prose-mask.ts); computed when not given. */
+  constructor(text: string, tree: NlcstRoot, format: 'text' | 'markdown' = 'text', guards?: Guards) {
     this.text = text;
     this.tree = tree;
     this.format = format;
+    this.proseGuards = guards;
     const starts = [0];
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     this.lineStarts = starts;
@@ -36,9 +42,20 @@ export class TextLayer {
     return this.memo.get(key) as T;
   }
 
-  /** Physical lines, without their line ending. */
+  /**
+   * What is not prose in a Markdown file (front matter, code, HTML, link definitions and destinations),
+   * as flat guards; empty for plain text.
+   */
+  get guards(): Guards {
+    return (this.proseGuards ??= this.format === 'markdown' ? markdownGuardsOf(this.text) : []);
+  }
+
+  /**
+   * Physical lines, without their line ending. In Markdown a line of front matter, code, an HTML block or
+   * a link definition reads as blank (its text all spaces, same length): line-based analyses see prose only.
+   */
   get lines(): Line[] {
-    return this.once('lines', () => buildLines(this.text, this.lineStarts));
+    return this.once('lines', () => maskLines(buildLines(this.text, this.lineStarts), blockRanges(this.guards)));
   }
 
   /** Sentences from the retext tree, re-joined across hard-wrapped line breaks. */
@@ -71,7 +88,16 @@ export class TextLayer {
 
   /** Capitalised words and sequences that behave as proper nouns. */
   get names(): NameMention[] {
-    return this.once('names', () => findNameMentions(this));
+    return this.once('names', () => {
+      const all = findNameMentions(this);
+      const guards = this.guards;
+      return guards.length ? all.filter((m) => !overlapsGuard(guards, m.start, m.end)) : all;
+    });
+  }
+
+  /** The file's language, and its long paragraphs in another language (src/text/language.ts). */
+  get language(): Language {
+    return this.once('language', () => detectLanguage(this));
   }
 
   /** Each line's boilerplate classification (residue kind, or none), from the line alone and its neighbours. */
@@ -124,4 +150,18 @@ export class TextLayer {
     }
     return undefined;
   }
+}
+
+/** Lines touched by a block range (sorted [start, end) pairs) read as blank. */
+function maskLines(lines: Line[], ranges: number[]): Line[] {
+  let r = 0;
+  for (const line of lines) {
+    while (r < ranges.length && ranges[r + 1] <= line.start) r += 2;
+    if (r >= ranges.length) break;
+    if (!line.blank && ranges[r] < line.end) {
+      line.text = ' '.repeat(line.text.length);
+      line.blank = true;
+    }
+  }
+  return lines;
 }

@@ -5,7 +5,7 @@
 import {describe, it, expect} from 'vitest';
 import type {LintMessage, Rule} from '../../src/types.js';
 import {runTexts, type RunResult} from '../../src/engine/run.js';
-import {applyFixes, MAX_PASSES} from '../../src/fix.js';
+import {applyFixes} from '../../src/fix.js';
 import {rules} from '../../rules/index.js';
 
 export interface Case {
@@ -56,22 +56,13 @@ export function messagesOf(rule: Rule, c: Case): string[] {
   return run.results.flatMap((r) => r.messages.filter((m) => m.ruleId === rule.meta.id).map((m) => format(m, multi ? r.path : undefined)));
 }
 
-/** The texts after applying fixes and re-linting, at most MAX_PASSES times. */
+/** The texts after one round of fixes (what one `--fix` does: what the report calls fixable, no more). */
 export function fixCase(rule: Rule, c: Case): Record<string, string> {
-  let files = {...inputs(c)};
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const run = lintCase(rule, {...c, text: undefined, files});
-    let changed = false;
-    const next: Record<string, string> = {};
-    for (const r of run.results) {
-      const {text, applied} = applyFixes(files[r.path], r.messages.filter((m) => m.ruleId === rule.meta.id));
-      next[r.path] = text;
-      if (applied) changed = true;
-    }
-    files = next;
-    if (!changed) break;
-  }
-  return files;
+  const files = {...inputs(c)};
+  const run = lintCase(rule, {...c, text: undefined, files});
+  const next: Record<string, string> = {};
+  for (const r of run.results) next[r.path] = applyFixes(files[r.path], r.messages.filter((m) => m.ruleId === rule.meta.id), r.guards).text;
+  return next;
 }
 
 export function runRuleTests(rule: Rule, tables: {valid: Case[]; invalid: InvalidCase[]}): void {
