@@ -1,5 +1,7 @@
 // The defects found under attack (issue 20): each case through the real command, as the attacker ran it.
 // Rules are switched off where a case is about the engine, so these tests do not move when the rules change.
+import fs from 'node:fs';
+import path from 'node:path';
 import {describe, it, expect} from 'vitest';
 import {ruleIds} from '../../rules/index.js';
 import {tmpdir, cli, messagesOf} from './helpers.js';
@@ -17,5 +19,53 @@ describe('user patterns', () => {
     expect(run.code).toBe(0);
     // The pattern still works: the line it matches is reported, the 60 `a`s are not.
     expect(messagesOf(run, 'a.md').map((m) => m.slice(0, 4) + m.split(' ')[1])).toEqual(['3:1-no-boilerplate:']);
+  });
+});
+
+describe('--output-file', () => {
+  const files = () => ({'.corpuslintrc.json': JSON.stringify({root: true, rules: allOff}), 'articles/a.md': 'Plain text.\n'});
+
+  it('refuses a symbolic link that leads out of the working tree, and leaves its target alone', () => {
+    const outside = tmpdir({'victim.txt': 'precious\n'});
+    const dir = tmpdir(files());
+    fs.symlinkSync(path.join(outside, 'victim.txt'), path.join(dir, 'report.json'));
+    fs.symlinkSync(outside, path.join(dir, 'reports'));
+    fs.symlinkSync(path.join(outside, 'new.json'), path.join(dir, 'dangling.json'));
+    for (const [given, shown] of [['report.json', 'report.json'], ['reports/r.json', 'reports'], ['dangling.json', 'dangling.json']]) {
+      const run = cli(dir, ['articles', '-f', 'json', '-o', given]);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(new RegExp(`^corpuslint: --output-file: ${shown.replace('.', '\\.')} is a symbolic link leading out of the working tree \\(to ${outside.replace(/[.]/g, '\\.')}[^)]*\\); write the report elsewhere, or give its real path to mean it\\.\\n$`));
+    }
+    expect(fs.readFileSync(path.join(outside, 'victim.txt'), 'utf8')).toBe('precious\n');
+    expect(fs.readdirSync(outside)).toEqual(['victim.txt']);
+    // A link that stays inside the tree is followed, and its target written.
+    fs.mkdirSync(path.join(dir, 'out'));
+    fs.symlinkSync('out/real.json', path.join(dir, 'inside.json'));
+    expect(cli(dir, ['articles', '-f', 'json', '-o', 'inside.json']).code).toBe(0);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'out/real.json'), 'utf8'))).toHaveLength(1);
+    expect(fs.lstatSync(path.join(dir, 'inside.json')).isSymbolicLink()).toBe(true);
+  });
+
+  it('refuses to overwrite a file being linted, by any name', () => {
+    const dir = tmpdir({...files(), 'articles/b.txt': 'Another article.\n'});
+    fs.linkSync(path.join(dir, 'articles/b.txt'), path.join(dir, 'hard-link.json'));
+    for (const given of ['articles/b.txt', './articles/../articles/b.txt', path.join(dir, 'articles/b.txt'), 'hard-link.json']) {
+      const run = cli(dir, ['articles', '-o', given]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe(`corpuslint: --output-file: ${given} is articles/b.txt, one of the files being linted; write the report elsewhere.\n`);
+    }
+    expect(fs.readFileSync(path.join(dir, 'articles/b.txt'), 'utf8')).toBe('Another article.\n');
+  });
+
+  it('refuses to create a missing folder, or to write over a folder', () => {
+    const dir = tmpdir(files());
+    const missing = cli(dir, ['articles', '-o', 'no/such/folder/report.txt']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('corpuslint: --output-file: the folder no/such/folder does not exist; create it first.\n');
+    expect(fs.existsSync(path.join(dir, 'no'))).toBe(false);
+    const folder = cli(dir, ['articles', '-o', 'articles']);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toBe('corpuslint: --output-file: articles is a folder.\n');
   });
 });
