@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {describe, it, expect} from 'vitest';
 import {ruleIds} from '../../rules/index.js';
-import {tmpdir, cli, messagesOf} from './helpers.js';
+import {tmpdir, cli, messagesOf, canDropPrivileges} from './helpers.js';
 
 const allOff = Object.fromEntries(ruleIds.map((id) => [id, 'off']));
 
@@ -67,5 +67,51 @@ describe('--output-file', () => {
     const folder = cli(dir, ['articles', '-o', 'articles']);
     expect(folder.code).toBe(2);
     expect(folder.stderr).toBe('corpuslint: --output-file: articles is a folder.\n');
+  });
+});
+
+describe.skipIf(!canDropPrivileges)('unreadable folders (run as nobody)', () => {
+  const locked = () => {
+    const dir = tmpdir({'.corpuslintrc.json': JSON.stringify({root: true, rules: allOff}), 'd/ok.md': 'fine\n', 'd/locked/inside.md': 'y\n', 'd/locked/deeper/x.md': 'z\n', 'e/locked/y.md': 'w\n', 'e/open/z.md': 'v\n'});
+    fs.chmodSync(path.join(dir, 'd/locked'), 0o000);
+    fs.chmodSync(path.join(dir, 'e/locked'), 0o000);
+    return dir;
+  };
+  const unlock = (dir: string) => {
+    fs.chmodSync(path.join(dir, 'd/locked'), 0o755);
+    fs.chmodSync(path.join(dir, 'e/locked'), 0o755);
+  };
+
+  it('a file named inside an unreadable folder is an error on that path; the other files are linted', () => {
+    const dir = locked();
+    try {
+      const run = cli(dir, ['d/ok.md', 'd/locked/inside.md', 'd/locked/deeper/x.md', '-f', 'json'], {asNobody: true});
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(1);
+      expect(run.json!.map((f) => f.path).sort()).toEqual(['d/locked/deeper/x.md', 'd/locked/inside.md', 'd/ok.md']);
+      const why = '1:1-1:1 read-error: Cannot read file (EACCES): a folder on its path cannot be read';
+      expect(messagesOf(run, 'd/locked/inside.md')).toEqual([why]);
+      expect(messagesOf(run, 'd/locked/deeper/x.md')).toEqual([why]);
+      expect(messagesOf(run, 'd/ok.md')).toEqual([]);
+    } finally {
+      unlock(dir);
+    }
+  });
+
+  it('a glob that skips an unreadable folder says so, and only for folders it could have entered', () => {
+    const dir = locked();
+    try {
+      const run = cli(dir, ['d/**/*.md', 'e/open/*.md', '-f', 'json'], {asNobody: true});
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(1);
+      expect(run.json!.map((f) => f.path).sort()).toEqual(['d/locked', 'd/ok.md', 'e/open/z.md']);
+      expect(messagesOf(run, 'd/locked')).toEqual(['1:1-1:1 read-error: Cannot read folder (EACCES): its files are not linted']);
+      // A glob whose every folder is unreadable reports the folder, not "No files matching".
+      const only = cli(dir, ['e/locked/*.md', '-f', 'json'], {asNobody: true});
+      expect(only.code).toBe(1);
+      expect(messagesOf(only, 'e/locked')).toEqual(['1:1-1:1 read-error: Cannot read folder (EACCES): its files are not linted']);
+    } finally {
+      unlock(dir);
+    }
   });
 });
