@@ -396,10 +396,28 @@ function sourceSpan(full: string, tokens: Token[], j: number, kind: SourceKind):
   return kindSpan(full, tokens[i].start, tokens[k].end, kind);
 }
 
-/** A weasel phrase wins over a vague subject found on the same words. */
+/**
+ * A weasel phrase wins over a vague subject found on the same words. A subject overlaps a phrase when
+ * one of the phrases starting before the subject ends reaches past its start: with the phrases sorted by
+ * start and the largest end so far, a binary search per subject (not a walk of every phrase, quadratic in
+ * a sentence of thousands of both).
+ */
 function phraseFirst(list: VagueSpan[]): VagueSpan[] {
-  const phrases = list.filter((v) => v.kind === 'phrase');
-  return list.filter((v) => v.kind === 'phrase' || !phrases.some((p) => p.start < v.end && v.start < p.end));
+  const phrases = list.filter((v) => v.kind === 'phrase').sort((a, b) => a.start - b.start);
+  if (phrases.length === 0 || phrases.length === list.length) return list;
+  const reach = new Float64Array(phrases.length);
+  for (let k = 0; k < phrases.length; k++) reach[k] = Math.max(k > 0 ? reach[k - 1] : -Infinity, phrases[k].end);
+  return list.filter((v) => {
+    if (v.kind === 'phrase') return true;
+    let lo = 0;
+    let hi = phrases.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (phrases[mid].start < v.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return !(lo > 0 && reach[lo - 1] > v.start);
+  });
 }
 
 /** The characters of text[from, to) that are not `\s` (what `.replace(/\s+/g, '').length` gives, without the copy). */
@@ -442,7 +460,8 @@ export function analyseAttribution(layer: TextLayer): Attribution[] {
   }
   const doc: Doc = {
     full, sentences, paragraphs: layer.paragraphs, quotes, results, infos,
-    introduced: new Set(), speakerOfParagraph: new Map(), speakerOfSentence: new Map(),
+    introduced: new Set(), speakerOfParagraph: new Map(), speakerOfSentence: new Map(), topBefore: topLevelBefore(quotes),
+    byQuote: new Array(quotes.length), real: new Array(sentences.length), lastSourceOf: new Map(),
   };
   attributeBySentence(doc);
   findIntroducedParagraphs(doc);
@@ -453,12 +472,18 @@ export function analyseAttribution(layer: TextLayer): Attribution[] {
 
 const ENDS_WITH_COLON = /:\s*$/;
 
-/** The indices of the quotes in each sentence (a quote may span several). */
+/**
+ * The indices of the top-level quotes in each sentence (a quote may span several). Only top-level ones:
+ * nothing reads the nested ones here, and each nested quote filed under every sentence it spans made
+ * 4,000 nested quotes 8 million entries (issue 20). Top-level quotes do not overlap, so the entries are
+ * at most quotes + sentences.
+ */
 function quotesBySentence(quotes: Quote[], sentenceCount: number): number[][] {
   const quotesIn: number[][] = [];
   for (let s = 0; s < sentenceCount; s++) quotesIn.push([]);
   for (let qi = 0; qi < quotes.length; qi++) {
     const q = quotes[qi];
+    if (q.depth > 0) continue;
     for (let s = q.firstSentence; s <= q.lastSentence && s < sentenceCount; s++) quotesIn[s].push(qi);
   }
   return quotesIn;
@@ -519,22 +544,37 @@ function lowerAt(tokens: Token[], k: number): string {
   return k >= 0 && k < tokens.length ? tokens[k].lower : '';
 }
 
+/**
+ * The last of the sentence's top-level quotations that opens before `start` (-1: none). Top-level quotes
+ * do not overlap and come sorted by start, so only this one can contain a span starting at `start`: a
+ * binary search, not a walk of every quote for every token (a sentence of thousands of quotes made
+ * that quadratic, issue 20).
+ */
+function lastOwnBefore(own: Quote[], start: number): number {
+  let lo = 0;
+  let hi = own.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (own[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 /** Whether a token lies inside one of the sentence's top-level quotations. */
 function quoted(own: Quote[], t: Token): boolean {
-  for (const q of own) if (q.start < t.start && t.end <= q.end) return true;
-  return false;
+  const k = lastOwnBefore(own, t.start);
+  return k >= 0 && t.end <= own[k].end;
 }
 
 /** Where a cue at [start, end) stands relative to what it attributes (see `Cue.position`). */
 function positionOf(scan: SentenceScan, start: number, end: number): Cue['position'] {
   const own = scan.own;
   if (own.length > 0) {
-    let after = false;
-    for (const q of own) {
-      if (q.start < start && end <= q.end) return 'inside';
-      if (q.end <= start) after = true;
-    }
-    return after ? 'after' : 'before';
+    const k = lastOwnBefore(own, start);
+    if (k >= 0 && end <= own[k].end) return 'inside';
+    // the quotes' ends are sorted as their starts are: one ends before the cue iff the first does
+    return own[0].end <= start ? 'after' : 'before';
   }
   // No quotation: a cue with more than three words after it opens the clause it attributes.
   const tokens = scan.tokens;
@@ -791,6 +831,25 @@ interface Doc {
   /** The speakers of the top-level quotes found so far, by the paragraphs and sentences they span. */
   speakerOfParagraph: Map<number, Source>;
   speakerOfSentence: Map<number, Source>;
+  /** For each quote, the index of the last top-level quote before it in `quotes` (-1: none). */
+  topBefore: Int32Array;
+  /** Each quote's attribution, once `attributeQuote` has made it (by quote index). */
+  byQuote: Array<QuoteAttribution | undefined>;
+  /** Per sentence, its cues with a real source (see `realCues`), made on first use. */
+  real: Array<RealCues | undefined>;
+  /** `lastSource` per paragraph, made on first use (null: none). */
+  lastSourceOf: Map<number, Source | null>;
+}
+
+/** For each quote, the last top-level quote before it (quotes are sorted by start, then depth). */
+function topLevelBefore(quotes: Quote[]): Int32Array {
+  const out = new Int32Array(quotes.length);
+  let last = -1;
+  for (let qi = 0; qi < quotes.length; qi++) {
+    out[qi] = last;
+    if (quotes[qi].depth === 0) last = qi;
+  }
+  return out;
 }
 
 /** A pronoun source counts when a name was mentioned in the sentence or the few before it. */
@@ -803,28 +862,97 @@ function isReal(doc: Doc, sIndex: number, c: Cue): boolean {
   return c.source !== undefined && c.source.kind !== 'vague' && (c.source.kind !== 'pronoun' || resolves(doc, sIndex));
 }
 
+/** A sentence's cues with a real source, in their order, and whether their starts and ends are sorted. */
+interface RealCues {
+  cues: Cue[];
+  ordered: boolean;
+}
+
+/** The cues of sentence sIndex with a real source (made once per sentence). */
+function realCues(doc: Doc, sIndex: number): RealCues {
+  let real = doc.real[sIndex];
+  if (real === undefined) {
+    const cues: Cue[] = [];
+    for (const c of doc.results[sIndex].cues) if (isReal(doc, sIndex, c)) cues.push(c);
+    doc.real[sIndex] = real = {cues, ordered: inOrder(cues)};
+  }
+  return real;
+}
+
+/** Whether the cues' starts, and their ends, never decrease (as `findCues` makes them: token by token). */
+function inOrder(cues: Cue[]): boolean {
+  for (let k = 1; k < cues.length; k++) if (cues[k].start < cues[k - 1].start || cues[k].end < cues[k - 1].end) return false;
+  return true;
+}
+
+function distance(c: Cue, q: Quote): number {
+  return Math.min(Math.abs(c.start - q.end), Math.abs(q.start - c.end));
+}
+
 /** The real source of a cue in the sentence; with `outside`, the one nearest that quote and not in it. */
 function ownSpeaker(doc: Doc, sIndex: number, outside: Quote | undefined): Source | undefined {
+  const {cues, ordered} = realCues(doc, sIndex);
+  if (cues.length === 0) return undefined;
+  if (!outside) return cues[0].source;
+  if (cues.length > 8 && ordered) return nearestOutside(cues, outside);
   let best: Source | undefined;
   let bestDistance = Infinity;
-  for (const c of doc.results[sIndex].cues) {
-    if (!isReal(doc, sIndex, c)) continue;
-    if (outside && c.start >= outside.start && c.end <= outside.end) continue;
-    const d = outside ? Math.min(Math.abs(c.start - outside.end), Math.abs(outside.start - c.end)) : 0;
+  for (const c of cues) {
+    if (c.start >= outside.start && c.end <= outside.end) continue;
+    const d = distance(c, outside);
     if (d < bestDistance) { best = c.source; bestDistance = d; }
   }
   return best;
 }
 
-/** The speaker of the last sentence of a paragraph that has one. */
+/**
+ * `ownSpeaker`'s loop for many cues in order, without walking the cues inside the quote (each of
+ * thousands of quotes in one sentence walked every cue of it: quadratic, issue 20). With starts and
+ * ends in order, the cues wholly before the quote are a prefix (the nearest is the first with the
+ * largest end), those wholly after a suffix (the nearest is its first), and between them only the few
+ * that straddle an edge of the quote are outside it. The same cue wins as in the loop: the smallest
+ * distance, the first in order on a tie.
+ */
+function nearestOutside(cues: Cue[], q: Quote): Source | undefined {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (cues[mid].end <= q.start) lo = mid + 1; else hi = mid; }
+  const before = lo; // cues[0, before) end by the quote's start
+  lo = before;
+  hi = cues.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (cues[mid].start < q.end) lo = mid + 1; else hi = mid; }
+  const after = lo; // cues[after, n) start at or after the quote's end
+  const candidates: number[] = [];
+  if (before > 0) {
+    let k = before - 1;
+    while (k > 0 && cues[k - 1].end === cues[before - 1].end) k--;
+    candidates.push(k);
+  }
+  let k = before;
+  for (; k < after && cues[k].start < q.start; k++) candidates.push(k);
+  let m = after - 1;
+  while (m >= k && cues[m].end > q.end) m--;
+  for (let j = m + 1; j < after; j++) candidates.push(j);
+  if (after < cues.length) candidates.push(after);
+  let best: Source | undefined;
+  let bestDistance = Infinity;
+  for (const j of candidates) {
+    const d = distance(cues[j], q);
+    if (d < bestDistance) { best = cues[j].source; bestDistance = d; }
+  }
+  return best;
+}
+
+/** The speaker of the last sentence of a paragraph that has one (once per paragraph). */
 function lastSource(doc: Doc, pIndex: number): Source | undefined {
   if (pIndex < 0 || pIndex >= doc.paragraphs.length) return undefined;
+  const known = doc.lastSourceOf.get(pIndex);
+  if (known !== undefined) return known ?? undefined;
   const p = doc.paragraphs[pIndex];
-  for (let s = p.last; s >= p.first; s--) {
-    const sp = ownSpeaker(doc, s, undefined);
-    if (sp) return sp;
-  }
-  return undefined;
+  let found: Source | undefined;
+  for (let s = p.last; s >= p.first && !found; s--) found = ownSpeaker(doc, s, undefined);
+  doc.lastSourceOf.set(pIndex, found ?? null);
+  return found;
 }
 
 /** Marks each cue's source real or not, and the sentences attributed by a cue of their own. */
@@ -858,10 +986,7 @@ function findIntroducedParagraphs(doc: Doc): void {
 
 /** The attribution of quote qi, once `attributeQuote` has made it. */
 function quoteAttribution(doc: Doc, qi: number): QuoteAttribution | undefined {
-  const home = doc.quotes[qi].firstSentence;
-  if (home >= doc.results.length) return undefined;
-  for (const qa of doc.results[home].quotes) if (qa.quote === qi) return qa;
-  return undefined;
+  return doc.byQuote[qi];
 }
 
 /** Finds the speaker of quote qi and files the quote with the sentence it opens in. */
@@ -885,26 +1010,32 @@ function attributeQuote(doc: Doc, qi: number): void {
     for (let k = q.firstSentence; k <= q.lastSentence; k++) doc.speakerOfSentence.set(k, qa.speaker);
   }
   home.quotes.push(qa);
+  doc.byQuote[qi] = qa;
 }
 
-/** A quote inside a quote has the speaker of the top-level quote around it. */
+/**
+ * A quote inside a quote has the speaker of the top-level quote around it. Only the last top-level quote
+ * before it can be that quote: top-level quotes do not overlap, so any earlier one ends before it starts.
+ * (Walking back over every quote before it was quadratic in nested quotes.)
+ */
 function speakerOfOuterQuote(doc: Doc, qi: number, qa: QuoteAttribution): void {
   const quotes = doc.quotes;
   const q = quotes[qi];
-  for (let k = qi - 1; k >= 0; k--) {
-    const o = quotes[k];
-    if (o.depth === 0 && o.start < q.start && q.end <= o.end) {
-      const outer = quoteAttribution(doc, k);
-      if (outer?.speaker) { qa.speaker = outer.speaker; qa.scope = 'outer'; }
-      return;
-    }
+  const k = doc.topBefore[qi];
+  if (k < 0) return;
+  const o = quotes[k];
+  if (o.start < q.start && q.end <= o.end) {
+    const outer = quoteAttribution(doc, k);
+    if (outer?.speaker) { qa.speaker = outer.speaker; qa.scope = 'outer'; }
   }
 }
 
 /** A cue in the quote's own sentences (outside the quote), else in the sentence right after or a "said:" right before. */
 function speakerInOrNextToQuote(doc: Doc, q: Quote, qa: QuoteAttribution): void {
   const {sentences, infos} = doc;
-  for (let s = q.firstSentence; s <= q.lastSentence; s++) {
+  // Only the first and last sentence can hold a cue outside the quote: those between lie inside it
+  // (walking them all was quadratic in nested quotes spanning many sentences).
+  for (let s = q.firstSentence; s <= q.lastSentence; s = s === q.firstSentence && q.lastSentence > s ? q.lastSentence : s + 1) {
     const sp = ownSpeaker(doc, s, q);
     if (sp && !(sp.start >= q.start && sp.end <= q.end)) { qa.speaker = sp; qa.scope = 'sentence'; return; }
   }

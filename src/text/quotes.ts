@@ -37,11 +37,37 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const LETTER = /[\p{L}\p{N}]/u;
 const OPENING_CONTEXT = /[\s([{\-—–\/:;,“‘"]/;
 
-function countWords(s: string): number {
-  let n = 0;
+/**
+ * Where every word of the text starts (WORD over the whole text, once, on the first quote). A quote's
+ * word count is then two binary searches, not a scan of its inner text: nested quotes share their text,
+ * and 4,000 nested quotes made the scans quadratic (issue 20). A word never straddles a quote's inner
+ * start, which follows a quote mark, so the count is the same as WORD over the inner text.
+ */
+function wordStarts(scan: QuoteScan): number[] {
+  if (scan.wordStarts) return scan.wordStarts;
+  const starts: number[] = [];
   WORD.lastIndex = 0;
-  while (WORD.exec(s)) n++;
-  return n;
+  for (let m = WORD.exec(scan.text); m; m = WORD.exec(scan.text)) starts.push(m.index);
+  WORD.lastIndex = 0;
+  return (scan.wordStarts = starts);
+}
+
+/** The index of the first value >= x in a sorted array. */
+function lowerBound(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function countWords(scan: QuoteScan, start: number, end: number): number {
+  if (end <= start) return 0;
+  const starts = wordStarts(scan);
+  return lowerBound(starts, end) - lowerBound(starts, start);
 }
 
 /** A file's quotations as `findQuotes` reads them: the quotes found so far and the marks still open. */
@@ -50,13 +76,16 @@ interface QuoteScan {
   text: string;
   quotes: Quote[];
   stack: Open[];
+  /** Indices in `stack` of its double quotes, innermost last: what a closing double mark pops to. */
+  doubles: number[];
+  wordStarts: number[] | undefined;
 }
 
 // findQuotes is a few small functions rather than one with closures: V8 compiles each on its own, and
 // closures made per call (`emit`, `closeDouble`) showed as a new call target to the optimised caller.
 
 export function findQuotes(layer: TextLayer): Quote[] {
-  const scan: QuoteScan = {layer, text: layer.text, quotes: [], stack: []};
+  const scan: QuoteScan = {layer, text: layer.text, quotes: [], stack: [], doubles: [], wordStarts: undefined};
   const paragraphs = layer.paragraphs;
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi];
@@ -64,7 +93,7 @@ export function findQuotes(layer: TextLayer): Quote[] {
     // End of paragraph: open quotes continue only if the next paragraph opens with a quote mark.
     if (scan.stack.length && !(pi + 1 < paragraphs.length && opensWithQuoteMark(scan.text, paragraphs[pi + 1]))) {
       while (scan.stack.length) {
-        const open = scan.stack.pop()!;
+        const open = pop(scan);
         emit(scan, open, p.end, p.end, pi, false);
       }
     }
@@ -112,28 +141,28 @@ function readMark(scan: QuoteScan, at: number, pi: number): void {
   const after = at + length < text.length ? text[at + length] : ' ';
   switch (c) {
     case 0x201c: case 0x201e: case 0xab: case 0x60: // “ „ « ``
-      stack.push(openMark('double', false, at, pi));
+      push(scan, openMark('double', false, at, pi));
       break;
     case 0x201d: case 0xbb: // ” »
       closeDouble(scan, at, at + 1, pi);
       break;
     case 0x22: case 0x27: { // " ''
-      const doubleOpen = hasOpenDouble(stack);
+      const doubleOpen = scan.doubles.length > 0;
       const looksOpening = OPENING_CONTEXT.test(before) && !SPACE.test(after);
       const looksClosing = !SPACE.test(before) && !LETTER.test(after);
       if (doubleOpen && (!looksOpening || looksClosing)) closeDouble(scan, at, at + length, pi);
       else if (c === 0x27 && !doubleOpen && !looksOpening) return;
-      else stack.push(openMark('double', true, at, pi));
+      else push(scan, openMark('double', true, at, pi));
       break;
     }
     case 0x2018: // ‘
-      if (!LETTER.test(before)) stack.push(openMark('single', false, at, pi));
+      if (!LETTER.test(before)) push(scan, openMark('single', false, at, pi));
       break;
     case 0x2019: { // ’
       // An apostrophe inside a word (it’s) or after a plural (Armenians’ claims) unless a single quote is open.
       const top = stack.length ? stack[stack.length - 1] : undefined;
       if (top && top.kind === 'single' && !(LETTER.test(before) && LETTER.test(after))) {
-        stack.pop();
+        pop(scan);
         emit(scan, top, at, at + 1, pi, true);
       }
       break;
@@ -145,20 +174,26 @@ function openMark(kind: Kind, straight: boolean, at: number, paragraph: number):
   return {kind, straight, at, paragraph};
 }
 
-function hasOpenDouble(stack: Open[]): boolean {
-  for (let k = stack.length - 1; k >= 0; k--) if (stack[k].kind === 'double') return true;
-  return false;
+function push(scan: QuoteScan, open: Open): void {
+  if (open.kind === 'double') scan.doubles.push(scan.stack.length);
+  scan.stack.push(open);
+}
+
+function pop(scan: QuoteScan): Open {
+  const open = scan.stack.pop()!;
+  if (open.kind === 'double') scan.doubles.pop();
+  return open;
 }
 
 /** A quote that opened at `open` and ends at `end` (its inner text ends at endMark), at the depth of the marks still open. */
 function emit(scan: QuoteScan, open: Open, endMark: number, end: number, paragraph: number, closed: boolean): void {
   const {text, layer} = scan;
   const innerStart = open.at + markLength(text, open.at);
-  const inner = text.slice(innerStart, endMark);
+  const inner = text.slice(innerStart, endMark); // a sliced string: no copy of the nested quotes' text
   const first = layer.sentenceAt(open.at) ?? layer.sentenceAt(innerStart);
   const last = layer.sentenceAt(Math.max(open.at, end - 1));
   scan.quotes.push({
-    start: open.at, end, inner, words: countWords(inner), paragraph: open.paragraph, lastParagraph: paragraph,
+    start: open.at, end, inner, words: countWords(scan, innerStart, endMark), paragraph: open.paragraph, lastParagraph: paragraph,
     firstSentence: first?.index ?? last?.index ?? 0, lastSentence: last?.index ?? first?.index ?? 0,
     depth: scan.stack.length, closed,
   });
@@ -167,13 +202,12 @@ function emit(scan: QuoteScan, open: Open, endMark: number, end: number, paragra
 function closeDouble(scan: QuoteScan, markAt: number, end: number, pi: number): void {
   const stack = scan.stack;
   // Pop to the innermost open double quote; single quotes left open inside it end with it.
-  let idx = stack.length - 1;
-  while (idx >= 0 && stack[idx].kind !== 'double') idx--;
-  if (idx < 0) return;
+  if (scan.doubles.length === 0) return;
+  const idx = scan.doubles[scan.doubles.length - 1];
   while (stack.length > idx + 1) {
-    const open = stack.pop()!;
+    const open = pop(scan);
     emit(scan, open, markAt, markAt, pi, false);
   }
-  const open = stack.pop()!;
+  const open = pop(scan);
   emit(scan, open, markAt, end, pi, true);
 }
