@@ -2,8 +2,11 @@
 // Rules are switched off where a case is about the engine, so these tests do not move when the rules change.
 import fs from 'node:fs';
 import path from 'node:path';
+import {execFileSync} from 'node:child_process';
 import {describe, it, expect} from 'vitest';
-import {ruleIds} from '../../rules/index.js';
+import {ruleIds, rules} from '../../rules/index.js';
+import {ConfigResolver} from '../../src/config/load.js';
+import {ConfigError} from '../../src/config/errors.js';
 import {tmpdir, cli, messagesOf, canDropPrivileges} from './helpers.js';
 
 const allOff = Object.fromEntries(ruleIds.map((id) => [id, 'off']));
@@ -113,5 +116,89 @@ describe.skipIf(!canDropPrivileges)('unreadable folders (run as nobody)', () => 
     } finally {
       unlock(dir);
     }
+  });
+});
+
+describe('configuration', () => {
+  // Validation and `extends` in process (fast); through the command where a file could hang the run.
+  const problem = (dir: string): string => {
+    try {
+      new ConfigResolver({cwd: dir, rules}).forFile('a.md');
+      return 'accepted';
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      return error.message.replaceAll(dir, '<dir>');
+    }
+  };
+  const configIn = (files: Record<string, string>) => problem(tmpdir({'a.md': 'Plain text.\n', ...files}));
+
+  it('inherited names are not options or levels', () => {
+    for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf']) {
+      expect(configIn({'.corpuslintrc.json': `{"root": true, "rules": {"no-boilerplate": ["warn", {"${name}": {}}]}}`}))
+        .toBe(`<dir>/.corpuslintrc.json: \`rules["no-boilerplate"][1].${name}\` is not an option of this rule. Options: \`kinds\`, \`phrases\`, \`patterns\`, \`allow\`, \`minFiles\`, \`minShare\`.`);
+      expect(configIn({'.corpuslintrc.json': `{"root": true, "rules": {"no-boilerplate": "${name}"}}`}))
+        .toBe(`<dir>/.corpuslintrc.json: \`rules["no-boilerplate"]\` must be "off", "warn" or "error" (or 0, 1, 2), got "${name}".`);
+    }
+  });
+
+  it('`extends` takes regular files only: not a FIFO, a device or a folder, and not a huge file', () => {
+    // Through the command, with a timeout: before, the FIFO and /dev/zero hung the run.
+    const fifo = tmpdir({'a.md': 'Plain text.\n', '.corpuslintrc.json': '{"extends": ["./pipe.json", "/dev/zero"]}'});
+    execFileSync('mkfifo', [path.join(fifo, 'pipe.json')]);
+    expect(cli(fifo, ['a.md'], {timeout: 20_000})).toMatchObject({code: 2, stdout: '', stderr: `corpuslint: ${fifo}/pipe.json: cannot read the configuration file: it is a FIFO, not a regular file.\n`});
+    const zero = tmpdir({'a.md': 'Plain text.\n', '.corpuslintrc.json': '{"extends": "/dev/zero"}'});
+    expect(cli(zero, ['a.md'], {timeout: 20_000})).toMatchObject({code: 2, stdout: '', stderr: 'corpuslint: /dev/zero: cannot read the configuration file: it is a character device, not a regular file.\n'});
+    expect(configIn({'.corpuslintrc.json': '{"extends": "./sub"}', 'sub/x.md': 'x\n'})).toBe('<dir>/sub: cannot read the configuration file: it is a folder, not a regular file.');
+    const huge = '{"root": true, "ignore": [' + '"x",'.repeat(300_000) + '"y"]}';
+    expect(configIn({'.corpuslintrc.json': '{"extends": "./huge.json"}', 'huge.json': huge}))
+      .toBe(`<dir>/huge.json: cannot read the configuration file: it is larger than 1 MiB (${huge.length} bytes).`);
+    // The configuration found next to the files is read the same way.
+    const own = tmpdir({'a.md': 'Plain text.\n'});
+    execFileSync('mkfifo', [path.join(own, '.corpuslintrc.json')]);
+    expect(problem(own)).toBe('<dir>/.corpuslintrc.json: cannot read the configuration file: it is a FIFO, not a regular file.');
+  });
+
+  it('`extends` chains are bounded in depth and in the configurations they bring in', () => {
+    const chain: Record<string, string> = {'.corpuslintrc.json': '{"extends": "./c1.json"}'};
+    for (let i = 1; i < 100; i++) chain[`c${i}.json`] = `{"extends": "./c${i + 1}.json"}`;
+    chain['c100.json'] = '{"root": true}';
+    expect(configIn(chain)).toBe('<dir>/c33.json: `extends` is nested more than 32 deep (<dir>/.corpuslintrc.json -> <dir>/c1.json -> … -> <dir>/c33.json).');
+    // Each file extends the next twice: 2^30 configurations from 30 files.
+    const wide: Record<string, string> = {'.corpuslintrc.json': '{"extends": ["./w1.json", "./w1.json"]}'};
+    for (let i = 1; i < 30; i++) wide[`w${i}.json`] = `{"extends": ["./w${i + 1}.json", "./w${i + 1}.json"]}`;
+    wide['w30.json'] = '{"root": true}';
+    expect(configIn(wide)).toMatch(/^<dir>\/w\d+\.json: `extends` brings in more than 1000 configurations\.$/);
+  });
+
+  it('a file that is not JSON is never quoted in the message, only where and what kind of error', () => {
+    const secret = 'SECRET_TOKEN=hunter2\nOTHER=1\n';
+    for (const [name, text, line, column, kind] of [
+      ['env', secret, 1, 1, 'Unexpected character'],
+      ['late', '{"root": true,\n  "rules": {"no-boilerplate": SECRET}}\n', 2, 31, 'Unexpected character'],
+      ['trailing', '[1,]', 1, 4, 'Unexpected character'],
+      ['cut', '{"root": tr', 1, 12, 'Unexpected end of JSON input'],
+      ['bad-escape', '{"a": "\\SECRET"}', 1, 9, 'Bad escaped character'],
+    ] as const) {
+      const message = configIn({'.corpuslintrc.json': `{"extends": "./${name}.txt"}`, [`${name}.txt`]: text});
+      expect(message).toBe(`<dir>/${name}.txt:${line}:${column}: invalid JSON at line ${line}, column ${column}: ${kind}.`);
+    }
+  });
+
+  it('`extensions`, `files` and `ignore` must be what they name', () => {
+    const cases: Array<[string, string]> = [
+      ['{"extensions": ".txt"}', '`extensions` must be an array of extensions such as [".txt", ".md"], got string.'],
+      ['{"extensions": [".txt", ""]}', '`extensions[1]` must be an extension such as ".txt" (a dot and letters or digits), got "".'],
+      ['{"extensions": ["*"]}', '`extensions[0]` must be an extension such as ".txt" (a dot and letters or digits), got "*".'],
+      ['{"extensions": ["../"]}', '`extensions[0]` must be an extension such as ".txt" (a dot and letters or digits), got "../".'],
+      ['{"files": "["}', '`files` is not a valid glob: `[` is not closed.'],
+      ['{"files": ["articles/**", "{a,b"]}', '`files[1]` is not a valid glob: `{` is not closed.'],
+      ['{"files": [""]}', '`files[0]` is an empty glob.'],
+      ['{"ignore": ["drafts/[ab"]}', '`ignore[0]` is not a valid glob: `[` is not closed.'],
+      ['{"overrides": [{"files": ["*.md", "a)"], "rules": {}}]}', '`overrides[0].files[1]` is not a valid glob: `)` is not opened.'],
+    ];
+    for (const [config, message] of cases) expect(configIn({'.corpuslintrc.json': config})).toBe(`<dir>/.corpuslintrc.json: ${message}`);
+    // What is fine stays fine: a bare extension gets its dot, escaped and balanced brackets are globs.
+    const fine = tmpdir({'a.md': 'Plain text.\n', '.corpuslintrc.json': JSON.stringify({root: true, rules: allOff, extensions: ['md', '.TXT'], files: ['a.md', 'x/[ab].md', 'y/\\[.md', '[]].md'], ignore: ['{a,b}/**']})});
+    expect(cli(fine, ['a.md'])).toMatchObject({code: 0, stderr: ''});
   });
 });
