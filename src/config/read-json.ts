@@ -12,7 +12,7 @@ import {ConfigError} from './errors.js';
 
 export const MAX_JSON_BYTES = 1 << 20;
 
-function kindOfFile(st: fs.Stats): string {
+export function kindOfFile(st: fs.Stats): string {
   if (st.isDirectory()) return 'a folder';
   if (st.isFIFO()) return 'a FIFO';
   if (st.isCharacterDevice()) return 'a character device';

@@ -202,3 +202,79 @@ describe('configuration', () => {
     expect(cli(fine, ['a.md'])).toMatchObject({code: 0, stderr: ''});
   });
 });
+
+describe('cache', () => {
+  // A small corpus where every part of an entry is used: file rules' messages, corpus facts (one name
+  // spelled two ways, a line repeated across files), and pass 2's stored messages.
+  const corpusFiles = () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 5; i++) {
+      const name = i === 3 ? 'Pashinian' : 'Pashinyan';
+      files[`articles/a${i}.txt`] = `Talks resume on day ${i}\n\nPrime Minister Nikol ${name} met officials in Yerevan, the ministry said. Critics say the talks will fail.\n“We will go on,” ${name} told reporters.\n\nShare this article on Facebook Twitter Email\n`;
+    }
+    return files;
+  };
+  const report = (r: {stdout: string}) => JSON.parse(r.stdout).map((f: {path: string; messages: Array<{ruleId: string; line: number; column: number; reason: string}>}) => [f.path, f.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.reason}`)]);
+
+  it('a valid header with malformed entries: each is a miss, never a crash, and the cache is written again sane', () => {
+    const dir = tmpdir(corpusFiles());
+    const first = cli(dir, ['--cache', '-f', 'json', 'articles']);
+    expect(first.code).toBe(0);
+    const expected = report(first);
+    expect(expected.flat(2).some((m: string) => m.includes('consistent-name-spelling'))).toBe(true);
+    const file = path.join(dir, '.corpuslintcache');
+    const bytes = fs.readFileSync(file);
+    const newline = bytes.indexOf(10);
+    const header = JSON.parse(bytes.toString('utf8', 0, newline));
+    const e = header.entries;
+    e['articles/a0.txt'] = null;
+    e['articles/a1.txt'].result.messages = 'x';
+    e['articles/a2.txt'].result.facts[Object.keys(e['articles/a2.txt'].result.facts)[0]] = [1, 2, 999_999];
+    e['articles/a3.txt'].result.messages.push({ruleId: 7, severity: 'loud', place: null});
+    e['articles/a4.txt'].result.hash = {};
+    header.corpus = {key: header.corpus?.key ?? 'k', messages: {'articles/a0.txt': [{reason: 3}]}};
+    fs.writeFileSync(file, Buffer.concat([Buffer.from(JSON.stringify(header) + '\n'), bytes.subarray(newline + 1)]));
+    const second = cli(dir, ['--cache', '-f', 'json', 'articles']);
+    expect(second.stderr).toBe('');
+    expect(second.code).toBe(0);
+    expect(report(second)).toEqual(expected);
+    const third = cli(dir, ['--cache', '-f', 'json', 'articles']);
+    expect(third.stderr).toBe('');
+    expect(report(third)).toEqual(expected);
+  });
+
+  it('facts damaged on disk under a sound header: at worst one run reports a crash, and the cache forgets what it served', () => {
+    const dir = tmpdir(corpusFiles());
+    const expected = report(cli(dir, ['--cache', '-f', 'json', 'articles']));
+    const file = path.join(dir, '.corpuslintcache');
+    const bytes = fs.readFileSync(file);
+    const newline = bytes.indexOf(10);
+    // Overwrite a few bytes inside the facts (not the brackets): the header still matches the tail.
+    bytes.write('}}}{', newline + 1 + Math.floor((bytes.length - newline - 1) / 2), 'latin1');
+    fs.writeFileSync(file, bytes);
+    // Touch an article, so that pass 2 folds the stored facts.
+    fs.appendFileSync(path.join(dir, 'articles/a0.txt'), '\n');
+    const damaged = cli(dir, ['--cache', '-f', 'json', 'articles']);
+    expect(damaged.stderr).toBe('');
+    expect(damaged.json?.length).toBe(5);
+    // Before, every later run crashed the same way until the file was deleted.
+    for (let run = 0; run < 2; run++) {
+      const next = cli(dir, ['--cache', '-f', 'json', 'articles']);
+      expect(next.stderr).toBe('');
+      expect(next.stdout).not.toMatch(/crashed/);
+      expect(report(next).slice(1)).toEqual(expected.slice(1));
+    }
+  });
+
+  it('a cache path that is a FIFO or a folder is refused with a message, not a hang and not in silence', () => {
+    const fifo = tmpdir({'a.md': 'Plain text.\n'});
+    execFileSync('mkfifo', [path.join(fifo, '.corpuslintcache')]);
+    expect(cli(fifo, ['--cache', 'a.md'], {timeout: 20_000})).toMatchObject({
+      code: 2, stdout: '', stderr: `corpuslint: --cache: ${fifo}/.corpuslintcache is a FIFO, not a regular file; remove it or give --cache-location another file.\n`,
+    });
+    const folder = tmpdir({'a.md': 'Plain text.\n', 'c/.corpuslintcache/x': 'x'});
+    expect(cli(folder, ['--cache', '--cache-location', 'c/', 'a.md'])).toMatchObject({
+      code: 2, stdout: '', stderr: `corpuslint: --cache: ${folder}/c/.corpuslintcache is a folder, not a regular file; remove it or give --cache-location another file.\n`,
+    });
+  });
+});
