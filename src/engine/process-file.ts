@@ -13,6 +13,7 @@ import {rulePlugin, crashMessage, type FileData} from './rule-plugin.js';
 import {findDirectives, type Directive} from './directives.js';
 import {decode} from './decode.js';
 import {lintInSegments, SEGMENT_CHARS, type Segment} from './segments.js';
+import {MAX_FILE_BYTES, TOO_LARGE_RULE, tooLargeReason} from './read-article.js';
 
 export interface FileResult {
   /** Path relative to the working directory (as reported). */
@@ -96,8 +97,15 @@ function processWhole(path: string, text: string, config: EffectiveConfig): Omit
 }
 
 /** Lint one file's bytes: decoding problems become messages on the file; binary files are not parsed. */
+/** A file over MAX_FILE_BYTES: one message, nothing linted, never written by --fix. */
+export function tooLargeResult(path: string, size: number, hash = ''): FileResult {
+  const reason = tooLargeReason(size);
+  return {path, hash, messages: [fileMessage(reason, 1, FILE_START, TOO_LARGE_RULE)], facts: {}, directives: [], noFix: reason};
+}
+
 export function processBytes(path: string, bytes: Uint8Array, config: EffectiveConfig): FileResult {
   const hash = hashBytes(bytes);
+  if (bytes.length > MAX_FILE_BYTES) return tooLargeResult(path, bytes.length, hash);
   const decoded = decode(bytes);
   if (decoded.kind === 'binary') {
     return {path, hash, messages: [fileMessage(decoded.reason, 1, FILE_START, 'binary-file')], facts: {}, directives: [], noFix: decoded.reason};

@@ -19,6 +19,7 @@ import {discover, type Target} from './discover.js';
 import {fileMessage, hashBytes, type FileResult} from './process-file.js';
 import {summarizeAll, corpusMessages, withCorpusMessages, type CorpusInput, type Summaries} from './corpus-pass.js';
 import {isCrash} from './rule-plugin.js';
+import {readArticle} from './read-article.js';
 import {ResultCache, cacheLocation, corpusKey, entryKey} from './cache.js';
 import {factsOnly, lintFile} from './worker.js';
 import {runInPool, threadsFor} from './workers.js';
@@ -319,7 +320,7 @@ interface CorpusCache {
   set(messages: Record<string, LintMessage[]>): void;
 }
 
-const fromDisk = (t: Target, context: boolean): PassInput => ({path: t.path, abs: t.abs, read: () => fs.readFileSync(t.abs), context, onDisk: true});
+const fromDisk = (t: Target, context: boolean): PassInput => ({path: t.path, abs: t.abs, read: () => readArticle(t.abs), context, onDisk: true});
 
 /** What a run over patterns reads, and which of it is reported. */
 export async function planTargets(patterns: string[], options: RunOptions, resolver: ConfigResolver): Promise<{inputs: PassInput[]; ignoredExplicit: Target[]}> {
@@ -357,7 +358,7 @@ export async function planTargets(patterns: string[], options: RunOptions, resol
     for (const [p, entry] of indexed) {
       if (own.has(p)) continue; // this run's own reading of a file wins over an index's
       const abs = path.resolve(cwd, p);
-      inputs.push({path: p, abs, read: () => fs.readFileSync(abs), context: true, known: {path: p, hash: entry.hash, messages: [], facts: entry.facts, directives: [], ...(entry.segments ? {segments: entry.segments} : {})}});
+      inputs.push({path: p, abs, read: () => readArticle(abs), context: true, known: {path: p, hash: entry.hash, messages: [], facts: entry.facts, directives: [], ...(entry.segments ? {segments: entry.segments} : {})}});
     }
   }
   return {inputs, ignoredExplicit};

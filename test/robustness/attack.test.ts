@@ -2,12 +2,12 @@
 // Rules are switched off where a case is about the engine, so these tests do not move when the rules change.
 import fs from 'node:fs';
 import path from 'node:path';
-import {execFileSync} from 'node:child_process';
+import {execFileSync, spawnSync} from 'node:child_process';
 import {describe, it, expect} from 'vitest';
 import {ruleIds, rules} from '../../rules/index.js';
 import {ConfigResolver} from '../../src/config/load.js';
 import {ConfigError} from '../../src/config/errors.js';
-import {tmpdir, cli, messagesOf, canDropPrivileges} from './helpers.js';
+import {tmpdir, cli, messagesOf, canDropPrivileges, BIN} from './helpers.js';
 
 const allOff = Object.fromEntries(ruleIds.map((id) => [id, 'off']));
 
@@ -276,5 +276,30 @@ describe('cache', () => {
     expect(cli(folder, ['--cache', '--cache-location', 'c/', 'a.md'])).toMatchObject({
       code: 2, stdout: '', stderr: `corpuslint: --cache: ${folder}/c/.corpuslintcache is a folder, not a regular file; remove it or give --cache-location another file.\n`,
     });
+  });
+});
+
+describe('a bound on the size of one file', () => {
+  const MAX = 8 * 1024 * 1024; // MAX_FILE_BYTES, documented in docs/performance.md
+  const prose = (bytes: number) => 'The council met to discuss the budget, officials said. Critics say it costs too much.\n\n'.repeat(Math.ceil(bytes / 87)).slice(0, bytes);
+
+  it('a file over 8 MiB is a message on that file, not linted (and not read); the others are linted', () => {
+    const dir = tmpdir({'.corpuslintrc.json': JSON.stringify({root: true, rules: allOff}), 'small.txt': 'Fine.\n'});
+    fs.writeFileSync(path.join(dir, 'huge.txt'), prose(MAX + 1));
+    const t = performance.now();
+    const run = cli(dir, ['.', '-f', 'json'], {timeout: 30_000});
+    expect(performance.now() - t).toBeLessThan(15_000);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(messagesOf(run, 'huge.txt')).toEqual([`1:1-1:1 file-too-large: File too large (${MAX + 1} bytes; files over 8 MiB are not linted): not linted`]);
+    expect(messagesOf(run, 'small.txt')).toEqual([]);
+  });
+
+  it('a text over 8 MiB from standard input is refused the same way', () => {
+    const dir = tmpdir({'.corpuslintrc.json': JSON.stringify({root: true, rules: allOff})});
+    const r = spawnSync(process.execPath, [BIN, '--stdin', '--stdin-filename', 'big.txt', '-f', 'json'], {cwd: dir, input: prose(MAX + 10), encoding: 'utf8', timeout: 30_000});
+    expect(r.status).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report[0].messages.map((m: {ruleId: string; reason: string}) => `${m.ruleId}: ${m.reason}`)).toEqual([`file-too-large: File too large (${MAX + 10} bytes; files over 8 MiB are not linted): not linted`]);
   });
 });
