@@ -19,7 +19,10 @@ import {ruleIds} from '../rules/index.js';
 import {didYouMean} from './util/did-you-mean.js';
 import {shouldShowProgress, createProgress} from './progress.js';
 import {runTextsInContext} from './lsp/corpus.js';
+import {safeOutputPath, outputTarget, refuseLintedTarget, writeOutput} from './util/output-file.js';
 import {SUPPRESSIONS_FILE, loadSuppressions, saveSuppressions, suppressAll, applySuppressions, prune} from './suppressions.js';
+
+export {safeOutputPath};
 
 const FORMATS = Object.keys(reporters);
 
@@ -67,16 +70,6 @@ function contextOption(value: unknown): string[] | undefined {
   const list = (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean);
   if (list.length === 0) throw new UsageError('--context needs a file or folder (for example --context articles).');
   return list;
-}
-
-/** Where a path given on the command line may be written: inside the working tree, or absolute. */
-export function safeOutputPath(cwd: string, given: string, flag: string): string {
-  const resolved = path.resolve(cwd, given);
-  const rel = path.relative(cwd, resolved);
-  if (!path.isAbsolute(given) && (rel.startsWith('..') || path.isAbsolute(rel))) {
-    throw new UsageError(`${flag}: refusing to write outside the working tree (${resolved}); give an absolute path to mean it.`);
-  }
-  return resolved;
 }
 
 /** `--max-warnings N`: a whole number of at least -1 (-1: no limit), said as given when it is not one. */
@@ -187,7 +180,7 @@ export async function main(argv: string[]): Promise<number> {
     const progress = shouldShowProgress({flag: args.progress as boolean | undefined, stream: process.stderr})
       ? createProgress({stream: process.stderr}) : undefined;
     if (progress) runOptions.onProgress = progress.onProgress;
-    const outputFile = args['output-file'] ? safeOutputPath(cwd, args['output-file'] as string, '--output-file') : undefined;
+    const outputFile = args['output-file'] ? outputTarget(cwd, args['output-file'] as string, '--output-file') : undefined;
 
     if (indexMode || args.out) {
       if (!indexMode) throw new UsageError('--out goes with `corpuslint index`.');
@@ -218,6 +211,7 @@ export async function main(argv: string[]): Promise<number> {
       }
     }
 
+    if (outputFile) refuseLintedTarget(outputFile, cwd, run.results.map((r) => r.path), '--output-file');
     const suppressionsFile = args['suppressions-location']
       ? safeOutputPath(cwd, args['suppressions-location'] as string, '--suppressions-location')
       : path.join(cwd, SUPPRESSIONS_FILE);
@@ -255,10 +249,7 @@ export async function main(argv: string[]): Promise<number> {
     const color = typeof args.color === 'boolean' ? args.color
       : !outputFile && !machine && Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env);
     const report = reporters[args.format as string](toVFiles(run.results, cwd), {color, cwd});
-    if (outputFile) {
-      fs.mkdirSync(path.dirname(outputFile), {recursive: true});
-      fs.writeFileSync(outputFile, report);
-    }
+    if (outputFile) writeOutput(outputFile, report);
     else process.stdout.write(report);
 
     if (errors > 0) return 1;

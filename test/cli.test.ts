@@ -70,6 +70,7 @@ describe('formats', () => {
 
   it('--output-file writes the report there and nothing to stdout', () => {
     const cwd = tree();
+    fs.mkdirSync(path.join(cwd, 'out')); // a missing folder is refused (test/robustness/attack.test.ts)
     const r = runCli(['-f', 'json', '-o', 'out/report.json', 'articles'], {cwd});
     expect(r.stdout).toBe('');
     expect(JSON.parse(fs.readFileSync(path.join(cwd, 'out/report.json'), 'utf8'))).toHaveLength(2);

@@ -8,9 +8,13 @@ import type {Level, Rule, RuleSetting} from '../types.js';
 import {ConfigError} from './errors.js';
 import {parseLevel, validateConfig, validateRules, type ConfigFile} from './validate.js';
 import {presets} from './presets.js';
+import {readJson} from './read-json.js';
 
 export const CONFIG_NAME = '.corpuslintrc.json';
 export const DEFAULT_EXTENSIONS = ['.txt', '.md'];
+/** How deep `extends` may nest, and how many configurations one file may bring in with it. */
+export const MAX_EXTENDS_DEPTH = 32;
+export const MAX_LAYERS = 1000;
 
 export interface ResolvedRule {
   level: Exclude<Level, 'off'>;
@@ -40,32 +44,7 @@ export interface ConfigOptions {
   rules: readonly Rule[];
 }
 
-/** Line and column (1-based) of an offset in a text. */
-function lineColumn(text: string, offset: number): {line: number; column: number} {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return {line, column: offset - before.lastIndexOf('\n')};
-}
-
-export function readJson(file: string): unknown {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new ConfigError(`cannot read the configuration file (${(error as NodeJS.ErrnoException).code ?? String(error)}).`, file);
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    const why = (error as Error).message;
-    const at = /position (\d+)/.exec(why);
-    const offset = at ? Number(at[1]) : text.length;
-    const {line, column} = lineColumn(text, offset);
-    const clean = why.replace(/ in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
-    throw new ConfigError(`invalid JSON at line ${line}, column ${column}: ${clean}.`, `${file}:${line}:${column}`);
-  }
-}
+export {readJson};
 
 export class ConfigResolver {
   private readonly options: ConfigOptions;
@@ -82,11 +61,17 @@ export class ConfigResolver {
       : {};
   }
 
-  /** A config file with its `extends` expanded, farthest first. */
+  /**
+   * A config file with its `extends` expanded, farthest first. Bounded: a chain of 20,000 files
+   * overflowed the stack, and files that each extend the next twice bring in 2^depth layers.
+   */
   private loadFile(file: string, seen: string[] = []): Layer[] {
     const cached = this.files.get(file);
     if (cached) return cached;
     if (seen.includes(file)) throw new ConfigError(`\`extends\` forms a cycle: ${[...seen, file].join(' -> ')}.`, file);
+    if (seen.length > MAX_EXTENDS_DEPTH) {
+      throw new ConfigError(`\`extends\` is nested more than ${MAX_EXTENDS_DEPTH} deep (${seen[0]} -> ${seen[1]} -> … -> ${file}).`, file);
+    }
     const config = validateConfig(readJson(file), file, this.options.rules);
     const layers: Layer[] = [];
     for (const name of config.extends ?? []) {
@@ -97,8 +82,9 @@ export class ConfigResolver {
       } else {
         const target = path.resolve(path.dirname(file), name);
         if (!fs.existsSync(target)) throw new ConfigError(`\`extends\`: cannot find \`${name}\` (looked for ${target}).`, file);
-        layers.push(...this.loadFile(target, [...seen, file]));
+        for (const layer of this.loadFile(target, [...seen, file])) layers.push(layer);
       }
+      if (layers.length > MAX_LAYERS) throw new ConfigError(`\`extends\` brings in more than ${MAX_LAYERS} configurations.`, file);
     }
     layers.push({dir: path.dirname(file), file, config});
     this.files.set(file, layers);

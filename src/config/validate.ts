@@ -35,8 +35,59 @@ function stringList(value: unknown, at: string, file: string): string[] {
   return list as string[];
 }
 
+// Names are looked up as own properties only: `constructor`, `toString` or `__proto__` are found on every
+// object through its prototype, and passed as levels and options before (issue 20).
+const own = <T>(table: Record<string, T>, name: string): T | undefined => (Object.hasOwn(table, name) ? table[name] : undefined);
+
 export function parseLevel(value: unknown): Level | undefined {
-  return typeof value === 'string' || typeof value === 'number' ? LEVELS[String(value)] : undefined;
+  return typeof value === 'string' || typeof value === 'number' ? own(LEVELS, String(value)) : undefined;
+}
+
+/** An extension as a folder walk compares it with `path.extname`: a dot, then letters, digits, `_` or `-`. */
+const EXTENSION = /^\.?[\p{L}\p{N}_-]+$/u;
+
+/** Why a glob cannot be meant (empty, or a bracket, brace or parenthesis left open), or undefined. */
+export function globProblem(glob: string, at: string): string | undefined {
+  if (glob === '') return `\`${at}\` is an empty glob.`;
+  const open: string[] = [];
+  const closer: Record<string, string> = {'[': ']', '{': '}', '(': ')'};
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '\\') { i++; continue; }
+    if (open.length && open[open.length - 1] === '[') {
+      // inside a class only its own end counts (a `]` right after `[` or `[!` is a member)
+      if (c === ']' && !(glob[i - 1] === '[' || (glob[i - 1] === '!' && glob[i - 2] === '['))) open.pop();
+      continue;
+    }
+    if (c === '[' || c === '{' || c === '(') open.push(c);
+    else if (c === ']' || c === '}' || c === ')') {
+      if (open.length === 0 || closer[open[open.length - 1]] !== c) return `\`${at}\` is not a valid glob: \`${c}\` is not opened.`;
+      open.pop();
+    }
+  }
+  if (open.length) return `\`${at}\` is not a valid glob: \`${open[open.length - 1]}\` is not closed.`;
+  return undefined;
+}
+
+/** A string or an array of strings, each a glob that can be meant. */
+function globList(value: unknown, at: string, file: string): string[] {
+  const list = stringList(value, at, file);
+  const single = !Array.isArray(value);
+  for (let i = 0; i < list.length; i++) {
+    const problem = globProblem(list[i], single ? at : `${at}[${i}]`);
+    if (problem) throw new ConfigError(problem, file);
+  }
+  return list;
+}
+
+function extensionList(value: unknown, file: string): string[] {
+  if (!Array.isArray(value)) throw new ConfigError(`\`extensions\` must be an array of extensions such as [".txt", ".md"], got ${typeName(value)}.`, file);
+  value.forEach((e, i) => {
+    if (typeof e !== 'string' || !EXTENSION.test(e)) {
+      throw new ConfigError(`\`extensions[${i}]\` must be an extension such as ".txt" (a dot and letters or digits), got ${JSON.stringify(e)}.`, file);
+    }
+  });
+  return (value as string[]).map((e) => (e.startsWith('.') ? e : `.${e}`).toLowerCase());
 }
 
 /** Validate an options value against a rule's schema; returns the problem (with JSON path) or undefined. */
@@ -83,7 +134,7 @@ export function checkOption(schema: OptionSchema, value: unknown, at: string): s
 function checkProperties(properties: Record<string, OptionSchema>, value: Record<string, unknown>, at: string): string | undefined {
   const names = Object.keys(properties);
   for (const [k, v] of Object.entries(value)) {
-    const schema = properties[k];
+    const schema = own(properties, k);
     if (!schema) {
       return `\`${at}${key(k)}\` is not an option of this rule.${didYouMean(k, names)}` +
         (names.length ? ` Options: ${names.map((n) => `\`${n}\``).join(', ')}.` : ' It takes no options.');
@@ -139,12 +190,10 @@ export function validateConfig(value: unknown, file: string, known: readonly Rul
   }
   if (raw.extends !== undefined) out.extends = stringList(raw.extends, 'extends', file);
   if (raw.rules !== undefined) out.rules = validateRules(raw.rules, 'rules', file, known);
-  for (const k of ['files', 'ignore', 'extensions'] as const) {
-    if (raw[k] !== undefined) out[k] = stringList(raw[k], k, file);
+  for (const k of ['files', 'ignore'] as const) {
+    if (raw[k] !== undefined) out[k] = globList(raw[k], k, file);
   }
-  if (out.extensions) {
-    out.extensions = out.extensions.map((e) => (e.startsWith('.') ? e : `.${e}`).toLowerCase());
-  }
+  if (raw.extensions !== undefined) out.extensions = extensionList(raw.extensions, file);
   if (raw.overrides !== undefined) {
     if (!Array.isArray(raw.overrides)) throw new ConfigError(`\`overrides\` must be an array, got ${typeName(raw.overrides)}.`, file);
     out.overrides = raw.overrides.map((o, i) => {
@@ -158,8 +207,8 @@ export function validateConfig(value: unknown, file: string, known: readonly Rul
       }
       if (entry.files === undefined) throw new ConfigError(`\`${at}.files\` is required.`, file);
       return {
-        files: stringList(entry.files, `${at}.files`, file),
-        excludedFiles: entry.excludedFiles === undefined ? undefined : stringList(entry.excludedFiles, `${at}.excludedFiles`, file),
+        files: globList(entry.files, `${at}.files`, file),
+        excludedFiles: entry.excludedFiles === undefined ? undefined : globList(entry.excludedFiles, `${at}.excludedFiles`, file),
         rules: validateRules(entry.rules ?? {}, `${at}.rules`, file, known),
       };
     });

@@ -19,6 +19,8 @@ import type {FileResult} from './process-file.js';
 import type {LintMessage} from '../types.js';
 import {version as corpuslintVersion} from '../package-info.js';
 import {UsageError} from '../config/errors.js';
+import {kindOfFile} from '../config/read-json.js';
+import {isCorpusEntry, isEntry, isSlot, slotsInOrder} from './cache-entry.js';
 
 export const DEFAULT_CACHE_LOCATION = '.corpuslintcache';
 const COMMA = Buffer.from(',');
@@ -157,63 +159,122 @@ export function cacheLocation(cwd: string, given?: string): string {
   return resolved;
 }
 
+/**
+ * The cache file's bytes, or undefined when there is none. Only a regular file is read: a FIFO hung the
+ * run, and a folder in its place was never written; both are refused with a message (exit 2). The type
+ * is read from the descriptor, opened without blocking.
+ */
+function readCacheFile(file: string): Buffer | undefined {
+  const refuse = (what: string) => new UsageError(`--cache: ${file} is ${what}, not a regular file; remove it or give --cache-location another file.`);
+  let fd: number;
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') throw refuse('a folder');
+    return undefined; // missing or unreadable: start empty (an unwritable one says so when saved)
+  }
+  try {
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) throw refuse(kindOfFile(st));
+    return fs.readFileSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 export class ResultCache {
   readonly file: string;
   private readonly global: string;
   private entries: Record<string, Entry> = {};
   private corpus: CorpusEntry | undefined;
-  private tail = Buffer.alloc(0);
+  private tail: Buffer = Buffer.alloc(0);
   private tailValues: unknown[] | undefined;
   private dirty = false;
+  private readonly hitPaths = new Set<string>();
   hits = 0;
   misses = 0;
 
   constructor(file: string, rules: readonly Rule[]) {
     this.file = file;
     this.global = globalKey(rules);
-    let stored: CacheFile | undefined;
-    try {
-      const bytes = fs.readFileSync(file);
-      const newline = bytes.indexOf(10);
-      stored = JSON.parse(bytes.toString('utf8', 0, newline === -1 ? bytes.length : newline)) as CacheFile;
-      if (newline !== -1) this.tail = bytes.subarray(newline + 1);
-    } catch {
-      stored = undefined; // missing or unreadable: start empty
-    }
-    if (stored && stored.format === FORMAT && stored.global === this.global && stored.entries && typeof stored.entries === 'object' && this.tailIsWhole(stored.entries)) {
-      this.entries = stored.entries as Record<string, Entry>;
-      this.corpus = stored.corpus;
-    } else {
-      this.tail = Buffer.alloc(0);
-      if (stored) this.dirty = true; // stale: rewrite it
-    }
-  }
-
-  /** A cheap check that the tail is what the header says (a truncated file is a miss, not a crash later). */
-  private tailIsWhole(entries: Record<string, StoredEntry>): boolean {
-    const t = this.tail;
-    if (t.length === 0) return Object.values(entries).every((e) => Object.keys(e.result?.facts ?? {}).length === 0);
-    if (t[0] !== 0x5b || t[t.length - 1] !== 0x5d) return false;
-    for (const e of Object.values(entries)) {
-      for (const range of Object.values(e.result?.facts ?? {})) {
-        const [start, end] = range;
-        if (!(start >= 1 && end >= start && end < t.length)) return false;
+    let stored: unknown;
+    const bytes = readCacheFile(file);
+    if (bytes) {
+      try {
+        const newline = bytes.indexOf(10);
+        stored = JSON.parse(bytes.toString('utf8', 0, newline === -1 ? bytes.length : newline));
+        if (newline !== -1) this.tail = bytes.subarray(newline + 1);
+      } catch {
+        stored = undefined; // not JSON: start empty
+        this.dirty = true;
       }
     }
-    return true;
+    const header = stored as Partial<CacheFile> | undefined;
+    if (header && typeof header === 'object' && header.format === FORMAT && header.global === this.global && header.entries !== null && typeof header.entries === 'object' && !Array.isArray(header.entries)) {
+      this.keepSound(header.entries as Record<string, unknown>);
+      if (isCorpusEntry(header.corpus)) this.corpus = header.corpus;
+      else if (header.corpus !== undefined) this.dirty = true;
+    } else {
+      this.tail = Buffer.alloc(0);
+      if (stored !== undefined) this.dirty = true; // stale: rewrite it
+    }
   }
 
-  /** The facts in a slot: the tail is parsed whole the first time. */
+  /**
+   * Keep the entries that are what `set` and `save` write; any other is a miss (and the file is written
+   * again). The facts slots are used only when the tail is a JSON array and their indices are in the
+   * order of their bytes; else every entry with facts is a miss.
+   */
+  private keepSound(entries: Record<string, unknown>): void {
+    const t = this.tail;
+    const tailOk = t.length >= 2 && t[0] === 0x5b && t[t.length - 1] === 0x5d;
+    const slots: Array<[number, number, number]> = [];
+    for (const e of Object.values(entries)) {
+      const facts = (e as {result?: {facts?: unknown}} | null)?.result?.facts;
+      if (facts && typeof facts === 'object') for (const s of Object.values(facts)) if (isSlot(s, t.length)) slots.push(s);
+    }
+    const slotsOk = tailOk && slotsInOrder(slots);
+    for (const [p, e] of Object.entries(entries)) {
+      const sound = isEntry(e, t.length) && (slotsOk || Object.keys((e as StoredEntry).result.facts).length === 0);
+      if (sound) this.entries[p] = e as Entry;
+      else this.dirty = true;
+    }
+  }
+
+  /**
+   * The facts in a slot: the tail is parsed whole the first time. A tail that does not parse (damaged on
+   * disk under a sound header) is read slot by slot; a slot that does not parse either ends the run with
+   * an error, which the rule that asked reports as a crash on the file (and the run forgets its hits).
+   */
   private read(slot: FactsSlot): unknown {
     if (!Array.isArray(slot)) return slot.value;
     if (!this.tailValues) {
       try {
-        this.tailValues = JSON.parse(this.tail.toString('utf8')) as unknown[];
-      } catch (error) {
-        throw new Error(`the cache ${this.file} is damaged (${(error as Error).message}); delete it and run again`);
+        const values = JSON.parse(this.tail.toString('utf8')) as unknown;
+        this.tailValues = Array.isArray(values) ? values : [];
+      } catch {
+        this.tailValues = [];
       }
     }
-    return this.tailValues[slot[2]];
+    if (slot[2] < this.tailValues.length) return this.tailValues[slot[2]];
+    try {
+      return JSON.parse(this.tail.toString('utf8', slot[0], slot[1]));
+    } catch (error) {
+      // The rule that asked reports a crash on the file; the run then forgets this run's hits (forgetHits).
+      throw new Error(`the cache ${this.file} is damaged (${(error as Error).message}); its entries are dropped, run again`);
+    }
+  }
+
+  /**
+   * Drop the entries this run took from the cache: the corpus pass crashed on facts, and facts from the
+   * disk may be what it crashed on (damaged inside a string, where no check of the file's shape sees it).
+   * The next run lints those files again instead of crashing the same way every time.
+   */
+  forgetHits(): void {
+    for (const p of this.hitPaths) delete this.entries[p];
+    if (this.hitPaths.size) this.dirty = true;
+    this.corpus = undefined;
   }
 
   /** The stored result for this path, if its key is one of `keys`. */
@@ -221,6 +282,7 @@ export class ResultCache {
     const entry = this.entries[filePath];
     if (entry && keys.includes(entry.key)) {
       this.hits++;
+      this.hitPaths.add(filePath);
       return {path: filePath, ...entry.result, facts: lazyFacts(entry.result.facts, (slot) => this.read(slot))};
     }
     this.misses++;

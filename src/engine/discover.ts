@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {glob, isDynamicPattern} from 'tinyglobby';
+import picomatch from 'picomatch';
 import ignore, {type Ignore} from 'ignore';
 import type {ConfigResolver} from '../config/load.js';
 import {UsageError} from '../config/errors.js';
@@ -74,6 +75,32 @@ function specialKind(stat: fs.Stats): string | undefined {
   return SPECIAL.find(([test]) => test(stat))?.[1];
 }
 
+/**
+ * Whether a glob could have entered the folder `dir` (path segments relative to the glob's cwd): each of
+ * the folder's segments matches the glob's segment at that depth, until a `**`. The glob's last segment
+ * names files, so a folder as deep as it is not entered. Used to report only the unreadable folders a
+ * glob skipped, not every unreadable folder under its base.
+ */
+function globCouldEnter(globSegments: string[], dir: string[]): boolean {
+  for (let i = 0; i < dir.length; i++) {
+    const seg = globSegments[i];
+    if (seg === '**') return true;
+    if (seg === undefined || i === globSegments.length - 1 || !picomatch.isMatch(dir[i], seg)) return false;
+  }
+  return true;
+}
+
+/** The unreadable folders a glob (relative to `base`) skipped, as absolute paths with their error code. */
+async function unreadableForGlob(pattern: string, base: string): Promise<Array<{abs: string; code: string}>> {
+  const root = path.resolve(base, picomatch.scan(pattern).base || '.');
+  if (!fs.existsSync(root)) return [];
+  const segments = toPosix(path.relative(base, path.resolve(base, pattern))).split('/');
+  return (await unreadableFolders(root)).filter((d) => {
+    const rel = toPosix(path.relative(base, d.abs));
+    return rel === '' || globCouldEnter(segments, rel.split('/'));
+  });
+}
+
 export async function discover(
   patterns: string[],
   options: {cwd: string; resolver: ConfigResolver; ignorePath?: string; ignore?: boolean},
@@ -119,9 +146,15 @@ export async function discover(
       stat = fs.statSync(abs);
     } catch (error) {
       stat = undefined;
+      const code = (error as NodeJS.ErrnoException).code;
+      // A file named inside a folder that cannot be searched: an error on that path, as a walk reports a
+      // folder it cannot read; the rest is linted.
+      if ((code === 'EACCES' || code === 'EPERM') && !isDynamicPattern(pattern)) {
+        ignoredExplicit.push({abs, path: toPosix(path.relative(cwd, abs)), problem: {reason: `Cannot read file (${code}): a folder on its path cannot be read`, ruleId: 'read-error', severity: 2}});
+        continue;
+      }
       // A named symbolic link that is broken or loops: say so, and lint the rest.
-      if (fs.lstatSync(abs, {throwIfNoEntry: false})?.isSymbolicLink()) {
-        const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EACCES' && code !== 'EPERM' && fs.lstatSync(abs, {throwIfNoEntry: false})?.isSymbolicLink()) {
         const why = code === 'ELOOP' ? 'a symbolic link loop' : `a broken symbolic link (${code})`;
         ignoredExplicit.push({abs, path: toPosix(path.relative(cwd, abs)), problem: {reason: `Cannot read file: ${why}`, ruleId: 'read-error', severity: 2}});
         continue;
@@ -140,15 +173,19 @@ export async function discover(
     }
     let matched: string[];
     const problemsBefore = ignoredExplicit.length;
-    if (stat?.isDirectory()) {
-      matched = await glob([extGlob], {cwd: abs, absolute: true, ignore: ALWAYS_IGNORED, caseSensitiveMatch: false, followSymbolicLinks: false, onlyFiles: true});
-      for (const dir of await unreadableFolders(abs)) {
-        if (isIgnored(dir.abs)) continue;
+    const reportUnreadable = (dirs: Array<{abs: string; code: string}>) => {
+      for (const dir of dirs) {
+        if (isIgnored(dir.abs) || ignoredExplicit.some((t) => t.abs === dir.abs)) continue;
         ignoredExplicit.push({abs: dir.abs, path: toPosix(path.relative(cwd, dir.abs)) || '.', problem: {reason: `Cannot read folder (${dir.code}): its files are not linted`, ruleId: 'read-error', severity: 2}});
       }
+    };
+    if (stat?.isDirectory()) {
+      matched = await glob([extGlob], {cwd: abs, absolute: true, ignore: ALWAYS_IGNORED, caseSensitiveMatch: false, followSymbolicLinks: false, onlyFiles: true});
+      reportUnreadable(await unreadableFolders(abs));
     } else if (isDynamicPattern(pattern)) {
       matched = (await glob([pattern], {cwd: inputBase, absolute: true, ignore: ALWAYS_IGNORED, followSymbolicLinks: false, onlyFiles: true}))
         .filter(hasExtension);
+      reportUnreadable(await unreadableForGlob(pattern, inputBase));
     } else {
       throw new UsageError(`No files matching the pattern "${pattern}" were found.`);
     }

@@ -14,6 +14,7 @@ import {findDirectives, type Directive} from './directives.js';
 import {decode} from './decode.js';
 import {lintInSegments, SEGMENT_CHARS, type Segment} from './segments.js';
 import {editForbidden, insideGuard, type Guards} from '../text/prose-mask.js';
+import {MAX_FILE_BYTES, TOO_LARGE_RULE, tooLargeReason} from './read-article.js';
 
 export interface FileResult {
   /** Path relative to the working directory (as reported). */
@@ -172,8 +173,15 @@ export function guardFixes(messages: LintMessage[], guards: Guards | undefined):
 }
 
 /** Lint one file's bytes: decoding problems become messages on the file; binary files are not parsed. */
+/** A file over MAX_FILE_BYTES: one message, nothing linted, never written by --fix. */
+export function tooLargeResult(path: string, size: number, hash = ''): FileResult {
+  const reason = tooLargeReason(size);
+  return {path, hash, messages: [fileMessage(reason, 1, FILE_START, TOO_LARGE_RULE)], facts: {}, directives: [], noFix: reason};
+}
+
 export function processBytes(path: string, bytes: Uint8Array, config: EffectiveConfig): FileResult {
   const hash = hashBytes(bytes);
+  if (bytes.length > MAX_FILE_BYTES) return tooLargeResult(path, bytes.length, hash);
   const decoded = decode(bytes);
   if (decoded.kind === 'binary') {
     return {path, hash, messages: [fileMessage(decoded.reason, 1, FILE_START, 'binary-file')], facts: {}, directives: [], noFix: decoded.reason};

@@ -48,6 +48,11 @@ export function crashMessage(ruleId: string, error: unknown, at = {line: 1, colu
   };
 }
 
+/** Whether a message is a rule's crash (crashMessage). */
+export function isCrash(m: LintMessage): boolean {
+  return m.severity === 2 && m.reason.startsWith(`Rule \`${m.ruleId}\` crashed on this file: `);
+}
+
 function push(file: VFile, m: LintMessage): void {
   const message = quickMessage(file, m.reason, {place: m.place, ruleId: m.ruleId, source: SOURCE});
   message.fatal = m.severity === 2 ? true : m.severity === 1 ? false : undefined;

@@ -18,6 +18,8 @@ import {rules as allRules} from '../../rules/index.js';
 import {discover, type Target} from './discover.js';
 import {fileMessage, hashBytes, type FileResult} from './process-file.js';
 import {summarizeAll, corpusMessages, withCorpusMessages, type CorpusInput, type Summaries} from './corpus-pass.js';
+import {isCrash} from './rule-plugin.js';
+import {readArticle} from './read-article.js';
 import {ResultCache, cacheLocation, corpusKey, entryKey} from './cache.js';
 import {factsOnly, lintFile} from './worker.js';
 import {runInPool, threadsFor} from './workers.js';
@@ -76,6 +78,8 @@ export interface RunResult {
   cache?: {hits: number; misses: number; file: string; warning?: string; corpus?: boolean};
   /** Threads used by the first pass (0: the main thread). */
   threads?: number;
+  /** A corpus rule crashed in pass 2 (the cache then forgets the entries it served). */
+  corpusCrashed?: boolean;
 }
 
 /** One file of the first pass. `context`: read for its facts only, not reported. */
@@ -222,6 +226,7 @@ function complete(p: Plan, cwd: string, resolver: ConfigResolver, options: RunOp
   }
   const run = finish(firstPass, cwd, resolver, reported, corpus);
   run.threads = threads;
+  if (p.cache && run.corpusCrashed) p.cache.forgetHits();
   if (p.cache) {
     const warning = p.cache.save();
     run.cache = {hits: p.cache.hits, misses: p.cache.misses, file: p.cache.file, warning, corpus: corpusHit};
@@ -297,13 +302,16 @@ export function finish(firstPass: CorpusInput[], cwd: string, resolver: ConfigRe
   }
   const summaries = summarizeAll([...firstPass].sort(byPath));
   const keep: Record<string, LintMessage[]> = {};
+  let crashed = false;
   const results = reported.map((input) => {
     const messages = corpusMessages(input, summaries);
     if (messages.length) keep[input.result.path] = messages;
+    if (messages.some(isCrash)) crashed = true;
     return withCorpusMessages(input, messages);
   });
-  corpus?.set(keep);
-  return {results, cwd, resolver, summaries, complete};
+  // A crash is not kept as the corpus's answer: the next run must meet the facts again.
+  if (!crashed) corpus?.set(keep);
+  return {results, cwd, resolver, summaries, complete, ...(crashed ? {corpusCrashed: true} : {})};
 }
 
 /** Where pass 2's messages of an unchanged corpus are kept (the result cache). */
@@ -312,7 +320,7 @@ interface CorpusCache {
   set(messages: Record<string, LintMessage[]>): void;
 }
 
-const fromDisk = (t: Target, context: boolean): PassInput => ({path: t.path, abs: t.abs, read: () => fs.readFileSync(t.abs), context, onDisk: true});
+const fromDisk = (t: Target, context: boolean): PassInput => ({path: t.path, abs: t.abs, read: () => readArticle(t.abs), context, onDisk: true});
 
 /** What a run over patterns reads, and which of it is reported. */
 export async function planTargets(patterns: string[], options: RunOptions, resolver: ConfigResolver): Promise<{inputs: PassInput[]; ignoredExplicit: Target[]}> {
@@ -350,7 +358,7 @@ export async function planTargets(patterns: string[], options: RunOptions, resol
     for (const [p, entry] of indexed) {
       if (own.has(p)) continue; // this run's own reading of a file wins over an index's
       const abs = path.resolve(cwd, p);
-      inputs.push({path: p, abs, read: () => fs.readFileSync(abs), context: true, known: {path: p, hash: entry.hash, messages: [], facts: entry.facts, directives: [], ...(entry.segments ? {segments: entry.segments} : {})}});
+      inputs.push({path: p, abs, read: () => readArticle(abs), context: true, known: {path: p, hash: entry.hash, messages: [], facts: entry.facts, directives: [], ...(entry.segments ? {segments: entry.segments} : {})}});
     }
   }
   return {inputs, ignoredExplicit};

@@ -5,7 +5,8 @@ import type {EffectiveConfig} from '../config/load.js';
 import {ConfigResolver} from '../config/load.js';
 import {isCorpusRule, type RuleSetting} from '../types.js';
 import {rules as allRules, getRule} from '../../rules/index.js';
-import {processBytes, fileMessage, type FileResult} from './process-file.js';
+import {processBytes, fileMessage, tooLargeResult, type FileResult} from './process-file.js';
+import {FileTooLarge, readArticle} from './read-article.js';
 
 const factsOnlyMemo = new WeakMap<EffectiveConfig, EffectiveConfig>();
 
@@ -32,6 +33,7 @@ export function lintFile(path: string, read: () => Uint8Array, config: Effective
   try {
     bytes = read();
   } catch (error) {
+    if (error instanceof FileTooLarge) return tooLargeResult(path, error.size);
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     return {path, hash: '', messages: [fileMessage(`Cannot read file (${code})`, 2, undefined, 'read-error')], facts: {}, directives: [], noFix: 'unreadable'};
   }
@@ -55,6 +57,6 @@ export default function lintBatch(task: BatchTask): FileResult[] {
   }
   return task.files.map((f) => {
     const config = resolver.forFile(f.abs);
-    return lintFile(f.path, () => fs.readFileSync(f.abs), f.context ? factsOnly(config) : config);
+    return lintFile(f.path, () => readArticle(f.abs), f.context ? factsOnly(config) : config);
   });
 }

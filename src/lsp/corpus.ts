@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type {ConfigResolver} from '../config/load.js';
 import {discover} from '../engine/discover.js';
-import {processBytes, processText, hashBytes, type FileResult} from '../engine/process-file.js';
+import {processBytes, processText, hashBytes, tooLargeResult, type FileResult} from '../engine/process-file.js';
+import {FileTooLarge, readArticle} from '../engine/read-article.js';
 import {summarizeAll, secondPass, type CorpusInput, type Summaries} from '../engine/corpus-pass.js';
 import {makeResolver, runOn, textInputs, type InputText, type RunOptions, type RunResult} from '../engine/run.js';
 import {ResultCache, entryKey} from '../engine/cache.js';
@@ -27,15 +28,17 @@ export async function corpusFiles(patterns: string[], options: IndexOptions): Pr
 /**
  * First pass over one file on disk, for the index (undefined when it cannot be read any more). With a
  * result cache (`--cache`'s file), an article whose bytes, config and rules are unchanged is not parsed.
+ * An article over `maxBytes` (default MAX_FILE_BYTES) is not read: its entry has no facts.
  */
-export function indexFile(abs: string, cwd: string, resolver: ConfigResolver, cache?: ResultCache): CorpusInput | undefined {
+export function indexFile(abs: string, cwd: string, resolver: ConfigResolver, cache?: ResultCache, maxBytes?: number): CorpusInput | undefined {
   let bytes: Uint8Array;
+  const rel = path.relative(cwd, abs).split(path.sep).join('/');
   try {
-    bytes = fs.readFileSync(abs);
-  } catch {
+    bytes = readArticle(abs, maxBytes);
+  } catch (error) {
+    if (error instanceof FileTooLarge) return {config: resolver.forFile(abs), result: tooLargeResult(rel, error.size)};
     return undefined;
   }
-  const rel = path.relative(cwd, abs).split(path.sep).join('/');
   const config = resolver.forFile(abs);
   if (!cache) return {config, result: processBytes(rel, bytes, config)};
   const key = entryKey(hashBytes(bytes), rel, config);
@@ -88,7 +91,7 @@ export async function runTextsInContext(texts: InputText[], options: RunOptions)
     : [];
   // Context inputs are marked so the engine runs only the corpus rules' collection on them (and, with
   // --cache, reuses their cached facts); it reports only the texts.
-  const run = runOn([...inputs, ...context.map((t) => ({path: t.path, abs: t.abs, read: () => fs.readFileSync(t.abs), context: true, onDisk: true}))], options, resolver);
+  const run = runOn([...inputs, ...context.map((t) => ({path: t.path, abs: t.abs, read: () => readArticle(t.abs), context: true, onDisk: true}))], options, resolver);
   run.results = run.results.slice(0, inputs.length);
   return run;
 }

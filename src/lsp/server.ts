@@ -36,6 +36,7 @@ import type {LintMessage} from '../types.js';
 import {version} from '../package-info.js';
 import {corpusFiles, indexFile, firstPassOf, summariesWith, secondPassOf, type Summaries} from './corpus.js';
 import {toDiagnostic, quickFixes, fixAllAction, FIX_ALL_KIND} from './diagnostics.js';
+import {TOO_LARGE_RULE} from '../engine/read-article.js';
 
 export interface ServerSettings {
   /** Delay after the last change before a buffer is linted (ms). */
@@ -56,6 +57,13 @@ export interface ServerSettings {
 }
 
 const CHUNK = 64;
+
+/**
+ * The largest document linted as you type, and the largest article read into the corpus index: linting
+ * runs on the one thread that answers every request, at ~1-3 s per MB with every rule on, so a larger one
+ * gets a diagnostic saying so (the CLI lints files up to 8 MiB).
+ */
+export const MAX_LIVE_CHARS = 1 << 20;
 
 const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -90,7 +98,7 @@ class Folder {
         const cache = useCache ?? fs.existsSync(cacheFile) ? new ResultCache(cacheFile, allRules) : undefined;
         for (let i = 0; i < files.length; i++) {
           if (generation !== this.generation) return; // superseded by a newer load
-          const entry = indexFile(files[i].abs, this.root, this.resolver, cache);
+          const entry = indexFile(files[i].abs, this.root, this.resolver, cache, MAX_LIVE_CHARS);
           if (entry) index.set(files[i].abs, entry);
           if (i % CHUNK === CHUNK - 1) await yieldToLoop();
         }
@@ -201,6 +209,14 @@ export function startServer(connection: Connection): void {
     const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     if (shift) text = text.slice(1);
     let messages: LintMessage[];
+    if (text.length > MAX_LIVE_CHARS) {
+      // Not linted as you type: 20 MB held every other request for about 25 s (one thread). The CLI lints it.
+      const reason = `Document too large to lint as you type (${text.length} characters; the language server lints up to 1 MiB): run \`corpuslint ${folder.relative(abs)}\` in a terminal`;
+      messages = [{ruleId: TOO_LARGE_RULE, severity: 1, reason, place: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}}];
+      last.set(doc.uri, {version: doc.version, messages, shift});
+      connection.sendDiagnostics({uri: doc.uri, version: doc.version, diagnostics: messages.map((m) => toDiagnostic(m, doc, {root: folder.root, shift}))});
+      return;
+    }
     try {
       const self = firstPassOf({path: folder.relative(abs), abs, text}, folder.resolver);
       const key = `${folder.root}:${folder.generation}:${folder.version}`;
@@ -286,7 +302,7 @@ export function startServer(connection: Connection): void {
       }
       if (!folder.extensions().includes(path.extname(abs).toLowerCase()) || !settings.corpus) continue;
       await folder.ready;
-      folder.update(abs, change.type === FileChangeType.Deleted ? undefined : indexFile(abs, folder.root, folder.resolver));
+      folder.update(abs, change.type === FileChangeType.Deleted ? undefined : indexFile(abs, folder.root, folder.resolver, undefined, MAX_LIVE_CHARS));
       touched.add(folder);
     }
     for (const f of reload) await f.load(log, settings.corpus, settings.cache);
@@ -301,7 +317,7 @@ export function startServer(connection: Connection): void {
     const folder = folderFor(abs);
     if (!abs || !folder || !settings.corpus) return;
     await folder.ready;
-    folder.update(abs, indexFile(abs, folder.root, folder.resolver));
+    folder.update(abs, indexFile(abs, folder.root, folder.resolver, undefined, MAX_LIVE_CHARS));
     relintOpen(document.uri);
   });
   documents.onDidClose(({document}) => {

@@ -175,10 +175,28 @@ function sourceSpan(full: string, tokens: Token[], j: number, kind: SourceKind):
   return kindSpan(full, tokens[i].start, tokens[k].end, kind);
 }
 
-/** A weasel phrase wins over a vague subject found on the same words. */
+/**
+ * A weasel phrase wins over a vague subject found on the same words. A subject overlaps a phrase when
+ * one of the phrases starting before the subject ends reaches past its start: with the phrases sorted by
+ * start and the largest end so far, a binary search per subject (not a walk of every phrase, quadratic in
+ * a sentence of thousands of both).
+ */
 function phraseFirst(list: VagueSpan[]): VagueSpan[] {
-  const phrases = list.filter((v) => v.kind === 'phrase');
-  return list.filter((v) => v.kind === 'phrase' || !phrases.some((p) => p.start < v.end && v.start < p.end));
+  const phrases = list.filter((v) => v.kind === 'phrase').sort((a, b) => a.start - b.start);
+  if (phrases.length === 0 || phrases.length === list.length) return list;
+  const reach = new Float64Array(phrases.length);
+  for (let k = 0; k < phrases.length; k++) reach[k] = Math.max(k > 0 ? reach[k - 1] : -Infinity, phrases[k].end);
+  return list.filter((v) => {
+    if (v.kind === 'phrase') return true;
+    let lo = 0;
+    let hi = phrases.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (phrases[mid].start < v.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return !(lo > 0 && reach[lo - 1] > v.start);
+  });
 }
 
 /** Sorted by start, overlapping ones after the first dropped. */
@@ -235,20 +253,35 @@ function lowerAt(tokens: Token[], k: number): string {
 
 /** Whether a token lies inside one of the sentence's top-level quotations. */
 function quoted(own: Quote[], t: Token): boolean {
-  for (const q of own) if (q.start < t.start && t.end <= q.end) return true;
-  return false;
+  const k = lastOwnBefore(own, t.start);
+  return k >= 0 && t.end <= own[k].end;
+}
+
+/**
+ * The last of the sentence's top-level quotations that opens before `start` (-1: none). Top-level quotes
+ * do not overlap and come sorted by start, so only this one can contain a span starting at `start`: a
+ * binary search, not a walk of every quote for every token (a sentence of thousands of quotes made
+ * that quadratic).
+ */
+function lastOwnBefore(own: Quote[], start: number): number {
+  let lo = 0;
+  let hi = own.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (own[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** Where a cue at [start, end) stands relative to what it attributes (see `Cue.position`). */
 function positionOf(scan: SentenceScan, start: number, end: number): Cue['position'] {
   const own = scan.own;
   if (own.length > 0) {
-    let after = false;
-    for (const q of own) {
-      if (q.start < start && end <= q.end) return 'inside';
-      if (q.end <= start) after = true;
-    }
-    return after ? 'after' : 'before';
+    const k = lastOwnBefore(own, start);
+    if (k >= 0 && end <= own[k].end) return 'inside';
+    // the quotes' ends are sorted as their starts are: one ends before the cue iff the first does
+    return own[0].end <= start ? 'after' : 'before';
   }
   // No quotation: a cue with more than three words after it opens the clause it attributes.
   const tokens = scan.tokens;

@@ -54,7 +54,9 @@ export function analyseAttribution(layer: TextLayer): Attribution[] {
   const doc: Doc = {
     full, sentences, paragraphs: layer.paragraphs, quotes, results, infos, tokens: layer.sentenceTokens,
     introduced: new Set(), speakerOfParagraph: new Map(), speakerOfSentence: new Map(), spoken: new Map(),
-    reading: {speaker: undefined, unnamed: undefined},
+    reading: {speaker: undefined, unnamed: undefined}, topBefore: topLevelBefore(quotes),
+    byQuote: new Array(quotes.length), real: new Array(sentences.length), lastSourceOf: new Map(), firstWord: new Map(),
+    contentStart: new Array(sentences.length), names: new Array(sentences.length),
   };
   attributeBySentence(doc);
   findIntroducedParagraphs(doc);
@@ -66,12 +68,18 @@ export function analyseAttribution(layer: TextLayer): Attribution[] {
 
 const ENDS_WITH_COLON = /:\s*$/;
 
-/** The indices of the quotes in each sentence (a quote may span several). */
+/**
+ * The indices of the top-level quotes in each sentence (a quote may span several). Only top-level ones:
+ * nothing reads the nested ones here, and each nested quote filed under every sentence it spans made
+ * 4,000 nested quotes 8 million entries. Top-level quotes do not overlap, so the entries are at most
+ * quotes + sentences.
+ */
 function quotesBySentence(quotes: Quote[], sentenceCount: number): number[][] {
   const quotesIn: number[][] = [];
   for (let s = 0; s < sentenceCount; s++) quotesIn.push([]);
   for (let qi = 0; qi < quotes.length; qi++) {
     const q = quotes[qi];
+    if (q.depth > 0) continue;
     for (let s = q.firstSentence; s <= q.lastSentence && s < sentenceCount; s++) quotesIn[s].push(qi);
   }
   return quotesIn;
@@ -105,6 +113,30 @@ interface Doc {
   spoken: Map<number, Source | null>;
   /** The reading of the words next to the quote being attributed (one record, reused). */
   reading: SpeakerReading;
+  /** For each quote, the index of the last top-level quote before it in `quotes` (-1: none). */
+  topBefore: Int32Array;
+  /** Each quote's attribution, once `attributeQuote` has made it (by quote index). */
+  byQuote: Array<QuoteAttribution | undefined>;
+  /** Per sentence, its cues with a real source (see `realCues`), made on first use. */
+  real: Array<RealCues | undefined>;
+  /** `lastSource` per paragraph, made on first use (null: none). */
+  lastSourceOf: Map<number, Source | null>;
+  /** `firstWordOf` per paragraph, made on first use. */
+  firstWord: Map<number, number>;
+  /** `contentStart` and `nameStarts` per sentence, made on first use. */
+  contentStart: Array<number | undefined>;
+  names: Array<number[] | undefined>;
+}
+
+/** For each quote, the last top-level quote before it (quotes are sorted by start, then depth). */
+function topLevelBefore(quotes: Quote[]): Int32Array {
+  const out = new Int32Array(quotes.length);
+  let last = -1;
+  for (let qi = 0; qi < quotes.length; qi++) {
+    out[qi] = last;
+    if (quotes[qi].depth === 0) last = qi;
+  }
+  return out;
 }
 
 /** A pronoun source counts when a name was mentioned in the sentence or the few before it. */
@@ -117,28 +149,97 @@ function isReal(doc: Doc, sIndex: number, c: Cue): boolean {
   return c.source !== undefined && c.source.kind !== 'vague' && (c.source.kind !== 'pronoun' || resolves(doc, sIndex));
 }
 
+/** A sentence's cues with a real source, in their order, and whether their starts and ends are sorted. */
+interface RealCues {
+  cues: Cue[];
+  ordered: boolean;
+}
+
+/** The cues of sentence sIndex with a real source (made once per sentence). */
+function realCues(doc: Doc, sIndex: number): RealCues {
+  let real = doc.real[sIndex];
+  if (real === undefined) {
+    const cues: Cue[] = [];
+    for (const c of doc.results[sIndex].cues) if (isReal(doc, sIndex, c)) cues.push(c);
+    doc.real[sIndex] = real = {cues, ordered: inOrder(cues)};
+  }
+  return real;
+}
+
+/** Whether the cues' starts, and their ends, never decrease (as `findCues` makes them: token by token). */
+function inOrder(cues: Cue[]): boolean {
+  for (let k = 1; k < cues.length; k++) if (cues[k].start < cues[k - 1].start || cues[k].end < cues[k - 1].end) return false;
+  return true;
+}
+
+function distance(c: Cue, q: Quote): number {
+  return Math.min(Math.abs(c.start - q.end), Math.abs(q.start - c.end));
+}
+
 /** The real source of a cue in the sentence; with `outside`, the one nearest that quote and not in it. */
 function ownSpeaker(doc: Doc, sIndex: number, outside: Quote | undefined): Source | undefined {
+  const {cues, ordered} = realCues(doc, sIndex);
+  if (cues.length === 0) return undefined;
+  if (!outside) return cues[0].source;
+  if (cues.length > 8 && ordered) return nearestOutside(cues, outside);
   let best: Source | undefined;
   let bestDistance = Infinity;
-  for (const c of doc.results[sIndex].cues) {
-    if (!isReal(doc, sIndex, c)) continue;
-    if (outside && c.start >= outside.start && c.end <= outside.end) continue;
-    const d = outside ? Math.min(Math.abs(c.start - outside.end), Math.abs(outside.start - c.end)) : 0;
+  for (const c of cues) {
+    if (c.start >= outside.start && c.end <= outside.end) continue;
+    const d = distance(c, outside);
     if (d < bestDistance) { best = c.source; bestDistance = d; }
   }
   return best;
 }
 
-/** The speaker of the last sentence of a paragraph that has one. */
+/**
+ * `ownSpeaker`'s loop for many cues in order, without walking the cues inside the quote (each of
+ * thousands of quotes in one sentence walked every cue of it: quadratic). With starts and ends in order,
+ * the cues wholly before the quote are a prefix (the nearest is the first with the largest end), those
+ * wholly after a suffix (the nearest is its first), and between them only the few that straddle an edge
+ * of the quote are outside it. The same cue wins as in the loop: the smallest distance, the first in
+ * order on a tie.
+ */
+function nearestOutside(cues: Cue[], q: Quote): Source | undefined {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (cues[mid].end <= q.start) lo = mid + 1; else hi = mid; }
+  const before = lo; // cues[0, before) end by the quote's start
+  lo = before;
+  hi = cues.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (cues[mid].start < q.end) lo = mid + 1; else hi = mid; }
+  const after = lo; // cues[after, n) start at or after the quote's end
+  const candidates: number[] = [];
+  if (before > 0) {
+    let k = before - 1;
+    while (k > 0 && cues[k - 1].end === cues[before - 1].end) k--;
+    candidates.push(k);
+  }
+  let k = before;
+  for (; k < after && cues[k].start < q.start; k++) candidates.push(k);
+  let m = after - 1;
+  while (m >= k && cues[m].end > q.end) m--;
+  for (let j = m + 1; j < after; j++) candidates.push(j);
+  if (after < cues.length) candidates.push(after);
+  let best: Source | undefined;
+  let bestDistance = Infinity;
+  for (const j of candidates) {
+    const d = distance(cues[j], q);
+    if (d < bestDistance) { best = cues[j].source; bestDistance = d; }
+  }
+  return best;
+}
+
+/** The speaker of the last sentence of a paragraph that has one (once per paragraph). */
 function lastSource(doc: Doc, pIndex: number): Source | undefined {
   if (pIndex < 0 || pIndex >= doc.paragraphs.length) return undefined;
+  const known = doc.lastSourceOf.get(pIndex);
+  if (known !== undefined) return known ?? undefined;
   const p = doc.paragraphs[pIndex];
-  for (let s = p.last; s >= p.first; s--) {
-    const sp = ownSpeaker(doc, s, undefined);
-    if (sp) return sp;
-  }
-  return undefined;
+  let found: Source | undefined;
+  for (let s = p.last; s >= p.first && !found; s--) found = ownSpeaker(doc, s, undefined);
+  doc.lastSourceOf.set(pIndex, found ?? null);
+  return found;
 }
 
 /** The speaker of the last of a paragraph's sentences (at most three read) that names one by a speech verb. */
@@ -183,10 +284,7 @@ function findIntroducedParagraphs(doc: Doc): void {
 
 /** The attribution of quote qi, once `attributeQuote` has made it. */
 function quoteAttribution(doc: Doc, qi: number): QuoteAttribution | undefined {
-  const home = doc.quotes[qi].firstSentence;
-  if (home >= doc.results.length) return undefined;
-  for (const qa of doc.results[home].quotes) if (qa.quote === qi) return qa;
-  return undefined;
+  return doc.byQuote[qi];
 }
 
 /** Finds the speaker of quote qi and files the quote with the sentence it opens in. */
@@ -218,6 +316,7 @@ function attributeQuote(doc: Doc, qi: number): void {
     for (let k = q.firstSentence; k <= q.lastSentence; k++) doc.speakerOfSentence.set(k, qa.speaker);
   }
   home.quotes.push(qa);
+  doc.byQuote[qi] = qa;
 }
 
 const JOINED = /^[\s,:;—–-]*(?:(?:and|or|but|then)\b)?[\s,:—–-]*$/i;
@@ -258,24 +357,29 @@ function shareRunOnSpeakers(doc: Doc): void {
   }
 }
 
-/** A quote inside a quote has the speaker of the top-level quote around it. */
+/**
+ * A quote inside a quote has the speaker of the top-level quote around it. Only the last top-level quote
+ * before it can be that quote: top-level quotes do not overlap, so any earlier one ends before it starts.
+ * (Walking back over every quote before it was quadratic in nested quotes.)
+ */
 function speakerOfOuterQuote(doc: Doc, qi: number, qa: QuoteAttribution): void {
   const quotes = doc.quotes;
   const q = quotes[qi];
-  for (let k = qi - 1; k >= 0; k--) {
-    const o = quotes[k];
-    if (o.depth === 0 && o.start < q.start && q.end <= o.end) {
-      const outer = quoteAttribution(doc, k);
-      if (outer?.speaker) { qa.speaker = outer.speaker; qa.scope = 'outer'; }
-      return;
-    }
+  const k = doc.topBefore[qi];
+  if (k < 0) return;
+  const o = quotes[k];
+  if (o.start < q.start && q.end <= o.end) {
+    const outer = quoteAttribution(doc, k);
+    if (outer?.speaker) { qa.speaker = outer.speaker; qa.scope = 'outer'; }
   }
 }
 
 /** A cue in the quote's own sentences (outside the quote), else in the sentence right after or a "said:" right before. */
 function speakerInOrNextToQuote(doc: Doc, q: Quote, qa: QuoteAttribution): void {
   const {sentences, infos} = doc;
-  for (let s = q.firstSentence; s <= q.lastSentence; s++) {
+  // Only the first and last sentence can hold a cue outside the quote: those between lie inside it
+  // (walking them all was quadratic in nested quotes spanning many sentences).
+  for (let s = q.firstSentence; s <= q.lastSentence; s = s === q.firstSentence && q.lastSentence > s ? q.lastSentence : s + 1) {
     const sp = ownSpeaker(doc, s, q);
     if (sp && !(sp.start >= q.start && sp.end <= q.end)) { qa.speaker = sp; qa.scope = 'sentence'; return; }
   }
@@ -357,12 +461,23 @@ const CONNECTIVES = new Set(['and', 'but', 'so', 'yet', 'or', 'indeed', 'still',
 
 /** Whether only openers and connectives stand before the quote in its sentence. */
 function opensItsSentence(doc: Doc, q: Quote): boolean {
-  const tokens = doc.tokens[q.firstSentence];
-  for (const t of tokens) {
-    if (t.start >= q.start) return true;
-    if (!(t.punct || CONNECTIVES.has(t.lower))) return false;
+  return q.start <= contentStart(doc, q.firstSentence);
+}
+
+/**
+ * Where a sentence's first word that is no mark or connective starts (Infinity: none), once per sentence.
+ * (Reading the sentence from its start for each quote was quadratic in a sentence of thousands of quotes.)
+ */
+function contentStart(doc: Doc, s: number): number {
+  let at = doc.contentStart[s];
+  if (at === undefined) {
+    at = Infinity;
+    for (const t of doc.tokens[s]) {
+      if (!(t.punct || CONNECTIVES.has(t.lower))) { at = t.start; break; }
+    }
+    doc.contentStart[s] = at;
   }
-  return true;
+  return at;
 }
 
 /** The speaker of a sentence read from its speech verbs (memoised per sentence). */
@@ -406,7 +521,22 @@ function speakerOfSentencesBefore(doc: Doc, q: Quote, qa: QuoteAttribution): voi
 }
 
 /** Nothing but spaces and punctuation (": “...”" in an interview whose questioner's name was lost). */
-const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Where a paragraph's first letter or digit stands (its end when it has none), once per paragraph: a quote
+ * opens its paragraph when it starts by then. (Testing the text from the paragraph's start to each quote
+ * was quadratic in a paragraph of thousands of quotes.)
+ */
+function firstWordOf(doc: Doc, p: Paragraph): number {
+  let at = doc.firstWord.get(p.index);
+  if (at === undefined) {
+    const m = WORD_CHAR.exec(doc.full.slice(p.start, p.end));
+    at = m ? p.start + m.index : p.end;
+    doc.firstWord.set(p.index, at);
+  }
+  return at;
+}
 
 /**
  * A partial quote (words quoted inside the writer's own sentence: "the plan was “dead on arrival”") with no
@@ -431,14 +561,41 @@ function speakerOfPartialQuote(doc: Doc, q: Quote, qa: QuoteAttribution): void {
 /** The first name (a capitalised word that is no function word) of sentence s outside quote q. */
 function namedOutside(doc: Doc, s: number, q: Quote): Source | undefined {
   const tokens = doc.tokens[s];
-  for (let j = 1; j < tokens.length; j++) {
+  const names = nameStarts(doc, s);
+  // the first name word not inside the quote: the first of all, or the first that ends past the quote
+  // (the ones inside it are a run of the sorted list: a binary search passes them)
+  let n = 0;
+  if (names.length > 0 && tokens[names[0]].start >= q.start) {
+    let hi = names.length;
+    while (n < hi) {
+      const mid = (n + hi) >> 1;
+      if (tokens[names[mid]].end <= q.end) n = mid + 1;
+      else hi = mid;
+    }
+  }
+  if (n < names.length) {
+    const j = names[n];
     const t = tokens[j];
-    if (t.punct || !t.cap || (t.f & W_NOT_NAME) || (t.start >= q.start && t.end <= q.end)) continue;
     let k = j;
-    while (k + 1 < tokens.length && tokens[k + 1].cap && !tokens[k + 1].punct && !(tokens[k + 1].f & W_NOT_NAME)) k++;
+    while (k + 1 < tokens.length && k - j < 5 && tokens[k + 1].cap && !tokens[k + 1].punct && !(tokens[k + 1].f & W_NOT_NAME)) k++;
     return kindSpan(doc.full, t.start, tokens[k].end, 'named');
   }
   return undefined;
+}
+
+/** The indices of a sentence's capitalised words that may be names (not its first word), once per sentence. */
+function nameStarts(doc: Doc, s: number): number[] {
+  let names = doc.names[s];
+  if (names === undefined) {
+    names = [];
+    const tokens = doc.tokens[s];
+    for (let j = 1; j < tokens.length; j++) {
+      const t = tokens[j];
+      if (!t.punct && t.cap && !(t.f & W_NOT_NAME)) names.push(j);
+    }
+    doc.names[s] = names;
+  }
+  return names;
 }
 
 /** A headline: the first paragraph, one short sentence, with the story after it. */
@@ -461,7 +618,7 @@ function speakerOfHeadline(doc: Doc, q: Quote, qa: QuoteAttribution): void {
 /** A quote that opens its paragraph: the speaker of the paragraph before, or of the "X said:" that introduced it. */
 function speakerOfParagraphBefore(doc: Doc, q: Quote, qa: QuoteAttribution): void {
   const para = q.paragraph < doc.paragraphs.length ? doc.paragraphs[q.paragraph] : undefined;
-  const opensParagraph = para !== undefined && NO_WORDS.test(doc.full.slice(para.start, q.start));
+  const opensParagraph = para !== undefined && q.start <= firstWordOf(doc, para);
   if (opensParagraph && q.paragraph > 0) {
     const prev = doc.paragraphs[q.paragraph - 1];
     const inherited = doc.speakerOfParagraph.get(q.paragraph - 1) ?? lastSource(doc, q.paragraph - 1) ?? lastSpoken(doc, q.paragraph - 1) ??

@@ -112,9 +112,13 @@ const NO_TOKENS: Token[] = [];
  */
 export function classifyQuote(full: string, q: QuoteSpan, sentences: Token[][]): QuoteKind {
   const tokens = q.firstSentence < sentences.length ? sentences[q.firstSentence] : NO_TOKENS;
-  const inner = q.inner;
+  // The kind shows in the quotation's first and last words: the patterns read a window at each end, so a
+  // quotation left open over a long paragraph costs no more than a short one (each reading the whole
+  // inner text made a paragraph of thousands of open quotes quadratic).
+  const head = edge(q.inner, true);
+  const inner = edge(q.inner, false);
   // (code is short: a long quotation of prose is not run through the code pattern)
-  if (!HAS_LETTER.test(inner) || (q.words <= CODE_WORDS && CODE.test(inner)) || (q.words <= 3 && VERSION.test(inner))) return 'code';
+  if (!HAS_LETTER.test(head) || (q.words <= CODE_WORDS && CODE.test(head)) || (q.words <= 3 && VERSION.test(head))) return 'code';
   const before = q.start > 0 ? full.charCodeAt(q.start - 1) : 32;
   if (before === 0x3d || (q.end < full.length && (full.charCodeAt(q.end) === 0x3d || full.charCodeAt(q.end) === 0x3e))) return 'code';
   const first = firstTokenAfter(tokens, q.start);
@@ -131,14 +135,28 @@ export function classifyQuote(full: string, q: QuoteSpan, sentences: Token[][]):
   return 'speech';
 }
 
+const EDGE = 400;
+
+/** At most EDGE characters at the start (or the end) of a quotation's words. */
+function edge(inner: string, start: boolean): string {
+  if (inner.length <= EDGE) return inner;
+  return start ? inner.slice(0, EDGE) : inner.slice(inner.length - EDGE);
+}
+
 /** "a new “too big to fail” tax", "the “90 to 95 percent” figure": a quoted phrase between a determiner and its noun. */
 function modifiesNoun(tokens: Token[], first: number, end: number): boolean {
   const before = first - 1 >= 0 ? tokens[first - 1].lower : '';
   const before2 = first - 2 >= 0 ? tokens[first - 2].lower : '';
   const possessive = (first - 1 >= 0 && tokens[first - 1].possessive) || (first - 2 >= 0 && tokens[first - 2].possessive);
   if (!(DETERMINERS.has(before) || DETERMINERS.has(before2) || possessive)) return false;
+  // the first token at or after the quote's end (a binary search: the tokens between may be thousands of marks)
   let k = first + 1;
-  while (k < tokens.length && tokens[k].start < end) k++;
+  let hi = tokens.length;
+  while (k < hi) {
+    const mid = (k + hi) >> 1;
+    if (tokens[mid].start < end) k = mid + 1;
+    else hi = mid;
+  }
   // the token after the closing mark (if the mark is a token, skip it)
   if (k < tokens.length && tokens[k].punct && CLOSERS.has(tokens[k].text)) k++;
   if (k >= tokens.length) return false;
@@ -164,9 +182,11 @@ interface Shape {
 function readShape(sentences: Token[][], q: QuoteSpan, first: number, inner: string): Shape {
   const shape: Shape = {content: 0, titleCase: true, allCaps: 0, clause: false, sentenceLike: false, question: QUESTION_END.test(inner)};
   let words = 0;
-  for (let s = q.firstSentence; s <= q.lastSentence && s < sentences.length && words < INSIDE; s++) {
+  // (marks count too: a quotation of thousands of bare marks is read no further than one of words)
+  let read = 0;
+  for (let s = q.firstSentence; s <= q.lastSentence && s < sentences.length && words < INSIDE && read < 4 * INSIDE; s++) {
     const tokens = sentences[s];
-    for (let k = s === q.firstSentence ? first : 0; k < tokens.length && tokens[k].end <= q.end && words < INSIDE; k++) {
+    for (let k = s === q.firstSentence ? first : 0; k < tokens.length && tokens[k].end <= q.end && words < INSIDE && read < 4 * INSIDE; k++, read++) {
       const t = tokens[k];
       if (t.punct) continue;
       words++;

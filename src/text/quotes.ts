@@ -41,11 +41,37 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const LETTER = /[\p{L}\p{N}]/u;
 const OPENING_CONTEXT = /[\s([{\-—–\/:;,“‘"]/;
 
-function countWords(s: string): number {
-  let n = 0;
+/**
+ * Where every word of the text starts (WORD over the whole text, once, on the first quote). A quote's
+ * word count is then two binary searches, not a scan of its inner text: nested quotes share their text,
+ * and 4,000 nested quotes made the scans quadratic (issue 20). A word never straddles a quote's inner
+ * start, which follows a quote mark, so the count is the same as WORD over the inner text.
+ */
+function wordStarts(scan: QuoteScan): number[] {
+  if (scan.wordStarts) return scan.wordStarts;
+  const starts: number[] = [];
   WORD.lastIndex = 0;
-  while (WORD.exec(s)) n++;
-  return n;
+  for (let m = WORD.exec(scan.text); m; m = WORD.exec(scan.text)) starts.push(m.index);
+  WORD.lastIndex = 0;
+  return (scan.wordStarts = starts);
+}
+
+/** The index of the first value >= x in a sorted array. */
+function lowerBound(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function countWords(scan: QuoteScan, start: number, end: number): number {
+  if (end <= start) return 0;
+  const starts = wordStarts(scan);
+  return lowerBound(starts, end) - lowerBound(starts, start);
 }
 
 /** A file's quotations as `findQuotes` reads them: the quotes found so far and the marks still open. */
@@ -54,13 +80,16 @@ interface QuoteScan {
   text: string;
   quotes: Quote[];
   stack: Open[];
+  /** Indices in `stack` of its double quotes, innermost last: what a closing double mark pops to. */
+  doubles: number[];
+  wordStarts: number[] | undefined;
 }
 
 // findQuotes is a few small functions rather than one with closures: V8 compiles each on its own, and
 // closures made per call (`emit`, `closeDouble`) showed as a new call target to the optimised caller.
 
 export function findQuotes(layer: TextLayer): Quote[] {
-  const scan: QuoteScan = {layer, text: layer.text, quotes: [], stack: []};
+  const scan: QuoteScan = {layer, text: layer.text, quotes: [], stack: [], doubles: [], wordStarts: undefined};
   const paragraphs = layer.paragraphs;
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi];
@@ -68,7 +97,7 @@ export function findQuotes(layer: TextLayer): Quote[] {
     // End of paragraph: open quotes continue only if the next paragraph opens with a quote mark.
     if (scan.stack.length && !(pi + 1 < paragraphs.length && opensWithQuoteMark(scan.text, paragraphs[pi + 1]))) {
       while (scan.stack.length) {
-        const open = scan.stack.pop()!;
+        const open = pop(scan);
         // A single mark never closed in its paragraph is no quotation: the ʿayn of a transliterated name
         // (Siti ‘Aisyah) or an apostrophe written as an opening mark (‘90s), not a quote that swallows the paragraph.
         if (open.kind === 'single') continue;
@@ -141,13 +170,13 @@ function readMark(scan: QuoteScan, at: number, pi: number): void {
   switch (c) {
     case 0x201c: case 0x201e: case 0xab: case 0x60: // “ „ « ``
       if (afterSentenceEnd(text, at)) endRunOn(scan, at, pi);
-      stack.push(openMark('double', false, at, pi));
+      push(scan, openMark('double', false, at, pi));
       break;
     case 0x201d: case 0xbb: // ” »
       closeDouble(scan, at, at + 1, pi);
       break;
     case 0x22: case 0x27: { // " ''
-      const doubleOpen = hasOpenDouble(stack);
+      const doubleOpen = scan.doubles.length > 0;
       const looksOpening = OPENING_CONTEXT.test(before) && !SPACE.test(after);
       const looksClosing = !SPACE.test(before) && !LETTER.test(after);
       if (doubleOpen && (!looksOpening || looksClosing)) closeDouble(scan, at, at + length, pi);
@@ -156,20 +185,20 @@ function readMark(scan: QuoteScan, at: number, pi: number): void {
       else if (!doubleOpen && !looksOpening && (c === 0x27 || looksClosing)) return;
       else {
         if (doubleOpen && afterSentenceEnd(text, at)) endRunOn(scan, at, pi);
-        stack.push(openMark('double', true, at, pi));
+        push(scan, openMark('double', true, at, pi));
       }
       break;
     }
     case 0x2018: // ‘
       // not inside a word or after a hyphen: the ʿayn of Shi‘a, al-‘Ula
-      if (!LETTER.test(before) && before !== '-') stack.push(openMark('single', false, at, pi));
+      if (!LETTER.test(before) && before !== '-') push(scan, openMark('single', false, at, pi));
       break;
     case 0x2019: { // ’
       // An apostrophe inside a word (it’s), after a plural (Armenians’ claims) or opening a word (’90s)
       // unless a single quote is open.
       const top = stack.length ? stack[stack.length - 1] : undefined;
       if (top && top.kind === 'single' && !(LETTER.test(before) && LETTER.test(after)) && !SPACE.test(before)) {
-        stack.pop();
+        pop(scan);
         emit(scan, top, at, at + 1, pi, true);
       }
       break;
@@ -193,11 +222,11 @@ function afterSentenceEnd(text: string, at: number): boolean {
  */
 function endRunOn(scan: QuoteScan, at: number, pi: number): void {
   const stack = scan.stack;
-  let idx = stack.length - 1;
-  while (idx >= 0 && stack[idx].kind !== 'double') idx--;
+  // the innermost open double quote, kept by push and pop (a search down the stack is quadratic on nesting)
+  const idx = scan.doubles.length ? scan.doubles[scan.doubles.length - 1] : -1;
   if (idx < 0) return;
   while (stack.length > idx) {
-    const open = stack.pop()!;
+    const open = pop(scan);
     if (open.kind === 'single') continue;
     emit(scan, open, at, at, pi, false);
   }
@@ -207,16 +236,22 @@ function openMark(kind: Kind, straight: boolean, at: number, paragraph: number):
   return {kind, straight, at, paragraph};
 }
 
-function hasOpenDouble(stack: Open[]): boolean {
-  for (let k = stack.length - 1; k >= 0; k--) if (stack[k].kind === 'double') return true;
-  return false;
+function push(scan: QuoteScan, open: Open): void {
+  if (open.kind === 'double') scan.doubles.push(scan.stack.length);
+  scan.stack.push(open);
+}
+
+function pop(scan: QuoteScan): Open {
+  const open = scan.stack.pop()!;
+  if (open.kind === 'double') scan.doubles.pop();
+  return open;
 }
 
 /** A quote that opened at `open` and ends at `end` (its inner text ends at endMark), at the depth of the marks still open. */
 function emit(scan: QuoteScan, open: Open, endMark: number, end: number, paragraph: number, closed: boolean): void {
   const {text, layer} = scan;
   const innerStart = open.at + markLength(text, open.at);
-  const inner = text.slice(innerStart, endMark);
+  const inner = text.slice(innerStart, endMark); // a sliced string: no copy of the nested quotes' text
   // an opening mark left at the end of the sentence before ('close."I am ...') belongs to the sentence it opens
   const first = layer.sentenceAt(innerStart) ?? layer.sentenceAt(open.at);
   // (a quote that ends where the next opens ends on the white space before it: read back to its last word)
@@ -224,7 +259,7 @@ function emit(scan: QuoteScan, open: Open, endMark: number, end: number, paragra
   while (lastAt > open.at && isWhiteSpace(text.charCodeAt(lastAt))) lastAt--;
   const last = layer.sentenceAt(lastAt);
   scan.quotes.push({
-    start: open.at, end, inner, words: countWords(inner), paragraph: open.paragraph, lastParagraph: paragraph,
+    start: open.at, end, inner, words: countWords(scan, innerStart, endMark), paragraph: open.paragraph, lastParagraph: paragraph,
     firstSentence: first?.index ?? last?.index ?? 0, lastSentence: last?.index ?? first?.index ?? 0,
     depth: scan.stack.length, closed, kind: 'speech',
   });
@@ -233,13 +268,12 @@ function emit(scan: QuoteScan, open: Open, endMark: number, end: number, paragra
 function closeDouble(scan: QuoteScan, markAt: number, end: number, pi: number): void {
   const stack = scan.stack;
   // Pop to the innermost open double quote; single quotes left open inside it end with it.
-  let idx = stack.length - 1;
-  while (idx >= 0 && stack[idx].kind !== 'double') idx--;
-  if (idx < 0) return;
+  if (scan.doubles.length === 0) return;
+  const idx = scan.doubles[scan.doubles.length - 1];
   while (stack.length > idx + 1) {
-    const open = stack.pop()!;
+    const open = pop(scan);
     emit(scan, open, markAt, markAt, pi, false);
   }
-  const open = stack.pop()!;
+  const open = pop(scan);
   emit(scan, open, markAt, end, pi, true);
 }

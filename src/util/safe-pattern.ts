@@ -1,16 +1,15 @@
 // User-supplied patterns (phrases and regular expressions in rule options) must never hang a run.
-// JavaScript's RegExp backtracks: `(a+)+$` on 30 `a`s and a `b` takes seconds, on 40 it takes hours.
-// So a user pattern is matched by one of two engines:
-// - a pattern with no quantifier (`*`, `+`, `?`, `{n,m}`) and no backreference runs on the native RegExp:
-//   with nothing to repeat, backtracking is bounded by the pattern's length at each position (O(n·m));
-// - anything else runs on re2js, a JavaScript port of RE2 whose matching is linear in the input, always.
-//   RE2 has no backreferences and no lookahead; a pattern that uses them is rejected with a message.
-// Patterns are also bounded in length (MAX_PATTERN_LENGTH), and only the flags i, m, s, u are accepted.
+// JavaScript's RegExp backtracks: `(a+)+$` on 30 `a`s and a `b` takes seconds, on 40 it takes hours; and
+// a pattern need not repeat anything to explode: 40 groups of `(a|a)` then `b` try 2^40 paths on a
+// 60-character line (issue 20). So every user pattern runs on re2js, a JavaScript port of RE2 whose matching
+// is linear in the input, always. RE2 has no backreferences and no lookaround; a pattern that uses them is
+// rejected with a message. Patterns are also bounded in length (MAX_PATTERN_LENGTH), and only the flags
+// i, m, s, u are accepted.
 //
 // Rules call `compileUserPattern(source, {at, flags})` once per option value (at config time, e.g. in
 // `collect`/`check` through a small cache keyed by the source) and then `pattern.test(text)` or
-// `pattern.matches(text)`; `phrasePattern(words)` turns a literal phrase into a pattern (always native,
-// escaped, case-insensitive). `patternProblem(source, at)` is the validation form: it returns the message
+// `pattern.matches(text)`; `phrasePattern(words)` turns a literal phrase into a pattern (escaped,
+// case-insensitive). `patternProblem(source, at)` is the validation form: it returns the message
 // (for config validation, exit 2) instead of throwing.
 import {RE2JS} from 're2js';
 
@@ -27,8 +26,8 @@ export interface Match {
 export interface SafePattern {
   readonly source: string;
   readonly flags: string;
-  /** Which engine matches it: `native` (no quantifier, cannot backtrack badly) or `re2` (linear time). */
-  readonly engine: 'native' | 're2';
+  /** The engine that matches it: always re2 (linear time); kept so a test can say so. */
+  readonly engine: 're2';
   test(text: string): boolean;
   /** Every non-overlapping match, left to right (an empty match advances one character). */
   matches(text: string): Match[];
@@ -42,31 +41,6 @@ export class PatternError extends Error {
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-
-/** True if the source repeats anything: an unescaped quantifier outside a character class, or a backreference. */
-function hasQuantifierOrBackref(source: string): boolean {
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      const next = source[i + 1] ?? '';
-      if (!inClass && (/[1-9]/.test(next) || next === 'k')) return true; // \1, \k<name>
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '*' || c === '+' || c === '?' || c === '{') {
-      // `(?:`, `(?<name>`, `(?=` are group syntax, not quantifiers.
-      if (c === '?' && source[i - 1] === '(') continue;
-      return true;
-    }
-  }
-  return false;
-}
 
 /** Why a user pattern is refused, or undefined if it is fine. `at` names the option (a JSON path). */
 export function patternProblem(source: unknown, at: string, flags = ''): string | undefined {
@@ -83,12 +57,10 @@ export function patternProblem(source: unknown, at: string, flags = ''): string 
       return `\`${at}\` is not a valid regular expression: ${(error as Error).message.replace(/^Invalid regular expression: /, '')}.`;
     }
   }
-  if (hasQuantifierOrBackref(source)) {
-    try {
-      RE2JS.compile(RE2JS.translateRegExp(source), re2Flags(flags));
-    } catch (error) {
-      return `\`${at}\` uses a feature that cannot be matched in linear time (backreferences and lookaround are not supported): ${(error as Error).message}.`;
-    }
+  try {
+    RE2JS.compile(RE2JS.translateRegExp(source), re2Flags(flags));
+  } catch (error) {
+    return `\`${at}\` uses a feature that cannot be matched in linear time (backreferences and lookaround are not supported): ${(error as Error).message}.`;
   }
   return undefined;
 }
@@ -106,25 +78,6 @@ export function compileUserPattern(source: string, options: {at: string; flags?:
   const flags = options.flags ?? '';
   const problem = patternProblem(source, options.at, flags);
   if (problem) throw new PatternError(problem);
-  if (!hasQuantifierOrBackref(source)) {
-    const re = new RegExp(source, [...new Set(flags + 'g')].join(''));
-    return {
-      source, flags, engine: 'native',
-      test: (text) => {
-        re.lastIndex = 0;
-        return re.test(text);
-      },
-      matches: (text) => {
-        const out: Match[] = [];
-        re.lastIndex = 0;
-        for (let m = re.exec(text); m; m = re.exec(text)) {
-          out.push({index: m.index, end: m.index + m[0].length, text: m[0]});
-          if (m[0].length === 0) re.lastIndex++;
-        }
-        return out;
-      },
-    };
-  }
   const re2 = RE2JS.compile(RE2JS.translateRegExp(source), re2Flags(flags));
   return {
     source, flags, engine: 're2',
@@ -148,7 +101,6 @@ export function compileUserPattern(source: string, options: {at: string; flags?:
 export function phrasePattern(phrase: string, at = 'phrase'): SafePattern {
   const words = phrase.trim().split(/\s+/).filter(Boolean).map(escape);
   if (words.length === 0) throw new PatternError(`\`${at}\` is an empty phrase.`);
-  // `[ \t]` repeated is a quantifier: the phrase goes through the same guard and runs on re2js.
   // Word boundaries only where the phrase starts or ends with a word character.
   const body = words.join('\\s+');
   const start = /^\w/.test(phrase.trim()) ? '\\b' : '';

@@ -1,5 +1,5 @@
 // User patterns cannot hang a run: the classic ReDoS shapes run in linear time (re2js), unsupported
-// features are refused with a message, literal patterns stay on the native engine.
+// features are refused with a message, and no pattern ever runs on the backtracking native engine.
 import {describe, it, expect} from 'vitest';
 import {compileUserPattern, patternProblem, phrasePattern, PatternError, MAX_PATTERN_LENGTH} from '../../src/util/safe-pattern.js';
 
@@ -18,14 +18,27 @@ describe('safe-pattern', () => {
     expect(compileUserPattern('(a+)+$', {at: 'x'}).test('aaab')).toBe(false);
   });
 
-  it('returns matches with UTF-16 offsets on both engines', () => {
+  it('runs every pattern in linear time, even one with nothing to repeat (issue 20, item 1)', () => {
+    // 40 nested alternations and no quantifier: a backtracking engine tries 2^40 paths on a 60-character line.
+    const source = '(a|a)'.repeat(40) + 'b';
+    const line = 'a'.repeat(60);
+    const p = compileUserPattern(source, {at: 'patterns[0]'});
+    const t = performance.now();
+    expect(p.test(line)).toBe(false);
+    expect(p.matches(line)).toEqual([]);
+    expect(performance.now() - t).toBeLessThan(2000);
+    expect(p.test('a'.repeat(40) + 'b')).toBe(true);
+    // Validation takes the same engine: a pattern accepted by the config always runs.
+    expect(patternProblem(source, 'p')).toBeUndefined();
+  });
+
+  it('returns matches with UTF-16 offsets', () => {
     const text = 'Café — Advertisement: click here. ADVERTISEMENT';
     const re2 = compileUserPattern('advert\\w+', {at: 'x', flags: 'i'});
     expect(re2.engine).toBe('re2');
     expect(re2.matches(text).map((m) => [m.index, m.text])).toEqual([[7, 'Advertisement'], [34, 'ADVERTISEMENT']]);
-    const native = compileUserPattern('click here', {at: 'x'});
-    expect(native.engine).toBe('native');
-    expect(native.matches(text)).toEqual([{index: 22, end: 32, text: 'click here'}]);
+    const literal = compileUserPattern('click here', {at: 'x'});
+    expect(literal.matches(text)).toEqual([{index: 22, end: 32, text: 'click here'}]);
     expect(compileUserPattern('x*', {at: 'x'}).matches('ab').length).toBe(3); // empty matches advance
   });
 
