@@ -3,7 +3,7 @@
 // expected to", "has faced ridicule") and, optionally, impersonal stance ("it seems"). A sentence whose
 // content is attributed in scope (text.attributions) passes, and so do markers inside quotations.
 import type {FileRule, Place} from '../src/types.js';
-import type {Span} from '../src/text/attribution.js';
+import type {Attribution, Span} from '../src/text/attribution.js';
 
 export interface Options {
   /** Report vague sources and weasel phrases. */
@@ -23,7 +23,7 @@ const rule: FileRule<Options> = {
     id: 'no-unattributed-claim',
     description: 'Claims, views, accusations and expectations reported without their source',
     level: 'warn',
-    defaults: {vague: true, vagueSubjects: false, agentless: true, stance: true, anonymous: false},
+    defaults: {vague: true, vagueSubjects: true, agentless: true, stance: true, anonymous: false},
     schema: {
       vague: {type: 'boolean', description: 'Report vague sources and weasel phrases ("critics say", "by all accounts", "reportedly").'},
       vagueSubjects: {type: 'boolean', description: 'Also report reporting verbs whose subject is a vague noun phrase ("experts said", "many of his supporters believe"), beyond the fixed weasel phrases.'},
@@ -45,11 +45,11 @@ const rule: FileRule<Options> = {
     for (const a of text.attributions) {
       if (a.inQuote) continue;
       if (options.anonymous) for (const m of a.anonymous) if (!quoted(m)) ctx.report({reason: `Unexpected anonymous source \`${m.text}\`, expected a named source`, place: place(m)});
-      if (a.attributed) continue;
+      if (a.attributed && a.scope !== 'sentence') continue;
       const found: Array<[Span, string]> = [];
-      if (options.vague) for (const m of a.vague) if (m.kind === 'phrase' || options.vagueSubjects) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
-      if (options.agentless) for (const m of a.agentless) found.push([m, `Unexpected unattributed \`${m.text.replace(/\s+/g, ' ')}\`, expected who says so`]);
-      if (options.stance) for (const m of a.stance) found.push([m, `Unexpected unattributed stance \`${m.text}\`, expected whose view it is`]);
+      if (options.vague) for (const m of a.vague) if ((m.kind === 'phrase' || options.vagueSubjects) && !covered(a, m)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
+      if (options.agentless) for (const m of a.agentless) if (!covered(a, m)) found.push([m, `Unexpected unattributed \`${m.text.replace(/\s+/g, ' ')}\`, expected who says so`]);
+      if (options.stance && !a.attributed) for (const m of a.stance) found.push([m, `Unexpected unattributed stance \`${m.text}\`, expected whose view it is`]);
       const first = found.filter(([m]) => !quoted(m)).sort((x, y) => x[0].start - y[0].start)[0];
       if (first) ctx.report({reason: first[1], place: place(first[0])});
     }
@@ -58,4 +58,14 @@ const rule: FileRule<Options> = {
     }
   },
 };
+/**
+ * Whether a real source of the sentence speaks for the marker: a reporting verb, "according to" or an
+ * agent in the marker's clause, or one closing or opening the whole sentence. A reporting noun ("the
+ * ministry's statement") attributes only what it names, and "Trump called it rigged, but some
+ * Republicans say …" leaves the second clause unattributed.
+ */
+function covered(a: Attribution, m: Span): boolean {
+  for (const c of a.cues) if (c.resolved && c.kind !== 'noun' && c.clauseStart <= m.start && m.end <= c.clauseEnd) return true;
+  return false;
+}
 export default rule;

@@ -5,12 +5,14 @@
 import type {Quote} from './quotes.js';
 import type {Sentence} from './sentences.js';
 import {
-  REPORTING_NOUNS, PRONOUNS, VAGUE_PHRASE, ACCORDING_VAGUE, FACED, STANCE, BE_FORMS, THERE_IS, OBJECT_REQUIRED,
+  REPORTING_NOUNS, PRONOUNS, VAGUE_PHRASE, ACCORDING_VAGUE, FACED, STANCE, BE_FORMS, THERE_IS, OBJECT_REQUIRED, AS_REQUIRED,
 } from './lexicons.js';
 import {
   type Token, W_NOT_NAME, W_VAGUE_SOURCE, W_ROLE, W_PRONOUN, W_ALWAYS_VAGUE, W_ANONYMOUS_HEAD, W_REPORTING_NOUN,
-  W_PARTICIPLE, W_TRIGGER_VAGUE, W_TRIGGER_FACED, W_TRIGGER_STANCE,
+  W_PARTICIPLE, W_TRIGGER_VAGUE, W_TRIGGER_FACED, W_TRIGGER_STANCE, W_REPORT_NOUN, W_PARTITIVE, W_ATTITUDE, W_GROUP,
 } from './tokens.js';
+import {groupBefore, groupKind, isGroupHead, quantifiedPlural, reportKind} from './source-groups.js';
+import {criminalCharges, literalPassive, literalUnder, reportedState, stanceHolds, tokenIndexAt} from './claim-senses.js';
 
 export interface Span {
   start: number;
@@ -38,6 +40,12 @@ export interface Cue extends Span {
   source?: Source;
   /** Whether the source is real: not vague, and a pronoun only when a name stands in the sentences before. */
   resolved?: boolean;
+  /**
+   * The part of the sentence the cue can attribute: its clause, between coordinating breaks ("; ", ",
+   * but", ", while"), or the whole sentence for a closing "…, X said." or an opening "According to X, …".
+   */
+  clauseStart: number;
+  clauseEnd: number;
 }
 
 export interface QuoteAttribution {
@@ -121,7 +129,7 @@ export function kindSpan<K extends string>(text: string, start: number, end: num
 
 /** A cue, with every field in place from the start (one object shape; `resolved` is set later). */
 function cue(text: string, start: number, end: number, kind: Cue['kind'], lemma: string, position: Cue['position'], source: Source | undefined): Cue {
-  return {start, end, text: text.slice(start, end), kind, lemma, position, source, resolved: undefined};
+  return {start, end, text: text.slice(start, end), kind, lemma, position, source, resolved: undefined, clauseStart: 0, clauseEnd: 0};
 }
 
 /** Determiners that make a reporting noun a definite document ("the release", "its statement"). */
@@ -142,19 +150,43 @@ function sourceKind(tokens: Token[], j: number, sentenceInitialOk: boolean): Sou
     if (t.lower === 'people' || t.lower === 'person') return postmod ? 'anonymous' : 'vague';
     return prevCap ? 'role' : 'anonymous';
   }
+  if (isGroupHead(t)) return groupKind(tokens, j);
+  if (f & W_REPORT_NOUN) return reportKind(tokens, j);
   if (f & W_VAGUE_SOURCE) return postmod || prevCap ? 'anonymous' : 'vague';
   if (f & W_PRONOUN) return 'pronoun';
   if (f & W_ROLE) return 'role';
+  if (quantifiedPlural(tokens, j)) return 'vague';
   if (t.cap && !(f & W_NOT_NAME) && (j > 0 || sentenceInitialOk)) return 'named';
   return undefined;
 }
+
+/**
+ * The source a token heads, as a span with its kind; a name or role that narrows a group ("supporters
+ * of the senator", "many in the party") gives the group's kind and span instead.
+ */
+function sourceAt(full: string, tokens: Token[], j: number, kind: SourceKind): Source {
+  const src = sourceSpan(full, tokens, j, kind);
+  if (kind === 'vague') return src;
+  let i = j;
+  while (i > 0 && tokens[i - 1].start >= src.start) i--;
+  const g = groupBefore(tokens, i);
+  if (g < 0) return src;
+  const gk = isGroupHead(tokens[g]) ? groupKind(tokens, g) : 'vague';
+  return gk === 'vague' ? kindSpan(full, tokens[g].start, src.end, 'vague') : src;
+}
+
+/** Words a vague group phrase extends over to its left: "a number of", "his critics". */
+const VAGUE_LEAD = new Set(['of', 'the', 'a', 'his', 'her', 'their', 'its', 'our']);
 
 /** The noun phrase a source token heads: extend left over capitalised words and role nouns. */
 function sourceSpan(full: string, tokens: Token[], j: number, kind: SourceKind): Source {
   let i = j;
   while (i > 0 && j - i < 5) {
     const p = tokens[i - 1];
-    if (p.punct || p.possessive) break;
+    if (p.punct) break;
+    // a vague group takes its quantity and owner with it: "some of his supporters", "Trump's opponents"
+    if (kind === 'vague' && (p.possessive || (p.f & (W_PARTITIVE | W_ALWAYS_VAGUE)) || VAGUE_LEAD.has(p.lower))) { i--; continue; }
+    if (p.possessive) break;
     if ((p.cap && (!(p.f & W_NOT_NAME) || TITLES.has(p.lower))) || (p.f & W_ROLE) || p.lower === 'the') i--;
     else break;
   }
@@ -209,6 +241,8 @@ interface SentenceScan {
 export function analyseSentence(full: string, s: Sentence, tokens: Token[], own: Quote[]): Attribution {
   const scan: SentenceScan = {full, text: s.text, base: s.start, tokens, own, cues: [], vague: [], agentless: [], stance: [], anonymous: []};
   findCues(scan);
+  pronounsOfVagueGroups(scan);
+  setClauses(scan, s.start, s.end);
   findMarkerPhrases(scan);
   const sources: Source[] = [];
   for (const c of scan.cues) if (c.source) sources.push(c.source);
@@ -218,6 +252,53 @@ export function analyseSentence(full: string, s: Sentence, tokens: Token[], own:
     vague: vague.length ? dedupe(phraseFirst(vague)) : vague, agentless: dedupe(scan.agentless), stance: dedupe(scan.stance),
     anonymous: dedupe(scan.anonymous), quotes: [], inQuote: false,
   };
+}
+
+/** Pronouns that take up a group just named: "Some Democrats said they feared", "critics, who argue". */
+const GROUP_PRONOUNS = new Set(['they', 'who', 'them', 'themselves']);
+
+/** A plural pronoun after a vague source in the same sentence stands for it: vague too. */
+function pronounsOfVagueGroups(scan: SentenceScan): void {
+  let vagueAt = -1;
+  for (const c of scan.cues) {
+    const src = c.source;
+    if (!src) continue;
+    if (src.kind === 'vague') vagueAt = src.start;
+    else if (src.kind === 'named' || src.kind === 'role') vagueAt = -1;
+    else if (src.kind === 'pronoun' && vagueAt >= 0 && src.start > vagueAt && GROUP_PRONOUNS.has(src.text.toLowerCase())) {
+      c.source = kindSpan(scan.full, src.start, src.end, 'vague');
+    }
+  }
+}
+
+/** Words after a comma that open a coordinate clause with its own subject: ", but critics say". */
+const COORDINATORS = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet', 'and']);
+
+/** Each cue's clause (see `Cue.clauseStart`). */
+function setClauses(scan: SentenceScan, sentenceStart: number, sentenceEnd: number): void {
+  if (scan.cues.length === 0) return;
+  const tokens = scan.tokens;
+  // the breaks between coordinate clauses, as offsets
+  const breaks: number[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t.punct || quoted(scan.own, t)) continue;
+    if (t.text === ';' || (t.text === ',' && k + 1 < tokens.length && COORDINATORS.has(tokens[k + 1].lower) && !(tokens[k + 1].lower === 'and' && k + 2 < tokens.length && tokens[k + 2].punct))) breaks.push(t.start);
+  }
+  const lastWord = tokens.length > 0 ? tokens[tokens.length - 1].end : sentenceEnd;
+  for (const c of scan.cues) {
+    let from = sentenceStart, to = sentenceEnd;
+    for (const b of breaks) {
+      if (b < c.start) from = b;
+      else { to = b; break; }
+    }
+    // "…, the minister said (on Monday)." and "According to X, …" speak for the whole sentence
+    const closing = c.position === 'after' && to === sentenceEnd && lastWord - c.end < 40;
+    const opening = c.kind === 'according' && from === sentenceStart;
+    if (closing || opening) { from = sentenceStart; to = sentenceEnd; }
+    c.clauseStart = from;
+    c.clauseEnd = to;
+  }
 }
 
 /**
@@ -265,8 +346,28 @@ function findCues(scan: SentenceScan): void {
       continue;
     }
     if ((t.f & W_REPORTING_NOUN) && !t.possessive) reportingNounCue(scan, i);
+    if (t.f & W_ATTITUDE) attitudeOfGroup(scan, i);
     if (t.lemma || (t.f & W_PARTICIPLE) !== 0) verbCue(scan, i);
   }
+}
+
+/** Verbs that link a group to how it feels: "are worried", "remain skeptical", "grew nervous". */
+const LINKING = /^(?:is|are|was|were|be|been|remain|remains|remained|grow|grows|grew|grown|become|becomes|became|feel|feels|felt|seem|seems|seemed)$/;
+
+/**
+ * An adjective of belief or feeling at i whose subject is a vague group: "some Democrats are hopeful",
+ * "party leaders, increasingly worried", "many voters remain skeptical". A vague marker, not a cue.
+ */
+function attitudeOfGroup(scan: SentenceScan, i: number): void {
+  const tokens = scan.tokens;
+  let k = i - 1;
+  while (k >= 0 && !tokens[k].punct && ADVERB_GAP.test(tokens[k].lower) && !BE_FORMS.has(tokens[k].lower)) k--;
+  if (k < 0) return;
+  const verb = LINKING.test(tokens[k].lower) ? k : k + 1;
+  const source = subjectBefore(scan, verb, false);
+  if (!source || source.kind !== 'vague') return;
+  if (!vagueSubjectHolds(tokens, verb < i ? verb : i, source, false)) return;
+  scan.vague.push(kindSpan(scan.full, source.start, tokens[i].end, 'subject'));
 }
 
 /** "according to X" at token i (followed by "to"); returns the last token it takes. */
@@ -278,7 +379,7 @@ function accordingToCue(scan: SentenceScan, i: number): number {
   for (let j = i + 2; j < Math.min(tokens.length, i + 10); j++) {
     if (tokens[j].punct && tokens[j].text !== '“' && tokens[j].text !== '"') break;
     const kind = sourceKind(tokens, j, true);
-    if (kind) { source = sourceSpan(scan.full, tokens, j, kind); end = j; break; }
+    if (kind) { source = sourceAt(scan.full, tokens, j, kind); end = j; break; }
     // a document told of before: "according to the release", "according to its statement" (not
     // "according to reports", a weasel phrase without a determiner)
     if (REPORTING_NOUNS.has(tokens[j].lower) && DOCUMENT_DETERMINERS.has(tokens[j - 1].lower)) {
@@ -374,7 +475,8 @@ function passiveCue(scan: SentenceScan, i: number, be: number, participle: boole
   if (source) {
     scan.cues.push(cue(full, t.start, t.end, 'passive', t.lemma ?? t.lower, positionOf(scan, t.start, t.end), source));
     if (source.kind === 'vague') scan.vague.push(kindSpan(full, tokens[be].start, source.end, 'subject'));
-  } else if (participle && !(lowerAt(tokens, be - 1) === 'as' || lowerAt(tokens, be - 2) === 'as') && !(NEED_AS.has(t.lower) && lowerAt(tokens, i + 1) !== 'as') && !(t.lower === 'known' && lowerAt(tokens, i + 1) !== 'to')) {
+  } else if (participle && !(lowerAt(tokens, be - 1) === 'as' || lowerAt(tokens, be - 2) === 'as') && !(NEED_AS.has(t.lower) && lowerAt(tokens, i + 1) !== 'as') && !(t.lower === 'known' && lowerAt(tokens, i + 1) !== 'to') &&
+    !literalPassive(tokens, i, be) && !reportedState(tokens, i) && !perfectNotPassive(tokens, i, be)) {
     scan.agentless.push(span(full, tokens[be].start, t.end));
   }
 }
@@ -386,11 +488,21 @@ function agentAfter(scan: SentenceScan, i: number): Source | undefined {
     if (tokens[j].lower !== 'by') continue;
     for (let k = j + 1; k < Math.min(tokens.length, j + 5); k++) {
       const kind = sourceKind(tokens, k, true);
-      if (kind) return sourceSpan(scan.full, tokens, k, kind);
+      if (kind) return sourceAt(scan.full, tokens, k, kind);
     }
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * "he's said he will", "she's thought about it": a contracted "'s" before a participle is "has" unless
+ * the passive's "to", "by" or "as" follows ("he's said to be furious").
+ */
+function perfectNotPassive(tokens: Token[], i: number, be: number): boolean {
+  if (!CONTRACTED_BE.test(tokens[be].text) || !/['’]s$/i.test(tokens[be].text)) return false;
+  const next = lowerAt(tokens, i + 1);
+  return next !== 'to' && next !== 'by' && next !== 'as';
 }
 
 const OBJECT_PRONOUNS = /^(?:him|her|them|me|us|reporters)$/;
@@ -400,8 +512,10 @@ const REDUCED_PASSIVE_ENDING = /(?:ed|wn|id|ht|ood)$/;
 function isReducedPassive(tokens: Token[], i: number): boolean {
   if (i + 2 >= tokens.length || tokens[i + 1].lower !== 'to') return false;
   const n = tokens[i + 2];
+  // "Sanders said to cheers": a named subject right before makes the verb active
+  const p = i > 0 ? tokens[i - 1] : undefined;
   return !n.cap && !DETERMINERS.has(n.lower) && !PRONOUNS.has(n.lower) && !OBJECT_PRONOUNS.test(n.lower) &&
-    REDUCED_PASSIVE_ENDING.test(tokens[i].lower) && !(i > 0 && PRONOUNS.has(tokens[i - 1].lower));
+    REDUCED_PASSIVE_ENDING.test(tokens[i].lower) && !(p && (PRONOUNS.has(p.lower) || (p.cap && !(p.f & W_NOT_NAME) && !p.punct)));
 }
 
 /** An active reporting verb at i: a cue with its subject, unless the form is a noun here. */
@@ -416,14 +530,70 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   let ing = ING_CUE.test(t.lower);
   if (ing && prev && BE_FORMS.has(prev.lower)) ing = false;
   else if (ing && !(prev === undefined || prev.punct || ING_OPENERS.has(prev.lower))) return;
-  if (!ing && STRICT_NOUN_FORMS.test(t.lower) && !(prev && (AUXILIARIES.has(prev.lower) || PRONOUNS.has(prev.lower)))) return;
+  if (!ing && STRICT_NOUN_FORMS.test(t.lower) && !(prev && (AUXILIARIES.has(prev.lower) || PRONOUNS.has(prev.lower) || crowdOrReport(prev)))) return;
   if (!ing && NOUN_LIKE_FORMS.test(t.lower) && prev && !AUXILIARIES.has(prev.lower) && !(sourceKind(tokens, prevIndex, true) && !prev.possessive && !DETERMINERS.has(prev.lower))) return;
+  // "view the plan as a tax grab", not "view the site"
+  if (AS_REQUIRED.has(lemma) && !asFollows(tokens, i)) return;
   // The subject: nearest source to the left within the clause, else an inverted one to the right.
   let source = subjectBefore(scan, i, ing);
-  if (!source && !ing) source = subjectAfter(scan, i);
+  let inverted = false;
+  if (!source && !ing) { source = subjectAfter(scan, i); inverted = source !== undefined; }
   scan.cues.push(cue(full, t.start, t.end, 'verb', lemma, positionOf(scan, t.start, t.end), source));
-  if (source?.kind === 'vague') scan.vague.push(kindSpan(full, Math.min(source.start, t.start), Math.max(source.end, t.end), 'subject'));
+  if (source?.kind === 'vague' && vagueSubjectHolds(tokens, i, source, inverted)) scan.vague.push(kindSpan(full, Math.min(source.start, t.start), Math.max(source.end, t.end), 'subject'));
   if (source?.kind === 'anonymous') scan.anonymous.push(span(full, Math.min(source.start, t.start), Math.max(source.end, t.end)));
+}
+
+/** A plural group or report noun, which a verb form that is also a noun can follow as its verb: "critics call", "records show". */
+function crowdOrReport(t: Token): boolean {
+  return !t.possessive && ((t.f & (W_GROUP | W_ALWAYS_VAGUE | W_REPORT_NOUN)) !== 0 || isGroupHead(t)) && /s$/.test(t.lower);
+}
+
+/** Whether "as" follows a verb at i within its clause. */
+function asFollows(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 9); k++) {
+    if (tokens[k].punct) return false;
+    if (tokens[k].lower === 'as') return true;
+  }
+  return false;
+}
+
+/** Modals: "voters can report", "lobbyists must declare" state an ability or a duty, not what anyone claims. */
+const MODALS = new Set(['can', 'cannot', 'could', 'must', 'should', 'shall', 'may', 'might', 'will', 'would', 'ca', 'wo']);
+/** Prepositions of a phrase that narrows a group before its verb: "critics of the plan say". */
+const NARROWING = new Set(['of', 'in', 'among', 'within', 'inside', 'across', 'from', 'at', 'on', 'around', 'outside']);
+/** Words that may stand between a subject and its verb: "Republicans have long argued", "experts still say". */
+const SUBJECT_GAP = new Set(['have', 'has', 'had', 'do', 'does', 'did', 'all', 'both', 'themselves', 'too', 'privately', 'publicly']);
+
+/**
+ * Whether a vague source found for the verb at i is its subject, which the sentence then reports
+ * without a source: the group stands right before the verb (auxiliaries, adverbs and a narrowing phrase
+ * between), or right after a verb that opens the sentence or follows a comma or a quotation ("...,"
+ * say some Democrats). Not an infinitive ("pushed Democrats to reject"), not under a modal ("voters can
+ * report posts"), not an object after the verb ("urged voters").
+ */
+function vagueSubjectHolds(tokens: Token[], i: number, source: Source, inverted: boolean): boolean {
+  // a plural group and a verb in the third person singular ("a novel for libertarians says") do not agree
+  const v = tokens[i];
+  if (v.lemma !== undefined && v.lower !== v.lemma && /[^s]s$/.test(v.lower) && /s$/i.test(source.text) && !inverted) return false;
+  if (inverted) {
+    const before = i > 0 ? tokens[i - 1] : undefined;
+    if (before && !(before.text === ',' || QUOTE_MARK.test(before.text))) return false;
+    let k = i + 1;
+    while (k < tokens.length && tokens[k].start < source.start) k++;
+    return k - i <= 3;
+  }
+  let k = 0;
+  while (k < i && tokens[k].start < source.end) k++;
+  if (k < i && NARROWING.has(tokens[k].lower)) {
+    const from = k++;
+    while (k < i && k - from < 7 && !tokens[k].punct && !tokens[k].lemma && !BE_FORMS.has(tokens[k].lower) && !MODALS.has(tokens[k].lower) && !SUBJECT_GAP.has(tokens[k].lower)) k++;
+  }
+  for (; k < i; k++) {
+    const g = tokens[k].lower;
+    if (MODALS.has(g) || g === 'to') return false;
+    if (!(SUBJECT_GAP.has(g) || ADVERB_GAP.test(g))) return false;
+  }
+  return i === 0 || tokens[i - 1].lower !== 'to';
 }
 
 /** The subject of a verb at i: the nearest source to its left within the clause (the whole sentence before an -ing form). */
@@ -435,7 +605,7 @@ function subjectBefore(scan: SentenceScan, i: number, ing: boolean): Source | un
     if (quoted(scan.own, p)) continue;
     const kind = sourceKind(tokens, j, true);
     if (ing && (kind === 'vague' || kind === 'anonymous')) continue;
-    if (kind) return sourceSpan(scan.full, tokens, j, kind);
+    if (kind) return sourceAt(scan.full, tokens, j, kind);
   }
   return undefined;
 }
@@ -450,7 +620,7 @@ function subjectAfter(scan: SentenceScan, i: number): Source | undefined {
     if (DAYS_AND_TIME.test(p.lower) && !p.cap) continue;
     if (DAYS_AND_TIME.test(p.lower) || quoted(scan.own, p)) continue;
     const kind = sourceKind(tokens, j, true);
-    if (kind) return sourceSpan(scan.full, tokens, j, kind);
+    if (kind) return sourceAt(scan.full, tokens, j, kind);
   }
   return undefined;
 }
@@ -475,10 +645,30 @@ function findMarkerPhrases(scan: SentenceScan): void {
   if (gateFaced) for (const m of matches(FACED, text)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     if (FACED_WITH_AGENT.test(after)) continue;
+    const noun = lastWord(m[0]);
+    if (literalUnder(scan.tokens, noun) || criminalCharges(scan.tokens, noun, base + m.index + m[0].length)) continue;
     scan.agentless.push(span(full, base + m.index, base + m.index + m[0].length));
   }
   if (gateThere) for (const m of matches(THERE_IS, text)) scan.vague.push(kindSpan(full, base + m.index, base + m.index + m[0].length, 'phrase'));
-  if (gateStance) for (const m of matches(STANCE, text)) scan.stance.push(span(full, base + m.index, base + m.index + m[0].length));
+  if (gateStance) for (const m of matches(STANCE, text)) {
+    if (!stanceHolds(scan.tokens, stanceVerbAt(scan.tokens, base + m.index, base + m.index + m[0].length))) continue;
+    scan.stance.push(span(full, base + m.index, base + m.index + m[0].length));
+  }
+}
+
+/** The last word of a phrase match, lower-cased. */
+function lastWord(phrase: string): string {
+  const k = phrase.search(/[\w-]+$/);
+  return k < 0 ? '' : phrase.slice(k).toLowerCase();
+}
+
+/** The token of a stance frame [start, end) that carries its verb ("it seems": "seems"), else its first. */
+function stanceVerbAt(tokens: Token[], start: number, end: number): number {
+  const first = tokenIndexAt(tokens, start);
+  for (let k = first; k < tokens.length && tokens[k].end <= end; k++) {
+    if (/^(?:seem|appear|look)/.test(tokens[k].lower)) return k;
+  }
+  return first;
 }
 
 /** "faced criticism from the Democrats": the agent follows. */

@@ -1,0 +1,111 @@
+// The kind of a source phrase headed by a people-group noun or a report noun. "Republicans said",
+// "some experts believe", "Trump's opponents argue", "a slew of party leaders agree", "supporters of
+// the senator fear" and "reports indicated" name no one a reader could ask: vague. A definite group
+// ("the protesters") points back at people the article has introduced, and a report with an author
+// ("the ministry's report", "a Gallup poll", "the report") is a document that can be checked: role.
+import {type Token, W_GROUP, W_PARTITIVE, W_ALWAYS_VAGUE, W_NOT_NAME, W_PRONOUN, W_ROLE, W_ANONYMOUS_HEAD, W_REPORT_NOUN} from './tokens.js';
+
+/** Capitalised group plurals not in the word list: "Palestinians", "Republicans", "Democrats", "Socialists". */
+const GROUP_SUFFIX = /(?:ians|icans|crats|ists)$/;
+/** Determiners that make a group definite: "the protesters" (told of before). */
+const DEFINITE = new Set(['the', 'these', 'those']);
+/** Possessive determiners: "his supporters", "their critics" (an unnamed part of someone's following). */
+const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Prepositions between a group and what narrows it: "supporters of the senator", "many in the party". */
+const GROUP_PREPOSITIONS = new Set(['of', 'in', 'among', 'within', 'inside', 'across', 'from', 'at']);
+/** Words of a counted share: "a third of voters", "a majority of Republicans". */
+const COUNTED = new Set(['percent', 'per', 'half', 'third', 'thirds', 'quarter', 'quarters', 'majority', 'minority', 'fifth', 'fifths', 'tenth', 'all']);
+const NUMBER = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)$/;
+
+const PLURAL = /[^s]s$/;
+
+/** "the other victims", "his other aides": "other" after a determiner picks out people already told of. */
+function theOther(tokens: Token[], k: number): boolean {
+  if (tokens[k].lower !== 'other' || k === 0) return false;
+  const p = tokens[k - 1];
+  return DEFINITE.has(p.lower) || OWNERS.has(p.lower) || p.possessive;
+}
+
+/** Whether a token heads a group of people: a word of the group list, or a capitalised group plural. */
+export function isGroupHead(t: Token): boolean {
+  if (t.punct || t.possessive) return false;
+  if ((t.f & W_GROUP) !== 0) return true;
+  return t.cap && t.lower.length > 6 && GROUP_SUFFIX.test(t.lower);
+}
+
+/**
+ * The kind of the phrase a group noun at j heads: vague, unless a definite determiner stands before it
+ * with nothing quantifying it ("the protesters" → role; "some of the protesters" → vague).
+ */
+export function groupKind(tokens: Token[], j: number): 'vague' | 'role' {
+  let definite = false;
+  for (let k = j - 1, steps = 0; k >= 0 && steps < 6; k--, steps++) {
+    const p = tokens[k];
+    if (p.punct) break;
+    const f = p.f;
+    // a counted group is a poll's or a register's figure ("52 percent of voters say", "a third of
+    // Republicans"), told with its count: not a vague source
+    if (NUMBER.test(p.lower) || COUNTED.has(p.lower)) return 'role';
+    if ((f & (W_PARTITIVE | W_ALWAYS_VAGUE)) !== 0 && !theOther(tokens, k)) return 'vague';
+    if (DEFINITE.has(p.lower)) { definite = true; continue; }
+    if (p.lower === 'of' || OWNERS.has(p.lower) || p.possessive) continue;
+    // a modifier: a name ("Clinton supporters", "RNC leaders") or an adjective ("ardent fans")
+    if ((f & W_NOT_NAME) !== 0 || (f & W_PRONOUN) !== 0) break;
+  }
+  return definite ? 'role' : 'vague';
+}
+
+/**
+ * Whether a plural noun at j is quantified like a crowd: "several leading candidates", "a number of
+ * studies", "many in the party" (not "52 percent of voters", "the three candidates").
+ */
+export function quantifiedPlural(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (t.punct || t.cap || t.lemma !== undefined || !PLURAL.test(t.lower) || (t.f & W_NOT_NAME) !== 0) return false;
+  for (let k = j - 1, steps = 0; k >= 0 && steps < 5; k--, steps++) {
+    const p = tokens[k];
+    if (p.punct || p.possessive) return false;
+    if (NUMBER.test(p.lower) || COUNTED.has(p.lower) || DEFINITE.has(p.lower)) return false;
+    if ((p.f & (W_PARTITIVE | W_ALWAYS_VAGUE)) !== 0) return !theOther(tokens, k);
+    if (p.lower !== 'of' && (p.f & W_NOT_NAME) !== 0) return false;
+  }
+  return false;
+}
+
+/**
+ * The kind of a report noun at j as the subject of a reporting verb: a role (a document that can be
+ * checked) when it has an owner or a name or is definite ("the ministry's report", "a Gallup poll",
+ * "the study"), else vague ("reports indicated", "a new study found", "investigations have found").
+ * An author after it ("a report by the inspector general") makes it a role too.
+ */
+export function reportKind(tokens: Token[], j: number): 'vague' | 'role' {
+  const next = j + 1 < tokens.length ? tokens[j + 1].lower : '';
+  if (next === 'by' || next === 'from') return 'role';
+  for (let k = j - 1, steps = 0; k >= 0 && steps < 4; k--, steps++) {
+    const p = tokens[k];
+    if (p.punct) break;
+    if (p.possessive || OWNERS.has(p.lower) || DEFINITE.has(p.lower)) return 'role';
+    if (p.cap && (p.f & W_NOT_NAME) === 0 && k > 0) return 'role';
+    if ((p.f & W_ROLE) !== 0) return 'role';
+    // one report, even "a report", is a document the article goes on to tell of; reports in the plural
+    // ("reports indicated", "some studies suggest") are nobody's in particular
+    if (p.lower === 'a' || p.lower === 'an' || p.lower === 'one') return PLURAL.test(tokens[j].lower) ? 'vague' : 'role';
+    if ((p.f & W_PARTITIVE) !== 0) return 'vague';
+  }
+  return PLURAL.test(tokens[j].lower) || tokens[j].lower === 'research' || tokens[j].lower === 'evidence' || tokens[j].lower === 'speculation' ? 'vague' : 'role';
+}
+
+/**
+ * The group a phrase starting at i narrows, if any: "supporters of [the senator]", "many in [the
+ * party]", "members of [Congress]". Returns the index of the group word, else -1.
+ */
+export function groupBefore(tokens: Token[], i: number): number {
+  if (i < 2 || !GROUP_PREPOSITIONS.has(tokens[i - 1].lower)) return -1;
+  const g = tokens[i - 2];
+  if ((g.f & W_ANONYMOUS_HEAD) !== 0 && (g.f & W_ALWAYS_VAGUE) === 0) return -1;
+  if (COUNTED.has(g.lower) || NUMBER.test(g.lower)) return -1;
+  if (isGroupHead(g) || (g.f & (W_PARTITIVE | W_ALWAYS_VAGUE)) !== 0) return i - 2;
+  // "polls in New Hampshire", "reports from the region"
+  if ((g.f & W_REPORT_NOUN) !== 0 && reportKind(tokens, i - 2) === 'vague') return i - 2;
+  return -1;
+}
