@@ -4,6 +4,7 @@
 // content is attributed in scope (text.attributions) passes, and so do markers inside quotations.
 import type {FileRule, Place} from '../src/types.js';
 import type {Attribution, Span} from '../src/text/attribution.js';
+import {articleVoice, type ArticleVoice} from '../src/text/opinion.js';
 
 export interface Options {
   /** Report vague sources and weasel phrases. */
@@ -16,6 +17,8 @@ export interface Options {
   stance: boolean;
   /** Also report named anonymous sourcing ("officials said"). */
   anonymous: boolean;
+  /** Also report impersonal stance in opinion and analysis pieces, where it is the author's own. */
+  stanceInOpinion: boolean;
 }
 
 const rule: FileRule<Options> = {
@@ -23,13 +26,14 @@ const rule: FileRule<Options> = {
     id: 'no-unattributed-claim',
     description: 'Claims, views, accusations and expectations reported without their source',
     level: 'warn',
-    defaults: {vague: true, vagueSubjects: true, agentless: true, stance: true, anonymous: false},
+    defaults: {vague: true, vagueSubjects: true, agentless: true, stance: true, anonymous: false, stanceInOpinion: false},
     schema: {
       vague: {type: 'boolean', description: 'Report vague sources and weasel phrases ("critics say", "by all accounts", "reportedly").'},
       vagueSubjects: {type: 'boolean', description: 'Also report reporting verbs whose subject is a vague noun phrase ("experts said", "many of his supporters believe"), beyond the fixed weasel phrases.'},
       agentless: {type: 'boolean', description: 'Report agentless reports ("is accused of", "is expected to", "has faced criticism").'},
       stance: {type: 'boolean', description: 'Report impersonal stance frames ("it seems", "it is clear").'},
       anonymous: {type: 'boolean', description: 'Also report named anonymous sourcing ("officials said", "sources familiar with the talks said").'},
+      stanceInOpinion: {type: 'boolean', description: 'Also report impersonal stance in opinion and analysis pieces (a label such as "Opinion" or "Analysis:" at the head, or a first-person author), where it is the author\'s own view.'},
     },
     version: 1,
   },
@@ -37,6 +41,7 @@ const rule: FileRule<Options> = {
     const {text, options} = ctx;
     const quotes = text.quotes.filter((q) => q.depth === 0);
     let qi = 0;
+    let voice: ArticleVoice | undefined;
     const quoted = (m: Span) => {
       while (qi < quotes.length && quotes[qi].end <= m.start) qi++;
       for (let k = qi; k < quotes.length && quotes[k].start < m.end; k++) if (quotes[k].start < m.start && m.end <= quotes[k].end) return true;
@@ -45,11 +50,16 @@ const rule: FileRule<Options> = {
     for (const a of text.attributions) {
       if (a.inQuote) continue;
       if (options.anonymous) for (const m of a.anonymous) if (!quoted(m)) ctx.report({reason: `Unexpected anonymous source \`${m.text}\`, expected a named source`, place: place(m)});
-      if (a.attributed && a.scope !== 'sentence') continue;
+      // attributed by the quotation or paragraph it lies in
+      if (a.scope === 'quote' || a.scope === 'paragraph') continue;
+      // a source opening the next sentence gives the claim its source; a vague source stays vague
+      const next = a.scope === 'next';
       const found: Array<[Span, string]> = [];
       if (options.vague) for (const m of a.vague) if ((m.kind === 'phrase' || options.vagueSubjects) && !covered(a, m)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
-      if (options.agentless) for (const m of a.agentless) if (!covered(a, m)) found.push([m, `Unexpected unattributed \`${m.text.replace(/\s+/g, ' ')}\`, expected who says so`]);
-      if (options.stance && !a.attributed) for (const m of a.stance) found.push([m, `Unexpected unattributed stance \`${m.text}\`, expected whose view it is`]);
+      if (options.agentless && !next) for (const m of a.agentless) if (!covered(a, m)) found.push([m, `Unexpected unattributed \`${m.text.replace(/\s+/g, ' ')}\`, expected who says so`]);
+      if (options.stance && !a.attributed && a.stance.length > 0 && (options.stanceInOpinion || !(voice ??= articleVoice(text)).opinion)) {
+        for (const m of a.stance) found.push([m, `Unexpected unattributed stance \`${m.text}\`, expected whose view it is`]);
+      }
       const first = found.filter(([m]) => !quoted(m)).sort((x, y) => x[0].start - y[0].start)[0];
       if (first) ctx.report({reason: first[1], place: place(first[0])});
     }

@@ -64,8 +64,12 @@ export interface Attribution {
   sources: Source[];
   /** True when the sentence's content is attributed to a real (not vague) source in scope. */
   attributed: boolean;
-  /** What attributes it: its own cue, the speaker of the quotation it lies in, an introducing paragraph. */
-  scope?: 'sentence' | 'quote' | 'paragraph';
+  /**
+   * What attributes it: its own cue, the speaker of the quotation it lies in, an introducing paragraph,
+   * or a source opening the next sentence of the paragraph ("… is accused of fraud. According to court
+   * documents, …").
+   */
+  scope?: 'sentence' | 'quote' | 'paragraph' | 'next';
   /**
    * Vague sources and weasel phrases: "by all accounts", "reportedly", "according to reports", "critics say"
    * (`kind: 'phrase'`), and reporting verbs whose subject is a vague noun phrase ("experts said",
@@ -532,8 +536,9 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   else if (ing && !(prev === undefined || prev.punct || ING_OPENERS.has(prev.lower))) return;
   if (!ing && STRICT_NOUN_FORMS.test(t.lower) && !(prev && (AUXILIARIES.has(prev.lower) || PRONOUNS.has(prev.lower) || crowdOrReport(prev)))) return;
   if (!ing && NOUN_LIKE_FORMS.test(t.lower) && prev && !AUXILIARIES.has(prev.lower) && !(sourceKind(tokens, prevIndex, true) && !prev.possessive && !DETERMINERS.has(prev.lower))) return;
-  // "view the plan as a tax grab", not "view the site"
+  // "view the plan as a tax grab", not "view the site"; "found that …", not "found a new leader"
   if (AS_REQUIRED.has(lemma) && !asFollows(tokens, i)) return;
+  if ((lemma === 'find' || lemma === 'show') && !clauseFollows(tokens, i)) return;
   // The subject: nearest source to the left within the clause, else an inverted one to the right.
   let source = subjectBefore(scan, i, ing);
   let inverted = false;
@@ -546,6 +551,22 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
 /** A plural group or report noun, which a verb form that is also a noun can follow as its verb: "critics call", "records show". */
 function crowdOrReport(t: Token): boolean {
   return !t.possessive && ((t.f & (W_GROUP | W_ALWAYS_VAGUE | W_REPORT_NOUN)) !== 0 || isGroupHead(t)) && /s$/.test(t.lower);
+}
+
+/** Finite verbs and auxiliaries that open a clause: "found (that) the fire was set", "polls show Trump is ahead". */
+const FINITE_WORDS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "won't", "didn't", "doesn't"]);
+
+/** Whether a clause follows a verb at i ("that", or a finite verb within its clause): its content is a claim. */
+function clauseFollows(tokens: Token[], i: number): boolean {
+  if (lowerAt(tokens, i + 1) === 'that' || lowerAt(tokens, i + 1) === 'how' || lowerAt(tokens, i + 1) === 'whether') return true;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 10); k++) {
+    const t = tokens[k];
+    if (t.punct && t.text !== ',') return false;
+    if (FINITE_WORDS.has(t.lower) || (t.lemma !== undefined && k > i + 1 && /s$|ed$/.test(t.lower))) return true;
+    // "showed Trump leading", "found him guilty": a small clause
+    if (k > i + 1 && /ing$/.test(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Whether "as" follows a verb at i within its clause. */
@@ -599,20 +620,34 @@ function vagueSubjectHolds(tokens: Token[], i: number, source: Source, inverted:
 /** The subject of a verb at i: the nearest source to its left within the clause (the whole sentence before an -ing form). */
 function subjectBefore(scan: SentenceScan, i: number, ing: boolean): Source | undefined {
   const tokens = scan.tokens;
+  let fallback: Source | undefined;
   for (let j = i - 1; j >= Math.max(0, ing ? 0 : i - 12); j--) {
     const p = tokens[j];
     if (!ing && (QUOTE_MARK.test(p.text) || p.text === ';' || p.text === ':' || SUBORDINATORS.has(p.lower))) break;
     if (quoted(scan.own, p)) continue;
     const kind = sourceKind(tokens, j, true);
     if (ing && (kind === 'vague' || kind === 'anonymous')) continue;
-    if (kind) return sourceAt(scan.full, tokens, j, kind);
+    if (!kind) continue;
+    const src = sourceAt(scan.full, tokens, j, kind);
+    // a group that is not the verb's subject ("who runs the effort for military veterans, said") may
+    // stand inside the subject phrase: look on for its head
+    if (kind === 'vague' && !ing && !vagueSubjectHolds(tokens, i, src, false)) {
+      fallback ??= src;
+      continue;
+    }
+    return src;
   }
-  return undefined;
+  return fallback;
 }
+
+const INVERSION_BEFORE = new Set([',', '"', '“', '”', '‘', '’', '«', '»', '—', '–', ':']);
 
 /** An inverted subject after a verb at i: "said Ana Silva", "said police on Monday". */
 function subjectAfter(scan: SentenceScan, i: number): Source | undefined {
   const tokens = scan.tokens;
+  // inversion follows a quotation, a comma or a dash, or opens the sentence ("…," said Ana Silva);
+  // elsewhere a name after the verb is its object ("objectors see it as an abuse of executive power")
+  if (i > 0 && !INVERSION_BEFORE.has(tokens[i - 1].text)) return undefined;
   for (let j = i + 1; j < Math.min(tokens.length, i + 7); j++) {
     const p = tokens[j];
     if (p.punct && p.text !== ',') break;
