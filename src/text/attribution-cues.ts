@@ -95,7 +95,7 @@ const DAYS_AND_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sun
 const SUBORDINATORS = new Set(['that', 'because', 'whether', 'if', 'when', 'while', 'although', 'though']);
 const POSTMOD = new Set(['familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'with', 'at', 'from', 'for', 'in', 'who', 'inside', 'within']);
 const ADVERB_GAP = /^(?:not|never|also|widely|long|often|once|still|now|already|further|repeatedly|generally|previously|sometimes|frequently|increasingly|reportedly|allegedly|being|been|largely|broadly|commonly|privately|publicly|openly)$|ly$/;
-const NEED_AS = new Set(['seen', 'viewed', 'regarded', 'described', 'portrayed', 'characterized', 'characterised', 'perceived']);
+const NEED_AS = new Set(['seen', 'viewed', 'regarded', 'described', 'portrayed', 'characterized', 'characterised', 'perceived', 'billed']);
 const NOUN_LIKE_FORMS = /^(?:claims?|reports?|comments?|charges?|questions?|posts?|states?|calls?|estimates?|promises?|fears?|hopes?|doubts?|counters?|projects?|quotes?|views?|notes?|tweets?|statements?|warnings?|demands?|objects?|protests?|points?|rules?|shows?|finds?|reads?|feels?|thinks?|knows?|attacks?|blames?|praises?|dismiss(?:es)?|signals?|labels?|brands?|welcomes?|defends?|forecasts?|remarks?|reckons?|pledges?|vows?|replies?|responses?)$/;
 /** Forms whose noun reading dominates ("the Sunshine state", "a blog post"): a verb only after an auxiliary or pronoun. */
 const STRICT_NOUN_FORMS = /^(?:states?|posts?|projects?|objects?|rules?|shows?|reads?|charges?|questions?|calls?|views?|notes?|claims?|reports?)$/;
@@ -139,6 +139,9 @@ function cue(text: string, start: number, end: number, kind: Cue['kind'], lemma:
 /** Determiners that make a reporting noun a definite document ("the release", "its statement"). */
 const DOCUMENT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
 
+/** Pronouns that are also determiners: "both said" / "both parties". */
+const DETERMINER_PRONOUNS = new Set(['both', 'each', 'either', 'neither', 'one', 'another', 'which']);
+
 /** What kind of source a token heads, if any. */
 function sourceKind(tokens: Token[], j: number, sentenceInitialOk: boolean): SourceKind | undefined {
   const t = tokens[j];
@@ -157,7 +160,8 @@ function sourceKind(tokens: Token[], j: number, sentenceInitialOk: boolean): Sou
   if (isGroupHead(t)) return groupKind(tokens, j);
   if (f & W_REPORT_NOUN) return reportKind(tokens, j);
   if (f & W_VAGUE_SOURCE) return postmod || prevCap ? 'anonymous' : 'vague';
-  if (f & W_PRONOUN) return 'pronoun';
+  // "either side", "each candidate", "one voter": a determiner, not a pronoun
+  if (f & W_PRONOUN) return DETERMINER_PRONOUNS.has(t.lower) && next !== undefined && !next.punct && !(next.f & W_NOT_NAME) && next.lemma === undefined && next.lower !== 'of' ? undefined : 'pronoun';
   if (f & W_ROLE) return 'role';
   if (quantifiedPlural(tokens, j)) return 'vague';
   if (t.cap && !(f & W_NOT_NAME) && (j > 0 || sentenceInitialOk)) return 'named';
@@ -355,6 +359,9 @@ function findCues(scan: SentenceScan): void {
   }
 }
 
+/** Degree words before an adjective: "most optimistic", "deeply concerned". */
+const DEGREE = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'quite', 'rather', 'somewhat', 'fairly', 'ever', 'even', 'all', 'much', 'far']);
+
 /** Verbs that link a group to how it feels: "are worried", "remain skeptical", "grew nervous". */
 const LINKING = /^(?:is|are|was|were|be|been|remain|remains|remained|grow|grows|grew|grown|become|becomes|became|feel|feels|felt|seem|seems|seemed)$/;
 
@@ -365,9 +372,13 @@ const LINKING = /^(?:is|are|was|were|be|been|remain|remains|remained|grow|grows|
 function attitudeOfGroup(scan: SentenceScan, i: number): void {
   const tokens = scan.tokens;
   let k = i - 1;
-  while (k >= 0 && !tokens[k].punct && ADVERB_GAP.test(tokens[k].lower) && !BE_FORMS.has(tokens[k].lower)) k--;
+  while (k >= 0 && !tokens[k].punct && (ADVERB_GAP.test(tokens[k].lower) || DEGREE.has(tokens[k].lower)) && !BE_FORMS.has(tokens[k].lower)) k--;
   if (k < 0) return;
-  const verb = LINKING.test(tokens[k].lower) ? k : k + 1;
+  // predicative only: after a linking verb, or right after the group ("party leaders, increasingly
+  // worried"); not attributive ("some fearful beatings")
+  const linked = LINKING.test(tokens[k].lower);
+  if (!linked && !(isGroupHead(tokens[k]) || (tokens[k].f & W_VAGUE_SOURCE) !== 0) || tokens[k].lower === 'most' || tokens[k].lower === 'some') return;
+  const verb = linked ? k : k + 1;
   const source = subjectBefore(scan, verb, false);
   if (!source || source.kind !== 'vague') return;
   if (!vagueSubjectHolds(tokens, verb < i ? verb : i, source, false)) return;
@@ -559,6 +570,8 @@ const FINITE_WORDS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 
 /** Whether a clause follows a verb at i ("that", or a finite verb within its clause): its content is a claim. */
 function clauseFollows(tokens: Token[], i: number): boolean {
   if (lowerAt(tokens, i + 1) === 'that' || lowerAt(tokens, i + 1) === 'how' || lowerAt(tokens, i + 1) === 'whether') return true;
+  // "…, records show.": the clause went before
+  if (i + 1 >= tokens.length || (tokens[i + 1].punct && tokens[i + 1].text !== '(')) return true;
   for (let k = i + 1; k < Math.min(tokens.length, i + 10); k++) {
     const t = tokens[k];
     if (t.punct && t.text !== ',') return false;
@@ -583,7 +596,7 @@ const MODALS = new Set(['can', 'cannot', 'could', 'must', 'should', 'shall', 'ma
 /** Prepositions of a phrase that narrows a group before its verb: "critics of the plan say". */
 const NARROWING = new Set(['of', 'in', 'among', 'within', 'inside', 'across', 'from', 'at', 'on', 'around', 'outside']);
 /** Words that may stand between a subject and its verb: "Republicans have long argued", "experts still say". */
-const SUBJECT_GAP = new Set(['have', 'has', 'had', 'do', 'does', 'did', 'all', 'both', 'themselves', 'too', 'privately', 'publicly']);
+const SUBJECT_GAP = new Set(['have', 'has', 'had', 'do', 'does', 'did', 'all', 'both', 'themselves', 'too', 'privately', 'publicly', 'are', 'were', 'is', 'was', 'been', 'being']);
 
 /**
  * Whether a vague source found for the verb at i is its subject, which the sentence then reports

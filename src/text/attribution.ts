@@ -282,8 +282,8 @@ function attributeByQuoteOrParagraph(doc: Doc, quotesIn: number[][]): void {
 /**
  * A sentence whose source opens the next sentence of its paragraph: "The mayor is accused of taking
  * bribes. According to court documents, he took …", "… is expected to resign. Party officials say the
- * vote …". The opening cue must be "according to" or a named or role source that is not someone the
- * first sentence tells of (the accused answering: "The mayor said he was innocent").
+ * vote …". The opening cue must be "according to" or a named, role or anonymous source that is not
+ * someone the first sentence tells of (the accused answering: "The mayor said he was innocent").
  */
 function attributeByNextSentence(doc: Doc): void {
   const {sentences, results, full} = doc;
@@ -296,7 +296,7 @@ function attributeByNextSentence(doc: Doc): void {
     for (const c of results[k + 1].cues) {
       if (c.start - next.start >= 40 || !isReal(doc, k + 1, c) || c.source === undefined) continue;
       const src = c.source;
-      if (c.kind !== 'according' && !(src.kind === 'named' || src.kind === 'role')) continue;
+      if (c.kind !== 'according' && !(src.kind === 'named' || src.kind === 'role' || src.kind === 'anonymous')) continue;
       if (c.kind !== 'according' && full.slice(s.start, s.end).includes(lastWordOf(src.text))) continue;
       r.attributed = true;
       r.scope = 'next';

@@ -101,6 +101,8 @@ export function reportedState(tokens: Token[], i: number): boolean {
   return tokens[i].lower === 'reported' && REPORTED_STATES.has(lowerAt(tokens, i + 1));
 }
 
+const PARTICLES = new Set(['out', 'up', 'through', 'off']);
+
 /** Prepositions after "considered" that make it literal: "will be considered for debate / at the meeting". */
 const CONSIDERED_LITERAL = new Set(['for', 'at', 'in', 'on', 'during', 'by', 'before', 'after', 'when', 'and', 'or', 'but', 'later', 'next', 'further', 'separately', 'together']);
 
@@ -111,6 +113,8 @@ const CONSIDERED_LITERAL = new Set(['for', 'at', 'in', 'on', 'during', 'by', 'be
 export function literalPassive(tokens: Token[], i: number, be: number): boolean {
   const w = tokens[i].lower;
   const next = lowerAt(tokens, i + 1);
+  // a phrasal verb: "has to be thought out", "was seen off", "were rated up"
+  if (PARTICLES.has(next)) return true;
   if (w === 'considered') {
     if (tokens[be].lower === 'being') return next !== 'as' && next !== 'to';
     return next === '' || CONSIDERED_LITERAL.has(next) || (i + 1 < tokens.length && tokens[i + 1].punct);

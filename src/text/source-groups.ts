@@ -39,6 +39,8 @@ export function isGroupHead(t: Token): boolean {
  */
 export function groupKind(tokens: Token[], j: number): 'vague' | 'role' {
   let definite = false;
+  // past an owner ("the mayor's opponents") a determiner is the owner's, not the group's
+  let owned = false;
   for (let k = j - 1, steps = 0; k >= 0 && steps < 6; k--, steps++) {
     const p = tokens[k];
     if (p.punct) break;
@@ -47,8 +49,9 @@ export function groupKind(tokens: Token[], j: number): 'vague' | 'role' {
     // Republicans"), told with its count: not a vague source
     if (NUMBER.test(p.lower) || COUNTED.has(p.lower)) return 'role';
     if ((f & (W_PARTITIVE | W_ALWAYS_VAGUE)) !== 0 && !theOther(tokens, k)) return 'vague';
-    if (DEFINITE.has(p.lower)) { definite = true; continue; }
-    if (p.lower === 'of' || OWNERS.has(p.lower) || p.possessive) continue;
+    if (DEFINITE.has(p.lower)) { if (!owned) definite = true; continue; }
+    if (OWNERS.has(p.lower) || p.possessive) { owned = true; continue; }
+    if (p.lower === 'of') { owned = false; continue; }
     // a modifier: a name ("Clinton supporters", "RNC leaders") or an adjective ("ardent fans")
     if ((f & W_NOT_NAME) !== 0 || (f & W_PRONOUN) !== 0) break;
   }
@@ -85,7 +88,8 @@ export function reportKind(tokens: Token[], j: number): 'vague' | 'role' {
     const p = tokens[k];
     if (p.punct) break;
     if (p.possessive || OWNERS.has(p.lower) || DEFINITE.has(p.lower)) return 'role';
-    if (p.cap && (p.f & W_NOT_NAME) === 0 && k > 0) return 'role';
+    // "a Gallup poll", "the Pentagon report" name their author; "New Hampshire polls" do not say whose
+    if (p.cap && (p.f & W_NOT_NAME) === 0 && k > 0 && !PLURAL.test(tokens[j].lower)) return 'role';
     if ((p.f & W_ROLE) !== 0) return 'role';
     // one report, even "a report", is a document the article goes on to tell of; reports in the plural
     // ("reports indicated", "some studies suggest") are nobody's in particular
