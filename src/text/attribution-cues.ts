@@ -146,8 +146,6 @@ const DETERMINER_PRONOUNS = new Set(['both', 'each', 'either', 'neither', 'one',
 function sourceKind(tokens: Token[], j: number, sentenceInitialOk: boolean): SourceKind | undefined {
   const t = tokens[j];
   if (t.punct) return undefined;
-  // A word in a capitalised kicker or headline ("QUESTIONABLE MEDICAL CLAIMS —") is no source.
-  if (t.text.length > 5 && t.text === t.text.toUpperCase() && /\p{Lu}{5}/u.test(t.text)) return undefined;
   const next = tokens[j + 1];
   const postmod = next !== undefined && POSTMOD.has(next.lower);
   const prevCap = j > 0 && tokens[j - 1].cap && !tokens[j - 1].punct && !(tokens[j - 1].f & W_NOT_NAME) && j - 1 > 0;
@@ -158,12 +156,15 @@ function sourceKind(tokens: Token[], j: number, sentenceInitialOk: boolean): Sou
     return prevCap ? 'role' : 'anonymous';
   }
   if (isGroupHead(t)) return groupKind(tokens, j);
-  if (f & W_REPORT_NOUN) return reportKind(tokens, j);
+  if ((f & (W_REPORT_NOUN | W_REPORTING_NOUN)) && !t.possessive) return reportKind(tokens, j);
   if (f & W_VAGUE_SOURCE) return postmod || prevCap ? 'anonymous' : 'vague';
   // "either side", "each candidate", "one voter": a determiner, not a pronoun
   if (f & W_PRONOUN) return DETERMINER_PRONOUNS.has(t.lower) && next !== undefined && !next.punct && !(next.f & W_NOT_NAME) && next.lemma === undefined && next.lower !== 'of' ? undefined : 'pronoun';
   if (f & W_ROLE) return 'role';
   if (quantifiedPlural(tokens, j)) return 'vague';
+  // A capitalised word of a kicker or headline ("QUESTIONABLE MEDICAL CLAIMS —") is no name (the word
+  // lists above still read an all-caps transcript: "POLICE SAY …").
+  if (t.text.length > 5 && t.text === t.text.toUpperCase() && /\p{Lu}{5}/u.test(t.text)) return undefined;
   if (t.cap && !(f & W_NOT_NAME) && (j > 0 || sentenceInitialOk)) return 'named';
   return undefined;
 }
@@ -193,7 +194,8 @@ function sourceSpan(full: string, tokens: Token[], j: number, kind: SourceKind):
     const p = tokens[i - 1];
     if (p.punct) break;
     // a vague group takes its quantity and owner with it: "some of his supporters", "Trump's opponents"
-    if (kind === 'vague' && (p.possessive || (p.f & (W_PARTITIVE | W_ALWAYS_VAGUE)) || VAGUE_LEAD.has(p.lower))) { i--; continue; }
+    if (kind === 'vague' && (p.possessive || (p.f & (W_PARTITIVE | W_ALWAYS_VAGUE)) || VAGUE_LEAD.has(p.lower) ||
+      (!(p.f & W_NOT_NAME) && p.lemma === undefined && !(p.f & W_PARTICIPLE)))) { i--; continue; }
     if (p.possessive) break;
     if ((p.cap && (!(p.f & W_NOT_NAME) || TITLES.has(p.lower))) || (p.f & W_ROLE) || p.lower === 'the') i--;
     else break;
@@ -458,6 +460,14 @@ function verbCue(scan: SentenceScan, i: number): void {
     return;
   }
   if (!lemma) return;
+  // Reduced passive with its agent: "a region claimed by Azerbaijan", "an assertion denied by an aide".
+  if (lowerAt(tokens, i + 1) === 'by' && PASSIVE_ENDING.test(t.lower) && !/ing$/.test(t.lower)) {
+    const agent = agentAfter(scan, i);
+    if (agent) {
+      scan.cues.push(cue(scan.full, t.start, t.end, 'passive', lemma, positionOf(scan, t.start, t.end), agent));
+      return;
+    }
+  }
   // Reduced passive: "Obama, expected to visit", "a man said to be".
   if (participle && isReducedPassive(tokens, i)) {
     scan.agentless.push(span(scan.full, t.start, tokens[i + 1].end));
@@ -567,17 +577,26 @@ function crowdOrReport(t: Token): boolean {
 /** Finite verbs and auxiliaries that open a clause: "found (that) the fire was set", "polls show Trump is ahead". */
 const FINITE_WORDS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "won't", "didn't", "doesn't"]);
 
+/** Prepositions that end the object of "found"/"showed" before any clause: "found a leader in Romney". */
+const PLACE_PREPOSITIONS = new Set(['at', 'in', 'on', 'near', 'inside', 'outside', 'behind', 'under', 'into', 'from', 'across', 'along', 'during']);
+
+/** Predicates of a small clause after "found": "found him dead", "found the man shot". */
+const SMALL_CLAUSE = new Set(['shot', 'dead', 'alive', 'unresponsive', 'guilty', 'responsible', 'hurt', 'stabbed', 'beaten', 'wounded', 'injured', 'missing', 'unconscious', 'liable', 'innocent']);
+
 /** Whether a clause follows a verb at i ("that", or a finite verb within its clause): its content is a claim. */
 function clauseFollows(tokens: Token[], i: number): boolean {
   if (lowerAt(tokens, i + 1) === 'that' || lowerAt(tokens, i + 1) === 'how' || lowerAt(tokens, i + 1) === 'whether') return true;
   // "…, records show.": the clause went before
   if (i + 1 >= tokens.length || (tokens[i + 1].punct && tokens[i + 1].text !== '(')) return true;
+  // "showed up at the hospital", "found off the coast"
+  if (lowerAt(tokens, i + 1) === 'up' || lowerAt(tokens, i + 1) === 'off') return false;
   for (let k = i + 1; k < Math.min(tokens.length, i + 10); k++) {
     const t = tokens[k];
     if (t.punct && t.text !== ',') return false;
+    if (PLACE_PREPOSITIONS.has(t.lower)) return false;
     if (FINITE_WORDS.has(t.lower) || (t.lemma !== undefined && k > i + 1 && /s$|ed$/.test(t.lower))) return true;
-    // "showed Trump leading", "found him guilty": a small clause
-    if (k > i + 1 && /ing$/.test(t.lower)) return true;
+    // "showed Trump leading", "found him guilty", "found three men shot": a small clause
+    if (k > i + 1 && (/(?:ing|ed)$/.test(t.lower) || SMALL_CLAUSE.has(t.lower))) return true;
   }
   return false;
 }

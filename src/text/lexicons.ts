@@ -24,6 +24,7 @@ interface VagueData {
   stance: string[];
   groupNouns: string[];
   groupNames: string[];
+  followings: string[];
   partitives: string[];
   attitudeAdjectives: string[];
   reportNouns: string[];
@@ -91,6 +92,8 @@ export const VAGUE_QUANTIFIERS = new Set(vagueData.vagueQuantifiers);
 
 /** Plural nouns naming a set of people, not one identifiable body ("supporters", "analysts"), and capitalised group plurals ("Republicans"). */
 export const GROUP_NOUNS = new Set([...vagueData.groupNouns, ...vagueData.groupNames]);
+/** Groups that stay open with an owner: "his supporters" (vague), unlike "the boy's parents" (identifiable). */
+export const FOLLOWINGS = new Set(vagueData.followings);
 /** Words of a quantity phrase before a group: "some", "many", "a number of", "40 percent of". */
 export const PARTITIVES = new Set(vagueData.partitives);
 /** Predicative adjectives of belief and feeling: "Democrats are worried". */

@@ -3,6 +3,7 @@
 // the senator fear" and "reports indicated" name no one a reader could ask: vague. A definite group
 // ("the protesters") points back at people the article has introduced, and a report with an author
 // ("the ministry's report", "a Gallup poll", "the report") is a document that can be checked: role.
+import {FOLLOWINGS} from './lexicons.js';
 import {type Token, W_GROUP, W_PARTITIVE, W_ALWAYS_VAGUE, W_NOT_NAME, W_PRONOUN, W_ROLE, W_ANONYMOUS_HEAD, W_REPORT_NOUN} from './tokens.js';
 
 /** Capitalised group plurals not in the word list: "Palestinians", "Republicans", "Democrats", "Socialists". */
@@ -19,11 +20,11 @@ const NUMBER = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|e
 
 const PLURAL = /[^s]s$/;
 
-/** "the other victims", "his other aides": "other" after a determiner picks out people already told of. */
+/** "the other victims", "his other aides", "two other men": "other" after a determiner or a count picks out people already told of. */
 function theOther(tokens: Token[], k: number): boolean {
   if (tokens[k].lower !== 'other' || k === 0) return false;
   const p = tokens[k - 1];
-  return DEFINITE.has(p.lower) || OWNERS.has(p.lower) || p.possessive;
+  return DEFINITE.has(p.lower) || OWNERS.has(p.lower) || p.possessive || NUMBER.test(p.lower);
 }
 
 /** Whether a token heads a group of people: a word of the group list, or a capitalised group plural. */
@@ -55,6 +56,7 @@ export function groupKind(tokens: Token[], j: number): 'vague' | 'role' {
     // a modifier: a name ("Clinton supporters", "RNC leaders") or an adjective ("ardent fans")
     if ((f & W_NOT_NAME) !== 0 || (f & W_PRONOUN) !== 0) break;
   }
+  if (owned && !FOLLOWINGS.has(tokens[j].lower)) return 'role';
   return definite ? 'role' : 'vague';
 }
 
