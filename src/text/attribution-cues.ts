@@ -208,6 +208,13 @@ function sourceSpan(full: string, tokens: Token[], j: number, kind: SourceKind):
       if (n.punct || !n.cap || (n.f & W_NOT_NAME) || tokens[k].possessive) break;
       k++;
     }
+  } else if (kind === 'vague' && (tokens[j].f & (W_PARTITIVE | W_ALWAYS_VAGUE))) {
+    // a quantity goes on to its people: "many critics", "some party members"
+    while (k + 1 < tokens.length && k - j < 3) {
+      const n = tokens[k + 1];
+      if (n.punct || n.cap || (n.f & W_NOT_NAME) || n.lemma !== undefined) break;
+      k++;
+    }
   }
   return kindSpan(full, tokens[i].start, tokens[k].end, kind);
 }
@@ -499,7 +506,7 @@ function passiveCue(scan: SentenceScan, i: number, be: number, participle: boole
   const source = agentAfter(scan, i);
   if (source) {
     scan.cues.push(cue(full, t.start, t.end, 'passive', t.lemma ?? t.lower, positionOf(scan, t.start, t.end), source));
-    if (source.kind === 'vague') scan.vague.push(kindSpan(full, tokens[be].start, source.end, 'subject'));
+    if (source.kind === 'vague') scan.vague.push(kindSpan(full, source.start - t.end < 12 ? tokens[be].start : agentBy(tokens, i, source.start), source.end, 'subject'));
   } else if (participle && !(lowerAt(tokens, be - 1) === 'as' || lowerAt(tokens, be - 2) === 'as') && !(NEED_AS.has(t.lower) && lowerAt(tokens, i + 1) !== 'as') && !(t.lower === 'known' && lowerAt(tokens, i + 1) !== 'to') &&
     !literalPassive(tokens, i, be) && !reportedState(tokens, i) && !perfectNotPassive(tokens, i, be)) {
     scan.agentless.push(span(full, tokens[be].start, t.end));
@@ -509,13 +516,39 @@ function passiveCue(scan: SentenceScan, i: number, be: number, participle: boole
 /** The agent of a passive at i: "by X" shortly after. */
 function agentAfter(scan: SentenceScan, i: number): Source | undefined {
   const tokens = scan.tokens;
-  for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
-    if (tokens[j].lower !== 'by') continue;
+  // "was hailed as the album of the year by many critics": the agent may follow a complement
+  for (let j = i + 1; j < Math.min(tokens.length, i + 10); j++) {
+    const t = tokens[j];
+    if ((t.punct && t.text !== ',') || SUBORDINATORS.has(t.lower)) return undefined;
+    if (t.lower !== 'by') continue;
     for (let k = j + 1; k < Math.min(tokens.length, j + 5); k++) {
       const kind = sourceKind(tokens, k, true);
-      if (kind) return sourceAt(scan.full, tokens, k, kind);
+      if (!kind) continue;
+      const src = sourceAt(scan.full, tokens, k, kind);
+      return kind === 'vague' ? namedMember(scan, src) ?? src : src;
     }
     return undefined;
+  }
+  return undefined;
+}
+
+/** The start of the "by" before an agent that starts at `agentStart` (a vague span reads "by many critics"). */
+function agentBy(tokens: Token[], i: number, agentStart: number): number {
+  let at = tokens[i].start;
+  for (let k = i + 1; k < tokens.length && tokens[k].start < agentStart; k++) if (tokens[k].lower === 'by') at = tokens[k].start;
+  return at;
+}
+
+/** A named member after a vague group: "by road safety campaigners, including the MP Ann Smith". */
+function namedMember(scan: SentenceScan, group: Source): Source | undefined {
+  const tokens = scan.tokens;
+  let k = 0;
+  while (k < tokens.length && tokens[k].start < group.end) k++;
+  if (k < tokens.length && tokens[k].text === ',') k++;
+  if (k >= tokens.length || !(tokens[k].lower === 'including' || tokens[k].lower === 'notably' || (tokens[k].lower === 'such' && lowerAt(tokens, k + 1) === 'as'))) return undefined;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
+    const kind = sourceKind(tokens, j, true);
+    if (kind === 'named' || kind === 'role') return sourceAt(scan.full, tokens, j, kind);
   }
   return undefined;
 }
