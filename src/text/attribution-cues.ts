@@ -598,7 +598,7 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   let inverted = false;
   if (!source && !ing) { source = subjectAfter(scan, i); inverted = source !== undefined; }
   scan.cues.push(cue(full, t.start, t.end, 'verb', lemma, positionOf(scan, t.start, t.end), source));
-  if (source?.kind === 'vague' && vagueSubjectHolds(tokens, i, source, inverted)) scan.vague.push(kindSpan(full, Math.min(source.start, t.start), Math.max(source.end, t.end), 'subject'));
+  if (source?.kind === 'vague' && !NO_CLAIM.has(lemma) && vagueSubjectHolds(tokens, i, source, inverted)) scan.vague.push(kindSpan(full, Math.min(source.start, t.start), Math.max(source.end, t.end), 'subject'));
   if (source?.kind === 'anonymous') scan.anonymous.push(span(full, Math.min(source.start, t.start), Math.max(source.end, t.end)));
 }
 
@@ -633,6 +633,9 @@ function clauseFollows(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+
+/** Reporting verbs whose act is no claim: "someone asked for the board back", "people read the post". */
+const NO_CLAIM = new Set(['ask', 'read', 'release', 'quote', 'cite', 'brief', 'notify', 'inform']);
 
 /** Whether "as" follows a verb at i within its clause. */
 function asFollows(tokens: Token[], i: number): boolean {

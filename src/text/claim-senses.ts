@@ -96,9 +96,19 @@ export function criminalCharges(tokens: Token[], noun: string, endOffset: number
   return lowerAt(tokens, k) !== 'that';
 }
 
-/** "was reported stolen / missing / killed": the state a report records, with no claim to attribute. */
+/**
+ * "was reported stolen / missing", "the shooting was reported in the 600 block", "no injuries were
+ * reported", "was reported in good condition": an event or a state reported to the police or a
+ * hospital, with no claim to attribute. A claim is "was reported to have …", "was reported as …", "it
+ * was reported that …". "presumed innocent" is the law's presumption, not anyone's claim.
+ */
 export function reportedState(tokens: Token[], i: number): boolean {
-  return tokens[i].lower === 'reported' && REPORTED_STATES.has(lowerAt(tokens, i + 1));
+  const w = tokens[i].lower;
+  const next = lowerAt(tokens, i + 1);
+  if (w === 'presumed') return next === 'innocent';
+  if (w !== 'reported') return false;
+  if (REPORTED_STATES.has(next)) return true;
+  return !(next === 'to' || next === 'as' || next === 'that' || (i > 0 && tokens[i - 1].lower === 'widely'));
 }
 
 const PARTICLES = new Set(['out', 'up', 'through', 'off']);
