@@ -5,6 +5,7 @@
 import type {FileRule, Place} from '../src/types.js';
 import type {Attribution, Span} from '../src/text/attribution.js';
 import {articleVoice, type ArticleVoice} from '../src/text/opinion.js';
+import type {Token} from '../src/text/tokens.js';
 
 export interface Options {
   /** Report vague sources and weasel phrases. */
@@ -52,6 +53,9 @@ const rule: FileRule<Options> = {
       if (options.anonymous) for (const m of a.anonymous) if (!quoted(m)) ctx.report({reason: `Unexpected anonymous source \`${m.text}\`, expected a named source`, place: place(m)});
       // attributed by the quotation or paragraph it lies in
       if (a.scope === 'quote' || a.scope === 'paragraph') continue;
+      if (a.vague.length + a.agentless.length + a.stance.length === 0) continue;
+      // a headline in title case compresses its attribution ("Obama To Asians Worried About U.S. Election")
+      if (titleCase(text.sentenceTokens[a.sentence])) continue;
       // a source opening the next sentence gives the claim its source; a vague source stays vague
       const next = a.scope === 'next';
       const found: Array<[Span, string]> = [];
@@ -68,6 +72,17 @@ const rule: FileRule<Options> = {
     }
   },
 };
+/** Whether most longer words of a sentence are capitalised (not all-caps): a headline in title case. */
+function titleCase(tokens: Token[]): boolean {
+  let words = 0, caps = 0;
+  for (const t of tokens) {
+    if (t.punct || t.text.length < 4) continue;
+    words++;
+    if (t.cap && t.text !== t.text.toUpperCase()) caps++;
+  }
+  return words >= 3 && caps >= 0.8 * words;
+}
+
 /**
  * Whether a real source of the sentence speaks for the marker: a reporting verb, "according to" or an
  * agent in the marker's clause, or one closing or opening the whole sentence. A reporting noun ("the

@@ -200,6 +200,9 @@ function sourceSpan(full: string, tokens: Token[], j: number, kind: SourceKind):
     if ((p.cap && (!(p.f & W_NOT_NAME) || TITLES.has(p.lower))) || (p.f & W_ROLE) || p.lower === 'the') i--;
     else break;
   }
+  // words taken only because they are no function words ("am glad Republicans") stay out unless a
+  // determiner or quantity opens the phrase before them ("a slew of party leaders")
+  while (kind === 'vague' && i < j && !tokens[i].cap && !tokens[i].possessive && !(tokens[i].f & (W_PARTITIVE | W_ALWAYS_VAGUE)) && !VAGUE_LEAD.has(tokens[i].lower)) i++;
   // A name goes on to the right too ("said Ana Silva", "according to the Red Cross").
   let k = j;
   if (kind === 'named' || kind === 'role') {
@@ -682,8 +685,19 @@ function vagueSubjectHolds(tokens: Token[], i: number, source: Source, inverted:
     if (MODALS.has(g) || g === 'to') return false;
     if (!(SUBJECT_GAP.has(g) || ADVERB_GAP.test(g))) return false;
   }
-  return i === 0 || tokens[i - 1].lower !== 'to';
+  if (i > 0 && tokens[i - 1].lower === 'to') return false;
+  // "voters polled by Gallup": a participle after its noun
+  if (/ed$/.test(v.lower) && lowerAt(tokens, i + 1) === 'by') return false;
+  // the group is an object or a complement: "causing some worry", "a page and a few tweets"
+  let s = 0;
+  while (s < tokens.length && tokens[s].start < source.start) s++;
+  const before = s > 0 ? tokens[s - 1] : undefined;
+  if (before && !before.punct && ((before.lemma !== undefined && !NOUN_LIKE_FORMS.test(before.lower) && !STRICT_NOUN_FORMS.test(before.lower)) || /ing$/.test(before.lower) || OBJECT_MARKERS.has(before.lower))) return false;
+  return true;
 }
+
+/** Words before a group that make it an object or a complement: "urged … to", "for some critics", "a few tweets". */
+const OBJECT_MARKERS = new Set(['of', 'to', 'for', 'from', 'about', 'by', 'against', 'among', 'like', 'a', 'an', 'the']);
 
 /** The subject of a verb at i: the nearest source to its left within the clause (the whole sentence before an -ing form). */
 function subjectBefore(scan: SentenceScan, i: number, ing: boolean): Source | undefined {

@@ -3,11 +3,14 @@
 // the senator fear" and "reports indicated" name no one a reader could ask: vague. A definite group
 // ("the protesters") points back at people the article has introduced, and a report with an author
 // ("the ministry's report", "a Gallup poll", "the report") is a document that can be checked: role.
-import {FOLLOWINGS} from './lexicons.js';
+import {FOLLOWINGS, GROUP_NOUNS} from './lexicons.js';
 import {type Token, W_GROUP, W_PARTITIVE, W_ALWAYS_VAGUE, W_NOT_NAME, W_PRONOUN, W_ROLE, W_ANONYMOUS_HEAD, W_REPORT_NOUN} from './tokens.js';
 
 /** Capitalised group plurals not in the word list: "Palestinians", "Republicans", "Democrats", "Socialists". */
 const GROUP_SUFFIX = /(?:ians|icans|crats|ists)$/;
+/** The people of an organisation: with its name before them they are its unnamed staff. */
+const MEMBERS = new Set(['executives', 'employees', 'staff', 'staffers', 'lawmakers', 'legislators', 'leaders', 'strategists', 'operatives', 'aides', 'advisers', 'advisors', 'members', 'negotiators', 'economists', 'analysts', 'researchers', 'scientists', 'experts', 'spokesmen']);
+
 /** Determiners that make a group definite: "the protesters" (told of before). */
 const DEFINITE = new Set(['the', 'these', 'those']);
 /** Possessive determiners: "his supporters", "their critics" (an unnamed part of someone's following). */
@@ -19,6 +22,8 @@ const COUNTED = new Set(['percent', 'per', 'half', 'third', 'thirds', 'quarter',
 const NUMBER = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)$/;
 
 const PLURAL = /[^s]s$/;
+/** An organisation's short name: "F.A.A. records", "G-III reports", "FBI documents". */
+const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d-]+$/u;
 
 /** "the other victims", "his other aides", "two other men": "other" after a determiner or a count picks out people already told of. */
 function theOther(tokens: Token[], k: number): boolean {
@@ -26,6 +31,14 @@ function theOther(tokens: Token[], k: number): boolean {
   const p = tokens[k - 1];
   return DEFINITE.has(p.lower) || OWNERS.has(p.lower) || p.possessive || NUMBER.test(p.lower);
 }
+
+/** A party's or a people's adjective ("Republican", "Democratic", "Arab", "British"): an open group, not a body. */
+function groupAdjective(t: Token): boolean {
+  return GROUP_NOUNS.has(t.lower + 's') || GROUP_ADJECTIVE.test(t.lower) || PARTY_WORDS.has(t.lower);
+}
+/** Party names used as adjectives that the suffix test misses: "GOP leaders", "Labour MPs". */
+const PARTY_WORDS = new Set(['gop', 'dem', 'dems', 'tory', 'labour', 'labor', 'green', 'liberal', 'conservative', 'democrat', 'ukip', 'snp', 'likud']);
+const GROUP_ADJECTIVE = /(?:ic|an|ian|ese|ish|i)$/;
 
 /** Whether a token heads a group of people: a word of the group list, or a capitalised group plural. */
 export function isGroupHead(t: Token): boolean {
@@ -38,7 +51,13 @@ export function isGroupHead(t: Token): boolean {
  * The kind of the phrase a group noun at j heads: vague, unless a definite determiner stands before it
  * with nothing quantifying it ("the protesters" → role; "some of the protesters" → vague).
  */
-export function groupKind(tokens: Token[], j: number): 'vague' | 'role' {
+export function groupKind(tokens: Token[], j: number): 'vague' | 'role' | 'anonymous' {
+  // the staff of a named body speak for it, unnamed: "Verizon executives", "Pentagon lawmakers" (as
+  // "Pentagon officials")
+  if (j > 0 && MEMBERS.has(tokens[j].lower)) {
+    const p = tokens[j - 1];
+    if (p.cap && !p.punct && (p.f & W_NOT_NAME) === 0 && !isGroupHead(p) && !groupAdjective(p) && j - 1 > 0) return 'anonymous';
+  }
   let definite = false;
   // past an owner ("the mayor's opponents") a determiner is the owner's, not the group's
   let owned = false;
@@ -91,7 +110,7 @@ export function reportKind(tokens: Token[], j: number): 'vague' | 'role' {
     if (p.punct) break;
     if (p.possessive || OWNERS.has(p.lower) || DEFINITE.has(p.lower)) return 'role';
     // "a Gallup poll", "the Pentagon report" name their author; "New Hampshire polls" do not say whose
-    if (p.cap && (p.f & W_NOT_NAME) === 0 && k > 0 && !PLURAL.test(tokens[j].lower)) return 'role';
+    if (p.cap && (p.f & W_NOT_NAME) === 0 && k > 0 && (!PLURAL.test(tokens[j].lower) || ACRONYM.test(p.text))) return 'role';
     if ((p.f & W_ROLE) !== 0) return 'role';
     // one report, even "a report", is a document the article goes on to tell of; reports in the plural
     // ("reports indicated", "some studies suggest") are nobody's in particular
