@@ -139,6 +139,22 @@ function cue(text: string, start: number, end: number, kind: Cue['kind'], lemma:
 /** Determiners that make a reporting noun a definite document ("the release", "its statement"). */
 const DOCUMENT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
 
+/**
+ * A common noun made definite, standing for people or a body told of before: "the defender told",
+ * "the companies said", "the judges called it" (adjectives between allowed).
+ */
+function definiteNoun(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (t.punct || t.cap || t.possessive || t.lemma !== undefined || (t.f & (W_NOT_NAME | W_PARTICIPLE)) || /(?:ing|ed|ly)$/.test(t.lower)) return false;
+  for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
+    const p = tokens[k];
+    if (p.punct) return false;
+    if (p.lower === 'the' || p.lower === 'these' || p.lower === 'those' || p.possessive) return true;
+    if (p.cap || (p.f & W_NOT_NAME) || p.lemma !== undefined) return false;
+  }
+  return false;
+}
+
 /** Pronouns that are also determiners: "both said" / "both parties". */
 const DETERMINER_PRONOUNS = new Set(['both', 'each', 'either', 'neither', 'one', 'another', 'which']);
 
@@ -155,13 +171,14 @@ function sourceKind(tokens: Token[], j: number, sentenceInitialOk: boolean): Sou
     if (t.lower === 'people' || t.lower === 'person') return postmod ? 'anonymous' : 'vague';
     return prevCap ? 'role' : 'anonymous';
   }
-  if (isGroupHead(t)) return groupKind(tokens, j);
+  if (isGroupHead(t) && !(j > 0 && TITLES.has(tokens[j - 1].lower))) return groupKind(tokens, j);
   if ((f & (W_REPORT_NOUN | W_REPORTING_NOUN)) && !t.possessive) return reportKind(tokens, j);
   if (f & W_VAGUE_SOURCE) return postmod || prevCap ? 'anonymous' : 'vague';
   // "either side", "each candidate", "one voter": a determiner, not a pronoun
   if (f & W_PRONOUN) return DETERMINER_PRONOUNS.has(t.lower) && next !== undefined && !next.punct && !(next.f & W_NOT_NAME) && next.lemma === undefined && next.lower !== 'of' ? undefined : 'pronoun';
   if (f & W_ROLE) return 'role';
   if (quantifiedPlural(tokens, j)) return 'vague';
+  if (definiteNoun(tokens, j)) return 'role';
   // A capitalised word of a kicker or headline ("QUESTIONABLE MEDICAL CLAIMS —") is no name (the word
   // lists above still read an all-caps transcript: "POLICE SAY …").
   if (t.text.length > 5 && t.text === t.text.toUpperCase() && /\p{Lu}{5}/u.test(t.text)) return undefined;
