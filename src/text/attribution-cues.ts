@@ -654,8 +654,8 @@ function clauseFollows(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** Reporting verbs whose act is no claim: "someone asked for the board back", "people read the post". */
-const NO_CLAIM = new Set(['ask', 'read', 'release', 'quote', 'cite', 'brief', 'notify', 'inform']);
+/** Reporting verbs whose act is no claim: "someone asked for the board back", "people read the post", "retailers accepted the cards". */
+const NO_CLAIM = new Set(['ask', 'read', 'release', 'quote', 'cite', 'brief', 'notify', 'inform', 'accept']);
 
 /** Whether "as" follows a verb at i within its clause. */
 function asFollows(tokens: Token[], i: number): boolean {
@@ -709,6 +709,9 @@ function vagueSubjectHolds(tokens: Token[], i: number, source: Source, inverted:
   let s = 0;
   while (s < tokens.length && tokens[s].start < source.start) s++;
   const before = s > 0 ? tokens[s - 1] : undefined;
+  // "Mr Rampersad and others", "she and other Democrats": a named speaker leads the group
+  if (before && (before.lower === 'and' || before.lower === 'or') && s > 1 && !tokens[s - 2].punct &&
+    ((tokens[s - 2].cap && !(tokens[s - 2].f & W_NOT_NAME)) || (tokens[s - 2].f & W_PRONOUN))) return false;
   if (before && !before.punct && ((before.lemma !== undefined && !NOUN_LIKE_FORMS.test(before.lower) && !STRICT_NOUN_FORMS.test(before.lower)) || /ing$/.test(before.lower) || OBJECT_MARKERS.has(before.lower))) return false;
   return true;
 }

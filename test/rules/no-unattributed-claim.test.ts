@@ -29,6 +29,8 @@ runRuleTests(rule, {
     {name: 'a vague claim inside what a named source says', text: 'The minister said some experts believe the plan is sound.'},
     {name: 'an attitude adjective used attributively', text: 'The team took some fearful beatings on tour.'},
     {name: '"most" as a superlative', text: 'People in China were most optimistic about the year.'},
+    {name: 'a named speaker leading a group', text: 'Ms Okafor and other engineers argued the design was safe.'},
+    {name: 'accepting is no claim', text: 'Only a handful of shops accepted the new cards.'},
     {name: 'one report is a document, not a vague source', text: 'A report by the inspector general found the files were lost.'},
     // literal senses
     {name: 'a vehicle under fire', text: 'The convoy came under fire near the border.'},
