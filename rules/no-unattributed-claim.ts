@@ -54,7 +54,7 @@ const rule: FileRule<Options> = {
       // attributed by the quotation or paragraph it lies in
       if (a.scope === 'quote' || a.scope === 'paragraph') continue;
       if (a.vague.length + a.agentless.length + a.stance.length === 0) continue;
-      // a headline in title case compresses its attribution ("Obama To Asians Worried About U.S. Election")
+      // a headline in title case compresses its attribution ("Farmers Worried About New Water Rules")
       if (titleCase(text.sentenceTokens[a.sentence])) continue;
       // a source opening the next sentence gives the claim its source; a vague source stays vague
       const next = a.scope === 'next';
@@ -86,8 +86,8 @@ function titleCase(tokens: Token[]): boolean {
 /**
  * Whether a real source of the sentence speaks for the marker: a reporting verb, "according to" or an
  * agent in the marker's clause, or one closing or opening the whole sentence. A reporting noun ("the
- * ministry's statement") attributes only what it names, and "Trump called it rigged, but some
- * Republicans say …" leaves the second clause unattributed.
+ * ministry's statement") attributes only what it names, and "The mayor called it fair, but some
+ * residents say …" leaves the second clause unattributed.
  */
 function covered(a: Attribution, m: Span): boolean {
   for (const c of a.cues) if (c.resolved && c.kind !== 'noun' && c.clauseStart <= m.start && m.end <= c.clauseEnd) return true;

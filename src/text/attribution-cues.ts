@@ -140,8 +140,8 @@ function cue(text: string, start: number, end: number, kind: Cue['kind'], lemma:
 const DOCUMENT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
 
 /**
- * A common noun made definite, standing for people or a body told of before: "the defender told",
- * "the companies said", "the judges called it" (adjectives between allowed).
+ * A common noun made definite, standing for people or a body told of before: "the goalkeeper told",
+ * "the bakeries said", "the jurors called it" (adjectives between allowed).
  */
 function definiteNoun(tokens: Token[], j: number): boolean {
   const t = tokens[j];
@@ -180,7 +180,7 @@ function sourceKind(tokens: Token[], j: number, sentenceInitialOk: boolean): Sou
   if (quantifiedPlural(tokens, j)) return 'vague';
   if (definiteNoun(tokens, j)) return 'role';
   // A capitalised word of a kicker or headline ("QUESTIONABLE MEDICAL CLAIMS —") is no name (the word
-  // lists above still read an all-caps transcript: "POLICE SAY …").
+  // lists above still read an all-caps transcript: "POLICE SAY THE ROAD IS SHUT").
   if (t.text.length > 5 && t.text === t.text.toUpperCase() && /\p{Lu}{5}/u.test(t.text)) return undefined;
   if (t.cap && !(f & W_NOT_NAME) && (j > 0 || sentenceInitialOk)) return 'named';
   return undefined;
@@ -210,14 +210,14 @@ function sourceSpan(full: string, tokens: Token[], j: number, kind: SourceKind):
   while (i > 0 && j - i < 5) {
     const p = tokens[i - 1];
     if (p.punct) break;
-    // a vague group takes its quantity and owner with it: "some of his supporters", "Trump's opponents"
+    // a vague group takes its quantity and owner with it: "some of his supporters", "the mayor's opponents"
     if (kind === 'vague' && (p.possessive || (p.f & (W_PARTITIVE | W_ALWAYS_VAGUE)) || VAGUE_LEAD.has(p.lower) ||
       (!(p.f & W_NOT_NAME) && p.lemma === undefined && !(p.f & W_PARTICIPLE)))) { i--; continue; }
     if (p.possessive) break;
     if ((p.cap && (!(p.f & W_NOT_NAME) || TITLES.has(p.lower))) || (p.f & W_ROLE) || p.lower === 'the') i--;
     else break;
   }
-  // words taken only because they are no function words ("am glad Republicans") stay out unless a
+  // words taken only because they are no function words ("was glad farmers") stay out unless a
   // determiner or quantity opens the phrase before them ("a slew of party leaders")
   while (kind === 'vague' && i < j && !tokens[i].cap && !tokens[i].possessive && !(tokens[i].f & (W_PARTITIVE | W_ALWAYS_VAGUE)) && !VAGUE_LEAD.has(tokens[i].lower)) i++;
   // A name goes on to the right too ("said Ana Silva", "according to the Red Cross").
@@ -291,7 +291,7 @@ export function analyseSentence(full: string, s: Sentence, tokens: Token[], own:
   };
 }
 
-/** Pronouns that take up a group just named: "Some Democrats said they feared", "critics, who argue". */
+/** Pronouns that take up a group just named: "Some farmers said they feared", "critics, who argue". */
 const GROUP_PRONOUNS = new Set(['they', 'who', 'them', 'themselves']);
 
 /** A plural pronoun after a vague source in the same sentence stands for it: vague too. */
@@ -388,7 +388,7 @@ function findCues(scan: SentenceScan): void {
   }
 }
 
-/** Degree words before an adjective: "most optimistic", "deeply concerned". */
+/** Degree words before an adjective: "most hopeful", "deeply concerned". */
 const DEGREE = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'quite', 'rather', 'somewhat', 'fairly', 'ever', 'even', 'all', 'much', 'far']);
 
 /** Verbs that link a group to how it feels: "are worried", "remain skeptical", "grew nervous". */
@@ -404,7 +404,7 @@ function attitudeOfGroup(scan: SentenceScan, i: number): void {
   while (k >= 0 && !tokens[k].punct && (ADVERB_GAP.test(tokens[k].lower) || DEGREE.has(tokens[k].lower)) && !BE_FORMS.has(tokens[k].lower)) k--;
   if (k < 0) return;
   // predicative only: after a linking verb, or right after the group ("party leaders, increasingly
-  // worried"); not attributive ("some fearful beatings")
+  // worried"); not attributive ("some anxious hours")
   const linked = LINKING.test(tokens[k].lower);
   if (!linked && !(isGroupHead(tokens[k]) || (tokens[k].f & W_VAGUE_SOURCE) !== 0) || tokens[k].lower === 'most' || tokens[k].lower === 'some') return;
   const verb = linked ? k : k + 1;
@@ -487,7 +487,7 @@ function verbCue(scan: SentenceScan, i: number): void {
     return;
   }
   if (!lemma) return;
-  // Reduced passive with its agent: "a region claimed by Azerbaijan", "an assertion denied by an aide".
+  // Reduced passive with its agent: "an island claimed by both states", "a claim denied by the club".
   if (lowerAt(tokens, i + 1) === 'by' && PASSIVE_ENDING.test(t.lower) && !/ing$/.test(t.lower)) {
     const agent = agentAfter(scan, i);
     if (agent) {
@@ -559,7 +559,7 @@ function agentBy(tokens: Token[], i: number, agentStart: number): number {
   return at;
 }
 
-/** A named member after a vague group: "by road safety campaigners, including the MP Ann Smith". */
+/** A named member after a vague group: "by cycling groups, including the Riverside Cycle Club". */
 function namedMember(scan: SentenceScan, group: Source): Source | undefined {
   const tokens = scan.tokens;
   let k = 0;
@@ -590,7 +590,7 @@ const REDUCED_PASSIVE_ENDING = /(?:ed|wn|id|ht|ood)$/;
 function isReducedPassive(tokens: Token[], i: number): boolean {
   if (i + 2 >= tokens.length || tokens[i + 1].lower !== 'to') return false;
   const n = tokens[i + 2];
-  // "Sanders said to cheers": a named subject right before makes the verb active
+  // "Ms Lund said to applause": a named subject right before makes the verb active
   const p = i > 0 ? tokens[i - 1] : undefined;
   return !n.cap && !DETERMINERS.has(n.lower) && !PRONOUNS.has(n.lower) && !OBJECT_PRONOUNS.test(n.lower) &&
     REDUCED_PASSIVE_ENDING.test(tokens[i].lower) && !(p && (PRONOUNS.has(p.lower) || (p.cap && !(p.f & W_NOT_NAME) && !p.punct)));
@@ -610,7 +610,7 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   else if (ing && !(prev === undefined || prev.punct || ING_OPENERS.has(prev.lower))) return;
   if (!ing && STRICT_NOUN_FORMS.test(t.lower) && !(prev && (AUXILIARIES.has(prev.lower) || PRONOUNS.has(prev.lower) || crowdOrReport(prev)))) return;
   if (!ing && NOUN_LIKE_FORMS.test(t.lower) && prev && !AUXILIARIES.has(prev.lower) && !(sourceKind(tokens, prevIndex, true) && !prev.possessive && !DETERMINERS.has(prev.lower))) return;
-  // "view the plan as a tax grab", not "view the site"; "found that …", not "found a new leader"
+  // "view the plan as a tax grab", not "view the site"; "found that …", not "found a new home"
   if (AS_REQUIRED.has(lemma) && !asFollows(tokens, i)) return;
   if ((lemma === 'find' || lemma === 'show') && !clauseFollows(tokens, i)) return;
   // The subject: nearest source to the left within the clause, else an inverted one to the right.
@@ -627,10 +627,10 @@ function crowdOrReport(t: Token): boolean {
   return !t.possessive && ((t.f & (W_GROUP | W_ALWAYS_VAGUE | W_REPORT_NOUN)) !== 0 || isGroupHead(t)) && /s$/.test(t.lower);
 }
 
-/** Finite verbs and auxiliaries that open a clause: "found (that) the fire was set", "polls show Trump is ahead". */
+/** Finite verbs and auxiliaries that open a clause: "found (that) the fire was set", "polls show the mayor is ahead". */
 const FINITE_WORDS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "won't", "didn't", "doesn't"]);
 
-/** Prepositions that end the object of "found"/"showed" before any clause: "found a leader in Romney". */
+/** Prepositions that end the object of "found"/"showed" before any clause: "found a buyer in Lisbon". */
 const PLACE_PREPOSITIONS = new Set(['at', 'in', 'on', 'near', 'inside', 'outside', 'behind', 'under', 'into', 'from', 'across', 'along', 'during']);
 
 /** Predicates of a small clause after "found": "found him dead", "found the man shot". */
@@ -648,7 +648,7 @@ function clauseFollows(tokens: Token[], i: number): boolean {
     if (t.punct && t.text !== ',') return false;
     if (PLACE_PREPOSITIONS.has(t.lower)) return false;
     if (FINITE_WORDS.has(t.lower) || (t.lemma !== undefined && k > i + 1 && /s$|ed$/.test(t.lower))) return true;
-    // "showed Trump leading", "found him guilty", "found three men shot": a small clause
+    // "showed the mayor leading", "found him guilty", "found the driver shot": a small clause
     if (k > i + 1 && (/(?:ing|ed)$/.test(t.lower) || SMALL_CLAUSE.has(t.lower))) return true;
   }
   return false;
@@ -666,7 +666,7 @@ function asFollows(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** Modals: "voters can report", "lobbyists must declare" state an ability or a duty, not what anyone claims. */
+/** Modals: "voters can report", "tenants must declare" state an ability or a duty, not what anyone claims. */
 const MODALS = new Set(['can', 'cannot', 'could', 'must', 'should', 'shall', 'may', 'might', 'will', 'would', 'ca', 'wo']);
 /** Prepositions of a phrase that narrows a group before its verb: "critics of the plan say". */
 const NARROWING = new Set(['of', 'in', 'among', 'within', 'inside', 'across', 'from', 'at', 'on', 'around', 'outside']);
@@ -677,11 +677,11 @@ const SUBJECT_GAP = new Set(['have', 'has', 'had', 'do', 'does', 'did', 'all', '
  * Whether a vague source found for the verb at i is its subject, which the sentence then reports
  * without a source: the group stands right before the verb (auxiliaries, adverbs and a narrowing phrase
  * between), or right after a verb that opens the sentence or follows a comma or a quotation ("...,"
- * say some Democrats). Not an infinitive ("pushed Democrats to reject"), not under a modal ("voters can
+ * say some Democrats). Not an infinitive ("pressed farmers to reject"), not under a modal ("voters can
  * report posts"), not an object after the verb ("urged voters").
  */
 function vagueSubjectHolds(tokens: Token[], i: number, source: Source, inverted: boolean): boolean {
-  // a plural group and a verb in the third person singular ("a novel for libertarians says") do not agree
+  // a plural group and a verb in the third person singular ("a guide for cyclists says") do not agree
   const v = tokens[i];
   if (v.lemma !== undefined && v.lower !== v.lemma && /[^s]s$/.test(v.lower) && /s$/i.test(source.text) && !inverted) return false;
   if (inverted) {
@@ -703,20 +703,20 @@ function vagueSubjectHolds(tokens: Token[], i: number, source: Source, inverted:
     if (!(SUBJECT_GAP.has(g) || ADVERB_GAP.test(g))) return false;
   }
   if (i > 0 && tokens[i - 1].lower === 'to') return false;
-  // "voters polled by Gallup": a participle after its noun
+  // "voters polled by the paper": a participle after its noun
   if (/ed$/.test(v.lower) && lowerAt(tokens, i + 1) === 'by') return false;
-  // the group is an object or a complement: "causing some worry", "a page and a few tweets"
+  // the group is an object or a complement: "stirring some unease", "a poster and a few leaflets"
   let s = 0;
   while (s < tokens.length && tokens[s].start < source.start) s++;
   const before = s > 0 ? tokens[s - 1] : undefined;
-  // "Mr Rampersad and others", "she and other Democrats": a named speaker leads the group
+  // "Ms Okafor and others", "she and other engineers": a named speaker leads the group
   if (before && (before.lower === 'and' || before.lower === 'or') && s > 1 && !tokens[s - 2].punct &&
     ((tokens[s - 2].cap && !(tokens[s - 2].f & W_NOT_NAME)) || (tokens[s - 2].f & W_PRONOUN))) return false;
   if (before && !before.punct && ((before.lemma !== undefined && !NOUN_LIKE_FORMS.test(before.lower) && !STRICT_NOUN_FORMS.test(before.lower)) || /ing$/.test(before.lower) || OBJECT_MARKERS.has(before.lower))) return false;
   return true;
 }
 
-/** Words before a group that make it an object or a complement: "urged … to", "for some critics", "a few tweets". */
+/** Words before a group that make it an object or a complement: "urged … to", "for some critics", "a few leaflets". */
 const OBJECT_MARKERS = new Set(['of', 'to', 'for', 'from', 'about', 'by', 'against', 'among', 'like', 'a', 'an', 'the']);
 
 /** The subject of a verb at i: the nearest source to its left within the clause (the whole sentence before an -ing form). */
@@ -748,7 +748,7 @@ const INVERSION_BEFORE = new Set([',', '"', '“', '”', '‘', '’', '«', '�
 function subjectAfter(scan: SentenceScan, i: number): Source | undefined {
   const tokens = scan.tokens;
   // inversion follows a quotation, a comma or a dash, or opens the sentence ("…," said Ana Silva);
-  // elsewhere a name after the verb is its object ("objectors see it as an abuse of executive power")
+  // elsewhere a name after the verb is its object ("neighbours see it as an abuse of council power")
   if (i > 0 && !INVERSION_BEFORE.has(tokens[i - 1].text)) return undefined;
   for (let j = i + 1; j < Math.min(tokens.length, i + 7); j++) {
     const p = tokens[j];

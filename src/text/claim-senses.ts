@@ -1,5 +1,5 @@
 // Senses of a claim marker that report no claim: the literal, physical sense ("the convoy came under
-// fire", "a car reported stolen", "twenty people were questioned for the poll", "the plan will be
+// fire", "a car reported stolen", "900 residents were questioned for the study", "the plan will be
 // considered for debate") and stance verbs whose complement describes rather than asserts ("appeared on
 // television", "what appears to be a bunker", "a video that appears to show", "they looked like
 // tourists"). Each test reads the sentence's tokens around the marker.
@@ -25,8 +25,8 @@ const IMPERSONAL = new Set(['it', 'this', 'that', 'there']);
 
 /**
  * Whether a stance frame starting at token k asserts a proposition whose source is missing: "it seems
- * (that) …", "X appears to have won", "the target seems further away", "appears unlikely" — not
- * "appeared on television / before the court / in 1954", "what appears to be a bunker", "a video that
+ * (that) …", "X appears to have won", "the finish line seems further off", "appears unlikely" — not
+ * "appeared on television / before the court / in 1999", "what appears to be a bunker", "a video that
  * appears to show …", "they looked like tourists". Frames that are not verbs ("it is clear") hold.
  */
 export function stanceHolds(tokens: Token[], k: number): boolean {
@@ -53,7 +53,7 @@ export function stanceHolds(tokens: Token[], k: number): boolean {
   const n = next.lower;
   if (n === 'that' || n === 'as' && lowerAt(tokens, k + 2) === 'if' || n === 'as' && lowerAt(tokens, k + 2) === 'though') return true;
   if (n === 'to') {
-    // "appears to be", "seemed to recognise": a verb after "to"; "appeared to reporters" is a place
+    // "appears to be", "seemed to grasp": a verb after "to"; "appeared to reporters" is a place
     const v = k + 2 < tokens.length ? tokens[k + 2] : undefined;
     if (v === undefined || v.punct || v.cap) return false;
     return !((v.f & W_NOT_NAME) !== 0 && !BE_FORMS.has(v.lower) && v.lower !== 'have' && v.lower !== 'has' && v.lower !== 'be');
@@ -97,7 +97,7 @@ export function criminalCharges(tokens: Token[], noun: string, endOffset: number
 }
 
 /**
- * "was reported stolen / missing", "the shooting was reported in the 600 block", "no injuries were
+ * "was reported stolen / missing", "the fire was reported at midnight", "no injuries were
  * reported", "was reported in good condition": an event or a state reported to the police or a
  * hospital, with no claim to attribute. A claim is "was reported to have …", "was reported as …", "it
  * was reported that …". "presumed innocent" is the law's presumption, not anyone's claim.
@@ -117,13 +117,13 @@ const PARTICLES = new Set(['out', 'up', 'through', 'off']);
 const CONSIDERED_LITERAL = new Set(['for', 'at', 'in', 'on', 'during', 'by', 'before', 'after', 'when', 'and', 'or', 'but', 'later', 'next', 'further', 'separately', 'together']);
 
 /**
- * Literal passives of judging and asking verbs: "the bill will be considered for debate", "missions being
- * considered", "2,000 people were questioned for the poll", "the suspects were questioned".
+ * Literal passives of judging and asking verbs: "the bill will be considered for debate", "options being
+ * considered", "900 residents were questioned for the study", "the suspects were questioned".
  */
 export function literalPassive(tokens: Token[], i: number, be: number): boolean {
   const w = tokens[i].lower;
   const next = lowerAt(tokens, i + 1);
-  // a phrasal verb: "has to be thought out", "was seen off", "were rated up"
+  // a phrasal verb: "has to be thought through", "was seen off", "were rated up"
   if (PARTICLES.has(next)) return true;
   if (w === 'considered') {
     if (tokens[be].lower === 'being') return next !== 'as' && next !== 'to';

@@ -11,7 +11,7 @@ export interface ArticleVoice {
   why: 'label' | 'first-person' | undefined;
 }
 
-/** A label line, or a label before a headline: "Opinion", "ANALYSIS: No pain, no gain?", "Comment | …". */
+/** A label line, or a label before a headline: "Opinion", "ANALYSIS: A river in trouble", "Comment | …". */
 const LABEL = /^\s*(?:opinion|analysis|news analysis|comment|commentary|editorial|column|op-ed|oped|perspective|viewpoint|point of view|my view|our view|essay|letters?(?: to the editor)?|first person|blog)\s*(?:$|[:|—–]|\s-\s)/i;
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself', 'mine']);
 /** How many lines at the head of the article may carry the label. */

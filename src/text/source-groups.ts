@@ -1,8 +1,8 @@
 // The kind of a source phrase headed by a people-group noun or a report noun. "Republicans said",
-// "some experts believe", "Trump's opponents argue", "a slew of party leaders agree", "supporters of
+// "some experts believe", "the mayor's opponents argue", "a slew of party leaders agree", "supporters of
 // the senator fear" and "reports indicated" name no one a reader could ask: vague. A definite group
 // ("the protesters") points back at people the article has introduced, and a report with an author
-// ("the ministry's report", "a Gallup poll", "the report") is a document that can be checked: role.
+// ("the ministry's report", "a Lakeside poll", "the report") is a document that can be checked: role.
 import {FOLLOWINGS, GROUP_NOUNS} from './lexicons.js';
 import {type Token, W_GROUP, W_PARTITIVE, W_ALWAYS_VAGUE, W_NOT_NAME, W_PRONOUN, W_ROLE, W_ANONYMOUS_HEAD, W_REPORT_NOUN} from './tokens.js';
 
@@ -22,7 +22,7 @@ const COUNTED = new Set(['percent', 'per', 'half', 'third', 'thirds', 'quarter',
 const NUMBER = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)$/;
 
 const PLURAL = /[^s]s$/;
-/** An organisation's short name: "F.A.A. records", "G-III reports", "FBI documents". */
+/** An organisation's short name: "E.P.A. records", "KLM reports", "UEFA documents". */
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d-]+$/u;
 
 /** "the other victims", "his other aides", "two other men": "other" after a determiner or a count picks out people already told of. */
@@ -52,8 +52,8 @@ export function isGroupHead(t: Token): boolean {
  * with nothing quantifying it ("the protesters" → role; "some of the protesters" → vague).
  */
 export function groupKind(tokens: Token[], j: number): 'vague' | 'role' | 'anonymous' {
-  // the staff of a named body speak for it, unnamed: "Verizon executives", "Pentagon lawmakers" (as
-  // "Pentagon officials")
+  // the staff of a named body speak for it, unnamed: "Acme executives", "Treasury economists" (as
+  // "Treasury officials")
   if (j > 0 && MEMBERS.has(tokens[j].lower)) {
     const p = tokens[j - 1];
     if (p.cap && !p.punct && (p.f & W_NOT_NAME) === 0 && !isGroupHead(p) && !groupAdjective(p) && j - 1 > 0) return 'anonymous';
@@ -72,7 +72,7 @@ export function groupKind(tokens: Token[], j: number): 'vague' | 'role' | 'anony
     if (DEFINITE.has(p.lower)) { if (!owned) definite = true; continue; }
     if (OWNERS.has(p.lower) || p.possessive) { owned = true; continue; }
     if (p.lower === 'of') { owned = false; continue; }
-    // a modifier: a name ("Clinton supporters", "RNC leaders") or an adjective ("ardent fans")
+    // a modifier: a name ("Lund supporters", "UEFA leaders") or an adjective ("ardent fans")
     if ((f & W_NOT_NAME) !== 0 || (f & W_PRONOUN) !== 0) break;
   }
   if (owned && !FOLLOWINGS.has(tokens[j].lower)) return 'role';
@@ -98,9 +98,9 @@ export function quantifiedPlural(tokens: Token[], j: number): boolean {
 
 /**
  * The kind of a report noun at j as the subject of a reporting verb: a role (a document that can be
- * checked) when it has an owner or a name or is definite ("the ministry's report", "a Gallup poll",
+ * checked) when it has an owner or a name or is definite ("the ministry's report", "a Lakeside poll",
  * "the study"), else vague ("reports indicated", "a new study found", "investigations have found").
- * An author after it ("a report by the inspector general") makes it a role too.
+ * An author after it ("a report by the auditor") makes it a role too.
  */
 export function reportKind(tokens: Token[], j: number): 'vague' | 'role' {
   const next = j + 1 < tokens.length ? tokens[j + 1].lower : '';
@@ -109,7 +109,7 @@ export function reportKind(tokens: Token[], j: number): 'vague' | 'role' {
     const p = tokens[k];
     if (p.punct) break;
     if (p.possessive || OWNERS.has(p.lower) || DEFINITE.has(p.lower)) return 'role';
-    // "a Gallup poll", "the Pentagon report" name their author; "New Hampshire polls" do not say whose
+    // "a Lakeside poll", "the Treasury report" name their author; "Lancashire polls" do not say whose
     if (p.cap && (p.f & W_NOT_NAME) === 0 && k > 0 && (!PLURAL.test(tokens[j].lower) || ACRONYM.test(p.text))) return 'role';
     if ((p.f & W_ROLE) !== 0) return 'role';
     // one report, even "a report", is a document the article goes on to tell of; reports in the plural
@@ -130,7 +130,7 @@ export function groupBefore(tokens: Token[], i: number): number {
   if ((g.f & W_ANONYMOUS_HEAD) !== 0 && (g.f & W_ALWAYS_VAGUE) === 0) return -1;
   if (COUNTED.has(g.lower) || NUMBER.test(g.lower)) return -1;
   if (isGroupHead(g) || (g.f & (W_PARTITIVE | W_ALWAYS_VAGUE)) !== 0) return i - 2;
-  // "polls in New Hampshire", "reports from the region"
+  // "polls in Lancashire", "reports from the region"
   if ((g.f & W_REPORT_NOUN) !== 0 && reportKind(tokens, i - 2) === 'vague') return i - 2;
   return -1;
 }

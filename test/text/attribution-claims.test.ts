@@ -20,12 +20,12 @@ describe('group and report sources', () => {
     ['Republicans said the bill would fail.', 'said', 'vague', 'Republicans'],
     ['Some of his supporters believe the vote was stolen.', 'believe', 'vague', 'Some of his supporters'],
     ['Supporters of the mayor argue the budget is fair.', 'argue', 'vague', 'Supporters of the mayor'],
-    ['Several leading candidates criticized the trade.', 'criticized', 'vague', 'Several leading candidates'],
+    ['Several leading bakers criticized the tax.', 'criticized', 'vague', 'Several leading bakers'],
     ['Reports indicated the dam had broken.', 'indicated', 'vague', 'Reports'],
     ['The protesters said the police fired first.', 'said', 'role', 'The protesters'],
-    ['Just 28 percent of voters said they liked the plan.', 'said', 'role', 'voters'],
+    ['Only 40 percent of voters said they liked the plan.', 'said', 'role', 'voters'],
     ['The ministry\'s report found the files were lost.', 'found', 'role', 'report'],
-    ['A Gallup poll showed the governor was ahead.', 'showed', 'role', 'Gallup poll'],
+    ['A Lakeside poll showed the governor was ahead.', 'showed', 'role', 'Lakeside poll'],
     ['Police said two people were hurt.', 'said', 'role', 'Police'],
   ])('%s → %s from a %s source', (text, cue, kind, source) => {
     const c = cueOf(text, cue);
@@ -34,16 +34,16 @@ describe('group and report sources', () => {
   });
 
   it('reads a plural pronoun after a vague group as that group', () => {
-    expect(cueOf('Some Democrats said they feared a split.', 'feared')?.source?.kind).toBe('vague');
-    expect(cueOf('Ana Silva runs the clinic. She said they feared a split.', 'feared')?.source?.kind).toBe('pronoun');
+    expect(cueOf('Some farmers said they feared a drought.', 'feared')?.source?.kind).toBe('vague');
+    expect(cueOf('Ana Silva runs the clinic. She said they feared a drought.', 'feared')?.source?.kind).toBe('pronoun');
   });
 });
 
 describe('scope of a claim', () => {
   it('gives a cue its coordinate clause, and the whole sentence to a closing "X said"', () => {
-    const text = 'The governor called the count rigged, but some Republicans say the vote was fair.';
+    const text = 'The mayor called the count fair, but some voters say the vote was rigged.';
     const c = cueOf(text, 'called')!;
-    expect(text.slice(c.clauseStart, c.clauseEnd)).toBe('The governor called the count rigged');
+    expect(text.slice(c.clauseStart, c.clauseEnd)).toBe('The mayor called the count fair');
     const closing = 'The count was rigged, but the vote was fair, the governor said.';
     const d = cueOf(closing, 'said')!;
     expect([d.clauseStart, d.clauseEnd]).toEqual([0, closing.length]);
