@@ -3,7 +3,9 @@
 // expected to", "has faced ridicule") and, optionally, impersonal stance ("it seems"). A sentence whose
 // content is attributed in scope (text.attributions) passes, and so do markers inside quotations.
 import type {FileRule, Place} from '../src/types.js';
-import type {Span} from '../src/text/attribution.js';
+import type {Attribution, Span} from '../src/text/attribution.js';
+import {articleVoice, type ArticleVoice} from '../src/text/opinion.js';
+import type {Token} from '../src/text/tokens.js';
 
 export interface Options {
   /** Report vague sources and weasel phrases. */
@@ -16,6 +18,8 @@ export interface Options {
   stance: boolean;
   /** Also report named anonymous sourcing ("officials said"). */
   anonymous: boolean;
+  /** Also report impersonal stance in opinion and analysis pieces, where it is the author's own. */
+  stanceInOpinion: boolean;
 }
 
 const rule: FileRule<Options> = {
@@ -23,34 +27,50 @@ const rule: FileRule<Options> = {
     id: 'no-unattributed-claim',
     description: 'Claims, views, accusations and expectations reported without their source',
     level: 'warn',
-    defaults: {vague: true, vagueSubjects: false, agentless: true, stance: true, anonymous: false},
+    defaults: {vague: true, vagueSubjects: true, agentless: true, stance: true, anonymous: false, stanceInOpinion: false},
     schema: {
       vague: {type: 'boolean', description: 'Report vague sources and weasel phrases ("critics say", "by all accounts", "reportedly").'},
       vagueSubjects: {type: 'boolean', description: 'Also report reporting verbs whose subject is a vague noun phrase ("experts said", "many of his supporters believe"), beyond the fixed weasel phrases.'},
       agentless: {type: 'boolean', description: 'Report agentless reports ("is accused of", "is expected to", "has faced criticism").'},
       stance: {type: 'boolean', description: 'Report impersonal stance frames ("it seems", "it is clear").'},
       anonymous: {type: 'boolean', description: 'Also report named anonymous sourcing ("officials said", "sources familiar with the talks said").'},
+      stanceInOpinion: {type: 'boolean', description: 'Also report impersonal stance in opinion and analysis pieces (a label such as "Opinion" or "Analysis:" at the head, or a first-person author), where it is the author\'s own view.'},
     },
-    version: 1,
+    version: 2,
     language: 'eng',
   },
   check(ctx) {
     const {text, options} = ctx;
     const quotes = text.quotes.filter((q) => q.depth === 0);
-    let qi = 0;
+    let voice: ArticleVoice | undefined;
+    // Top-level quotes do not overlap and are sorted: only the last one opening before a span can hold it
+    // (a binary search, so spans may be asked about in any order).
     const quoted = (m: Span) => {
-      while (qi < quotes.length && quotes[qi].end <= m.start) qi++;
-      for (let k = qi; k < quotes.length && quotes[k].start < m.end; k++) if (quotes[k].start < m.start && m.end <= quotes[k].end) return true;
-      return false;
+      let lo = 0;
+      let hi = quotes.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (quotes[mid].start < m.start) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo > 0 && m.end <= quotes[lo - 1].end;
     };
     for (const a of text.attributions) {
       if (a.inQuote) continue;
       if (options.anonymous) for (const m of a.anonymous) if (!quoted(m)) ctx.report({reason: `Unexpected anonymous source \`${m.text}\`, expected a named source`, place: place(m)});
-      if (a.attributed) continue;
+      // attributed by the quotation or paragraph it lies in
+      if (a.scope === 'quote' || a.scope === 'paragraph') continue;
+      if (a.vague.length + a.agentless.length + a.stance.length === 0) continue;
+      // a headline in title case compresses its attribution ("Farmers Worried About New Water Rules")
+      if (titleCase(text.sentenceTokens[a.sentence])) continue;
+      // a source opening the next sentence gives the claim its source; a vague source stays vague
+      const next = a.scope === 'next';
       const found: Array<[Span, string]> = [];
-      if (options.vague) for (const m of a.vague) if (m.kind === 'phrase' || options.vagueSubjects) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
-      if (options.agentless) for (const m of a.agentless) found.push([m, `Unexpected unattributed \`${m.text.replace(/\s+/g, ' ')}\`, expected who says so`]);
-      if (options.stance) for (const m of a.stance) found.push([m, `Unexpected unattributed stance \`${m.text}\`, expected whose view it is`]);
+      if (options.vague) for (const m of a.vague) if ((m.kind === 'phrase' || options.vagueSubjects) && !covered(a, m)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
+      if (options.agentless && !next) for (const m of a.agentless) if (!covered(a, m)) found.push([m, `Unexpected unattributed \`${m.text.replace(/\s+/g, ' ')}\`, expected who says so`]);
+      if (options.stance && !a.attributed && a.stance.length > 0 && (options.stanceInOpinion || !(voice ??= articleVoice(text)).opinion)) {
+        for (const m of a.stance) found.push([m, `Unexpected unattributed stance \`${m.text}\`, expected whose view it is`]);
+      }
       const first = found.filter(([m]) => !quoted(m)).sort((x, y) => x[0].start - y[0].start)[0];
       if (first) ctx.report({reason: first[1], place: place(first[0])});
     }
@@ -59,4 +79,25 @@ const rule: FileRule<Options> = {
     }
   },
 };
+/** Whether most longer words of a sentence are capitalised (not all-caps): a headline in title case. */
+function titleCase(tokens: Token[]): boolean {
+  let words = 0, caps = 0;
+  for (const t of tokens) {
+    if (t.punct || t.text.length < 4) continue;
+    words++;
+    if (t.cap && t.text !== t.text.toUpperCase()) caps++;
+  }
+  return words >= 3 && caps >= 0.8 * words;
+}
+
+/**
+ * Whether a real source of the sentence speaks for the marker: a reporting verb, "according to" or an
+ * agent in the marker's clause, or one closing or opening the whole sentence. A reporting noun ("the
+ * ministry's statement") attributes only what it names, and "The mayor called it fair, but some
+ * residents say …" leaves the second clause unattributed.
+ */
+function covered(a: Attribution, m: Span): boolean {
+  for (const c of a.cues) if (c.resolved && c.kind !== 'noun' && c.clauseStart <= m.start && m.end <= c.clauseEnd) return true;
+  return false;
+}
 export default rule;

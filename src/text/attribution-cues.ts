@@ -5,12 +5,14 @@
 import type {Quote} from './quotes.js';
 import type {Sentence} from './sentences.js';
 import {
-  REPORTING_NOUNS, PRONOUNS, VAGUE_PHRASE, ACCORDING_VAGUE, FACED, STANCE, BE_FORMS, THERE_IS, OBJECT_REQUIRED,
+  REPORTING_NOUNS, PRONOUNS, VAGUE_PHRASE, ACCORDING_VAGUE, FACED, STANCE, BE_FORMS, THERE_IS, OBJECT_REQUIRED, AS_REQUIRED,
 } from './lexicons.js';
 import {
   type Token, W_NOT_NAME, W_VAGUE_SOURCE, W_ROLE, W_PRONOUN, W_ALWAYS_VAGUE, W_ANONYMOUS_HEAD, W_REPORTING_NOUN,
-  W_PARTICIPLE, W_TRIGGER_VAGUE, W_TRIGGER_FACED, W_TRIGGER_STANCE,
+  W_PARTICIPLE, W_TRIGGER_VAGUE, W_TRIGGER_FACED, W_TRIGGER_STANCE, W_REPORT_NOUN, W_PARTITIVE, W_ATTITUDE, W_GROUP,
 } from './tokens.js';
+import {groupBefore, groupKind, isGroupHead, quantifiedPlural, reportKind} from './source-groups.js';
+import {criminalCharges, literalPassive, literalUnder, reportedState, stanceHolds, tokenIndexAt} from './claim-senses.js';
 
 export interface Span {
   start: number;
@@ -38,6 +40,12 @@ export interface Cue extends Span {
   source?: Source;
   /** Whether the source is real: not vague, and a pronoun only when a name stands in the sentences before. */
   resolved?: boolean;
+  /**
+   * The part of the sentence the cue can attribute: its clause, between coordinating breaks ("; ", ",
+   * but", ", while"), or the whole sentence for a closing "…, X said." or an opening "According to X, …".
+   */
+  clauseStart: number;
+  clauseEnd: number;
 }
 
 export interface QuoteAttribution {
@@ -61,8 +69,12 @@ export interface Attribution {
   sources: Source[];
   /** True when the sentence's content is attributed to a real (not vague) source in scope. */
   attributed: boolean;
-  /** What attributes it: its own cue, the speaker of the quotation it lies in, an introducing paragraph. */
-  scope?: 'sentence' | 'quote' | 'paragraph';
+  /**
+   * What attributes it: its own cue, the speaker of the quotation it lies in, an introducing paragraph,
+   * or a source opening the next sentence of the paragraph ("… is accused of fraud. According to court
+   * documents, …").
+   */
+  scope?: 'sentence' | 'quote' | 'paragraph' | 'next';
   /**
    * Vague sources and weasel phrases: "by all accounts", "reportedly", "according to reports", "critics say"
    * (`kind: 'phrase'`), and reporting verbs whose subject is a vague noun phrase ("experts said",
@@ -88,7 +100,7 @@ const DAYS_AND_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sun
 const SUBORDINATORS = new Set(['that', 'because', 'whether', 'if', 'when', 'while', 'although', 'though']);
 const POSTMOD = new Set(['familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'with', 'at', 'from', 'for', 'in', 'who', 'inside', 'within']);
 const ADVERB_GAP = /^(?:not|never|also|widely|long|often|once|still|now|already|further|repeatedly|generally|previously|sometimes|frequently|increasingly|reportedly|allegedly|being|been|largely|broadly|commonly|privately|publicly|openly)$|ly$/;
-const NEED_AS = new Set(['seen', 'viewed', 'regarded', 'described', 'portrayed', 'characterized', 'characterised', 'perceived']);
+const NEED_AS = new Set(['seen', 'viewed', 'regarded', 'described', 'portrayed', 'characterized', 'characterised', 'perceived', 'billed']);
 const NOUN_LIKE_FORMS = /^(?:claims?|reports?|comments?|charges?|questions?|posts?|states?|calls?|estimates?|promises?|fears?|hopes?|doubts?|counters?|projects?|quotes?|views?|notes?|tweets?|statements?|warnings?|demands?|objects?|protests?|points?|rules?|shows?|finds?|reads?|feels?|thinks?|knows?|attacks?|blames?|praises?|dismiss(?:es)?|signals?|labels?|brands?|welcomes?|defends?|forecasts?|remarks?|reckons?|pledges?|vows?|replies?|responses?)$/;
 /** Forms whose noun reading dominates ("the Sunshine state", "a blog post"): a verb only after an auxiliary or pronoun. */
 const STRICT_NOUN_FORMS = /^(?:states?|posts?|projects?|objects?|rules?|shows?|reads?|charges?|questions?|calls?|views?|notes?|claims?|reports?)$/;
@@ -126,18 +138,35 @@ export function kindSpan<K extends string>(text: string, start: number, end: num
 
 /** A cue, with every field in place from the start (one object shape; `resolved` is set later). */
 function cue(text: string, start: number, end: number, kind: Cue['kind'], lemma: string, position: Cue['position'], source: Source | undefined): Cue {
-  return {start, end, text: text.slice(start, end), kind, lemma, position, source, resolved: undefined};
+  return {start, end, text: text.slice(start, end), kind, lemma, position, source, resolved: undefined, clauseStart: 0, clauseEnd: 0};
 }
 
 /** Determiners that make a reporting noun a definite document ("the release", "its statement"). */
 const DOCUMENT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
 
+/**
+ * A common noun made definite, standing for people or a body told of before: "the goalkeeper told",
+ * "the bakeries said", "the jurors called it" (adjectives between allowed).
+ */
+function definiteNoun(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (t.punct || t.cap || t.possessive || t.lemma !== undefined || (t.f & (W_NOT_NAME | W_PARTICIPLE)) || /(?:ing|ed|ly)$/.test(t.lower)) return false;
+  for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
+    const p = tokens[k];
+    if (p.punct) return false;
+    if (p.lower === 'the' || p.lower === 'these' || p.lower === 'those' || p.possessive) return true;
+    if (p.cap || (p.f & W_NOT_NAME) || p.lemma !== undefined) return false;
+  }
+  return false;
+}
+
+/** Pronouns that are also determiners: "both said" / "both parties". */
+const DETERMINER_PRONOUNS = new Set(['both', 'each', 'either', 'neither', 'one', 'another', 'which']);
+
 /** What kind of source a token heads, if any. */
 function sourceKind(tokens: Token[], j: number, sentenceInitialOk: boolean): SourceKind | undefined {
   const t = tokens[j];
   if (t.punct) return undefined;
-  // A word in a capitalised kicker or headline ("QUESTIONABLE MEDICAL CLAIMS —") is no source.
-  if (t.text.length > 5 && t.text === t.text.toUpperCase() && /\p{Lu}{5}/u.test(t.text)) return undefined;
   const next = tokens[j + 1];
   const postmod = next !== undefined && POSTMOD.has(next.lower);
   const prevCap = j > 0 && tokens[j - 1].cap && !tokens[j - 1].punct && !(tokens[j - 1].f & W_NOT_NAME) && j - 1 > 0;
@@ -147,28 +176,68 @@ function sourceKind(tokens: Token[], j: number, sentenceInitialOk: boolean): Sou
     if (t.lower === 'people' || t.lower === 'person') return postmod ? 'anonymous' : 'vague';
     return prevCap ? 'role' : 'anonymous';
   }
+  if (isGroupHead(t) && !(j > 0 && TITLES.has(tokens[j - 1].lower))) return groupKind(tokens, j);
+  if ((f & (W_REPORT_NOUN | W_REPORTING_NOUN)) && !t.possessive) return reportKind(tokens, j);
   if (f & W_VAGUE_SOURCE) return postmod || prevCap ? 'anonymous' : 'vague';
-  if (f & W_PRONOUN) return 'pronoun';
+  // "either side", "each candidate", "one voter": a determiner, not a pronoun
+  if (f & W_PRONOUN) return DETERMINER_PRONOUNS.has(t.lower) && next !== undefined && !next.punct && !(next.f & W_NOT_NAME) && next.lemma === undefined && next.lower !== 'of' ? undefined : 'pronoun';
   if (f & W_ROLE) return 'role';
+  if (quantifiedPlural(tokens, j)) return 'vague';
+  if (definiteNoun(tokens, j)) return 'role';
+  // A capitalised word of a kicker or headline ("QUESTIONABLE MEDICAL CLAIMS —") is no name (the word
+  // lists above still read an all-caps transcript: "POLICE SAY THE ROAD IS SHUT").
+  if (t.text.length > 5 && t.text === t.text.toUpperCase() && /\p{Lu}{5}/u.test(t.text)) return undefined;
   if (t.cap && !(f & W_NOT_NAME) && (j > 0 || sentenceInitialOk)) return 'named';
   return undefined;
 }
+
+/**
+ * The source a token heads, as a span with its kind; a name or role that narrows a group ("supporters
+ * of the senator", "many in the party") gives the group's kind and span instead.
+ */
+function sourceAt(full: string, tokens: Token[], j: number, kind: SourceKind): Source {
+  const src = sourceSpan(full, tokens, j, kind);
+  if (kind === 'vague') return src;
+  let i = j;
+  while (i > 0 && tokens[i - 1].start >= src.start) i--;
+  const g = groupBefore(tokens, i);
+  if (g < 0) return src;
+  const gk = isGroupHead(tokens[g]) ? groupKind(tokens, g) : 'vague';
+  return gk === 'vague' ? kindSpan(full, tokens[g].start, src.end, 'vague') : src;
+}
+
+/** Words a vague group phrase extends over to its left: "a number of", "his critics". */
+const VAGUE_LEAD = new Set(['of', 'the', 'a', 'his', 'her', 'their', 'its', 'our']);
 
 /** The noun phrase a source token heads: extend left over capitalised words and role nouns. */
 function sourceSpan(full: string, tokens: Token[], j: number, kind: SourceKind): Source {
   let i = j;
   while (i > 0 && j - i < 5) {
     const p = tokens[i - 1];
-    if (p.punct || p.possessive) break;
+    if (p.punct) break;
+    // a vague group takes its quantity and owner with it: "some of his supporters", "the mayor's opponents"
+    if (kind === 'vague' && (p.possessive || (p.f & (W_PARTITIVE | W_ALWAYS_VAGUE)) || VAGUE_LEAD.has(p.lower) ||
+      (!(p.f & W_NOT_NAME) && p.lemma === undefined && !(p.f & W_PARTICIPLE)))) { i--; continue; }
+    if (p.possessive) break;
     if ((p.cap && (!(p.f & W_NOT_NAME) || TITLES.has(p.lower))) || (p.f & W_ROLE) || p.lower === 'the') i--;
     else break;
   }
+  // words taken only because they are no function words ("was glad farmers") stay out unless a
+  // determiner or quantity opens the phrase before them ("a slew of party leaders")
+  while (kind === 'vague' && i < j && !tokens[i].cap && !tokens[i].possessive && !(tokens[i].f & (W_PARTITIVE | W_ALWAYS_VAGUE)) && !VAGUE_LEAD.has(tokens[i].lower)) i++;
   // A name goes on to the right too ("said Ana Silva", "according to the Red Cross").
   let k = j;
   if (kind === 'named' || kind === 'role') {
     while (k + 1 < tokens.length && k - j < 4) {
       const n = tokens[k + 1];
       if (n.punct || !n.cap || (n.f & W_NOT_NAME) || tokens[k].possessive) break;
+      k++;
+    }
+  } else if (kind === 'vague' && (tokens[j].f & (W_PARTITIVE | W_ALWAYS_VAGUE))) {
+    // a quantity goes on to its people: "many critics", "some party members"
+    while (k + 1 < tokens.length && k - j < 3) {
+      const n = tokens[k + 1];
+      if (n.punct || n.cap || (n.f & W_NOT_NAME) || n.lemma !== undefined) break;
       k++;
     }
   }
@@ -232,6 +301,8 @@ interface SentenceScan {
 export function analyseSentence(full: string, s: Sentence, tokens: Token[], own: Quote[]): Attribution {
   const scan: SentenceScan = {full, text: s.text, base: s.start, tokens, own, cues: [], vague: [], agentless: [], stance: [], anonymous: []};
   findCues(scan);
+  pronounsOfVagueGroups(scan);
+  setClauses(scan, s.start, s.end);
   findMarkerPhrases(scan);
   const sources: Source[] = [];
   for (const c of scan.cues) if (c.source) sources.push(c.source);
@@ -241,6 +312,53 @@ export function analyseSentence(full: string, s: Sentence, tokens: Token[], own:
     vague: vague.length ? dedupe(phraseFirst(vague)) : vague, agentless: dedupe(scan.agentless), stance: dedupe(scan.stance),
     anonymous: dedupe(scan.anonymous), quotes: [], inQuote: false,
   };
+}
+
+/** Pronouns that take up a group just named: "Some farmers said they feared", "critics, who argue". */
+const GROUP_PRONOUNS = new Set(['they', 'who', 'them', 'themselves']);
+
+/** A plural pronoun after a vague source in the same sentence stands for it: vague too. */
+function pronounsOfVagueGroups(scan: SentenceScan): void {
+  let vagueAt = -1;
+  for (const c of scan.cues) {
+    const src = c.source;
+    if (!src) continue;
+    if (src.kind === 'vague') vagueAt = src.start;
+    else if (src.kind === 'named' || src.kind === 'role') vagueAt = -1;
+    else if (src.kind === 'pronoun' && vagueAt >= 0 && src.start > vagueAt && GROUP_PRONOUNS.has(src.text.toLowerCase())) {
+      c.source = kindSpan(scan.full, src.start, src.end, 'vague');
+    }
+  }
+}
+
+/** Words after a comma that open a coordinate clause with its own subject: ", but critics say". */
+const COORDINATORS = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet', 'and']);
+
+/** Each cue's clause (see `Cue.clauseStart`). */
+function setClauses(scan: SentenceScan, sentenceStart: number, sentenceEnd: number): void {
+  if (scan.cues.length === 0) return;
+  const tokens = scan.tokens;
+  // the breaks between coordinate clauses, as offsets
+  const breaks: number[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t.punct || quoted(scan.own, t)) continue;
+    if (t.text === ';' || (t.text === ',' && k + 1 < tokens.length && COORDINATORS.has(tokens[k + 1].lower) && !(tokens[k + 1].lower === 'and' && k + 2 < tokens.length && tokens[k + 2].punct))) breaks.push(t.start);
+  }
+  const lastWord = tokens.length > 0 ? tokens[tokens.length - 1].end : sentenceEnd;
+  for (const c of scan.cues) {
+    let from = sentenceStart, to = sentenceEnd;
+    for (const b of breaks) {
+      if (b < c.start) from = b;
+      else { to = b; break; }
+    }
+    // "…, the minister said (on Monday)." and "According to X, …" speak for the whole sentence
+    const closing = c.position === 'after' && to === sentenceEnd && lastWord - c.end < 40;
+    const opening = c.kind === 'according' && from === sentenceStart;
+    if (closing || opening) { from = sentenceStart; to = sentenceEnd; }
+    c.clauseStart = from;
+    c.clauseEnd = to;
+  }
 }
 
 /**
@@ -303,8 +421,35 @@ function findCues(scan: SentenceScan): void {
       continue;
     }
     if ((t.f & W_REPORTING_NOUN) && !t.possessive) reportingNounCue(scan, i);
+    if (t.f & W_ATTITUDE) attitudeOfGroup(scan, i);
     if (t.lemma || (t.f & W_PARTICIPLE) !== 0) verbCue(scan, i);
   }
+}
+
+/** Degree words before an adjective: "most hopeful", "deeply concerned". */
+const DEGREE = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'quite', 'rather', 'somewhat', 'fairly', 'ever', 'even', 'all', 'much', 'far']);
+
+/** Verbs that link a group to how it feels: "are worried", "remain skeptical", "grew nervous". */
+const LINKING = /^(?:is|are|was|were|be|been|remain|remains|remained|grow|grows|grew|grown|become|becomes|became|feel|feels|felt|seem|seems|seemed)$/;
+
+/**
+ * An adjective of belief or feeling at i whose subject is a vague group: "some Democrats are hopeful",
+ * "party leaders, increasingly worried", "many voters remain skeptical". A vague marker, not a cue.
+ */
+function attitudeOfGroup(scan: SentenceScan, i: number): void {
+  const tokens = scan.tokens;
+  let k = i - 1;
+  while (k >= 0 && !tokens[k].punct && (ADVERB_GAP.test(tokens[k].lower) || DEGREE.has(tokens[k].lower)) && !BE_FORMS.has(tokens[k].lower)) k--;
+  if (k < 0) return;
+  // predicative only: after a linking verb, or right after the group ("party leaders, increasingly
+  // worried"); not attributive ("some anxious hours")
+  const linked = LINKING.test(tokens[k].lower);
+  if (!linked && !(isGroupHead(tokens[k]) || (tokens[k].f & W_VAGUE_SOURCE) !== 0) || tokens[k].lower === 'most' || tokens[k].lower === 'some') return;
+  const verb = linked ? k : k + 1;
+  const source = subjectBefore(scan, verb, false);
+  if (!source || source.kind !== 'vague') return;
+  if (!vagueSubjectHolds(tokens, verb < i ? verb : i, source, false)) return;
+  scan.vague.push(kindSpan(scan.full, source.start, tokens[i].end, 'subject'));
 }
 
 /** "according to X" at token i (followed by "to"); returns the last token it takes. */
@@ -316,7 +461,7 @@ function accordingToCue(scan: SentenceScan, i: number): number {
   for (let j = i + 2; j < Math.min(tokens.length, i + 10); j++) {
     if (tokens[j].punct && tokens[j].text !== '“' && tokens[j].text !== '"') break;
     const kind = sourceKind(tokens, j, true);
-    if (kind) { source = sourceSpan(scan.full, tokens, j, kind); end = j; break; }
+    if (kind) { source = sourceAt(scan.full, tokens, j, kind); end = j; break; }
     // a document told of before: "according to the release", "according to its statement" (not
     // "according to reports", a weasel phrase without a determiner)
     if (REPORTING_NOUNS.has(tokens[j].lower) && DOCUMENT_DETERMINERS.has(tokens[j - 1].lower)) {
@@ -380,6 +525,14 @@ function verbCue(scan: SentenceScan, i: number): void {
     return;
   }
   if (!lemma) return;
+  // Reduced passive with its agent: "an island claimed by both states", "a claim denied by the club".
+  if (lowerAt(tokens, i + 1) === 'by' && PASSIVE_ENDING.test(t.lower) && !/ing$/.test(t.lower)) {
+    const agent = agentAfter(scan, i);
+    if (agent) {
+      scan.cues.push(cue(scan.full, t.start, t.end, 'passive', lemma, positionOf(scan, t.start, t.end), agent));
+      return;
+    }
+  }
   // Reduced passive: "Obama, expected to visit", "a man said to be".
   if (participle && isReducedPassive(tokens, i)) {
     scan.agentless.push(span(scan.full, t.start, tokens[i + 1].end));
@@ -411,8 +564,9 @@ function passiveCue(scan: SentenceScan, i: number, be: number, participle: boole
   const source = agentAfter(scan, i);
   if (source) {
     scan.cues.push(cue(full, t.start, t.end, 'passive', t.lemma ?? t.lower, positionOf(scan, t.start, t.end), source));
-    if (source.kind === 'vague') scan.vague.push(kindSpan(full, tokens[be].start, source.end, 'subject'));
-  } else if (participle && !(lowerAt(tokens, be - 1) === 'as' || lowerAt(tokens, be - 2) === 'as') && !(NEED_AS.has(t.lower) && lowerAt(tokens, i + 1) !== 'as') && !(t.lower === 'known' && lowerAt(tokens, i + 1) !== 'to')) {
+    if (source.kind === 'vague') scan.vague.push(kindSpan(full, source.start - t.end < 12 ? tokens[be].start : agentBy(tokens, i, source.start), source.end, 'subject'));
+  } else if (participle && !(lowerAt(tokens, be - 1) === 'as' || lowerAt(tokens, be - 2) === 'as') && !(NEED_AS.has(t.lower) && lowerAt(tokens, i + 1) !== 'as') && !(t.lower === 'known' && lowerAt(tokens, i + 1) !== 'to') &&
+    !literalPassive(tokens, i, be) && !reportedState(tokens, i) && !perfectNotPassive(tokens, i, be)) {
     scan.agentless.push(span(full, tokens[be].start, t.end));
   }
 }
@@ -420,15 +574,51 @@ function passiveCue(scan: SentenceScan, i: number, be: number, participle: boole
 /** The agent of a passive at i: "by X" shortly after. */
 function agentAfter(scan: SentenceScan, i: number): Source | undefined {
   const tokens = scan.tokens;
-  for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
-    if (tokens[j].lower !== 'by') continue;
+  // "was hailed as the album of the year by many critics": the agent may follow a complement
+  for (let j = i + 1; j < Math.min(tokens.length, i + 10); j++) {
+    const t = tokens[j];
+    if ((t.punct && t.text !== ',') || SUBORDINATORS.has(t.lower)) return undefined;
+    if (t.lower !== 'by') continue;
     for (let k = j + 1; k < Math.min(tokens.length, j + 5); k++) {
       const kind = sourceKind(tokens, k, true);
-      if (kind) return sourceSpan(scan.full, tokens, k, kind);
+      if (!kind) continue;
+      const src = sourceAt(scan.full, tokens, k, kind);
+      return kind === 'vague' ? namedMember(scan, src) ?? src : src;
     }
     return undefined;
   }
   return undefined;
+}
+
+/** The start of the "by" before an agent that starts at `agentStart` (a vague span reads "by many critics"). */
+function agentBy(tokens: Token[], i: number, agentStart: number): number {
+  let at = tokens[i].start;
+  for (let k = i + 1; k < tokens.length && tokens[k].start < agentStart; k++) if (tokens[k].lower === 'by') at = tokens[k].start;
+  return at;
+}
+
+/** A named member after a vague group: "by cycling groups, including the Riverside Cycle Club". */
+function namedMember(scan: SentenceScan, group: Source): Source | undefined {
+  const tokens = scan.tokens;
+  let k = 0;
+  while (k < tokens.length && tokens[k].start < group.end) k++;
+  if (k < tokens.length && tokens[k].text === ',') k++;
+  if (k >= tokens.length || !(tokens[k].lower === 'including' || tokens[k].lower === 'notably' || (tokens[k].lower === 'such' && lowerAt(tokens, k + 1) === 'as'))) return undefined;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
+    const kind = sourceKind(tokens, j, true);
+    if (kind === 'named' || kind === 'role') return sourceAt(scan.full, tokens, j, kind);
+  }
+  return undefined;
+}
+
+/**
+ * "he's said he will", "she's thought about it": a contracted "'s" before a participle is "has" unless
+ * the passive's "to", "by" or "as" follows ("he's said to be furious").
+ */
+function perfectNotPassive(tokens: Token[], i: number, be: number): boolean {
+  if (!CONTRACTED_BE.test(tokens[be].text) || !/['’]s$/i.test(tokens[be].text)) return false;
+  const next = lowerAt(tokens, i + 1);
+  return next !== 'to' && next !== 'by' && next !== 'as';
 }
 
 const OBJECT_PRONOUNS = /^(?:him|her|them|me|us|reporters)$/;
@@ -438,8 +628,10 @@ const REDUCED_PASSIVE_ENDING = /(?:ed|wn|id|ht|ood)$/;
 function isReducedPassive(tokens: Token[], i: number): boolean {
   if (i + 2 >= tokens.length || tokens[i + 1].lower !== 'to') return false;
   const n = tokens[i + 2];
+  // "Ms Lund said to applause": a named subject right before makes the verb active
+  const p = i > 0 ? tokens[i - 1] : undefined;
   return !n.cap && !DETERMINERS.has(n.lower) && !PRONOUNS.has(n.lower) && !OBJECT_PRONOUNS.test(n.lower) &&
-    REDUCED_PASSIVE_ENDING.test(tokens[i].lower) && !(i > 0 && PRONOUNS.has(tokens[i - 1].lower));
+    REDUCED_PASSIVE_ENDING.test(tokens[i].lower) && !(p && (PRONOUNS.has(p.lower) || (p.cap && !(p.f & W_NOT_NAME) && !p.punct)));
 }
 
 /** An active reporting verb at i: a cue with its subject, unless the form is a noun here. */
@@ -454,33 +646,148 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   let ing = ING_CUE.test(t.lower);
   if (ing && prev && BE_FORMS.has(prev.lower)) ing = false;
   else if (ing && !(prev === undefined || prev.punct || ING_OPENERS.has(prev.lower))) return;
-  if (!ing && STRICT_NOUN_FORMS.test(t.lower) && !(prev && (AUXILIARIES.has(prev.lower) || PRONOUNS.has(prev.lower)))) return;
+  if (!ing && STRICT_NOUN_FORMS.test(t.lower) && !(prev && (AUXILIARIES.has(prev.lower) || PRONOUNS.has(prev.lower) || crowdOrReport(prev)))) return;
   if (!ing && NOUN_LIKE_FORMS.test(t.lower) && prev && !AUXILIARIES.has(prev.lower) && !(sourceKind(tokens, prevIndex, true) && !prev.possessive && !DETERMINERS.has(prev.lower))) return;
+  // "view the plan as a tax grab", not "view the site"; "found that …", not "found a new home"
+  if (AS_REQUIRED.has(lemma) && !asFollows(tokens, i)) return;
+  if ((lemma === 'find' || lemma === 'show') && !clauseFollows(tokens, i)) return;
   // The subject: nearest source to the left within the clause, else an inverted one to the right.
   let source = subjectBefore(scan, i, ing);
-  if (!source && !ing) source = subjectAfter(scan, i);
+  let inverted = false;
+  if (!source && !ing) { source = subjectAfter(scan, i); inverted = source !== undefined; }
   scan.cues.push(cue(full, t.start, t.end, 'verb', lemma, positionOf(scan, t.start, t.end), source));
-  if (source?.kind === 'vague') scan.vague.push(kindSpan(full, Math.min(source.start, t.start), Math.max(source.end, t.end), 'subject'));
+  if (source?.kind === 'vague' && !NO_CLAIM.has(lemma) && vagueSubjectHolds(tokens, i, source, inverted)) scan.vague.push(kindSpan(full, Math.min(source.start, t.start), Math.max(source.end, t.end), 'subject'));
   if (source?.kind === 'anonymous') scan.anonymous.push(span(full, Math.min(source.start, t.start), Math.max(source.end, t.end)));
 }
+
+/** A plural group or report noun, which a verb form that is also a noun can follow as its verb: "critics call", "records show". */
+function crowdOrReport(t: Token): boolean {
+  return !t.possessive && ((t.f & (W_GROUP | W_ALWAYS_VAGUE | W_REPORT_NOUN)) !== 0 || isGroupHead(t)) && /s$/.test(t.lower);
+}
+
+/** Finite verbs and auxiliaries that open a clause: "found (that) the fire was set", "polls show the mayor is ahead". */
+const FINITE_WORDS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "won't", "didn't", "doesn't"]);
+
+/** Prepositions that end the object of "found"/"showed" before any clause: "found a buyer in Lisbon". */
+const PLACE_PREPOSITIONS = new Set(['at', 'in', 'on', 'near', 'inside', 'outside', 'behind', 'under', 'into', 'from', 'across', 'along', 'during']);
+
+/** Predicates of a small clause after "found": "found him dead", "found the man shot". */
+const SMALL_CLAUSE = new Set(['shot', 'dead', 'alive', 'unresponsive', 'guilty', 'responsible', 'hurt', 'stabbed', 'beaten', 'wounded', 'injured', 'missing', 'unconscious', 'liable', 'innocent']);
+
+/** Whether a clause follows a verb at i ("that", or a finite verb within its clause): its content is a claim. */
+function clauseFollows(tokens: Token[], i: number): boolean {
+  if (lowerAt(tokens, i + 1) === 'that' || lowerAt(tokens, i + 1) === 'how' || lowerAt(tokens, i + 1) === 'whether') return true;
+  // "…, records show.": the clause went before
+  if (i + 1 >= tokens.length || (tokens[i + 1].punct && tokens[i + 1].text !== '(')) return true;
+  // "showed up at the hospital", "found off the coast"
+  if (lowerAt(tokens, i + 1) === 'up' || lowerAt(tokens, i + 1) === 'off') return false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 10); k++) {
+    const t = tokens[k];
+    if (t.punct && t.text !== ',') return false;
+    if (PLACE_PREPOSITIONS.has(t.lower)) return false;
+    if (FINITE_WORDS.has(t.lower) || (t.lemma !== undefined && k > i + 1 && /s$|ed$/.test(t.lower))) return true;
+    // "showed the mayor leading", "found him guilty", "found the driver shot": a small clause
+    if (k > i + 1 && (/(?:ing|ed)$/.test(t.lower) || SMALL_CLAUSE.has(t.lower))) return true;
+  }
+  return false;
+}
+
+/** Reporting verbs whose act is no claim: "someone asked for the board back", "people read the post", "retailers accepted the cards". */
+const NO_CLAIM = new Set(['ask', 'read', 'release', 'quote', 'cite', 'brief', 'notify', 'inform', 'accept']);
+
+/** Whether "as" follows a verb at i within its clause. */
+function asFollows(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 9); k++) {
+    if (tokens[k].punct) return false;
+    if (tokens[k].lower === 'as') return true;
+  }
+  return false;
+}
+
+/** Modals: "voters can report", "tenants must declare" state an ability or a duty, not what anyone claims. */
+const MODALS = new Set(['can', 'cannot', 'could', 'must', 'should', 'shall', 'may', 'might', 'will', 'would', 'ca', 'wo']);
+/** Prepositions of a phrase that narrows a group before its verb: "critics of the plan say". */
+const NARROWING = new Set(['of', 'in', 'among', 'within', 'inside', 'across', 'from', 'at', 'on', 'around', 'outside']);
+/** Words that may stand between a subject and its verb: "Republicans have long argued", "experts still say". */
+const SUBJECT_GAP = new Set(['have', 'has', 'had', 'do', 'does', 'did', 'all', 'both', 'themselves', 'too', 'privately', 'publicly', 'are', 'were', 'is', 'was', 'been', 'being']);
+
+/**
+ * Whether a vague source found for the verb at i is its subject, which the sentence then reports
+ * without a source: the group stands right before the verb (auxiliaries, adverbs and a narrowing phrase
+ * between), or right after a verb that opens the sentence or follows a comma or a quotation ("...,"
+ * say some Democrats). Not an infinitive ("pressed farmers to reject"), not under a modal ("voters can
+ * report posts"), not an object after the verb ("urged voters").
+ */
+function vagueSubjectHolds(tokens: Token[], i: number, source: Source, inverted: boolean): boolean {
+  // a plural group and a verb in the third person singular ("a guide for cyclists says") do not agree
+  const v = tokens[i];
+  if (v.lemma !== undefined && v.lower !== v.lemma && /[^s]s$/.test(v.lower) && /s$/i.test(source.text) && !inverted) return false;
+  if (inverted) {
+    const before = i > 0 ? tokens[i - 1] : undefined;
+    if (before && !(before.text === ',' || QUOTE_MARK.test(before.text))) return false;
+    let k = i + 1;
+    while (k < tokens.length && tokens[k].start < source.start) k++;
+    return k - i <= 3;
+  }
+  let k = 0;
+  while (k < i && tokens[k].start < source.end) k++;
+  if (k < i && NARROWING.has(tokens[k].lower)) {
+    const from = k++;
+    while (k < i && k - from < 7 && !tokens[k].punct && !tokens[k].lemma && !BE_FORMS.has(tokens[k].lower) && !MODALS.has(tokens[k].lower) && !SUBJECT_GAP.has(tokens[k].lower)) k++;
+  }
+  for (; k < i; k++) {
+    const g = tokens[k].lower;
+    if (MODALS.has(g) || g === 'to') return false;
+    if (!(SUBJECT_GAP.has(g) || ADVERB_GAP.test(g))) return false;
+  }
+  if (i > 0 && tokens[i - 1].lower === 'to') return false;
+  // "voters polled by the paper": a participle after its noun
+  if (/ed$/.test(v.lower) && lowerAt(tokens, i + 1) === 'by') return false;
+  // the group is an object or a complement: "stirring some unease", "a poster and a few leaflets"
+  let s = 0;
+  while (s < tokens.length && tokens[s].start < source.start) s++;
+  const before = s > 0 ? tokens[s - 1] : undefined;
+  // "Ms Okafor and others", "she and other engineers": a named speaker leads the group
+  if (before && (before.lower === 'and' || before.lower === 'or') && s > 1 && !tokens[s - 2].punct &&
+    ((tokens[s - 2].cap && !(tokens[s - 2].f & W_NOT_NAME)) || (tokens[s - 2].f & W_PRONOUN))) return false;
+  if (before && !before.punct && ((before.lemma !== undefined && !NOUN_LIKE_FORMS.test(before.lower) && !STRICT_NOUN_FORMS.test(before.lower)) || /ing$/.test(before.lower) || OBJECT_MARKERS.has(before.lower))) return false;
+  return true;
+}
+
+/** Words before a group that make it an object or a complement: "urged … to", "for some critics", "a few leaflets". */
+const OBJECT_MARKERS = new Set(['of', 'to', 'for', 'from', 'about', 'by', 'against', 'among', 'like', 'a', 'an', 'the']);
 
 /** The subject of a verb at i: the nearest source to its left within the clause (the whole sentence before an -ing form). */
 function subjectBefore(scan: SentenceScan, i: number, ing: boolean): Source | undefined {
   const tokens = scan.tokens;
+  let fallback: Source | undefined;
   for (let j = i - 1; j >= Math.max(0, ing ? 0 : i - 12); j--) {
     const p = tokens[j];
     if (!ing && (QUOTE_MARK.test(p.text) || p.text === ';' || p.text === ':' || SUBORDINATORS.has(p.lower))) break;
     if (quoted(scan.own, p)) continue;
     const kind = sourceKind(tokens, j, true);
     if (ing && (kind === 'vague' || kind === 'anonymous')) continue;
-    if (kind) return sourceSpan(scan.full, tokens, j, kind);
+    if (!kind) continue;
+    const src = sourceAt(scan.full, tokens, j, kind);
+    // a group that is not the verb's subject ("who runs the effort for military veterans, said") may
+    // stand inside the subject phrase: look on for its head
+    if (kind === 'vague' && !ing && !vagueSubjectHolds(tokens, i, src, false)) {
+      fallback ??= src;
+      continue;
+    }
+    return src;
   }
-  return undefined;
+  return fallback;
 }
+
+const INVERSION_BEFORE = new Set([',', '"', '“', '”', '‘', '’', '«', '»', '—', '–', ':']);
 
 /** An inverted subject after a verb at i: "said Ana Silva", "said police on Monday". */
 function subjectAfter(scan: SentenceScan, i: number): Source | undefined {
   const tokens = scan.tokens;
+  // inversion follows a quotation, a comma or a dash, or opens the sentence ("…," said Ana Silva);
+  // elsewhere a name after the verb is its object ("neighbours see it as an abuse of council power")
+  if (i > 0 && !INVERSION_BEFORE.has(tokens[i - 1].text)) return undefined;
   for (let j = i + 1; j < Math.min(tokens.length, i + 7); j++) {
     const p = tokens[j];
     if (p.punct && p.text !== ',') break;
@@ -488,7 +795,7 @@ function subjectAfter(scan: SentenceScan, i: number): Source | undefined {
     if (DAYS_AND_TIME.test(p.lower) && !p.cap) continue;
     if (DAYS_AND_TIME.test(p.lower) || quoted(scan.own, p)) continue;
     const kind = sourceKind(tokens, j, true);
-    if (kind) return sourceSpan(scan.full, tokens, j, kind);
+    if (kind) return sourceAt(scan.full, tokens, j, kind);
   }
   return undefined;
 }
@@ -513,10 +820,30 @@ function findMarkerPhrases(scan: SentenceScan): void {
   if (gateFaced) for (const m of matches(FACED, text)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     if (FACED_WITH_AGENT.test(after)) continue;
+    const noun = lastWord(m[0]);
+    if (literalUnder(scan.tokens, noun) || criminalCharges(scan.tokens, noun, base + m.index + m[0].length)) continue;
     scan.agentless.push(span(full, base + m.index, base + m.index + m[0].length));
   }
   if (gateThere) for (const m of matches(THERE_IS, text)) scan.vague.push(kindSpan(full, base + m.index, base + m.index + m[0].length, 'phrase'));
-  if (gateStance) for (const m of matches(STANCE, text)) scan.stance.push(span(full, base + m.index, base + m.index + m[0].length));
+  if (gateStance) for (const m of matches(STANCE, text)) {
+    if (!stanceHolds(scan.tokens, stanceVerbAt(scan.tokens, base + m.index, base + m.index + m[0].length))) continue;
+    scan.stance.push(span(full, base + m.index, base + m.index + m[0].length));
+  }
+}
+
+/** The last word of a phrase match, lower-cased. */
+function lastWord(phrase: string): string {
+  const k = phrase.search(/[\w-]+$/);
+  return k < 0 ? '' : phrase.slice(k).toLowerCase();
+}
+
+/** The token of a stance frame [start, end) that carries its verb ("it seems": "seems"), else its first. */
+function stanceVerbAt(tokens: Token[], start: number, end: number): number {
+  const first = tokenIndexAt(tokens, start);
+  for (let k = first; k < tokens.length && tokens[k].end <= end; k++) {
+    if (/^(?:seem|appear|look)/.test(tokens[k].lower)) return k;
+  }
+  return first;
 }
 
 /** "faced criticism from the Democrats": the agent follows. */

@@ -63,6 +63,7 @@ export function analyseAttribution(layer: TextLayer): Attribution[] {
   for (let qi = 0; qi < quotes.length; qi++) attributeQuote(doc, qi);
   shareRunOnSpeakers(doc);
   attributeByQuoteOrParagraph(doc, quotesIn);
+  attributeByNextSentence(doc);
   return results;
 }
 
@@ -649,4 +650,35 @@ function attributeByQuoteOrParagraph(doc: Doc, quotesIn: number[][]): void {
     }
     if (!r.attributed && doc.introduced.has(s.paragraph)) { r.attributed = true; r.scope = 'paragraph'; }
   }
+}
+
+/**
+ * A sentence whose source opens the next sentence of its paragraph: "The mayor is accused of taking
+ * bribes. According to court documents, he took …", "… is expected to resign. Party officials say the
+ * vote …". The opening cue must be "according to" or a named, role or anonymous source that is not
+ * someone the first sentence tells of (the accused answering: "The mayor said he was innocent").
+ */
+function attributeByNextSentence(doc: Doc): void {
+  const {sentences, results, full} = doc;
+  for (let k = 0; k + 1 < results.length; k++) {
+    const r = results[k];
+    if (r.attributed) continue;
+    const s = sentences[k];
+    const next = sentences[k + 1];
+    if (next.paragraph !== s.paragraph) continue;
+    for (const c of results[k + 1].cues) {
+      if (c.start - next.start >= 40 || !isReal(doc, k + 1, c) || c.source === undefined) continue;
+      const src = c.source;
+      if (c.kind !== 'according' && !(src.kind === 'named' || src.kind === 'role' || src.kind === 'anonymous')) continue;
+      if (c.kind !== 'according' && full.slice(s.start, s.end).includes(lastWordOf(src.text))) continue;
+      r.attributed = true;
+      r.scope = 'next';
+      break;
+    }
+  }
+}
+
+function lastWordOf(text: string): string {
+  const k = text.search(/[^\s]+$/);
+  return k < 0 ? text : text.slice(k);
 }

@@ -9,6 +9,7 @@ interface VerbData {
   agentlessPassive: string[];
   factual: string[];
   objectRequired: Record<string, string[]>;
+  asRequired: string[];
 }
 interface NounData {
   reportingNouns: string[];
@@ -21,6 +22,14 @@ interface VagueData {
   vaguePhrases: string[];
   facedNouns: string[];
   stance: string[];
+  groupNouns: string[];
+  groupNames: string[];
+  followings: string[];
+  partitives: string[];
+  attitudeAdjectives: string[];
+  reportNouns: string[];
+  literalUnder: string[];
+  reportedStates: string[];
 }
 
 const verbData = readData<VerbData>('attribution-verbs.json');
@@ -72,11 +81,29 @@ export const FACTUAL_VERBS = new Set(verbData.factual);
 /** Verbs that are a reporting cue only with one of these objects close after ("released information"). */
 export const OBJECT_REQUIRED = new Map(Object.entries(verbData.objectRequired).map(([lemma, objects]) => [lemma, new Set(objects)]));
 
+/** Verbs of belief that report a view only with an "as" complement: "critics view the plan as a tax grab". */
+export const AS_REQUIRED = new Set(verbData.asRequired);
+
 export const REPORTING_NOUNS = new Set(nounData.reportingNouns);
 export const ROLE_NOUNS = new Set(nounData.roles);
 export const PRONOUNS = new Set(nounData.pronouns);
 export const VAGUE_SOURCES = new Set(vagueData.vagueSources);
 export const VAGUE_QUANTIFIERS = new Set(vagueData.vagueQuantifiers);
+
+/** Plural nouns naming a set of people, not one identifiable body ("supporters", "analysts"), and capitalised group plurals ("Republicans"). */
+export const GROUP_NOUNS = new Set([...vagueData.groupNouns, ...vagueData.groupNames]);
+/** Groups that stay open with an owner: "his supporters" (vague), unlike "the boy's parents" (identifiable). */
+export const FOLLOWINGS = new Set(vagueData.followings);
+/** Words of a quantity phrase before a group: "some", "many", "a number of", "40 percent of". */
+export const PARTITIVES = new Set(vagueData.partitives);
+/** Predicative adjectives of belief and feeling: "Democrats are worried". */
+export const ATTITUDE_ADJECTIVES = new Set(vagueData.attitudeAdjectives);
+/** Nouns of a report or inquiry that can report without their author: "reports indicated", "investigations have found". */
+export const REPORT_NOUNS = new Set(vagueData.reportNouns);
+/** Physical targets and combat words: "the convoy came under fire" is literal. */
+export const LITERAL_UNDER = new Set(vagueData.literalUnder);
+/** States of a police report: "reported stolen", "reported missing". */
+export const REPORTED_STATES = new Set(vagueData.reportedStates);
 
 /** Heads of named anonymous sourcing: "officials said", "sources familiar with the talks said". */
 export const ANONYMOUS_HEADS = new Set(['official', 'officials', 'source', 'sources', 'aide', 'aides', 'diplomat', 'diplomats', 'insider', 'insiders', 'person', 'people', 'spokesman', 'spokeswoman', 'spokesperson', 'investigators', 'authorities']);
@@ -93,7 +120,7 @@ export const VAGUE_PHRASE = new RegExp(`\\b(?:${alternation(vagueData.vaguePhras
 
 /** "according to" + a vague source ("according to local reports", "according to some experts"). */
 export const ACCORDING_VAGUE = new RegExp(
-  `\\baccording\\s+to\\s+(?:(?:the\\s+)?(?:${alternation(vagueData.vagueQuantifiers)})\\s+)*(?:${alternation(['reports', 'report', 'accounts', 'sources', 'rumors', 'rumours', 'critics', 'observers', 'experts', 'analysts', 'some', 'many', 'others', 'media', 'speculation', 'estimates'])})\\b(?!\\s+(?:by|from|of|in)\\s+(?:the\\s+)?\\p{Lu})`,
+  `\\baccording\\s+to\\s+(?:(?:the\\s+)?(?:${alternation(vagueData.vagueQuantifiers)})\\s+)*(?:${alternation(['reports', 'report', 'accounts', 'sources', 'rumors', 'rumours', 'critics', 'observers', 'experts', 'analysts', 'some', 'many', 'others', 'media', 'speculation', 'estimates', 'polls', 'surveys', 'studies', 'research'])})\\b(?!\\s+(?:by|from|of|in)\\s+(?:the\\s+)?\\p{Lu})`,
   'giu',
 );
 

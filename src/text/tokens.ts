@@ -4,6 +4,7 @@
 import {ASCII} from './chars.js';
 import {
   VERB_FORMS, PASSIVE_PARTICIPLES, REPORTING_NOUNS, ROLE_NOUNS, PRONOUNS, VAGUE_SOURCES, ANONYMOUS_HEADS, TRIGGERS,
+  GROUP_NOUNS, PARTITIVES, ATTITUDE_ADJECTIVES, REPORT_NOUNS,
 } from './lexicons.js';
 
 export interface Token {
@@ -38,7 +39,8 @@ export const ALWAYS_VAGUE = new Set(['critics', 'observers', 'commentators', 'pu
 
 // Lexicon memberships of a lower-cased word: one lookup per token, not one per list.
 export const W_NOT_NAME = 1, W_VAGUE_SOURCE = 2, W_ROLE = 4, W_PRONOUN = 8, W_ALWAYS_VAGUE = 16, W_ANONYMOUS_HEAD = 32,
-  W_REPORTING_NOUN = 64, W_PARTICIPLE = 128, W_TRIGGER_VAGUE = 256, W_TRIGGER_FACED = 512, W_TRIGGER_STANCE = 1024;
+  W_REPORTING_NOUN = 64, W_PARTICIPLE = 128, W_TRIGGER_VAGUE = 256, W_TRIGGER_FACED = 512, W_TRIGGER_STANCE = 1024,
+  W_GROUP = 2048, W_PARTITIVE = 4096, W_ATTITUDE = 8192, W_REPORT_NOUN = 16384;
 
 interface WordInfo {
   f: number;
@@ -58,7 +60,8 @@ const LEXICON = new Map<string, WordInfo>();
   add(NOT_NAMES, W_NOT_NAME); add(VAGUE_SOURCES, W_VAGUE_SOURCE); add(ROLE_NOUNS, W_ROLE); add(PRONOUNS, W_PRONOUN);
   add(ALWAYS_VAGUE, W_ALWAYS_VAGUE); add(ANONYMOUS_HEADS, W_ANONYMOUS_HEAD); add(REPORTING_NOUNS, W_REPORTING_NOUN);
   add(PASSIVE_PARTICIPLES, W_PARTICIPLE); add(TRIGGERS.vague, W_TRIGGER_VAGUE); add(TRIGGERS.faced, W_TRIGGER_FACED);
-  add(TRIGGERS.stance, W_TRIGGER_STANCE); add(VERB_FORMS.keys(), 0);
+  add(TRIGGERS.stance, W_TRIGGER_STANCE); add(GROUP_NOUNS, W_GROUP); add(PARTITIVES, W_PARTITIVE);
+  add(ATTITUDE_ADJECTIVES, W_ATTITUDE); add(REPORT_NOUNS, W_REPORT_NOUN); add(VERB_FORMS.keys(), 0);
   for (const [form, lemma] of VERB_FORMS) LEXICON.get(form)!.lemma = lemma;
 }
 

@@ -1,0 +1,139 @@
+// Senses of a claim marker that report no claim: the literal, physical sense ("the convoy came under
+// fire", "a car reported stolen", "900 residents were questioned for the study", "the plan will be
+// considered for debate") and stance verbs whose complement describes rather than asserts ("appeared on
+// television", "what appears to be a bunker", "a video that appears to show", "they looked like
+// tourists"). Each test reads the sentence's tokens around the marker.
+import {LITERAL_UNDER, REPORTED_STATES, BE_FORMS, PRONOUNS} from './lexicons.js';
+import {type Token, W_GROUP, W_NOT_NAME} from './tokens.js';
+
+/** The index of the token that starts at `offset`, else of the first one after it (tokens.length if none). */
+export function tokenIndexAt(tokens: Token[], offset: number): number {
+  let k = 0;
+  while (k < tokens.length && tokens[k].start < offset) k++;
+  return k;
+}
+
+const STANCE_VERB = /^(?:seems?|seemed|seeming|appears?|appeared|appearing)$/;
+const SEEM = /^seem/;
+/** Adjectives of likelihood that make "appears" a judgement: "appears unlikely", "appears set to". */
+const LIKELIHOOD = new Set(['likely', 'unlikely', 'certain', 'uncertain', 'sure', 'set', 'poised', 'ready', 'close', 'clear', 'unclear', 'possible', 'impossible', 'probable', 'inevitable', 'doomed', 'destined', 'determined', 'intent', 'bound', 'keen', 'reluctant', 'unwilling', 'willing', 'eager', 'unable', 'able']);
+/** What a photograph or a recording "appears to show" is a description of it, not a claim. */
+const PICTURES = new Set(['video', 'videos', 'photo', 'photos', 'photograph', 'photographs', 'image', 'images', 'picture', 'pictures', 'footage', 'clip', 'clips', 'recording', 'recordings', 'screenshot', 'screenshots', 'map', 'maps', 'chart', 'graphic', 'x-ray', 'scan', 'satellite', 'camera', 'cctv', 'film', 'still', 'stills', 'selfie']);
+/** Words that open a verb phrase or a clause after "looks like": "it looks like he will", "looks like the vote is lost". */
+const FINITE = new Set(['will', 'would', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'could', 'may', 'might', 'can', 'should', 'must', 'won', 'did', 'does', 'do', "isn't", "won't", "doesn't", "didn't"]);
+const IMPERSONAL = new Set(['it', 'this', 'that', 'there']);
+
+/**
+ * Whether a stance frame starting at token k asserts a proposition whose source is missing: "it seems
+ * (that) …", "X appears to have won", "the finish line seems further off", "appears unlikely" — not
+ * "appeared on television / before the court / in 1999", "what appears to be a bunker", "a video that
+ * appears to show …", "they looked like tourists". Frames that are not verbs ("it is clear") hold.
+ */
+export function stanceHolds(tokens: Token[], k: number): boolean {
+  if (k >= tokens.length) return true;
+  const t = tokens[k];
+  const prev = k > 0 ? tokens[k - 1].lower : '';
+  if (t.lower === 'looks' || t.lower === 'looked' || t.lower === 'look') {
+    // "looks like": a proposition when something impersonal looks like it, or a clause follows
+    if (lowerAt(tokens, k + 1) !== 'like') return true;
+    if (IMPERSONAL.has(prev)) return true;
+    for (let j = k + 2; j < Math.min(tokens.length, k + 6); j++) if (FINITE.has(tokens[j].lower)) return true;
+    return false;
+  }
+  if (!STANCE_VERB.test(t.lower)) return true;
+  // "what appears to be a bunker", "what seemed to be a tunnel": a description of a thing
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (tokens[j].lower === 'what') return false;
+  // the subject is a picture: a description of what it shows
+  for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
+    if (tokens[j].punct) break;
+    if (PICTURES.has(tokens[j].lower)) return false;
+  }
+  const next = k + 1 < tokens.length ? tokens[k + 1] : undefined;
+  if (next === undefined || next.punct) return IMPERSONAL.has(prev) && next?.text === ',';
+  const n = next.lower;
+  if (n === 'that' || n === 'as' && lowerAt(tokens, k + 2) === 'if' || n === 'as' && lowerAt(tokens, k + 2) === 'though') return true;
+  if (n === 'to') {
+    // "appears to be", "seemed to grasp": a verb after "to"; "appeared to reporters" is a place
+    const v = k + 2 < tokens.length ? tokens[k + 2] : undefined;
+    if (v === undefined || v.punct || v.cap) return false;
+    return !((v.f & W_NOT_NAME) !== 0 && !BE_FORMS.has(v.lower) && v.lower !== 'have' && v.lower !== 'has' && v.lower !== 'be');
+  }
+  if (SEEM.test(t.lower)) {
+    // "seems unrealistic", "seems likely", "seemed in no hurry": a judgement; "seems like" after a noun: a description
+    if (n === 'like') return IMPERSONAL.has(prev) || FINITE_WITHIN(tokens, k + 2);
+    return true;
+  }
+  // "appears": only a judgement of likelihood or manner stands bare after it
+  if (n === 'likely' || LIKELIHOOD.has(n)) return true;
+  if (IMPERSONAL.has(prev) && (n === 'so' || n === 'not')) return true;
+  return false;
+}
+
+function FINITE_WITHIN(tokens: Token[], from: number): boolean {
+  for (let j = from; j < Math.min(tokens.length, from + 4); j++) if (FINITE.has(tokens[j].lower)) return true;
+  return false;
+}
+
+function lowerAt(tokens: Token[], k: number): string {
+  return k >= 0 && k < tokens.length ? tokens[k].lower : '';
+}
+
+/**
+ * Whether "came under fire / attack" (or "drew fire") starting at token k is literal: a physical target
+ * or a word of combat stands in the sentence ("the convoy came under fire near the border", "the town
+ * came under attack from rockets").
+ */
+export function literalUnder(tokens: Token[], noun: string): boolean {
+  if (!/^(?:fire|attacks?|shelling|bombardment)$/.test(noun)) return false;
+  for (const t of tokens) if (LITERAL_UNDER.has(t.lower)) return true;
+  return false;
+}
+
+/** "face charges", "faces charges of murder": criminal charges are a fact of a court case, not a claim ("faced charges that he lied" is). */
+export function criminalCharges(tokens: Token[], noun: string, endOffset: number): boolean {
+  if (noun !== 'charges') return false;
+  const k = tokenIndexAt(tokens, endOffset);
+  return lowerAt(tokens, k) !== 'that';
+}
+
+/**
+ * "was reported stolen / missing", "the fire was reported at midnight", "no injuries were
+ * reported", "was reported in good condition": an event or a state reported to the police or a
+ * hospital, with no claim to attribute. A claim is "was reported to have …", "was reported as …", "it
+ * was reported that …". "presumed innocent" is the law's presumption, not anyone's claim.
+ */
+export function reportedState(tokens: Token[], i: number): boolean {
+  const w = tokens[i].lower;
+  const next = lowerAt(tokens, i + 1);
+  if (w === 'presumed') return next === 'innocent';
+  if (w !== 'reported') return false;
+  if (REPORTED_STATES.has(next)) return true;
+  return !(next === 'to' || next === 'as' || next === 'that' || (i > 0 && tokens[i - 1].lower === 'widely'));
+}
+
+const PARTICLES = new Set(['out', 'up', 'through', 'off']);
+
+/** Prepositions after "considered" that make it literal: "will be considered for debate / at the meeting". */
+const CONSIDERED_LITERAL = new Set(['for', 'at', 'in', 'on', 'during', 'by', 'before', 'after', 'when', 'and', 'or', 'but', 'later', 'next', 'further', 'separately', 'together']);
+
+/**
+ * Literal passives of judging and asking verbs: "the bill will be considered for debate", "options being
+ * considered", "900 residents were questioned for the study", "the suspects were questioned".
+ */
+export function literalPassive(tokens: Token[], i: number, be: number): boolean {
+  const w = tokens[i].lower;
+  const next = lowerAt(tokens, i + 1);
+  // a phrasal verb: "has to be thought through", "was seen off", "were rated up"
+  if (PARTICLES.has(next)) return true;
+  if (w === 'considered') {
+    if (tokens[be].lower === 'being') return next !== 'as' && next !== 'to';
+    return next === '' || CONSIDERED_LITERAL.has(next) || (i + 1 < tokens.length && tokens[i + 1].punct);
+  }
+  if (w === 'questioned' || w === 'interviewed' || w === 'asked' || w === 'polled' || w === 'surveyed') {
+    // people questioned (a count, a group, a pronoun), not a plan or a record "questioned"
+    const s = be > 0 ? tokens[be - 1] : undefined;
+    if (!s) return false;
+    return /^\d/.test(s.text) || (s.f & W_GROUP) !== 0 || PRONOUNS.has(s.lower) || /^(?:people|persons|suspects|men|women|children|respondents|adults|witnesses|residents|passengers|staff|employees)$/.test(s.lower);
+  }
+  return false;
+}

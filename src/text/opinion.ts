@@ -1,0 +1,47 @@
+// Whether an article is an opinion or analysis piece, whose author states views in their own voice: a
+// label at its head ("Opinion", "Analysis:", "Comment |", "Editorial") or a first-person author ("I
+// bought my son a phone …") in a good part of its sentences outside quotations. In such a piece "it
+// seems", "it is clear" are the author's stance, signed by the byline, not claims missing a source.
+import type {TextLayer} from './layer.js';
+import type {Quote} from './quotes.js';
+
+export interface ArticleVoice {
+  opinion: boolean;
+  /** What gave it away: a label at the head, or the author's first person. */
+  why: 'label' | 'first-person' | undefined;
+}
+
+/** A label line, or a label before a headline: "Opinion", "ANALYSIS: A river in trouble", "Comment | …". */
+const LABEL = /^\s*(?:opinion|analysis|news analysis|comment|commentary|editorial|column|op-ed|oped|perspective|viewpoint|point of view|my view|our view|essay|letters?(?: to the editor)?|first person|blog)\s*(?:$|[:|—–]|\s-\s)/i;
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself', 'mine']);
+/** How many lines at the head of the article may carry the label. */
+const HEAD_LINES = 4;
+/** The author's first person: in at least this share of the sentences, and in at least MIN_SENTENCES of them. */
+const SHARE = 0.25;
+const MIN_SENTENCES = 3;
+
+export function articleVoice(layer: TextLayer): ArticleVoice {
+  let seen = 0;
+  for (const line of layer.lines) {
+    if (line.text.trim() === '') continue;
+    if (LABEL.test(line.text)) return {opinion: true, why: 'label'};
+    if (++seen >= HEAD_LINES) break;
+  }
+  const sentences = layer.sentences;
+  if (sentences.length === 0) return {opinion: false, why: undefined};
+  const quotes: Quote[] = [];
+  for (const q of layer.quotes) if (q.depth === 0) quotes.push(q);
+  let first = 0;
+  let qi = 0;
+  for (const s of sentences) {
+    for (const t of layer.sentenceTokens[s.index]) {
+      if (!FIRST_PERSON.has(t.lower)) continue;
+      while (qi < quotes.length && quotes[qi].end <= t.start) qi++;
+      if (qi < quotes.length && quotes[qi].start < t.start) continue;
+      first++;
+      break;
+    }
+  }
+  const opinion = first >= MIN_SENTENCES && first >= SHARE * sentences.length;
+  return {opinion, why: opinion ? 'first-person' : undefined};
+}

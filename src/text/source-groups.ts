@@ -1,0 +1,136 @@
+// The kind of a source phrase headed by a people-group noun or a report noun. "Republicans said",
+// "some experts believe", "the mayor's opponents argue", "a slew of party leaders agree", "supporters of
+// the senator fear" and "reports indicated" name no one a reader could ask: vague. A definite group
+// ("the protesters") points back at people the article has introduced, and a report with an author
+// ("the ministry's report", "a Lakeside poll", "the report") is a document that can be checked: role.
+import {FOLLOWINGS, GROUP_NOUNS} from './lexicons.js';
+import {type Token, W_GROUP, W_PARTITIVE, W_ALWAYS_VAGUE, W_NOT_NAME, W_PRONOUN, W_ROLE, W_ANONYMOUS_HEAD, W_REPORT_NOUN} from './tokens.js';
+
+/** Capitalised group plurals not in the word list: "Palestinians", "Republicans", "Democrats", "Socialists". */
+const GROUP_SUFFIX = /(?:ians|icans|crats|ists)$/;
+/** The people of an organisation: with its name before them they are its unnamed staff. */
+const MEMBERS = new Set(['executives', 'employees', 'staff', 'staffers', 'lawmakers', 'legislators', 'leaders', 'strategists', 'operatives', 'aides', 'advisers', 'advisors', 'members', 'negotiators', 'economists', 'analysts', 'researchers', 'scientists', 'experts', 'spokesmen']);
+
+/** Determiners that make a group definite: "the protesters" (told of before). */
+const DEFINITE = new Set(['the', 'these', 'those']);
+/** Possessive determiners: "his supporters", "their critics" (an unnamed part of someone's following). */
+const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Prepositions between a group and what narrows it: "supporters of the senator", "many in the party". */
+const GROUP_PREPOSITIONS = new Set(['of', 'in', 'among', 'within', 'inside', 'across', 'from', 'at']);
+/** Words of a counted share: "a third of voters", "a majority of Republicans". */
+const COUNTED = new Set(['percent', 'per', 'half', 'third', 'thirds', 'quarter', 'quarters', 'majority', 'minority', 'fifth', 'fifths', 'tenth', 'all']);
+const NUMBER = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)$/;
+
+const PLURAL = /[^s]s$/;
+/** An organisation's short name: "E.P.A. records", "KLM reports", "UEFA documents". */
+const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d-]+$/u;
+
+/** "the other victims", "his other aides", "two other men": "other" after a determiner or a count picks out people already told of. */
+function theOther(tokens: Token[], k: number): boolean {
+  if (tokens[k].lower !== 'other' || k === 0) return false;
+  const p = tokens[k - 1];
+  return DEFINITE.has(p.lower) || OWNERS.has(p.lower) || p.possessive || NUMBER.test(p.lower);
+}
+
+/** A party's or a people's adjective ("Republican", "Democratic", "Arab", "British"): an open group, not a body. */
+function groupAdjective(t: Token): boolean {
+  return GROUP_NOUNS.has(t.lower + 's') || GROUP_ADJECTIVE.test(t.lower) || PARTY_WORDS.has(t.lower);
+}
+/** Party names used as adjectives that the suffix test misses: "GOP leaders", "Labour MPs". */
+const PARTY_WORDS = new Set(['gop', 'dem', 'dems', 'tory', 'labour', 'labor', 'green', 'liberal', 'conservative', 'democrat', 'ukip', 'snp', 'likud']);
+const GROUP_ADJECTIVE = /(?:ic|an|ian|ese|ish|i)$/;
+
+/** Whether a token heads a group of people: a word of the group list, or a capitalised group plural. */
+export function isGroupHead(t: Token): boolean {
+  if (t.punct || t.possessive) return false;
+  if ((t.f & W_GROUP) !== 0) return true;
+  return t.cap && t.lower.length > 6 && GROUP_SUFFIX.test(t.lower);
+}
+
+/**
+ * The kind of the phrase a group noun at j heads: vague, unless a definite determiner stands before it
+ * with nothing quantifying it ("the protesters" → role; "some of the protesters" → vague).
+ */
+export function groupKind(tokens: Token[], j: number): 'vague' | 'role' | 'anonymous' {
+  // the staff of a named body speak for it, unnamed: "Acme executives", "Treasury economists" (as
+  // "Treasury officials")
+  if (j > 0 && MEMBERS.has(tokens[j].lower)) {
+    const p = tokens[j - 1];
+    if (p.cap && !p.punct && (p.f & W_NOT_NAME) === 0 && !isGroupHead(p) && !groupAdjective(p) && j - 1 > 0) return 'anonymous';
+  }
+  let definite = false;
+  // past an owner ("the mayor's opponents") a determiner is the owner's, not the group's
+  let owned = false;
+  for (let k = j - 1, steps = 0; k >= 0 && steps < 6; k--, steps++) {
+    const p = tokens[k];
+    if (p.punct) break;
+    const f = p.f;
+    // a counted group is a poll's or a register's figure ("52 percent of voters say", "a third of
+    // Republicans"), told with its count: not a vague source
+    if (NUMBER.test(p.lower) || COUNTED.has(p.lower)) return 'role';
+    if ((f & (W_PARTITIVE | W_ALWAYS_VAGUE)) !== 0 && !theOther(tokens, k)) return 'vague';
+    if (DEFINITE.has(p.lower)) { if (!owned) definite = true; continue; }
+    if (OWNERS.has(p.lower) || p.possessive) { owned = true; continue; }
+    if (p.lower === 'of') { owned = false; continue; }
+    // a modifier: a name ("Lund supporters", "UEFA leaders") or an adjective ("ardent fans")
+    if ((f & W_NOT_NAME) !== 0 || (f & W_PRONOUN) !== 0) break;
+  }
+  if (owned && !FOLLOWINGS.has(tokens[j].lower)) return 'role';
+  return definite ? 'role' : 'vague';
+}
+
+/**
+ * Whether a plural noun at j is quantified like a crowd: "several leading candidates", "a number of
+ * studies", "many in the party" (not "52 percent of voters", "the three candidates").
+ */
+export function quantifiedPlural(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (t.punct || t.cap || t.lemma !== undefined || !PLURAL.test(t.lower) || (t.f & W_NOT_NAME) !== 0) return false;
+  for (let k = j - 1, steps = 0; k >= 0 && steps < 5; k--, steps++) {
+    const p = tokens[k];
+    if (p.punct || p.possessive) return false;
+    if (NUMBER.test(p.lower) || COUNTED.has(p.lower) || DEFINITE.has(p.lower)) return false;
+    if ((p.f & (W_PARTITIVE | W_ALWAYS_VAGUE)) !== 0) return !theOther(tokens, k);
+    if (p.lower !== 'of' && (p.f & W_NOT_NAME) !== 0) return false;
+  }
+  return false;
+}
+
+/**
+ * The kind of a report noun at j as the subject of a reporting verb: a role (a document that can be
+ * checked) when it has an owner or a name or is definite ("the ministry's report", "a Lakeside poll",
+ * "the study"), else vague ("reports indicated", "a new study found", "investigations have found").
+ * An author after it ("a report by the auditor") makes it a role too.
+ */
+export function reportKind(tokens: Token[], j: number): 'vague' | 'role' {
+  const next = j + 1 < tokens.length ? tokens[j + 1].lower : '';
+  if (next === 'by' || next === 'from') return 'role';
+  for (let k = j - 1, steps = 0; k >= 0 && steps < 4; k--, steps++) {
+    const p = tokens[k];
+    if (p.punct) break;
+    if (p.possessive || OWNERS.has(p.lower) || DEFINITE.has(p.lower)) return 'role';
+    // "a Lakeside poll", "the Treasury report" name their author; "Lancashire polls" do not say whose
+    if (p.cap && (p.f & W_NOT_NAME) === 0 && k > 0 && (!PLURAL.test(tokens[j].lower) || ACRONYM.test(p.text))) return 'role';
+    if ((p.f & W_ROLE) !== 0) return 'role';
+    // one report, even "a report", is a document the article goes on to tell of; reports in the plural
+    // ("reports indicated", "some studies suggest") are nobody's in particular
+    if (p.lower === 'a' || p.lower === 'an' || p.lower === 'one') return PLURAL.test(tokens[j].lower) ? 'vague' : 'role';
+    if ((p.f & W_PARTITIVE) !== 0) return 'vague';
+  }
+  return PLURAL.test(tokens[j].lower) || tokens[j].lower === 'research' || tokens[j].lower === 'evidence' || tokens[j].lower === 'speculation' ? 'vague' : 'role';
+}
+
+/**
+ * The group a phrase starting at i narrows, if any: "supporters of [the senator]", "many in [the
+ * party]", "members of [Congress]". Returns the index of the group word, else -1.
+ */
+export function groupBefore(tokens: Token[], i: number): number {
+  if (i < 2 || !GROUP_PREPOSITIONS.has(tokens[i - 1].lower)) return -1;
+  const g = tokens[i - 2];
+  if ((g.f & W_ANONYMOUS_HEAD) !== 0 && (g.f & W_ALWAYS_VAGUE) === 0) return -1;
+  if (COUNTED.has(g.lower) || NUMBER.test(g.lower)) return -1;
+  if (isGroupHead(g) || (g.f & (W_PARTITIVE | W_ALWAYS_VAGUE)) !== 0) return i - 2;
+  // "polls in Lancashire", "reports from the region"
+  if ((g.f & W_REPORT_NOUN) !== 0 && reportKind(tokens, i - 2) === 'vague') return i - 2;
+  return -1;
+}

@@ -1,0 +1,33 @@
+import {describe, it, expect} from 'vitest';
+import {VFile} from 'vfile';
+import {TextLayer} from '../../src/text/layer.js';
+import {parse} from '../../src/engine/parse.js';
+import {articleVoice} from '../../src/text/opinion.js';
+
+function voiceOf(text: string) {
+  return articleVoice(new TextLayer(text, parse(new VFile({path: 'a.txt', value: text}), 'text'), 'text'));
+}
+
+describe('articleVoice', () => {
+  it.each([
+    ['Opinion\n\nThe council should rebuild the bridge.', 'label'],
+    ['ANALYSIS: No quick fix\n\nThe plan has failed.', 'label'],
+    ['Comment | The river\n\nThe plan has failed.', 'label'],
+    ['Bridge plan\nBy A. Writer\nEditorial\n\nThe plan has failed.', 'label'],
+    ['Running the marathon\n\nI trained all winter. My knees hurt. The course was flat. I finished in four hours.', 'first-person'],
+  ])('%j is an opinion piece (%s)', (text, why) => {
+    expect(voiceOf(text)).toEqual({opinion: true, why});
+  });
+
+  it.each([
+    'Bridge to close\n\nThe council said the bridge will close in May. Repairs will take a year.',
+    // first person inside quotations is the speakers', not the author's
+    'Flood\n\n"I lost my house," said Ana Silva. "My children are safe," she added. "I will rebuild," she said. The river rose overnight.',
+    // one first-person aside in a long report
+    'Talks\n\nThe talks ended. I was there. The ministers left. The deal failed. The unions walked out. The vote is next week.',
+    // the label must stand at the head, not in the body
+    'Bridge to close\n\nThe council met.\n\nThe plan had been called a failure.\n\nThe mayor left.\n\nAnalysis: the cost doubled.',
+  ])('%j is not', (text) => {
+    expect(voiceOf(text).opinion).toBe(false);
+  });
+});
