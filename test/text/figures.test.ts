@@ -1,5 +1,14 @@
 import {describe, it, expect} from 'vitest';
-import {figuresInSentence, countsInSentence, peopleInSentence} from '../../src/text/figures.js';
+import {VFile} from 'vfile';
+import {figuresInSentence, findFigures} from '../../src/text/figures.js';
+import {breakdownOf, countsOf} from '../../src/text/figure-counts.js';
+import {tokenize} from '../../src/text/tokens.js';
+import {TextLayer} from '../../src/text/layer.js';
+import {parse} from '../../src/engine/parse.js';
+
+function layerOf(text: string): TextLayer {
+  return new TextLayer(text, parse(new VFile({path: 'a.txt', value: text}), 'text'), 'text');
+}
 
 const fig = (s: string) => figuresInSentence(s, 0, 0).map((f) => f.text);
 
@@ -76,22 +85,22 @@ describe('figuresInSentence: not casualty figures', () => {
   });
 });
 
-describe('figuresInSentence: background', () => {
-  it('past tense with a year is background; a full date is not', () => {
-    expect(figuresInSentence('The hurricane killed about 10,000 people in 1998.', 0, 0)[0].background).toBe(true);
-    expect(figuresInSentence('Two people were killed on March 3, 2015.', 0, 0)[0].background).toBe(false);
+describe('findFigures: background', () => {
+  it('a past year is background; a full date is not', () => {
+    expect(findFigures(layerOf('The hurricane killed about 10,000 people in 1998.\n'))[0].background).toBe(true);
+    expect(findFigures(layerOf('Two people were killed on March 3, 2015.\n'))[0].background).toBe(false);
   });
 });
 
-describe('peopleInSentence', () => {
-  it('counts people picked out by an age', () => {
-    expect(peopleInSentence('An 18-year-old girl and a 17-year-old boy were each hit in the arm.')).toBe(2);
-    expect(peopleInSentence('The 18-year-old was hit.')).toBe(0);
-  });
-});
-
-describe('countsInSentence', () => {
-  it('keeps counts, drops ages, years and times', () => {
-    expect(countsInSentence('Police said all three, ages 20 and 21, were hurt at 2 a.m. in 2015.')).toEqual([3]);
+describe('breakdownOf', () => {
+  const breakdown = (s: string) => {
+    const tokens = tokenize(s, 0);
+    const view = {tokens, text: s, base: 0, headline: false};
+    return breakdownOf(view, countsOf(view));
+  };
+  it('counts people picked out by an age, and counts', () => {
+    expect(breakdown('An 18-year-old girl and a 17-year-old boy were each hit in the arm.')).toBe(2);
+    expect(breakdown('The 18-year-old was hit.')).toBeUndefined();
+    expect(breakdown('Police said two adults and two teenagers were hurt at 2 a.m. in 2015.')).toBe(4);
   });
 });

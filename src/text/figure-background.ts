@@ -1,0 +1,115 @@
+// Background tolls: figures of an event clearly in the past relative to the article, which an editor
+// does not ask a source for ("the hurricane killed 10,000 people in 1998", "the 2014 crash", "last
+// year's floods", "two people were killed in a previous explosion"). The article's own time is the
+// latest year it names (a dateline, a full date, a copyright line); a year before it dates a sentence
+// to the past whatever its form. Without such a year the sentence must say it is past: a year after
+// "in", "during", "of" or "from" (not a full date: "March 3, 2015" is the news of the day), "last
+// year", "years ago", "last December", "previous", "earlier". A sentence that dates itself to the
+// news of the day ("on Sunday", "today") is not background; nor is a running toll ("since 2015").
+import type {TextLayer} from './layer.js';
+import type {Token} from './tokens.js';
+import {isYear, lowerAt, MONTHS} from './figure-counts.js';
+
+interface Figureish {
+  sentence: number;
+}
+
+const DAYS = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday)$/;
+const YEAR_PREPOSITIONS = new Set(['in', 'during', 'of', 'from']);
+const AGO_UNITS = new Set(['years', 'year', 'decades', 'decade', 'centuries', 'century']);
+const PREVIOUS = new Set(['previous', 'earlier', 'prior']);
+/** Words after "earlier" that keep it in the news of the day: "earlier today", "earlier this week". */
+const EARLIER_NOW = new Set(['today', 'tonight', 'this', 'in', 'on', 'that', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday']);
+/** A toll told by a verb in the simple past: "died", "were killed", "claimed … lives". */
+const PAST_TOLL = new Set(['died', 'killed', 'claimed', 'perished', 'drowned']);
+/** Words of the present or perfect, or of the news of the day: a toll told with them is current. */
+const CURRENT = new Set(['is', 'are', 'has', 'have', 'remain', 'remains', 'still', 'now', 'today', 'tonight', 'yesterday']);
+
+/** The latest year the article names (0 when none). */
+function latestYear(layer: TextLayer): number {
+  let max = 0;
+  for (const tokens of layer.sentenceTokens) {
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (t.text.length === 4 && isYear(tokens, k)) max = Math.max(max, Number(t.text));
+    }
+  }
+  return max;
+}
+
+/** Whether the year at k is part of a full date: "March 3, 2015", "3 March 2015". */
+function inFullDate(tokens: Token[], k: number): boolean {
+  let j = k - 1;
+  if (lowerAt(tokens, j) === ',') j--;
+  if (j >= 1 && /^\d{1,2}$/.test(tokens[j].text) && MONTHS.has(tokens[j - 1].lower)) return true;
+  return j >= 1 && MONTHS.has(tokens[j].lower) && /^\d{1,2}$/.test(tokens[j - 1].text);
+}
+
+/** Whether a sentence dates itself to the news of the day: a weekday, "today", "yesterday", "last night". */
+function datedToday(tokens: Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const l = tokens[k].lower;
+    if (DAYS.test(l)) return true;
+    if (l === 'last' && (lowerAt(tokens, k + 1) === 'night' || lowerAt(tokens, k + 1) === 'week')) return true;
+    if (l === 'this' && (lowerAt(tokens, k + 1) === 'week' || lowerAt(tokens, k + 1) === 'morning' || lowerAt(tokens, k + 1) === 'weekend')) return true;
+  }
+  return false;
+}
+
+/** Whether a sentence tells of a time in the past: a year before the article's, or a past marker. */
+function pastMarked(tokens: Token[], articleYear: number): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const l = t.lower;
+    if (t.text.length === 4 && isYear(tokens, k)) {
+      const y = Number(t.text);
+      if (articleYear > 0 && y < articleYear) return true;
+      if (inFullDate(tokens, k)) continue;
+      // "in 1998", "the floods of 1998", "the 2014 crash", "1986's disaster"
+      if (YEAR_PREPOSITIONS.has(lowerAt(tokens, k - 1)) || (lowerAt(tokens, k - 1) === 'the' && k + 1 < tokens.length && !tokens[k + 1].punct) || t.possessive) return true;
+      continue;
+    }
+    if (l === 'last') {
+      const n = lowerAt(tokens, k + 1);
+      if (n === 'year' || n === 'decade' || n === 'century' || (MONTHS.has(n) && n !== 'may')) return true;
+    }
+    if (l === 'ago' && k > 0 && AGO_UNITS.has(tokens[k - 1].lower)) return true;
+    if (PREVIOUS.has(l) && k + 1 < tokens.length && !tokens[k + 1].punct && !EARLIER_NOW.has(tokens[k + 1].lower) && (k === 0 || tokens[k - 1].lower === 'a' || tokens[k - 1].lower === 'an' || tokens[k - 1].lower === 'the')) return true;
+    // "in the 1990s"
+    if (/^1[6-9]\d0s$|^20\d0s$/.test(l)) return true;
+  }
+  return false;
+}
+
+/** Whether a sentence dates an event by a year ("… over the rail crash in 2000"). */
+function datesEventByYear(tokens: Token[]): boolean {
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k].text.length === 4 && isYear(tokens, k) && YEAR_PREPOSITIONS.has(tokens[k - 1].lower) && !inFullDate(tokens, k)) return true;
+  }
+  return false;
+}
+
+function hasAny(tokens: Token[], words: Set<string>): boolean {
+  for (const t of tokens) if (words.has(t.lower)) return true;
+  return false;
+}
+
+/**
+ * The sentences whose figures are background: past-marked and not dated to the news of the day; and a
+ * toll in the simple past right after a sentence that dates its event by a year ("Five managers go on
+ * trial over the rail crash in 2000. Four people died when a rail broke.").
+ */
+export function backgroundSentences(layer: TextLayer, figures: Figureish[]): Set<number> {
+  const out = new Set<number>();
+  const articleYear = latestYear(layer);
+  const tokensOf = layer.sentenceTokens;
+  for (const f of figures) {
+    const i = f.sentence;
+    if (out.has(i)) continue;
+    const tokens = tokensOf[i];
+    if (datedToday(tokens)) continue;
+    if (pastMarked(tokens, articleYear)) { out.add(i); continue; }
+    if (i > 0 && hasAny(tokens, PAST_TOLL) && !hasAny(tokens, CURRENT) && (datesEventByYear(tokensOf[i - 1]) || (pastMarked(tokensOf[i - 1], articleYear) && !datedToday(tokensOf[i - 1])))) out.add(i);
+  }
+  return out;
+}
