@@ -10,7 +10,7 @@ import {findFigures, viewOf, type CasualtyFigure} from '../src/text/figures.js';
 import {breakdownOf, countsOf, lowerAt} from '../src/text/figure-counts.js';
 import type {Token} from '../src/text/tokens.js';
 import {linkEvents, sameCount, compatible, type Events} from '../src/text/figure-events.js';
-import {sourceSentences, tellsOfDeath, tellsOfHarm, tellsOfShooting} from '../src/text/figure-sources.js';
+import {sourceSentences, harmOf, tellsOfDeath, tellsOfKind, tellsOfShooting} from '../src/text/figure-sources.js';
 
 export interface Options {
   /** Extra casualty terms (single words, e.g. "maimed"). */
@@ -27,12 +27,13 @@ interface Article {
   source: boolean[];
   /** The index of each sentence's first figure (-1 when none). */
   firstFigure: number[];
-  harm: Array<boolean | undefined>;
+  /** The harm each sentence tells of (harmOf bits), computed on first need. */
+  harm: Array<number | undefined>;
 }
 
-function harmAt(a: Article, i: number): boolean {
+function harmAt(a: Article, i: number): number {
   let h = a.harm[i];
-  if (h === undefined) a.harm[i] = h = tellsOfHarm(a.text.sentenceTokens[i]);
+  if (h === undefined) a.harm[i] = h = harmOf(a.text.sentenceTokens[i]);
   return h;
 }
 
@@ -60,8 +61,8 @@ function givesOtherFigures(a: Article, j: number, f: CasualtyFigure): boolean {
  * paragraph goes on with ("Police say the boy was home alone. … His friend was fatally shot."); a source
  * after it must tell of the people harmed.
  */
-function coversInParagraph(a: Article, j: number, i: number): boolean {
-  return a.source[j] && (j < i || harmAt(a, j));
+function coversInParagraph(a: Article, j: number, i: number, kind: string): boolean {
+  return a.source[j] && (j < i || tellsOfKind(harmAt(a, j), kind));
 }
 
 const VAGUE_QUANTIFIERS = new Set(['multiple', 'several', 'numerous', 'many', 'some', 'number']);
@@ -76,19 +77,22 @@ function vagueCountOfPeople(tokens: Token[]): boolean {
   return false;
 }
 
-/** Whether figure f has a source of its own: its sentence, its paragraph, or its neighbour across a paragraph break. */
-function coveredLocally(a: Article, f: CasualtyFigure): boolean {
+/**
+ * How figure f has a source of its own: its sentence ('sentence'), its paragraph ('paragraph'), or its
+ * neighbour across a paragraph break ('neighbour'); undefined when it has none.
+ */
+function coveredLocally(a: Article, f: CasualtyFigure): string | undefined {
   const i = f.sentence;
-  if (a.source[i]) return true;
+  if (a.source[i]) return 'sentence';
   const sentences = a.text.sentences;
   const para = a.text.paragraphs[sentences[i].paragraph];
-  for (let j = para.first; j <= para.last; j++) if (j !== i && coversInParagraph(a, j, i) && !givesOtherFigures(a, j, f)) return true;
+  for (let j = para.first; j <= para.last; j++) if (j !== i && coversInParagraph(a, j, i, f.kind) && !givesOtherFigures(a, j, f)) return process.env.CAS_DEBUG ? `paragraph:${j}` : 'paragraph';
   for (const j of [i - 1, i + 1]) {
     if (j < 0 || j >= sentences.length || !a.source[j] || sentences[j].paragraph === sentences[i].paragraph) continue;
     const tokens = a.text.sentenceTokens[j];
-    if ((harmAt(a, j) || (f.kind === 'shot' && tellsOfShooting(tokens))) && !givesOtherFigures(a, j, f)) return true;
+    if ((tellsOfKind(harmAt(a, j), f.kind) || (f.kind === 'shot' && tellsOfShooting(tokens))) && !givesOtherFigures(a, j, f)) return process.env.CAS_DEBUG ? `neighbour:${j}` : 'neighbour';
   }
-  return false;
+  return undefined;
 }
 
 /**
@@ -104,7 +108,7 @@ function coveredSentences(a: Article, narrative: boolean): boolean[] {
       const para = a.text.paragraphs[sentences[i].paragraph];
       for (let j = para.first; j <= para.last && !yes; j++) {
         if (j === i || a.firstFigure[j] >= 0 || (narrative && j > i)) continue;
-        yes = coversInParagraph(a, j, i);
+        yes = coversInParagraph(a, j, i, 'victims');
       }
     }
     out.push(yes);
@@ -116,7 +120,8 @@ function coveredSentences(a: Article, narrative: boolean): boolean[] {
 interface Decision {
   a: Article;
   live: boolean[];
-  covered: boolean[];
+  /** How each figure is covered locally (coveredLocally), if it is. */
+  covered: Array<string | undefined>;
   events: Events;
   /** Whether a source tells of a death (computed on first need). */
   deathSourced: boolean | undefined;
@@ -127,7 +132,7 @@ interface Decision {
 function verdict(d: Decision, f: CasualtyFigure, n: number): string | undefined {
   const {events} = d;
   if (!d.live[n]) return 'residue';
-  if (d.covered[n]) return 'covered';
+  if (d.covered[n] !== undefined) return d.covered[n];
   if (events.sourced.has(events.event[n])) return 'event';
   if (events.sumSourced[n]) return 'sum';
   if (d.exemptBackground && f.background) return 'background';
@@ -172,13 +177,14 @@ const rule: FileRule<Options> = {
     const residue = (offset: number) => classes[text.lineOf(offset) - 1]?.kind != null;
     const firstFigure = new Array<number>(text.sentences.length).fill(-1);
     for (let n = figures.length - 1; n >= 0; n--) firstFigure[figures[n].sentence] = n;
-    const a: Article = {text, figures, source: sourceSentences(text), firstFigure, harm: new Array<boolean | undefined>(text.sentences.length).fill(undefined)};
+    const a: Article = {text, figures, source: sourceSentences(text), firstFigure, harm: new Array<number | undefined>(text.sentences.length).fill(undefined)};
     // residue lines (captions, teasers) neither need a source nor give one
     const live = figures.map((f) => !residue(f.start));
-    const covered = figures.map((f, n) => live[n] && coveredLocally(a, f));
+    const coverage = figures.map((f, n) => live[n] ? coveredLocally(a, f) : undefined);
+    const covered = coverage.map((c) => c !== undefined);
     const coveredSentence = coveredSentences(a, false);
-    const events = linkEvents(text, figures, covered, coveredSentence, (i) => harmAt(a, i));
-    const decide: Decision = {a, live, covered, events, deathSourced: undefined, exemptBackground: options.exemptBackground};
+    const events = linkEvents(text, figures, covered, coveredSentence, (i) => harmAt(a, i) !== 0);
+    const decide: Decision = {a, live, covered: coverage, events, deathSourced: undefined, exemptBackground: options.exemptBackground};
     const reported = new Set<number>();
     figures.forEach((f, n) => {
       const why = verdict(decide, f, n);

@@ -8,7 +8,11 @@
 // news of the day ("on Sunday", "today") is not background; nor is a running toll ("since 2015").
 import type {TextLayer} from './layer.js';
 import type {Token} from './tokens.js';
+import {readData} from '../package-info.js';
 import {isYear, lowerAt, MONTHS} from './figure-counts.js';
+
+/** Nouns of events a year can name: "the 2014 crash" is past, "the 2015 totals" need not be. */
+const EVENT_NOUNS = new Set(readData<{eventNouns: string[]}>('casualty-senses.json').eventNouns);
 
 interface Figureish {
   sentence: number;
@@ -37,7 +41,7 @@ function latestYear(layer: TextLayer): number {
   return max;
 }
 
-/** Whether the year at k is part of a full date: "March 3, 2015", "3 March 2015". */
+/** Whether the year at k is part of a full date: "March 3, 2015", "3 March 2015" (not "June 2014"). */
 function inFullDate(tokens: Token[], k: number): boolean {
   let j = k - 1;
   if (lowerAt(tokens, j) === ',') j--;
@@ -45,13 +49,18 @@ function inFullDate(tokens: Token[], k: number): boolean {
   return j >= 1 && MONTHS.has(tokens[j].lower) && /^\d{1,2}$/.test(tokens[j - 1].text);
 }
 
-/** Whether a sentence dates itself to the news of the day: a weekday, "today", "yesterday", "last night". */
-function datedToday(tokens: Token[]): boolean {
+/**
+ * Whether a sentence dates itself to the news of the day ("today", "on Sunday", "last night") or counts
+ * a running toll ("so far this year", "since 2015"): then its figures are news, not background.
+ */
+function current(tokens: Token[]): boolean {
   for (let k = 0; k < tokens.length; k++) {
     const l = tokens[k].lower;
-    if (DAYS.test(l)) return true;
-    if (l === 'last' && (lowerAt(tokens, k + 1) === 'night' || lowerAt(tokens, k + 1) === 'week')) return true;
-    if (l === 'this' && (lowerAt(tokens, k + 1) === 'week' || lowerAt(tokens, k + 1) === 'morning' || lowerAt(tokens, k + 1) === 'weekend')) return true;
+    if (DAYS.test(l) || l === 'since') return true;
+    const n = lowerAt(tokens, k + 1);
+    if (l === 'last' && (n === 'night' || n === 'week' || n === 'weekend')) return true;
+    if (l === 'this' && (n === 'week' || n === 'morning' || n === 'weekend' || n === 'year' || n === 'month')) return true;
+    if (l === 'so' && n === 'far') return true;
   }
   return false;
 }
@@ -63,10 +72,15 @@ function pastMarked(tokens: Token[], articleYear: number): boolean {
     const l = t.lower;
     if (t.text.length === 4 && isYear(tokens, k)) {
       const y = Number(t.text);
+      // a full date is the news of the day unless years before the article ("on March 3, 2015" in a 2017 story)
+      if (inFullDate(tokens, k)) {
+        if (articleYear > 0 && y < articleYear - 1) return true;
+        continue;
+      }
       if (articleYear > 0 && y < articleYear) return true;
-      if (inFullDate(tokens, k)) continue;
       // "in 1998", "the floods of 1998", "the 2014 crash", "1986's disaster"
-      if (YEAR_PREPOSITIONS.has(lowerAt(tokens, k - 1)) || (lowerAt(tokens, k - 1) === 'the' && k + 1 < tokens.length && !tokens[k + 1].punct) || t.possessive) return true;
+      if (YEAR_PREPOSITIONS.has(lowerAt(tokens, k - 1)) || t.possessive) return true;
+      if (k + 1 < tokens.length && EVENT_NOUNS.has(tokens[k + 1].lower)) return true;
       continue;
     }
     if (l === 'last') {
@@ -107,9 +121,9 @@ export function backgroundSentences(layer: TextLayer, figures: Figureish[]): Set
     const i = f.sentence;
     if (out.has(i)) continue;
     const tokens = tokensOf[i];
-    if (datedToday(tokens)) continue;
+    if (current(tokens)) continue;
     if (pastMarked(tokens, articleYear)) { out.add(i); continue; }
-    if (i > 0 && hasAny(tokens, PAST_TOLL) && !hasAny(tokens, CURRENT) && (datesEventByYear(tokensOf[i - 1]) || (pastMarked(tokensOf[i - 1], articleYear) && !datedToday(tokensOf[i - 1])))) out.add(i);
+    if (i > 0 && hasAny(tokens, PAST_TOLL) && !hasAny(tokens, CURRENT) && (datesEventByYear(tokensOf[i - 1]) || (pastMarked(tokensOf[i - 1], articleYear) && !current(tokensOf[i - 1])))) out.add(i);
   }
   return out;
 }

@@ -69,7 +69,7 @@ class UnionFind {
 export interface Events {
   event: number[];
   sourced: Set<number>;
-  /** Values of the counts in sourced events (figures and mentions), for the rest of a group. */
+  /** Values of the sourced figures and breakdowns, for the rest of a group. */
   sourcedValues: Array<{value: number; kind: CasualtyKind}>;
   /** Whether the sum of a figure's sentence is sourced ("killed one and injured eight" under "nine shot, police said"). */
   sumSourced: boolean[];
@@ -174,6 +174,7 @@ export function linkEvents(layer: TextLayer, figures: CasualtyFigure[], covered:
   }
   const sourcedValues: Array<{value: number; kind: CasualtyKind}> = [];
   for (let a = 0; a < figures.length; a++) if (sourced.has(event[a]) && figures[a].value !== null) sourcedValues.push({value: figures[a].value!, kind: figures[a].kind});
-  for (let k = 0; k < mentions.length; k++) if (sourced.has(uf.find(mentionNode[k]))) sourcedValues.push({value: mentions[k].value, kind: 'victims'});
+  // (and sourced breakdowns; not the bare counts of a sourced sentence, which may count anything)
+  for (let k = 0; k < mentions.length; k++) if (mentions[k].sum && sourced.has(uf.find(mentionNode[k]))) sourcedValues.push({value: mentions[k].value, kind: 'victims'});
   return {event, sourced, sourcedValues, sumSourced};
 }

@@ -36,6 +36,7 @@ export function naturalDeath(tokens: Token[]): boolean {
     if (!NATURAL_DEATH.has(l)) continue;
     // "died of cancer", "dies peacefully", "died in his sleep", "has died aged 77", "after a long illness"
     if (l === 'heart' && lowerAt(tokens, k + 1) !== 'attack' && lowerAt(tokens, k + 1) !== 'failure') continue;
+    if (l === 'natural' && lowerAt(tokens, k + 1) !== 'causes') continue;
     if ((l === 'age' || l === 'battle' || l === 'sleep') && lowerAt(tokens, k - 1) !== 'old' && lowerAt(tokens, k - 1) !== 'long' && lowerAt(tokens, k - 1) !== 'his' && lowerAt(tokens, k - 1) !== 'her') continue;
     return true;
   }
@@ -125,6 +126,11 @@ function shotIsNoun(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** A negation: "no", "not", "never", "weren't", "wasn’t". */
+function negated(word: string): boolean {
+  return NEGATIONS.has(word) || word.endsWith("n't") || word.endsWith('n’t');
+}
+
 /** Whether a casualty word at i tells of people harmed, by its neighbours in the sentence. */
 export function termApplies(v: SentenceView, i: number): boolean {
   const tokens = v.tokens;
@@ -132,7 +138,7 @@ export function termApplies(v: SentenceView, i: number): boolean {
   const lower = t.lower;
   const prev = lowerAt(tokens, i - 1);
   const next = lowerAt(tokens, i + 1);
-  if (NEGATIONS.has(prev) || lowerAt(tokens, i - 2) === 'not' || lowerAt(tokens, i - 2) === "n't") return false;
+  if (negated(prev) || lowerAt(tokens, i - 2) === 'not' || negated(lowerAt(tokens, i - 2)) && !(i >= 2 && tokens[i - 2].punct)) return false;
   if (inTitle(v, i)) return false;
   const nouns = NOUNS_AFTER.get(lower);
   if (nouns !== undefined && nouns.has(next)) return false;

@@ -12,45 +12,81 @@ import type {TextLayer} from './layer.js';
 import type {Token} from './tokens.js';
 import {FACTUAL_VERBS} from './lexicons.js';
 
+/** Reporting verbs that are acts before these words: "officers responded to the scene", "victims showed up at a hospital". */
+const ACT_AFTER: Record<string, Set<string>> = {respond: new Set(['to', 'at', 'around', 'about', 'quickly', 'immediately']), show: new Set(['up'])};
+
+/** The lower-case word after a cue, or ''. */
+function wordAfter(tokens: Token[], end: number): string {
+  for (const t of tokens) if (t.start >= end && !t.punct) return t.lower;
+  return '';
+}
+
 /**
  * Whether each sentence is a source: in an attributed quotation or introduced paragraph, or with its own
- * factual cue with a real source.
+ * factual cue with a real source ("police said", "according to the ministry", "the coroner's report";
+ * not "officers responded to the scene", an act).
  */
 export function sourceSentences(layer: TextLayer): boolean[] {
   const out: boolean[] = [];
-  for (const a of layer.attributions) {
+  const attributions = layer.attributions;
+  for (let i = 0; i < attributions.length; i++) {
+    const a = attributions[i];
     let yes = a.scope === 'quote' || a.scope === 'paragraph';
     for (let k = 0; k < a.cues.length && !yes; k++) {
       const c = a.cues[k];
-      yes = c.resolved === true && (c.kind === 'according' || c.kind === 'noun' || FACTUAL_VERBS.has(c.lemma));
+      if (c.resolved !== true || !(c.kind === 'according' || c.kind === 'noun' || FACTUAL_VERBS.has(c.lemma))) continue;
+      const act = ACT_AFTER[c.lemma];
+      yes = act === undefined || c.kind !== 'verb' || !act.has(wordAfter(layer.sentenceTokens[i], c.end));
     }
     out.push(yes);
   }
   return out;
 }
 
-/** Words that tell of people harmed (not of the event alone: "the shooting took place…", "shots were fired"). */
-const HARM = /^(?:kill(?:s|ed|ing)?|dead|deceased|deaths?|died|dies?|dying|fatal(?:ly|ity|ities)?|lives|injur(?:y|ies|ed|ing)|wound(?:s|ed|ing)?|hurt|shot|gunshot|victims?|hospitali[sz]ed|hospitals?|struck|hit|grazed|coroner|examiner|pronounced|casualt(?:y|ies)|missing|bod(?:y|ies)|condition|perished|slain|stabbed|treated)$/;
+/** Words that tell of people harmed (not of the event alone: "the shooting took place…", "shots were fired"), by the harm they tell of. */
+const DEATH_HARM = /^(?:kill(?:s|ed|ing)?|dead|deceased|deaths?|died|dies?|dying|fatal(?:ly|ity|ities)?|lives|coroner|examiner|pronounced|bodies|perished|slain|homicide)$/;
+const INJURY_HARM = /^(?:injur(?:y|ies|ed|ing)|wound(?:s|ed|ing)?|hurt|hospitali[sz]ed|hospitals?|grazed|condition|treated|stabbed)$/;
+const ANY_HARM = /^(?:shot|gunshot|victims?|struck|hit|casualt(?:y|ies)|missing)$/;
 /** Words of the shooting itself: a source of the shooting covers a count of people shot. */
-const SHOOTING = /^(?:shootings?|gunfire|fired|firing|opened|shots|gunman|gunmen|shooter)$/;
+const SHOOTING = /^shootings?$/;
+
+/** The harm a sentence tells of: 1 deaths, 2 injuries, 4 harm of either kind (bits). */
+export function harmOf(tokens: Token[]): number {
+  let bits = 0;
+  for (const t of tokens) {
+    if (t.punct) continue;
+    const l = t.lower;
+    if (DEATH_HARM.test(l)) bits |= 1;
+    else if (INJURY_HARM.test(l)) bits |= 2;
+    else if (ANY_HARM.test(l)) bits |= 4;
+  }
+  return bits;
+}
+
+/** Whether a sentence whose harm is `bits` tells of the harm of a figure of this kind (deaths for the dead, injuries for the hurt). */
+export function tellsOfKind(bits: number, kind: string): boolean {
+  if (kind === 'dead') return (bits & 5) !== 0;
+  if (kind === 'hurt') return (bits & 6) !== 0;
+  return bits !== 0;
+}
+
+/** Whether a sentence tells of people harmed. */
+export function tellsOfHarm(tokens: Token[]): boolean {
+  return harmOf(tokens) !== 0;
+}
 
 function hasWord(tokens: Token[], re: RegExp): boolean {
   for (const t of tokens) if (!t.punct && re.test(t.lower)) return true;
   return false;
 }
 
-/** Whether a sentence tells of people harmed. */
-export function tellsOfHarm(tokens: Token[]): boolean {
-  return hasWord(tokens, HARM);
-}
-
-/** Whether a sentence tells of a shooting (shots fired, gunfire). */
+/** Whether a sentence tells of a shooting. */
 export function tellsOfShooting(tokens: Token[]): boolean {
   return hasWord(tokens, SHOOTING);
 }
 
 /** Words of a death, not the attacker's own ("before killing himself"). */
-const DEATH_WORDS = new Set(['died', 'dead', 'deceased', 'death', 'deaths', 'killed', 'killing', 'slain', 'homicide', 'fatal', 'fatally', 'murder', 'murdered', 'perished', 'body']);
+const DEATH_WORDS = new Set(['died', 'dead', 'deceased', 'death', 'deaths', 'killed', 'killing', 'slain', 'homicide', 'fatal', 'fatally', 'murder', 'murdered', 'perished', 'bodies']);
 const SELF = new Set(['himself', 'herself', 'themselves']);
 
 /** Whether a sentence tells of a death. */

@@ -80,8 +80,8 @@ const CLAUSE = new Set(['and', 'or', 'but', 'while', 'whereas', ',', 'including'
 const STOP = new Set([';', ':', '?', '!', '(', ')', '—', '–', '"', '“', '”']);
 /** Words that open a clause of its own: a term after them tells of other people. */
 const SUBORDINATORS = new Set(['when', 'after', 'before', 'because', 'while', 'if', 'as', 'since', 'until', 'where', 'whose', 'though', 'although', 'unless']);
-/** Words between a relative pronoun and its term: "who were later injured". */
-const RELATIVE_GAP = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'been', 'being', 'also', 'later', 'critically', 'fatally', 'seriously', 'badly', 'slightly', 'reportedly', 'allegedly', 'all', 'each', 'both', 'then', 'eventually', 'subsequently']);
+/** Words after a subordinator that keep the count's own clause: "after being shot", "after having been hit". */
+const PARTICIPLE_AUX = new Set(['being', 'having']);
 /** Words after a count that make it the rest of a group: "three other people", "four others", "two more". */
 const REMAINDER = new Set(['other', 'others', 'more', 'additional', 'further']);
 /** Object pronouns: a term after one tells of that person, not of the count before ("24 million saw him shot"). */
@@ -161,18 +161,12 @@ function termOfCount(s: Scan, c: Count, self: number): number {
     if (best >= 0 && d > bestD) break;
     if (s.isTerm[k] && (d <= NOUN_FORWARD || !NOUNS.has(t.lower))) return k;
     if (s.countAt[k] >= 0 && s.countAt[k] !== self && !(s.countAt[k] === self + 1 && groupAfter(s, self))) break;
-    if (SUBORDINATORS.has(t.lower)) break;
+    // "… when their parents die": a clause of its own (not "after being shot": the count's own)
+    if (SUBORDINATORS.has(t.lower) && !PARTICIPLE_AUX.has(lowerAt(tokens, k + 1))) break;
     // "24 million saw him shot": the term tells of the one after the count
     if (OBJECT_PRONOUNS.has(t.lower)) break;
     // "rose to 23 and the toll in …": a noun phrase of its own after "and the"
     if ((t.lower === 'and' || t.lower === 'or') && DEFINITE.has(lowerAt(tokens, k + 1))) break;
-    if (t.lower === 'who' || t.lower === 'that' || t.lower === 'which') {
-      // "four people who were injured": only auxiliaries and adverbs up to the term
-      let j = k + 1;
-      while (j < tokens.length && RELATIVE_GAP.has(tokens[j].lower)) j++;
-      if (j < tokens.length && s.isTerm[j]) return j;
-      break;
-    }
   }
   return best;
 }
@@ -341,6 +335,7 @@ const AGE_TOKEN = /^(?:\d{1,3}|\p{L}+(?:-\p{L}+)?)-(?:year|month|week|day)-old$/
 const AGE_NUMBER = /^\d{1,3}$/;
 /** Words between a victim and the death term: "was later pronounced dead", "has died". */
 const SINGLE_GAP = new Set(['was', 'were', 'is', 'has', 'had', 'been', 'later', 'then', 'pronounced', 'found', 'shot', 'and', 'fatally', 'man', 'woman', 'boy', 'girl', 'men', 'also', 'eventually', 'subsequently', 'who', 'both', 'each', 'all']);
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 const SINGLE_BEFORE = new Set(['a', 'an', 'the', 'of', 'killing', 'killed', 'death', 'murder', 'kill', 'slaying', 'shooting']);
 
 /** A verb or adjective of death not yet given to a figure ("died", "killed", "dead"; not the noun "death"). */
@@ -376,14 +371,20 @@ function victimFrom(tokens: Token[], k: number): {first: number; last: number} |
   return close === ',' || close === ';' ? {first: k, last: j + 2} : undefined;
 }
 
-/** The death term after the victim: "Eric Smith, 52, died", "the 3-year-old was pronounced dead"; or -1. */
+/**
+ * The death term after the victim: "Eric Smith, 52, died", "the 3-year-old was pronounced dead"; or -1.
+ * A verb that takes an object needs the passive ("was killed"): "Kyle Holaday, 26, shot and killed the
+ * family dog" tells of the one who killed.
+ */
 function deathTermAfter(s: Scan, used: Set<number>, last: number): number {
   const tokens = s.view.tokens;
+  let passive = false;
   for (let k = last + 1, d = 0; k < tokens.length && d < 5; k++) {
     const t = tokens[k];
     if (t.punct) { if (t.text === ',' || STOP.has(t.text)) break; continue; }
     d++;
-    if (isFreeDeathTerm(s, used, k)) return k;
+    if (isFreeDeathTerm(s, used, k)) return passive || !TAKES_OBJECT.has(t.lower) && t.lower !== 'fatally' ? k : -1;
+    if (BE_FORMS.has(t.lower)) passive = true;
     if (!SINGLE_GAP.has(t.lower)) break;
   }
   return -1;
@@ -427,7 +428,7 @@ function namedDeaths(v: SentenceView, s: Scan, facts: SentenceFacts, used: Set<n
       people++;
     }
     let term = deathTermAfter(s, used, victim.last);
-    if (term < 0 && people === 1) term = deathTermBefore(s, used, first);
+    if (term < 0) term = deathTermBefore(s, used, first);
     if (term >= 0) {
       used.add(term);
       out.push(figure(v, facts, first, victim.last, term, people, false, 'dead', '', people === 1, false, false, false));
