@@ -123,8 +123,8 @@ interface Decision {
   /** How each figure is covered locally (coveredLocally), if it is. */
   covered: Array<string | undefined>;
   events: Events;
-  /** Whether a source tells of a death (computed on first need). */
-  deathSourced: boolean | undefined;
+  /** The first sentence covered by a source that tells of a death, -1 for none (computed on first need). */
+  deathSourced: number | undefined;
   exemptBackground: boolean;
 }
 
@@ -133,7 +133,11 @@ function verdict(d: Decision, f: CasualtyFigure, n: number): string | undefined 
   const {events} = d;
   if (!d.live[n]) return 'residue';
   if (d.covered[n] !== undefined) return d.covered[n];
-  if (events.sourced.has(events.event[n])) return 'event';
+  if (events.sourced.has(events.event[n])) {
+    if (!process.env.CAS_DEBUG) return 'event';
+    const by = d.a.figures.map((g, m) => (events.event[m] === events.event[n] && d.covered[m] !== undefined ? g.sentence : -1)).filter((x) => x >= 0);
+    return `event:${by.length ? by[0] : 'm'}`;
+  }
   if (events.sumSourced[n]) return 'sum';
   if (d.exemptBackground && f.background) return 'background';
   // The rest of a group whose sourced total is larger: "two other relatives were killed" under "their
@@ -144,9 +148,9 @@ function verdict(d: Decision, f: CasualtyFigure, n: number): string | undefined 
     if (d.deathSourced === undefined) {
       const told = coveredSentences(d.a, true);
       const text = d.a.text;
-      d.deathSourced = text.sentences.some((s) => told[s.index] && tellsOfDeath(text.sentenceTokens[s.index]));
+      d.deathSourced = text.sentences.findIndex((s) => told[s.index] && tellsOfDeath(text.sentenceTokens[s.index]));
     }
-    if (d.deathSourced) return 'death';
+    if (d.deathSourced >= 0) return process.env.CAS_DEBUG ? `death:${d.deathSourced}` : 'death';
   }
   return undefined;
 }

@@ -85,14 +85,23 @@ export function tellsOfShooting(tokens: Token[]): boolean {
   return hasWord(tokens, SHOOTING);
 }
 
-/** Words of a death, not the attacker's own ("before killing himself"). */
-const DEATH_WORDS = new Set(['died', 'dead', 'deceased', 'death', 'deaths', 'killed', 'killing', 'slain', 'homicide', 'fatal', 'fatally', 'murder', 'murdered', 'perished', 'bodies']);
+/** Words that tell of a death that happened (not "homicide detectives", "murder charges"). */
+const DEATH_WORDS = new Set(['died', 'dies', 'dead', 'deceased', 'killed', 'slain', 'fatally', 'perished', 'bodies']);
 const SELF = new Set(['himself', 'herself', 'themselves']);
+/** Words that make a death one that may happen: "before another teen is killed", "could have died". */
+const UNREAL = new Set(['before', 'if', 'could', 'would', 'might', 'may', 'unless', 'lest', 'nearly', 'almost']);
+/** Determiners that make "death" a death of someone: "his death", "the boy's death", "the death of". */
+const DEATH_OF = new Set(['his', 'her', 'their', 'the']);
 
-/** Whether a sentence tells of a death. */
+/** Whether a sentence tells of a death that happened, not the attacker's own ("before killing himself") nor one that may. */
 export function tellsOfDeath(tokens: Token[]): boolean {
   for (let k = 0; k < tokens.length; k++) {
-    if (DEATH_WORDS.has(tokens[k].lower) && !(k + 1 < tokens.length && SELF.has(tokens[k + 1].lower))) return true;
+    const l = tokens[k].lower;
+    const death = DEATH_WORDS.has(l) || (l === 'death' && k > 0 && (DEATH_OF.has(tokens[k - 1].lower) || tokens[k - 1].possessive));
+    if (!death || (k + 1 < tokens.length && SELF.has(tokens[k + 1].lower))) continue;
+    let unreal = false;
+    for (let j = Math.max(0, k - 4); j < k && !unreal; j++) unreal = UNREAL.has(tokens[j].lower);
+    if (!unreal) return true;
   }
   return false;
 }

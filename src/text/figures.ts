@@ -12,6 +12,7 @@ import {type Token, tokenize, W_NOT_NAME} from './tokens.js';
 import {type Count, type SentenceView, countsOf, isHeadline, lowerAt, MONTHS} from './figure-counts.js';
 import {isForeign, termApplies, naturalDeath, NOT_PEOPLE, PEOPLE} from './figure-senses.js';
 import {backgroundSentences} from './figure-background.js';
+import {harmOf} from './figure-sources.js';
 
 export type CasualtyKind = 'dead' | 'hurt' | 'shot' | 'missing' | 'victims';
 
@@ -177,6 +178,17 @@ function termOf(tokens: Token[], f: CasualtyFigure): number {
   return -1;
 }
 
+/**
+ * The kind of the figure of a term: the term's, save for "victims", whose harm the sentence tells ("the
+ * three victims were in serious condition" are hurt, "two victims died" dead).
+ */
+function kindOf(s: Scan, term: number): CasualtyKind {
+  const kind = s.kinds[term]!;
+  if (kind !== 'victims') return kind;
+  const harm = harmOf(s.view.tokens) & 3;
+  return harm === 1 ? 'dead' : harm === 2 ? 'hurt' : kind;
+}
+
 /** Whether count c is the group count b is picked from: "32 of the 543", "two of its 12". */
 function isGroupOf(tokens: Token[], b: Count, c: Count): boolean {
   let k = c.first - 1;
@@ -321,7 +333,7 @@ function figuresOf(v: SentenceView, index: number, terms: Map<string, CasualtyKi
       if (prior.distance <= distance) continue;
       out.splice(out.indexOf(prior.figure), 1);
     }
-    const made = figure(v, facts, first, c.to, term, value, c.approximate, s.kinds[term]!, victims, false, partitive, remainder, part);
+    const made = figure(v, facts, first, c.to, term, value, c.approximate, kindOf(s, term), victims, false, partitive, remainder, part);
     if (!part) termOwner.set(term, {figure: made, distance});
     out.push(made);
     used.add(term);
