@@ -164,3 +164,42 @@ export function termApplies(v: SentenceView, i: number): boolean {
       return true;
   }
 }
+
+/** Labels that open a caption, a gallery or a teaser: "Photo:", "FILE -", "RELATED:", "WATCH:", "Previous story:". */
+const CAPTION_LABELS = new Set(['photo', 'photos', 'file', 'image', 'images', 'caption', 'video', 'videos', 'related', 'watch', 'read', 'more', 'previous', 'earlier', 'gallery', 'slideshow', 'see', 'also', 'listen']);
+
+/**
+ * Whether a sentence is a caption, a gallery entry or a teaser for another story, whose figures are no
+ * casualty count of the article: it opens with a label ("Photo:", "FILE -", "RELATED:", "Previous
+ * story:"), holds a gallery counter ("Image 1 of 9") or a photo credit, or is cut off ("… shot in ...").
+ */
+export function isCaptionOrTeaser(v: SentenceView): boolean {
+  const tokens = v.tokens;
+  const n = tokens.length;
+  if (n === 0) return false;
+  // a label and a colon, dash or bar within the first three words
+  for (let k = 0; k < n && k < 3; k++) {
+    if (!CAPTION_LABELS.has(tokens[k].lower)) continue;
+    const next = k + 1 < n ? tokens[k + 1] : undefined;
+    const after = charAfter(v, tokens[k]);
+    if ((next !== undefined && (next.text === ':' || next.text === '—' || next.text === '–')) || after === 124 || after === 45) return true;
+  }
+  for (let k = 0; k + 2 < n; k++) {
+    const l = tokens[k].lower;
+    // "Image 1 of 9", "(Photo: WJHL)", "Photo: Karen Warren"
+    if (l === 'image' && /^\d+$/.test(tokens[k + 1].text) && tokens[k + 2].lower === 'of') return true;
+    if ((l === 'photo' || l === 'photos') && tokens[k + 1].text === ':') return true;
+  }
+  // cut off: "… were shot at a parade in ..."
+  const tail = v.text.trimEnd();
+  return tail.endsWith('...') || tail.endsWith('…');
+}
+
+/** The first character after a token other than a space, or 0. */
+function charAfter(v: SentenceView, t: Token): number {
+  for (let o = t.end; o < v.base + v.text.length; o++) {
+    const c = v.text.charCodeAt(o - v.base);
+    if (c !== 32) return c;
+  }
+  return 0;
+}

@@ -10,7 +10,7 @@ import {readData} from '../package-info.js';
 import type {TextLayer} from './layer.js';
 import {type Token, tokenize, W_NOT_NAME} from './tokens.js';
 import {type Count, type SentenceView, countsOf, isHeadline, lowerAt, MONTHS} from './figure-counts.js';
-import {isForeign, termApplies, naturalDeath, NOT_PEOPLE, PEOPLE} from './figure-senses.js';
+import {isCaptionOrTeaser, isForeign, termApplies, naturalDeath, NOT_PEOPLE, PEOPLE} from './figure-senses.js';
 import {backgroundSentences} from './figure-background.js';
 import {harmOf} from './figure-sources.js';
 
@@ -296,7 +296,7 @@ function figuresOf(v: SentenceView, index: number, terms: Map<string, CasualtyKi
   const tokens = v.tokens;
   let any = false;
   for (const t of tokens) if (!t.punct && terms.has(t.lower)) { any = true; break; }
-  if (!any || isForeign(tokens)) return [];
+  if (!any || isForeign(tokens) || isCaptionOrTeaser(v)) return [];
   const counts = countsOf(v);
   const s = scanOf(v, terms, counts);
   const facts: SentenceFacts = {sentence: index, when: whenOf(tokens), where: whereOf(tokens)};
