@@ -103,6 +103,15 @@ function datesEventByYear(tokens: Token[]): boolean {
   return false;
 }
 
+/** Whether a sentence gives a date of its own: a year, or a month and day. */
+function hasOwnDate(tokens: Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k].text.length === 4 && isYear(tokens, k)) return true;
+    if (MONTHS.has(tokens[k].lower) && k + 1 < tokens.length && /^\d{1,2}$/.test(tokens[k + 1].text)) return true;
+  }
+  return false;
+}
+
 function hasAny(tokens: Token[], words: Set<string>): boolean {
   for (const t of tokens) if (words.has(t.lower)) return true;
   return false;
@@ -123,7 +132,8 @@ export function backgroundSentences(layer: TextLayer, figures: Figureish[]): Set
     const tokens = tokensOf[i];
     if (current(tokens)) continue;
     if (pastMarked(tokens, articleYear)) { out.add(i); continue; }
-    if (i > 0 && hasAny(tokens, PAST_TOLL) && !hasAny(tokens, CURRENT) && (datesEventByYear(tokensOf[i - 1]) || (pastMarked(tokensOf[i - 1], articleYear) && !current(tokensOf[i - 1])))) out.add(i);
+    if (i > 0 && hasAny(tokens, PAST_TOLL) && !hasAny(tokens, CURRENT) && !hasOwnDate(tokens) &&
+      (datesEventByYear(tokensOf[i - 1]) || (pastMarked(tokensOf[i - 1], articleYear) && !current(tokensOf[i - 1])))) out.add(i);
   }
   return out;
 }

@@ -190,7 +190,8 @@ function notACount(v: SentenceView, from: number, to: number, value: number | nu
   if (prev?.lower === 'of' && lowerAt(tokens, from - 2) === 'out') return true; // "nine out of ten"
   if (tok.lower === 'one' && (next?.lower === 'of' || (prev && ONE_PICKS.has(prev.lower)) || (next && ONE_ELSE.has(next.lower)))) return true;
   // A label or a name: "WESH 2", "Channel 4", "Regional One Health" (not "About 50", "Some 200": function words)
-  if (!v.headline && prev && prev.cap && !prev.punct && !(prev.f & W_NOT_NAME) && adjacent(v, prev, tok) && (digits || tok.cap)) return true;
+  // (the first word of a sentence is capitalised whatever it is: "Nearly 1.5 million")
+  if (!v.headline && prev && from >= 2 && prev.cap && !prev.punct && !(prev.f & W_NOT_NAME) && adjacent(v, prev, tok) && (digits || tok.cap)) return true;
   if (digits && ageInApposition(v, from)) return true;
   // "Larry Watkins Jr. 26, were hurt": an age after a name
   if (digits && tok.text.length <= 3 && prev && prev.cap && !prev.punct && !(prev.f & W_NOT_NAME) && next?.text === ',') return true;
