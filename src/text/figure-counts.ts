@@ -173,6 +173,8 @@ function notACount(v: SentenceView, from: number, to: number, value: number | nu
   if (after === 37 || after === 45 || after === 0x2013) return true;
   if (next?.text === ':' && next.start === last.end && tokens[to + 2] && isDigitCode(tokens[to + 2].text.charCodeAt(0))) return true;
   if (prev?.text === ':' && prev.end === tok.start) return true;
+  // a citation mark: "[4]"
+  if (charAt(v, tok.start - 1) === 91 && after === 93) return true;
   // money: "$40 million", "£5"
   const before = charAt(v, tok.start - 1) === 32 ? charAt(v, tok.start - 2) : charAt(v, tok.start - 1);
   if (before === 36 || before === 0xa3 || before === 0x20ac || before === 0xa5 || before === 35) return true;

@@ -147,6 +147,7 @@ describe('figuresInSentence: not casualty figures', () => {
     ['a caption with a gallery counter', 'Photo: Ana Silva Image 1 of 9 Two men were shot outside the bar.'],
     ['a teaser cut off', 'Three people were shot at a parade in ...'],
     ['an event noun', 'Police arrested three people in his killing.'],
+    ['a citation mark', 'The gunman shot at cars.[4] Along the way, Zawahri shot at a bus.'],
   ];
   for (const [name, sentence] of none) it(name, () => expect(fig(sentence)).toEqual([]));
   it('ages in a list are no count, the count of the people is', () => {
