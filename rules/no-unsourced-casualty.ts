@@ -9,7 +9,7 @@ import type {TextLayer} from '../src/text/layer.js';
 import {findFigures, viewOf, type CasualtyFigure} from '../src/text/figures.js';
 import {breakdownOf, countsOf, lowerAt} from '../src/text/figure-counts.js';
 import type {Token} from '../src/text/tokens.js';
-import {linkEvents, sameCount, compatible, type Events} from '../src/text/figure-events.js';
+import {linkEvents, largestCompatible, sameCount, compatible, type Events} from '../src/text/figure-events.js';
 import {sourceSentences, harmOf, tellsOfDeath, tellsOfKind, tellsOfShooting} from '../src/text/figure-sources.js';
 
 export interface Options {
@@ -18,6 +18,12 @@ export interface Options {
   /** Whether tolls of events clearly in the past ("in 1998", "the 2014 crash", "last year's floods") are exempt. */
   exemptBackground: boolean;
 }
+
+/**
+ * How far in sentences a source reaches within its paragraph: a paragraph of dozens of sentences (an
+ * article without its breaks) is no paragraph an editor would read as one account; and the work stays linear.
+ */
+const PARAGRAPH_REACH = 8;
 
 /** What the rule reads of an article while it decides. */
 interface Article {
@@ -86,11 +92,12 @@ function coveredLocally(a: Article, f: CasualtyFigure): string | undefined {
   if (a.source[i]) return 'sentence';
   const sentences = a.text.sentences;
   const para = a.text.paragraphs[sentences[i].paragraph];
-  for (let j = para.first; j <= para.last; j++) if (j !== i && coversInParagraph(a, j, i, f.kind) && !givesOtherFigures(a, j, f)) return process.env.CAS_DEBUG ? `paragraph:${j}` : 'paragraph';
+  const last = Math.min(para.last, i + PARAGRAPH_REACH);
+  for (let j = Math.max(para.first, i - PARAGRAPH_REACH); j <= last; j++) if (j !== i && coversInParagraph(a, j, i, f.kind) && !givesOtherFigures(a, j, f)) return 'paragraph';
   for (const j of [i - 1, i + 1]) {
     if (j < 0 || j >= sentences.length || !a.source[j] || sentences[j].paragraph === sentences[i].paragraph) continue;
     const tokens = a.text.sentenceTokens[j];
-    if ((tellsOfKind(harmAt(a, j), f.kind) || (f.kind === 'shot' && tellsOfShooting(tokens))) && !givesOtherFigures(a, j, f)) return process.env.CAS_DEBUG ? `neighbour:${j}` : 'neighbour';
+    if ((tellsOfKind(harmAt(a, j), f.kind) || (f.kind === 'shot' && tellsOfShooting(tokens))) && !givesOtherFigures(a, j, f)) return 'neighbour';
   }
   return undefined;
 }
@@ -106,7 +113,8 @@ function coveredSentences(a: Article, narrative: boolean): boolean[] {
     let yes = a.source[i];
     if (!yes) {
       const para = a.text.paragraphs[sentences[i].paragraph];
-      for (let j = para.first; j <= para.last && !yes; j++) {
+      const last = Math.min(para.last, i + PARAGRAPH_REACH);
+      for (let j = Math.max(para.first, i - PARAGRAPH_REACH); j <= last && !yes; j++) {
         if (j === i || a.firstFigure[j] >= 0 || (narrative && j > i)) continue;
         yes = coversInParagraph(a, j, i, 'victims');
       }
@@ -133,16 +141,12 @@ function verdict(d: Decision, f: CasualtyFigure, n: number): string | undefined 
   const {events} = d;
   if (!d.live[n]) return 'residue';
   if (d.covered[n] !== undefined) return d.covered[n];
-  if (events.sourced.has(events.event[n])) {
-    if (!process.env.CAS_DEBUG) return 'event';
-    const by = d.a.figures.map((g, m) => (events.event[m] === events.event[n] && d.covered[m] !== undefined ? g.sentence : -1)).filter((x) => x >= 0);
-    return `event:${by.length ? by[0] : 'm'}`;
-  }
+  if (events.sourced.has(events.event[n])) return 'event';
   if (events.sumSourced[n]) return 'sum';
   if (d.exemptBackground && f.background) return 'background';
   // The rest of a group whose sourced total is larger: "two other relatives were killed" under "their
   // four bodies were found, the sheriff said"
-  if (f.remainder && f.value !== null && events.sourcedValues.some((g) => g.value > f.value! && compatible(f.kind, g.kind))) return 'remainder';
+  if (f.remainder && f.value !== null && largestCompatible(events, f.kind) > f.value) return 'remainder';
   // A single death the article has a source for ("the boy had been shot, police said … ruled his death a homicide")
   if (f.single || (f.value === 1 && f.kind === 'dead')) {
     if (d.deathSourced === undefined) {
@@ -150,7 +154,7 @@ function verdict(d: Decision, f: CasualtyFigure, n: number): string | undefined 
       const text = d.a.text;
       d.deathSourced = text.sentences.findIndex((s) => told[s.index] && tellsOfDeath(text.sentenceTokens[s.index]));
     }
-    if (d.deathSourced >= 0) return process.env.CAS_DEBUG ? `death:${d.deathSourced}` : 'death';
+    if (d.deathSourced >= 0) return 'death';
   }
   return undefined;
 }
@@ -189,15 +193,13 @@ const rule: FileRule<Options> = {
     const coveredSentence = coveredSentences(a, false);
     const events = linkEvents(text, figures, covered, coveredSentence, (i) => harmAt(a, i) !== 0);
     const decide: Decision = {a, live, covered: coverage, events, deathSourced: undefined, exemptBackground: options.exemptBackground};
-    const reported = new Set<number>();
+    let total = -1;
+    let totalReported = false;
     figures.forEach((f, n) => {
       const why = verdict(decide, f, n);
-      if (process.env.CAS_DEBUG) console.error(`DBG ${ctx.path}:${text.lineOf(f.start)} #${f.sentence} ${JSON.stringify(f.text)} v=${f.value} ${f.kind} ev=${events.event[n]} -> ${why ?? '?'}`);
-      if (why !== undefined) return;
-      // one warning for an event in a sentence: a tally's part goes with its total
-      const key = f.sentence * 1024 + (events.event[n] % 1024);
-      if (f.part && reported.has(key)) return;
-      reported.add(key);
+      // one warning for a tally: its part goes with its total ("killing 40 people, including 12 children")
+      if (!f.part) { total = n; totalReported = why === undefined; }
+      if (why !== undefined || (f.part && totalReported && figures[total].sentence === f.sentence)) return;
       ctx.report({
         reason: `\`${quote(f)}\` has no source in this article`,
         place: text.place(f.start, f.end),

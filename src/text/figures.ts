@@ -42,6 +42,8 @@ export interface CasualtyFigure {
   background: boolean;
   /** A single death told of a victim marked by an age, with no numeral ("Ana Silva, 52, died"). */
   single: boolean;
+  /** Deaths told of victims named or marked by an age, one or a list ("Ana Silva, 52, and Ben Cole, 20, died"). */
+  named: boolean;
   /** A part picked out of a group told before: "two of the victims". */
   partitive: boolean;
   /** The rest of a group told before: "three other people", "four others", "two more". */
@@ -172,6 +174,29 @@ function termOfCount(s: Scan, c: Count, self: number): number {
   return best;
 }
 
+/**
+ * Joins count c to figure f when c is a second object of f's term: f's term stands before its count
+ * ("killing three soldiers and two civilians": five), and only f's noun and "and" lie between.
+ */
+function joinObject(v: SentenceView, f: CasualtyFigure, c: Count): void {
+  const tokens = v.tokens;
+  if (f.value === null || c.value === null || lowerAt(tokens, c.first - 1) !== 'and' || f.part) return;
+  const term = termOf(tokens, f);
+  if (term < 0 || tokens[term].start > f.start || !TAKES_OBJECT.has(tokens[term].lower)) return;
+  let k = c.first - 2;
+  let words = 0;
+  while (k >= 0 && tokens[k].start >= f.end) {
+    if (tokens[k].punct || ++words > 2) return;
+    k--;
+  }
+  // (the term stands before the count, so the count ends the figure)
+  const countStart = f.end - f.count.length;
+  f.value += c.value;
+  f.end = tokens[c.to].end;
+  f.text = v.text.slice(f.start - v.base, f.end - v.base);
+  f.count = v.text.slice(countStart - v.base, f.end - v.base);
+}
+
 /** The token of a figure's term. */
 function termOf(tokens: Token[], f: CasualtyFigure): number {
   for (let k = 0; k < tokens.length; k++) if (tokens[k].start >= f.start && tokens[k].end <= f.end && tokens[k].lower === f.term) return k;
@@ -280,14 +305,14 @@ interface SentenceFacts {
  * built here, with all its properties in one order: one hidden class for the code that reads them.
  */
 function figure(v: SentenceView, f: SentenceFacts, first: number, last: number, term: number, value: number | null, approximate: boolean,
-  kind: CasualtyKind, victims: string, single: boolean, partitive: boolean, remainder: boolean, part: boolean): CasualtyFigure {
+  kind: CasualtyKind, victims: string, single: boolean, named: boolean, partitive: boolean, remainder: boolean, part: boolean): CasualtyFigure {
   const tokens = v.tokens;
   const a = Math.min(tokens[first].start, tokens[term].start);
   const b = Math.max(tokens[last].end, tokens[term].end);
   return {
     sentence: f.sentence, start: a, end: b, text: v.text.slice(a - v.base, b - v.base),
     count: v.text.slice(tokens[first].start - v.base, tokens[last].end - v.base), value, approximate, term: tokens[term].lower, kind, victims,
-    when: f.when, where: f.where, background: false, single, partitive, remainder, part,
+    when: f.when, where: f.where, background: false, single, named, partitive, remainder, part,
   };
 }
 
@@ -311,7 +336,11 @@ function figuresOf(v: SentenceView, index: number, terms: Map<string, CasualtyKi
     // "killing at least 40 people, including 12 children": a part of the figure before it, of its harm
     const part = (before === 'including' || (before === ',' && lowerAt(tokens, c.first - 2) === 'including')) && out.length > 0;
     const term = part ? termOf(tokens, out[out.length - 1]) : termOfCount(s, c, n);
-    if (term < 0) continue;
+    if (term < 0) {
+      // "injuring his two children and four other people": a second object of the term before
+      if (out.length > 0) joinObject(v, out[out.length - 1], c);
+      continue;
+    }
     const victims = victimsOf(v, s, c);
     if (countsThings(victims)) continue;
     const ofWhat = lowerAt(tokens, c.to + 1) === 'of' ? lowerAt(tokens, c.to + 2) : '';
@@ -333,7 +362,7 @@ function figuresOf(v: SentenceView, index: number, terms: Map<string, CasualtyKi
       if (prior.distance <= distance) continue;
       out.splice(out.indexOf(prior.figure), 1);
     }
-    const made = figure(v, facts, first, c.to, term, value, c.approximate, kindOf(s, term), victims, false, partitive, remainder, part);
+    const made = figure(v, facts, first, c.to, term, value, c.approximate, kindOf(s, term), victims, false, false, partitive, remainder, part);
     if (!part) termOwner.set(term, {figure: made, distance});
     out.push(made);
     used.add(term);
@@ -443,7 +472,7 @@ function namedDeaths(v: SentenceView, s: Scan, facts: SentenceFacts, used: Set<n
     if (term < 0) term = deathTermBefore(s, used, first);
     if (term >= 0) {
       used.add(term);
-      out.push(figure(v, facts, first, victim.last, term, people, false, 'dead', '', people === 1, false, false, false));
+      out.push(figure(v, facts, first, victim.last, term, people, false, 'dead', '', people === 1, true, false, false, false));
     }
     i = victim.last;
   }

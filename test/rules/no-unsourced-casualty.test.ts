@@ -78,6 +78,10 @@ runRuleTests(rule, {
       name: 'event: a headline sourced in the body',
       text: 'ALMOST 200 DEAD IN FERRY DISASTER\n\nThe ferry sank in calm water.\n\nIt had left port an hour before.\n\nAlmost 200 people seem certain to have perished, a senior official said.\n',
     },
+    {
+      name: 'event: a headline toll sourced death by death',
+      text: 'THREE KILLED IN RIVERSIDE SHOOTING\n\nThe shooting began at a party.\n\nAna Look, 67, died at the scene, police said.\n\nKim Barr, 62, was killed in the yard, the coroner said.\n\nThe coroner said Ben Cole, 30, died in hospital.\n',
+    },
     {name: 'event: a tally and its part sourced together', text: 'A bomb killed at least 40 people, including 12 children, the ministry said.\n'},
     {
       name: 'an account a source opens in a paragraph covers what it goes on to tell',
@@ -216,6 +220,11 @@ runRuleTests(rule, {
       name: 'the rest of a group is not sourced by any larger number',
       text: 'Five others were wounded in the attack.\n\nThe market was closed.\n\nPolice said 20 officers guarded the hospital.\n',
       errors: ['1:1-1:25: `Five others were wounded` has no source in this article'],
+    },
+    {
+      name: 'a toll is not sourced by one victim named twice',
+      text: 'TWO KILLED IN RIVERSIDE SHOOTING\n\nThe shooting began at a party.\n\nThe gunman killed a 67-year-old woman.\n\nPolice said the 67-year-old woman died at the scene.\n',
+      errors: ['1:1-1:11: `TWO KILLED` has no source in this article'],
     },
     // not background
     {

@@ -80,6 +80,10 @@ describe('figuresInSentence: counts from the tokens', () => {
     const found = figuresInSentence('A bomb exploded in the market, killing at least 40 people, including 12 children.', 0, 0);
     expect(found.map((f) => [f.value, f.part])).toEqual([[40, false], [12, true]]);
   });
+  it('a second object of the term joins the count: "killed three soldiers and two civilians"', () => {
+    expect(one('The attack killed three soldiers and two civilians.')).toMatchObject({count: 'three soldiers and two', value: 5});
+    expect(fig('The blast killed two men and injured four.')).toEqual(['killed two', 'injured four']);
+  });
   it('a partitive count, not the group it is picked from: "32 of the 543 passengers"', () => {
     expect(fig('Officials said 32 of the 543 passengers were confirmed dead.')).toEqual(['32 of the 543 passengers were confirmed dead']);
     expect(one('Officials said 32 of the 543 passengers were confirmed dead.')).toMatchObject({value: 32, partitive: true});
