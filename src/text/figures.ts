@@ -59,13 +59,21 @@ export interface FigureOptions {
   extraTerms?: string[];
 }
 
-const termCache = new Map<string, Map<string, CasualtyKind>>();
-function termsFor(extra: string[] | undefined): Map<string, CasualtyKind> {
+/** The casualty words (built-in and extra) and a regex that says whether a text holds any of them. */
+interface Terms {
+  kinds: Map<string, CasualtyKind>;
+  prefilter: RegExp;
+}
+
+const termCache = new Map<string, Terms>();
+function termsFor(extra: string[] | undefined): Terms {
   const key = (extra ?? []).join('\u0000');
   let terms = termCache.get(key);
   if (!terms) {
-    terms = new Map(Object.entries(TERMS));
-    for (const t of extra ?? []) if (!terms.has(t.toLowerCase())) terms.set(t.toLowerCase(), 'hurt');
+    const kinds = new Map(Object.entries(TERMS));
+    for (const t of extra ?? []) if (!kinds.has(t.toLowerCase())) kinds.set(t.toLowerCase(), 'hurt');
+    const words = [...kinds.keys()].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length);
+    terms = {kinds, prefilter: new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'iu')};
     termCache.set(key, terms);
   }
   return terms;
@@ -481,7 +489,7 @@ function namedDeaths(v: SentenceView, s: Scan, facts: SentenceFacts, used: Set<n
 /** The casualty figures of one sentence given as text (offsets are `base` + the offset in the sentence). */
 export function figuresInSentence(text: string, base: number, sentence: number, options: FigureOptions = {}): CasualtyFigure[] {
   const tokens = tokenize(text, base);
-  return figuresOf({tokens, text, base, headline: isHeadline(tokens)}, sentence, termsFor(options.extraTerms));
+  return figuresOf({tokens, text, base, headline: isHeadline(tokens)}, sentence, termsFor(options.extraTerms).kinds);
 }
 
 /** A sentence of the layer as the count reader sees it. */
@@ -493,8 +501,10 @@ export function viewOf(layer: TextLayer, index: number): SentenceView {
 
 /** Every casualty figure of a file, sentence by sentence, with background tolls marked. */
 export function findFigures(layer: TextLayer, options: FigureOptions = {}): CasualtyFigure[] {
-  const terms = termsFor(options.extraTerms);
+  const {kinds: terms, prefilter} = termsFor(options.extraTerms);
   const out: CasualtyFigure[] = [];
+  // most articles hold no casualty word: they cost one regex search, not a token view
+  if (!prefilter.test(layer.text)) return out;
   const sentences = layer.sentences;
   for (let i = 0; i < sentences.length; i++) {
     const tokens = layer.sentenceTokens[i];
