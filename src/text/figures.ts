@@ -1,10 +1,18 @@
-// Casualty figures: a count (numeral, number word, "dozens") tied to a casualty term (killed, dead,
-// wounded, shot, victims…) in either order within a short phrase: "at least 31 of its troops killed",
-// "the death toll rose to 12", "claimed more than 6,500 lives". Numbers that are not counts of people
-// are left out: ages, dates, times, years, addresses, money, scores, shots fired, durations, channels.
-// Works on one sentence at a time, with a cheap prefilter (no casualty term, no work).
+// Casualty figures: a count of people (src/text/figure-counts.ts) tied to a casualty word (killed, dead,
+// wounded, shot, missing, victims…) in either order within a short phrase: "at least 31 of its troops
+// killed", "the death toll rose to 12", "killing at least 40 people, including 12 children", "he and
+// eight others were killed"; and people named with an age as they die ("Ana Silva, 52, died", "Omani
+// Free, 18, and Tabitha Cruz, 20, were killed"). Each figure carries what links it to the others of
+// its event (src/text/figure-events.ts): count, kind, the noun of its victims, the day and place the
+// sentence gives. Reads the layer's token view, one sentence at a time; a sentence with no casualty
+// word costs one lookup per token.
 import {readData} from '../package-info.js';
 import type {TextLayer} from './layer.js';
+import {type Token, tokenize, W_NOT_NAME} from './tokens.js';
+import {type Count, type SentenceView, countsOf, isHeadline, lowerAt, MONTHS} from './figure-counts.js';
+import {isCaptionOrTeaser, isForeign, termApplies, naturalDeath, NOT_PEOPLE, PEOPLE} from './figure-senses.js';
+import {backgroundSentences} from './figure-background.js';
+import {harmOf} from './figure-sources.js';
 
 export type CasualtyKind = 'dead' | 'hurt' | 'shot' | 'missing' | 'victims';
 
@@ -15,241 +23,60 @@ export interface CasualtyFigure {
   start: number;
   end: number;
   text: string;
-  /** The count as written ("at least 31", "dozens"). */
+  /** The count as written ("at least 31", "dozens", "Ana Silva, 52,"). */
   count: string;
   /** Its value, or null for vague counts ("dozens"). */
   value: number | null;
-  /** The casualty term as written (lower case). */
+  /** Said with an approximator ("about", "at least", "some") or vague. */
+  approximate: boolean;
+  /** The casualty word as written (lower case). */
   term: string;
   kind: CasualtyKind;
-  /** Past tense with a year ("killed about 10,000 people … in 1998"): a settled background toll. */
+  /** The noun of the people counted, lower case ("men", "troops"), or '' when the count stands alone. */
+  victims: string;
+  /** The day or date the sentence gives (lower case: "saturday", "march 3"), or ''. */
+  when: string;
+  /** The place the sentence gives ("Logan Square", "Anhui"), or ''. */
+  where: string;
+  /** A settled toll of an event in the past (src/text/figure-background.ts). */
   background: boolean;
   /** A single death told of a victim marked by an age, with no numeral ("Ana Silva, 52, died"). */
   single: boolean;
+  /** Deaths told of victims named or marked by an age, one or a list ("Ana Silva, 52, and Ben Cole, 20, died"). */
+  named: boolean;
   /** A part picked out of a group told before: "two of the victims". */
   partitive: boolean;
   /** The rest of a group told before: "three other people", "four others", "two more". */
   remainder: boolean;
-}
-
-interface NumberData {
-  units: Record<string, number>;
-  vague: string[];
-  approximators: string[];
-  unitsAfter: string[];
-  labelsBefore: string[];
-  months: string[];
-  streets: string[];
+  /** A part of the figure before it in the sentence: "including 12 children". */
+  part: boolean;
 }
 
 const TERMS = readData<{terms: Record<string, CasualtyKind>}>('casualty-terms.json').terms;
-const NUM = readData<NumberData>('casualty-numbers.json');
-const NUMBER_WORDS = new Map(Object.entries(NUM.units));
-const VAGUE = new Set(NUM.vague);
-const UNITS_AFTER = new Set(NUM.unitsAfter);
-const LABELS_BEFORE = new Set(NUM.labelsBefore);
-const MONTHS = new Set(NUM.months);
-const STREETS = new Set(NUM.streets);
-/** Approximators as word sequences, longest first. */
-const APPROX = NUM.approximators.map((a) => a.split(' ')).sort((a, b) => b.length - a.length);
-
-const TOKEN = /\d+(?:[,.]\d+)*(?:[-–][\p{L}\p{N}]+)*|\p{L}+(?:['’]\p{L}+)*(?:[-–][\p{L}\p{N}]+)*|\S/gu;
-const DIGITS = /^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$/;
-/** Times ("3:30 p.m.", "10 am", "20:15") and money ("$10bn", "£5m"), masked before tokens are read. */
-const MASK = /\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}:\d{2}\b|[$£€¥#]\s?\d[\d,.]*(?:\s?(?:bn|m|k|million|billion)\b)?/giu;
-const BACKGROUND_YEAR = /\b(?:(?:in|since|during|of|from)\s+(?:the\s+)?(?:1[6-9]\d\d|20\d\d)s?|last\s+year|(?:a|one|two|three|several)\s+years?\s+ago)\b/i;
-const FULL_DATE_YEAR = /\b(?:\d{1,2},?\s+|\p{L}+\.?\s+\d{1,2},?\s+)(?:1[6-9]\d\d|20\d\d)\b/u;
-const STOP = new Set([';', ':', '•', '|', '?', '!']);
-const NEGATIONS = new Set(['no', 'not', "n't", 'never', 'none', 'nobody']);
-const SHOT_FIRED = new Set(['fired', 'fire', 'fires', 'firing', 'heard', 'hear', 'let', 'squeezed']);
-const LIVES_BEFORE = new Set(['the', 'their', 'of', 'claimed', 'took', 'taken', 'cost', 'costing', 'lost', 'losing', 'claiming', 'taking']);
-const PEOPLE_PARTITIVE_ONE = new Set(['no', 'any', 'every', 'the', 'this', 'that', 'which', 'each', 'someone', 'anyone']);
-
-/** The regex that says whether a sentence can hold a figure at all. */
-function termPrefilter(terms: Iterable<string>): RegExp {
-  const words = [...terms].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length);
-  return new RegExp(`\\b(?:${words.join('|')})\\b`, 'i');
-}
-const DEFAULT_PREFILTER = termPrefilter(Object.keys(TERMS));
-
-interface Token {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-  word: boolean;
-  masked: boolean;
-}
 
 export interface FigureOptions {
   /** Extra casualty terms (lower case words), counted as kind `hurt` unless known. */
   extraTerms?: string[];
 }
 
-const termCache = new Map<string, {terms: Map<string, CasualtyKind>; prefilter: RegExp}>();
+/** The casualty words (built-in and extra) and a regex that says whether a text holds any of them. */
+interface Terms {
+  kinds: Map<string, CasualtyKind>;
+  prefilter: RegExp;
+}
 
-function termsFor(extra: string[] | undefined): {terms: Map<string, CasualtyKind>; prefilter: RegExp} {
+const termCache = new Map<string, Terms>();
+function termsFor(extra: string[] | undefined): Terms {
   const key = (extra ?? []).join('\u0000');
-  let entry = termCache.get(key);
-  if (!entry) {
-    const terms = new Map(Object.entries(TERMS));
-    for (const t of extra ?? []) if (!terms.has(t.toLowerCase())) terms.set(t.toLowerCase(), 'hurt');
-    entry = {terms, prefilter: extra?.length ? termPrefilter(terms.keys()) : DEFAULT_PREFILTER};
-    termCache.set(key, entry);
+  let terms = termCache.get(key);
+  if (!terms) {
+    const kinds = new Map(Object.entries(TERMS));
+    for (const t of extra ?? []) if (!kinds.has(t.toLowerCase())) kinds.set(t.toLowerCase(), 'hurt');
+    const words = [...kinds.keys()].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length);
+    terms = {kinds, prefilter: new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'iu')};
+    termCache.set(key, terms);
   }
-  return entry;
-}
-
-/** Characters whose lower case depends on their context or changes the length (so a token cannot be cut from a lower-cased text). */
-const CONTEXTUAL_CASE = /[\u0130\u03a3]/;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-/** The tokens of the last sentences read (the rule asks for the counts of a sentence several times). */
-const tokenCache = new Map<string, Token[]>();
-
-function tokenize(text: string): Token[] {
-  let out = tokenCache.get(text);
-  if (out) return out;
-  out = [];
-  let masked: Array<[number, number]> | undefined;
-  MASK.lastIndex = 0;
-  for (let m = MASK.exec(text); m; m = MASK.exec(text)) {
-    if (m[0] === '') { MASK.lastIndex++; continue; }
-    (masked ??= []).push([m.index, m.index + m[0].length]);
-  }
-  // one lower-casing of the sentence, cut per token (the same as lower-casing each token, save for İ and Σ)
-  const lowerText = CONTEXTUAL_CASE.test(text) ? undefined : text.toLowerCase();
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const t = m[0];
-    const start = m.index;
-    const end = start + t.length;
-    out.push({
-      text: t,
-      lower: lowerText === undefined ? t.toLowerCase() : lowerText.slice(start, end),
-      start,
-      end,
-      // a token of three or more characters is a number or a word (a lone `\S` is one code point)
-      word: t.length >= 3 || LETTER_OR_DIGIT.test(t),
-      masked: masked !== undefined && masked.some(([a, b]) => start < b && end > a),
-    });
-  }
-  if (tokenCache.size >= 64) tokenCache.clear();
-  tokenCache.set(text, out);
-  return out;
-}
-
-/** The value of a number token: a number, null for a vague count, undefined when not a number. */
-function numberValue(tok: Token): number | null | undefined {
-  if (tok.masked) return undefined;
-  if (DIGITS.test(tok.text)) return Number(tok.text.replace(/,/g, ''));
-  if (VAGUE.has(tok.lower)) return null;
-  const simple = NUMBER_WORDS.get(tok.lower);
-  if (simple !== undefined) return simple;
-  if (/^[a-z]+-[a-z]+$/.test(tok.lower)) {
-    const [a, b] = tok.lower.split('-');
-    const x = NUMBER_WORDS.get(a);
-    const y = NUMBER_WORDS.get(b);
-    if (x !== undefined && y !== undefined && x >= 20 && x < 100 && y < 10) return x + y;
-  }
-  return undefined;
-}
-
-const UPPER_START = /^\p{Lu}/u;
-const LETTER_START = /^\p{L}/u;
-const isCapitalised = (t: Token | undefined) => {
-  if (!t) return false;
-  const c = t.text.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(t.text);
-};
-/** `/^\p{L}/u`, with ASCII read from the character code. */
-const startsWithLetter = (t: Token) => {
-  const c = t.text.charCodeAt(0);
-  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER_START.test(t.text);
-};
-
-/**
- * tokens[k], or undefined past either end. Reads past the end, and at negative indices (which V8 looks up
- * as named properties), deoptimise the optimised code that makes them; the readers of neighbours go through here.
- */
-function at(tokens: Token[], k: number): Token | undefined {
-  return k >= 0 && k < tokens.length ? tokens[k] : undefined;
-}
-/** The lower-case text of tokens[k], or '' past either end. */
-const lowerAt = (tokens: Token[], k: number): string => at(tokens, k)?.lower ?? '';
-
-/** The previous word token before index i (skipping a period, as in "Nov. 15"). */
-function prevWord(tokens: Token[], i: number): Token | undefined {
-  let j = i - 1;
-  if (at(tokens, j)?.text === '.') j--;
-  const t = at(tokens, j);
-  return t?.word ? t : undefined;
-}
-
-/** Whether tokens[k] is a number (a vague one included). */
-const isNumberAt = (tokens: Token[], k: number): boolean => {
-  const t = at(tokens, k);
-  return t !== undefined && numberValue(t) !== undefined;
-};
-
-/** Whether the number at i is not a count of people: a year, date, age, address, label, unit… */
-function notACount(tokens: Token[], i: number, value: number | null, headline: boolean): boolean {
-  const tok = tokens[i];
-  const prev = at(tokens, i - 1);
-  const next = at(tokens, i + 1);
-  const digits = /^\d/.test(tok.text);
-  if (digits && value !== null && /^\d{4}$/.test(tok.text) && value >= 1600 && value <= 2099) return true; // a year
-  if (next && (UNITS_AFTER.has(next.lower) || UNITS_AFTER.has(next.lower.split('-')[0]) || next.text === '%')) return true; // "2 year-old"
-  // "6- and 12-year-old": the first half of a hyphenated compound
-  if (next && ['-', '–'].includes(next.text) && next.start === tok.end) return true;
-  if (next && ['-', '–'].includes(next.text) && UNITS_AFTER.has(lowerAt(tokens, i + 2))) return true;
-  // "between 20 and 26 years old", "15 to 20 minutes"
-  if (next && ['and', 'to', 'or', '-', '–'].includes(next.lower) && isNumberAt(tokens, i + 2) && UNITS_AFTER.has(lowerAt(tokens, i + 3))) return true;
-  // "ages 15 and 16"
-  if (prev && ['and', 'or', 'to'].includes(prev.lower) && isNumberAt(tokens, i - 2) && LABELS_BEFORE.has(lowerAt(tokens, i - 3))) return true;
-  const before = prevWord(tokens, i);
-  if (before && LABELS_BEFORE.has(before.lower)) return true;
-  if (before && MONTHS.has(before.lower) && digits) return true;
-  if (next && MONTHS.has(next.lower) && digits) return true;
-  if (prev && /^[$£€¥#]$/.test(prev.text)) return true;
-  // An emergency number after a call verb: "called 911", "dialled 999"
-  if (digits && /^(?:911|999|112|000)$/.test(tok.text) && before && /^(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing|dialling|to)$/.test(before.lower)) return true;
-  if (prev?.lower === 'of' && lowerAt(tokens, i - 2) === 'out') return true; // "nine times out of ten"
-  // "one of the victims" picks out a victim; "no one", "the one who"
-  if (tok.lower === 'one' && (next?.lower === 'of' || (prev && PEOPLE_PARTITIVE_ONE.has(prev.lower)))) return true;
-  if (tok.lower === 'one' && next && ['another', 'day', 'night', 'time'].includes(next.lower)) return true;
-  // A label or name: "WESH 2", "Channel 4", "Regional One Health" (unless the sentence is a headline in capitals)
-  if (!headline && prev?.word && isCapitalised(prev) && (digits || (isCapitalised(tok) && i > 0))) return true;
-  // Age in apposition: "Eric Smith, 52, died"; "(23)"
-  if (digits && prev && (prev.text === ',' || prev.text === '(') && next && [',', ')', ';', '.'].includes(next.text) &&
-    (prev.text === '(' || next.text === ',' || isCapitalised(at(tokens, i - 2)))) return true;
-  // Address: "3150 Robinson Road", "7050 Old State Road"
-  if (digits) {
-    for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
-      const t = tokens[k];
-      if (!isCapitalised(t)) break;
-      if (STREETS.has(t.lower)) return true;
-    }
-  }
-  return false;
-}
-
-/** Whether the term at index i is used as a casualty term here. */
-function termApplies(tokens: Token[], i: number): boolean {
-  const tok = tokens[i];
-  const prev = at(tokens, i - 1);
-  if (prev && NEGATIONS.has(prev.lower)) return false;
-  if (prev?.lower === 'not' || lowerAt(tokens, i - 2) === 'not') return false;
-  if (tok.lower === 'lives') {
-    const before = prevWord(tokens, i);
-    return Boolean(before && (LIVES_BEFORE.has(before.lower) || numberValue(before) !== undefined));
-  }
-  if (tok.lower === 'shot') {
-    for (let k = Math.max(0, i - 3); k < i; k++) if (SHOT_FIRED.has(tokens[k].lower)) return false;
-    if (prev && ['a', 'the', 'warning', 'first', 'second', 'single', 'his', 'her'].includes(prev.lower)) return false;
-  }
-  if (tok.lower === 'death' && lowerAt(tokens, i + 1) === 'toll') return false; // the term is 'toll'
-  return true;
+  return terms;
 }
 
 const BACK = 4;
@@ -257,177 +84,312 @@ const FORWARD = 8;
 /** Nouns that name the casualties themselves: the count stands just before them ("five other deaths"). */
 const NOUN_FORWARD = 3;
 /** Terms that take their count after them: "killed one", "injured eight others", "toll rose to 12", "lives of five". */
-const TAKES_OBJECT = new Set(['killed', 'kill', 'kills', 'killing', 'injured', 'injuring', 'wounded', 'wounding', 'shot', 'toll', 'lives', 'hurt', 'murdered', 'slain']);
-const NOUNS = new Set(['death', 'deaths', 'fatalities', 'casualties', 'injuries', 'lives', 'victims', 'toll']);
+const TAKES_OBJECT = new Set(['killed', 'kill', 'kills', 'killing', 'injured', 'injuring', 'wounded', 'wounding', 'shot', 'shooting', 'toll', 'lives', 'hurt', 'murdered', 'slain', 'stabbed', 'stabbing']);
+const NOUNS = new Set(['death', 'deaths', 'fatalities', 'casualties', 'injuries', 'lives', 'victims', 'toll', 'bodies']);
 const PLACE_PREPOSITIONS = new Set(['in', 'on', 'at', 'into', 'through', 'near', 'inside', 'outside']);
-const CLAUSE = new Set(['and', 'or', 'but', 'while', 'whereas', ',']);
+const CLAUSE = new Set(['and', 'or', 'but', 'while', 'whereas', ',', 'including']);
+const STOP = new Set([';', ':', '?', '!', '(', ')', '—', '–', '"', '“', '”']);
+/** Words that open a clause of its own: a term after them tells of other people. */
+const SUBORDINATORS = new Set(['when', 'after', 'before', 'because', 'while', 'if', 'as', 'since', 'until', 'where', 'whose', 'though', 'although', 'unless']);
+/** Words after a subordinator that keep the count's own clause: "after being shot", "after having been hit". */
+const PARTICIPLE_AUX = new Set(['being', 'having']);
 /** Words after a count that make it the rest of a group: "three other people", "four others", "two more". */
 const REMAINDER = new Set(['other', 'others', 'more', 'additional', 'further']);
+/** Object pronouns: a term after one tells of that person, not of the count before ("24 million saw him shot"). */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
+/** Object pronouns and the like that a count joins ("killing him and eight others"). */
+const ONE_BEFORE = new Set(['he', 'she', 'him', 'her', 'himself', 'herself']);
+/** Determiners after "of" that pick a part out of a group told before: "two of the victims", "three of them". */
+const PARTITIVE_DETERMINERS = new Set(['the', 'those', 'these', 'them', 'whom', 'which']);
 
-/**
- * A headline in capitals ("3 Shot, 1 Killed In Parking Lot Fight"): 70% of three or more words capitalised.
- * Capitalised numbers in it are no labels.
- */
-function isHeadlineCase(tokens: Token[]): boolean {
-  let words = 0;
-  let capitalised = 0;
-  for (const t of tokens) {
-    if (!startsWithLetter(t)) continue;
-    words++;
-    if (isCapitalised(t)) capitalised++;
-  }
-  return words >= 3 && capitalised >= words * 0.7;
-}
+/** Verbs that give a toll its count: "the toll rose to 12", "stood at 40". */
+const TOLL_VERBS = new Set(['rose', 'risen', 'rises', 'rising', 'climbed', 'climbs', 'reached', 'reaches', 'stood', 'stands', 'hit', 'jumped', 'increased', 'was', 'is', 'now', 'to', 'at']);
+const DEFINITE = new Set(['the', 'its', 'his', 'her', 'their']);
 
-/**
- * What figuresInSentence knows of each token: a casualty term, a number's value, a count of people. The
- * arrays are built with a loop, each always of one elements kind (Array.prototype.map gives an array of
- * small integers, of doubles or of anything, by the values; code optimised for one then deoptimises on another).
- */
-interface TokenFacts {
+/** What the figure reader knows of a sentence. */
+interface Scan {
+  view: SentenceView;
   isTerm: boolean[];
-  /** A number's value, null for a vague count ("dozens"), undefined when the token is no number. */
-  values: Array<number | null | undefined>;
-  counts: boolean[];
+  kinds: Array<CasualtyKind | undefined>;
+  /** The count each token belongs to (-1 for none). */
+  countAt: number[];
+  counts: Count[];
+  terms: Map<string, CasualtyKind>;
 }
 
-function tokenFacts(tokens: Token[], terms: Map<string, CasualtyKind>, headline: boolean): TokenFacts {
-  const n = tokens.length;
+function scanOf(view: SentenceView, terms: Map<string, CasualtyKind>, counts: Count[]): Scan {
+  const tokens = view.tokens;
   const isTerm: boolean[] = [];
-  // filled with undefined first: one elements kind (generic) whatever numbers come, never small integers or doubles
-  const values = new Array<number | null | undefined>(n).fill(undefined);
-  const counts: boolean[] = [];
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i];
-    isTerm.push(t.word && terms.has(t.lower) && termApplies(tokens, i));
-    if (t.word) values[i] = numberValue(t);
+  const kinds: Array<CasualtyKind | undefined> = [];
+  const countAt: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const kind = tokens[i].punct ? undefined : terms.get(tokens[i].lower);
+    const yes = kind !== undefined && termApplies(view, i);
+    isTerm.push(yes);
+    kinds.push(yes ? kind : undefined);
+    countAt.push(-1);
   }
-  for (let i = 0; i < n; i++) {
-    const v = values[i];
-    counts.push(v !== undefined && !notACount(tokens, i, v, headline));
-  }
-  return {isTerm, values, counts};
-}
-
-/** "twenty-five" is one token; "two hundred" is two: only the last word of a multi-word number is a count. */
-function isInsideNumber(facts: TokenFacts, i: number): boolean {
-  if (i + 1 >= facts.counts.length || !facts.counts[i + 1]) return false;
-  const next = facts.values[i + 1];
-  return next !== null && typeof facts.values[i] === 'number' && (next as number) >= 100;
+  for (let n = 0; n < counts.length; n++) for (let k = counts[n].first; k <= counts[n].to; k++) countAt[k] = n;
+  return {view, isTerm, kinds, countAt, counts, terms};
 }
 
 /**
- * The casualty term of the count at i, or -1: a term that takes an object just before it ("killed one"),
- * or a term after it ("31 of its troops killed"), whichever is nearer in words (before on a tie). The
- * search stops at a clause break, another count, or (before) a place preposition.
+ * The casualty term of count c, or -1: a term that takes an object just before it ("killed one",
+ * "killing him and eight others"), or a term after it ("31 of its troops killed"), whichever is nearer
+ * in words (before on a tie). The search stops at a clause break, another count, a place preposition
+ * (before: "shot twice in one arm") or a clause of its own (after: "three children … when their parents die").
  */
-function termOfCount(tokens: Token[], facts: TokenFacts, i: number): number {
-  const {isTerm, counts} = facts;
+function termOfCount(s: Scan, c: Count, self: number): number {
+  const tokens = s.view.tokens;
   let best = -1;
   let bestD = 0;
   let d = 0;
-  for (let k = i - 1; k >= 0 && d < BACK; k--) {
-    const t = tokens[k];
-    if (STOP.has(t.text) || CLAUSE.has(t.lower)) break;
-    if (!t.word) continue;
-    d++;
-    if (isTerm[k] && TAKES_OBJECT.has(t.lower)) { best = k; bestD = d; break; }
-    // "shot twice in one arm": a place on the body or the scene, not the object of the term
-    if (PLACE_PREPOSITIONS.has(t.lower)) break;
-    if (counts[k]) break;
-  }
-  d = 0;
-  for (let k = i + 1; k < tokens.length && d < FORWARD; k++) {
+  for (let k = c.first - 1; k >= 0 && d < BACK; k--) {
     const t = tokens[k];
     if (STOP.has(t.text)) break;
-    if (!t.word) continue;
+    if (CLAUSE.has(t.lower)) {
+      // "killing him and eight others": the count joins a person the term took
+      if (t.lower === 'and' && k > 0 && ONE_BEFORE.has(tokens[k - 1].lower)) continue;
+      break;
+    }
+    if (t.punct) continue;
+    d++;
+    if (s.isTerm[k] && TAKES_OBJECT.has(t.lower)) { best = k; bestD = d; break; }
+    // "the death toll in Angur Adar rose to 23": a toll and its verb, across the place between
+    if (TOLL_VERBS.has(t.lower)) {
+      const toll = tollBefore(s, k);
+      if (toll >= 0) { best = toll; bestD = d; break; }
+    }
+    if (PLACE_PREPOSITIONS.has(t.lower)) break;
+    if (s.countAt[k] >= 0 && s.countAt[k] !== self) break;
+  }
+  d = 0;
+  for (let k = c.to + 1; k < tokens.length && d < FORWARD; k++) {
+    const t = tokens[k];
+    if (STOP.has(t.text)) break;
+    if (t.punct) continue;
     d++;
     if (best >= 0 && d > bestD) break;
-    if (isTerm[k] && (d <= NOUN_FORWARD || !NOUNS.has(t.lower))) return k;
-    if (counts[k]) break;
+    if (s.isTerm[k] && (d <= NOUN_FORWARD || !NOUNS.has(t.lower))) return k;
+    if (s.countAt[k] >= 0 && s.countAt[k] !== self && !(s.countAt[k] === self + 1 && groupAfter(s, self))) break;
+    // "… when their parents die": a clause of its own (not "after being shot": the count's own)
+    if (SUBORDINATORS.has(t.lower) && !PARTICIPLE_AUX.has(lowerAt(tokens, k + 1))) break;
+    // "24 million saw him shot": the term tells of the one after the count
+    if (OBJECT_PRONOUNS.has(t.lower)) break;
+    // "rose to 23 and the toll in …": a noun phrase of its own after "and the"
+    if ((t.lower === 'and' || t.lower === 'or') && DEFINITE.has(lowerAt(tokens, k + 1))) break;
   }
   return best;
 }
 
-/** Whether the words stand in tokens from index `from` on (lower case). */
-function wordsAt(tokens: Token[], from: number, words: string[]): boolean {
-  for (let n = 0; n < words.length; n++) if (tokens[from + n].lower !== words[n]) return false;
-  return true;
-}
-
-/** Where the count at i starts, with its approximator: "at least 31", "more than 6,500", "a dozen". */
-function countStart(tokens: Token[], i: number): number {
-  for (const words of APPROX) {
-    const from = i - words.length;
-    if (from >= 0 && wordsAt(tokens, from, words)) return from;
+/**
+ * Joins count c to figure f when c is a second object of f's term: f's term stands before its count
+ * ("killing three soldiers and two civilians": five), and only f's noun and "and" lie between.
+ */
+function joinObject(v: SentenceView, f: CasualtyFigure, c: Count): void {
+  const tokens = v.tokens;
+  if (f.value === null || c.value === null || lowerAt(tokens, c.first - 1) !== 'and' || f.part) return;
+  const term = termOf(tokens, f);
+  if (term < 0 || tokens[term].start > f.start || !TAKES_OBJECT.has(tokens[term].lower)) return;
+  let k = c.first - 2;
+  let words = 0;
+  while (k >= 0 && tokens[k].start >= f.end) {
+    if (tokens[k].punct || ++words > 2) return;
+    k--;
   }
-  if (tokens[i].lower === 'dozen' && lowerAt(tokens, i - 1) === 'a') return i - 1;
-  return i;
+  // (the term stands before the count, so the count ends the figure)
+  const countStart = f.end - f.count.length;
+  f.value += c.value;
+  f.end = tokens[c.to].end;
+  f.text = v.text.slice(f.start - v.base, f.end - v.base);
+  f.count = v.text.slice(countStart - v.base, f.end - v.base);
 }
 
-/** The count at i is the rest of a group told before: "three other people", "four others", "two more". */
-function isRemainder(tokens: Token[], i: number): boolean {
-  if (REMAINDER.has(lowerAt(tokens, i + 1))) return true;
-  const next = at(tokens, i + 1);
-  if (next !== undefined && !next.word && REMAINDER.has(lowerAt(tokens, i + 2))) return true;
-  const before = lowerAt(tokens, i - 1);
-  return before === 'other' || before === 'another';
+/** The token of a figure's term. */
+function termOf(tokens: Token[], f: CasualtyFigure): number {
+  for (let k = 0; k < tokens.length; k++) if (tokens[k].start >= f.start && tokens[k].end <= f.end && tokens[k].lower === f.term) return k;
+  return -1;
+}
+
+/**
+ * The kind of the figure of a term: the term's, save for "victims", whose harm the sentence tells ("the
+ * three victims were in serious condition" are hurt, "two victims died" dead).
+ */
+function kindOf(s: Scan, term: number): CasualtyKind {
+  const kind = s.kinds[term]!;
+  if (kind !== 'victims') return kind;
+  const harm = harmOf(s.view.tokens) & 3;
+  return harm === 1 ? 'dead' : harm === 2 ? 'hurt' : kind;
+}
+
+/** Whether count c is the group count b is picked from: "32 of the 543", "two of its 12". */
+function isGroupOf(tokens: Token[], b: Count, c: Count): boolean {
+  let k = c.first - 1;
+  if (k > b.to && (PARTITIVE_DETERMINERS.has(tokens[k].lower) || tokens[k].lower === 'its' || tokens[k].lower === 'their')) k--;
+  return k === b.to + 1 && tokens[k].lower === 'of';
+}
+
+/** Whether the count after count `self` is the group it is picked from. */
+function groupAfter(s: Scan, self: number): boolean {
+  return self + 1 < s.counts.length && isGroupOf(s.view.tokens, s.counts[self], s.counts[self + 1]);
+}
+
+/** The toll a verb of a toll tells of: "toll … rose", "the death toll in X stood" (-1 when none within a few words). */
+function tollBefore(s: Scan, k: number): number {
+  const tokens = s.view.tokens;
+  for (let j = k - 1, d = 0; j >= 0 && d < 8; j--) {
+    const t = tokens[j];
+    if (t.punct) { if (STOP.has(t.text)) break; continue; }
+    d++;
+    if (t.lower === 'toll' && s.isTerm[j]) return j;
+    if (s.countAt[j] >= 0) break;
+  }
+  return -1;
+}
+
+/** The noun of the people counted: the first word after the count past "other", adjectives and "of the". */
+function victimsOf(v: SentenceView, s: Scan, c: Count): string {
+  const tokens = v.tokens;
+  let k = c.to + 1;
+  if (k < tokens.length && REMAINDER.has(tokens[k].lower) && tokens[k].lower !== 'others') k++;
+  if (lowerAt(tokens, k) === 'of') {
+    k++;
+    while (k < tokens.length && (PARTITIVE_DETERMINERS.has(tokens[k].lower) || tokens[k].lower === 'its' || tokens[k].lower === 'their' || tokens[k].lower === 'his' || tokens[k].lower === 'our')) k++;
+  }
+  for (let n = 0; n < 3 && k < tokens.length; n++, k++) {
+    const t = tokens[k];
+    if (t.punct || s.isTerm[k]) return '';
+    const l = t.lower;
+    if (PEOPLE.has(l) || NOT_PEOPLE.has(l)) return l;
+    // "37 Americans", "1,200 Tutsis": a people by its name
+    if (t.cap && !v.headline && !(t.f & W_NOT_NAME) && l.endsWith('s')) return l;
+    if (t.f & W_NOT_NAME) return '';
+  }
+  return '';
+}
+
+/** The day the sentence gives: a weekday, "today", "yesterday", or a month and day. */
+function whenOf(tokens: Token[]): string {
+  for (let k = 0; k < tokens.length; k++) {
+    const l = tokens[k].lower;
+    if (/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(l) || l === 'today' || l === 'yesterday' || l === 'tonight') return l;
+    if (MONTHS.has(l) && k + 1 < tokens.length && /^\d{1,2}$/.test(tokens[k + 1].text)) return `${l} ${tokens[k + 1].text}`;
+  }
+  return '';
+}
+
+/** The place the sentence gives: capitalised words after "in", "at" or "near" ("in Logan Square"). */
+function whereOf(tokens: Token[]): string {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const l = tokens[k].lower;
+    if (l !== 'in' && l !== 'at' && l !== 'near' && l !== 'outside') continue;
+    let j = k + 1;
+    if (lowerAt(tokens, j) === 'the') j++;
+    const from = j;
+    while (j < tokens.length && tokens[j].cap && !tokens[j].punct && !(tokens[j].f & W_NOT_NAME) && !MONTHS.has(tokens[j].lower)) j++;
+    if (j > from) {
+      let out = tokens[from].text;
+      for (let n = from + 1; n < j; n++) out += ' ' + tokens[n].text;
+      return out;
+    }
+  }
+  return '';
+}
+
+/** Whether the count's noun counts things, not people: "two factions", "13,000 names of missing". */
+function countsThings(victims: string): boolean {
+  return victims !== '' && NOT_PEOPLE.has(victims);
+}
+
+/** What every figure of a sentence shares. */
+interface SentenceFacts {
+  sentence: number;
+  when: string;
+  where: string;
 }
 
 /**
  * A figure of tokens first..last (the count, or the victim) and the term at index term. Every figure is
- * built here, with all its properties in one order: one hidden class for the rule that reads them.
+ * built here, with all its properties in one order: one hidden class for the code that reads them.
  */
-function figure(text: string, base: number, sentence: number, tokens: Token[], first: number, last: number, term: number, value: number | null,
-  kind: CasualtyKind, background: boolean, single: boolean, partitive: boolean, remainder: boolean): CasualtyFigure {
+function figure(v: SentenceView, f: SentenceFacts, first: number, last: number, term: number, value: number | null, approximate: boolean,
+  kind: CasualtyKind, victims: string, single: boolean, named: boolean, partitive: boolean, remainder: boolean, part: boolean): CasualtyFigure {
+  const tokens = v.tokens;
   const a = Math.min(tokens[first].start, tokens[term].start);
   const b = Math.max(tokens[last].end, tokens[term].end);
   return {
-    sentence, start: base + a, end: base + b, text: text.slice(a, b), count: text.slice(tokens[first].start, tokens[last].end),
-    value, term: tokens[term].lower, kind, background, single, partitive, remainder,
+    sentence: f.sentence, start: a, end: b, text: v.text.slice(a - v.base, b - v.base),
+    count: v.text.slice(tokens[first].start - v.base, tokens[last].end - v.base), value, approximate, term: tokens[term].lower, kind, victims,
+    when: f.when, where: f.where, background: false, single, named, partitive, remainder, part,
   };
 }
 
-/** The casualty figures of one sentence (offsets are file offsets). */
-export function figuresInSentence(text: string, base: number, sentence: number, options: FigureOptions = {}): CasualtyFigure[] {
-  const {terms, prefilter} = termsFor(options.extraTerms);
-  if (!prefilter.test(text)) return [];
-  const tokens = tokenize(text);
-  const facts = tokenFacts(tokens, terms, isHeadlineCase(tokens));
-  const background = BACKGROUND_YEAR.test(text) && !FULL_DATE_YEAR.test(text);
+/** The figures of one sentence, from its tokens. */
+function figuresOf(v: SentenceView, index: number, terms: Map<string, CasualtyKind>): CasualtyFigure[] {
+  const tokens = v.tokens;
+  let any = false;
+  for (const t of tokens) if (!t.punct && terms.has(t.lower)) { any = true; break; }
+  if (!any || isForeign(tokens) || isCaptionOrTeaser(v)) return [];
+  const counts = countsOf(v);
+  const s = scanOf(v, terms, counts);
+  const facts: SentenceFacts = {sentence: index, when: whenOf(tokens), where: whereOf(tokens)};
   const out: CasualtyFigure[] = [];
-  const usedTerms = new Set<number>();
-  for (let i = 0; i < tokens.length; i++) {
-    if (!facts.counts[i] || isInsideNumber(facts, i)) continue;
-    const term = termOfCount(tokens, facts, i);
-    if (term < 0) continue;
-    const termText = tokens[term].lower;
-    out.push(figure(text, base, sentence, tokens, countStart(tokens, i), i, term, facts.values[i] ?? null, terms.get(termText)!, background,
-      false, lowerAt(tokens, i + 1) === 'of', isRemainder(tokens, i)));
-    usedTerms.add(term);
+  const used = new Set<number>();
+  const termOwner = new Map<number, {figure: CasualtyFigure; distance: number}>();
+  for (let n = 0; n < counts.length; n++) {
+    const c = counts[n];
+    // "32 of the 543 passengers": the group the count is picked from is no count of casualties
+    if (n > 0 && isGroupOf(tokens, counts[n - 1], c)) continue;
+    const before = lowerAt(tokens, c.first - 1);
+    // "killing at least 40 people, including 12 children": a part of the figure before it, of its harm
+    const part = (before === 'including' || (before === ',' && lowerAt(tokens, c.first - 2) === 'including')) && out.length > 0;
+    const term = part ? termOf(tokens, out[out.length - 1]) : termOfCount(s, c, n);
+    if (term < 0) {
+      // "injuring his two children and four other people": a second object of the term before
+      if (out.length > 0) joinObject(v, out[out.length - 1], c);
+      continue;
+    }
+    const victims = victimsOf(v, s, c);
+    if (countsThings(victims)) continue;
+    const ofWhat = lowerAt(tokens, c.to + 1) === 'of' ? lowerAt(tokens, c.to + 2) : '';
+    const partitive = PARTITIVE_DETERMINERS.has(ofWhat);
+    let first = c.first;
+    let value = c.value;
+    let remainder = REMAINDER.has(lowerAt(tokens, c.to + 1)) || before === 'other' || before === 'another';
+    // "he and eight others were killed": the person and the rest are one count
+    if (before === 'and' && c.first >= 2 && (ONE_BEFORE.has(tokens[c.first - 2].lower) || (tokens[c.first - 2].cap && !(tokens[c.first - 2].f & W_NOT_NAME))) &&
+      lowerAt(tokens, c.to + 1) === 'others' && value !== null) {
+      first = c.first - 2;
+      value += 1;
+      remainder = false;
+    }
+    // one term, one count: the nearer ("measuring six on the scale, killed at least six people")
+    const distance = term < c.first ? c.first - term : term - c.to;
+    const prior = part ? undefined : termOwner.get(term);
+    if (prior !== undefined) {
+      if (prior.distance <= distance) continue;
+      out.splice(out.indexOf(prior.figure), 1);
+    }
+    const made = figure(v, facts, first, c.to, term, value, c.approximate, kindOf(s, term), victims, false, false, partitive, remainder, part);
+    if (!part) termOwner.set(term, {figure: made, distance});
+    out.push(made);
+    used.add(term);
   }
-  singleDeaths(text, base, sentence, tokens, facts.isTerm, usedTerms, terms, background, out);
+  // an obituary's named death ("Lord Scarman, 93, dies peacefully") is no casualty
+  if (!naturalDeath(tokens)) namedDeaths(v, s, facts, used, out);
   return out;
 }
 
 const AGE_TOKEN = /^(?:\d{1,3}|\p{L}+(?:-\p{L}+)?)-(?:year|month|week|day)-old$/u;
 const AGE_NUMBER = /^\d{1,3}$/;
 /** Words between a victim and the death term: "was later pronounced dead", "has died". */
-const SINGLE_GAP = new Set(['was', 'is', 'has', 'had', 'been', 'later', 'then', 'pronounced', 'found', 'shot', 'and', 'fatally', 'man', 'woman', 'boy', 'girl', 'men', 'also', 'eventually', 'subsequently', 'who']);
+const SINGLE_GAP = new Set(['was', 'were', 'is', 'has', 'had', 'been', 'later', 'then', 'pronounced', 'found', 'shot', 'and', 'fatally', 'man', 'woman', 'boy', 'girl', 'men', 'also', 'eventually', 'subsequently', 'who', 'both', 'each', 'all']);
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 const SINGLE_BEFORE = new Set(['a', 'an', 'the', 'of', 'killing', 'killed', 'death', 'murder', 'kill', 'slaying', 'shooting']);
 
-/** What singleDeaths reads of a sentence. */
-interface DeathTerms {
-  tokens: Token[];
-  isTerm: boolean[];
-  /** Terms already given to a figure. */
-  used: Set<number>;
-  terms: Map<string, CasualtyKind>;
-}
-
 /** A verb or adjective of death not yet given to a figure ("died", "killed", "dead"; not the noun "death"). */
-function isFreeDeathTerm(s: DeathTerms, k: number): boolean {
-  return s.isTerm[k] && !s.used.has(k) && s.terms.get(s.tokens[k].lower) === 'dead' && !NOUNS.has(s.tokens[k].lower);
+function isFreeDeathTerm(s: Scan, used: Set<number>, k: number): boolean {
+  return s.isTerm[k] && !used.has(k) && s.kinds[k] === 'dead' && !NOUNS.has(s.view.tokens[k].lower);
 }
 
 /** The victim's tokens at i: the age and the name after it ("22-year-old Ana Silva"), or the name and the age ("Eric Smith, 52,"). */
@@ -435,106 +397,125 @@ function victimAt(tokens: Token[], i: number): {first: number; last: number} | u
   const t = tokens[i];
   if (AGE_TOKEN.test(t.lower)) {
     let last = i;
-    while (isCapitalised(at(tokens, last + 1)) && last - i < 4) last++;
+    while (last + 1 < tokens.length && tokens[last + 1].cap && !tokens[last + 1].punct && last - i < 4) last++;
     return {first: i, last};
   }
-  if (AGE_NUMBER.test(t.text) && at(tokens, i - 1)?.text === ',' && at(tokens, i + 1)?.text === ',' && isCapitalised(at(tokens, i - 2))) {
+  if (AGE_NUMBER.test(t.text) && i >= 2 && tokens[i - 1].text === ',' && i + 1 < tokens.length && tokens[i + 1].text === ',' && tokens[i - 2].cap) {
     let first = i - 2;
-    while (first > 0 && isCapitalised(tokens[first - 1])) first--;
+    while (first > 0 && tokens[first - 1].cap && !tokens[first - 1].punct) first--;
     return {first, last: i + 1};
   }
   return undefined;
 }
 
-/** The death term after the victim: "Eric Smith, 52, died", "the 3-year-old was pronounced dead"; or -1. */
-function deathTermAfter(s: DeathTerms, last: number): number {
-  const tokens = s.tokens;
+/** The next victim of a list, from token k: "22-year-old Ana Silva", or "Tabitha Cruz, 20," (the comma may be a semicolon or the end). */
+function victimFrom(tokens: Token[], k: number): {first: number; last: number} | undefined {
+  if (k >= tokens.length) return undefined;
+  if (AGE_TOKEN.test(tokens[k].lower)) return victimAt(tokens, k);
+  let j = k;
+  while (j < tokens.length && tokens[j].cap && !tokens[j].punct && j - k < 5) j++;
+  if (j === k || j + 1 >= tokens.length || tokens[j].text !== ',' || !AGE_NUMBER.test(tokens[j + 1].text)) return undefined;
+  if (j + 2 >= tokens.length) return {first: k, last: j + 1};
+  const close = tokens[j + 2].text;
+  return close === ',' || close === ';' ? {first: k, last: j + 2} : undefined;
+}
+
+/**
+ * The death term after the victim: "Eric Smith, 52, died", "the 3-year-old was pronounced dead"; or -1.
+ * A verb that takes an object needs the passive ("was killed"): "Kyle Holaday, 26, shot and killed the
+ * family dog" tells of the one who killed.
+ */
+function deathTermAfter(s: Scan, used: Set<number>, last: number): number {
+  const tokens = s.view.tokens;
+  let passive = false;
   for (let k = last + 1, d = 0; k < tokens.length && d < 5; k++) {
     const t = tokens[k];
-    if (!t.word) { if (t.text === ',' || STOP.has(t.text)) break; continue; }
+    if (t.punct) { if (t.text === ',' || STOP.has(t.text)) break; continue; }
     d++;
-    if (isFreeDeathTerm(s, k)) return k;
+    if (isFreeDeathTerm(s, used, k)) return passive || !TAKES_OBJECT.has(t.lower) && t.lower !== 'fatally' ? k : -1;
+    if (BE_FORMS.has(t.lower)) passive = true;
     if (!SINGLE_GAP.has(t.lower)) break;
   }
   return -1;
 }
 
 /** The death term before the victim: "killed 21-year-old Ann Lee", "the death of a 17-year-old"; or -1. */
-function deathTermBefore(s: DeathTerms, first: number): number {
-  const tokens = s.tokens;
+function deathTermBefore(s: Scan, used: Set<number>, first: number): number {
+  const tokens = s.view.tokens;
   for (let k = first - 1, d = 0; k >= 0 && d < 4; k--) {
     const t = tokens[k];
-    if (!t.word) break;
+    if (t.punct) break;
     d++;
-    if (isFreeDeathTerm(s, k) || (t.lower === 'death' && s.isTerm[k] && !s.used.has(k))) return k;
+    if (isFreeDeathTerm(s, used, k) || (t.lower === 'death' && s.isTerm[k] && !used.has(k))) return k;
     if (!SINGLE_BEFORE.has(t.lower)) break;
   }
   return -1;
 }
 
 /**
- * A single death told of a victim marked by an age: "Eric Smith, 52, died", "22-year-old Ana Silva was
- * pronounced dead", "killed 21-year-old Ann Lee", "the shooting death of a 17-year-old". A count of one
- * with no numeral; the age marks the person as a victim (no pronouns: those repeat someone already counted).
- * The figures are added to out.
+ * Deaths told of victims marked by an age, with no numeral: one ("Eric Smith, 52, died", "killed
+ * 21-year-old Ann Lee", "the shooting death of a 17-year-old") or a list of them, which counts its
+ * people ("Omani Free, 18, and Tabitha Cruz, 20, were killed": two). The age marks the person as a
+ * victim (no pronouns: those repeat someone already counted). The figures are added to out.
  */
-function singleDeaths(text: string, base: number, sentence: number, tokens: Token[], isTerm: boolean[], used: Set<number>,
-  terms: Map<string, CasualtyKind>, background: boolean, out: CasualtyFigure[]): void {
-  const s: DeathTerms = {tokens, isTerm, used, terms};
+function namedDeaths(v: SentenceView, s: Scan, facts: SentenceFacts, used: Set<number>, out: CasualtyFigure[]): void {
+  const tokens = v.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    const victim = victimAt(tokens, i);
+    let victim = victimAt(tokens, i);
     if (!victim) continue;
-    let term = deathTermAfter(s, victim.last);
-    if (term < 0) term = deathTermBefore(s, victim.first);
-    if (term < 0) continue;
-    used.add(term);
-    out.push(figure(text, base, sentence, tokens, victim.first, victim.last, term, 1, 'dead', background, true, false, false));
-  }
-}
-
-/** The counts a sentence states (numbers that are not ages, dates, units…), whether or not a term is next to them. */
-export function countsInSentence(text: string): Array<number | string> {
-  const tokens = tokenize(text);
-  const headline = isHeadlineCase(tokens);
-  const out: Array<number | string> = [];
-  tokens.forEach((t, i) => {
-    const v = t.word ? numberValue(t) : undefined;
-    if (v === undefined || notACount(tokens, i, v, headline)) return;
-    out.push(v === null ? t.lower : v);
-  });
-  return out;
-}
-
-/** People picked out by an age, each a count of one: "an 18-year-old girl and a 17-year-old boy" are two. */
-export function peopleInSentence(text: string): number {
-  let n = 0;
-  const tokens = tokenize(text);
-  tokens.forEach((t, i) => {
-    if (AGE_TOKEN.test(t.lower) && ['a', 'an'].includes(lowerAt(tokens, i - 1))) n++;
-  });
-  return n;
-}
-
-/** Every casualty figure of a file, sentence by sentence. */
-export function findFigures(layer: TextLayer, options: FigureOptions = {}): CasualtyFigure[] {
-  const out: CasualtyFigure[] = [];
-  for (const s of layer.sentences) {
-    const found = figuresInSentence(s.text, s.start, s.index, options);
-    // A past toll told right after the sentence that dates its event ("… over the rail crash in 2000.
-    // Four people died when a rail broke"): background too, unless the sentence dates itself anew
-    // ("on Sunday", "today") or is in the present or perfect ("have died", "is dead")
-    if (found.length && s.index > 0 && !found.some((f) => f.background) && PAST_TOLL.test(s.text) && !RECENT.test(s.text)) {
-      const prev = layer.sentences[s.index - 1].text;
-      if (DATED_EVENT.test(prev) && !FULL_DATE_YEAR.test(prev)) for (const f of found) f.background = true;
+    const first = victim.first;
+    let people = 1;
+    // a list: "A, 18, and B, 20," / "A, 18; B, 20; and C, 21"
+    for (;;) {
+      let k = victim.last + 1;
+      const sep = tokens[victim.last].text;
+      if (sep !== ',' && sep !== ';' && (lowerAt(tokens, k) === ',' || lowerAt(tokens, k) === ';')) k++;
+      if (lowerAt(tokens, k) === 'and') k++;
+      const next = victimFrom(tokens, k);
+      if (!next) break;
+      victim = next;
+      people++;
     }
-    out.push(...found);
+    let term = deathTermAfter(s, used, victim.last);
+    if (term < 0) term = deathTermBefore(s, used, first);
+    if (term >= 0) {
+      used.add(term);
+      out.push(figure(v, facts, first, victim.last, term, people, false, 'dead', '', people === 1, true, false, false, false));
+    }
+    i = victim.last;
+  }
+}
+
+/** The casualty figures of one sentence given as text (offsets are `base` + the offset in the sentence). */
+export function figuresInSentence(text: string, base: number, sentence: number, options: FigureOptions = {}): CasualtyFigure[] {
+  const tokens = tokenize(text, base);
+  return figuresOf({tokens, text, base, headline: isHeadline(tokens)}, sentence, termsFor(options.extraTerms).kinds);
+}
+
+/** A sentence of the layer as the count reader sees it. */
+export function viewOf(layer: TextLayer, index: number): SentenceView {
+  const s = layer.sentences[index];
+  const tokens = layer.sentenceTokens[index];
+  return {tokens, text: s.text, base: s.start, headline: isHeadline(tokens)};
+}
+
+/** Every casualty figure of a file, sentence by sentence, with background tolls marked. */
+export function findFigures(layer: TextLayer, options: FigureOptions = {}): CasualtyFigure[] {
+  const {kinds: terms, prefilter} = termsFor(options.extraTerms);
+  const out: CasualtyFigure[] = [];
+  // most articles hold no casualty word: they cost one regex search, not a token view
+  if (!prefilter.test(layer.text)) return out;
+  const sentences = layer.sentences;
+  for (let i = 0; i < sentences.length; i++) {
+    const tokens = layer.sentenceTokens[i];
+    let any = false;
+    for (const t of tokens) if (!t.punct && terms.has(t.lower)) { any = true; break; }
+    if (!any) continue;
+    for (const f of figuresOf(viewOf(layer, i), i, terms)) out.push(f);
+  }
+  if (out.length) {
+    const background = backgroundSentences(layer, out);
+    for (const f of out) f.background = background.has(f.sentence);
   }
   return out;
 }
-
-/** A toll told by a verb in the simple past: "died", "were killed", "claimed … lives". */
-const PAST_TOLL = /\b(?:died|killed|claimed|perished)\b/i;
-/** An event dated by its year: "the rail crash in 2000", "the floods of 1998". */
-const DATED_EVENT = /\b(?:in|of|since|during)\s+(?:the\s+)?(?:1[6-9]\d\d|20\d\d)\b/i;
-/** Words that date a sentence to the news of the day, or put it in the present or perfect. */
-const RECENT = /\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening|week)|last (?:night|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|is|are|has|have|remains?|still)\b/i;

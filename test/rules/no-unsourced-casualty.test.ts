@@ -56,6 +56,52 @@ runRuleTests(rule, {
     {name: 'the rest of a group whose sourced total is larger', text: 'His sister and two other relatives were killed in the fire.\n\nThe sheriff said four bodies were found in the yard.\n'},
     {name: 'one dead, with the death sourced elsewhere', text: 'A shooting left one woman dead downtown.\n\nThe hospital had no comment.\n\nMedics confirmed the person killed was a woman in her 30s.\n'},
     {name: 'a past toll told after the sentence that dates its event', text: 'Five managers go on trial over the rail crash in 2000.\n\nFour people died when a section of rail broke.\n'},
+    // sources from the attribution layer
+    {name: 'an agency reported it', text: 'Three people were killed, the agency reported.\n'},
+    {name: 'according to a ministry', text: 'According to the ministry, 40 soldiers died.\n'},
+    {name: 'a quote from a named official', text: '"Four of my men were killed," said Colonel James Smith.\n'},
+    {name: 'a passive with its agent', text: 'Six people were reported dead by the Red Cross.\n'},
+    // figures as events
+    {
+      name: 'event: the same count and harm given by a source later',
+      text: 'Four men were shot outside a bar early Monday.\n\nThe bar had closed at midnight.\n\nIt reopened on Friday.\n\nPolice said four men were shot after an argument.\n',
+    },
+    {
+      name: 'event: named victims a source gives count the figure',
+      text: 'The gunman killed two people at the bank.\n\nThe bank closed for the week.\n\nThe bank reopened on Monday.\n\nThe ministry said Ana Look, 67, and Kim Barr, 62, died at the scene.\n',
+    },
+    {
+      name: 'event: a breakdown in the next paragraph adds up',
+      text: 'Two people were hurt in a shooting on Tuesday.\n\nAccording to police, an adult man and a teenage boy were shot.\n',
+    },
+    {
+      name: 'event: a headline sourced in the body',
+      text: 'ALMOST 200 DEAD IN FERRY DISASTER\n\nThe ferry sank in calm water.\n\nIt had left port an hour before.\n\nAlmost 200 people seem certain to have perished, a senior official said.\n',
+    },
+    {
+      name: 'event: a headline toll sourced death by death',
+      text: 'THREE KILLED IN RIVERSIDE SHOOTING\n\nThe shooting began at a party.\n\nAna Look, 67, died at the scene, police said.\n\nKim Barr, 62, was killed in the yard, the coroner said.\n\nThe coroner said Ben Cole, 30, died in hospital.\n',
+    },
+    {name: 'event: a tally and its part sourced together', text: 'A bomb killed at least 40 people, including 12 children, the ministry said.\n'},
+    {
+      name: 'an account a source opens in a paragraph covers what it goes on to tell',
+      text: 'Police say the boy was home alone with friends. He found a gun in a drawer. Two of his friends were shot.\n',
+    },
+    // senses and kinds
+    {name: 'a character killed off', text: 'More than 14 million people saw the character killed off on Friday.\n'},
+    {name: 'a title in quotes', text: 'The band\'s album "Dead Man Walking" sold 40,000 copies.\n'},
+    {name: 'a title in title case', text: 'Critics praised Kill Bill, which two sequels followed.\n'},
+    {name: 'a sentence in German', text: 'Die Polizei sagte, dass zwei Menschen getötet wurden und die anderen verletzt sind.\n'},
+    {name: 'an ordinal is no count', text: 'There has been no third death in the outbreak so far.\n'},
+    {name: 'a caption with a gallery counter', text: 'Photo: Ana Silva Image 1 of 9 Two men were shot outside the bar on Friday.\n'},
+    {name: 'a teaser of another story', text: 'PREVIOUS: Two dead after a shooting at a bar\n'},
+    {name: 'a named person who killed', text: 'Ana Silva, 26, shot and killed the family dog before fleeing.\n'},
+    {name: 'an obituary', text: 'Lord Smith, 93, dies peacefully at home.\n'},
+    // background
+    {name: 'background: a year naming the event', text: 'The 2014 crash killed 45 people.\n'},
+    {name: 'background: last year\'s', text: 'Last year\'s floods killed 30 people.\n'},
+    {name: 'background: a previous event', text: 'Two people were killed in a previous explosion at the plant.\n'},
+    {name: 'background: a year before the article\'s', text: 'The report came out in March 2017.\n\nIn June 2015, four workers were killed at the plant.\n'},
   ],
   invalid: [
     {
@@ -119,6 +165,77 @@ runRuleTests(rule, {
       text: 'The hurricane killed about 10,000 people in 1998.\n',
       options: {exemptBackground: false},
       errors: ['1:15-1:34: `killed about 10,000` has no source in this article'],
+    },
+    // counts from the tokens
+    {name: 'an approximator at the start of a sentence', text: 'About 50 people were killed.\n', errors: ['1:1-1:28: `About 50 people were killed` has no source in this article']},
+    {name: '"some" at the start of a sentence', text: 'Some 200 people were killed in the floods.\n', errors: ['1:1-1:28: `Some 200 people were killed` has no source in this article']},
+    {name: '"he and eight others"', text: 'He and eight others were killed when the bus overturned.\n', errors: ['1:1-1:32: `He and eight others were killed` has no source in this article']},
+    {
+      name: 'a tally and its part: one warning',
+      text: 'A car bomb exploded in the market, killing at least 40 people, including 12 children.\n',
+      errors: ['1:36-1:55: `killing at least 40` has no source in this article'],
+    },
+    {
+      name: 'named victims with ages',
+      text: 'Omani Lee, 18, and Tara Cruz, 20, were killed in the crash.\n',
+      errors: ['1:1-1:46: `Omani Lee, 18, and Tara Cruz, 20, were killed` has no source in this article'],
+    },
+    {
+      name: 'ages in a list are no count, the people are',
+      text: 'The two others, 33 and 28, were each shot in the leg.\n',
+      errors: ['1:5-1:42: `two others, 33 and 28, were each shot` has no source in this article'],
+    },
+    // what is not a source
+    {
+      name: 'an agentless report is no source',
+      text: 'Twelve soldiers had been reported killed in the clashes.\n',
+      errors: ['1:1-1:41: `Twelve soldiers had been reported killed` has no source in this article'],
+    },
+    {
+      name: '"the victims" in a source does not give the count',
+      text: 'Four people were wounded in a shooting on Thursday.\n\nThe shooting happened at 2 p.m.\n\nPolice said the victims were standing on a corner.\n',
+      errors: ['1:1-1:25: `Four people were wounded` has no source in this article'],
+    },
+    {
+      name: 'a source that counts the victims vaguely does not source a count',
+      text: 'Two victims were in critical condition.\n\n"Officers found multiple victims," said Sgt. Ana Cole.\n',
+      errors: ['1:1-1:12: `Two victims` has no source in this article'],
+    },
+    {
+      name: 'officers responding to a call is an act, not a statement',
+      text: 'Four people were shot on Main Street.\n\nOfficers responded to the shooting at 2 a.m.\n',
+      errors: ['1:1-1:22: `Four people were shot` has no source in this article'],
+    },
+    {
+      name: 'a source of injuries does not source deaths',
+      text: 'Two people were killed in the fire.\n\nThe fire chief said others were injured.\n',
+      errors: ['1:1-1:23: `Two people were killed` has no source in this article'],
+    },
+    {
+      name: 'a source after the figure in its paragraph must tell of the harm',
+      text: 'Two of his friends were shot. Police say the boy was home alone.\n',
+      errors: ['1:1-1:29: `Two of his friends were shot` has no source in this article'],
+    },
+    {
+      name: 'the rest of a group is not sourced by any larger number',
+      text: 'Five others were wounded in the attack.\n\nThe market was closed.\n\nPolice said 20 officers guarded the hospital.\n',
+      errors: ['1:1-1:25: `Five others were wounded` has no source in this article'],
+    },
+    {
+      name: 'a toll is not sourced by one victim named twice',
+      text: 'TWO KILLED IN RIVERSIDE SHOOTING\n\nThe shooting began at a party.\n\nThe gunman killed a 67-year-old woman.\n\nPolice said the 67-year-old woman died at the scene.\n',
+      errors: ['1:1-1:11: `TWO KILLED` has no source in this article'],
+    },
+    // not background
+    {
+      name: 'a running toll is news, not background',
+      text: 'More than 750 people have been killed so far this year.\n',
+      errors: ['1:1-1:38: `More than 750 people have been killed` has no source in this article'],
+    },
+    {
+      name: 'a full date of the year before the article is not background',
+      text: 'The trial opened in 2017.\n\nTwo people were killed on Dec. 3, 2016, at the bar.\n',
+      errors: ['3:1-3:23: `Two people were killed` has no source in this article'],
     },
     {
       name: 'extra casualty terms from the options',

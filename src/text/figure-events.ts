@@ -1,0 +1,267 @@
+// Casualty figures as events: the figures of an article that tell of the same people harmed are
+// linked into one event, so a source for any of them is a source for all. Links:
+// - the same count of the same harm ("Four men were shot" … "police said four men were shot"; a word
+//   and its digits; a vague count by its word), unless the two give different places or days;
+// - a total and its parts: the figures of one sentence add up ("killed one and injured eight" is nine
+//   people shot), a breakdown adds up ("two adults and two teenagers", "Ana Silva, 19, and Ben Cole,
+//   20,", "another Malay and a Chinese"), a tally's part ("including 12 children");
+// - a count that a source gives of the victims with no casualty word ("Police said all three were
+//   taken to hospital").
+// Events are the classes of a union-find over the figures and the counts of sourced sentences; a
+// part picked out of a group ("two of the wounded") tells something new and is linked by a figure only.
+import type {TextLayer} from './layer.js';
+import type {CasualtyFigure, CasualtyKind} from './figures.js';
+import {type SentenceView, breakdownOf, countsOf} from './figure-counts.js';
+import {viewOf} from './figures.js';
+
+/** A count a sourced sentence gives outside its figures, or what a sentence's parts add up to. */
+interface Mention {
+  sentence: number;
+  value: number;
+  /** A breakdown's or a sentence's sum (links to figures above one only). */
+  sum: boolean;
+  /** The sum of a sentence's own figures (sourced by its parts, not by its sentence). */
+  own: boolean;
+}
+
+/** The largest sourced count of a harm compatible with `kind`. */
+export function largestCompatible(events: Events, kind: CasualtyKind): number {
+  let max = 0;
+  for (const k of KINDS) if (compatible(kind, k)) max = Math.max(max, events.largest[k]);
+  return max;
+}
+
+const KINDS: CasualtyKind[] = ['dead', 'hurt', 'shot', 'missing', 'victims'];
+
+/** Whether two figures can count the same people: the dead are among the shot and the victims. */
+export function compatible(a: CasualtyKind, b: CasualtyKind): boolean {
+  return a === b || a === 'victims' || b === 'victims' || a === 'shot' || b === 'shot';
+}
+
+/** The last word of a vague count ("dozens"), by which two vague counts match. */
+function vagueWord(f: CasualtyFigure): string {
+  const c = f.count.toLowerCase();
+  const space = c.lastIndexOf(' ');
+  return space < 0 ? c : c.slice(space + 1);
+}
+
+/** The same count: a word for it or its digits ("four" and "4"); vague counts by their word. */
+export function sameCount(a: CasualtyFigure, b: CasualtyFigure): boolean {
+  if (a.value !== null && b.value !== null) return a.value === b.value;
+  return a.value === null && b.value === null && vagueWord(a) === vagueWord(b);
+}
+
+/** Two figures that give different places or days tell of different incidents (a roundup). */
+function differentIncidents(a: CasualtyFigure, b: CasualtyFigure): boolean {
+  return (a.where !== '' && b.where !== '' && a.where !== b.where) || (a.when !== '' && b.when !== '' && a.when !== b.when);
+}
+
+/** The ages in a named figure's count: "Ana Look, 67, and Kim Barr, 62," gives 67 and 62. */
+const AGES = /\d{1,3}/g;
+
+class UnionFind {
+  readonly parent: number[] = [];
+  add(): number {
+    this.parent.push(this.parent.length);
+    return this.parent.length - 1;
+  }
+  find(x: number): number {
+    const p = this.parent;
+    while (p[x] !== x) { p[x] = p[p[x]]; x = p[x]; }
+    return x;
+  }
+  union(a: number, b: number): void {
+    const x = this.find(a);
+    const y = this.find(b);
+    if (x !== y) this.parent[Math.max(x, y)] = Math.min(x, y);
+  }
+}
+
+/** The events of an article's figures: `event[n]` is the class of figures[n]; `sourced` the classes a source reaches. */
+export interface Events {
+  event: number[];
+  sourced: Set<number>;
+  /** The largest sourced figure of each kind (sourced breakdowns count as victims), for the rest of a group. */
+  largest: Record<CasualtyKind, number>;
+  /** Whether the sum of a figure's sentence is sourced ("killed one and injured eight" under "nine shot, police said"). */
+  sumSourced: boolean[];
+}
+
+
+
+/** At most this many earlier figures of the same count are compared with each figure: linear in long tables. */
+const SAME_COUNT_WINDOW = 64;
+
+/** What linkEvents builds: the union-find over figures and mentions, and the mentions with their nodes. */
+interface Linking {
+  figures: CasualtyFigure[];
+  uf: UnionFind;
+  mentions: Mention[];
+  nodes: number[];
+  /** Each sentence's first figure (index), for the sentences that have figures. */
+  firstOf: Map<number, number>;
+  /** The node of each sentence's sum of its figures, for sentences of two exact figures or more. */
+  sumNode: Map<number, number>;
+}
+
+function addMention(l: Linking, m: Mention): number {
+  const node = l.uf.add();
+  l.mentions.push(m);
+  l.nodes.push(node);
+  return node;
+}
+
+/** The end (exclusive) of the run of figures of sentence figures[n].sentence from n. */
+function runEnd(figures: CasualtyFigure[], n: number): number {
+  let m = n;
+  while (m < figures.length && figures[m].sentence === figures[n].sentence) m++;
+  return m;
+}
+
+/**
+ * The sum of each sentence's figures, a mention of its own ("killed one and injured eight" is nine): a
+ * source of the sum is a source of each part, not the other way round.
+ */
+function sentenceSums(l: Linking): void {
+  const figures = l.figures;
+  for (let n = 0; n < figures.length;) {
+    const m = runEnd(figures, n);
+    l.firstOf.set(figures[n].sentence, n);
+    let sum = 0;
+    let exact = 0;
+    let parts = 0;
+    for (let k = n; k < m; k++) {
+      if (figures[k].part) parts++;
+      else if (figures[k].value !== null) { sum += figures[k].value!; exact++; }
+    }
+    if (exact >= 2 && m - n - parts === exact) l.sumNode.set(figures[n].sentence, addMention(l, {sentence: figures[n].sentence, value: sum, sum: true, own: true}));
+    n = m;
+  }
+}
+
+/** The counts and breakdowns of the sourced sentences about the harm, outside their figures ("Police said all three were taken to hospital"). */
+function sourcedCounts(l: Linking, layer: TextLayer, sourceSentence: boolean[], tellsOfHarm: (i: number) => boolean): void {
+  const figures = l.figures;
+  for (let i = 0; i < sourceSentence.length; i++) {
+    if (!sourceSentence[i] || !tellsOfHarm(i)) continue;
+    const view: SentenceView = viewOf(layer, i);
+    const counts = countsOf(view);
+    const breakdown = breakdownOf(view, counts);
+    const first = l.firstOf.get(i);
+    const end = first === undefined ? -1 : runEnd(figures, first);
+    if (breakdown !== undefined && breakdown > 1) {
+      const node = addMention(l, {sentence: i, value: breakdown, sum: true, own: false});
+      if (first !== undefined) l.uf.union(node, first);
+    }
+    const tokens = view.tokens;
+    for (const c of counts) {
+      if (c.value === null || c.value <= 1) continue;
+      let inFigure = false;
+      for (let k = first ?? 0; k < end && !inFigure; k++) inFigure = figures[k].start <= tokens[c.from].start && tokens[c.to].end <= figures[k].end;
+      if (!inFigure) addMention(l, {sentence: i, value: c.value, sum: false, own: false});
+    }
+  }
+}
+
+/** The key two figures of the same count share: the value, or a vague count's word. */
+function countKey(f: CasualtyFigure): string {
+  return f.value !== null ? `#${f.value}` : vagueWord(f);
+}
+
+/** Figures of the same count of a compatible harm, in different sentences and not of different incidents; a tally's part with its total. */
+function linkFigures(l: Linking): void {
+  const figures = l.figures;
+  const groups = new Map<string, number[]>();
+  for (let b = 0; b < figures.length; b++) {
+    const fb = figures[b];
+    if (fb.part) {
+      if (b > 0 && figures[b - 1].sentence === fb.sentence) l.uf.union(b - 1, b);
+      continue;
+    }
+    const key = countKey(fb);
+    let group = groups.get(key);
+    if (group === undefined) groups.set(key, group = []);
+    for (let g = Math.max(0, group.length - SAME_COUNT_WINDOW); g < group.length; g++) {
+      const fa = figures[group[g]];
+      if (fa.sentence !== fb.sentence && compatible(fa.kind, fb.kind) && !differentIncidents(fa, fb)) l.uf.union(group[g], b);
+    }
+    group.push(b);
+  }
+}
+
+/** Figures with the mentions of their value (above one; no part picked out of a group, no tally's part). */
+function linkMentions(l: Linking): void {
+  const byValue = new Map<number, number[]>();
+  const figures = l.figures;
+  for (let a = 0; a < figures.length; a++) {
+    const f = figures[a];
+    if (f.value === null || f.value <= 1 || f.partitive || f.part) continue;
+    let list = byValue.get(f.value);
+    if (list === undefined) byValue.set(f.value, list = []);
+    list.push(a);
+  }
+  for (let k = 0; k < l.mentions.length; k++) {
+    const m = l.mentions[k];
+    for (const a of byValue.get(m.value) ?? []) if (figures[a].sentence !== m.sentence) l.uf.union(a, l.nodes[k]);
+  }
+}
+
+/**
+ * A toll sourced death by death: "3 killed" over "X, 20, died, police said … Y, 31, was killed, the
+ * coroner said …". Each victim counts once, by the age that marks it (the lede's "a 33-year-old" is the
+ * body's "33-year-old man"); the figures of that count of the dead join the sourced.
+ */
+function sourcedByName(figures: CasualtyFigure[], event: number[], sourced: Set<number>): void {
+  const ages = new Set<string>();
+  for (let a = 0; a < figures.length; a++) {
+    const f = figures[a];
+    if (!f.named || !sourced.has(event[a])) continue;
+    for (const age of f.count.match(AGES) ?? []) ages.add(age);
+  }
+  if (ages.size < 2) return;
+  for (let a = 0; a < figures.length; a++) {
+    const f = figures[a];
+    if (f.value === ages.size && !f.named && !f.partitive && compatible(f.kind, 'dead')) sourced.add(event[a]);
+  }
+}
+
+/**
+ * Links the figures into events. `covered[n]` says whether figures[n] has a source of its own (its
+ * sentence or its neighbours); `sourceSentence[i]` whether sentence i is covered by a source, whose
+ * counts and breakdowns then join the events they match.
+ */
+export function linkEvents(layer: TextLayer, figures: CasualtyFigure[], covered: boolean[], sourceSentence: boolean[], tellsOfHarm: (i: number) => boolean): Events {
+  const l: Linking = {figures, uf: new UnionFind(), mentions: [], nodes: [], firstOf: new Map(), sumNode: new Map()};
+  for (let n = 0; n < figures.length; n++) l.uf.add();
+  sentenceSums(l);
+  sourcedCounts(l, layer, sourceSentence, tellsOfHarm);
+  linkFigures(l);
+  linkMentions(l);
+  const {uf, mentions, nodes} = l;
+  const event: number[] = [];
+  for (let a = 0; a < figures.length; a++) event.push(uf.find(a));
+  const sourced = new Set<number>();
+  for (let a = 0; a < figures.length; a++) if (covered[a]) sourced.add(event[a]);
+  for (let k = 0; k < mentions.length; k++) if (sourceSentence[mentions[k].sentence] && !mentions[k].own) sourced.add(uf.find(nodes[k]));
+  sourcedByName(figures, event, sourced);
+  // a sentence whose parts are all sourced gives its sum a source too
+  for (const [sentence, node] of l.sumNode) {
+    const first = l.firstOf.get(sentence)!;
+    let all = true;
+    for (let a = first; a < figures.length && figures[a].sentence === sentence && all; a++) if (!figures[a].part && !sourced.has(event[a])) all = false;
+    if (all) sourced.add(uf.find(node));
+  }
+  const sumSourced: boolean[] = [];
+  for (let a = 0; a < figures.length; a++) {
+    const node = l.sumNode.get(figures[a].sentence);
+    sumSourced.push(node !== undefined && sourced.has(uf.find(node)));
+  }
+  const largest: Record<CasualtyKind, number> = {dead: 0, hurt: 0, shot: 0, missing: 0, victims: 0};
+  for (let a = 0; a < figures.length; a++) {
+    const f = figures[a];
+    if (sourced.has(event[a]) && f.value !== null) largest[f.kind] = Math.max(largest[f.kind], f.value);
+  }
+  // (and sourced breakdowns; not the bare counts of a sourced sentence, which may count anything)
+  for (let k = 0; k < mentions.length; k++) if (mentions[k].sum && sourced.has(uf.find(nodes[k]))) largest.victims = Math.max(largest.victims, mentions[k].value);
+  return {event, sourced, largest, sumSourced};
+}

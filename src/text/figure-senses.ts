@@ -1,0 +1,205 @@
+// Whether a casualty word is used of people harmed here, and whether a sentence can hold a casualty
+// figure at all. Not casualties: a TV character "killed off", a title ("Kill Bill", "Dead Man
+// Walking" in quotes), a place or body named with the word ("the Dead Sea"), negated and figurative
+// uses ("no one was hurt", "death threats", "shot at", "a low shot"), and sentences in another
+// language (German "die", French "les morts"), where an English word list reads nonsense.
+import {readData} from '../package-info.js';
+import type {Token} from './tokens.js';
+import {lowerAt, type SentenceView} from './figure-counts.js';
+
+interface SenseData {
+  foreignFunctionWords: string[];
+  englishFunctionWords: string[];
+  nounsAfter: Record<string, string[]>;
+  shotNounBefore: string[];
+  notPeople: string[];
+  people: string[];
+  naturalDeath: string[];
+}
+
+const SENSES = readData<SenseData>('casualty-senses.json');
+const FOREIGN = new Set(SENSES.foreignFunctionWords);
+const ENGLISH = new Set(SENSES.englishFunctionWords);
+/** Nouns after a term that make it part of another noun: "death threats", "dead end", "toll road". */
+const NOUNS_AFTER = new Map(Object.entries(SENSES.nounsAfter).map(([term, nouns]) => [term, new Set(nouns)]));
+/** Words before "shot" that make it a noun: "a shot", "his low shot", "a penalty shot". */
+const SHOT_NOUN_BEFORE = new Set(SENSES.shotNounBefore);
+/** Nouns after a count that count things, not people: "two factions", "13,000 names". */
+export const NOT_PEOPLE = new Set(SENSES.notPeople);
+/** Words of a death by age or illness: "Lord X, 93, dies peacefully", "died of cancer". */
+const NATURAL_DEATH = new Set(SENSES.naturalDeath);
+
+/** Whether a sentence tells of a natural death (an obituary): no casualty. */
+export function naturalDeath(tokens: Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const l = tokens[k].lower;
+    if (!NATURAL_DEATH.has(l)) continue;
+    // "died of cancer", "dies peacefully", "died in his sleep", "has died aged 77", "after a long illness"
+    if (l === 'heart' && lowerAt(tokens, k + 1) !== 'attack' && lowerAt(tokens, k + 1) !== 'failure') continue;
+    if (l === 'natural' && lowerAt(tokens, k + 1) !== 'causes') continue;
+    if ((l === 'age' || l === 'battle' || l === 'sleep') && lowerAt(tokens, k - 1) !== 'old' && lowerAt(tokens, k - 1) !== 'long' && lowerAt(tokens, k - 1) !== 'his' && lowerAt(tokens, k - 1) !== 'her') continue;
+    return true;
+  }
+  return false;
+}
+
+/** Nouns that count people: "four men", "31 of its troops". */
+export const PEOPLE = new Set(SENSES.people);
+
+const POSSESSIVE_BEFORE = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'this', 'that']);
+/** Words after "shot at" that make it fired at: "shot at by", "shot at but missed". */
+const FIRED_AT_AFTER = new Set(['by', 'but', 'from', 'with', 'several', 'multiple', 'repeatedly', 'twice', 'and', 'while', 'as']);
+const NEGATIONS = new Set(['no', 'not', "n't", 'never', 'none', 'nobody', 'without']);
+const SHOT_FIRED = new Set(['fired', 'fire', 'fires', 'firing', 'heard', 'hear', 'hears', 'let', 'squeezed', 'took', 'take', 'takes', 'taking', 'get', 'got']);
+const LIVES_BEFORE = new Set(['the', 'their', 'of', 'claimed', 'claiming', 'took', 'taken', 'taking', 'cost', 'costing', 'lost', 'losing']);
+/** Marks after which a capitalised word opens a clause (and says nothing of a name). */
+const OPENERS = new Set([':', '"', '“', '‘', '(', '—', '–', ';']);
+/** Words that keep a person in a state: "are missing", "remain missing", "went missing". */
+const MISSING_BEFORE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remain', 'remains', 'remained', 'still', 'go', 'goes', 'went', 'gone', 'reported', 'listed', 'declared', 'and', 'or', 'presumed', 'considered']);
+const AFTER_MISSING_OK = new Set(['in', 'at', 'after', 'since', 'from', 'and', 'or', 'following', 'on', 'off', 'near', 'inside', 'as', 'when', 'presumed', 'feared']);
+
+/**
+ * Whether a sentence is in another language: two or more function words of other languages (der,
+ * und, les, los…) and more of them than of English ones.
+ */
+export function isForeign(tokens: Token[]): boolean {
+  let foreign = 0;
+  let english = 0;
+  for (const t of tokens) {
+    if (t.punct) continue;
+    if (FOREIGN.has(t.lower)) foreign++;
+    else if (ENGLISH.has(t.lower)) english++;
+  }
+  return foreign >= 2 && foreign > english;
+}
+
+/**
+ * Whether token i (a casualty word) is a word of a title or a name: capitalised inside a sentence that
+ * is no headline ("Kill Bill", "the Dead Sea"), or inside a short quotation in title case ("Dead Man
+ * Walking").
+ */
+function inTitle(v: SentenceView, i: number): boolean {
+  const tokens = v.tokens;
+  const t = tokens[i];
+  if (v.headline) return false;
+  if (t.cap && i > 0 && !OPENERS.has(tokens[i - 1].text) && t.text !== t.text.toUpperCase()) return true;
+  // a short quotation around it with most words capitalised
+  let open = -1;
+  for (let k = i - 1; k >= 0 && i - k <= 6; k--) {
+    const x = tokens[k].text;
+    if (x === '"' || x === '“' || x === '‘') { open = k; break; }
+    if (x === '”' || x === ',' || x === ';') break;
+  }
+  if (open < 0) return false;
+  let close = -1;
+  for (let k = i + 1; k < tokens.length && k - open <= 8; k++) {
+    const x = tokens[k].text;
+    if (x === '"' || x === '”' || x === '’') { close = k; break; }
+    if (x === '“' || x === ';') break;
+  }
+  if (close < 0) return false;
+  let words = 0;
+  let caps = 0;
+  for (let k = open + 1; k < close; k++) {
+    if (tokens[k].punct) continue;
+    words++;
+    if (tokens[k].cap) caps++;
+  }
+  return words <= 6 && caps * 2 > words && tokens[open + 1].cap;
+}
+
+/** Whether "shot" at i is the noun (a shot at goal, the shot put) or shots fired ("fired two shots", "was shot at"). */
+function shotIsNoun(tokens: Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) if (SHOT_FIRED.has(tokens[k].lower)) return true;
+  const prev = lowerAt(tokens, i - 1);
+  if (SHOT_NOUN_BEFORE.has(prev)) return true;
+  // "a Roddick shot", "a McGeady shot": a name between a determiner and the noun
+  if (i >= 2 && tokens[i - 1].cap && SHOT_NOUN_BEFORE.has(tokens[i - 2].lower) && tokens[i - 2].lower !== 'his' && tokens[i - 2].lower !== 'her') return true;
+  const next = lowerAt(tokens, i + 1);
+  // "was shot at" (fired at: no one hit), "shot put", "shot-stopper"
+  if (next === 'put' || next === 'glass' || next === 'gun' || next === 'clock') return true;
+  // "was shot at." / "shot at by a gunman": fired at (not "shot at the bar", a place)
+  if (next === 'at') {
+    const after = lowerAt(tokens, i + 2);
+    if (after === '' || tokens[i + 2].punct || FIRED_AT_AFTER.has(after)) return true;
+  }
+  return false;
+}
+
+/** A negation: "no", "not", "never", "weren't", "wasn’t". */
+function negated(word: string): boolean {
+  return NEGATIONS.has(word) || word.endsWith("n't") || word.endsWith('n’t');
+}
+
+/** Whether a casualty word at i tells of people harmed, by its neighbours in the sentence. */
+export function termApplies(v: SentenceView, i: number): boolean {
+  const tokens = v.tokens;
+  const t = tokens[i];
+  const lower = t.lower;
+  const prev = lowerAt(tokens, i - 1);
+  const next = lowerAt(tokens, i + 1);
+  if (negated(prev) || lowerAt(tokens, i - 2) === 'not' || negated(lowerAt(tokens, i - 2)) && !(i >= 2 && tokens[i - 2].punct)) return false;
+  if (inTitle(v, i)) return false;
+  const nouns = NOUNS_AFTER.get(lower);
+  if (nouns !== undefined && nouns.has(next)) return false;
+  switch (lower) {
+    case 'killed': case 'kill': case 'kills':
+      // a character killed off is no casualty
+      return next !== 'off';
+    case 'killing': case 'killings':
+      // the noun, the event ("arrested in his killing"), unless it takes its count ("the killing of four")
+      return next !== 'off' && (!POSSESSIVE_BEFORE.has(prev) || next === 'of');
+    case 'lives':
+      return LIVES_BEFORE.has(prev) || (i > 0 && tokens[i - 1].text.charCodeAt(0) >= 48 && tokens[i - 1].text.charCodeAt(0) <= 57) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions|dozens)$/.test(prev);
+    case 'shot':
+      return !shotIsNoun(tokens, i);
+    case 'death':
+      // "saved from death", "escaped death"
+      return prev !== 'from' && prev !== 'escaped' && prev !== 'cheated';
+    case 'missing':
+      // of people: "12 are missing", "remain missing", "17 missing miners"; not "a missing crystal", "missing out"
+      if (MISSING_BEFORE.has(prev) || next === '' || AFTER_MISSING_OK.has(next) || PEOPLE.has(next) || (i > 0 && tokens[i - 1].text.charCodeAt(0) <= 57 && tokens[i - 1].text.charCodeAt(0) >= 48)) return next !== 'out';
+      return i + 1 < tokens.length && tokens[i + 1].punct;
+    default:
+      return true;
+  }
+}
+
+/** Labels that open a caption, a gallery or a teaser: "Photo:", "FILE -", "RELATED:", "WATCH:", "Previous story:". */
+const CAPTION_LABELS = new Set(['photo', 'photos', 'file', 'image', 'images', 'caption', 'video', 'videos', 'related', 'watch', 'read', 'more', 'previous', 'earlier', 'gallery', 'slideshow', 'see', 'also', 'listen']);
+
+/**
+ * Whether a sentence is a caption, a gallery entry or a teaser for another story, whose figures are no
+ * casualty count of the article: it opens with a label ("Photo:", "FILE -", "RELATED:", "Previous
+ * story:"), holds a gallery counter ("Image 1 of 9") or a photo credit, or is cut off ("… shot in ...").
+ */
+export function isCaptionOrTeaser(v: SentenceView): boolean {
+  const tokens = v.tokens;
+  const n = tokens.length;
+  if (n === 0) return false;
+  // a label and a colon, dash or bar within the first three words
+  for (let k = 0; k < n && k < 3; k++) {
+    if (!CAPTION_LABELS.has(tokens[k].lower)) continue;
+    const next = k + 1 < n ? tokens[k + 1] : undefined;
+    const after = charAfter(v, tokens[k]);
+    if ((next !== undefined && (next.text === ':' || next.text === '—' || next.text === '–')) || after === 124 || after === 45) return true;
+  }
+  for (let k = 0; k + 2 < n; k++) {
+    const l = tokens[k].lower;
+    // "Image 1 of 9", "(Photo: WJHL)", "Photo: Karen Warren"
+    if (l === 'image' && /^\d+$/.test(tokens[k + 1].text) && tokens[k + 2].lower === 'of') return true;
+    if ((l === 'photo' || l === 'photos') && tokens[k + 1].text === ':') return true;
+  }
+  // cut off: "… were shot at a parade in ..."
+  const tail = v.text.trimEnd();
+  return tail.endsWith('...') || tail.endsWith('…');
+}
+
+/** The first character after a token other than a space, or 0. */
+function charAfter(v: SentenceView, t: Token): number {
+  for (let o = t.end; o < v.base + v.text.length; o++) {
+    const c = v.text.charCodeAt(o - v.base);
+    if (c !== 32) return c;
+  }
+  return 0;
+}

@@ -1,0 +1,107 @@
+// Where a casualty figure finds its source, read from the shared attribution layer (text.attributions):
+// a sentence is a source when it lies in an attributed quotation or an introduced paragraph, or has a
+// cue of its own with a real source that vouches for a fact ("police said", "according to the
+// ministry", "the agency reported", "the coroner's statement"); an agentless report ("had been
+// reported killed", "it was reported") has no source, nor has a vague one ("witnesses", "reports").
+// A figure is covered locally when its own sentence is a source, or another sentence of its paragraph
+// is (an account the paragraph gives: "According to police, the detectives … The driver rammed them,
+// injuring two detectives."), or the sentence next to it across a paragraph break is a source that
+// tells of the people harmed; in each case unless that source gives a casualty figure of its own that
+// is not this one (a sourced roundup total does not source the count of one incident).
+import type {TextLayer} from './layer.js';
+import type {Token} from './tokens.js';
+import {FACTUAL_VERBS} from './lexicons.js';
+
+/** Reporting verbs that are acts before these words: "officers responded to the scene", "victims showed up at a hospital". */
+const ACT_AFTER: Record<string, Set<string>> = {respond: new Set(['to', 'at', 'around', 'about', 'quickly', 'immediately']), show: new Set(['up'])};
+
+/** The lower-case word after a cue, or ''. */
+function wordAfter(tokens: Token[], end: number): string {
+  for (const t of tokens) if (t.start >= end && !t.punct) return t.lower;
+  return '';
+}
+
+/**
+ * Whether each sentence is a source: in an attributed quotation or introduced paragraph, or with its own
+ * factual cue with a real source ("police said", "according to the ministry", "the coroner's report";
+ * not "officers responded to the scene", an act).
+ */
+export function sourceSentences(layer: TextLayer): boolean[] {
+  const out: boolean[] = [];
+  const attributions = layer.attributions;
+  for (let i = 0; i < attributions.length; i++) {
+    const a = attributions[i];
+    let yes = a.scope === 'quote' || a.scope === 'paragraph';
+    for (let k = 0; k < a.cues.length && !yes; k++) {
+      const c = a.cues[k];
+      if (c.resolved !== true || !(c.kind === 'according' || c.kind === 'noun' || FACTUAL_VERBS.has(c.lemma))) continue;
+      const act = ACT_AFTER[c.lemma];
+      yes = act === undefined || c.kind !== 'verb' || !act.has(wordAfter(layer.sentenceTokens[i], c.end));
+    }
+    out.push(yes);
+  }
+  return out;
+}
+
+/** Words that tell of people harmed (not of the event alone: "the shooting took place…", "shots were fired"), by the harm they tell of. */
+const DEATH_HARM = /^(?:kill(?:s|ed|ing)?|dead|deceased|deaths?|died|dies?|dying|fatal(?:ly|ity|ities)?|lives|coroner|examiner|pronounced|bodies|perished|slain|homicide)$/;
+const INJURY_HARM = /^(?:injur(?:y|ies|ed|ing)|wound(?:s|ed|ing)?|hurt|hospitali[sz]ed|hospitals?|grazed|condition|treated|stabbed)$/;
+const ANY_HARM = /^(?:shot|gunshot|victims?|struck|hit|casualt(?:y|ies)|missing)$/;
+/** Words of the shooting itself: a source of the shooting covers a count of people shot. */
+const SHOOTING = /^shootings?$/;
+
+/** The harm a sentence tells of: 1 deaths, 2 injuries, 4 harm of either kind (bits). */
+export function harmOf(tokens: Token[]): number {
+  let bits = 0;
+  for (const t of tokens) {
+    if (t.punct) continue;
+    const l = t.lower;
+    if (DEATH_HARM.test(l)) bits |= 1;
+    else if (INJURY_HARM.test(l)) bits |= 2;
+    else if (ANY_HARM.test(l)) bits |= 4;
+  }
+  return bits;
+}
+
+/** Whether a sentence whose harm is `bits` tells of the harm of a figure of this kind (deaths for the dead, injuries for the hurt). */
+export function tellsOfKind(bits: number, kind: string): boolean {
+  if (kind === 'dead') return (bits & 5) !== 0;
+  if (kind === 'hurt') return (bits & 6) !== 0;
+  return bits !== 0;
+}
+
+/** Whether a sentence tells of people harmed. */
+export function tellsOfHarm(tokens: Token[]): boolean {
+  return harmOf(tokens) !== 0;
+}
+
+function hasWord(tokens: Token[], re: RegExp): boolean {
+  for (const t of tokens) if (!t.punct && re.test(t.lower)) return true;
+  return false;
+}
+
+/** Whether a sentence tells of a shooting. */
+export function tellsOfShooting(tokens: Token[]): boolean {
+  return hasWord(tokens, SHOOTING);
+}
+
+/** Words that tell of a death that happened (not "homicide detectives", "murder charges"). */
+const DEATH_WORDS = new Set(['died', 'dies', 'dead', 'deceased', 'killed', 'slain', 'fatally', 'perished', 'bodies']);
+const SELF = new Set(['himself', 'herself', 'themselves']);
+/** Words that make a death one that may happen: "before another teen is killed", "could have died". */
+const UNREAL = new Set(['before', 'if', 'could', 'would', 'might', 'may', 'unless', 'lest', 'nearly', 'almost']);
+/** Determiners that make "death" a death of someone: "his death", "the boy's death", "the death of". */
+const DEATH_OF = new Set(['his', 'her', 'their', 'the']);
+
+/** Whether a sentence tells of a death that happened, not the attacker's own ("before killing himself") nor one that may. */
+export function tellsOfDeath(tokens: Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const l = tokens[k].lower;
+    const death = DEATH_WORDS.has(l) || (l === 'death' && k > 0 && (DEATH_OF.has(tokens[k - 1].lower) || tokens[k - 1].possessive));
+    if (!death || (k + 1 < tokens.length && SELF.has(tokens[k + 1].lower))) continue;
+    let unreal = false;
+    for (let j = Math.max(0, k - 4); j < k && !unreal; j++) unreal = UNREAL.has(tokens[j].lower);
+    if (!unreal) return true;
+  }
+  return false;
+}
