@@ -111,6 +111,15 @@ function threshold(summary: Summary, options: Options): number {
   return Math.max(options.minFiles ?? 3, Math.ceil((options.minShare ?? 0) * summary.n));
 }
 
+/** Count one file's candidate lines into a summary (a line counts once per file). */
+function addFacts(out: Summary, facts: Facts): void {
+  out.n++;
+  for (const cand of facts.c) {
+    const key = cand[0].toString(36);
+    out.counts[key] = (out.counts[key] ?? 0) + 1;
+  }
+}
+
 const rule: CorpusRule<Options, Facts, Summary> = {
   meta: {
     id: 'no-boilerplate',
@@ -167,19 +176,13 @@ const rule: CorpusRule<Options, Facts, Summary> = {
 
   summarize(items) {
     const out: Summary = {n: 0, counts: {}};
-    const counts = out.counts;
-    for (const item of items as Iterable<Facts | Summary>) {
-      if ('counts' in item) {
-        out.n += item.n;
-        for (const key in item.counts) counts[key] = (counts[key] ?? 0) + item.counts[key];
-        continue;
-      }
-      out.n++;
-      for (const cand of item.c) {
-        const key = cand[0].toString(36);
-        counts[key] = (counts[key] ?? 0) + 1;
-      }
-    }
+    for (const item of items) addFacts(out, item);
+    return out;
+  },
+
+  merge(summary, facts) {
+    const out: Summary = {n: summary.n, counts: {...summary.counts}};
+    addFacts(out, facts);
     return out;
   },
 

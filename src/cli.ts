@@ -16,11 +16,12 @@ import {toVFiles} from './reporters/vfiles.js';
 import {fixRun, fixDiff} from './fix.js';
 import {version} from './package-info.js';
 import {ruleIds} from '../rules/index.js';
+import {isPluginRuleId} from './config/validate.js';
 import {didYouMean} from './util/did-you-mean.js';
 import {shouldShowProgress, createProgress} from './progress.js';
 import {runTextsInContext} from './lsp/corpus.js';
 import {safeOutputPath, outputTarget, refuseLintedTarget, writeOutput} from './util/output-file.js';
-import {SUPPRESSIONS_FILE, loadSuppressions, saveSuppressions, suppressAll, applySuppressions, prune} from './suppressions.js';
+import {SUPPRESSIONS_FILE, loadSuppressions, saveSuppressions, suppressAll, suppressed, prune} from './suppressions.js';
 
 export {safeOutputPath};
 
@@ -33,7 +34,8 @@ function parseRuleFlags(values: string[]): Record<string, RuleSetting> {
     if (eq <= 0) throw new UsageError(`--rule expects id=level (for example no-boilerplate=error), got "${value}".`);
     const id = value.slice(0, eq).trim();
     const setting = value.slice(eq + 1).trim();
-    if (!ruleIds.includes(id)) throw new UsageError(`--rule: unknown rule \`${id}\`.${didYouMean(id, ruleIds)}`);
+    // A plugin's rule (`name/id`) is checked once the configurations' plugins are loaded.
+    if (!ruleIds.includes(id) && !isPluginRuleId(id)) throw new UsageError(`--rule: unknown rule \`${id}\`.${didYouMean(id, ruleIds)}`);
     if (setting.startsWith('[')) {
       try {
         out[id] = JSON.parse(setting) as RuleSetting;
@@ -100,6 +102,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('format', {alias: 'f', type: 'string', default: 'stylish', choices: FORMATS, describe: 'Report format'})
     .option('output-file', {alias: 'o', type: 'string', describe: 'Write the report to this file instead of stdout'})
     .option('config', {alias: 'c', type: 'string', describe: 'Use this config file instead of looking for .corpuslintrc.json (--no-config: none, the recommended preset)'})
+    .option('plugins', {type: 'boolean', default: true, describe: 'Load the plugins configurations name (--no-plugins: built-in rules only, for untrusted checkouts)'})
     .option('rule', {type: 'string', requiresArg: true, describe: 'Set a rule: id=off|warn|error (or id=\'["warn",{...}]\'), repeatable'})
     .option('quiet', {type: 'boolean', default: false, describe: 'Report errors only'})
     .option('max-warnings', {type: 'string', requiresArg: true, describe: 'Exit 1 when there are more warnings than this (a whole number; -1: no limit)'})
@@ -164,6 +167,8 @@ export async function main(argv: string[]): Promise<number> {
     if (args['stdin-filename'] && !args.stdin) throw new UsageError('--stdin-filename goes with --stdin.');
     const runOptions: RunOptions = {
       cwd,
+      builtins: builtinRules,
+      loadPlugins: args.plugins as boolean,
       configFile: configOption === false ? false : (configOption as string | undefined),
       rules: parseRuleFlags(([] as unknown[]).concat(args.rule ?? []).map(String)),
       ignorePath: args['ignore-path'] as string | undefined,
@@ -227,9 +232,9 @@ export async function main(argv: string[]): Promise<number> {
       saveSuppressions(suppressionsFile, suppressAll(run.results, loadSuppressions(suppressionsFile)));
       process.stderr.write(`corpuslint: recorded the current findings in ${path.relative(cwd, suppressionsFile) || suppressionsFile}\n`);
     }
-    const suppressions = loadSuppressions(suppressionsFile);
+    const applied = suppressed(run.results, suppressionsFile);
+    const suppressions = applied.recorded;
     if (Object.keys(suppressions).length) {
-      const applied = applySuppressions(run.results, suppressions);
       run.results = applied.results;
       if (args['prune-suppressions']) saveSuppressions(suppressionsFile, prune(suppressions, applied.unused));
       else if (Object.keys(applied.unused).length && !args['suppress-all']) {

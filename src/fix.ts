@@ -23,8 +23,8 @@ import type {RunResult} from './engine/run.js';
 import {processText, fileMessage, hashBytes, type FileResult} from './engine/process-file.js';
 import {corpusMessages, summarizeAll, secondPass, compareMessages, withCorpusMessages} from './engine/corpus-pass.js';
 import {applyDirectives, DIRECTIVE_RULE} from './engine/directives.js';
-import {ruleIds, rules} from '../rules/index.js';
 import {isCorpusRule} from './types.js';
+import type {EffectiveConfig} from './config/load.js';
 import {decode} from './engine/decode.js';
 import type {Guards} from './text/prose-mask.js';
 import {selectFixes, markFixable} from './engine/select-fixes.js';
@@ -169,8 +169,8 @@ function relint(run: RunResult, pending: Pending[], original: LintMessage[][]): 
       }
       // A file not fixed keeps its file rules' messages (inline directives applied already); its corpus
       // rules' messages are judged again against the new summaries.
-      const own = input.result.messages.filter((m) => !CORPUS_RULES.has(m.ruleId));
-      const fresh = applyDirectives(corpusMessages(input, run.summaries), input.result.directives, ruleIds).filter((m) => m.ruleId !== DIRECTIVE_RULE);
+      const own = input.result.messages.filter((m) => !isCorpusRuleOf(input.config, m.ruleId));
+      const fresh = applyDirectives(corpusMessages(input, run.summaries), input.result.directives, input.config.known).filter((m) => m.ruleId !== DIRECTIVE_RULE);
       run.results[i] = {...input.result, messages: markFixable([...own, ...fresh].sort(compareMessages), input.result.guards)};
     });
   } else {
@@ -184,7 +184,10 @@ function relint(run: RunResult, pending: Pending[], original: LintMessage[][]): 
   });
 }
 
-const CORPUS_RULES = new Set(rules.filter(isCorpusRule).map((r) => r.meta.id));
+function isCorpusRuleOf(config: EffectiveConfig, id: string): boolean {
+  const setting = config.rules.get(id);
+  return setting !== undefined && isCorpusRule(setting.rule);
+}
 
 /** The first report's messages that were not fixed, whose text is still there and that the new lint does not repeat. */
 function carried(before: LintMessage[], now: LintMessage[], p: Pending | undefined): LintMessage[] {

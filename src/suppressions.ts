@@ -81,3 +81,13 @@ export function prune(suppressions: Suppressions, unused: Suppressions): Suppres
   }
   return next;
 }
+
+/**
+ * The one way a run's results meet the suppressions file of its working folder (the CLI, `lint()` and the
+ * language server all call it): `file` is read when it exists; messages it suppresses are dropped.
+ */
+export function suppressed(results: FileResult[], file: string): {results: FileResult[]; unused: Suppressions; recorded: Suppressions} {
+  const recorded = loadSuppressions(file);
+  if (Object.keys(recorded).length === 0) return {results, unused: {}, recorded};
+  return {...applySuppressions(results, recorded), recorded};
+}

@@ -62,6 +62,8 @@ export interface RuleMeta<O> {
    * another language and drops what it reports inside a long paragraph in another (src/text/language.ts).
    */
   language?: string;
+  /** The rule's documentation page (a plugin's own; a built-in rule's page is rules/<id>.md of this repository). */
+  url?: string;
 }
 
 export interface Context<O> {
@@ -81,8 +83,14 @@ export interface CorpusRule<O = Record<string, unknown>, Facts = unknown, Summar
   meta: RuleMeta<O> & {corpus: true};
   /** Per file, during its one parse. Pure; the result must be JSON-serialisable and carry the places it may report at. */
   collect(ctx: Omit<Context<O>, 'report'>): Facts;
-  /** A fold over every file's facts (in any order, possibly already-merged partial summaries). */
+  /** A fold over every file's facts (in any order): the corpus's summary. Pure. */
   summarize(facts: Iterable<Facts>, options: O): Summary;
+  /**
+   * One more file's facts added to a summary, as if `summarize` had seen them too: a new summary, the
+   * given one untouched. The language server merges the edited buffer into the other files' summary
+   * with it instead of folding the corpus again. Optional (without it, the corpus is folded again).
+   */
+  merge?(summary: Summary, facts: Facts, options: O): Summary;
   /** Per file, from its facts and the summary: no second parse. */
   check(facts: Facts, summary: Summary, report: (p: Problem) => void, options: O, path: string): void;
 }

@@ -3,18 +3,21 @@ import {describe, it, expect} from 'vitest';
 import {unified} from 'unified';
 import {VFile} from 'vfile';
 import {rulePlugin} from '../src/engine/rule-plugin.js';
-import {runTexts} from '../src/engine/run.js';
+import {runTexts} from '../src/index.js';
 import {lint} from '../src/index.js';
 import {TextLayer} from '../src/text/layer.js';
 import {parse} from '../src/engine/parse.js';
-import type {FileRule} from '../src/types.js';
+import type {FileRule, LintMessage} from '../src/types.js';
 
 function runRule(rule: FileRule<Record<string, unknown>>, text: string, level: 'warn' | 'error' = 'warn') {
   const file = new VFile({path: 'a.txt', value: text});
   const layer = new TextLayer(text, parse(file, 'text'));
-  Object.assign(file.data, {layer, path: 'a.txt', facts: {}});
+  const data = {layer, path: 'a.txt', facts: {}, messages: [] as LintMessage[]};
+  Object.assign(file.data, data);
   unified().use(rulePlugin(rule), level, {}).runSync(layer.tree as never, file);
-  return file.messages;
+  // The engine's plugin leaves plain messages on file.data (no VFileMessage detour).
+  expect(file.messages).toEqual([]);
+  return data.messages;
 }
 
 describe('the rule wrapper', () => {
@@ -23,11 +26,11 @@ describe('the rule wrapper', () => {
     check: (ctx) => ctx.report({reason: 'Unexpected `x`', place: ctx.text.place(0, 1), actual: 'x', expected: ['y']}),
   };
 
-  it('stamps ruleId, source, url and severity, so rules do not', () => {
+  it('stamps ruleId, url and severity as plain data, so rules do not', () => {
     const [m] = runRule(reporter, 'x marks the spot.', 'error');
-    expect(m).toMatchObject({ruleId: 'test-reporter', source: 'corpuslint', fatal: true, actual: 'x', expected: ['y'], line: 1, column: 1});
+    expect(m).toMatchObject({ruleId: 'test-reporter', severity: 2, actual: 'x', expected: ['y'], fixable: true, place: {start: {line: 1, column: 1, offset: 0}}});
     expect(m.url).toMatch(/test-reporter\.md$/);
-    expect(runRule(reporter, 'x', 'warn')[0].fatal).toBe(false);
+    expect(runRule(reporter, 'x', 'warn')[0].severity).toBe(1);
   });
 
   it('turns a crash inside a rule into an error message on that file', () => {
@@ -36,7 +39,7 @@ describe('the rule wrapper', () => {
       check: () => { throw new Error('boom'); },
     };
     const [m] = runRule(crasher, 'Some text.');
-    expect(m).toMatchObject({ruleId: 'test-crasher', fatal: true});
+    expect(m).toMatchObject({ruleId: 'test-crasher', severity: 2});
     expect(m.reason).toMatch(/crashed on this file: boom/);
   });
 });
@@ -60,5 +63,27 @@ describe('the two passes', () => {
     const vfiles = await lint(files, {cwd: '/nonexistent', configFile: false});
     const names = vfiles.map((f) => f.messages.filter((m) => m.ruleId === 'consistent-name-spelling').map((m) => [m.actual, m.expected]));
     expect(names).toEqual([[], [], [], [['Pashinian', ['Pashinyan']]]]);
+  });
+});
+
+describe('suppressions outside the CLI', () => {
+  it('lint() drops what corpuslint-suppressions.json records, as the CLI does (and not with suppressionsLocation: false)', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpuslint-supp-'));
+    try {
+      const files = [{path: 'a.txt', value: 'Skip to content\n\nThe council met on Monday, the mayor said.\n'}];
+      const before = await lint(files, {cwd: dir, configFile: false});
+      const rules = new Set(before[0].messages.map((m) => m.ruleId));
+      expect(rules.has('no-boilerplate')).toBe(true);
+      fs.writeFileSync(path.join(dir, 'corpuslint-suppressions.json'), JSON.stringify({'a.txt': {'no-boilerplate': {count: 1}}}));
+      const after = await lint(files, {cwd: dir, configFile: false});
+      expect(after[0].messages.some((m) => m.ruleId === 'no-boilerplate')).toBe(false);
+      const off = await lint(files, {cwd: dir, configFile: false, suppressionsLocation: false});
+      expect(off[0].messages.some((m) => m.ruleId === 'no-boilerplate')).toBe(true);
+    } finally {
+      fs.rmSync(dir, {recursive: true, force: true});
+    }
   });
 });

@@ -5,7 +5,7 @@ import {describe, it, expect} from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import {runCli, tempTree} from './helpers/cli.js';
-import {runTexts} from '../src/engine/run.js';
+import {runTexts} from '../src/index.js';
 import {applyFixes} from '../src/fix.js';
 import type {LintMessage} from '../src/types.js';
 

@@ -10,10 +10,13 @@ import {TextDocument} from 'vscode-languageserver-textdocument';
 import type {CodeAction, Diagnostic, PublishDiagnosticsParams} from 'vscode-languageserver/node';
 import {toDiagnostic, quickFixes, fixAllAction} from '../src/lsp/diagnostics.js';
 import type {LintMessage} from '../src/types.js';
+import {runTexts} from '../src/index.js';
+import {makeResolver} from '../src/engine/run.js';
+import {rules} from '../rules/index.js';
+import {firstPassOf, secondPassOf, summariesOf, summariesWith} from '../src/lsp/corpus.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = path.join(root, 'dist/src/lsp/bin.js');
-const namesRuleIsReal = !fs.readFileSync(path.join(root, 'rules/consistent-name-spelling.ts'), 'utf8').startsWith('// PLACEHOLDER');
 
 const at = (offset: number, line = 1, column = offset + 1) => ({line, column, offset});
 
@@ -190,7 +193,7 @@ describe('corpuslint-language-server over stdio', () => {
     await client.connection.sendNotification('textDocument/didClose', {textDocument: {uri}});
   });
 
-  it.skipIf(!namesRuleIsReal)('judges the buffer against the workspace corpus (names rule), with doc url and a quick fix', async () => {
+  it('judges the buffer against the workspace corpus (names rule), with doc url and a quick fix', async () => {
     const uri = pathToFileURL(path.join(dir, 'articles', 'new.txt')).href;
     const text = 'Prime Minister Nikol Pashinian met officials in Yerevan on Monday.\n';
     await client.connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId: 'plaintext', version: 1, text}});
@@ -249,29 +252,27 @@ describe('the language server and the CLI cache', () => {
   });
 });
 
-describe('the language server on a large corpus (summaries reused while typing)', () => {
-  it('lints a change at once with the last summaries, then exactly once typing pauses', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpuslint-lsp-budget-'));
-    fs.writeFileSync(path.join(dir, '.corpuslintrc.json'), JSON.stringify({root: true, extends: 'corpuslint:recommended'}));
-    for (let i = 0; i < 3; i++) fs.writeFileSync(path.join(dir, `story-${i}.txt`), `Nikol Pashinyan spoke on day ${i}.\n`);
-    const client = new Client();
-    // A budget of 0 ms makes every corpus "large".
-    await client.connection.sendRequest('initialize', {processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {}, initializationOptions: {debounce: 50, summaryBudget: 0, exactDelay: 400}});
-    await client.connection.sendNotification('initialized', {});
-    const uri = pathToFileURL(path.join(dir, 'draft.md')).href;
-    await client.connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId: 'markdown', version: 1, text: 'Text.\n'}});
-    await client.diagnostics(uri, (p) => p.version === 1);
-    await client.connection.sendNotification('textDocument/didChange', {textDocument: {uri, version: 2}, contentChanges: [{text: '<!-- corpuslint-disable -->\nText.\n'}]});
-    await client.diagnostics(uri, (p) => p.version === 2);
-    const fast = client.published.filter((p) => p.uri === uri && p.version === 2);
-    expect(fast).toHaveLength(1);
-    expect(fast[0].diagnostics.map((d) => d.code)).toEqual(['unused-directive']);
-    await new Promise((r) => setTimeout(r, 900));
-    const all = client.published.filter((p) => p.uri === uri && p.version === 2);
-    expect(all).toHaveLength(2); // the exact lint after the pause
-    expect(all[1].diagnostics).toEqual(all[0].diagnostics);
-    await client.stop();
-    fs.rmSync(dir, {recursive: true, force: true});
+describe('the language server merges the buffer into the other articles\' summaries', () => {
+  // Articles that exercise both corpus rules: a spelling that differs from the corpus's usual one, and a
+  // line repeated across articles.
+  const texts = [
+    ...[0, 1, 2, 3].map((i) => ({path: `s${i}.txt`, value: `Prime Minister Nikol Pashinyan met the envoy on day ${i}, his office said.\n\nShare this story on Facebook\n`})),
+    {path: 'draft.txt', value: 'Prime Minister Nikol Pashinian met the envoy again, his office said.\n\nShare this story on Facebook\n'},
+  ];
+
+  it('gives each buffer the messages of a full run over the corpus', () => {
+    const options = {cwd: '/nonexistent-corpuslint-lsp', configFile: false as const};
+    const full = runTexts(texts, options);
+    const resolver = makeResolver({...options, builtins: rules});
+    const first = texts.map((t) => firstPassOf({path: t.path, abs: path.resolve(options.cwd, t.path), text: t.value}, resolver));
+    const ruleIds = new Set(full.results.flatMap((r) => r.messages.map((m) => m.ruleId)));
+    expect(ruleIds).toContain('consistent-name-spelling');
+    expect(ruleIds).toContain('no-boilerplate');
+    texts.forEach((t, i) => {
+      const others = first.filter((_, j) => j !== i);
+      const merged = secondPassOf(first[i], summariesWith(others, first[i], summariesOf(others)));
+      expect(merged.messages).toEqual(full.results.find((r) => r.path === t.path)!.messages);
+    });
   });
 });
 
@@ -302,7 +303,7 @@ describe('--stdin for per-buffer linters (docs/editors.md)', () => {
     expect(r.stderr).toBe('');
   });
 
-  it.skipIf(!namesRuleIsReal)('judges the buffer against --context, replacing its own file there', () => {
+  it('judges the buffer against --context, replacing its own file there', () => {
     const file = path.join(dir, 'articles', 'story-0.txt');
     const text = 'Prime Minister Nikol Pashinian met officials in Yerevan on Monday.\n';
     const names = (r: ReturnType<typeof lintBuffer>) => r.files[0].messages.filter((m) => m.ruleId === 'consistent-name-spelling');

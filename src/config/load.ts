@@ -6,7 +6,8 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import type {Level, Rule, RuleSetting} from '../types.js';
 import {ConfigError} from './errors.js';
-import {parseLevel, validateConfig, validateRules, type ConfigFile} from './validate.js';
+import {isPluginRuleId, parseLevel, pluginList, validateConfig, validateRules, type ConfigFile} from './validate.js';
+import {RuleRegistry, loadPlugin} from '../engine/registry.js';
 import {presets} from './presets.js';
 import {readJson} from './read-json.js';
 
@@ -19,6 +20,8 @@ export const MAX_LAYERS = 1000;
 export interface ResolvedRule {
   level: Exclude<Level, 'off'>;
   options: Record<string, unknown>;
+  /** The rule itself, from the resolver's registry. */
+  rule: Rule;
 }
 
 /** One config file with its extends expanded, and the folder its globs are relative to. */
@@ -33,6 +36,8 @@ export interface EffectiveConfig {
   rules: Map<string, ResolvedRule>;
   /** A stable key: equal keys mean equal rule settings (for processor reuse and the cache). */
   key: string;
+  /** Whether a rule id names a rule (on or off; a plugin's rule with plugins off too): for inline directives. */
+  known(id: string): boolean;
 }
 
 export interface ConfigOptions {
@@ -41,7 +46,10 @@ export interface ConfigOptions {
   configFile?: string | false;
   /** `--rule id=level` settings, applied last. */
   ruleOverrides?: Record<string, RuleSetting>;
-  rules: readonly Rule[];
+  /** The built-in rules (and any plugin objects given through the API), to which configured plugins are added. */
+  registry: RuleRegistry;
+  /** False (`--no-plugins`): configured plugins are not loaded, and settings of their rules are ignored. */
+  plugins?: boolean;
 }
 
 export {readJson};
@@ -57,8 +65,33 @@ export class ConfigResolver {
   constructor(options: ConfigOptions) {
     this.options = options;
     this.cliRules = options.ruleOverrides
-      ? validateRules(options.ruleOverrides, 'rules', '--rule', options.rules)
+      ? validateRules(options.ruleOverrides, 'rules', '--rule', options.registry)
       : {};
+  }
+
+  /** The rules this resolver knows: the built-in ones and those of every plugin loaded so far. */
+  get registry(): RuleRegistry {
+    return this.options.registry;
+  }
+
+  /** The built-in rules (the presets' rules). */
+  private builtins(): Rule[] {
+    return this.options.registry.rules.filter((r) => !isPluginRuleId(r.meta.id));
+  }
+
+  /** Load the plugins a config file names into the registry (unless plugins are off). */
+  private loadPlugins(raw: unknown, file: string): void {
+    if (this.options.plugins === false || !raw || typeof raw !== 'object' || Array.isArray(raw)) return;
+    const given = (raw as {plugins?: unknown}).plugins;
+    if (given === undefined) return;
+    for (const specifier of pluginList(given, file)) {
+      try {
+        const {module, file: at, hash} = loadPlugin(specifier, file);
+        this.options.registry.addPlugin(module, `\`${specifier}\` (${at})`, hash);
+      } catch (error) {
+        throw new ConfigError(`\`plugins\`: ${error instanceof Error ? error.message : String(error)}`, file);
+      }
+    }
   }
 
   /**
@@ -72,12 +105,14 @@ export class ConfigResolver {
     if (seen.length > MAX_EXTENDS_DEPTH) {
       throw new ConfigError(`\`extends\` is nested more than ${MAX_EXTENDS_DEPTH} deep (${seen[0]} -> ${seen[1]} -> … -> ${file}).`, file);
     }
-    const config = validateConfig(readJson(file), file, this.options.rules);
+    const raw = readJson(file);
+    this.loadPlugins(raw, file);
+    const config = validateConfig(raw, file, this.options.registry);
     const layers: Layer[] = [];
     for (const name of config.extends ?? []) {
       if (name.startsWith('corpuslint:')) {
-        const preset = presets(this.options.rules)[name];
-        if (!preset) throw new ConfigError(`\`extends\`: unknown preset \`${name}\`. Presets: ${Object.keys(presets(this.options.rules)).join(', ')}.`, file);
+        const preset = presets(this.builtins())[name];
+        if (!preset) throw new ConfigError(`\`extends\`: unknown preset \`${name}\`. Presets: ${Object.keys(presets(this.builtins())).join(', ')}.`, file);
         layers.push({dir: path.dirname(file), file: name, config: preset});
       } else {
         const target = path.resolve(path.dirname(file), name);
@@ -125,18 +160,18 @@ export class ConfigResolver {
 
   private resolve(abs: string, chain: Layer[]): EffectiveConfig {
     const settings: Array<Record<string, RuleSetting>> = [];
-    if (chain.length === 0) settings.push(presets(this.options.rules)['corpuslint:recommended'].rules!);
+    if (chain.length === 0) settings.push(presets(this.builtins())['corpuslint:recommended'].rules!);
     for (const layer of chain) {
-      if (layer.config.rules) settings.push(layer.config.rules);
-      for (const o of layer.config.overrides ?? []) {
+      if (layer.config.rules) settings.push(this.pluginRulesChecked(layer.config.rules, 'rules', layer.file));
+      (layer.config.overrides ?? []).forEach((o, i) => {
         const rel = path.relative(layer.dir, abs).split(path.sep).join('/');
         const matchOpts = {dot: true, matchBase: !o.files.some((g) => g.includes('/'))};
         if (picomatch.isMatch(rel, o.files, matchOpts) && !(o.excludedFiles && picomatch.isMatch(rel, o.excludedFiles, matchOpts))) {
-          settings.push(o.rules);
+          settings.push(this.pluginRulesChecked(o.rules, `overrides[${i}].rules`, layer.file));
         }
-      }
+      });
     }
-    settings.push(this.cliRules);
+    settings.push(this.pluginRulesChecked(this.cliRules, 'rules', '--rule'));
     const merged = new Map<string, {level: Level; options: Record<string, unknown>}>();
     for (const block of settings) {
       for (const [id, setting] of Object.entries(block)) {
@@ -145,18 +180,48 @@ export class ConfigResolver {
         merged.set(id, {level: parseLevel(levelValue)!, options: options ? {...(prev?.options ?? {}), ...options} : (prev?.options ?? {})});
       }
     }
-    const key = JSON.stringify([...merged].filter(([, v]) => v.level !== 'off').sort(([a], [b]) => a.localeCompare(b)));
+    const on = [...merged].filter(([, v]) => v.level !== 'off').sort(([a], [b]) => a.localeCompare(b));
+    // A plugin's code is part of the key (its content hash), so the cache knows when it changed.
+    const plugins = this.options.registry.codeKey(on.map(([id]) => id));
+    const key = JSON.stringify(plugins ? [...on, plugins] : on);
     const cached = this.effective.get(key);
     if (cached) return cached;
     const rules = new Map<string, ResolvedRule>();
-    for (const rule of this.options.rules) {
+    for (const rule of this.options.registry.rules) {
       const m = merged.get(rule.meta.id);
       if (!m || m.level === 'off') continue;
-      rules.set(rule.meta.id, {level: m.level, options: {...(rule.meta.defaults as Record<string, unknown>), ...m.options}});
+      rules.set(rule.meta.id, {level: m.level, options: {...(rule.meta.defaults as Record<string, unknown>), ...m.options}, rule});
     }
-    const effective = {rules, key};
+    const registry = this.options.registry;
+    const effective = {rules, key, known: (id: string) => registry.has(id) || (this.options.plugins === false && isPluginRuleId(id))};
     this.effective.set(key, effective);
     return effective;
+  }
+
+  /**
+   * A rules block with its plugin rules checked now that the cascade's plugins are loaded: an unknown
+   * plugin rule is an error naming the file; with plugins off, plugin rules are left out.
+   */
+  private pluginRulesChecked(block: Record<string, RuleSetting>, at: string, file: string): Record<string, RuleSetting> {
+    const ids = Object.keys(block).filter(isPluginRuleId);
+    if (ids.length === 0) return block;
+    const out = {...block};
+    for (const id of ids) {
+      if (this.options.plugins === false) {
+        delete out[id];
+        continue;
+      }
+      const registry = this.options.registry;
+      if (!registry.has(id)) {
+        const plugin = id.slice(0, id.indexOf('/'));
+        const why = registry.pluginNames.includes(plugin)
+          ? `plugin \`${plugin}\` has no rule \`${id.slice(plugin.length + 1)}\`.`
+          : `no plugin named \`${plugin}\` is loaded: name its module in \`plugins\` (of this file or one it extends or sits under).`;
+        throw new ConfigError(`\`${at}["${id}"]\`: unknown rule \`${id}\`: ${why}`, file);
+      }
+      Object.assign(out, validateRules({[id]: block[id]}, at, file, registry));
+    }
+    return out;
   }
 
   /** Extensions, `files` and `ignore` that apply at a folder (the run's base folder for discovery). */

@@ -25,7 +25,10 @@ export function configSchema(rules: readonly Rule[]): Record<string, unknown> {
       oneOf: [level, {type: 'array', prefixItems: [level, options], items: false, minItems: 1}],
     };
   }
-  const rulesObject = {type: 'object', additionalProperties: false, properties: ruleProps};
+  // A plugin's rules (`name/id`) are known only once the plugin is loaded: any setting is accepted here
+  // (the loader validates it against the rule's own meta.schema).
+  const pluginRule = {description: 'A rule of a plugin named in `plugins`', oneOf: [level, {type: 'array', prefixItems: [level, {type: 'object'}], items: false, minItems: 1}]};
+  const rulesObject = {type: 'object', additionalProperties: false, properties: ruleProps, patternProperties: {'^[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*$': pluginRule}};
   const globs = {oneOf: [{type: 'string'}, {type: 'array', items: {type: 'string'}}]};
   // A preset by name (an unknown `corpuslint:` name is an error, as the loader says), or a config's path.
   const base = {anyOf: [{enum: Object.keys(presets(rules))}, {type: 'string', pattern: '^(?!corpuslint:)'}]};
@@ -39,6 +42,7 @@ export function configSchema(rules: readonly Rule[]): Record<string, unknown> {
       $schema: {type: 'string'},
       root: {type: 'boolean', description: 'Stop looking for configuration files in parent folders'},
       extends: {...bases, description: 'Presets (corpuslint:recommended, corpuslint:strict) or paths of configs to build on'},
+      plugins: {oneOf: [{type: 'string', minLength: 1}, {type: 'array', items: {type: 'string', minLength: 1}}], description: 'Rule plugins: paths relative to this file, or package names (they run code: docs/security.md; --no-plugins skips them)'},
       rules: rulesObject,
       overrides: {type: 'array', items: {type: 'object', additionalProperties: false, required: ['files'], properties: {files: globs, excludedFiles: globs, rules: rulesObject}}},
       files: {...globs, description: 'What to lint when no paths are given'},

@@ -1,5 +1,6 @@
 // Validation of `.corpuslintrc.json` content: every problem names the file and the JSON path of the bad key.
 import type {Level, OptionSchema, Rule, RuleSetting} from '../types.js';
+import type {RuleRegistry} from '../engine/registry.js';
 import {didYouMean} from '../util/did-you-mean.js';
 import {ConfigError} from './errors.js';
 import {patternProblem} from '../util/safe-pattern.js';
@@ -14,6 +15,8 @@ export interface ConfigFile {
   $schema?: string;
   root?: boolean;
   extends?: string[];
+  /** Plugin modules: paths relative to the config file, or package names resolved from it. */
+  plugins?: string[];
   rules?: Record<string, RuleSetting>;
   overrides?: Override[];
   files?: string[];
@@ -21,7 +24,7 @@ export interface ConfigFile {
   ignore?: string[];
 }
 
-const TOP_KEYS = ['$schema', 'root', 'extends', 'rules', 'overrides', 'files', 'extensions', 'ignore'];
+const TOP_KEYS = ['$schema', 'root', 'extends', 'plugins', 'rules', 'overrides', 'files', 'extensions', 'ignore'];
 const LEVELS: Record<string, Level> = {off: 'off', warn: 'warn', error: 'error', 0: 'off', 1: 'warn', 2: 'error'};
 
 const typeName = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
@@ -146,14 +149,31 @@ function checkProperties(properties: Record<string, OptionSchema>, value: Record
 }
 
 /** Validate one `rules` object; returns it normalised (levels as words). */
-export function validateRules(value: unknown, at: string, file: string, known: readonly Rule[]): Record<string, RuleSetting> {
+/** The rules a configuration may name: a list, or a run's registry (built-in and plugin rules). */
+export type KnownRules = readonly Rule[] | RuleRegistry;
+
+function lookup(known: KnownRules): {get(id: string): Rule | undefined; ids: string[]} {
+  if (!Array.isArray(known)) return known as RuleRegistry;
+  const list = known as readonly Rule[];
+  return {get: (id) => list.find((r) => r.meta.id === id), ids: list.map((r) => r.meta.id)};
+}
+
+/** A plugin rule's id (`plugin/rule`). */
+export const isPluginRuleId = (id: string): boolean => id.indexOf('/') > 0;
+
+/**
+ * Validate one `rules` object; returns it normalised (levels as words). A plugin rule (`name/id`) whose
+ * plugin is not loaded yet (named by a configuration further up the cascade) is checked for its shape
+ * here and for its options when the configuration is resolved (ConfigResolver), once every plugin is in.
+ */
+export function validateRules(value: unknown, at: string, file: string, knownRules: KnownRules): Record<string, RuleSetting> {
   if (typeName(value) !== 'object') throw new ConfigError(`\`${at}\` must be an object of rule settings, got ${typeName(value)}.`, file);
   const out: Record<string, RuleSetting> = {};
-  const ids = known.map((r) => r.meta.id);
+  const known = lookup(knownRules);
   for (const [id, setting] of Object.entries(value as Record<string, unknown>)) {
     const here = at + key(id);
-    const rule = known.find((r) => r.meta.id === id);
-    if (!rule) throw new ConfigError(`\`${here}\`: unknown rule \`${id}\`.${didYouMean(id, ids)}`, file);
+    const rule = known.get(id);
+    if (!rule && !isPluginRuleId(id)) throw new ConfigError(`\`${here}\`: unknown rule \`${id}\`.${didYouMean(id, known.ids)}`, file);
     const [levelValue, options, ...rest] = Array.isArray(setting) ? setting : [setting];
     const level = parseLevel(levelValue);
     if (!level) {
@@ -162,7 +182,7 @@ export function validateRules(value: unknown, at: string, file: string, known: r
     if (rest.length) throw new ConfigError(`\`${here}\` must be a level or [level, options], got an array of ${(setting as unknown[]).length}.`, file);
     if (options !== undefined) {
       if (typeName(options) !== 'object') throw new ConfigError(`\`${here}[1]\` must be an options object, got ${typeName(options)}.`, file);
-      const problem = checkProperties(rule.meta.schema, options as Record<string, unknown>, `${here}[1]`);
+      const problem = rule ? checkProperties(rule.meta.schema, options as Record<string, unknown>, `${here}[1]`) : undefined;
       if (problem) throw new ConfigError(problem, file);
       out[id] = [level, options as Record<string, unknown>];
     } else {
@@ -172,8 +192,17 @@ export function validateRules(value: unknown, at: string, file: string, known: r
   return out;
 }
 
+/** `plugins`: module specifiers (a string or an array of non-empty strings). */
+export function pluginList(value: unknown, file: string): string[] {
+  const list = stringList(value, 'plugins', file);
+  list.forEach((p, i) => {
+    if (p.trim() === '') throw new ConfigError(`\`plugins[${i}]\` must name a module (a path relative to this file, or a package name), got an empty string.`, file);
+  });
+  return list;
+}
+
 /** Validate a whole config file's content. */
-export function validateConfig(value: unknown, file: string, known: readonly Rule[]): ConfigFile {
+export function validateConfig(value: unknown, file: string, known: KnownRules): ConfigFile {
   if (typeName(value) !== 'object') throw new ConfigError(`the configuration must be a JSON object, got ${typeName(value)}.`, file);
   const raw = value as Record<string, unknown>;
   const out: ConfigFile = {};
@@ -189,6 +218,7 @@ export function validateConfig(value: unknown, file: string, known: readonly Rul
     out.root = raw.root;
   }
   if (raw.extends !== undefined) out.extends = stringList(raw.extends, 'extends', file);
+  if (raw.plugins !== undefined) out.plugins = pluginList(raw.plugins, file);
   if (raw.rules !== undefined) out.rules = validateRules(raw.rules, 'rules', file, known);
   for (const k of ['files', 'ignore'] as const) {
     if (raw[k] !== undefined) out[k] = globList(raw[k], k, file);

@@ -2,12 +2,10 @@
 // file's facts meet the summary. No file is read or parsed again.
 import {isCorpusRule, type CorpusRule, type LintMessage, type Problem} from '../types.js';
 import type {EffectiveConfig} from '../config/load.js';
-import {rules as allRules} from '../../rules/index.js';
 import {toMessage, crashMessage} from './rule-plugin.js';
 import {guardFixes, dropForeign, type FileResult} from './process-file.js';
 import {factParts, shiftMessage} from './segments.js';
 import {applyDirectives} from './directives.js';
-import {ruleIds} from '../../rules/index.js';
 import {markFixable} from './select-fixes.js';
 
 export interface CorpusInput {
@@ -37,23 +35,53 @@ export function secondPass(input: CorpusInput, summaries: Summaries): FileResult
  */
 export function withCorpusMessages(input: CorpusInput, corpus: LintMessage[]): FileResult {
   const all = corpus.length ? [...input.result.messages, ...corpus] : [...input.result.messages];
-  return {...input.result, messages: markFixable(applyDirectives(all, input.result.directives, ruleIds).sort(compareMessages), input.result.guards)};
+  return {...input.result, messages: markFixable(applyDirectives(all, input.result.directives, input.config.known).sort(compareMessages), input.result.guards)};
 }
 
-/** Summaries by rule id. A summary is plain data; `summarize` is a fold, so partial summaries merge. */
+/** The corpus rules the inputs' configurations turn on, by id (the first configuration's options). */
+function corpusRules(inputs: readonly CorpusInput[]): Map<string, {rule: CorpusRule<Record<string, unknown>>; options: Record<string, unknown>}> {
+  const out = new Map<string, {rule: CorpusRule<Record<string, unknown>>; options: Record<string, unknown>}>();
+  for (const input of inputs) {
+    for (const [id, setting] of input.config.rules) {
+      if (!out.has(id) && isCorpusRule(setting.rule) && factParts(input.result, id).length > 0) out.set(id, {rule: setting.rule, options: setting.options});
+    }
+  }
+  return out;
+}
+
+/** Summaries by rule id. A summary is plain data; `summarize` is a fold over every file's facts. */
 export function summarizeAll(inputs: Iterable<CorpusInput>): Summaries {
   const out: Summaries = new Map();
   const list = [...inputs];
-  for (const rule of allRules) {
-    if (!isCorpusRule(rule)) continue;
-    const withRule = list.filter((i) => i.config.rules.has(rule.meta.id) && factParts(i.result, rule.meta.id).length > 0);
-    if (withRule.length === 0) continue;
-    const options = withRule[0].config.rules.get(rule.meta.id)!.options;
+  const rules = [...corpusRules(list)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [id, {rule, options}] of rules) {
     try {
       // A file linted in segments gives one set of facts per segment.
-      out.set(rule.meta.id, {summary: rule.summarize(withRule.flatMap((i) => factParts(i.result, rule.meta.id).map((p) => p.facts)), options)});
+      out.set(id, {summary: rule.summarize(list.flatMap((i) => (i.config.rules.has(id) ? factParts(i.result, id).map((p) => p.facts) : [])), options)});
     } catch (error) {
-      out.set(rule.meta.id, {summary: undefined, error});
+      out.set(id, {summary: undefined, error});
+    }
+  }
+  return out;
+}
+
+/**
+ * Summaries of `base` (the other files' summaries) with one more file's facts merged in: what the language
+ * server does per keystroke instead of folding the whole corpus again. A rule without `merge` (a plugin's)
+ * is folded again from `others`.
+ */
+export function summariesPlus(base: Summaries, others: readonly CorpusInput[], self: CorpusInput): Summaries {
+  const out: Summaries = new Map(base);
+  for (const [id, {rule, options}] of corpusRules([self])) {
+    const known = base.get(id);
+    if (known?.error) continue;
+    try {
+      const parts = factParts(self.result, id).map((p) => p.facts);
+      if (!known) out.set(id, {summary: rule.summarize(parts, options)});
+      else if (rule.merge) out.set(id, {summary: parts.reduce((s, f) => rule.merge!(s, f, options), known.summary)});
+      else out.set(id, summarizeAll([...others, self]).get(id)!);
+    } catch (error) {
+      out.set(id, {summary: undefined, error});
     }
   }
   return out;
@@ -65,8 +93,8 @@ export function corpusMessages(input: CorpusInput, summaries: Summaries): LintMe
   for (const [id, {summary, error}] of summaries) {
     const setting = input.config.rules.get(id);
     const parts = factParts(input.result, id);
-    if (!setting || parts.length === 0) continue;
-    const rule = allRules.find((r) => r.meta.id === id) as CorpusRule<Record<string, unknown>>;
+    if (!setting || parts.length === 0 || !isCorpusRule(setting.rule)) continue;
+    const rule = setting.rule;
     if (error) {
       messages.push(crashMessage(id, error));
       continue;
@@ -83,5 +111,5 @@ export function corpusMessages(input: CorpusInput, summaries: Summaries): LintMe
       }
     }
   }
-  return dropForeign(guardFixes(messages, input.result.guards), input.result.foreign);
+  return dropForeign(guardFixes(messages, input.result.guards, input.config), input.result.foreign, input.config);
 }

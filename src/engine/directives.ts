@@ -27,7 +27,7 @@ export function findDirectives(layer: TextLayer): Directive[] {
 }
 
 /** Drop the messages the directives silence; add a warning for each directive that silenced nothing. */
-export function applyDirectives(messages: LintMessage[], directives: Directive[], knownRules: readonly string[]): LintMessage[] {
+export function applyDirectives(messages: LintMessage[], directives: Directive[], known: (id: string) => boolean): LintMessage[] {
   if (directives.length === 0) return messages;
   const used = new Set<Directive>();
   const covers = (d: Directive, ruleId: string) => d.rules.length === 0 || d.rules.includes(ruleId);
@@ -53,7 +53,7 @@ export function applyDirectives(messages: LintMessage[], directives: Directive[]
     return true;
   });
   for (const d of directives) {
-    const unknown = d.rules.filter((r) => !knownRules.includes(r));
+    const unknown = d.rules.filter((r) => !known(r));
     if (unknown.length) {
       kept.push({ruleId: DIRECTIVE_RULE, severity: 1, reason: `Unknown rule \`${unknown[0]}\` in a corpuslint-${d.kind} comment`, place: d.place});
     } else if (d.kind !== 'enable' && !used.has(d)) {

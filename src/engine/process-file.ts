@@ -7,7 +7,6 @@ import {unified, type Processor} from 'unified';
 import type {LintMessage, Place} from '../types.js';
 import {TextLayer} from '../text/layer.js';
 import type {EffectiveConfig} from '../config/load.js';
-import {getRule} from '../../rules/index.js';
 import {parse, formatOf} from './parse.js';
 import {rulePlugin, crashMessage, type FileData} from './rule-plugin.js';
 import {findDirectives, type Directive} from './directives.js';
@@ -43,8 +42,7 @@ function processorFor(config: EffectiveConfig, foreign = false): Processor {
   let processor = processors.get(key);
   if (!processor) {
     const p = unified();
-    for (const [id, {level, options}] of config.rules) {
-      const rule = getRule(id)!;
+    for (const {rule, level, options} of config.rules.values()) {
       if (!(foreign && rule.meta.language === 'eng')) p.use(rulePlugin(rule), level, options);
     }
     processor = p.freeze() as unknown as Processor;
@@ -55,7 +53,7 @@ function processorFor(config: EffectiveConfig, foreign = false): Processor {
 
 /** The configured rules that read English only (language detection is skipped when there are none). */
 function englishRules(config: EffectiveConfig): string[] {
-  return [...config.rules.keys()].filter((id) => getRule(id)?.meta.language === 'eng').sort();
+  return [...config.rules.values()].filter((s) => s.rule.meta.language === 'eng').map((s) => s.rule.meta.id).sort();
 }
 
 const languageNames = new Intl.DisplayNames(['en'], {type: 'language', fallback: 'code'});
@@ -69,11 +67,11 @@ function languageName(code: string): string {
   return name === code ? code : `${name} (${code})`;
 }
 
-/** Messages of English-only rules that start inside a foreign paragraph are dropped. */
-export function dropForeign(messages: LintMessage[], foreign: number[] | undefined): LintMessage[] {
+/** Messages of English-only rules (of `config`) that start inside a foreign paragraph are dropped. */
+export function dropForeign(messages: LintMessage[], foreign: number[] | undefined, config: EffectiveConfig): LintMessage[] {
   if (!foreign?.length) return messages;
   return messages.filter((m) => {
-    if (getRule(m.ruleId)?.meta.language !== 'eng') return true;
+    if (config.rules.get(m.ruleId)?.rule.meta.language !== 'eng') return true;
     const at = m.place.start.offset;
     for (let i = 0; i < foreign.length; i += 2) if (at >= foreign[i] && at < foreign[i + 1]) return false;
     return true;
@@ -88,27 +86,6 @@ export function fileMessage(reason: string, severity: 0 | 1 | 2, place: Place = 
 
 export function hashBytes(bytes: Uint8Array): string {
   return crypto.createHash('sha1').update(bytes).digest('hex');
-}
-
-function fromVFileMessages(file: VFile): LintMessage[] {
-  return file.messages.map((m) => {
-    const extra = m as unknown as {fixable?: boolean; related?: LintMessage['cause']; group?: string};
-    const place = m.place && 'start' in m.place ? m.place : undefined;
-    const out: LintMessage = {
-      ruleId: m.ruleId ?? 'unknown',
-      severity: m.fatal ? 2 : m.fatal === false ? 1 : 0,
-      reason: m.reason,
-      place: (place as Place | undefined) ?? FILE_START,
-    };
-    if (m.url) out.url = m.url;
-    if (m.actual !== undefined) out.actual = m.actual;
-    if (m.expected !== undefined) out.expected = m.expected;
-    if (m.note !== undefined) out.note = m.note;
-    if (extra.fixable) out.fixable = true;
-    if (extra.related) out.cause = extra.related;
-    if (extra.group) out.group = extra.group;
-    return out;
-  });
 }
 
 /** Lint one file's text with the file rules, and collect the corpus rules' facts (in segments when very long). */
@@ -137,17 +114,17 @@ function processWhole(path: string, text: string, config: EffectiveConfig): Omit
     // Unparsed Markdown: no prose is known, so no fix may touch it.
     return {path, messages: [crashMessage('parse-error', error)], facts, directives: [], ...(format === 'markdown' ? {guards: [0, text.length, -1, -1]} : {})};
   }
-  const data: FileData = {layer, path, facts};
+  const data: FileData = {layer, path, messages: [], facts};
   Object.assign(file.data, data);
   const english = englishRules(config);
   const language = english.length ? layer.language : undefined;
   const foreign = language !== undefined && !language.english;
   processorFor(config, foreign).runSync(layer.tree as never, file);
-  let messages = guardFixes(fromVFileMessages(file), guards);
+  let messages = guardFixes(data.messages, guards, config);
   if (foreign) {
     messages.unshift(fileMessage(`Not checked by the English rules (${english.join(', ')}): the text reads as ${languageName(language.code)}, not English`, 0, FILE_START, 'language'));
   }
-  if (language?.foreign.length) messages = dropForeign(messages, language.foreign);
+  if (language?.foreign.length) messages = dropForeign(messages, language.foreign, config);
   const out: Omit<FileResult, 'hash'> = {path, messages, facts, directives: findDirectives(layer)};
   if (guards?.length) out.guards = guards;
   if (language?.foreign.length) out.foreign = language.foreign;
@@ -160,9 +137,9 @@ function processWhole(path: string, text: string, config: EffectiveConfig): Omit
  * such as a file's parse error, stay), and a fix that would touch it is not offered: the message stays,
  * `fixable` goes, so the report and --fix agree.
  */
-export function guardFixes(messages: LintMessage[], guards: Guards | undefined): LintMessage[] {
+export function guardFixes(messages: LintMessage[], guards: Guards | undefined, config: EffectiveConfig): LintMessage[] {
   if (!guards?.length) return messages;
-  messages = messages.filter((m) => !(getRule(m.ruleId) && insideGuard(guards, m.place.start.offset, m.place.end.offset)));
+  messages = messages.filter((m) => !(config.rules.has(m.ruleId) && insideGuard(guards, m.place.start.offset, m.place.end.offset)));
   for (const m of messages) {
     if (m.fixable && editForbidden(guards, m.place.start.offset, m.place.end.offset)) {
       delete m.fixable;

@@ -1,19 +1,19 @@
 // One small wrapper turns a rule module into a unified plugin, as remark-lint's does: it stamps
-// ruleId, source, doc url, severity (and fatal for errors) on every message, so rules never do.
-// A crash inside a rule becomes an error message on that file; the other rules still run.
-import type {VFile} from 'vfile';
+// ruleId, doc url and severity on every message, so rules never do. A crash inside a rule becomes an
+// error message on that file; the other rules still run.
 import type {Plugin} from 'unified';
 import type {Root as NlcstRoot} from 'nlcst';
 import {isCorpusRule, type Level, type LintMessage, type Problem, type Rule} from '../types.js';
 import type {TextLayer} from '../text/layer.js';
 import {docsUrl} from '../package-info.js';
-import {quickMessage} from '../util/quick-message.js';
 
 export const SOURCE = 'corpuslint';
 
+/** What the engine's rule plugins read and fill on `file.data`. */
 export interface FileData {
   layer: TextLayer;
   path: string;
+  messages: LintMessage[];
   facts: Record<string, unknown>;
 }
 
@@ -24,8 +24,9 @@ export function toMessage(rule: Rule, level: Exclude<Level, 'off'>, p: Problem):
     severity: level === 'error' ? 2 : 1,
     reason: p.reason,
     place: p.place,
-    url: docsUrl(rule.meta.id),
   };
+  const url = rule.meta.url ?? (rule.meta.id.includes('/') ? undefined : docsUrl(rule.meta.id));
+  if (url !== undefined) m.url = url;
   if (p.actual !== undefined) m.actual = p.actual;
   if (p.expected !== undefined) m.expected = p.expected;
   if (p.note !== undefined) m.note = p.note;
@@ -53,25 +54,15 @@ export function isCrash(m: LintMessage): boolean {
   return m.severity === 2 && m.reason.startsWith(`Rule \`${m.ruleId}\` crashed on this file: `);
 }
 
-function push(file: VFile, m: LintMessage): void {
-  const message = quickMessage(file, m.reason, {place: m.place, ruleId: m.ruleId, source: SOURCE});
-  message.fatal = m.severity === 2 ? true : m.severity === 1 ? false : undefined;
-  message.url = m.url;
-  if (m.actual !== undefined) message.actual = m.actual;
-  if (m.expected !== undefined) message.expected = m.expected;
-  if (m.note !== undefined) message.note = m.note;
-  (message as unknown as {fixable?: boolean}).fixable = m.fixable;
-  (message as unknown as {related?: unknown}).related = m.cause;
-  if (m.group !== undefined) (message as unknown as {group?: string}).group = m.group;
-}
-
 type RulePlugin = Plugin<[Exclude<Level, 'off'>, Record<string, unknown>], NlcstRoot>;
 const plugins = new WeakMap<Rule, RulePlugin>();
 
 /**
- * The unified plugin of one rule (one per rule: unified merges repeated uses of one plugin), attached
- * with its level and options. File rules report through `file.message`; corpus rules store their facts
- * on `file.data` for the second pass.
+ * The engine's unified plugin of one rule (one per rule: unified merges repeated uses of one plugin),
+ * attached with its level and options. It reads the file's text layer and path from `file.data` and
+ * leaves plain data there: a file rule's messages (LintMessage, stamped by `toMessage`), a corpus rule's
+ * facts. No VFileMessage is made: the messages go to the cache, the workers and pass 2 as they are. (The
+ * plugins for anyone's retext pipeline are in src/retext.ts.)
  */
 export function rulePlugin(rule: Rule): RulePlugin {
   let plugin = plugins.get(rule);
@@ -79,15 +70,7 @@ export function rulePlugin(rule: Rule): RulePlugin {
     plugin = function (level, options) {
       return (_tree, file) => {
         const data = file.data as unknown as FileData;
-        try {
-          if (isCorpusRule(rule)) {
-            data.facts[rule.meta.id] = rule.collect({path: data.path, text: data.layer, options});
-          } else {
-            rule.check({path: data.path, text: data.layer, options, report: (p) => push(file, toMessage(rule, level, p))});
-          }
-        } catch (error) {
-          push(file, crashMessage(rule.meta.id, error));
-        }
+        runRule(rule, level, options, data.layer, data.path, data.messages, data.facts);
       };
     };
     Object.defineProperty(plugin, 'name', {value: rule.meta.id});
@@ -96,4 +79,15 @@ export function rulePlugin(rule: Rule): RulePlugin {
   return plugin;
 }
 
-export {push as pushMessage};
+/**
+ * Run one rule on a file's text layer: a file rule's messages go to `messages`, a corpus rule's facts to
+ * `facts[id]`. A crash is an error message on the file; the other rules still run.
+ */
+export function runRule(rule: Rule, level: Exclude<Level, 'off'>, options: Record<string, unknown>, layer: TextLayer, path: string, messages: LintMessage[], facts: Record<string, unknown>): void {
+  try {
+    if (isCorpusRule(rule)) facts[rule.meta.id] = rule.collect({path, text: layer, options});
+    else rule.check({path, text: layer, options, report: (p) => messages.push(toMessage(rule, level, p))});
+  } catch (error) {
+    messages.push(crashMessage(rule.meta.id, error));
+  }
+}

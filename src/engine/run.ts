@@ -11,10 +11,10 @@
 // corpus whose every file is as the cache last saw it, takes that run's pass-2 messages from the cache).
 import fs from 'node:fs';
 import path from 'node:path';
-import type {LintMessage, RuleSetting} from '../types.js';
+import type {LintMessage, Rule, RuleSetting} from '../types.js';
 import {ConfigResolver, type EffectiveConfig} from '../config/load.js';
 import {UsageError} from '../config/errors.js';
-import {rules as allRules} from '../../rules/index.js';
+import {RuleRegistry, type Plugin} from './registry.js';
 import {discover, type Target} from './discover.js';
 import {fileMessage, hashBytes, type FileResult} from './process-file.js';
 import {summarizeAll, corpusMessages, withCorpusMessages, type CorpusInput, type Summaries} from './corpus-pass.js';
@@ -30,6 +30,15 @@ export interface RunOptions {
   cwd?: string;
   /** A config file to use instead of the upward search, or false for none. */
   configFile?: string | false;
+  /**
+   * The built-in rules, passed in by the caller (the CLI, the API, the language server): the engine has no
+   * rule list of its own. Plugins named in configurations are added to them.
+   */
+  builtins?: readonly Rule[];
+  /** Plugin objects given through the API (`{name, rules}`), beside those configurations name. */
+  plugins?: Plugin[];
+  /** False (`--no-plugins`): plugins named in configurations are not loaded, and their rules' settings ignored. */
+  loadPlugins?: boolean;
   /** Rule settings applied last (`--rule`). */
   rules?: Record<string, RuleSetting>;
   ignorePath?: string;
@@ -97,7 +106,11 @@ export interface PassInput {
 const byPath = (a: CorpusInput, b: CorpusInput) => (a.result.path < b.result.path ? -1 : a.result.path > b.result.path ? 1 : 0);
 
 export function makeResolver(options: RunOptions): ConfigResolver {
-  return new ConfigResolver({cwd: path.resolve(options.cwd ?? process.cwd()), configFile: options.configFile, ruleOverrides: options.rules, rules: allRules});
+  if (!options.builtins) throw new Error('corpuslint: the engine was given no rules (RunOptions.builtins)');
+  return new ConfigResolver({
+    cwd: path.resolve(options.cwd ?? process.cwd()), configFile: options.configFile, ruleOverrides: options.rules,
+    registry: new RuleRegistry(options.builtins, options.plugins), plugins: options.loadPlugins,
+  });
 }
 
 interface Plan {
@@ -115,7 +128,7 @@ interface Plan {
 
 /** Configs and cache look-ups: what is known already and what is left to lint. */
 function plan(inputs: PassInput[], options: RunOptions, resolver: ConfigResolver, cwd: string): Plan {
-  const cache = options.cache ? new ResultCache(cacheLocation(cwd, options.cacheLocation), allRules) : undefined;
+  const cache = options.cache ? new ResultCache(cacheLocation(cwd, options.cacheLocation), resolver.registry.rules) : undefined;
   const p: Plan = {inputs, configs: [], slots: [], todo: [], bytes: new Map(), cache, stats: new Map()};
   const metadata = options.cacheStrategy !== 'content';
   inputs.forEach((input, i) => {
@@ -261,13 +274,16 @@ export async function runOnAsync(inputs: PassInput[], options: RunOptions, resol
   const total = inputs.length;
   let done = total - p.todo.length;
   const poolable = p.todo.filter((i) => p.inputs[i].onDisk);
-  const threads = threadsFor(poolable.length, options.workers);
+  // A worker builds its rules from the package's built-in rules and the plugins configurations name:
+  // plugin objects given through the API cannot be sent to it, so those runs stay on this thread.
+  const threads = options.plugins?.length ? 0 : threadsFor(poolable.length, options.workers);
   if (threads > 1) {
     const rest = p.todo.filter((i) => !p.inputs[i].onDisk);
     const files = poolable.map((i) => ({index: i, path: p.inputs[i].path, abs: p.inputs[i].abs, context: p.inputs[i].context === true}));
     for (const i of poolable) p.bytes.delete(i); // workers read for themselves
     options.onProgress?.({stage: 'files', done, total});
-    await runInPool(files, {cwd, configFile: options.configFile, rules: options.rules}, threads, (i, result) => {
+    const builtins = resolver.registry.rules.map((r) => r.meta.id).filter((id) => !id.includes('/'));
+    await runInPool(files, {cwd, configFile: options.configFile, rules: options.rules, loadPlugins: options.loadPlugins, builtins}, threads, (i, result) => {
       store(p, i, result);
       options.onProgress?.({stage: 'files', done: ++done, total});
     });
@@ -336,7 +352,7 @@ export async function planTargets(patterns: string[], options: RunOptions, resol
     const before = reportIt;
     reportIt = (t) => shardOf(t.path, count) === index && before(t);
   }
-  const indexed = options.corpusIndex?.length ? readIndexes(cwd, options.corpusIndex, allRules) : undefined;
+  const indexed = options.corpusIndex?.length ? readIndexes(cwd, options.corpusIndex, options.builtins!) : undefined;
   const inputs: PassInput[] = [];
   const seen = new Set<string>();
   for (const t of targets) {

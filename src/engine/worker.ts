@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import type {EffectiveConfig} from '../config/load.js';
 import {ConfigResolver} from '../config/load.js';
 import {isCorpusRule, type RuleSetting} from '../types.js';
-import {rules as allRules, getRule} from '../../rules/index.js';
+import {rules as builtins} from '../../rules/index.js';
+import {RuleRegistry} from './registry.js';
 import {processBytes, fileMessage, tooLargeResult, type FileResult} from './process-file.js';
 import {FileTooLarge, readArticle} from './read-article.js';
 
@@ -17,11 +18,8 @@ const factsOnlyMemo = new WeakMap<EffectiveConfig, EffectiveConfig>();
 export function factsOnly(config: EffectiveConfig): EffectiveConfig {
   let out = factsOnlyMemo.get(config);
   if (!out) {
-    const rules = new Map([...config.rules].filter(([id]) => {
-      const rule = getRule(id);
-      return rule !== undefined && isCorpusRule(rule);
-    }));
-    out = {rules, key: `facts-only:${config.key}`};
+    const rules = new Map([...config.rules].filter(([, setting]) => isCorpusRule(setting.rule)));
+    out = {rules, key: `facts-only:${config.key}`, known: config.known};
     factsOnlyMemo.set(config, out);
   }
   return out;
@@ -42,7 +40,7 @@ export function lintFile(path: string, read: () => Uint8Array, config: Effective
 
 /** What the pool sends a worker: how to resolve config, and the files. */
 export interface BatchTask {
-  resolver: {cwd: string; configFile?: string | false; rules?: Record<string, RuleSetting>};
+  resolver: {cwd: string; configFile?: string | false; rules?: Record<string, RuleSetting>; loadPlugins?: boolean; builtins: string[]};
   files: Array<{path: string; abs: string; context: boolean}>;
 }
 
@@ -52,7 +50,12 @@ export default function lintBatch(task: BatchTask): FileResult[] {
   const id = JSON.stringify(task.resolver);
   let resolver = resolvers.get(id);
   if (!resolver) {
-    resolver = new ConfigResolver({cwd: task.resolver.cwd, configFile: task.resolver.configFile, ruleOverrides: task.resolver.rules, rules: allRules});
+    // This thread's rules are the package's built-in ones (the module's own import: a worker is an entry
+    // point) and the plugins its configurations name; they must be the rules the main thread runs.
+    const ids = builtins.map((r) => r.meta.id);
+    if (ids.join() !== task.resolver.builtins.join()) throw new Error(`a worker's built-in rules (${ids.join(', ')}) are not the run's (${task.resolver.builtins.join(', ')})`);
+    resolver = new ConfigResolver({cwd: task.resolver.cwd, configFile: task.resolver.configFile, ruleOverrides: task.resolver.rules,
+      registry: new RuleRegistry(builtins), plugins: task.resolver.loadPlugins});
     resolvers.set(id, resolver);
   }
   return task.files.map((f) => {

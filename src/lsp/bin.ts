@@ -11,6 +11,7 @@
 import {createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection} from 'vscode-languageserver/node';
 import {version} from '../package-info.js';
 import {startServer} from './server.js';
+import {rules as builtins} from '../../rules/index.js';
 
 const argv = process.argv.slice(2);
 
@@ -51,5 +52,5 @@ if (argv.includes('--version') || argv.includes('-v')) {
     `folder's articles as corpus context. Talks LSP over stdio unless told otherwise.\n`);
 } else {
   const otherTransport = argv.some((a) => /^--(node-ipc|socket|pipe)\b/.test(a));
-  startServer(otherTransport ? createConnection(ProposedFeatures.all) : overStdio());
+  startServer(otherTransport ? createConnection(ProposedFeatures.all) : overStdio(), builtins);
 }

@@ -8,7 +8,7 @@ import type {ConfigResolver} from '../config/load.js';
 import {discover} from '../engine/discover.js';
 import {processBytes, processText, hashBytes, tooLargeResult, type FileResult} from '../engine/process-file.js';
 import {FileTooLarge, readArticle} from '../engine/read-article.js';
-import {summarizeAll, secondPass, type CorpusInput, type Summaries} from '../engine/corpus-pass.js';
+import {summarizeAll, summariesPlus, secondPass, type CorpusInput, type Summaries} from '../engine/corpus-pass.js';
 import {makeResolver, runOn, textInputs, type InputText, type RunOptions, type RunResult} from '../engine/run.js';
 import {ResultCache, entryKey} from '../engine/cache.js';
 
@@ -58,9 +58,15 @@ export function firstPassOf(file: {path: string; abs: string; text: string}, res
   return {config, result: {...first, hash: hashBytes(new TextEncoder().encode(file.text))}};
 }
 
-/** The corpus summaries over the others plus this buffer (the costly part on a large corpus: a fold over every file's facts). */
-export function summariesWith(others: Iterable<CorpusInput>, self: CorpusInput): Summaries {
-  return summarizeAll([...others, self]);
+/** The summaries of the other files (the costly part on a large corpus: a fold over every file's facts). */
+export function summariesOf(others: Iterable<CorpusInput>): Summaries {
+  return summarizeAll(others);
+}
+
+/** The corpus summaries over the others plus this buffer: the buffer's facts merged into `base` (the others'). */
+export function summariesWith(others: Iterable<CorpusInput>, self: CorpusInput, base?: Summaries): Summaries {
+  const list = [...others];
+  return summariesPlus(base ?? summarizeAll(list), list, self);
 }
 
 /** The second pass for the buffer alone: corpus rules, directives, order. */

@@ -4,12 +4,11 @@
 // Cost: at `initialized`, each workspace folder's corpus (its `.corpuslintrc.json` `files`, or the whole
 // folder) is read and parsed once, in chunks that yield to the event loop, keeping only each file's
 // first-pass result (messages, corpus facts: plain data, no tree). A change to a buffer is debounced, then
-// costs one parse of that buffer and the second pass for that buffer alone (src/lsp/corpus.ts). The corpus
-// summaries (a fold over every article's facts: ~280 ms for 2,225 BBC articles) are recomputed on each
-// change only while that is cheap (< 40 ms); on a larger corpus a keystroke reuses the summaries of the
-// last exact run (only the buffer's own, slightly older contribution to them is stale) and an exact run
-// follows once typing pauses. Saved, created and deleted articles update their one index entry; a changed
-// config or ignore file rebuilds the folder's index.
+// costs one parse of that buffer and the second pass for that buffer alone (src/lsp/corpus.ts). The summaries
+// of the other articles (a fold over their facts: ~280 ms for 2,225 BBC articles) are folded once per
+// version of the index; each change merges the buffer's facts into them (the corpus rules' `merge`), so a
+// keystroke never folds the corpus and is never stale. Saved, created and deleted articles update their one
+// index entry; a changed config or ignore file rebuilds the folder's index.
 import fs from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
@@ -30,25 +29,19 @@ import {CONFIG_NAME} from '../config/load.js';
 import {IGNORE_FILE} from '../engine/discover.js';
 import {makeResolver} from '../engine/run.js';
 import {ResultCache, DEFAULT_CACHE_LOCATION} from '../engine/cache.js';
-import {rules as allRules} from '../../rules/index.js';
 import type {CorpusInput} from '../engine/corpus-pass.js';
-import type {LintMessage} from '../types.js';
+import type {LintMessage, Rule} from '../types.js';
 import {version} from '../package-info.js';
-import {corpusFiles, indexFile, firstPassOf, summariesWith, secondPassOf, type Summaries} from './corpus.js';
+import {corpusFiles, indexFile, firstPassOf, summariesOf, summariesWith, secondPassOf, type Summaries} from './corpus.js';
 import {toDiagnostic, quickFixes, fixAllAction, FIX_ALL_KIND} from './diagnostics.js';
 import {TOO_LARGE_RULE} from '../engine/read-article.js';
+import {SUPPRESSIONS_FILE, suppressed} from '../suppressions.js';
 
 export interface ServerSettings {
   /** Delay after the last change before a buffer is linted (ms). */
   debounce?: number;
   /** Read the workspace folder's corpus as context for the corpus rules (default true). */
   corpus?: boolean;
-  /**
-   * Corpus summaries that take longer than this (ms, default 40) are reused between keystrokes, and
-   * recomputed exactly once typing pauses (`exactDelay`, default 1200 ms).
-   */
-  summaryBudget?: number;
-  exactDelay?: number;
   /**
    * Read and update the folder's `.corpuslintcache` (the CLI's `--cache` file) when reading the corpus, so
    * unchanged articles are not parsed again. Default: when that file exists.
@@ -78,15 +71,18 @@ class Folder {
   version = 0;
   error?: string;
 
-  constructor(root: string) {
+  readonly builtins: readonly Rule[];
+
+  constructor(root: string, builtins: readonly Rule[]) {
     this.root = root;
-    this.resolver = makeResolver({cwd: root});
+    this.builtins = builtins;
+    this.resolver = makeResolver({cwd: root, builtins});
   }
 
   /** (Re)read the corpus: once at start, again when a config or ignore file changes. */
   load(log: (message: string) => void, withCorpus: boolean, useCache?: boolean): Promise<void> {
     const generation = ++this.generation;
-    this.resolver = makeResolver({cwd: this.root});
+    this.resolver = makeResolver({cwd: this.root, builtins: this.builtins});
     this.error = undefined;
     const index = new Map<string, CorpusInput>();
     this.ready = (async () => {
@@ -95,7 +91,7 @@ class Folder {
       try {
         const files = await corpusFiles([], {cwd: this.root, resolver: this.resolver});
         const cacheFile = path.join(this.root, DEFAULT_CACHE_LOCATION);
-        const cache = useCache ?? fs.existsSync(cacheFile) ? new ResultCache(cacheFile, allRules) : undefined;
+        const cache = useCache ?? fs.existsSync(cacheFile) ? new ResultCache(cacheFile, this.resolver.registry.rules) : undefined;
         for (let i = 0; i < files.length; i++) {
           if (generation !== this.generation) return; // superseded by a newer load
           const entry = indexFile(files[i].abs, this.root, this.resolver, cache, MAX_LIVE_CHARS);
@@ -157,16 +153,17 @@ function uriToPath(uri: string): string | undefined {
   }
 }
 
-export function startServer(connection: Connection): void {
+/** Serve `connection` with the built-in rules given (the entry point passes them: the server imports none). */
+export function startServer(connection: Connection, builtins: readonly Rule[]): void {
   const documents = new TextDocuments(TextDocument);
   const folders: Folder[] = [];
-  const settings: Required<Omit<ServerSettings, 'cache'>> & Pick<ServerSettings, 'cache'> = {debounce: 300, corpus: true, summaryBudget: 40, exactDelay: 1200};
+  const settings: Required<Omit<ServerSettings, 'cache'>> & Pick<ServerSettings, 'cache'> = {debounce: 300, corpus: true};
   let watchRegistration = false;
   const timers = new Map<string, NodeJS.Timeout>();
   const fresh = new Set<string>();
   const last = new Map<string, {version: number; messages: LintMessage[]; shift: number}>();
-  const summaryCache = new Map<string, {key: string; summaries: Summaries; ms: number}>();
-  const exactTimers = new Map<string, NodeJS.Timeout>();
+  /** Per buffer: the summaries of the other articles of its folder, for one version of the folder's index. */
+  const summaryCache = new Map<string, {key: string; others: Summaries}>();
   const log = (message: string) => connection.console.log(message);
 
   function folderFor(abs: string | undefined): Folder | undefined {
@@ -181,24 +178,24 @@ export function startServer(connection: Connection): void {
   function looseFolder(abs: string): Folder {
     const dir = path.dirname(abs);
     let f = loose.get(dir);
-    if (!f) loose.set(dir, (f = new Folder(dir)));
+    if (!f) loose.set(dir, (f = new Folder(dir, builtins)));
     return f;
   }
 
-  async function validate(doc: TextDocument, exact = false): Promise<void> {
+  async function validate(doc: TextDocument): Promise<void> {
     const abs = uriToPath(doc.uri);
     const inWorkspace = folderFor(abs);
     const folder = inWorkspace ?? (abs ? looseFolder(abs) : folders[0]);
     if (!folder) {
       // An untitled buffer with no workspace: lint it alone from here.
-      return validateIn(doc, looseFolder(path.join(process.cwd(), 'untitled.txt')), path.join(process.cwd(), 'untitled.txt'), exact);
+      return validateIn(doc, looseFolder(path.join(process.cwd(), 'untitled.txt')), path.join(process.cwd(), 'untitled.txt'));
     }
     await folder.ready;
     const file = abs ?? path.join(folder.root, `untitled${path.extname(doc.uri) || '.txt'}`);
-    return validateIn(doc, folder, file, exact);
+    return validateIn(doc, folder, file);
   }
 
-  function validateIn(doc: TextDocument, folder: Folder, abs: string, exact: boolean): void {
+  function validateIn(doc: TextDocument, folder: Folder, abs: string): void {
     const current = documents.get(doc.uri);
     if (!current || current.version !== doc.version) return; // changed again, or closed: a newer run follows
     if (!folder.extensions().includes(path.extname(abs).toLowerCase())) {
@@ -220,21 +217,12 @@ export function startServer(connection: Connection): void {
     try {
       const self = firstPassOf({path: folder.relative(abs), abs, text}, folder.resolver);
       const key = `${folder.root}:${folder.generation}:${folder.version}`;
-      const cached = summaryCache.get(doc.uri);
-      let summaries: Summaries;
-      if (exact || !cached || cached.key !== key || cached.ms < settings.summaryBudget) {
-        const started = performance.now();
-        summaries = summariesWith(folder.others(abs), self);
-        summaryCache.set(doc.uri, {key, summaries, ms: performance.now() - started});
-      } else {
-        summaries = cached.summaries;
-        clearTimeout(exactTimers.get(doc.uri));
-        exactTimers.set(doc.uri, setTimeout(() => {
-          exactTimers.delete(doc.uri);
-          validate(doc, true).catch((error: unknown) => log(`corpuslint: ${error instanceof Error ? error.stack : String(error)}`));
-        }, settings.exactDelay));
-      }
-      messages = secondPassOf(self, summaries).messages;
+      let cached = summaryCache.get(doc.uri);
+      const others = [...folder.others(abs)];
+      if (!cached || cached.key !== key) summaryCache.set(doc.uri, (cached = {key, others: summariesOf(others)}));
+      const summaries = summariesWith(others, self, cached.others);
+      // The folder's recorded suppressions apply as in the CLI (paths relative to the folder).
+      messages = suppressed([secondPassOf(self, summaries)], path.join(folder.root, SUPPRESSIONS_FILE)).results[0].messages;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       messages = [{ruleId: 'config-error', severity: 2, reason: `corpuslint: ${reason}`, place: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}}];
@@ -245,7 +233,6 @@ export function startServer(connection: Connection): void {
 
   function schedule(doc: TextDocument, delay: number): void {
     clearTimeout(timers.get(doc.uri));
-    clearTimeout(exactTimers.get(doc.uri));
     timers.set(doc.uri, setTimeout(() => {
       timers.delete(doc.uri);
       validate(doc).catch((error: unknown) => log(`corpuslint: ${error instanceof Error ? error.stack : String(error)}`));
@@ -261,12 +248,10 @@ export function startServer(connection: Connection): void {
     if (typeof options.debounce === 'number' && options.debounce >= 0) settings.debounce = options.debounce;
     if (options.corpus === false) settings.corpus = false;
     if (typeof options.cache === 'boolean') settings.cache = options.cache;
-    if (typeof options.summaryBudget === 'number' && options.summaryBudget >= 0) settings.summaryBudget = options.summaryBudget;
-    if (typeof options.exactDelay === 'number' && options.exactDelay >= 0) settings.exactDelay = options.exactDelay;
     const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [pathToFileURL(params.rootPath).href] : []);
     for (const uri of roots) {
       const root = uriToPath(uri);
-      if (root) folders.push(new Folder(root));
+      if (root) folders.push(new Folder(root, builtins));
     }
     watchRegistration = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
     // Start reading the corpus now; lint requests wait for it.
@@ -323,8 +308,6 @@ export function startServer(connection: Connection): void {
   documents.onDidClose(({document}) => {
     clearTimeout(timers.get(document.uri));
     timers.delete(document.uri);
-    clearTimeout(exactTimers.get(document.uri));
-    exactTimers.delete(document.uri);
     summaryCache.delete(document.uri);
     last.delete(document.uri);
     fresh.delete(document.uri);
@@ -347,9 +330,8 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onShutdown(() => {
-    for (const t of [...timers.values(), ...exactTimers.values()]) clearTimeout(t);
+    for (const t of timers.values()) clearTimeout(t);
     timers.clear();
-    exactTimers.clear();
   });
 
   documents.listen(connection);

@@ -45,7 +45,7 @@ afterEach(() => {
 });
 
 const plain = (r: FileResult[]) => r.map(({path: p, messages}) => ({path: p, messages})).sort((a, b) => (a.path < b.path ? -1 : 1));
-const base = (cwd: string): RunOptions => ({cwd, configFile: false, workers: 1});
+const base = (cwd: string): RunOptions => ({cwd, configFile: false, workers: 1, builtins: rules});
 
 describe('workers', () => {
   it('a pool of workers gives the report of one thread', async () => {
@@ -157,7 +157,7 @@ describe('cache', () => {
     const other = await runPatterns(['articles'], {...base(cwd), cache: true, rules: {'no-unattributed-quote': 'off'}});
     expect(other.cache).toMatchObject({hits: 0, misses: 4});
     fs.writeFileSync(path.join(cwd, '.corpuslintrc.json'), JSON.stringify({rules: {'no-boilerplate': 'error'}}));
-    const withConfig = await runPatterns(['articles'], {cwd, workers: 1, cache: true});
+    const withConfig = await runPatterns(['articles'], {cwd, workers: 1, cache: true, builtins: rules});
     expect(withConfig.cache).toMatchObject({hits: 0, misses: 4});
   });
 

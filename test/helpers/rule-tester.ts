@@ -4,7 +4,7 @@
 // `line:column-endLine:endColumn: reason` (prefixed `path:` for multi-file cases).
 import {describe, it, expect} from 'vitest';
 import type {LintMessage, Rule} from '../../src/types.js';
-import {runTexts, type RunResult} from '../../src/engine/run.js';
+import {runTexts, type RunResult} from '../../src/index.js';
 import {applyFixes} from '../../src/fix.js';
 import {rules} from '../../rules/index.js';
 
@@ -20,7 +20,7 @@ export interface Case {
 
 export interface InvalidCase extends Case {
   errors: string[];
-  /** The text after --fix (or path → text). Omit to assert nothing about fixes. */
+  /** The text after --fix (or path → text). Required when the rule offers a fix in this case. */
   output?: string | Record<string, string>;
 }
 
@@ -51,9 +51,15 @@ export function format(m: LintMessage, path?: string): string {
 }
 
 export function messagesOf(rule: Rule, c: Case): string[] {
+  return reportOf(rule, c).messages;
+}
+
+/** The rule's messages (formatted) and whether one of them is fixable (one --fix round would change the text). */
+function reportOf(rule: Rule, c: Case): {messages: string[]; fixable: boolean} {
   const run = lintCase(rule, c);
   const multi = Boolean(c.files);
-  return run.results.flatMap((r) => r.messages.filter((m) => m.ruleId === rule.meta.id).map((m) => format(m, multi ? r.path : undefined)));
+  const own = run.results.flatMap((r) => r.messages.filter((m) => m.ruleId === rule.meta.id).map((m) => ({m, path: r.path})));
+  return {messages: own.map(({m, path}) => format(m, multi ? path : undefined)), fixable: own.some(({m}) => m.fixable === true)};
 }
 
 /** The texts after one round of fixes (what one `--fix` does: what the report calls fixable, no more). */
@@ -77,7 +83,10 @@ export function runRuleTests(rule: Rule, tables: {valid: Case[]; invalid: Invali
     describe('invalid', () => {
       tables.invalid.forEach((c, i) => {
         it(c.name ?? `invalid #${i + 1}: ${(c.text ?? Object.keys(c.files ?? {}).join(', ')).slice(0, 60)}`, () => {
-          expect(messagesOf(rule, c)).toEqual(c.errors);
+          // As ESLint's RuleTester: an invalid case names what it expects.
+          expect(c.errors.length, 'an invalid case must list its errors').toBeGreaterThan(0);
+          const report = reportOf(rule, c);
+          expect(report.messages).toEqual(c.errors);
           if (c.output !== undefined) {
             const fixed = fixCase(rule, c);
             if (typeof c.output === 'string') expect(Object.values(fixed)[0]).toBe(c.output);

@@ -4,7 +4,7 @@
 // Bounded for CI: few runs, each with a time limit.
 import {describe, it, expect} from 'vitest';
 import fc from 'fast-check';
-import {runTexts} from '../../src/engine/run.js';
+import {runTexts} from '../../src/index.js';
 import {applyFixes} from '../../src/fix.js';
 import {ruleIds} from '../../rules/index.js';
 

@@ -6,6 +6,7 @@ import {execFileSync, spawnSync} from 'node:child_process';
 import {describe, it, expect} from 'vitest';
 import {ruleIds, rules} from '../../rules/index.js';
 import {ConfigResolver} from '../../src/config/load.js';
+import {RuleRegistry} from '../../src/engine/registry.js';
 import {ConfigError} from '../../src/config/errors.js';
 import {tmpdir, cli, messagesOf, canDropPrivileges, BIN} from './helpers.js';
 
@@ -123,7 +124,7 @@ describe('configuration', () => {
   // Validation and `extends` in process (fast); through the command where a file could hang the run.
   const problem = (dir: string): string => {
     try {
-      new ConfigResolver({cwd: dir, rules}).forFile('a.md');
+      new ConfigResolver({cwd: dir, registry: new RuleRegistry(rules)}).forFile('a.md');
       return 'accepted';
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import os from 'node:os';
 import type {FileRule, Problem} from '../../src/types.js';
 import {getRule, ruleIds} from '../../rules/index.js';
-import {runPatterns, runTexts} from '../../src/engine/run.js';
+import {runPatterns, runTexts} from '../../src/index.js';
 import {fixRun} from '../../src/fix.js';
 import {safeOutputPath} from '../../src/cli.js';
 import crypto from 'node:crypto';

@@ -6,7 +6,7 @@
 // times these sizes) 18 to 380 times. The texts stay under the segment size (src/engine/segments.ts),
 // where a quadratic step costs most.
 import {describe, it, expect, beforeAll} from 'vitest';
-import {runTexts} from '../../src/engine/run.js';
+import {runTexts} from '../../src/index.js';
 import {SEGMENT_CHARS} from '../../src/engine/segments.js';
 import {ruleIds} from '../../rules/index.js';
 

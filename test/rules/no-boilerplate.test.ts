@@ -192,12 +192,15 @@ describe('no-boilerplate: corpus repetition threshold', () => {
     expect(messagesOf(rule, {files: some, options: {minShare: 0.9}})).toEqual([]);
     expect(messagesOf(rule, {files: some, options: {minShare: 0.75}})).toHaveLength(3);
   });
-  it('summaries merge across shards (a sum)', () => {
-    const s1 = rule.summarize([{f: [], c: [[7, 1, 0, 'x', 1]]}, {f: [], c: [[7, 1, 0, 'x', 1]]}], rule.meta.defaults);
-    const s2 = rule.summarize([{f: [], c: [[7, 1, 0, 'x', 1], [9, 2, 2, 'y', 1]]}], rule.meta.defaults);
-    const merged = rule.summarize([s1, s2] as never, rule.meta.defaults);
+  it('merging one file into a summary is folding it with the others, and leaves the summary as it was', () => {
+    const a = {f: [], c: [[7, 1, 0, 'x', 1]]} as never;
+    const b = {f: [], c: [[7, 1, 0, 'x', 1], [9, 2, 2, 'y', 1]]} as never;
+    const s1 = rule.summarize([a, a], rule.meta.defaults);
+    const merged = rule.merge!(s1, b, rule.meta.defaults);
+    expect(merged).toEqual(rule.summarize([a, a, b], rule.meta.defaults));
     expect(merged.n).toBe(3);
     expect(merged.counts[(7).toString(36)]).toBe(3);
     expect(merged.counts[(9).toString(36)]).toBe(1);
+    expect(s1).toEqual(rule.summarize([a, a], rule.meta.defaults));
   });
 });

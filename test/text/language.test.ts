@@ -2,7 +2,7 @@
 // paragraph in another language inside an English article is left out of them. English news full of
 // foreign names, and short texts, stay English.
 import {describe, it, expect} from 'vitest';
-import {runTexts} from '../../src/engine/run.js';
+import {runTexts} from '../../src/index.js';
 import {languageOf} from '../../src/text/language.js';
 import {runCli, tempTree} from '../helpers/cli.js';
 

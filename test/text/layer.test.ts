@@ -1,6 +1,6 @@
 // The shared text layer: positions across CRLF, BOM and non-ASCII text; sentences across wrapped lines.
 import {describe, it, expect} from 'vitest';
-import {runTexts} from '../../src/engine/run.js';
+import {runTexts} from '../../src/index.js';
 import {TextLayer} from '../../src/text/layer.js';
 import {parse} from '../../src/engine/parse.js';
 import {VFile} from 'vfile';
