@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {spawnSync} from 'node:child_process';
 import {describe, it, expect} from 'vitest';
-import {bin, runCli, tempTree} from './helpers/cli.js';
+import {bin, runCli, runInProcess, tempTree} from './helpers/cli.js';
 
 const RESIDUE = 'Skip to content';
 const article = [
@@ -228,9 +228,9 @@ describe('configuration', () => {
     ['a wrong type for files', '{"files": 3}', /`files` must be a string or an array of strings, got number/],
   ];
   for (const [what, text, message] of configErrors) {
-    it(`a config with ${what}: a clear message naming the file, exit 2, no stack trace`, () => {
+    it(`a config with ${what}: a clear message naming the file, exit 2, no stack trace`, async () => {
       const cwd = tree({'.corpuslintrc.json': text});
-      const r = runCli(['articles'], {cwd});
+      const r = await runInProcess(['articles'], {cwd});
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/^corpuslint: .*\.corpuslintrc\.json/);
       expect(r.stderr).toMatch(message);
@@ -239,15 +239,15 @@ describe('configuration', () => {
     });
   }
 
-  it('an extends cycle is reported, not looped', () => {
+  it('an extends cycle is reported, not looped', async () => {
     const cwd = tree({'.corpuslintrc.json': '{"extends": "./b.json"}', 'b.json': '{"extends": "./.corpuslintrc.json"}'});
-    const r = runCli(['articles'], {cwd});
+    const r = await runInProcess(['articles'], {cwd});
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/`extends` forms a cycle/);
   });
 
-  it('--rule with an unknown rule is a usage error with a suggestion', () => {
-    const r = runCli(['--rule', 'no-boilerplat=off', 'articles'], {cwd: tree()});
+  it('--rule with an unknown rule is a usage error with a suggestion', async () => {
+    const r = await runInProcess(['--rule', 'no-boilerplat=off', 'articles'], {cwd: tree()});
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/unknown rule `no-boilerplat`\. Did you mean `no-boilerplate`\?/);
   });

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {ruleIds} from '../../rules/index.js';
 import {tmpdir, cli, messagesOf, canDropPrivileges} from './helpers.js';
+import {runInProcess} from '../helpers/cli.js';
 
 const allOff = JSON.stringify({root: true, rules: Object.fromEntries(ruleIds.map((id) => [id, 'off']))});
 const DIRECTIVE = '<!-- corpuslint-disable no-boilerplate -->';
@@ -111,9 +112,9 @@ describe('malformed .corpuslintrc.json: exact message, exit 2, no stack trace', 
     ['override without files', '{"overrides": [{"rules": {}}]}', '.corpuslintrc.json: `overrides[0].files` is required.'],
     ['override unknown key', '{"overrides": [{"files": "*.md", "rule": {}}]}', '.corpuslintrc.json: `overrides[0].rule` is not an override key. Did you mean `rules`?'],
   ];
-  it.each(cases)('%s', (_name, content, message) => {
+  it.each(cases)('%s', async (_name, content, message) => {
     const dir = tmpdir({'.corpuslintrc.json': content, 'a.md': 'x\n'});
-    const run = cli(dir, ['a.md']);
+    const run = await runInProcess(['a.md'], {cwd: dir});
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(`corpuslint: ${dir}/${message.replace('<dir>', dir)}\n`);
