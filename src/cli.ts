@@ -8,7 +8,7 @@ import yargs from 'yargs';
 import type {RuleSetting} from './types.js';
 import {ConfigError, UsageError} from './config/errors.js';
 import {runPatterns, runTexts, type RunOptions, type RunResult} from './engine/run.js';
-import {indexPatterns} from './engine/run.js';
+import {indexPatterns, makeResolver} from './engine/run.js';
 import {parseShard, writeIndex} from './engine/shard.js';
 import {rules as builtinRules} from '../rules/index.js';
 import {reporters} from './reporters/index.js';
@@ -45,6 +45,20 @@ function parseRuleFlags(values: string[]): Record<string, RuleSetting> {
     } else out[id] = setting as RuleSetting;
   }
   return out;
+}
+
+/**
+ * `--list-rules`: every rule the configuration of `target` (a file or folder; default the working folder)
+ * knows, its plugin's rules included, with the level it has there, as `id  level  description` lines.
+ */
+function listRules(options: RunOptions, target = '.'): string {
+  const resolver = makeResolver(options);
+  const abs = path.resolve(options.cwd ?? process.cwd(), target);
+  const probe = fs.existsSync(abs) && fs.statSync(abs).isDirectory() ? path.join(abs, 'article.txt') : abs;
+  const config = resolver.forFile(probe);
+  const rows = resolver.registry.rules.map((r) => [r.meta.id, config.rules.get(r.meta.id)?.level ?? 'off', r.meta.description]);
+  const width = Math.max(...rows.map((r) => r[0].length));
+  return rows.map(([id, level, description]) => `${id.padEnd(width)}  ${level.padEnd(5)}  ${description}\n`).join('');
 }
 
 function readStdin(): Buffer {
@@ -102,6 +116,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('format', {alias: 'f', type: 'string', default: 'stylish', choices: FORMATS, describe: 'Report format'})
     .option('output-file', {alias: 'o', type: 'string', describe: 'Write the report to this file instead of stdout'})
     .option('config', {alias: 'c', type: 'string', describe: 'Use this config file instead of looking for .corpuslintrc.json (--no-config: none, the recommended preset)'})
+    .option('list-rules', {type: 'boolean', default: false, describe: 'List the rules (built-in and of configured plugins) and the level each has for the first path given, or the working folder'})
     .option('plugins', {type: 'boolean', default: true, describe: 'Load the plugins configurations name (--no-plugins: built-in rules only, for untrusted checkouts)'})
     .option('rule', {type: 'string', requiresArg: true, describe: 'Set a rule: id=off|warn|error (or id=\'["warn",{...}]\'), repeatable'})
     .option('quiet', {type: 'boolean', default: false, describe: 'Report errors only'})
@@ -187,6 +202,10 @@ export async function main(argv: string[]): Promise<number> {
     if (progress) runOptions.onProgress = progress.onProgress;
     const outputFile = args['output-file'] ? outputTarget(cwd, args['output-file'] as string, '--output-file') : undefined;
 
+    if (args['list-rules']) {
+      process.stdout.write(listRules(runOptions, patterns[0]));
+      return 0;
+    }
     if (indexMode || args.out) {
       if (!indexMode) throw new UsageError('--out goes with `corpuslint index`.');
       if (!args.out) throw new UsageError('`corpuslint index` needs --out FILE.');

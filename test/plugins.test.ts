@@ -67,6 +67,17 @@ describe('plugins named in a configuration', () => {
     expect(pool.report).toEqual(one.report);
   });
 
+  it('--list-rules lists the plugin\'s rules beside the built-in ones, with their levels', () => {
+    const dir = corpus();
+    const r = runCli(['--list-rules'], {cwd: dir});
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^house\/no-word +warn +A word the desk does not use$/m);
+    expect(r.stdout).toMatch(/^house\/boom +off /m);
+    expect(r.stdout).toMatch(/^no-boilerplate +warn /m);
+    const off = runCli(['--list-rules', '--no-plugins'], {cwd: dir});
+    expect(off.stdout).not.toMatch(/house\//);
+  });
+
   it('--no-plugins lints with the built-in rules only', () => {
     const dir = corpus();
     const r = lintJson(dir, ['--no-plugins', '--workers', '1']);
