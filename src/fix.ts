@@ -21,10 +21,7 @@ import path from 'node:path';
 import type {LintMessage, Place, Point} from './types.js';
 import type {RunResult} from './engine/run.js';
 import {processText, fileMessage, hashBytes, type FileResult} from './engine/process-file.js';
-import {corpusMessages, summarizeAll, secondPass, compareMessages, withCorpusMessages} from './engine/corpus-pass.js';
-import {applyDirectives, DIRECTIVE_RULE} from './engine/directives.js';
-import {isCorpusRule} from './types.js';
-import type {EffectiveConfig} from './config/load.js';
+import {summarizeAll, secondPass, compareMessages, rejudgeCorpus} from './engine/corpus-pass.js';
 import {decode} from './engine/decode.js';
 import type {Guards} from './text/prose-mask.js';
 import {selectFixes, markFixable} from './engine/select-fixes.js';
@@ -164,14 +161,10 @@ function relint(run: RunResult, pending: Pending[], original: LintMessage[][]): 
     const fixed = new Set(pending.map((p) => p.index));
     inputs.forEach((input, i) => {
       if (fixed.has(i)) {
-        run.results[i] = withCorpusMessages(input, corpusMessages(input, run.summaries));
+        run.results[i] = secondPass(input, run.summaries);
         return;
       }
-      // A file not fixed keeps its file rules' messages (inline directives applied already); its corpus
-      // rules' messages are judged again against the new summaries.
-      const own = input.result.messages.filter((m) => !isCorpusRuleOf(input.config, m.ruleId));
-      const fresh = applyDirectives(corpusMessages(input, run.summaries), input.result.directives, input.config.known).filter((m) => m.ruleId !== DIRECTIVE_RULE);
-      run.results[i] = {...input.result, messages: markFixable([...own, ...fresh].sort(compareMessages), input.result.guards)};
+      run.results[i] = rejudgeCorpus(input, run.summaries);
     });
   } else {
     for (const p of pending) run.results[p.index] = secondPass({result: run.results[p.index], config: configOf(run.results[p.index])}, run.summaries);
@@ -184,10 +177,7 @@ function relint(run: RunResult, pending: Pending[], original: LintMessage[][]): 
   });
 }
 
-function isCorpusRuleOf(config: EffectiveConfig, id: string): boolean {
-  const setting = config.rules.get(id);
-  return setting !== undefined && isCorpusRule(setting.rule);
-}
+
 
 /** The first report's messages that were not fixed, whose text is still there and that the new lint does not repeat. */
 function carried(before: LintMessage[], now: LintMessage[], p: Pending | undefined): LintMessage[] {

@@ -5,7 +5,7 @@ import type {EffectiveConfig} from '../config/load.js';
 import {toMessage, crashMessage} from './rule-plugin.js';
 import {guardFixes, dropForeign, type FileResult} from './process-file.js';
 import {factParts, shiftMessage} from './segments.js';
-import {applyDirectives} from './directives.js';
+import {applyDirectives, DIRECTIVE_RULE} from './directives.js';
 import {markFixable} from './select-fixes.js';
 
 export interface CorpusInput {
@@ -36,6 +36,22 @@ export function secondPass(input: CorpusInput, summaries: Summaries): FileResult
 export function withCorpusMessages(input: CorpusInput, corpus: LintMessage[]): FileResult {
   const all = corpus.length ? [...input.result.messages, ...corpus] : [...input.result.messages];
   return {...input.result, messages: markFixable(applyDirectives(all, input.result.directives, input.config.known).sort(compareMessages), input.result.guards)};
+}
+
+/**
+ * A file already through pass 2, judged again against new summaries (after --fix changed other files):
+ * its file rules' messages stay as they are (directives applied already), its corpus rules' messages are
+ * made again and meet the same directives (an unused-directive message is not repeated).
+ */
+export function rejudgeCorpus(input: CorpusInput, summaries: Summaries): FileResult {
+  const own = input.result.messages.filter((m) => !isCorpusRuleOf(input.config, m.ruleId));
+  const fresh = applyDirectives(corpusMessages(input, summaries), input.result.directives, input.config.known).filter((m) => m.ruleId !== DIRECTIVE_RULE);
+  return {...input.result, messages: markFixable([...own, ...fresh].sort(compareMessages), input.result.guards)};
+}
+
+function isCorpusRuleOf(config: EffectiveConfig, id: string): boolean {
+  const setting = config.rules.get(id);
+  return setting !== undefined && isCorpusRule(setting.rule);
 }
 
 /** The corpus rules the inputs' configurations turn on, by id (the first configuration's options). */
