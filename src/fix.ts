@@ -25,6 +25,7 @@ import {summarizeAll, secondPass, compareMessages, rejudgeCorpus} from './engine
 import {decode} from './engine/decode.js';
 import type {Guards} from './text/prose-mask.js';
 import {selectFixes, markFixable} from './engine/select-fixes.js';
+import {lineStartsOf, pointAt} from './text/line-index.js';
 
 export {selectFixes, markFixable} from './engine/select-fixes.js';
 import {rewriteInPlace, recoverLeftovers, writable, RewriteRefused} from './util/rewrite-file.js';
@@ -182,7 +183,7 @@ function relint(run: RunResult, pending: Pending[], original: LintMessage[][]): 
 /** The first report's messages that were not fixed, whose text is still there and that the new lint does not repeat. */
 function carried(before: LintMessage[], now: LintMessage[], p: Pending | undefined): LintMessage[] {
   const seen = new Set(now.map((m) => `${m.ruleId}\0${m.place.start.offset}\0${m.place.end.offset}`));
-  const lines = p ? lineStarts(p.text) : undefined;
+  const lines = p ? lineStartsOf(p.text) : undefined;
   const out: LintMessage[] = [];
   for (const m of before) {
     if (p?.fixed.has(m) || m.ruleId === 'fix-skipped') continue;
@@ -195,22 +196,6 @@ function carried(before: LintMessage[], now: LintMessage[], p: Pending | undefin
   return out;
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function pointAt(offset: number, starts: number[]): Point {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return {line: lo + 1, column: offset - starts[lo] + 1, offset};
-}
 
 /** A place moved through the edits (sorted, non-overlapping), or undefined when an edit touched its text. */
 function movePlace(place: Place, edits: Edit[], starts: number[]): Place | undefined {
@@ -222,7 +207,7 @@ function movePlace(place: Place, edits: Edit[], starts: number[]): Place | undef
     else if (e.start >= b) break;
     else return undefined; // the edit overlaps the message's text
   }
-  return {start: pointAt(a + shift, starts), end: pointAt(b + shift, starts)};
+  return {start: pointAt(starts, a + shift), end: pointAt(starts, b + shift)};
 }
 
 /** Read a file for fixing, or say why it must not be written. */

@@ -1,6 +1,7 @@
 // The shared text layer: one walk of a file's text and tree, queried by every rule.
 // Each view (lines, paragraphs, sentences, quotes, attributions, names, line kinds) is computed
 // once, on first use, and lives only while the file is being checked.
+import {lineIndexAt, lineStartsOf} from './line-index.js';
 import type {Root as NlcstRoot} from 'nlcst';
 import type {Place, Point} from '../types.js';
 import {buildLines, type Line} from './lines.js';
@@ -32,9 +33,7 @@ export class TextLayer {
     this.tree = tree;
     this.format = format;
     this.proseGuards = guards;
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    this.lineStarts = starts;
+    this.lineStarts = lineStartsOf(text);
   }
 
   private once<T>(key: string, compute: () => T): T {
@@ -115,15 +114,7 @@ export class TextLayer {
 
   /** The 1-based line of an offset. */
   lineOf(offset: number): number {
-    const starts = this.lineStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
+    return lineIndexAt(this.lineStarts, offset) + 1;
   }
 
   point(offset: number): Point {
