@@ -65,6 +65,11 @@ function corpusRules(inputs: readonly CorpusInput[]): Map<string, {rule: CorpusR
   return out;
 }
 
+/** Every facts of rule `id` in `inputs` that turn it on (a file linted in segments gives one per segment). */
+function factsOf(inputs: readonly CorpusInput[], id: string): unknown[] {
+  return inputs.flatMap((i) => (i.config.rules.has(id) ? factParts(i.result, id).map((p) => p.facts) : []));
+}
+
 /** Summaries by rule id. A summary is plain data; `summarize` is a fold over every file's facts. */
 export function summarizeAll(inputs: Iterable<CorpusInput>): Summaries {
   const out: Summaries = new Map();
@@ -72,8 +77,7 @@ export function summarizeAll(inputs: Iterable<CorpusInput>): Summaries {
   const rules = [...corpusRules(list)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (const [id, {rule, options}] of rules) {
     try {
-      // A file linted in segments gives one set of facts per segment.
-      out.set(id, {summary: rule.summarize(list.flatMap((i) => (i.config.rules.has(id) ? factParts(i.result, id).map((p) => p.facts) : [])), options)});
+      out.set(id, {summary: rule.summarize(factsOf(list, id), options)});
     } catch (error) {
       out.set(id, {summary: undefined, error});
     }
@@ -95,7 +99,7 @@ export function summariesPlus(base: Summaries, others: readonly CorpusInput[], s
       const parts = factParts(self.result, id).map((p) => p.facts);
       if (!known) out.set(id, {summary: rule.summarize(parts, options)});
       else if (rule.merge) out.set(id, {summary: parts.reduce((s, f) => rule.merge!(s, f, options), known.summary)});
-      else out.set(id, summarizeAll([...others, self]).get(id)!);
+      else out.set(id, {summary: rule.summarize(factsOf([...others, self], id), options)});
     } catch (error) {
       out.set(id, {summary: undefined, error});
     }
