@@ -8,10 +8,9 @@
 //   `minArticles` articles, or a transliteration linked by a given name; see the doc page), that the
 //   guards do not keep apart and whose look-alike is more frequent, or that the config names as a
 //   variant, is reported with the fix.
-import {L, LL, classOf, codePointAt} from '../src/text/chars.js';
 import type {CorpusRule, Place, Problem} from '../src/types.js';
 import {LEX_ORDINARY, LEX_PROPER, lexicalFlags, sameName, blockedPairs, foldName, translitKey, spellingVariantKey, isSpellingVariant} from '../src/text/name-similarity.js';
-import {isOrdinaryRange} from '../src/text/english-words.js';
+import {inForeignText} from '../src/text/foreign-mention.js';
 import {readData} from '../src/package-info.js';
 import type {TextLayer, NameMention} from '../src/text/layer.js';
 
@@ -84,19 +83,12 @@ export interface Summary {
   lex?: Record<string, number>;
 }
 
-
-
 const MAX_PLACES = 16;
 const MAX_BEFORE = 4;
 const MAX_SENTENCES = 16;
 const MIN_LENGTH = 4;
 const MAX_GIVEN = 3;
 const GIVEN = /^\p{Lu}\p{Ll}+$/u;
-// Lower-case words of a sentence sampled to tell English from another language.
-const SAMPLE = 8;
-// A name inside another language's name: a capitalised word, a Romance particle, then the mention
-// ("Banco do Brasil", "Societe de ..."). Such a mention keeps that language's spelling.
-const FOREIGN_PARTICLE = /\p{Lu}\p{L}+[ \t]+(?:de|do|da|dos|das|del|della|di|du|des)[ \t]+$/u;
 
 interface TitlesData {
   provenance: string;
@@ -108,64 +100,6 @@ let titles: Set<string> | undefined;
 function isTitle(word: string): boolean {
   titles ??= new Set(readData<TitlesData>('names-titles.json').titles);
   return titles.has(word);
-}
-
-const APOS = 39;
-const RSQUO = 0x2019;
-/** 1: a lower-case letter, 2: another letter, 0: not a letter. */
-function letterOf(cp: number): number {
-  const k = classOf(cp);
-  return k & LL ? 1 : k & L ? 2 : 0;
-}
-
-/**
- * Whether a sentence (`text[start, end)`) is in another language: most of its first lower-case words
- * (a lower-case letter not after a letter or apostrophe, then lower-case letters and apostrophes) are
- * not English words. Scanned by character codes; each word is looked up without a slice.
- */
-function isForeign(text: string, start: number, end: number): boolean {
-  let seen = 0;
-  let english = 0;
-  let blocked = false;
-  let i = start;
-  while (i < end) {
-    const cp = codePointAt(text, i, end);
-    const size = cp > 0xffff ? 2 : 1;
-    const k = letterOf(cp);
-    if (k === 1 && !blocked) {
-      let j = i + size;
-      let length = 1;
-      while (j < end) {
-        const c = codePointAt(text, j, end);
-        if (c !== APOS && c !== RSQUO && letterOf(c) !== 1) break;
-        j += c > 0xffff ? 2 : 1;
-        length++;
-      }
-      if (length >= 2) {
-        seen++;
-        // Half the sample English already decides (at most SAMPLE words are seen): not another language.
-        if (isOrdinaryRange(text, i, j) && ++english * 2 >= SAMPLE) return false;
-        if (seen >= SAMPLE) break;
-        i = j;
-        blocked = true;
-        continue;
-      }
-    }
-    blocked = k !== 0 || cp === APOS || cp === RSQUO;
-    i += size;
-  }
-  return seen >= 1 && english * 2 < seen;
-}
-
-/** Whether the text before a mention may end in a Romance particle (the cheap test before FOREIGN_PARTICLE). */
-function mayFollowParticle(text: string, start: number): boolean {
-  let i = start - 1;
-  const c = text.charCodeAt(i);
-  if (c !== 32 && c !== 9) return false;
-  while (i > 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
-  const last = text.charCodeAt(i);
-  // The last letters of de, do, da, dos, das, del, della, di, du, des.
-  return last === 101 || last === 111 || last === 97 || last === 115 || last === 108 || last === 105 || last === 117;
 }
 
 export function pairKey(a: string, b: string): string {
@@ -231,20 +165,6 @@ function addMention(s: Tally, mentions: NameMention[], i: number): void {
     if (s.before.length < MAX_BEFORE && !s.before.includes(m.before)) s.before.push(m.before);
   }
   if (s.sent.length < MAX_SENTENCES && (s.sent.length === 0 || s.sent[s.sent.length - 1] !== m.sentence)) s.sent.push(m.sentence);
-}
-
-/**
- * Whether mention m stands in another language: its sentence is not English (asked once per sentence,
- * the answer kept in `foreign`: 0 not yet asked, 1 English, 2 another language), or it follows a Romance
- * particle inside a name ("Banco do Brasil").
- */
-function inForeignText(layer: TextLayer, foreign: Uint8Array, m: NameMention): boolean {
-  let f = foreign[m.sentence];
-  if (f === 0) {
-    const sentence = layer.sentences[m.sentence];
-    foreign[m.sentence] = f = isForeign(layer.text, sentence.start, sentence.end) ? 2 : 1;
-  }
-  return f === 2 || (!m.before && mayFollowParticle(layer.text, m.start) && FOREIGN_PARTICLE.test(layer.text.slice(Math.max(0, m.start - 40), m.start)));
 }
 
 /** The tally of every spelling of the article's name mentions (all-caps and short ones left out). */
