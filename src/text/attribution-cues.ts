@@ -9,7 +9,7 @@ import {
 } from './lexicons.js';
 import {
   type Token, W_NOT_NAME, W_VAGUE_SOURCE, W_ROLE, W_PRONOUN, W_ALWAYS_VAGUE, W_ANONYMOUS_HEAD, W_REPORTING_NOUN,
-  W_PARTICIPLE, W_TRIGGER_VAGUE, W_TRIGGER_FACED, W_TRIGGER_STANCE, W_REPORT_NOUN, W_PARTITIVE, W_ATTITUDE, W_GROUP,
+  W_PARTICIPLE, W_TRIGGER_VAGUE, W_TRIGGER_FACED, W_TRIGGER_STANCE, W_REPORT_NOUN, W_PARTITIVE, W_ATTITUDE, W_GROUP, W_GROUP_STANCE,
 } from './tokens.js';
 import {groupBefore, groupKind, isGroupHead, quantifiedPlural, reportKind} from './source-groups.js';
 import {criminalCharges, literalPassive, literalUnder, reportedState, stanceHolds, tokenIndexAt} from './claim-senses.js';
@@ -237,7 +237,7 @@ function sourceSpan(full: string, tokens: Token[], j: number, kind: SourceKind):
     // a quantity goes on to its people: "many critics", "some party members"
     while (k + 1 < tokens.length && k - j < 3) {
       const n = tokens[k + 1];
-      if (n.punct || n.cap || (n.f & W_NOT_NAME) || n.lemma !== undefined) break;
+      if (n.punct || n.cap || (n.f & (W_NOT_NAME | W_GROUP_STANCE)) || n.lemma !== undefined) break;
       k++;
     }
   }
@@ -334,6 +334,24 @@ function pronounsOfVagueGroups(scan: SentenceScan): void {
 /** Words after a comma that open a coordinate clause with its own subject: ", but critics say". */
 const COORDINATORS = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet', 'and']);
 
+/** Subordinators that open a fronted adverbial clause. */
+const FRONTED = new Set(['when', 'while', 'although', 'though', 'because', 'after', 'before', 'since', 'if', 'once', 'whereas', 'unless', 'until', 'whenever']);
+
+/** Where the comma that closes a fronted adverbial clause stands (-1: none). */
+function frontedClauseEnd(scan: SentenceScan): number {
+  const tokens = scan.tokens;
+  let k = 0;
+  while (k < tokens.length && (tokens[k].punct || CONNECTIVE_OPENERS.has(tokens[k].lower))) k++;
+  if (k >= tokens.length || !FRONTED.has(tokens[k].lower)) return -1;
+  for (let j = k + 1; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t.text === ';' || t.text === ':') return -1;
+    if (t.text === ',' && !quoted(scan.own, t)) return j + 1 < tokens.length ? t.start : -1;
+  }
+  return -1;
+}
+const CONNECTIVE_OPENERS = new Set(['but', 'and', 'yet', 'so', 'still', 'even']);
+
 /** Each cue's clause (see `Cue.clauseStart`). */
 function setClauses(scan: SentenceScan, sentenceStart: number, sentenceEnd: number): void {
   if (scan.cues.length === 0) return;
@@ -345,6 +363,10 @@ function setClauses(scan: SentenceScan, sentenceStart: number, sentenceEnd: numb
     if (!t.punct || quoted(scan.own, t)) continue;
     if (t.text === ';' || (t.text === ',' && k + 1 < tokens.length && COORDINATORS.has(tokens[k + 1].lower) && !(tokens[k + 1].lower === 'and' && k + 2 < tokens.length && tokens[k + 2].punct))) breaks.push(t.start);
   }
+  // a fronted adverbial clause ends at its comma: "When Trump attacked the judge, Hispanic voters were
+  // outraged" ("As X said, …" attributes what follows, and is left whole)
+  const opener = frontedClauseEnd(scan);
+  if (opener >= 0 && !breaks.includes(opener)) { breaks.push(opener); breaks.sort((a, b) => a - b); }
   const lastWord = tokens.length > 0 ? tokens[tokens.length - 1].end : sentenceEnd;
   for (const c of scan.cues) {
     let from = sentenceStart, to = sentenceEnd;
@@ -422,6 +444,7 @@ function findCues(scan: SentenceScan): void {
     }
     if ((t.f & W_REPORTING_NOUN) && !t.possessive) reportingNounCue(scan, i);
     if (t.f & W_ATTITUDE) attitudeOfGroup(scan, i);
+    if (t.f & W_GROUP_STANCE) groupStance(scan, i);
     if (t.lemma || (t.f & W_PARTICIPLE) !== 0) verbCue(scan, i);
   }
 }
@@ -450,6 +473,40 @@ function attitudeOfGroup(scan: SentenceScan, i: number): void {
   if (!source || source.kind !== 'vague') return;
   if (!vagueSubjectHolds(tokens, verb < i ? verb : i, source, false)) return;
   scan.vague.push(kindSpan(scan.full, source.start, tokens[i].end, 'subject'));
+}
+
+/** Endings of a participle that a form of "be" before makes passive: "are known for", "were heard". */
+const STANCE_PARTICIPLE = /(?:ed|wn|rd|ood)$/;
+
+/**
+ * A verb of wanting, feeling or knowing at i whose subject is a vague group: "most voters favor", "some
+ * of his supporters saw a culprit", "Democrats want", "no one expected". A vague marker, not a cue: a
+ * named subject ("Ms Lund wants") is the writer's report of a person, and a group is no source to check.
+ */
+function groupStance(scan: SentenceScan, i: number): void {
+  const tokens = scan.tokens;
+  const t = tokens[i];
+  // a gerund or a participle tells of its subject elsewhere ("hoping to", "favoring the rich"); a
+  // determiner or an owner before it makes a noun ("their support", "the wants of")
+  if (ING_CUE.test(t.lower)) return;
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  if (prev === undefined || prev.possessive || DETERMINERS.has(prev.lower)) return;
+  // "are known for", "were heard": a passive, not the group's own stance
+  if (STANCE_PARTICIPLE.test(t.lower) && beFormBefore(tokens, i) >= 0) return;
+  const source = subjectBefore(scan, i, false);
+  if (!source || source.kind !== 'vague') return;
+  // a bare quantity makes the word a noun or an adjective ("some sense of pacing", "the most loathed",
+  // "most recently known") unless it opens its clause ("Some fear the worst", "…, but many want")
+  if (source.end > t.start) return;
+  const k = tokenIndexAt(tokens, source.start);
+  if (tokens[k].end === source.end && (tokens[k].f & W_ALWAYS_VAGUE) !== 0) {
+    const before = k > 0 ? tokens[k - 1] : undefined;
+    if (before !== undefined && !before.punct && !COORDINATORS.has(before.lower) && !SUBORDINATORS.has(before.lower)) return;
+  }
+  // a plural group and a verb in the third person singular do not agree ("a guide for cyclists wants")
+  if (/[^s]s$/.test(t.lower) && /s$/i.test(source.text)) return;
+  if (!vagueSubjectHolds(tokens, i, source, false)) return;
+  scan.vague.push(kindSpan(scan.full, source.start, t.end, 'subject'));
 }
 
 /** "according to X" at token i (followed by "to"); returns the last token it takes. */
@@ -651,6 +708,12 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   // "view the plan as a tax grab", not "view the site"; "found that …", not "found a new home"
   if (AS_REQUIRED.has(lemma) && !asFollows(tokens, i)) return;
   if ((lemma === 'find' || lemma === 'show') && !clauseFollows(tokens, i)) return;
+  // An infinitive has its subject only after a verb of going on ("went on to say"): "it is difficult to
+  // assess", "is expected to rule" report nobody's words.
+  if (!ing && prev !== undefined && prev.lower === 'to' && !GOES_ON.has(lowerAt(tokens, prevIndex - 1))) {
+    scan.cues.push(cue(full, t.start, t.end, 'verb', lemma, positionOf(scan, t.start, t.end), undefined));
+    return;
+  }
   // The subject: nearest source to the left within the clause, else an inverted one to the right.
   let source = subjectBefore(scan, i, ing);
   let inverted = false;
@@ -659,6 +722,9 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   if (source?.kind === 'vague' && !NO_CLAIM.has(lemma) && vagueSubjectHolds(tokens, i, source, inverted)) scan.vague.push(kindSpan(full, Math.min(source.start, t.start), Math.max(source.end, t.end), 'subject'));
   if (source?.kind === 'anonymous') scan.anonymous.push(span(full, Math.min(source.start, t.start), Math.max(source.end, t.end)));
 }
+
+/** Verbs after which an infinitive reporting verb has their subject: "went on to say", "proceeded to claim". */
+const GOES_ON = new Set(['on', 'continued', 'continues', 'continue', 'proceeded', 'proceeds', 'began', 'begins', 'started', 'starts', 'came', 'comes', 'took', 'used']);
 
 /** A plural group or report noun, which a verb form that is also a noun can follow as its verb: "critics call", "records show". */
 function crowdOrReport(t: Token): boolean {
@@ -709,7 +775,7 @@ const MODALS = new Set(['can', 'cannot', 'could', 'must', 'should', 'shall', 'ma
 /** Prepositions of a phrase that narrows a group before its verb: "critics of the plan say". */
 const NARROWING = new Set(['of', 'in', 'among', 'within', 'inside', 'across', 'from', 'at', 'on', 'around', 'outside']);
 /** Words that may stand between a subject and its verb: "Republicans have long argued", "experts still say". */
-const SUBJECT_GAP = new Set(['have', 'has', 'had', 'do', 'does', 'did', 'all', 'both', 'themselves', 'too', 'privately', 'publicly', 'are', 'were', 'is', 'was', 'been', 'being']);
+const SUBJECT_GAP = new Set(['who', 'have', 'has', 'had', 'do', 'does', 'did', 'all', 'both', 'themselves', 'too', 'privately', 'publicly', 'are', 'were', 'is', 'was', 'been', 'being']);
 
 /**
  * Whether a vague source found for the verb at i is its subject, which the sentence then reports
@@ -749,13 +815,29 @@ function vagueSubjectHolds(tokens: Token[], i: number, source: Source, inverted:
   const before = s > 0 ? tokens[s - 1] : undefined;
   // "Ms Okafor and others", "she and other engineers": a named speaker leads the group
   if (before && (before.lower === 'and' || before.lower === 'or') && s > 1 && !tokens[s - 2].punct &&
-    ((tokens[s - 2].cap && !(tokens[s - 2].f & W_NOT_NAME)) || (tokens[s - 2].f & W_PRONOUN))) return false;
+    ((tokens[s - 2].cap && !(tokens[s - 2].f & W_NOT_NAME) && !isGroupHead(tokens[s - 2])) || (tokens[s - 2].f & W_PRONOUN))) return false;
   if (before && !before.punct && ((before.lemma !== undefined && !NOUN_LIKE_FORMS.test(before.lower) && !STRICT_NOUN_FORMS.test(before.lower)) || /ing$/.test(before.lower) || OBJECT_MARKERS.has(before.lower))) return false;
   return true;
 }
 
 /** Words before a group that make it an object or a complement: "urged … to", "for some critics", "a few leaflets". */
 const OBJECT_MARKERS = new Set(['of', 'to', 'for', 'from', 'about', 'by', 'against', 'among', 'like', 'a', 'an', 'the']);
+
+/** The vague group a relative "who" at j stands for: the group right before it ("critics, who"). */
+function antecedent(scan: SentenceScan, j: number): Source | undefined {
+  const tokens = scan.tokens;
+  let k = j - 1;
+  if (k >= 0 && tokens[k].text === ',') k--;
+  if (k < 0) return undefined;
+  const kind = sourceKind(tokens, k, true);
+  if (kind === 'vague') return sourceAt(scan.full, tokens, k, kind);
+  // "supporters of the senator who", "Republicans in Congress who": the group narrowed
+  if (kind === 'named' || kind === 'role') {
+    const src = sourceAt(scan.full, tokens, k, kind);
+    if (src.kind === 'vague') return src;
+  }
+  return undefined;
+}
 
 /** The subject of a verb at i: the nearest source to its left within the clause (the whole sentence before an -ing form). */
 function subjectBefore(scan: SentenceScan, i: number, ing: boolean): Source | undefined {
@@ -768,6 +850,11 @@ function subjectBefore(scan: SentenceScan, i: number, ing: boolean): Source | un
     const kind = sourceKind(tokens, j, true);
     if (ing && (kind === 'vague' || kind === 'anonymous')) continue;
     if (!kind) continue;
+    // "Republicans in Congress who agree", "critics, who argue": a relative pronoun stands for the group before it
+    if (p.lower === 'who' && !ing) {
+      const a = antecedent(scan, j);
+      if (a?.kind === 'vague') return a;
+    }
     const src = sourceAt(scan.full, tokens, j, kind);
     // a group that is not the verb's subject ("who runs the effort for military veterans, said") may
     // stand inside the subject phrase: look on for its head
