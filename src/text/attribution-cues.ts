@@ -723,8 +723,10 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   if (source?.kind === 'anonymous') scan.anonymous.push(span(full, Math.min(source.start, t.start), Math.max(source.end, t.end)));
 }
 
-/** Verbs after which an infinitive reporting verb has their subject: "went on to say", "proceeded to claim". */
-const GOES_ON = new Set(['on', 'continued', 'continues', 'continue', 'proceeded', 'proceeds', 'began', 'begins', 'started', 'starts', 'came', 'comes', 'took', 'used']);
+/** Verbs after which an infinitive reporting verb has their subject: "went on to say", "seemed to confirm". */
+const GOES_ON = new Set(['on', 'continued', 'continues', 'continue', 'proceeded', 'proceeds', 'began', 'begins', 'started', 'starts', 'came', 'comes', 'took', 'used',
+  // "seemed to confirm", "appears to blame": the subject's words, as the writer reads them
+  'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 
 /** A plural group or report noun, which a verb form that is also a noun can follow as its verb: "critics call", "records show". */
 function crowdOrReport(t: Token): boolean {
@@ -801,12 +803,27 @@ function vagueSubjectHolds(tokens: Token[], i: number, source: Source, inverted:
     const from = k++;
     while (k < i && k - from < 7 && !tokens[k].punct && !tokens[k].lemma && !BE_FORMS.has(tokens[k].lower) && !MODALS.has(tokens[k].lower) && !SUBJECT_GAP.has(tokens[k].lower)) k++;
   }
+  const gapStart = k;
+  // a closing mark alone in the gap ends an aside only when the group is one added by "and"
+  // ("Democrats — and some Republicans — say"), not an apposition ("the AfroSpear, a group of bloggers, said")
+  let asideWord = false;
+  for (let j = gapStart; j < i; j++) if (PARENTHETICAL.has(tokens[j].lower)) asideWord = true;
+  const first = tokenIndexAt(tokens, source.start);
+  const coordinated = first > 0 && (tokens[first - 1].lower === 'and' || tokens[first - 1].lower === 'or');
   for (; k < i; k++) {
-    const g = tokens[k].lower;
+    const t = tokens[k];
+    const g = t.lower;
+    // "Others, however, say", "Democrats — and some Republicans — say": a parenthetical aside
+    if (t.punct && (t.text === ',' || t.text === '—' || t.text === '–') && i - gapStart <= 4 && (asideWord || k === gapStart && coordinated)) continue;
+    if (PARENTHETICAL.has(g) && i - gapStart <= 4) continue;
+    // "polls continue to show"
+    if (g === 'to' && k === i - 1 && k > gapStart && GOES_ON.has(tokens[k - 1].lower)) continue;
+    // "many would argue", "some may say": a hedged view is still the group's
+    if (EPISTEMIC.has(g)) continue;
     if (MODALS.has(g) || g === 'to') return false;
-    if (!(SUBJECT_GAP.has(g) || ADVERB_GAP.test(g))) return false;
+    if (!(SUBJECT_GAP.has(g) || ADVERB_GAP.test(g) || GOES_ON.has(g))) return false;
   }
-  if (i > 0 && tokens[i - 1].lower === 'to') return false;
+  if (i > 0 && tokens[i - 1].lower === 'to' && !(i > 1 && GOES_ON.has(tokens[i - 2].lower))) return false;
   // "voters polled by the paper": a participle after its noun
   if (/ed$/.test(v.lower) && lowerAt(tokens, i + 1) === 'by') return false;
   // the group is an object or a complement: "stirring some unease", "a poster and a few leaflets"
@@ -820,24 +837,13 @@ function vagueSubjectHolds(tokens: Token[], i: number, source: Source, inverted:
   return true;
 }
 
+/** Asides between a group and its verb: "Others, however, say". */
+const PARENTHETICAL = new Set(['however', 'meanwhile', 'though', 'too', 'even', 'instead', 'in', 'turn', 'for', 'their', 'part']);
+/** Modals of possibility: "many would argue", "some may say" hedge the group's view, not its ability. */
+const EPISTEMIC = new Set(['may', 'might', 'would']);
+
 /** Words before a group that make it an object or a complement: "urged … to", "for some critics", "a few leaflets". */
 const OBJECT_MARKERS = new Set(['of', 'to', 'for', 'from', 'about', 'by', 'against', 'among', 'like', 'a', 'an', 'the']);
-
-/** The vague group a relative "who" at j stands for: the group right before it ("critics, who"). */
-function antecedent(scan: SentenceScan, j: number): Source | undefined {
-  const tokens = scan.tokens;
-  let k = j - 1;
-  if (k >= 0 && tokens[k].text === ',') k--;
-  if (k < 0) return undefined;
-  const kind = sourceKind(tokens, k, true);
-  if (kind === 'vague') return sourceAt(scan.full, tokens, k, kind);
-  // "supporters of the senator who", "Republicans in Congress who": the group narrowed
-  if (kind === 'named' || kind === 'role') {
-    const src = sourceAt(scan.full, tokens, k, kind);
-    if (src.kind === 'vague') return src;
-  }
-  return undefined;
-}
 
 /** The subject of a verb at i: the nearest source to its left within the clause (the whole sentence before an -ing form). */
 function subjectBefore(scan: SentenceScan, i: number, ing: boolean): Source | undefined {
@@ -850,11 +856,6 @@ function subjectBefore(scan: SentenceScan, i: number, ing: boolean): Source | un
     const kind = sourceKind(tokens, j, true);
     if (ing && (kind === 'vague' || kind === 'anonymous')) continue;
     if (!kind) continue;
-    // "Republicans in Congress who agree", "critics, who argue": a relative pronoun stands for the group before it
-    if (p.lower === 'who' && !ing) {
-      const a = antecedent(scan, j);
-      if (a?.kind === 'vague') return a;
-    }
     const src = sourceAt(scan.full, tokens, j, kind);
     // a group that is not the verb's subject ("who runs the effort for military veterans, said") may
     // stand inside the subject phrase: look on for its head
