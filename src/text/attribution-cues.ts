@@ -491,6 +491,9 @@ function groupStance(scan: SentenceScan, i: number): void {
   if (ING_CUE.test(t.lower)) return;
   const prev = i > 0 ? tokens[i - 1] : undefined;
   if (prev === undefined || prev.possessive || DETERMINERS.has(prev.lower)) return;
+  // a noun after all: "a tale of illicit love.", "their sense of"
+  const after = i + 1 < tokens.length ? tokens[i + 1] : undefined;
+  if (after === undefined || (after.punct && after.text !== '“' && after.text !== '"') || after.lower === 'of') return;
   // "are known for", "were heard": a passive, not the group's own stance
   if (STANCE_PARTICIPLE.test(t.lower) && beFormBefore(tokens, i) >= 0) return;
   const source = subjectBefore(scan, i, false);
@@ -810,11 +813,14 @@ function vagueSubjectHolds(tokens: Token[], i: number, source: Source, inverted:
   for (let j = gapStart; j < i; j++) if (PARENTHETICAL.has(tokens[j].lower)) asideWord = true;
   const first = tokenIndexAt(tokens, source.start);
   const coordinated = first > 0 && (tokens[first - 1].lower === 'and' || tokens[first - 1].lower === 'or');
+  // the aside is set off on both sides ("Others, however, say"), or closes one the group opened ("— and some Republicans —")
+  const mark = (x: Token | undefined) => x !== undefined && x.punct && (x.text === ',' || x.text === '—' || x.text === '–');
+  const enclosed = mark(tokens[i - 1]) && (mark(tokens[gapStart]) ? i - 1 > gapStart || coordinated : false);
   for (; k < i; k++) {
     const t = tokens[k];
     const g = t.lower;
     // "Others, however, say", "Democrats — and some Republicans — say": a parenthetical aside
-    if (t.punct && (t.text === ',' || t.text === '—' || t.text === '–') && i - gapStart <= 4 && (asideWord || k === gapStart && coordinated)) continue;
+    if (t.punct && (t.text === ',' || t.text === '—' || t.text === '–') && i - gapStart <= 4 && enclosed && (asideWord || coordinated)) continue;
     if (PARENTHETICAL.has(g) && i - gapStart <= 4) continue;
     // "polls continue to show"
     if (g === 'to' && k === i - 1 && k > gapStart && GOES_ON.has(tokens[k - 1].lower)) continue;
@@ -843,7 +849,10 @@ const PARENTHETICAL = new Set(['however', 'meanwhile', 'though', 'too', 'even', 
 const EPISTEMIC = new Set(['may', 'might', 'would']);
 
 /** Words before a group that make it an object or a complement: "urged … to", "for some critics", "a few leaflets". */
-const OBJECT_MARKERS = new Set(['of', 'to', 'for', 'from', 'about', 'by', 'against', 'among', 'like', 'a', 'an', 'the']);
+const OBJECT_MARKERS = new Set(['of', 'to', 'for', 'from', 'about', 'by', 'against', 'among', 'like', 'a', 'an', 'the',
+  // verbs that take the group as their object before its own verb: "to let other sites know", "helps voters understand"
+  'let', 'lets', 'letting', 'make', 'makes', 'made', 'making', 'help', 'helps', 'helped', 'helping', 'allow', 'allows', 'allowed', 'have', 'has', 'had',
+  'get', 'gets', 'got', 'keep', 'keeps', 'kept', 'leave', 'leaves', 'left', 'see', 'saw', 'watch', 'watched', 'hear', 'heard']);
 
 /** The subject of a verb at i: the nearest source to its left within the clause (the whole sentence before an -ing form). */
 function subjectBefore(scan: SentenceScan, i: number, ing: boolean): Source | undefined {
