@@ -97,7 +97,13 @@ function titleCase(tokens: Token[]): boolean {
  * residents say …" leaves the second clause unattributed.
  */
 function covered(a: Attribution, m: Span): boolean {
-  for (const c of a.cues) if (c.resolved && c.kind !== 'noun' && c.clauseStart <= m.start && m.end <= c.clauseEnd) return true;
+  for (const c of a.cues) {
+    if (!c.resolved || c.kind === 'noun' || m.start < c.clauseStart || m.end > c.clauseEnd) continue;
+    // a cue that opens what it reports speaks for what follows its source, not for a marker before it
+    // ("The DNC, which is seen as aligned with X, responded …")
+    if (c.position === 'before' && c.kind === 'verb' && m.end <= Math.min(c.start, c.source?.start ?? c.start)) continue;
+    return true;
+  }
   return false;
 }
 export default rule;

@@ -638,6 +638,8 @@ function agentAfter(scan: SentenceScan, i: number): Source | undefined {
   for (let j = i + 1; j < Math.min(tokens.length, i + 10); j++) {
     const t = tokens[j];
     if ((t.punct && t.text !== ',') || SUBORDINATORS.has(t.lower)) return undefined;
+    // "is expected to rule on a case brought by X": the "by" of another verb
+    if (t.lower === 'to' || (j > i + 1 && (t.f & W_PARTICIPLE) !== 0 && t.lower !== 'known') || (j > i + 1 && /[a-z]ed$/.test(t.lower) && !t.cap)) return undefined;
     if (t.lower !== 'by') continue;
     for (let k = j + 1; k < Math.min(tokens.length, j + 5); k++) {
       const kind = sourceKind(tokens, k, true);
@@ -854,11 +856,26 @@ const OBJECT_MARKERS = new Set(['of', 'to', 'for', 'from', 'about', 'by', 'again
   'let', 'lets', 'letting', 'make', 'makes', 'made', 'making', 'help', 'helps', 'helped', 'helping', 'allow', 'allows', 'allowed', 'have', 'has', 'had',
   'get', 'gets', 'got', 'keep', 'keeps', 'kept', 'leave', 'leaves', 'left', 'see', 'saw', 'watch', 'watched', 'hear', 'heard']);
 
+const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
+
+/** Where the comma opening a relative aside that closes right before a verb at i stands (its token index; -1: none). */
+function relativeAsideStart(tokens: Token[], i: number): number {
+  if (i < 3 || tokens[i - 1].text !== ',') return -1;
+  for (let k = i - 2; k >= Math.max(1, i - 25); k--) {
+    const t = tokens[k];
+    if (t.punct && t.text !== ',') return -1;
+    if (t.text === ',') return k + 1 < i - 1 && RELATIVES.has(tokens[k + 1].lower) ? k : -1;
+  }
+  return -1;
+}
+
 /** The subject of a verb at i: the nearest source to its left within the clause (the whole sentence before an -ing form). */
 function subjectBefore(scan: SentenceScan, i: number, ing: boolean): Source | undefined {
   const tokens = scan.tokens;
   let fallback: Source | undefined;
-  for (let j = i - 1; j >= Math.max(0, ing ? 0 : i - 12); j--) {
+  // "The DNC, which is seen as aligned with Clinton, responded": the subject stands before the relative aside
+  const aside = !ing ? relativeAsideStart(tokens, i) : -1;
+  for (let j = aside >= 0 ? aside - 1 : i - 1; j >= Math.max(0, ing ? 0 : (aside >= 0 ? aside : i) - 12); j--) {
     const p = tokens[j];
     if (!ing && (QUOTE_MARK.test(p.text) || p.text === ';' || p.text === ':' || SUBORDINATORS.has(p.lower))) break;
     if (quoted(scan.own, p)) continue;

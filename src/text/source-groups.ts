@@ -79,13 +79,16 @@ export function groupKind(tokens: Token[], j: number): 'vague' | 'role' | 'anony
   return definite ? 'role' : 'vague';
 }
 
+/** Plurals of time and quantity that a quantifier counts without making them anyone: "the past few days", "a few hints". */
+const NOT_PEOPLE = new Set(['days', 'weeks', 'months', 'years', 'hours', 'minutes', 'seconds', 'decades', 'times', 'points', 'dollars', 'cases', 'things', 'ways', 'hints', 'steps', 'questions', 'issues', 'votes', 'seats']);
+
 /**
  * Whether a plural noun at j is quantified like a crowd: "several leading candidates", "a number of
  * studies", "many in the party" (not "52 percent of voters", "the three candidates").
  */
 export function quantifiedPlural(tokens: Token[], j: number): boolean {
   const t = tokens[j];
-  if (t.punct || t.cap || t.lemma !== undefined || !PLURAL.test(t.lower) || (t.f & W_NOT_NAME) !== 0) return false;
+  if (t.punct || t.cap || t.lemma !== undefined || !PLURAL.test(t.lower) || (t.f & W_NOT_NAME) !== 0 || NOT_PEOPLE.has(t.lower)) return false;
   for (let k = j - 1, steps = 0; k >= 0 && steps < 5; k--, steps++) {
     const p = tokens[k];
     if (p.punct || p.possessive) return false;
