@@ -179,6 +179,8 @@ function sourceKind(tokens: Token[], j: number, sentenceInitialOk: boolean): Sou
   if (isGroupHead(t) && !(j > 0 && TITLES.has(tokens[j - 1].lower))) return groupKind(tokens, j);
   if ((f & (W_REPORT_NOUN | W_REPORTING_NOUN)) && !t.possessive) return reportKind(tokens, j);
   if (f & W_VAGUE_SOURCE) return postmod || prevCap ? 'anonymous' : 'vague';
+  // "no one expected": nobody in particular
+  if (t.lower === 'one' && j > 0 && tokens[j - 1].lower === 'no') return 'vague';
   // "either side", "each candidate", "one voter": a determiner, not a pronoun
   if (f & W_PRONOUN) return DETERMINER_PRONOUNS.has(t.lower) && next !== undefined && !next.punct && !(next.f & W_NOT_NAME) && next.lemma === undefined && next.lower !== 'of' ? undefined : 'pronoun';
   if (f & W_ROLE) return 'role';
@@ -207,7 +209,7 @@ function sourceAt(full: string, tokens: Token[], j: number, kind: SourceKind): S
 }
 
 /** Words a vague group phrase extends over to its left: "a number of", "his critics". */
-const VAGUE_LEAD = new Set(['of', 'the', 'a', 'his', 'her', 'their', 'its', 'our']);
+const VAGUE_LEAD = new Set(['of', 'the', 'a', 'his', 'her', 'their', 'its', 'our', 'no']);
 
 /** The noun phrase a source token heads: extend left over capitalised words and role nouns. */
 function sourceSpan(full: string, tokens: Token[], j: number, kind: SourceKind): Source {
@@ -804,6 +806,11 @@ function vagueSubjectHolds(tokens: Token[], i: number, source: Source, inverted:
   }
   let k = 0;
   while (k < i && tokens[k].start < source.end) k++;
+  // a group narrowed inside its own span ("Others in the African-American community"): the phrase's head may follow
+  if (k < i && / (?:of|in|among|within|from|at) /.test(source.text)) {
+    const from = k;
+    while (k < i && k - from < 3 && !tokens[k].punct && !tokens[k].lemma && !(tokens[k].f & (W_NOT_NAME | W_GROUP_STANCE)) && !ADVERB_GAP.test(tokens[k].lower)) k++;
+  }
   if (k < i && NARROWING.has(tokens[k].lower)) {
     const from = k++;
     while (k < i && k - from < 7 && !tokens[k].punct && !tokens[k].lemma && !BE_FORMS.has(tokens[k].lower) && !MODALS.has(tokens[k].lower) && !SUBJECT_GAP.has(tokens[k].lower)) k++;

@@ -145,8 +145,8 @@ export const FACED = new RegExp(
   'gi',
 );
 
-/** "there has been (much) speculation", "there are concerns": a view with nobody holding it. */
-export const THERE_IS = /\bthere\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:much|some|growing|widespread|increasing|little|no|renewed|persistent|also|still)\s+){0,2}(?:speculation|concerns?|fears|questions|rumou?rs|suggestions|allegations|doubts|accusations|criticism|claims)\b/gi;
+/** "there has been (much) speculation", "there are concerns", "there's a sense that": a view with nobody holding it. */
+export const THERE_IS = /\bthere(?:\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)|['’]s)\s+(?:(?:much|some|growing|widespread|increasing|little|no|renewed|persistent|also|still|a|an|general|strong)\s+){0,2}(?:speculation|concerns?|fears|questions|rumou?rs|suggestions|allegations|doubts|accusations|criticism|claims|sense|belief|perception|expectations?|feeling|consensus|talk)\b(?!\s+of\b)/gi;
 
 /** Impersonal stance and evidential frames: "it seems", "it is clear", "looks unlikely". */
 export const STANCE = new RegExp(`\\b(?:${alternation(vagueData.stance)})(?![\\w])`, 'gi');
