@@ -503,6 +503,15 @@ function groupStance(scan: SentenceScan, i: number): void {
   // a bare quantity makes the word a noun or an adjective ("some sense of pacing", "the most loathed",
   // "most recently known") unless it opens its clause ("Some fear the worst", "…, but many want")
   if (source.end > t.start) return;
+  // people, not things a quantity counts ("some much-needed local support", "a few tweets")
+  let people = false;
+  for (let h = tokenIndexAt(tokens, source.start); h < i && tokens[h].end <= source.end; h++) {
+    const w = tokens[h];
+    // the head of the group comes before what narrows it ("Others in the African-American community")
+    if (NARROWING.has(w.lower) && people) break;
+    people = isGroupHead(w) || (w.f & (W_ALWAYS_VAGUE | W_VAGUE_SOURCE | W_ANONYMOUS_HEAD)) !== 0 || w.lower === 'one';
+  }
+  if (!people) return;
   const k = tokenIndexAt(tokens, source.start);
   if (tokens[k].end === source.end && (tokens[k].f & W_ALWAYS_VAGUE) !== 0) {
     const before = k > 0 ? tokens[k - 1] : undefined;
