@@ -36,7 +36,7 @@ const rule: FileRule<Options> = {
       anonymous: {type: 'boolean', description: 'Also report named anonymous sourcing ("officials said", "sources familiar with the talks said").'},
       stanceInOpinion: {type: 'boolean', description: 'Also report impersonal stance in opinion and analysis pieces (a label such as "Opinion" or "Analysis:" at the head, or a first-person author), where it is the author\'s own view.'},
     },
-    version: 2,
+    version: 3,
     language: 'eng',
   },
   check(ctx) {
@@ -100,7 +100,7 @@ function covered(a: Attribution, m: Span): boolean {
   for (const c of a.cues) {
     if (!c.resolved || c.kind === 'noun' || m.start < c.clauseStart || m.end > c.clauseEnd) continue;
     // a cue that opens what it reports speaks for what follows its source, not for a marker before it
-    // ("The DNC, which is seen as aligned with X, responded …")
+    // ("Amid growing criticism, the mayor argued that …")
     if (c.position === 'before' && c.kind === 'verb' && m.end <= Math.min(c.start, c.source?.start ?? c.start)) continue;
     return true;
   }
