@@ -66,8 +66,8 @@ const rule: FileRule<Options> = {
       // a source opening the next sentence gives the claim its source; a vague source stays vague
       const next = a.scope === 'next';
       const found: Array<[Span, string]> = [];
-      if (options.vague) for (const m of a.vague) if ((m.kind === 'phrase' || options.vagueSubjects) && !covered(a, m)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
-      if (options.agentless && !next) for (const m of a.agentless) if (!covered(a, m)) found.push([m, `Unexpected unattributed \`${m.text.replace(/\s+/g, ' ')}\`, expected who says so`]);
+      if (options.vague) for (const m of a.vague) if ((m.kind === 'phrase' || options.vagueSubjects) && !covered(a, m, text.text)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
+      if (options.agentless && !next) for (const m of a.agentless) if (!covered(a, m, text.text)) found.push([m, `Unexpected unattributed \`${m.text.replace(/\s+/g, ' ')}\`, expected who says so`]);
       if (options.stance && !a.attributed && a.stance.length > 0 && (options.stanceInOpinion || !(voice ??= articleVoice(text)).opinion)) {
         for (const m of a.stance) found.push([m, `Unexpected unattributed stance \`${m.text}\`, expected whose view it is`]);
       }
@@ -90,18 +90,21 @@ function titleCase(tokens: Token[]): boolean {
   return words >= 3 && caps >= 0.8 * words;
 }
 
+/** A cue set off after what it reports: "Sales are expected to fall, Fiat said this week, as …". */
+const PARENTHETICAL_CUE = /^(?:\s+(?:on|last|this|in|earlier|later|today|yesterday|tonight|\w+day|week|month|year|night|morning|afternoon|evening|too|also))*\s*[,.;:]/i;
+
 /**
  * Whether a real source of the sentence speaks for the marker: a reporting verb, "according to" or an
  * agent in the marker's clause, or one closing or opening the whole sentence. A reporting noun ("the
  * ministry's statement") attributes only what it names, and "The mayor called it fair, but some
  * residents say …" leaves the second clause unattributed.
  */
-function covered(a: Attribution, m: Span): boolean {
+function covered(a: Attribution, m: Span, full: string): boolean {
   for (const c of a.cues) {
     if (!c.resolved || c.kind === 'noun' || m.start < c.clauseStart || m.end > c.clauseEnd) continue;
     // a cue that opens what it reports speaks for what follows its source, not for a marker before it
     // ("Amid growing criticism, the mayor argued that …")
-    if (c.position === 'before' && c.kind === 'verb' && m.end <= Math.min(c.start, c.source?.start ?? c.start)) continue;
+    if (c.position === 'before' && c.kind === 'verb' && m.end <= Math.min(c.start, c.source?.start ?? c.start) && !PARENTHETICAL_CUE.test(full.slice(c.end, c.end + 40))) continue;
     return true;
   }
   return false;

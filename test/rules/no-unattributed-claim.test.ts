@@ -43,6 +43,7 @@ runRuleTests(rule, {
     {name: 'a restrictive relative clause describes a group', text: 'The bill angered landlords who want lower taxes, the minister said.'},
     {name: '"went on to say" keeps its subject', text: 'Ms Dube went on to say that the station is expected to close.'},
     {name: 'a stance infinitive keeps its subject', text: 'The minister seemed to confirm the report on Monday.'},
+    {name: 'a source set off after the claim', text: 'Sales are expected to fall next year, the carmaker said this week, as it leaves the rental market.'},
     {name: 'an aside is not a subject\'s verb', text: 'The harbour is set to break records this year too, said the port authority.'},
     // literal senses
     {name: 'a vehicle under fire', text: 'The convoy came under fire near the border.'},
