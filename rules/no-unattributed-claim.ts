@@ -1,5 +1,5 @@
 // Flags a sentence that reports a claim, view, accusation or expectation without saying whose: vague
-// sources ("critics say", "by all accounts", "reportedly"), agentless reports ("is accused of", "is
+// sources ("critics say", "by all accounts", "reportedly", "most voters want"), agentless reports ("is accused of", "is
 // expected to", "has faced ridicule") and, optionally, impersonal stance ("it seems"). A sentence whose
 // content is attributed in scope (text.attributions) passes, and so do markers inside quotations.
 import type {FileRule, Place} from '../src/types.js';
@@ -12,7 +12,7 @@ export interface Options {
   vague: boolean;
   /** Report agentless passives and their kin. */
   agentless: boolean;
-  /** Also report vague subjects of reporting verbs ("experts said", "many of his supporters believe"). */
+  /** Also report vague subjects of reporting and stance verbs ("experts said", "many of his supporters believe", "most voters want"). */
   vagueSubjects: boolean;
   /** Report impersonal stance frames ("it seems", "it is clear"). */
   stance: boolean;
@@ -30,7 +30,7 @@ const rule: FileRule<Options> = {
     defaults: {vague: true, vagueSubjects: true, agentless: true, stance: true, anonymous: false, stanceInOpinion: false},
     schema: {
       vague: {type: 'boolean', description: 'Report vague sources and weasel phrases ("critics say", "by all accounts", "reportedly").'},
-      vagueSubjects: {type: 'boolean', description: 'Also report reporting verbs whose subject is a vague noun phrase ("experts said", "many of his supporters believe"), beyond the fixed weasel phrases.'},
+      vagueSubjects: {type: 'boolean', description: 'Also report reporting verbs whose subject is a vague noun phrase ("experts said", "many of his supporters believe") and vague groups that want, favor or fear something ("most voters want"), beyond the fixed weasel phrases.'},
       agentless: {type: 'boolean', description: 'Report agentless reports ("is accused of", "is expected to", "has faced criticism").'},
       stance: {type: 'boolean', description: 'Report impersonal stance frames ("it seems", "it is clear").'},
       anonymous: {type: 'boolean', description: 'Also report named anonymous sourcing ("officials said", "sources familiar with the talks said").'},
