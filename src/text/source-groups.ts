@@ -94,6 +94,8 @@ export function quantifiedPlural(tokens: Token[], j: number): boolean {
     if (p.punct || p.possessive) return false;
     if (NUMBER.test(p.lower) || COUNTED.has(p.lower) || DEFINITE.has(p.lower)) return false;
     if ((p.f & (W_PARTITIVE | W_ALWAYS_VAGUE)) !== 0) return !theOther(tokens, k);
+    // "many of his endorsers": an owner inside the quantity phrase
+    if (OWNERS.has(p.lower) && k > 0 && tokens[k - 1].lower === 'of') continue;
     if (p.lower !== 'of' && (p.f & W_NOT_NAME) !== 0) return false;
   }
   return false;
@@ -129,6 +131,22 @@ export function reportKind(tokens: Token[], j: number): 'vague' | 'role' {
  */
 export function groupBefore(tokens: Token[], i: number): number {
   if (i < 2 || !GROUP_PREPOSITIONS.has(tokens[i - 1].lower)) return -1;
+  // a chain of places and bodies: "delegates at the convention in [Philadelphia]", "experts on [North Korea]"
+  const g0 = groupBeforeOne(tokens, i);
+  if (g0 >= 0) return g0;
+  for (let k = i - 2, steps = 0; k >= 2 && steps < 6; k--, steps++) {
+    const t = tokens[k];
+    if (t.punct || t.lemma !== undefined || t.possessive) return -1;
+    if (GROUP_PREPOSITIONS.has(t.lower) || t.lower === 'on') {
+      const g = groupBeforeOne(tokens, k + 1, true);
+      if (g >= 0) return g;
+    }
+  }
+  return -1;
+}
+
+function groupBeforeOne(tokens: Token[], i: number, chained = false): number {
+  if (i < 2 || !(GROUP_PREPOSITIONS.has(tokens[i - 1].lower) || (chained && tokens[i - 1].lower === 'on'))) return -1;
   const g = tokens[i - 2];
   if ((g.f & W_ANONYMOUS_HEAD) !== 0 && (g.f & W_ALWAYS_VAGUE) === 0) return -1;
   if (COUNTED.has(g.lower) || NUMBER.test(g.lower)) return -1;

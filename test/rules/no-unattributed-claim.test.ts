@@ -105,6 +105,8 @@ runRuleTests(rule, {
     {name: 'a group and an attitude', text: 'Many voters remain skeptical of the plan.', errors: ['1:1-1:29: Unexpected vague source `Many voters remain skeptical`, expected who says so']},
     {name: 'a pronoun that takes up a vague group is vague too', text: 'Some farmers said they feared a drought.', errors: ['1:1-1:18: Unexpected vague source `Some farmers said`, expected who says so']},
     {name: 'a vague group in a clause of its own', text: 'The mayor called the count fair, but some voters say the vote was rigged.', errors: ['1:38-1:53: Unexpected vague source `some voters say`, expected who says so']},
+    {name: 'a quantity of someone\'s following', text: 'Many of his endorsers think the gap can be closed.', errors: ['1:1-1:28: Unexpected vague source `Many of his endorsers think`, expected who says so']},
+    {name: 'a group narrowed by places', text: 'Some delegates at the convention in Leeds said the vote was rushed.', errors: ['1:6-1:47: Unexpected vague source `delegates at the convention in Leeds said`, expected who says so']},
     {name: 'a group that wants', text: 'Most voters want the depot moved.', errors: ['1:1-1:17: Unexpected vague source `Most voters want`, expected who says so']},
     {name: 'a group that favors', text: 'Many farmers favor the new levy.', errors: ['1:1-1:19: Unexpected vague source `Many farmers favor`, expected who says so']},
     {name: 'a quantity opening its clause', text: 'The board approved the plan, but many dislike it.', errors: ['1:34-1:46: Unexpected vague source `many dislike`, expected who says so']},
