@@ -93,6 +93,9 @@ function titleCase(tokens: Token[]): boolean {
 /** A cue set off after what it reports: "Sales are expected to fall, Fiat said this week, as …". */
 const PARENTHETICAL_CUE = /^(?:\s+(?:on|last|this|in|earlier|later|today|yesterday|tonight|\w+day|week|month|year|night|morning|afternoon|evening|too|also))*\s*[,.;:]/i;
 
+/** A cue right after a comma closes what went before: "…, said Sgt. Ortiz" (not a participle: "…, saying …"). */
+const AFTER_COMMA = /,\s*$/;
+
 /**
  * Whether a real source of the sentence speaks for the marker: a reporting verb, "according to" or an
  * agent in the marker's clause, or one closing or opening the whole sentence. A reporting noun ("the
@@ -103,8 +106,10 @@ function covered(a: Attribution, m: Span, full: string): boolean {
   for (const c of a.cues) {
     if (!c.resolved || c.kind === 'noun' || m.start < c.clauseStart || m.end > c.clauseEnd) continue;
     // a cue that opens what it reports speaks for what follows its source, not for a marker before it
+    // (an inverted cue, "…, said Sgt. Ortiz, a police spokesman", speaks for what went before)
     // ("Amid growing criticism, the mayor argued that …")
-    if (c.position === 'before' && c.kind === 'verb' && m.end <= Math.min(c.start, c.source?.start ?? c.start) && !PARENTHETICAL_CUE.test(full.slice(c.end, c.end + 40))) continue;
+    if (c.position === 'before' && c.kind === 'verb' && m.end <= Math.min(c.start, c.source?.start ?? c.start) &&
+      !PARENTHETICAL_CUE.test(full.slice(c.end, c.end + 40)) && !(AFTER_COMMA.test(full.slice(Math.max(0, c.start - 3), c.start)) && !/ing$/.test(c.text))) continue;
     return true;
   }
   return false;

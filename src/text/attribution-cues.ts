@@ -477,6 +477,9 @@ function attitudeOfGroup(scan: SentenceScan, i: number): void {
   scan.vague.push(kindSpan(scan.full, source.start, tokens[i].end, 'subject'));
 }
 
+/** Words that open what is known: "few realise that", "voters know how". */
+const KNOWN_CLAUSE = new Set(['that', 'how', 'what', 'whether', 'why', 'who', 'which', 'where', 'when', 'about']);
+
 /** Endings of a participle that a form of "be" before makes passive: "are known for", "were heard". */
 const STANCE_PARTICIPLE = /(?:ed|wn|rd|ood)$/;
 
@@ -496,6 +499,8 @@ function groupStance(scan: SentenceScan, i: number): void {
   // a noun after all: "a tale of illicit love.", "their sense of"
   const after = i + 1 < tokens.length ? tokens[i + 1] : undefined;
   if (after === undefined || (after.punct && after.text !== '“' && after.text !== '"') || after.lower === 'of') return;
+  // knowing a person or a thing is no view ("Everyone knew David"); knowing that or how something is, is
+  if (/^kn[eo]w/.test(t.lower) && !KNOWN_CLAUSE.has(after.lower)) return;
   // "are known for", "were heard": a passive, not the group's own stance
   if (STANCE_PARTICIPLE.test(t.lower) && beFormBefore(tokens, i) >= 0) return;
   const source = subjectBefore(scan, i, false);
@@ -512,9 +517,12 @@ function groupStance(scan: SentenceScan, i: number): void {
     people = isGroupHead(w) || (w.f & (W_ALWAYS_VAGUE | W_VAGUE_SOURCE | W_ANONYMOUS_HEAD)) !== 0 || w.lower === 'one';
   }
   if (!people) return;
-  const k = tokenIndexAt(tokens, source.start);
-  if (tokens[k].end === source.end && (tokens[k].f & W_ALWAYS_VAGUE) !== 0) {
-    const before = k > 0 ? tokens[k - 1] : undefined;
+  // a bare quantity, determiners before it allowed ("the most trusted stations"), must open its clause
+  const q = tokenIndexAt(tokens, source.end) - 1;
+  if (q >= 0 && (tokens[q].f & W_ALWAYS_VAGUE) !== 0) {
+    let k = q - 1;
+    while (k >= 0 && DETERMINERS.has(tokens[k].lower) && tokens[k].lower !== 'of') k--;
+    const before = k >= 0 ? tokens[k] : undefined;
     if (before !== undefined && !before.punct && !COORDINATORS.has(before.lower) && !SUBORDINATORS.has(before.lower)) return;
   }
   // a plural group and a verb in the third person singular do not agree ("a guide for cyclists wants")
@@ -844,8 +852,8 @@ function vagueSubjectHolds(tokens: Token[], i: number, source: Source, inverted:
     if (PARENTHETICAL.has(g) && i - gapStart <= 4) continue;
     // "polls continue to show"
     if (g === 'to' && k === i - 1 && k > gapStart && GOES_ON.has(tokens[k - 1].lower)) continue;
-    // "many would argue", "some may say": a hedged view is still the group's
-    if (EPISTEMIC.has(g)) continue;
+    // "many would argue", "some may say": a hedged view is still the group's (not "some may find this video disturbing")
+    if (EPISTEMIC.has(g) && (v.lemma !== undefined ? HEDGED_VIEWS.has(v.lemma) : (v.f & W_GROUP_STANCE) !== 0)) continue;
     if (MODALS.has(g) || g === 'to') return false;
     if (!(SUBJECT_GAP.has(g) || ADVERB_GAP.test(g) || GOES_ON.has(g))) return false;
   }
@@ -867,6 +875,8 @@ function vagueSubjectHolds(tokens: Token[], i: number, source: Source, inverted:
 const PARENTHETICAL = new Set(['however', 'meanwhile', 'though', 'too', 'even', 'instead', 'in', 'turn', 'for', 'their', 'part']);
 /** Modals of possibility: "many would argue", "some may say" hedge the group's view, not its ability. */
 const EPISTEMIC = new Set(['may', 'might', 'would']);
+/** Verbs of holding or voicing a view that a hedging modal leaves the group's own. */
+const HEDGED_VIEWS = new Set(['say', 'argue', 'claim', 'believe', 'think', 'contend', 'suggest', 'feel', 'wonder', 'question', 'object', 'insist', 'counter', 'complain', 'criticize', 'criticise', 'doubt', 'fear', 'worry', 'agree', 'disagree', 'call', 'describe', 'dismiss', 'blame', 'see', 'view', 'consider', 'regard', 'expect', 'predict', 'hope', 'recall']);
 
 /** Words before a group that make it an object or a complement: "urged … to", "for some critics", "a few leaflets". */
 const OBJECT_MARKERS = new Set(['of', 'to', 'for', 'from', 'about', 'by', 'against', 'among', 'like', 'a', 'an', 'the',

@@ -44,6 +44,10 @@ runRuleTests(rule, {
     {name: '"went on to say" keeps its subject', text: 'Ms Dube went on to say that the station is expected to close.'},
     {name: 'a stance infinitive keeps its subject', text: 'The minister seemed to confirm the report on Monday.'},
     {name: 'a source set off after the claim', text: 'Sales are expected to fall next year, the carmaker said this week, as it leaves the rental market.'},
+    {name: 'an inverted source after the claim', text: 'The boy was not believed to be the intended target of the attack, said Sgt. Ana Ruiz, a police spokeswoman.'},
+    {name: 'a warning to viewers is no group view', text: 'Warning: some may find these pictures distressing.'},
+    {name: 'knowing a person is no view', text: 'Everyone knew the ferryman.'},
+    {name: 'a superlative before a participle', text: 'The station joined the most trusted local broadcasters in the county.'},
     {name: 'an aside is not a subject\'s verb', text: 'The harbour is set to break records this year too, said the port authority.'},
     // literal senses
     {name: 'a vehicle under fire', text: 'The convoy came under fire near the border.'},
