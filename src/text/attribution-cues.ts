@@ -828,7 +828,7 @@ function vagueSubjectHolds(tokens: Token[], i: number, source: Source, inverted:
   // a group narrowed inside its own span ("Others in the African-American community"): the phrase's head may follow
   if (k < i && / (?:of|in|among|within|from|at) /.test(source.text)) {
     const from = k;
-    while (k < i && k - from < 3 && !tokens[k].punct && !tokens[k].lemma && !(tokens[k].f & (W_NOT_NAME | W_GROUP_STANCE)) && !ADVERB_GAP.test(tokens[k].lower)) k++;
+    while (k < i && k - from < 3 && !tokens[k].punct && !tokens[k].lemma && !(tokens[k].f & (W_NOT_NAME | W_GROUP_STANCE | W_PARTICIPLE)) && !ADVERB_GAP.test(tokens[k].lower) && !/ed$/.test(tokens[k].lower)) k++;
   }
   if (k < i && NARROWING.has(tokens[k].lower)) {
     const from = k++;
