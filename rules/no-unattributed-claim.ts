@@ -1,5 +1,5 @@
 // Flags a sentence that reports a claim, view, accusation or expectation without saying whose: vague
-// sources ("critics say", "by all accounts", "reportedly"), agentless reports ("is accused of", "is
+// sources ("critics say", "by all accounts", "reportedly", "most voters want"), agentless reports ("is accused of", "is
 // expected to", "has faced ridicule") and, optionally, impersonal stance ("it seems"). A sentence whose
 // content is attributed in scope (text.attributions) passes, and so do markers inside quotations.
 import type {FileRule, Place} from '../src/types.js';
@@ -12,7 +12,7 @@ export interface Options {
   vague: boolean;
   /** Report agentless passives and their kin. */
   agentless: boolean;
-  /** Also report vague subjects of reporting verbs ("experts said", "many of his supporters believe"). */
+  /** Also report vague subjects of reporting and stance verbs ("experts said", "many of his supporters believe", "most voters want"). */
   vagueSubjects: boolean;
   /** Report impersonal stance frames ("it seems", "it is clear"). */
   stance: boolean;
@@ -30,13 +30,13 @@ const rule: FileRule<Options> = {
     defaults: {vague: true, vagueSubjects: true, agentless: true, stance: true, anonymous: false, stanceInOpinion: false},
     schema: {
       vague: {type: 'boolean', description: 'Report vague sources and weasel phrases ("critics say", "by all accounts", "reportedly").'},
-      vagueSubjects: {type: 'boolean', description: 'Also report reporting verbs whose subject is a vague noun phrase ("experts said", "many of his supporters believe"), beyond the fixed weasel phrases.'},
+      vagueSubjects: {type: 'boolean', description: 'Also report reporting verbs whose subject is a vague noun phrase ("experts said", "many of his supporters believe") and vague groups that want, favor or fear something ("most voters want"), beyond the fixed weasel phrases.'},
       agentless: {type: 'boolean', description: 'Report agentless reports ("is accused of", "is expected to", "has faced criticism").'},
       stance: {type: 'boolean', description: 'Report impersonal stance frames ("it seems", "it is clear").'},
       anonymous: {type: 'boolean', description: 'Also report named anonymous sourcing ("officials said", "sources familiar with the talks said").'},
       stanceInOpinion: {type: 'boolean', description: 'Also report impersonal stance in opinion and analysis pieces (a label such as "Opinion" or "Analysis:" at the head, or a first-person author), where it is the author\'s own view.'},
     },
-    version: 2,
+    version: 3,
     language: 'eng',
   },
   check(ctx) {
@@ -66,8 +66,8 @@ const rule: FileRule<Options> = {
       // a source opening the next sentence gives the claim its source; a vague source stays vague
       const next = a.scope === 'next';
       const found: Array<[Span, string]> = [];
-      if (options.vague) for (const m of a.vague) if ((m.kind === 'phrase' || options.vagueSubjects) && !covered(a, m)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
-      if (options.agentless && !next) for (const m of a.agentless) if (!covered(a, m)) found.push([m, `Unexpected unattributed \`${m.text.replace(/\s+/g, ' ')}\`, expected who says so`]);
+      if (options.vague) for (const m of a.vague) if ((m.kind === 'phrase' || options.vagueSubjects) && !covered(a, m, text.text)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
+      if (options.agentless && !next) for (const m of a.agentless) if (!covered(a, m, text.text)) found.push([m, `Unexpected unattributed \`${m.text.replace(/\s+/g, ' ')}\`, expected who says so`]);
       if (options.stance && !a.attributed && a.stance.length > 0 && (options.stanceInOpinion || !(voice ??= articleVoice(text)).opinion)) {
         for (const m of a.stance) found.push([m, `Unexpected unattributed stance \`${m.text}\`, expected whose view it is`]);
       }
@@ -90,14 +90,28 @@ function titleCase(tokens: Token[]): boolean {
   return words >= 3 && caps >= 0.8 * words;
 }
 
+/** A cue set off after what it reports: "Sales are expected to fall, Fiat said this week, as …". */
+const PARENTHETICAL_CUE = /^(?:\s+(?:on|last|this|in|earlier|later|today|yesterday|tonight|\w+day|week|month|year|night|morning|afternoon|evening|too|also))*\s*[,.;:]/i;
+
+/** A cue right after a comma closes what went before: "…, said Sgt. Ortiz" (not a participle: "…, saying …"). */
+const AFTER_COMMA = /,\s*$/;
+
 /**
  * Whether a real source of the sentence speaks for the marker: a reporting verb, "according to" or an
  * agent in the marker's clause, or one closing or opening the whole sentence. A reporting noun ("the
  * ministry's statement") attributes only what it names, and "The mayor called it fair, but some
  * residents say …" leaves the second clause unattributed.
  */
-function covered(a: Attribution, m: Span): boolean {
-  for (const c of a.cues) if (c.resolved && c.kind !== 'noun' && c.clauseStart <= m.start && m.end <= c.clauseEnd) return true;
+function covered(a: Attribution, m: Span, full: string): boolean {
+  for (const c of a.cues) {
+    if (!c.resolved || c.kind === 'noun' || m.start < c.clauseStart || m.end > c.clauseEnd) continue;
+    // a cue that opens what it reports speaks for what follows its source, not for a marker before it
+    // (an inverted cue, "…, said Sgt. Ortiz, a police spokesman", speaks for what went before)
+    // ("Amid growing criticism, the mayor argued that …")
+    if (c.position === 'before' && c.kind === 'verb' && m.end <= Math.min(c.start, c.source?.start ?? c.start) &&
+      !PARENTHETICAL_CUE.test(full.slice(c.end, c.end + 40)) && !(AFTER_COMMA.test(full.slice(Math.max(0, c.start - 3), c.start)) && !/ing$/.test(c.text))) continue;
+    return true;
+  }
   return false;
 }
 export default rule;

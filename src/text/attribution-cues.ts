@@ -9,7 +9,7 @@ import {
 } from './lexicons.js';
 import {
   type Token, W_NOT_NAME, W_VAGUE_SOURCE, W_ROLE, W_PRONOUN, W_ALWAYS_VAGUE, W_ANONYMOUS_HEAD, W_REPORTING_NOUN,
-  W_PARTICIPLE, W_TRIGGER_VAGUE, W_TRIGGER_FACED, W_TRIGGER_STANCE, W_REPORT_NOUN, W_PARTITIVE, W_ATTITUDE, W_GROUP,
+  W_PARTICIPLE, W_TRIGGER_VAGUE, W_TRIGGER_FACED, W_TRIGGER_STANCE, W_REPORT_NOUN, W_PARTITIVE, W_ATTITUDE, W_GROUP, W_GROUP_STANCE,
 } from './tokens.js';
 import {groupBefore, groupKind, isGroupHead, quantifiedPlural, reportKind} from './source-groups.js';
 import {criminalCharges, literalPassive, literalUnder, reportedState, stanceHolds, tokenIndexAt} from './claim-senses.js';
@@ -179,6 +179,8 @@ function sourceKind(tokens: Token[], j: number, sentenceInitialOk: boolean): Sou
   if (isGroupHead(t) && !(j > 0 && TITLES.has(tokens[j - 1].lower))) return groupKind(tokens, j);
   if ((f & (W_REPORT_NOUN | W_REPORTING_NOUN)) && !t.possessive) return reportKind(tokens, j);
   if (f & W_VAGUE_SOURCE) return postmod || prevCap ? 'anonymous' : 'vague';
+  // "no one expected": nobody in particular
+  if (t.lower === 'one' && j > 0 && tokens[j - 1].lower === 'no') return 'vague';
   // "either side", "each candidate", "one voter": a determiner, not a pronoun
   if (f & W_PRONOUN) return DETERMINER_PRONOUNS.has(t.lower) && next !== undefined && !next.punct && !(next.f & W_NOT_NAME) && next.lemma === undefined && next.lower !== 'of' ? undefined : 'pronoun';
   if (f & W_ROLE) return 'role';
@@ -207,7 +209,7 @@ function sourceAt(full: string, tokens: Token[], j: number, kind: SourceKind): S
 }
 
 /** Words a vague group phrase extends over to its left: "a number of", "his critics". */
-const VAGUE_LEAD = new Set(['of', 'the', 'a', 'his', 'her', 'their', 'its', 'our']);
+const VAGUE_LEAD = new Set(['of', 'the', 'a', 'his', 'her', 'their', 'its', 'our', 'no']);
 
 /** The noun phrase a source token heads: extend left over capitalised words and role nouns. */
 function sourceSpan(full: string, tokens: Token[], j: number, kind: SourceKind): Source {
@@ -237,7 +239,7 @@ function sourceSpan(full: string, tokens: Token[], j: number, kind: SourceKind):
     // a quantity goes on to its people: "many critics", "some party members"
     while (k + 1 < tokens.length && k - j < 3) {
       const n = tokens[k + 1];
-      if (n.punct || n.cap || (n.f & W_NOT_NAME) || n.lemma !== undefined) break;
+      if (n.punct || n.cap || (n.f & (W_NOT_NAME | W_GROUP_STANCE)) || n.lemma !== undefined) break;
       k++;
     }
   }
@@ -334,6 +336,24 @@ function pronounsOfVagueGroups(scan: SentenceScan): void {
 /** Words after a comma that open a coordinate clause with its own subject: ", but critics say". */
 const COORDINATORS = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet', 'and']);
 
+/** Subordinators that open a fronted adverbial clause. */
+const FRONTED = new Set(['when', 'while', 'although', 'though', 'because', 'after', 'before', 'since', 'if', 'once', 'whereas', 'unless', 'until', 'whenever']);
+
+/** Where the comma that closes a fronted adverbial clause stands (-1: none). */
+function frontedClauseEnd(scan: SentenceScan): number {
+  const tokens = scan.tokens;
+  let k = 0;
+  while (k < tokens.length && (tokens[k].punct || CONNECTIVE_OPENERS.has(tokens[k].lower))) k++;
+  if (k >= tokens.length || !FRONTED.has(tokens[k].lower)) return -1;
+  for (let j = k + 1; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t.text === ';' || t.text === ':') return -1;
+    if (t.text === ',' && !quoted(scan.own, t)) return j + 1 < tokens.length ? t.start : -1;
+  }
+  return -1;
+}
+const CONNECTIVE_OPENERS = new Set(['but', 'and', 'yet', 'so', 'still', 'even']);
+
 /** Each cue's clause (see `Cue.clauseStart`). */
 function setClauses(scan: SentenceScan, sentenceStart: number, sentenceEnd: number): void {
   if (scan.cues.length === 0) return;
@@ -345,6 +365,10 @@ function setClauses(scan: SentenceScan, sentenceStart: number, sentenceEnd: numb
     if (!t.punct || quoted(scan.own, t)) continue;
     if (t.text === ';' || (t.text === ',' && k + 1 < tokens.length && COORDINATORS.has(tokens[k + 1].lower) && !(tokens[k + 1].lower === 'and' && k + 2 < tokens.length && tokens[k + 2].punct))) breaks.push(t.start);
   }
+  // a fronted adverbial clause ends at its comma: "When Trump attacked the judge, Hispanic voters were
+  // outraged" ("As X said, …" attributes what follows, and is left whole)
+  const opener = frontedClauseEnd(scan);
+  if (opener >= 0 && !breaks.includes(opener)) { breaks.push(opener); breaks.sort((a, b) => a - b); }
   const lastWord = tokens.length > 0 ? tokens[tokens.length - 1].end : sentenceEnd;
   for (const c of scan.cues) {
     let from = sentenceStart, to = sentenceEnd;
@@ -422,6 +446,7 @@ function findCues(scan: SentenceScan): void {
     }
     if ((t.f & W_REPORTING_NOUN) && !t.possessive) reportingNounCue(scan, i);
     if (t.f & W_ATTITUDE) attitudeOfGroup(scan, i);
+    if (t.f & W_GROUP_STANCE) groupStance(scan, i);
     if (t.lemma || (t.f & W_PARTICIPLE) !== 0) verbCue(scan, i);
   }
 }
@@ -450,6 +475,60 @@ function attitudeOfGroup(scan: SentenceScan, i: number): void {
   if (!source || source.kind !== 'vague') return;
   if (!vagueSubjectHolds(tokens, verb < i ? verb : i, source, false)) return;
   scan.vague.push(kindSpan(scan.full, source.start, tokens[i].end, 'subject'));
+}
+
+/** Words that open what is known: "few realise that", "voters know how". */
+const KNOWN_CLAUSE = new Set(['that', 'how', 'what', 'whether', 'why', 'who', 'which', 'where', 'when', 'about']);
+
+/** Endings of a participle that a form of "be" before makes passive: "are known for", "were heard". */
+const STANCE_PARTICIPLE = /(?:ed|wn|rd|ood)$/;
+
+/**
+ * A verb of wanting, feeling or knowing at i whose subject is a vague group: "most voters favor", "some
+ * of his supporters saw a culprit", "Democrats want", "no one expected". A vague marker, not a cue: a
+ * named subject ("Ms Lund wants") is the writer's report of a person, and a group is no source to check.
+ */
+function groupStance(scan: SentenceScan, i: number): void {
+  const tokens = scan.tokens;
+  const t = tokens[i];
+  // a gerund or a participle tells of its subject elsewhere ("hoping to", "favoring the rich"); a
+  // determiner or an owner before it makes a noun ("their support", "the wants of")
+  if (ING_CUE.test(t.lower)) return;
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  if (prev === undefined || prev.possessive || DETERMINERS.has(prev.lower)) return;
+  // a noun after all: "a tale of illicit love.", "their sense of"
+  const after = i + 1 < tokens.length ? tokens[i + 1] : undefined;
+  if (after === undefined || (after.punct && after.text !== '“' && after.text !== '"') || after.lower === 'of') return;
+  // knowing a person or a thing is no view ("Everyone knew David"); knowing that or how something is, is
+  if (/^kn[eo]w/.test(t.lower) && !KNOWN_CLAUSE.has(after.lower)) return;
+  // "are known for", "were heard": a passive, not the group's own stance
+  if (STANCE_PARTICIPLE.test(t.lower) && beFormBefore(tokens, i) >= 0) return;
+  const source = subjectBefore(scan, i, false);
+  if (!source || source.kind !== 'vague') return;
+  // a bare quantity makes the word a noun or an adjective ("some sense of pacing", "the most loathed",
+  // "most recently known") unless it opens its clause ("Some fear the worst", "…, but many want")
+  if (source.end > t.start) return;
+  // people, not things a quantity counts ("some much-needed local support", "a few tweets")
+  let people = false;
+  for (let h = tokenIndexAt(tokens, source.start); h < i && tokens[h].end <= source.end; h++) {
+    const w = tokens[h];
+    // the head of the group comes before what narrows it ("Others in the African-American community")
+    if (NARROWING.has(w.lower) && people) break;
+    people = isGroupHead(w) || (w.f & (W_ALWAYS_VAGUE | W_VAGUE_SOURCE | W_ANONYMOUS_HEAD)) !== 0 || w.lower === 'one';
+  }
+  if (!people) return;
+  // a bare quantity, determiners before it allowed ("the most trusted stations"), must open its clause
+  const q = tokenIndexAt(tokens, source.end) - 1;
+  if (q >= 0 && (tokens[q].f & W_ALWAYS_VAGUE) !== 0) {
+    let k = q - 1;
+    while (k >= 0 && DETERMINERS.has(tokens[k].lower) && tokens[k].lower !== 'of') k--;
+    const before = k >= 0 ? tokens[k] : undefined;
+    if (before !== undefined && !before.punct && !COORDINATORS.has(before.lower) && !SUBORDINATORS.has(before.lower)) return;
+  }
+  // a plural group and a verb in the third person singular do not agree ("a guide for cyclists wants")
+  if (/[^s]s$/.test(t.lower) && /s$/i.test(source.text)) return;
+  if (!vagueSubjectHolds(tokens, i, source, false)) return;
+  scan.vague.push(kindSpan(scan.full, source.start, t.end, 'subject'));
 }
 
 /** "according to X" at token i (followed by "to"); returns the last token it takes. */
@@ -578,7 +657,11 @@ function agentAfter(scan: SentenceScan, i: number): Source | undefined {
   for (let j = i + 1; j < Math.min(tokens.length, i + 10); j++) {
     const t = tokens[j];
     if ((t.punct && t.text !== ',') || SUBORDINATORS.has(t.lower)) return undefined;
+    // "is expected to rule on a case brought by X": the "by" of another verb
+    if (t.lower === 'to' || (j > i + 1 && (t.f & W_PARTICIPLE) !== 0 && t.lower !== 'known') || (j > i + 1 && /[a-z]ed$/.test(t.lower) && !t.cap)) return undefined;
     if (t.lower !== 'by') continue;
+    // "responded by closing the depot": a means, not an agent
+    if (j + 1 < tokens.length && ING_CUE.test(tokens[j + 1].lower)) return undefined;
     for (let k = j + 1; k < Math.min(tokens.length, j + 5); k++) {
       const kind = sourceKind(tokens, k, true);
       if (!kind) continue;
@@ -651,6 +734,12 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   // "view the plan as a tax grab", not "view the site"; "found that …", not "found a new home"
   if (AS_REQUIRED.has(lemma) && !asFollows(tokens, i)) return;
   if ((lemma === 'find' || lemma === 'show') && !clauseFollows(tokens, i)) return;
+  // An infinitive has its subject only after a verb of going on ("went on to say"): "it is difficult to
+  // assess", "is expected to rule" report nobody's words.
+  if (!ing && prev !== undefined && prev.lower === 'to' && !GOES_ON.has(lowerAt(tokens, prevIndex - 1))) {
+    scan.cues.push(cue(full, t.start, t.end, 'verb', lemma, positionOf(scan, t.start, t.end), undefined));
+    return;
+  }
   // The subject: nearest source to the left within the clause, else an inverted one to the right.
   let source = subjectBefore(scan, i, ing);
   let inverted = false;
@@ -659,6 +748,11 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   if (source?.kind === 'vague' && !NO_CLAIM.has(lemma) && vagueSubjectHolds(tokens, i, source, inverted)) scan.vague.push(kindSpan(full, Math.min(source.start, t.start), Math.max(source.end, t.end), 'subject'));
   if (source?.kind === 'anonymous') scan.anonymous.push(span(full, Math.min(source.start, t.start), Math.max(source.end, t.end)));
 }
+
+/** Verbs after which an infinitive reporting verb has their subject: "went on to say", "seemed to confirm". */
+const GOES_ON = new Set(['on', 'continued', 'continues', 'continue', 'proceeded', 'proceeds', 'began', 'begins', 'started', 'starts', 'came', 'comes', 'took', 'used',
+  // "seemed to confirm", "appears to blame": the subject's words, as the writer reads them
+  'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 
 /** A plural group or report noun, which a verb form that is also a noun can follow as its verb: "critics call", "records show". */
 function crowdOrReport(t: Token): boolean {
@@ -709,7 +803,7 @@ const MODALS = new Set(['can', 'cannot', 'could', 'must', 'should', 'shall', 'ma
 /** Prepositions of a phrase that narrows a group before its verb: "critics of the plan say". */
 const NARROWING = new Set(['of', 'in', 'among', 'within', 'inside', 'across', 'from', 'at', 'on', 'around', 'outside']);
 /** Words that may stand between a subject and its verb: "Republicans have long argued", "experts still say". */
-const SUBJECT_GAP = new Set(['have', 'has', 'had', 'do', 'does', 'did', 'all', 'both', 'themselves', 'too', 'privately', 'publicly', 'are', 'were', 'is', 'was', 'been', 'being']);
+const SUBJECT_GAP = new Set(['who', 'have', 'has', 'had', 'do', 'does', 'did', 'all', 'both', 'themselves', 'too', 'privately', 'publicly', 'are', 'were', 'is', 'was', 'been', 'being']);
 
 /**
  * Whether a vague source found for the verb at i is its subject, which the sentence then reports
@@ -731,16 +825,39 @@ function vagueSubjectHolds(tokens: Token[], i: number, source: Source, inverted:
   }
   let k = 0;
   while (k < i && tokens[k].start < source.end) k++;
+  // a group narrowed inside its own span ("Others in the African-American community"): the phrase's head may follow
+  if (k < i && / (?:of|in|among|within|from|at) /.test(source.text)) {
+    const from = k;
+    while (k < i && k - from < 3 && !tokens[k].punct && !tokens[k].lemma && !(tokens[k].f & (W_NOT_NAME | W_GROUP_STANCE | W_PARTICIPLE)) && !ADVERB_GAP.test(tokens[k].lower) && !/ed$/.test(tokens[k].lower)) k++;
+  }
   if (k < i && NARROWING.has(tokens[k].lower)) {
     const from = k++;
     while (k < i && k - from < 7 && !tokens[k].punct && !tokens[k].lemma && !BE_FORMS.has(tokens[k].lower) && !MODALS.has(tokens[k].lower) && !SUBJECT_GAP.has(tokens[k].lower)) k++;
   }
+  const gapStart = k;
+  // a closing mark alone in the gap ends an aside only when the group is one added by "and"
+  // ("Democrats — and some Republicans — say"), not an apposition ("the AfroSpear, a group of bloggers, said")
+  let asideWord = false;
+  for (let j = gapStart; j < i; j++) if (PARENTHETICAL.has(tokens[j].lower)) asideWord = true;
+  const first = tokenIndexAt(tokens, source.start);
+  const coordinated = first > 0 && (tokens[first - 1].lower === 'and' || tokens[first - 1].lower === 'or');
+  // the aside is set off on both sides ("Others, however, say"), or closes one the group opened ("— and some Republicans —")
+  const mark = (x: Token | undefined) => x !== undefined && x.punct && (x.text === ',' || x.text === '—' || x.text === '–');
+  const enclosed = mark(tokens[i - 1]) && (mark(tokens[gapStart]) ? i - 1 > gapStart || coordinated : false);
   for (; k < i; k++) {
-    const g = tokens[k].lower;
+    const t = tokens[k];
+    const g = t.lower;
+    // "Others, however, say", "Democrats — and some Republicans — say": a parenthetical aside
+    if (t.punct && (t.text === ',' || t.text === '—' || t.text === '–') && i - gapStart <= 4 && enclosed && (asideWord || coordinated)) continue;
+    if (PARENTHETICAL.has(g) && i - gapStart <= 4) continue;
+    // "polls continue to show"
+    if (g === 'to' && k === i - 1 && k > gapStart && GOES_ON.has(tokens[k - 1].lower)) continue;
+    // "many would argue", "some may say": a hedged view is still the group's (not "some may find this video disturbing")
+    if (EPISTEMIC.has(g) && (v.lemma !== undefined ? HEDGED_VIEWS.has(v.lemma) : (v.f & W_GROUP_STANCE) !== 0)) continue;
     if (MODALS.has(g) || g === 'to') return false;
-    if (!(SUBJECT_GAP.has(g) || ADVERB_GAP.test(g))) return false;
+    if (!(SUBJECT_GAP.has(g) || ADVERB_GAP.test(g) || GOES_ON.has(g))) return false;
   }
-  if (i > 0 && tokens[i - 1].lower === 'to') return false;
+  if (i > 0 && tokens[i - 1].lower === 'to' && !(i > 1 && GOES_ON.has(tokens[i - 2].lower))) return false;
   // "voters polled by the paper": a participle after its noun
   if (/ed$/.test(v.lower) && lowerAt(tokens, i + 1) === 'by') return false;
   // the group is an object or a complement: "stirring some unease", "a poster and a few leaflets"
@@ -749,19 +866,44 @@ function vagueSubjectHolds(tokens: Token[], i: number, source: Source, inverted:
   const before = s > 0 ? tokens[s - 1] : undefined;
   // "Ms Okafor and others", "she and other engineers": a named speaker leads the group
   if (before && (before.lower === 'and' || before.lower === 'or') && s > 1 && !tokens[s - 2].punct &&
-    ((tokens[s - 2].cap && !(tokens[s - 2].f & W_NOT_NAME)) || (tokens[s - 2].f & W_PRONOUN))) return false;
+    ((tokens[s - 2].cap && !(tokens[s - 2].f & W_NOT_NAME) && !isGroupHead(tokens[s - 2])) || (tokens[s - 2].f & W_PRONOUN))) return false;
   if (before && !before.punct && ((before.lemma !== undefined && !NOUN_LIKE_FORMS.test(before.lower) && !STRICT_NOUN_FORMS.test(before.lower)) || /ing$/.test(before.lower) || OBJECT_MARKERS.has(before.lower))) return false;
   return true;
 }
 
+/** Asides between a group and its verb: "Others, however, say". */
+const PARENTHETICAL = new Set(['however', 'meanwhile', 'though', 'too', 'even', 'instead', 'in', 'turn', 'for', 'their', 'part']);
+/** Modals of possibility: "many would argue", "some may say" hedge the group's view, not its ability. */
+const EPISTEMIC = new Set(['may', 'might', 'would']);
+/** Verbs of holding or voicing a view that a hedging modal leaves the group's own. */
+const HEDGED_VIEWS = new Set(['say', 'argue', 'claim', 'believe', 'think', 'contend', 'suggest', 'feel', 'wonder', 'question', 'object', 'insist', 'counter', 'complain', 'criticize', 'criticise', 'doubt', 'fear', 'worry', 'agree', 'disagree', 'call', 'describe', 'dismiss', 'blame', 'see', 'view', 'consider', 'regard', 'expect', 'predict', 'hope', 'recall']);
+
 /** Words before a group that make it an object or a complement: "urged … to", "for some critics", "a few leaflets". */
-const OBJECT_MARKERS = new Set(['of', 'to', 'for', 'from', 'about', 'by', 'against', 'among', 'like', 'a', 'an', 'the']);
+const OBJECT_MARKERS = new Set(['of', 'to', 'for', 'from', 'about', 'by', 'against', 'among', 'like', 'a', 'an', 'the',
+  // verbs that take the group as their object before its own verb: "to let other sites know", "helps voters understand"
+  'let', 'lets', 'letting', 'make', 'makes', 'made', 'making', 'help', 'helps', 'helped', 'helping', 'allow', 'allows', 'allowed', 'have', 'has', 'had',
+  'get', 'gets', 'got', 'keep', 'keeps', 'kept', 'leave', 'leaves', 'left', 'see', 'saw', 'watch', 'watched', 'hear', 'heard']);
+
+const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
+
+/** Where the comma opening a relative aside that closes right before a verb at i stands (its token index; -1: none). */
+function relativeAsideStart(tokens: Token[], i: number): number {
+  if (i < 3 || tokens[i - 1].text !== ',') return -1;
+  for (let k = i - 2; k >= Math.max(1, i - 25); k--) {
+    const t = tokens[k];
+    if (t.punct && t.text !== ',') return -1;
+    if (t.text === ',') return k + 1 < i - 1 && RELATIVES.has(tokens[k + 1].lower) ? k : -1;
+  }
+  return -1;
+}
 
 /** The subject of a verb at i: the nearest source to its left within the clause (the whole sentence before an -ing form). */
 function subjectBefore(scan: SentenceScan, i: number, ing: boolean): Source | undefined {
   const tokens = scan.tokens;
   let fallback: Source | undefined;
-  for (let j = i - 1; j >= Math.max(0, ing ? 0 : i - 12); j--) {
+  // "The DNC, which is seen as aligned with Clinton, responded": the subject stands before the relative aside
+  const aside = !ing ? relativeAsideStart(tokens, i) : -1;
+  for (let j = aside >= 0 ? aside - 1 : i - 1; j >= Math.max(0, ing ? 0 : (aside >= 0 ? aside : i) - 12); j--) {
     const p = tokens[j];
     if (!ing && (QUOTE_MARK.test(p.text) || p.text === ';' || p.text === ':' || SUBORDINATORS.has(p.lower))) break;
     if (quoted(scan.own, p)) continue;

@@ -35,6 +35,7 @@ interface VagueData {
 const verbData = readData<VerbData>('attribution-verbs.json');
 const nounData = readData<NounData>('attribution-nouns.json');
 const vagueData = readData<VagueData>('attribution-vague.json');
+const stanceVerbData = readData<{verbs: string[]; irregular: Record<string, string[]>; exclude: string[]}>('group-stance-verbs.json');
 
 const VOWEL = /[aeiou]/;
 
@@ -74,6 +75,20 @@ for (const lemma of verbData.agentlessPassive) {
   if (!irregular) PASSIVE_PARTICIPLES.add(forms[2]);
 }
 for (const extra of ['seen', 'known', 'thought', 'said', 'understood']) PASSIVE_PARTICIPLES.add(extra);
+
+/**
+ * Forms of the verbs of wanting, feeling and knowing that report a view only of a vague group subject
+ * ("most voters favor", "Democrats want", "some of his supporters saw"), reporting verbs left out.
+ */
+export const GROUP_STANCE_FORMS = new Set<string>();
+{
+  const exclude = new Set(stanceVerbData.exclude);
+  for (const lemma of stanceVerbData.verbs) {
+    for (const form of stanceVerbData.irregular[lemma] ? [lemma, ...stanceVerbData.irregular[lemma]] : inflect(lemma)) {
+      if (!VERB_FORMS.has(form) && !exclude.has(form)) GROUP_STANCE_FORMS.add(form);
+    }
+  }
+}
 
 /** Lemmas by which a source vouches for a stated fact (a figure, an identity): "said", "confirmed", "identified". */
 export const FACTUAL_VERBS = new Set(verbData.factual);
@@ -130,8 +145,8 @@ export const FACED = new RegExp(
   'gi',
 );
 
-/** "there has been (much) speculation", "there are concerns": a view with nobody holding it. */
-export const THERE_IS = /\bthere\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:much|some|growing|widespread|increasing|little|no|renewed|persistent|also|still)\s+){0,2}(?:speculation|concerns?|fears|questions|rumou?rs|suggestions|allegations|doubts|accusations|criticism|claims)\b/gi;
+/** "there has been (much) speculation", "there are concerns", "there's a sense that": a view with nobody holding it. */
+export const THERE_IS = /\bthere(?:\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)|['’]s)\s+(?:(?:much|some|growing|widespread|increasing|little|no|renewed|persistent|also|still|a|an|general|strong)\s+){0,2}(?:speculation|concerns?|fears|questions|rumou?rs|suggestions|allegations|doubts|accusations|criticism|claims|sense|belief|perception|expectations?|feeling|consensus|talk)\b(?!\s+of\b)/gi;
 
 /** Impersonal stance and evidential frames: "it seems", "it is clear", "looks unlikely". */
 export const STANCE = new RegExp(`\\b(?:${alternation(vagueData.stance)})(?![\\w])`, 'gi');

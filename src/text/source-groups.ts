@@ -79,18 +79,23 @@ export function groupKind(tokens: Token[], j: number): 'vague' | 'role' | 'anony
   return definite ? 'role' : 'vague';
 }
 
+/** Plurals of time and quantity that a quantifier counts without making them anyone: "the past few days", "a few hints". */
+const NOT_PEOPLE = new Set(['days', 'weeks', 'months', 'years', 'hours', 'minutes', 'seconds', 'decades', 'times', 'points', 'dollars', 'cases', 'things', 'ways', 'hints', 'steps', 'questions', 'issues', 'votes', 'seats']);
+
 /**
  * Whether a plural noun at j is quantified like a crowd: "several leading candidates", "a number of
  * studies", "many in the party" (not "52 percent of voters", "the three candidates").
  */
 export function quantifiedPlural(tokens: Token[], j: number): boolean {
   const t = tokens[j];
-  if (t.punct || t.cap || t.lemma !== undefined || !PLURAL.test(t.lower) || (t.f & W_NOT_NAME) !== 0) return false;
+  if (t.punct || t.cap || t.lemma !== undefined || !PLURAL.test(t.lower) || (t.f & W_NOT_NAME) !== 0 || NOT_PEOPLE.has(t.lower)) return false;
   for (let k = j - 1, steps = 0; k >= 0 && steps < 5; k--, steps++) {
     const p = tokens[k];
     if (p.punct || p.possessive) return false;
     if (NUMBER.test(p.lower) || COUNTED.has(p.lower) || DEFINITE.has(p.lower)) return false;
     if ((p.f & (W_PARTITIVE | W_ALWAYS_VAGUE)) !== 0) return !theOther(tokens, k);
+    // "many of his endorsers": an owner inside the quantity phrase
+    if (OWNERS.has(p.lower) && k > 0 && tokens[k - 1].lower === 'of') continue;
     if (p.lower !== 'of' && (p.f & W_NOT_NAME) !== 0) return false;
   }
   return false;
@@ -126,6 +131,22 @@ export function reportKind(tokens: Token[], j: number): 'vague' | 'role' {
  */
 export function groupBefore(tokens: Token[], i: number): number {
   if (i < 2 || !GROUP_PREPOSITIONS.has(tokens[i - 1].lower)) return -1;
+  // a chain of places and bodies: "delegates at the convention in [Philadelphia]", "experts on [North Korea]"
+  const g0 = groupBeforeOne(tokens, i);
+  if (g0 >= 0) return g0;
+  for (let k = i - 2, steps = 0; k >= 2 && steps < 6; k--, steps++) {
+    const t = tokens[k];
+    if (t.punct || t.lemma !== undefined || t.possessive) return -1;
+    if (GROUP_PREPOSITIONS.has(t.lower) || t.lower === 'on') {
+      const g = groupBeforeOne(tokens, k + 1, true);
+      if (g >= 0) return g;
+    }
+  }
+  return -1;
+}
+
+function groupBeforeOne(tokens: Token[], i: number, chained = false): number {
+  if (i < 2 || !(GROUP_PREPOSITIONS.has(tokens[i - 1].lower) || (chained && tokens[i - 1].lower === 'on'))) return -1;
   const g = tokens[i - 2];
   if ((g.f & W_ANONYMOUS_HEAD) !== 0 && (g.f & W_ALWAYS_VAGUE) === 0) return -1;
   if (COUNTED.has(g.lower) || NUMBER.test(g.lower)) return -1;
