@@ -28,7 +28,8 @@ const rule: FileRule<Options> = {
     for (const a of text.attributions) {
       for (const qa of a.quotes) {
         const q = quotes[qa.quote];
-        if (q.depth > 0 || qa.speaker) continue;
+        // a quotation in a quoted message, a reply's echo of one, a signature or a header is not the writer's to attribute
+        if (q.depth > 0 || qa.speaker || q.setting !== 'prose') continue;
         // Only speech needs a speaker; a short quotation that an agentless passive of speech governs is
         // someone's words all the same.
         const speech = QUOTE_KINDS[q.kind].speech;

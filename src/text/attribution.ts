@@ -12,7 +12,9 @@ import {isWhiteSpace} from './chars.js';
 import {analyseSentence, kindSpan, mentionsName, type Attribution, type Cue, type QuoteAttribution, type Source} from './attribution-cues.js';
 import {type Token, W_NOT_NAME} from './tokens.js';
 import {QUOTE_KINDS} from './quote-kinds.js';
-import {speakerBefore, speakerAfter, speakerOpening, sentenceSpeaker, sentenceSubject, firstTokenAfter, type SpeakerReading} from './quote-speakers.js';
+import {
+  speakerBefore, speakerAfter, speakerOpening, sentenceSpeaker, sentenceSubject, firstTokenAfter, blockCitation, type SpeakerReading,
+} from './quote-speakers.js';
 
 export type {Attribution, Cue, QuoteAttribution, Source, SourceKind, Span, VagueSpan} from './attribution-cues.js';
 
@@ -304,6 +306,7 @@ function attributeQuote(doc: Doc, qi: number): void {
   const speech = QUOTE_KINDS[q.kind].speech || q.depth > 0;
   if (!qa.speaker && !qa.unnamed && speech) speakerOfSentencesBefore(doc, q, qa);
   if (!qa.speaker && !qa.unnamed && speech) speakerOfParagraphBefore(doc, q, qa);
+  if (!qa.speaker && !qa.unnamed && speech && q.depth === 0) speakerOfBlockQuote(doc, q, qa);
   if (!qa.speaker && !qa.unnamed && speech && !opensItsSentence(doc, q)) speakerOfPartialQuote(doc, q, qa);
   if (!qa.speaker && !qa.unnamed && q.paragraph === 0) speakerOfHeadline(doc, q, qa);
   if (!qa.speaker && doc.introduced.has(q.lastParagraph) && q.lastParagraph + 1 < doc.paragraphs.length) {
@@ -631,6 +634,17 @@ function speakerOfParagraphBefore(doc: Doc, q: Quote, qa: QuoteAttribution): voi
     const intro = lastSource(doc, q.paragraph - 1);
     if (intro) { qa.speaker = intro; qa.scope = 'paragraph'; }
   }
+}
+
+/** A quotation that makes up its paragraph (a block quotation): the citation next to it (quote-speakers.ts `blockCitation`). */
+function speakerOfBlockQuote(doc: Doc, q: Quote, qa: QuoteAttribution): void {
+  const {paragraphs} = doc;
+  const para = paragraphs[q.paragraph];
+  if (!para || q.start > firstWordOf(doc, para)) return;
+  const last = paragraphs[q.lastParagraph];
+  const cite = blockCitation(doc.full, q.inner, q.end, last.end, q.paragraph > 0 ? paragraphs[q.paragraph - 1] : undefined,
+    q.lastParagraph + 1 < paragraphs.length ? paragraphs[q.lastParagraph + 1] : undefined);
+  if (cite) { qa.speaker = cite; qa.scope = 'paragraph'; }
 }
 
 /** Sentences (almost) inside an attributed quotation, or in an introduced paragraph. */

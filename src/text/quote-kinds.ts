@@ -84,6 +84,7 @@ const QUESTION_CUES = new Set(['question', 'questions', 'yourself', 'ourselves',
 const CODE = /[<>{}=|\\^~]|:\/\/|www\.|^\s*[@#]\w|\w\.(?:com|org|net|gov|io|js|ts|py|json|html?|php|exe|txt|csv|xml|pdf|sh)\b|\b[a-z]+_[a-z]|\(\)|;\s*$|\s--?[a-z]/i;
 const VERSION = /^\s*v?\d+(?:\.\d+)+[a-z]?\s*$|\b(?:v|version\s?)\d+(?:\.\d+)+/i;
 const HAS_LETTER = /\p{L}/u;
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
 const TERMINAL = /[.!?…]["'”’)\]]*\s*$/u;
 const QUESTION_END = /\?["'”’)\]]*\s*$/u;
 
@@ -121,6 +122,8 @@ export function classifyQuote(full: string, q: QuoteSpan, sentences: Token[][]):
   if (!HAS_LETTER.test(head) || (q.words <= CODE_WORDS && CODE.test(head)) || (q.words <= 3 && VERSION.test(head))) return 'code';
   const before = q.start > 0 ? full.charCodeAt(q.start - 1) : 32;
   if (before === 0x3d || (q.end < full.length && (full.charCodeAt(q.end) === 0x3d || full.charCodeAt(q.end) === 0x3e))) return 'code';
+  // an argument of a call: 'printf("...")', 'load("...")'
+  if (before === 0x28 && q.start > 1 && WORD_CHAR.test(full[q.start - 2])) return 'code';
   const first = firstTokenAfter(tokens, q.start);
   const shape = readShape(sentences, q, first, inner);
   const cue = mentionCue(tokens, first, shape, q.words);

@@ -442,3 +442,50 @@ function signature(full: string, at: number): Source | undefined {
 }
 
 export {firstTokenAfter};
+
+/**
+ * A block quotation (a quotation that makes up its paragraph) is signed by the citation next to it, as a
+ * book, a paper or a post sets one off: a reference right after it in its paragraph or on the line after
+ * ("(Sahak Melkonian - 1920)", "— A. J. Heschel", "[12] Hovannisian, p. 56", a name alone on its line), a
+ * footnote mark closing it ("...alike.[163]”"), or the line before it: a page or source reference ("p. 184
+ * (second paragraph)", "Source: ...") or an introduction ending in a colon ("The following are quotes of his
+ * speech:"). `rest` is the text after the closing mark to the end of the paragraph, `before` and `after`
+ * the paragraphs around it (their text, read up to CITATION_CHARS from the near end).
+ */
+export function blockCitation(full: string, inner: string, restStart: number, restEnd: number,
+  before: {start: number; end: number} | undefined, after: {start: number; end: number} | undefined): Source | undefined {
+  const rest = full.slice(restStart, Math.min(restEnd, restStart + CITATION_CHARS));
+  if (rest.trim()) {
+    // the paragraph goes on after the quotation: only a citation may follow it
+    return restEnd - restStart <= CITATION_CHARS && isCitation(rest.trim()) ? kindSpan(full, restStart, restEnd, 'named') : undefined;
+  }
+  if (FOOTNOTE_END.test(inner.slice(-16))) return kindSpan(full, restStart - 1, restStart, 'named');
+  if (after) {
+    const head = full.slice(after.start, Math.min(after.end, after.start + CITATION_CHARS));
+    const line = head.split('\n', 1)[0].trim();
+    if (line && isCitation(line)) return kindSpan(full, after.start, after.start + head.length, 'named');
+  }
+  if (before) {
+    const from = Math.max(before.start, before.end - CITATION_CHARS);
+    const tail = full.slice(from, before.end).trimEnd();
+    if (tail.endsWith(':') || REFERENCE.test(tail) || SOURCE_LINE.test(tail)) return kindSpan(full, from, before.end, 'named');
+  }
+  return undefined;
+}
+
+/** How much of a neighbouring line a citation may take. */
+const CITATION_CHARS = 160;
+/** A footnote mark closing a quotation: "...alike.[163]", "...illness.(24)". */
+const FOOTNOTE_END = /[[(]\d{1,3}[\])][.,;]?\s*$/;
+/** A page, volume or chapter reference: "p. 184", "pp. 12-14", "pg. 234", "vol. II", "page 56". */
+const REFERENCE = /\b(?:pp?|pg|pages?|vol|chap|ch)\.?\s*(?:\d|[IVX]+\b)/i;
+/** A line naming the source of what follows or comes before: "Source: ...", "From: ...". */
+const SOURCE_LINE = /(?:^|\n)\s*(?:sources?|from|excerpts? from|quoted from|reference|ref)\s*:/i;
+/** A reference opening its line: a bracket or a dash before a capital or a digit ("(Sahak Melkonian - 1920)", "[162] ...", "- Bill Riggs"). */
+const CITATION_OPENING = /^(?:[([]\s*[\p{Lu}\d]|[—–―-]{1,2}\s*[\p{Lu}@])/u;
+/** A name or title alone on its line: up to six capitalised words, initials or numbers ("A. J. Heschel", "Bill Clinton 6 April 93"). */
+const NAME_LINE = /^(?:[\p{Lu}\d][\p{L}\d.'’-]*,?\s+){0,5}[\p{Lu}\d][\p{L}\d.'’-]*$/u;
+
+function isCitation(line: string): boolean {
+  return CITATION_OPENING.test(line) || REFERENCE.test(line) || SOURCE_LINE.test(line) || (line.length <= 60 && NAME_LINE.test(line) && /\p{Ll}|\p{Lu}\./u.test(line));
+}

@@ -6,6 +6,7 @@ import type {TextLayer} from './layer.js';
 import type {Paragraph} from './sentences.js';
 import {classifyQuote, type QuoteKind} from './quote-kinds.js';
 import {isWhiteSpace} from './chars.js';
+import {quoteSettings, type QuoteSetting} from './quote-settings.js';
 
 export interface Quote {
   /** Offsets of the opening mark and just past the closing mark (or the paragraph end if unclosed). */
@@ -26,6 +27,8 @@ export interface Quote {
   closed: boolean;
   /** What it is: speech or writing, or a mention (title, name, term, scare quote, slogan, code): quote-kinds.ts. */
   kind: QuoteKind;
+  /** Where it stands: the writer's own text, or a quoted message, a reply's echo of it, a signature, a header (quote-settings.ts). */
+  setting: QuoteSetting;
 }
 
 type Kind = 'double' | 'single';
@@ -108,6 +111,10 @@ export function findQuotes(layer: TextLayer): Quote[] {
   // Dropped: "quotes" with no words in them (stray marks).
   const quotes = scan.quotes.filter((q) => q.words > 0).sort((a, b) => a.start - b.start || a.depth - b.depth);
   classifyAll(layer, quotes);
+  if (quotes.length) {
+    const settings = quoteSettings(layer.lines);
+    for (const q of quotes) q.setting = settings.at(q.start, q.inner);
+  }
   return quotes;
 }
 
@@ -261,7 +268,7 @@ function emit(scan: QuoteScan, open: Open, endMark: number, end: number, paragra
   scan.quotes.push({
     start: open.at, end, inner, words: countWords(scan, innerStart, endMark), paragraph: open.paragraph, lastParagraph: paragraph,
     firstSentence: first?.index ?? last?.index ?? 0, lastSentence: last?.index ?? first?.index ?? 0,
-    depth: scan.stack.length, closed, kind: 'speech',
+    depth: scan.stack.length, closed, kind: 'speech', setting: 'prose',
   });
 }
 

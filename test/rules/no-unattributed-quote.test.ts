@@ -56,6 +56,18 @@ runRuleTests(rule, {
     {name: 'a rhetorical question', text: 'The question is: "Can anyone in this party still win an election?"'},
     {name: 'a headline quoted as a headline', text: 'The site ran stories with headlines such as "Birth control makes women unattractive and crazy" for years.'},
     {name: 'imagined speech has no speaker to name', text: 'If she won, people would say "why could she not do that in Athens?" She knew it.'},
+    // where the quotation stands: material of another message, a signature, a header
+    {name: 'a quotation in the lines a reply quotes', text: 'In article <1@a.b> ann@b.c (Ann) writes:\n>The clerk wrote "nobody here will ever sign that form again" on it.\n\nI doubt it.'},
+    {name: 'a reply echoes the words of the message it answers', text: '>There were killings between the Jewish tribes on the way to the coast.\n\nI know of no "killings between Jewish tribes on that road" at all.'},
+    {name: 'an epigraph in a signature', text: 'I will vote no.\n\n-- \nJohn Doe, Springfield\n"Nobody ever lost money betting on the weather here."'},
+    {name: 'a quotation in a post header', text: 'From: ann@b.c (Ann)\nSubject: Re: "We will never give up the old harbour"\n\nSee below.'},
+    // block quotations signed by their citation
+    {name: 'a block quotation after a page reference', text: 'The book is worth reading.\n\np. 184 (second paragraph)\n\n"The villages in the plain were empty when the brigade reached them at dawn."'},
+    {name: 'a block quotation after a source line', text: 'Here is more.\n\nSource: Harbour Records, vol. 3.\n\n"The villages in the plain were empty when the brigade reached them at dawn."'},
+    {name: 'a block quotation signed in brackets', text: 'Here is more.\n\n"The villages in the plain were empty when the brigade reached them at dawn."\n   (Anton Weber - 1920 - "Old Roads")'},
+    {name: 'a block quotation signed by a name alone on its line', text: 'Here is more.\n\n"Who is a friend? Someone who stays when the water comes into the house."\n\n      A. J. Maren'},
+    {name: 'a block quotation closed by a footnote mark', text: 'Here is more.\n\n"The villages in the plain were empty when the brigade reached them at dawn.[12]"\n\nIt goes on.'},
+    {name: 'a block quotation after an introduction ending in a colon', text: 'The ambassador spoke at the dinner. The following are parts of the speech:\n\n"Our country existed long before its neighbours drew any border on the map."'},
     // quote detection
     {name: 'the ʿayn of a transliterated name opens no quote', text: 'The letters of Siti ‘Aisyah and her father were read aloud, and the hall went quiet for a long time afterwards.'},
     {name: 'an apostrophe opening a word is no closing mark', text: 'He said ‘we were young in the ’90s and nobody cared’ and laughed.'},
@@ -72,6 +84,8 @@ runRuleTests(rule, {
     {name: 'a quote paragraph after a paragraph about a thing', text: 'The water came at night.\n\n"I hope the people who built this wall live with it for ever."', errors: [NONE('3:1-3:63', 13)]},
     {name: 'a title noun without a title does not hide speech', text: 'The storm was over.\n\nThe show must go on, "because nobody else will pay the staff this winter."', errors: [NONE('3:22-3:75', 9)]},
     {name: 'a closed single quote is still a quote', text: 'The town was quiet.\n\n‘We have never seen anything like it in all our years here.’', errors: [NONE('3:1-3:61', 12)]},
+    {name: 'a quotation after a reply is the writer\'s own', text: '>The budget passed.\n\nSo much for "we will never raise taxes on working families again" then.', errors: [NONE('3:13-3:66', 9)]},
+    {name: 'a quotation whose paragraph goes on is no signed block quotation', text: 'Here is more.\n\n"Nobody expected the water to come this fast." It was all over the town by noon.', errors: [NONE('3:1-3:47', 8)]},
     {name: 'minWords option lowers the bar for speech', text: 'The crowd fell silent.\n\n"We won."', options: {minWords: 2}, errors: [NONE('3:1-3:10', 2)]},
   ],
 });
