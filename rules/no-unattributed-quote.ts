@@ -19,7 +19,7 @@ const rule: FileRule<Options> = {
     schema: {
       minWords: {type: 'number', integer: true, minimum: 1, description: 'Shortest quotation of speech (in words) that needs a speaker; a shorter one is flagged only when an agentless passive of speech governs it ("was described as “reckless”"). Titles, names, terms, scare quotes, slogans and code never need one.'},
     },
-    version: 2,
+    version: 3,
     language: 'eng',
   },
   check(ctx) {
@@ -33,7 +33,7 @@ const rule: FileRule<Options> = {
         // Only speech needs a speaker; a short quotation that an agentless passive of speech governs is
         // someone's words all the same.
         const speech = QUOTE_KINDS[q.kind].speech;
-        const agentless = qa.unnamed === 'agentless' && (speech || q.kind === 'scare');
+        const agentless = qa.unnamed === 'agentless' && (speech || q.kind === 'scare' || q.kind === 'term');
         if (!(speech && q.words >= options.minWords) && !agentless) continue;
         const reason = agentless
           ? `Unexpected quotation of ${q.words} words said by nobody named, expected who said it`

@@ -636,11 +636,14 @@ function speakerOfParagraphBefore(doc: Doc, q: Quote, qa: QuoteAttribution): voi
   }
 }
 
+const LIST_MARK = /^\s*(?:\d{1,3}|[a-z])[.)]\s*$/;
+
 /** A quotation that makes up its paragraph (a block quotation): the citation next to it (quote-speakers.ts `blockCitation`). */
 function speakerOfBlockQuote(doc: Doc, q: Quote, qa: QuoteAttribution): void {
   const {paragraphs} = doc;
   const para = paragraphs[q.paragraph];
-  if (!para || q.start > firstWordOf(doc, para)) return;
+  // (a list number may stand before it: "7. “...”")
+  if (!para || (q.start > firstWordOf(doc, para) && !LIST_MARK.test(doc.full.slice(para.start, q.start)))) return;
   const last = paragraphs[q.lastParagraph];
   const cite = blockCitation(doc.full, q.inner, q.end, last.end, q.paragraph > 0 ? paragraphs[q.paragraph - 1] : undefined,
     q.lastParagraph + 1 < paragraphs.length ? paragraphs[q.lastParagraph + 1] : undefined);

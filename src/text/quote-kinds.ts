@@ -80,8 +80,8 @@ const CLOSERS = new Set(['”', '"', '’', '»']);
 const LY_WORD = /ly$/;
 const QUESTION_CUES = new Set(['question', 'questions', 'yourself', 'ourselves', 'themselves', 'wondering']);
 
-/** Code, markup, addresses, handles, numbers and versions. */
-const CODE = /[<>{}=|\\^~]|:\/\/|www\.|^\s*[@#]\w|\w\.(?:com|org|net|gov|io|js|ts|py|json|html?|php|exe|txt|csv|xml|pdf|sh)\b|\b[a-z]+_[a-z]|\(\)|;\s*$|\s--?[a-z]/i;
+/** Code, markup, addresses (web and mail), handles, numbers and versions. */
+const CODE = /[<>{}=|\\^~]|:\/\/|www\.|^\s*[@#]\w|\w\.(?:com|org|net|gov|edu|io|js|ts|py|json|html?|php|exe|txt|csv|xml|pdf|sh)\b|\w@\w[\w-]*\.\w|\b[a-z]+_[a-z]|\(\)|;\s*$|\s--?[a-z]/i;
 const VERSION = /^\s*v?\d+(?:\.\d+)+[a-z]?\s*$|\b(?:v|version\s?)\d+(?:\.\d+)+/i;
 const HAS_LETTER = /\p{L}/u;
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
@@ -124,6 +124,9 @@ export function classifyQuote(full: string, q: QuoteSpan, sentences: Token[][]):
   if (before === 0x3d || (q.end < full.length && (full.charCodeAt(q.end) === 0x3d || full.charCodeAt(q.end) === 0x3e))) return 'code';
   // an argument of a call: 'printf("...")', 'load("...")'
   if (before === 0x28 && q.start > 1 && WORD_CHAR.test(full[q.start - 2])) return 'code';
+  // a quotation that is a bracketed aside of its own ("(“No, we aren't spying on you.”)", "(“Our History”)"): a
+  // gloss or the writer's imagined line, not reported speech
+  if (before === 0x28 && q.end < full.length && full.charCodeAt(q.end) === 0x29) return 'term';
   const first = firstTokenAfter(tokens, q.start);
   const shape = readShape(sentences, q, first, inner);
   const cue = mentionCue(tokens, first, shape, q.words);

@@ -202,6 +202,15 @@ function passiveAt(tokens: Token[], v: number): boolean {
   return false;
 }
 
+/** Whether "not", "never" or "n't" stands in the few words before the verb at v ("is not considered"). */
+function negatedAt(tokens: Token[], v: number): boolean {
+  for (let k = v - 1; k >= Math.max(0, v - 3); k--) {
+    const lower = tokens[k].lower;
+    if (lower === 'not' || lower === 'never' || lower.endsWith("n't") || lower.endsWith('n’t')) return true;
+  }
+  return false;
+}
+
 /** Whether "by" follows the verb at v before `end`: the passive has its agent. */
 function agentFollows(tokens: Token[], v: number, end: number): boolean {
   for (let k = v + 1; k < end && k <= v + 6; k++) if (tokens[k].lower === 'by') return true;
@@ -251,7 +260,8 @@ export function speakerBefore(full: string, tokens: Token[], open: number, agent
     if (passiveAt(tokens, v)) {
       if (agentFollows(tokens, v, open)) return;
       // "was described as “...”": the passive governs the quotation and names nobody
-      if (AGENTLESS_SPEECH.has(t.lower) && !agentAfter && governs(tokens, v, open)) { reading.unnamed = 'agentless'; return; }
+      // (a denied one is the writer's own word: "is not considered “bullshit”")
+      if (AGENTLESS_SPEECH.has(t.lower) && !agentAfter && governs(tokens, v, open) && !negatedAt(tokens, v)) { reading.unnamed = 'agentless'; return; }
       continue;
     }
     // an -ing form ("saying", "calling") or an infinitive ("as if to say") takes the subject of the sentence
@@ -456,8 +466,9 @@ export function blockCitation(full: string, inner: string, restStart: number, re
   before: {start: number; end: number} | undefined, after: {start: number; end: number} | undefined): Source | undefined {
   const rest = full.slice(restStart, Math.min(restEnd, restStart + CITATION_CHARS));
   if (rest.trim()) {
-    // the paragraph goes on after the quotation: only a citation may follow it
-    return restEnd - restStart <= CITATION_CHARS && isCitation(rest.trim()) ? kindSpan(full, restStart, restEnd, 'named') : undefined;
+    // the paragraph goes on after the quotation: only a citation may follow it (read on its first line)
+    const line = rest.trim().split('\n', 1)[0].trim();
+    return restEnd - restStart <= CITATION_CHARS && isCitation(line) ? kindSpan(full, restStart, restEnd, 'named') : undefined;
   }
   if (FOOTNOTE_END.test(inner.slice(-16))) return kindSpan(full, restStart - 1, restStart, 'named');
   if (after) {
@@ -483,9 +494,12 @@ const REFERENCE = /\b(?:pp?|pg|pages?|vol|chap|ch)\.?\s*(?:\d|[IVX]+\b)/i;
 const SOURCE_LINE = /(?:^|\n)\s*(?:sources?|from|excerpts? from|quoted from|reference|ref)\s*:/i;
 /** A reference opening its line: a bracket or a dash before a capital or a digit ("(Sahak Melkonian - 1920)", "[162] ...", "- Bill Riggs"). */
 const CITATION_OPENING = /^(?:[([]\s*[\p{Lu}\d]|[—–―-]{1,2}\s*[\p{Lu}@])/u;
-/** A name or title alone on its line: up to six capitalised words, initials or numbers ("A. J. Heschel", "Bill Clinton 6 April 93"). */
-const NAME_LINE = /^(?:[\p{Lu}\d][\p{L}\d.'’-]*,?\s+){0,5}[\p{Lu}\d][\p{L}\d.'’-]*$/u;
+/**
+ * A name or title alone on its line: up to eight capitalised words, initials or numbers, with the small words
+ * of names and titles between ("A. J. Heschel", "Bill Clinton 6 April 93", "Declaration of Independence").
+ */
+const NAME_LINE = /^(?:(?:[\p{Lu}\d][\p{L}\d.'’-]*|of|the|and|for|de|van|von|da|del|la|le),?\s+){0,7}[\p{Lu}\d][\p{L}\d.'’-]*$/u;
 
 function isCitation(line: string): boolean {
-  return CITATION_OPENING.test(line) || REFERENCE.test(line) || SOURCE_LINE.test(line) || (line.length <= 60 && NAME_LINE.test(line) && /\p{Ll}|\p{Lu}\./u.test(line));
+  return CITATION_OPENING.test(line) || REFERENCE.test(line) || SOURCE_LINE.test(line) || (line.length <= 70 && NAME_LINE.test(line) && /\p{Ll}|\p{Lu}\./u.test(line));
 }

@@ -160,6 +160,7 @@ function readMarks(scan: QuoteScan, p: Paragraph, pi: number): void {
 }
 
 const SPACE = /\s/;
+const PUNCT_AFTER = /[,;:!?]/;
 
 /** The length of the mark at `at`: `` and '' are the two-character marks (MARKS has no single ` or '). */
 function markLength(text: string, at: number): number {
@@ -184,12 +185,15 @@ function readMark(scan: QuoteScan, at: number, pi: number): void {
       break;
     case 0x22: case 0x27: { // " ''
       const doubleOpen = scan.doubles.length > 0;
-      const looksOpening = OPENING_CONTEXT.test(before) && !SPACE.test(after);
+      // (a mark before a comma or a sentence's end opens nothing: 'as a " ". First ...')
+      const punctAfter = PUNCT_AFTER.test(after) || (after === '.' && (at + length + 1 >= text.length || SPACE.test(text[at + length + 1])));
+      const looksOpening = OPENING_CONTEXT.test(before) && !SPACE.test(after) && !punctAfter;
       const looksClosing = !SPACE.test(before) && !LETTER.test(after);
       if (doubleOpen && (!looksOpening || looksClosing)) closeDouble(scan, at, at + length, pi);
       // a closing mark with nothing open (its quotation opened in an earlier paragraph, or a stray mark)
       // opens nothing: it would swallow the rest of the paragraph
-      else if (!doubleOpen && !looksOpening && (c === 0x27 || looksClosing)) return;
+      // (nor does a straight mark with spaces on both sides or punctuation after it: 'proving yourself as a " ".')
+      else if (!doubleOpen && !looksOpening && (c === 0x27 || looksClosing || SPACE.test(after) || punctAfter)) return;
       else {
         if (doubleOpen && afterSentenceEnd(text, at)) endRunOn(scan, at, pi);
         push(scan, openMark('double', true, at, pi));

@@ -68,6 +68,13 @@ runRuleTests(rule, {
     {name: 'a block quotation signed by a name alone on its line', text: 'Here is more.\n\n"Who is a friend? Someone who stays when the water comes into the house."\n\n      A. J. Maren'},
     {name: 'a block quotation closed by a footnote mark', text: 'Here is more.\n\n"The villages in the plain were empty when the brigade reached them at dawn.[12]"\n\nIt goes on.'},
     {name: 'a block quotation after an introduction ending in a colon', text: 'The ambassador spoke at the dinner. The following are parts of the speech:\n\n"Our country existed long before its neighbours drew any border on the map."'},
+    {name: 'a block quotation signed by a title alone on its line', text: 'Here is more.\n\n"We hold these truths to be plain to every citizen of the republic."\n\n      Charter of the Free Towns'},
+    {name: 'a numbered block quotation before its citation', text: 'More quotes follow.\n\n7. "We shall move the families across the border before the winter comes."\n(Anton Weber, Diaries, 1960, p. 88)'},
+    {name: 'a quotation that is a bracketed aside of its own', text: 'They listen to the calls of everyone. ("No, Reverend, we are not listening to you at all.")'},
+    {name: 'a denied agentless passive is the writer\'s word', text: 'Here free speech is not considered "bullshit" by anyone.'},
+    {name: 'a term after "defined as"', text: 'The rights of a group, here defined as "people who own guns," are at stake.'},
+    {name: 'a mail address is code', text: 'And here is what "finger ann@host.edu" gets you.'},
+    {name: 'a straight mark with spaces on both sides opens nothing', text: 'You are proving yourself as a " ". First you understood what I meant, then you claimed a contradiction in my logic.'},
     // quote detection
     {name: 'the ʿayn of a transliterated name opens no quote', text: 'The letters of Siti ‘Aisyah and her father were read aloud, and the hall went quiet for a long time afterwards.'},
     {name: 'an apostrophe opening a word is no closing mark', text: 'He said ‘we were young in the ’90s and nobody cared’ and laughed.'},
@@ -86,6 +93,7 @@ runRuleTests(rule, {
     {name: 'a closed single quote is still a quote', text: 'The town was quiet.\n\n‘We have never seen anything like it in all our years here.’', errors: [NONE('3:1-3:61', 12)]},
     {name: 'a quotation after a reply is the writer\'s own', text: '>The budget passed.\n\nSo much for "we will never raise taxes on working families again" then.', errors: [NONE('3:13-3:66', 9)]},
     {name: 'a quotation whose paragraph goes on is no signed block quotation', text: 'Here is more.\n\n"Nobody expected the water to come this fast." It was all over the town by noon.', errors: [NONE('3:1-3:47', 8)]},
+    {name: 'an agentless passive governs a quoted term', text: 'Voters were purged in what is being criticized as a "use it or lose it" approach.', errors: ['1:53-1:72: Unexpected quotation of 5 words said by nobody named, expected who said it']},
     {name: 'minWords option lowers the bar for speech', text: 'The crowd fell silent.\n\n"We won."', options: {minWords: 2}, errors: [NONE('3:1-3:10', 2)]},
   ],
 });
