@@ -13,7 +13,7 @@ import {analyseSentence, kindSpan, mentionsName, type Attribution, type Cue, typ
 import {type Token, W_NOT_NAME} from './tokens.js';
 import {QUOTE_KINDS} from './quote-kinds.js';
 import {
-  speakerBefore, speakerAfter, speakerOpening, sentenceSpeaker, sentenceSubject, firstTokenAfter, blockCitation, type SpeakerReading,
+  speakerBefore, speakerAfter, speakerOpening, sentenceSpeaker, sentenceSubject, firstTokenAfter, blockCitation, citedAtEnd, type SpeakerReading,
 } from './quote-speakers.js';
 
 export type {Attribution, Cue, QuoteAttribution, Source, SourceKind, Span, VagueSpan} from './attribution-cues.js';
@@ -307,6 +307,8 @@ function attributeQuote(doc: Doc, qi: number): void {
   if (!qa.speaker && !qa.unnamed && speech) speakerOfSentencesBefore(doc, q, qa);
   if (!qa.speaker && !qa.unnamed && speech) speakerOfParagraphBefore(doc, q, qa);
   if (!qa.speaker && !qa.unnamed && speech && q.depth === 0) speakerOfBlockQuote(doc, q, qa);
+  // "... were less likely to be injured (Weber, 124)": a quotation that ends with its citation
+  if (!qa.speaker && !qa.unnamed && q.depth === 0 && citedAtEnd(q.inner)) { qa.speaker = kindSpan(doc.full, q.end - 1, q.end, 'named'); qa.scope = 'sentence'; }
   if (!qa.speaker && !qa.unnamed && speech && !opensItsSentence(doc, q)) speakerOfPartialQuote(doc, q, qa);
   if (!qa.speaker && !qa.unnamed && q.paragraph === 0) speakerOfHeadline(doc, q, qa);
   if (!qa.speaker && doc.introduced.has(q.lastParagraph) && q.lastParagraph + 1 < doc.paragraphs.length) {
@@ -645,7 +647,7 @@ function speakerOfBlockQuote(doc: Doc, q: Quote, qa: QuoteAttribution): void {
   // (a list number may stand before it: "7. “...”")
   if (!para || (q.start > firstWordOf(doc, para) && !LIST_MARK.test(doc.full.slice(para.start, q.start)))) return;
   const last = paragraphs[q.lastParagraph];
-  const cite = blockCitation(doc.full, q.inner, q.end, last.end, q.paragraph > 0 ? paragraphs[q.paragraph - 1] : undefined,
+  const cite = blockCitation(doc.full, q.end, last.end, q.paragraph > 0 ? paragraphs[q.paragraph - 1] : undefined,
     q.lastParagraph + 1 < paragraphs.length ? paragraphs[q.lastParagraph + 1] : undefined);
   if (cite) { qa.speaker = cite; qa.scope = 'paragraph'; }
 }

@@ -3,13 +3,15 @@
 // "In article <...> X writes:"), or in a signature (the lines after a "-- " separator at the end of a
 // post), or in a post's header lines ("Subject: ..."). Only a quotation in the writer's own text is the writer's to attribute: the quotations of a
 // quoted message are that message's, and a signature's epigraph is no reported speech. The words a reply
-// quotes back from the message it answers ("what do you mean by “Actually, it doesn't”?") are that
-// message's words too: a quotation whose first words stand in the quoted lines is an echo.
+// quotes back from the message it answers ("what do you mean by “the dykes never fail”?") are that
+// message's words too: a quotation whose first words stand in the quoted lines is an echo. And a quotation
+// in the paragraph that answers a quoted passage (the first after it) is the writer's restatement of what
+// they answer ("What a bleak view. “Towns like ours can simply be left to drown.”"): an answer.
 //
 // One pass over the lines, once per file; each quotation then costs a binary search and a set lookup.
 import type {Line} from './lines.js';
 
-export type QuoteSetting = 'prose' | 'reply' | 'echo' | 'signature' | 'header';
+export type QuoteSetting = 'prose' | 'reply' | 'echo' | 'answer' | 'signature' | 'header';
 
 /** A line of a quoted message: '>' (or 'JD>', '|>', '> >') at its start, or a '| ' that sets quoted lines off in a box. */
 const REPLY_LINE = /^[ \t]{0,8}(?:[A-Za-z]{1,4})?(?:>|\|>|\|[ \t])/;
@@ -22,8 +24,8 @@ const SIG_LINES = 14;
 /**
  * A quotation echoes the quoted lines when at least half the pairs of content words at its start (ECHO_PAIRS
  * at most, one at least) stand together there. Function words are passed over and the pairs need not all
- * match: a reply quotes back loosely ("killings between Jewish tribes" for "killings between the Jewish
- * tribes", "roughly the same... urban economy" for "roughly the same population, urban economy").
+ * match: a reply quotes back loosely ("floods along northern rivers" for "floods along the northern
+ * rivers", "much the same... farm income" for "much the same rainfall, farm income").
  */
 const ECHO_PAIRS = 8;
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'and', 'or', 'for', 'by', 'with', 'from', 'as', 'is', 'are',
@@ -56,9 +58,23 @@ export function quoteSettings(lines: Line[]): QuoteSettings {
       if (signature >= 0 && lines[i].start >= signature) return 'signature';
       if (reply[i]) return 'reply';
       if (pairs && echoes(pairs, inner)) return 'echo';
+      if (replies > 0 && answers(lines, reply, i)) return 'answer';
       return 'prose';
     },
   };
+}
+
+/** How far back a quotation's paragraph is read for its first line. */
+const PARAGRAPH_LINES = 20;
+
+/** Whether line i lies in the first paragraph after quoted lines (only blank lines between). */
+function answers(lines: Line[], reply: Uint8Array, i: number): boolean {
+  let k = i;
+  while (k > 0 && i - k < PARAGRAPH_LINES && !lines[k - 1].blank && !reply[k - 1]) k--;
+  if (k > 0 && reply[k - 1]) return true;
+  k--;
+  while (k >= 0 && lines[k].blank) k--;
+  return k >= 0 && reply[k] === 1;
 }
 
 /** Where a post's header block ends (two header lines or more from the first line on, up to a blank line), or -1. */

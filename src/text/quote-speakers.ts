@@ -260,7 +260,7 @@ export function speakerBefore(full: string, tokens: Token[], open: number, agent
     if (passiveAt(tokens, v)) {
       if (agentFollows(tokens, v, open)) return;
       // "was described as “...”": the passive governs the quotation and names nobody
-      // (a denied one is the writer's own word: "is not considered “bullshit”")
+      // (a denied one is the writer's own word: "is not considered “a threat”")
       if (AGENTLESS_SPEECH.has(t.lower) && !agentAfter && governs(tokens, v, open) && !negatedAt(tokens, v)) { reading.unnamed = 'agentless'; return; }
       continue;
     }
@@ -456,21 +456,20 @@ export {firstTokenAfter};
 /**
  * A block quotation (a quotation that makes up its paragraph) is signed by the citation next to it, as a
  * book, a paper or a post sets one off: a reference right after it in its paragraph or on the line after
- * ("(Sahak Melkonian - 1920)", "— A. J. Heschel", "[12] Hovannisian, p. 56", a name alone on its line), a
- * footnote mark closing it ("...alike.[163]”"), or the line before it: a page or source reference ("p. 184
- * (second paragraph)", "Source: ...") or an introduction ending in a colon ("The following are quotes of his
- * speech:"). `rest` is the text after the closing mark to the end of the paragraph, `before` and `after`
+ * ("(Anton Weber - 1920)", "— A. J. Maren", "[12] Weber, p. 56", a name alone on its line), or the line
+ * before it: a page or source reference ("p. 184 (second paragraph)", "Source: ..."), a work or message it
+ * names ("an interview with ...", "an article about ..."), a date, or an introduction ending in a colon ("The
+ * following are quotes of his speech:"). (A footnote mark closing any quotation is read by `citedAtEnd`.) `rest` is the text after the closing mark to the end of the paragraph, `before` and `after`
  * the paragraphs around it (their text, read up to CITATION_CHARS from the near end).
  */
-export function blockCitation(full: string, inner: string, restStart: number, restEnd: number,
+export function blockCitation(full: string, restStart: number, restEnd: number,
   before: {start: number; end: number} | undefined, after: {start: number; end: number} | undefined): Source | undefined {
   const rest = full.slice(restStart, Math.min(restEnd, restStart + CITATION_CHARS));
   if (rest.trim()) {
     // the paragraph goes on after the quotation: only a citation may follow it (read on its first line)
     const line = rest.trim().split('\n', 1)[0].trim();
-    return restEnd - restStart <= CITATION_CHARS && isCitation(line) ? kindSpan(full, restStart, restEnd, 'named') : undefined;
+    return line.length < CITATION_CHARS && isCitation(line) ? kindSpan(full, restStart, restEnd, 'named') : undefined;
   }
-  if (FOOTNOTE_END.test(inner.slice(-16))) return kindSpan(full, restStart - 1, restStart, 'named');
   if (after) {
     const head = full.slice(after.start, Math.min(after.end, after.start + CITATION_CHARS));
     const line = head.split('\n', 1)[0].trim();
@@ -479,24 +478,38 @@ export function blockCitation(full: string, inner: string, restStart: number, re
   if (before) {
     const from = Math.max(before.start, before.end - CITATION_CHARS);
     const tail = full.slice(from, before.end).trimEnd();
-    if (tail.endsWith(':') || REFERENCE.test(tail) || SOURCE_LINE.test(tail)) return kindSpan(full, from, before.end, 'named');
+    if (tail.endsWith(':') || REFERENCE.test(tail) || SOURCE_LINE.test(tail) || SOURCE_NOUN.test(tail) || DATE.test(tail)) {
+      return kindSpan(full, from, before.end, 'named');
+    }
   }
   return undefined;
 }
 
 /** How much of a neighbouring line a citation may take. */
 const CITATION_CHARS = 160;
-/** A footnote mark closing a quotation: "...alike.[163]", "...illness.(24)". */
-const FOOTNOTE_END = /[[(]\d{1,3}[\])][.,;]?\s*$/;
+/**
+ * A citation closing a quotation: a footnote mark ("...alike.[163]", "...illness.(24)") or an author and page
+ * in brackets ("... injured (Weber, 124)").
+ */
+const CITED_END = /(?:[[(]\d{1,3}[\])]|\(\p{Lu}[\p{L}.'’ -]{1,40},?\s*(?:pp?\.\s*)?\d{1,4}\))[.,;]?\s*$/u;
+/** A work or a message named in the line before a block quotation ("an interview with ...", "an article about ..."). */
+const SOURCE_NOUN = /\b(?:article|book|diary|diaries|memoirs?|document|letter|interview|speech|editorial|column|statement|essay|transcript|testimony|excerpts?|passage|memo|e-?mail|press release|posting|message)s?\b/i;
+/** A date in the line before a block quotation ("3/12/93", "June 18, 1991", "18 June 1991"): the dateline of a cited source. */
+const DATE = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b/i;
+
+/** Whether a quotation ends with a citation of its source (CITED_END, read in its last characters). */
+export function citedAtEnd(inner: string): boolean {
+  return CITED_END.test(inner.slice(-64));
+}
 /** A page, volume or chapter reference: "p. 184", "pp. 12-14", "pg. 234", "vol. II", "page 56". */
 const REFERENCE = /\b(?:pp?|pg|pages?|vol|chap|ch)\.?\s*(?:\d|[IVX]+\b)/i;
 /** A line naming the source of what follows or comes before: "Source: ...", "From: ...". */
 const SOURCE_LINE = /(?:^|\n)\s*(?:sources?|from|excerpts? from|quoted from|reference|ref)\s*:/i;
-/** A reference opening its line: a bracket or a dash before a capital or a digit ("(Sahak Melkonian - 1920)", "[162] ...", "- Bill Riggs"). */
+/** A reference opening its line: a bracket or a dash before a capital or a digit ("(Anton Weber - 1920)", "[12] ...", "- Ana Silva"). */
 const CITATION_OPENING = /^(?:[([]\s*[\p{Lu}\d]|[—–―-]{1,2}\s*[\p{Lu}@])/u;
 /**
  * A name or title alone on its line: up to eight capitalised words, initials or numbers, with the small words
- * of names and titles between ("A. J. Heschel", "Bill Clinton 6 April 93", "Declaration of Independence").
+ * of names and titles between ("A. J. Maren", "Ana Silva 6 April 93", "Charter of the Free Towns").
  */
 const NAME_LINE = /^(?:(?:[\p{Lu}\d][\p{L}\d.'’-]*|of|the|and|for|de|van|von|da|del|la|le),?\s+){0,7}[\p{Lu}\d][\p{L}\d.'’-]*$/u;
 

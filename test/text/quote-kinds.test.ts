@@ -30,7 +30,7 @@ describe('quotation kinds', () => {
     ['The crowd answered with chants of "Lock them all up now!" for minutes.', 'slogan'],
     ['The page runs "config = load(settings.json)" first.', 'code'],
     ['Follow "@newsdesk" for updates.', 'code'],
-    ['The program ends with printf("Nobody will ever read this line of the output"); at last.', 'code'],
+    ['The program ends with log("Nobody will ever read this line of the output"); at last.', 'code'],
     ['The fix ships in "v2.14.3" next week.', 'code'],
     ['The question is: "Can anyone in this party still win an election?"', 'question'],
   ])('%s → %s', (text, kind) => {
