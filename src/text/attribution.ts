@@ -307,6 +307,7 @@ function attributeQuote(doc: Doc, qi: number): void {
   if (!qa.speaker && !qa.unnamed && speech) speakerOfSentencesBefore(doc, q, qa);
   if (!qa.speaker && !qa.unnamed && speech) speakerOfParagraphBefore(doc, q, qa);
   if (!qa.speaker && !qa.unnamed && speech && q.depth === 0) speakerOfBlockQuote(doc, q, qa);
+  if (!qa.speaker && !qa.unnamed && q.depth === 0) speakerOfTranscriptLine(doc, q, qa);
   // "... were less likely to be injured (Weber, 124)": a quotation that ends with its citation
   if (!qa.speaker && !qa.unnamed && q.depth === 0 && citedAtEnd(q.inner)) { qa.speaker = kindSpan(doc.full, q.end - 1, q.end, 'named'); qa.scope = 'sentence'; }
   if (!qa.speaker && !qa.unnamed && speech && !opensItsSentence(doc, q)) speakerOfPartialQuote(doc, q, qa);
@@ -636,6 +637,17 @@ function speakerOfParagraphBefore(doc: Doc, q: Quote, qa: QuoteAttribution): voi
     const intro = lastSource(doc, q.paragraph - 1);
     if (intro) { qa.speaker = intro; qa.scope = 'paragraph'; }
   }
+}
+
+/** The speaker label of a transcript's line: "Q:", "A.", "Q" and a tab, "MS. SMITH:", "SEN. JONES:". */
+const TRANSCRIPT_LABEL = /^\s*(?:[QA](?::|\.\s|\t| {2,})|(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|SECRETARY|PRESIDENT)\.?\s+[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?:)/;
+
+/** A quotation in a transcript's line is said by the one its label names ("Q  Is it sort of a “...”?"). */
+function speakerOfTranscriptLine(doc: Doc, q: Quote, qa: QuoteAttribution): void {
+  const para = doc.paragraphs[q.paragraph];
+  if (!para) return;
+  const m = TRANSCRIPT_LABEL.exec(doc.full.slice(para.start, Math.min(para.end, para.start + 60)));
+  if (m) { qa.speaker = kindSpan(doc.full, para.start, para.start + m[0].length, 'named'); qa.scope = 'paragraph'; }
 }
 
 const LIST_MARK = /^\s*(?:\d{1,3}|[a-z])[.)]\s*$/;

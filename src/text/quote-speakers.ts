@@ -466,9 +466,11 @@ export function blockCitation(full: string, restStart: number, restEnd: number,
   before: {start: number; end: number} | undefined, after: {start: number; end: number} | undefined): Source | undefined {
   const rest = full.slice(restStart, Math.min(restEnd, restStart + CITATION_CHARS));
   if (rest.trim()) {
-    // the paragraph goes on after the quotation: only a citation may follow it (read on its first line)
+    // the paragraph goes on after the quotation: only a citation may follow it (read on its first line), or
+    // a bracketed note ("[later in the article ...]") after which the lines around are read as for any block
     const line = rest.trim().split('\n', 1)[0].trim();
-    return line.length < CITATION_CHARS && isCitation(line) ? kindSpan(full, restStart, restEnd, 'named') : undefined;
+    if (line.length < CITATION_CHARS && isCitation(line)) return kindSpan(full, restStart, restEnd, 'named');
+    if (!NOTE.test(line)) return undefined;
   }
   if (after) {
     const head = full.slice(after.start, Math.min(after.end, after.start + CITATION_CHARS));
@@ -476,7 +478,8 @@ export function blockCitation(full: string, restStart: number, restEnd: number,
     if (line && isCitation(line)) return kindSpan(full, after.start, after.start + head.length, 'named');
   }
   if (before) {
-    const from = Math.max(before.start, before.end - CITATION_CHARS);
+    // (a bracketed note between them is passed over: "... an article about it.\n[used without permission]")
+    const from = Math.max(0, before.end - CITATION_CHARS);
     const tail = full.slice(from, before.end).trimEnd();
     if (tail.endsWith(':') || REFERENCE.test(tail) || SOURCE_LINE.test(tail) || SOURCE_NOUN.test(tail) || DATE.test(tail)) {
       return kindSpan(full, from, before.end, 'named');
@@ -485,6 +488,8 @@ export function blockCitation(full: string, restStart: number, restEnd: number,
   return undefined;
 }
 
+/** A bracketed note of the writer's after a block quotation. */
+const NOTE = /^\[[^\]\n]*(?:\]|$)/;
 /** How much of a neighbouring line a citation may take. */
 const CITATION_CHARS = 160;
 /**

@@ -80,6 +80,8 @@ runRuleTests(rule, {
     {name: 'a block quotation after a line naming the work', text: 'There was an interview with the harbour master in the local weekly, 3/12/93.\n\n"Few people know how close the wall came to breaking in the storm of that winter."'},
     {name: 'a quotation ending with an author and page in brackets', text: 'What if the inspectors find that "walls built of local stone were less likely to fail (Weber, 124)" in the end?'},
     {name: 'a quotation in another language', text: 'The boats came back empty. "bu seferlik affedin, yiyecekleri yok amcasi kaldilar" de.'},
+    {name: 'a quotation in a transcript line is the labelled speaker\'s', text: 'Q:  Is the plan sort of a "we will fix every road by spring" promise?\n\nMS. HOLT:  Not exactly.'},
+    {name: 'a block quotation after a bracketed note under the line naming the work', text: 'Today the weekly has an article about the flood.\n[used with thanks]\n\n"The water came over the wall at two in the morning and nobody was ready for it."'},
     // quote detection
     {name: 'the ʿayn of a transliterated name opens no quote', text: 'The letters of Siti ‘Aisyah and her father were read aloud, and the hall went quiet for a long time afterwards.'},
     {name: 'an apostrophe opening a word is no closing mark', text: 'He said ‘we were young in the ’90s and nobody cared’ and laughed.'},
