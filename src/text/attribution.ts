@@ -522,7 +522,10 @@ function speakerOfSentencesBefore(doc: Doc, q: Quote, qa: QuoteAttribution): voi
   // "Mr Dean is optimistic. “We will ...”": a quote that opens its sentence after a sentence about someone
   const k = q.firstSentence - 1;
   if (reach > 1 && k >= 0 && sentences[k].paragraph === q.paragraph) {
-    const subject = sentenceSubject(doc.full, doc.tokens[k]);
+    // ... or after sentences about someone named by the paragraph's first ("The committee made 101
+    // recommendations. One was a call to amend the bill. “We accept ...”")
+    const first = doc.paragraphs[q.paragraph].first;
+    const subject = sentenceSubject(doc.full, doc.tokens[k]) ?? (first < k && k - first < 3 ? sentenceSubject(doc.full, doc.tokens[first]) : undefined);
     if (subject) { qa.speaker = subject; qa.scope = 'adjacent'; }
   }
 }

@@ -37,6 +37,7 @@ runRuleTests(rule, {
     {name: 'a run-on quote whose paragraphs ran together', text: 'The club is looking abroad. "We have two executives in Japan and China at the moment. "We have a very good product, so it is important we go there," said Mr Dein.'},
     {name: 'a partial quote takes the speaker of its paragraph', text: 'The minister spoke for an hour. Her plan would be funded by "closing tax loopholes for the most fortunate," she said, and by cuts.'},
     {name: 'a headline quote is attributed in the story', text: 'Union vows to "fight every closure in the courts"\n\nThe union leader Ana Ruiz said on Monday that the closures were illegal.'},
+    {name: 'a quote after sentences about the subject the paragraph opens with', text: 'The harbour board made ten recommendations. One was a call to rebuild the pier. "We accept that the old wall cannot be saved for another winter."'},
     // quotation kinds that are not speech
     {name: 'a title after "titled"', text: 'The ad, titled "Our History Is Written Here," features five families.'},
     {name: 'a programme after a broadcaster\'s possessive', text: 'The senator appeared on CNN\'s "State of the Union and the Week Ahead" on Sunday.'},
