@@ -100,9 +100,19 @@ export function phraseStart(tokens: Token[], j: number, floor: number): number {
   // a bare plural of a speaking role: "police said", "protesters chanted", "officials added"
   const bare = (f & (W_ROLE | W_ANONYMOUS_HEAD | W_VAGUE_SOURCE | W_ALWAYS_VAGUE)) !== 0;
   // a common noun after its determiner or possessive: "the 46-year-old", "the ad’s narrator", "a bystander"
-  for (let i = j - 1; i >= Math.max(floor, j - 4); i--) {
+  // (a quoted title may stand between: "the “Pose” actor")
+  let reach = Math.max(floor, j - 4);
+  for (let i = j - 1; i >= reach; i--) {
     const p = tokens[i];
-    if (p.punct) break;
+    if (p.punct) {
+      if (!CLOSING_MARKS.has(p.text) || i - 1 < floor) break;
+      let m = i - 1;
+      while (m > Math.max(floor, i - 7) && !OPENING_MARKS.has(tokens[m].text)) m--;
+      if (!OPENING_MARKS.has(tokens[m].text)) break;
+      i = m;
+      reach = Math.max(floor, m - 2);
+      continue;
+    }
     if (NP_OPENERS.has(p.lower) || p.possessive) return i;
     if ((p.f & W_NOT_NAME) && !NP_INNER.has(p.lower)) break;
   }
@@ -321,6 +331,12 @@ export function speakerAfter(full: string, tokens: Token[], close: number, quote
   const end = Math.min(tokens.length, j + AFTER_WINDOW);
   for (let v = j; v < end; v++) {
     const t = tokens[v];
+    // a short quoted title in the speaker's phrase is passed over ("the “Harbour Lights” actor said")
+    if (v > j && OPENING_MARKS.has(t.text)) {
+      let m = v + 1;
+      while (m < end && m - v <= 6 && !CLOSING_MARKS.has(tokens[m].text)) m++;
+      if (m < end && m - v <= 6 && m > v + 1) { v = m; continue; }
+    }
     if (t.punct && (CLAUSE_STOPS.has(t.text) || t.text === ':')) return;
     if (!verbAt(tokens, v)) continue;
     if (v === j) {

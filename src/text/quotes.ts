@@ -161,6 +161,7 @@ function readMarks(scan: QuoteScan, p: Paragraph, pi: number): void {
 
 const SPACE = /\s/;
 const PUNCT_AFTER = /[,;:!?]/;
+const CLOSING_PUNCT = /[,.!?…]/;
 
 /** The length of the mark at `at`: `` and '' are the two-character marks (MARKS has no single ` or '). */
 function markLength(text: string, at: number): number {
@@ -177,6 +178,13 @@ function readMark(scan: QuoteScan, at: number, pi: number): void {
   const after = at + length < text.length ? text[at + length] : ' ';
   switch (c) {
     case 0x201c: case 0x201e: case 0xab: case 0x60: // “ „ « ``
+      // an opening curly mark typed where the closing one belongs ('... prevented it, “ Coleman said'):
+      // it closes the open quotation when it follows its punctuation and a space follows it
+      if (c === 0x201c && scan.doubles.length > 0 && (CLOSING_PUNCT.test(before) || (before === ' ' && at > 1 && CLOSING_PUNCT.test(text[at - 2]))) &&
+        (at + 1 >= text.length || SPACE.test(text[at + 1]))) {
+        closeDouble(scan, at, at + 1, pi);
+        break;
+      }
       if (afterSentenceEnd(text, at)) endRunOn(scan, at, pi);
       push(scan, openMark('double', false, at, pi));
       break;

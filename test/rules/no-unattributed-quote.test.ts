@@ -38,6 +38,8 @@ runRuleTests(rule, {
     {name: 'a partial quote takes the speaker of its paragraph', text: 'The minister spoke for an hour. Her plan would be funded by "closing tax loopholes for the most fortunate," she said, and by cuts.'},
     {name: 'a headline quote is attributed in the story', text: 'Union vows to "fight every closure in the courts"\n\nThe union leader Ana Ruiz said on Monday that the closures were illegal.'},
     {name: 'a quote after sentences about the subject the paragraph opens with', text: 'The harbour board made ten recommendations. One was a call to rebuild the pier. "We accept that the old wall cannot be saved for another winter."'},
+    {name: 'a quoted title inside the speaker\'s noun phrase', text: 'The ferry was late.\n\n"Waiting was something we never took for granted," the "Harbour Lights" actor said on the radio.'},
+    {name: 'an opening curly mark typed as the closing one', text: 'The ferry was late.\n\n“So many things could have gone wrong on that crossing, “ Ana Silva said.'},
     // quotation kinds that are not speech
     {name: 'a title after "titled"', text: 'The ad, titled "Our History Is Written Here," features five families.'},
     {name: 'a programme after a broadcaster\'s possessive', text: 'The senator appeared on CNN\'s "State of the Union and the Week Ahead" on Sunday.'},
