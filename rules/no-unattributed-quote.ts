@@ -1,7 +1,10 @@
-// Flags quoted speech with no speaker: a quotation the text layer reads as speech or writing (not a title,
-// name, term, scare quote, slogan or code: src/text/quote-kinds.ts) whose speaker the attribution layer
-// cannot find next to it, in its paragraph or in the one before (src/text/quote-speakers.ts and
-// attribution.ts), or that an agentless passive of speech governs ("was described as “reckless”").
+// Flags quoted speech with no speaker: a quotation in the writer's own text (not in a quoted message, a
+// reply's echo of one, a signature or a header: src/text/quote-settings.ts) that the text layer reads as
+// speech or writing (not a title, name, term, scare quote, slogan or code: src/text/quote-kinds.ts) whose
+// speaker the attribution layer cannot find next to it, in its paragraph, in the one before or in a block
+// quotation's citation (src/text/quote-speakers.ts and attribution.ts), or that an agentless passive of
+// speech governs ("was described as “reckless”"). The writer's rhetoric (a short exclamation standing alone),
+// a restatement in the paragraph answering a quoted passage and a quotation in another language are not judged.
 import type {FileRule} from '../src/types.js';
 import {QUOTE_KINDS} from '../src/text/quote-kinds.js';
 import type {TextLayer, Quote} from '../src/text/layer.js';
