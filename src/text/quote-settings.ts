@@ -39,17 +39,22 @@ export interface QuoteSettings {
 
 const PROSE: QuoteSettings = {at: () => 'prose'};
 
-/** The settings of a file's lines: which are quoted from another message, where a signature starts. */
-export function quoteSettings(lines: Line[]): QuoteSettings {
+/**
+ * The settings of a file's lines: which are quoted from another message, where a signature starts. `replies`:
+ * whether '>' lines are a reply's quoted message (plain text) or a Markdown block quotation, whose echoes and
+ * answering paragraph are the writer's own.
+ */
+export function quoteSettings(lines: Line[], replies = true): QuoteSettings {
   const reply = new Uint8Array(lines.length);
-  let replies = 0;
+  let quoted = 0;
   for (let i = 0; i < lines.length; i++) {
-    if (!lines[i].blank && REPLY_LINE.test(lines[i].text)) { reply[i] = 1; replies++; }
+    if (!lines[i].blank && REPLY_LINE.test(lines[i].text)) { reply[i] = 1; quoted++; }
   }
+  const answered = replies && quoted > 0;
   const signature = signatureStart(lines);
   const header = headerEnd(lines);
-  if (replies === 0 && signature < 0 && header < 0) return PROSE;
-  const pairs = replies > 0 ? replyPairs(lines, reply) : undefined;
+  if (quoted === 0 && signature < 0 && header < 0) return PROSE;
+  const pairs = answered ? replyPairs(lines, reply) : undefined;
   const starts = lines.map((l) => l.start);
   return {
     at(offset: number, inner: string): QuoteSetting {
@@ -58,7 +63,7 @@ export function quoteSettings(lines: Line[]): QuoteSettings {
       if (signature >= 0 && lines[i].start >= signature) return 'signature';
       if (reply[i]) return 'reply';
       if (pairs && echoes(pairs, inner)) return 'echo';
-      if (replies > 0 && answers(lines, reply, i)) return 'answer';
+      if (answered && answers(lines, reply, i)) return 'answer';
       return 'prose';
     },
   };

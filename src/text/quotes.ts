@@ -112,7 +112,7 @@ export function findQuotes(layer: TextLayer): Quote[] {
   const quotes = scan.quotes.filter((q) => q.words > 0).sort((a, b) => a.start - b.start || a.depth - b.depth);
   classifyAll(layer, quotes);
   if (quotes.length) {
-    const settings = quoteSettings(layer.lines);
+    const settings = quoteSettings(layer.lines, layer.format === 'text');
     for (const q of quotes) q.setting = settings.at(q.start, q.inner);
   }
   return quotes;

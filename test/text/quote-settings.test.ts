@@ -4,8 +4,9 @@ import {TextLayer} from '../../src/text/layer.js';
 import {parse} from '../../src/engine/parse.js';
 import type {QuoteSetting} from '../../src/text/quote-settings.js';
 
-function settingOf(text: string): QuoteSetting {
-  const layer = new TextLayer(text, parse(new VFile({path: 'a.txt', value: text}), 'text'), 'text');
+function settingOf(text: string, format: 'text' | 'markdown' = 'text'): QuoteSetting {
+  const path = format === 'text' ? 'a.txt' : 'a.md';
+  const layer = new TextLayer(text, parse(new VFile({path, value: text}), format), format);
   const q = layer.quotes.find((x) => x.depth === 0);
   expect(q).toBeDefined();
   return q!.setting;
@@ -24,6 +25,11 @@ describe('where a quotation stands', () => {
     ['From: ann@b.c (Ann)\nSubject: "We will never give up the harbour"\n\nSee below.', 'header'],
   ])('%j → %s', (text, setting) => {
     expect(settingOf(text)).toBe(setting);
+  });
+
+  it('reads a Markdown block quotation as quoted, but the paragraph after it as the writer\'s own', () => {
+    expect(settingOf('> The clerk wrote "nobody here will sign that form" on it.\n\nFine.', 'markdown')).toBe('reply');
+    expect(settingOf('> Towns on the delta should be left to the sea.\n\nWhat a view. "Towns like ours can be left to drown."', 'markdown')).toBe('prose');
   });
 
   it('reads no signature where the separator has a long text after it', () => {
