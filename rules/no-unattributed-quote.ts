@@ -19,6 +19,7 @@ export interface Options {
 const RHETORICAL_WORDS = 8;
 const EXCLAIMS = /[!?][\s.'’"”]*$/u;
 const LETTER = /[\p{L}\p{N}]/u;
+const STANDS_ALONE = 12;
 
 /** Whether a short quotation standing as a sentence of its own ends in an exclamation or a question. */
 function rhetorical(text: TextLayer, q: Quote): boolean {
@@ -26,6 +27,8 @@ function rhetorical(text: TextLayer, q: Quote): boolean {
   const first = text.sentences[q.firstSentence];
   const last = text.sentences[q.lastSentence];
   if (!first || !last) return false;
+  // (only a few characters may stand around it: its marks, a connective's worth)
+  if (q.start - first.start > STANDS_ALONE || last.end - q.end > STANDS_ALONE) return false;
   return !LETTER.test(text.text.slice(first.start, Math.max(first.start, q.start))) && !LETTER.test(text.text.slice(Math.min(q.end, last.end), last.end));
 }
 

@@ -660,7 +660,7 @@ function speakerOfBlockQuote(doc: Doc, q: Quote, qa: QuoteAttribution): void {
   const {paragraphs} = doc;
   const para = paragraphs[q.paragraph];
   // (a list number may stand before it: "7. “...”")
-  if (!para || (q.start > firstWordOf(doc, para) && !LIST_MARK.test(doc.full.slice(para.start, q.start)))) return;
+  if (!para || (q.start > firstWordOf(doc, para) && !(q.start - para.start <= 8 && LIST_MARK.test(doc.full.slice(para.start, q.start))))) return;
   const last = paragraphs[q.lastParagraph];
   const cite = blockCitation(doc.full, q.end, last.end, q.paragraph > 0 ? paragraphs[q.paragraph - 1] : undefined,
     q.lastParagraph + 1 < paragraphs.length ? paragraphs[q.lastParagraph + 1] : undefined);
