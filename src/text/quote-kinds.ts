@@ -75,7 +75,7 @@ const CONTRACTION = /(?:n['’]t|['’](?:m|re|ve|ll|d|s))$/;
 /** Prepositions after which a Title Case quotation names a programme, work or event ("on “Meet the Press”"). */
 const TITLE_PREPOSITIONS = new Set(['on', 'in', 'for', 'from', 'of', 'at', 'to', 'with', 'during', 'into', 'about']);
 const HEADLINES = new Set(['headline', 'headlines', 'headlined', 'title', 'titles', 'subtitle', 'caption', 'captions', 'subject']);
-const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'new']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'new']);
 const CLOSERS = new Set(['”', '"', '’', '»']);
 const LY_WORD = /ly$/;
 const QUESTION_CUES = new Set(['question', 'questions', 'yourself', 'ourselves', 'themselves', 'wondering']);

@@ -25,6 +25,7 @@ describe('quotation kinds', () => {
     ['It is the so-called "use it or lose it" rule.', 'term'],
     ['He refused to use the phrase "radical terror at our borders" at all.', 'term'],
     ['Firms facing a new "too big to fail" tax complained.', 'term'],
+    ['We would rather hear from you than from those "we know better than the voters" committee types.', 'term'],
     ['The town lives under an "illegal blockade" of its road.', 'scare'],
     ['Protesters held signs reading "No more cuts to our schools" outside.', 'slogan'],
     ['The crowd answered with chants of "Lock them all up now!" for minutes.', 'slogan'],
