@@ -12,7 +12,9 @@ import {isWhiteSpace} from './chars.js';
 import {analyseSentence, kindSpan, mentionsName, type Attribution, type Cue, type QuoteAttribution, type Source} from './attribution-cues.js';
 import {type Token, W_NOT_NAME} from './tokens.js';
 import {QUOTE_KINDS} from './quote-kinds.js';
-import {speakerBefore, speakerAfter, speakerOpening, sentenceSpeaker, sentenceSubject, firstTokenAfter, type SpeakerReading} from './quote-speakers.js';
+import {
+  speakerBefore, speakerAfter, speakerOpening, sentenceSpeaker, sentenceSubject, firstTokenAfter, blockCitation, citedAtEnd, type SpeakerReading,
+} from './quote-speakers.js';
 
 export type {Attribution, Cue, QuoteAttribution, Source, SourceKind, Span, VagueSpan} from './attribution-cues.js';
 
@@ -304,6 +306,10 @@ function attributeQuote(doc: Doc, qi: number): void {
   const speech = QUOTE_KINDS[q.kind].speech || q.depth > 0;
   if (!qa.speaker && !qa.unnamed && speech) speakerOfSentencesBefore(doc, q, qa);
   if (!qa.speaker && !qa.unnamed && speech) speakerOfParagraphBefore(doc, q, qa);
+  if (!qa.speaker && !qa.unnamed && speech && q.depth === 0) speakerOfBlockQuote(doc, q, qa);
+  if (!qa.speaker && !qa.unnamed && q.depth === 0) speakerOfTranscriptLine(doc, q, qa);
+  // "... were less likely to be injured (Weber, 124)": a quotation that ends with its citation
+  if (!qa.speaker && !qa.unnamed && q.depth === 0 && citedAtEnd(q.inner)) { qa.speaker = kindSpan(doc.full, q.end - 1, q.end, 'named'); qa.scope = 'sentence'; }
   if (!qa.speaker && !qa.unnamed && speech && !opensItsSentence(doc, q)) speakerOfPartialQuote(doc, q, qa);
   if (!qa.speaker && !qa.unnamed && q.paragraph === 0) speakerOfHeadline(doc, q, qa);
   if (!qa.speaker && doc.introduced.has(q.lastParagraph) && q.lastParagraph + 1 < doc.paragraphs.length) {
@@ -516,7 +522,10 @@ function speakerOfSentencesBefore(doc: Doc, q: Quote, qa: QuoteAttribution): voi
   // "Mr Dean is optimistic. “We will ...”": a quote that opens its sentence after a sentence about someone
   const k = q.firstSentence - 1;
   if (reach > 1 && k >= 0 && sentences[k].paragraph === q.paragraph) {
-    const subject = sentenceSubject(doc.full, doc.tokens[k]);
+    // ... or after sentences about someone named by the paragraph's first ("The committee made 101
+    // recommendations. One was a call to amend the bill. “We accept ...”")
+    const first = doc.paragraphs[q.paragraph].first;
+    const subject = sentenceSubject(doc.full, doc.tokens[k]) ?? (first < k && k - first < 3 ? sentenceSubject(doc.full, doc.tokens[first]) : undefined);
     if (subject) { qa.speaker = subject; qa.scope = 'adjacent'; }
   }
 }
@@ -631,6 +640,31 @@ function speakerOfParagraphBefore(doc: Doc, q: Quote, qa: QuoteAttribution): voi
     const intro = lastSource(doc, q.paragraph - 1);
     if (intro) { qa.speaker = intro; qa.scope = 'paragraph'; }
   }
+}
+
+/** The speaker label of a transcript's line: "Q:", "A.", "Q" and a tab, "MS. SMITH:", "SEN. JONES:". */
+const TRANSCRIPT_LABEL = /^\s*(?:[QA](?::|\.\s|\t| {2,})|(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|SECRETARY|PRESIDENT)\.?\s+[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?:)/;
+
+/** A quotation in a transcript's line is said by the one its label names ("Q  Is it sort of a “...”?"). */
+function speakerOfTranscriptLine(doc: Doc, q: Quote, qa: QuoteAttribution): void {
+  const para = doc.paragraphs[q.paragraph];
+  if (!para) return;
+  const m = TRANSCRIPT_LABEL.exec(doc.full.slice(para.start, Math.min(para.end, para.start + 60)));
+  if (m) { qa.speaker = kindSpan(doc.full, para.start, para.start + m[0].length, 'named'); qa.scope = 'paragraph'; }
+}
+
+const LIST_MARK = /^\s*(?:\d{1,3}|[a-z])[.)]\s*$/;
+
+/** A quotation that makes up its paragraph (a block quotation): the citation next to it (quote-speakers.ts `blockCitation`). */
+function speakerOfBlockQuote(doc: Doc, q: Quote, qa: QuoteAttribution): void {
+  const {paragraphs} = doc;
+  const para = paragraphs[q.paragraph];
+  // (a list number may stand before it: "7. “...”")
+  if (!para || (q.start > firstWordOf(doc, para) && !(q.start - para.start <= 8 && LIST_MARK.test(doc.full.slice(para.start, q.start))))) return;
+  const last = paragraphs[q.lastParagraph];
+  const cite = blockCitation(doc.full, q.end, last.end, q.paragraph > 0 ? paragraphs[q.paragraph - 1] : undefined,
+    q.lastParagraph + 1 < paragraphs.length ? paragraphs[q.lastParagraph + 1] : undefined);
+  if (cite) { qa.speaker = cite; qa.scope = 'paragraph'; }
 }
 
 /** Sentences (almost) inside an attributed quotation, or in an introduced paragraph. */

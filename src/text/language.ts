@@ -16,7 +16,7 @@ import {L, M, classOf, codePointAt} from './chars.js';
 
 /** The most frequent English function words (the head of any English frequency list; none is a common
  * word in the languages franc confuses with English, except where noted it is left out: "die", "in", "a"). */
-const FUNCTION_WORDS = new Set([
+export const FUNCTION_WORDS = new Set([
   'the', 'and', 'of', 'to', 'that', 'for', 'with', 'said', 'from', 'his', 'her', 'have', 'has', 'were',
   'this', 'they', 'not', 'but', 'would', 'their', 'who', 'which', 'been', 'had', 'after', 'you', 'more',
   'than', 'about', 'into', 'also', 'when', 'there', 'could', 'should', 'what', 'because', 'its', 'our',

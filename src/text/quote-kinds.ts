@@ -75,15 +75,16 @@ const CONTRACTION = /(?:n['’]t|['’](?:m|re|ve|ll|d|s))$/;
 /** Prepositions after which a Title Case quotation names a programme, work or event ("on “Meet the Press”"). */
 const TITLE_PREPOSITIONS = new Set(['on', 'in', 'for', 'from', 'of', 'at', 'to', 'with', 'during', 'into', 'about']);
 const HEADLINES = new Set(['headline', 'headlines', 'headlined', 'title', 'titles', 'subtitle', 'caption', 'captions', 'subject']);
-const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'new']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'new']);
 const CLOSERS = new Set(['”', '"', '’', '»']);
 const LY_WORD = /ly$/;
 const QUESTION_CUES = new Set(['question', 'questions', 'yourself', 'ourselves', 'themselves', 'wondering']);
 
-/** Code, markup, addresses, handles, numbers and versions. */
-const CODE = /[<>{}=|\\^~]|:\/\/|www\.|^\s*[@#]\w|\w\.(?:com|org|net|gov|io|js|ts|py|json|html?|php|exe|txt|csv|xml|pdf|sh)\b|\b[a-z]+_[a-z]|\(\)|;\s*$|\s--?[a-z]/i;
+/** Code, markup, addresses (web and mail), handles, numbers and versions. */
+const CODE = /[<>{}=|\\^~]|:\/\/|www\.|^\s*[@#]\w|\w\.(?:com|org|net|gov|edu|io|js|ts|py|json|html?|php|exe|txt|csv|xml|pdf|sh)\b|\w@\w[\w-]*\.\w|\b[a-z]+_[a-z]|\(\)|;\s*$|\s--?[a-z]/i;
 const VERSION = /^\s*v?\d+(?:\.\d+)+[a-z]?\s*$|\b(?:v|version\s?)\d+(?:\.\d+)+/i;
 const HAS_LETTER = /\p{L}/u;
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
 const TERMINAL = /[.!?…]["'”’)\]]*\s*$/u;
 const QUESTION_END = /\?["'”’)\]]*\s*$/u;
 
@@ -121,6 +122,11 @@ export function classifyQuote(full: string, q: QuoteSpan, sentences: Token[][]):
   if (!HAS_LETTER.test(head) || (q.words <= CODE_WORDS && CODE.test(head)) || (q.words <= 3 && VERSION.test(head))) return 'code';
   const before = q.start > 0 ? full.charCodeAt(q.start - 1) : 32;
   if (before === 0x3d || (q.end < full.length && (full.charCodeAt(q.end) === 0x3d || full.charCodeAt(q.end) === 0x3e))) return 'code';
+  // an argument of a call: 'printf("...")', 'load("...")'
+  if (before === 0x28 && q.start > 1 && WORD_CHAR.test(full[q.start - 2])) return 'code';
+  // a quotation that is a bracketed aside of its own ("(“No, we aren't spying on you.”)", "(“Our History”)"): a
+  // gloss or the writer's imagined line, not reported speech
+  if (before === 0x28 && q.end < full.length && full.charCodeAt(q.end) === 0x29) return 'term';
   const first = firstTokenAfter(tokens, q.start);
   const shape = readShape(sentences, q, first, inner);
   const cue = mentionCue(tokens, first, shape, q.words);

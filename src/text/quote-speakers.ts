@@ -100,9 +100,19 @@ export function phraseStart(tokens: Token[], j: number, floor: number): number {
   // a bare plural of a speaking role: "police said", "protesters chanted", "officials added"
   const bare = (f & (W_ROLE | W_ANONYMOUS_HEAD | W_VAGUE_SOURCE | W_ALWAYS_VAGUE)) !== 0;
   // a common noun after its determiner or possessive: "the 46-year-old", "the ad’s narrator", "a bystander"
-  for (let i = j - 1; i >= Math.max(floor, j - 4); i--) {
+  // (a quoted title may stand between: "the “Pose” actor")
+  let reach = Math.max(floor, j - 4);
+  for (let i = j - 1; i >= reach; i--) {
     const p = tokens[i];
-    if (p.punct) break;
+    if (p.punct) {
+      if (!CLOSING_MARKS.has(p.text) || i - 1 < floor) break;
+      let m = i - 1;
+      while (m > Math.max(floor, i - 7) && !OPENING_MARKS.has(tokens[m].text)) m--;
+      if (!OPENING_MARKS.has(tokens[m].text)) break;
+      i = m;
+      reach = Math.max(floor, m - 2);
+      continue;
+    }
     if (NP_OPENERS.has(p.lower) || p.possessive) return i;
     if ((p.f & W_NOT_NAME) && !NP_INNER.has(p.lower)) break;
   }
@@ -202,6 +212,15 @@ function passiveAt(tokens: Token[], v: number): boolean {
   return false;
 }
 
+/** Whether "not", "never" or "n't" stands in the few words before the verb at v ("is not considered"). */
+function negatedAt(tokens: Token[], v: number): boolean {
+  for (let k = v - 1; k >= Math.max(0, v - 3); k--) {
+    const lower = tokens[k].lower;
+    if (lower === 'not' || lower === 'never' || lower.endsWith("n't") || lower.endsWith('n’t')) return true;
+  }
+  return false;
+}
+
 /** Whether "by" follows the verb at v before `end`: the passive has its agent. */
 function agentFollows(tokens: Token[], v: number, end: number): boolean {
   for (let k = v + 1; k < end && k <= v + 6; k++) if (tokens[k].lower === 'by') return true;
@@ -251,7 +270,8 @@ export function speakerBefore(full: string, tokens: Token[], open: number, agent
     if (passiveAt(tokens, v)) {
       if (agentFollows(tokens, v, open)) return;
       // "was described as “...”": the passive governs the quotation and names nobody
-      if (AGENTLESS_SPEECH.has(t.lower) && !agentAfter && governs(tokens, v, open)) { reading.unnamed = 'agentless'; return; }
+      // (a denied one is the writer's own word: "is not considered “a threat”")
+      if (AGENTLESS_SPEECH.has(t.lower) && !agentAfter && governs(tokens, v, open) && !negatedAt(tokens, v)) { reading.unnamed = 'agentless'; return; }
       continue;
     }
     // an -ing form ("saying", "calling") or an infinitive ("as if to say") takes the subject of the sentence
@@ -311,6 +331,12 @@ export function speakerAfter(full: string, tokens: Token[], close: number, quote
   const end = Math.min(tokens.length, j + AFTER_WINDOW);
   for (let v = j; v < end; v++) {
     const t = tokens[v];
+    // a short quoted title in the speaker's phrase is passed over ("the “Harbour Lights” actor said")
+    if (v > j && OPENING_MARKS.has(t.text)) {
+      let m = v + 1;
+      while (m < end && m - v <= 6 && !CLOSING_MARKS.has(tokens[m].text)) m++;
+      if (m < end && m - v <= 6 && m > v + 1) { v = m; continue; }
+    }
     if (t.punct && (CLAUSE_STOPS.has(t.text) || t.text === ':')) return;
     if (!verbAt(tokens, v)) continue;
     if (v === j) {
@@ -442,3 +468,72 @@ function signature(full: string, at: number): Source | undefined {
 }
 
 export {firstTokenAfter};
+
+/**
+ * A block quotation (a quotation that makes up its paragraph) is signed by the citation next to it, as a
+ * book, a paper or a post sets one off: a reference right after it in its paragraph or on the line after
+ * ("(Anton Weber - 1920)", "— A. J. Maren", "[12] Weber, p. 56", a name alone on its line), or the line
+ * before it: a page or source reference ("p. 184 (second paragraph)", "Source: ..."), a work or message it
+ * names ("an interview with ...", "an article about ..."), a date, or an introduction ending in a colon ("The
+ * following are quotes of his speech:"). (A footnote mark closing any quotation is read by `citedAtEnd`.) `rest` is the text after the closing mark to the end of the paragraph, `before` and `after`
+ * the paragraphs around it (their text, read up to CITATION_CHARS from the near end).
+ */
+export function blockCitation(full: string, restStart: number, restEnd: number,
+  before: {start: number; end: number} | undefined, after: {start: number; end: number} | undefined): Source | undefined {
+  const rest = full.slice(restStart, Math.min(restEnd, restStart + CITATION_CHARS));
+  if (rest.trim()) {
+    // the paragraph goes on after the quotation: only a citation may follow it (read on its first line), or
+    // a bracketed note ("[later in the article ...]") after which the lines around are read as for any block
+    const line = rest.trim().split('\n', 1)[0].trim();
+    if (line.length < CITATION_CHARS && isCitation(line)) return kindSpan(full, restStart, restEnd, 'named');
+    if (!NOTE.test(line)) return undefined;
+  }
+  if (after) {
+    const head = full.slice(after.start, Math.min(after.end, after.start + CITATION_CHARS));
+    const line = head.split('\n', 1)[0].trim();
+    if (line && isCitation(line)) return kindSpan(full, after.start, after.start + head.length, 'named');
+  }
+  if (before) {
+    // (a bracketed note between them is passed over: "... an article about it.\n[used without permission]")
+    const from = Math.max(0, before.end - CITATION_CHARS);
+    const tail = full.slice(from, before.end).trimEnd();
+    if (tail.endsWith(':') || REFERENCE.test(tail) || SOURCE_LINE.test(tail) || SOURCE_NOUN.test(tail) || DATE.test(tail)) {
+      return kindSpan(full, from, before.end, 'named');
+    }
+  }
+  return undefined;
+}
+
+/** A bracketed note of the writer's after a block quotation. */
+const NOTE = /^\[[^\]\n]*(?:\]|$)/;
+/** How much of a neighbouring line a citation may take. */
+const CITATION_CHARS = 160;
+/**
+ * A citation closing a quotation: a footnote mark ("...alike.[163]", "...illness.(24)") or an author and page
+ * in brackets ("... injured (Weber, 124)").
+ */
+const CITED_END = /(?:[[(]\d{1,3}[\])]|\(\p{Lu}[\p{L}.'’ -]{1,40},?\s*(?:pp?\.\s*)?\d{1,4}\))[.,;]?\s*$/u;
+/** A work or a message named in the line before a block quotation ("an interview with ...", "an article about ..."). */
+const SOURCE_NOUN = /\b(?:article|book|diary|diaries|memoirs?|document|letter|interview|speech|editorial|column|statement|essay|transcript|testimony|excerpts?|passage|memo|e-?mail|press release|posting|message)s?\b/i;
+/** A date in the line before a block quotation ("3/12/93", "June 18, 1991", "18 June 1991"): the dateline of a cited source. */
+const DATE = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b/i;
+
+/** Whether a quotation ends with a citation of its source (CITED_END, read in its last characters). */
+export function citedAtEnd(inner: string): boolean {
+  return CITED_END.test(inner.slice(-64));
+}
+/** A page, volume or chapter reference: "p. 184", "pp. 12-14", "pg. 234", "vol. II", "page 56". */
+const REFERENCE = /\b(?:pp?|pg|pages?|vol|chap|ch)\.?\s*(?:\d|[IVX]+\b)/i;
+/** A line naming the source of what follows or comes before: "Source: ...", "From: ...". */
+const SOURCE_LINE = /(?:^|\n)\s*(?:sources?|from|excerpts? from|quoted from|reference|ref)\s*:/i;
+/** A reference opening its line: a bracket or a dash before a capital or a digit ("(Anton Weber - 1920)", "[12] ...", "- Ana Silva"). */
+const CITATION_OPENING = /^(?:[([]\s*[\p{Lu}\d]|[—–―-]{1,2}\s*[\p{Lu}@])/u;
+/**
+ * A name or title alone on its line: up to eight capitalised words, initials or numbers, with the small words
+ * of names and titles between ("A. J. Maren", "Ana Silva 6 April 93", "Charter of the Free Towns").
+ */
+const NAME_LINE = /^(?:(?:[\p{Lu}\d][\p{L}\d.'’-]*|of|the|and|for|de|van|von|da|del|la|le),?\s+){0,7}[\p{Lu}\d][\p{L}\d.'’-]*$/u;
+
+function isCitation(line: string): boolean {
+  return CITATION_OPENING.test(line) || REFERENCE.test(line) || SOURCE_LINE.test(line) || (line.length <= 70 && NAME_LINE.test(line) && /\p{Ll}|\p{Lu}\./u.test(line));
+}

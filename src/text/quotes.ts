@@ -6,6 +6,7 @@ import type {TextLayer} from './layer.js';
 import type {Paragraph} from './sentences.js';
 import {classifyQuote, type QuoteKind} from './quote-kinds.js';
 import {isWhiteSpace} from './chars.js';
+import {quoteSettings, type QuoteSetting} from './quote-settings.js';
 
 export interface Quote {
   /** Offsets of the opening mark and just past the closing mark (or the paragraph end if unclosed). */
@@ -26,6 +27,8 @@ export interface Quote {
   closed: boolean;
   /** What it is: speech or writing, or a mention (title, name, term, scare quote, slogan, code): quote-kinds.ts. */
   kind: QuoteKind;
+  /** Where it stands: the writer's own text, or a quoted message, a reply's echo of it, a signature, a header (quote-settings.ts). */
+  setting: QuoteSetting;
 }
 
 type Kind = 'double' | 'single';
@@ -108,6 +111,10 @@ export function findQuotes(layer: TextLayer): Quote[] {
   // Dropped: "quotes" with no words in them (stray marks).
   const quotes = scan.quotes.filter((q) => q.words > 0).sort((a, b) => a.start - b.start || a.depth - b.depth);
   classifyAll(layer, quotes);
+  if (quotes.length) {
+    const settings = quoteSettings(layer.lines, layer.format === 'text');
+    for (const q of quotes) q.setting = settings.at(q.start, q.inner);
+  }
   return quotes;
 }
 
@@ -153,6 +160,8 @@ function readMarks(scan: QuoteScan, p: Paragraph, pi: number): void {
 }
 
 const SPACE = /\s/;
+const PUNCT_AFTER = /[,;:!?]/;
+const CLOSING_PUNCT = /[,.!?…]/;
 
 /** The length of the mark at `at`: `` and '' are the two-character marks (MARKS has no single ` or '). */
 function markLength(text: string, at: number): number {
@@ -169,6 +178,13 @@ function readMark(scan: QuoteScan, at: number, pi: number): void {
   const after = at + length < text.length ? text[at + length] : ' ';
   switch (c) {
     case 0x201c: case 0x201e: case 0xab: case 0x60: // “ „ « ``
+      // an opening curly mark typed where the closing one belongs ('... prevented it, “ Coleman said'):
+      // it closes the open quotation when it follows its punctuation and a space follows it
+      if (c === 0x201c && scan.doubles.length > 0 && (CLOSING_PUNCT.test(before) || (before === ' ' && at > 1 && CLOSING_PUNCT.test(text[at - 2]))) &&
+        (at + 1 >= text.length || SPACE.test(text[at + 1]))) {
+        closeDouble(scan, at, at + 1, pi);
+        break;
+      }
       if (afterSentenceEnd(text, at)) endRunOn(scan, at, pi);
       push(scan, openMark('double', false, at, pi));
       break;
@@ -177,12 +193,15 @@ function readMark(scan: QuoteScan, at: number, pi: number): void {
       break;
     case 0x22: case 0x27: { // " ''
       const doubleOpen = scan.doubles.length > 0;
-      const looksOpening = OPENING_CONTEXT.test(before) && !SPACE.test(after);
+      // (a mark before a comma or a sentence's end opens nothing: 'as a " ". First ...')
+      const punctAfter = PUNCT_AFTER.test(after) || (after === '.' && (at + length + 1 >= text.length || SPACE.test(text[at + length + 1])));
+      const looksOpening = OPENING_CONTEXT.test(before) && !SPACE.test(after) && !punctAfter;
       const looksClosing = !SPACE.test(before) && !LETTER.test(after);
       if (doubleOpen && (!looksOpening || looksClosing)) closeDouble(scan, at, at + length, pi);
       // a closing mark with nothing open (its quotation opened in an earlier paragraph, or a stray mark)
       // opens nothing: it would swallow the rest of the paragraph
-      else if (!doubleOpen && !looksOpening && (c === 0x27 || looksClosing)) return;
+      // (nor does a straight mark with spaces on both sides or punctuation after it: 'proving yourself as a " ".')
+      else if (!doubleOpen && !looksOpening && (c === 0x27 || looksClosing || SPACE.test(after) || punctAfter)) return;
       else {
         if (doubleOpen && afterSentenceEnd(text, at)) endRunOn(scan, at, pi);
         push(scan, openMark('double', true, at, pi));
@@ -261,7 +280,7 @@ function emit(scan: QuoteScan, open: Open, endMark: number, end: number, paragra
   scan.quotes.push({
     start: open.at, end, inner, words: countWords(scan, innerStart, endMark), paragraph: open.paragraph, lastParagraph: paragraph,
     firstSentence: first?.index ?? last?.index ?? 0, lastSentence: last?.index ?? first?.index ?? 0,
-    depth: scan.stack.length, closed, kind: 'speech',
+    depth: scan.stack.length, closed, kind: 'speech', setting: 'prose',
   });
 }
 

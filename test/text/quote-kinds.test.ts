@@ -25,11 +25,13 @@ describe('quotation kinds', () => {
     ['It is the so-called "use it or lose it" rule.', 'term'],
     ['He refused to use the phrase "radical terror at our borders" at all.', 'term'],
     ['Firms facing a new "too big to fail" tax complained.', 'term'],
+    ['We would rather hear from you than from those "we know better than the voters" committee types.', 'term'],
     ['The town lives under an "illegal blockade" of its road.', 'scare'],
     ['Protesters held signs reading "No more cuts to our schools" outside.', 'slogan'],
     ['The crowd answered with chants of "Lock them all up now!" for minutes.', 'slogan'],
     ['The page runs "config = load(settings.json)" first.', 'code'],
     ['Follow "@newsdesk" for updates.', 'code'],
+    ['The program ends with log("Nobody will ever read this line of the output"); at last.', 'code'],
     ['The fix ships in "v2.14.3" next week.', 'code'],
     ['The question is: "Can anyone in this party still win an election?"', 'question'],
   ])('%s → %s', (text, kind) => {
