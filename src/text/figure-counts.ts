@@ -181,10 +181,13 @@ function notACount(v: SentenceView, from: number, to: number, value: number | nu
   // "between 20 and 26 years old", "15 to 20 minutes"
   if (next && (next.lower === 'and' || next.lower === 'to' || next.lower === 'or') && tokens[to + 2] && tokenValue(tokens[to + 2]) !== undefined &&
     UNITS_AFTER.has(lowerAt(tokens, to + 3))) return true;
-  // "ages 15 and 16", "aged 20 to 26"
-  if (prev && (prev.lower === 'and' || prev.lower === 'or' || prev.lower === 'to' || prev.text === ',') && from >= 2 &&
-    tokenValue(tokens[from - 2]) !== undefined && (LABELS_BEFORE.has(lowerAt(tokens, from - 3)) || LABELS_BEFORE.has(lowerAt(tokens, from - 4)))) return true;
+  // "ages 15 and 16", "aged 20 to 26", "ages 19, 21 and 22", "ranging in age from 31 to 40"
+  if (digits && agedList(tokens, from)) return true;
   if (prev && LABELS_BEFORE.has(prev.lower)) return true;
+  // "Ana Cole and Ben Lee, both 16, were killed": an age shared by the people named
+  if (digits && tok.text.length <= 3 && prev && SHARED_AGE.has(prev.lower) && lowerAt(tokens, from - 2) === ',' && (next === undefined || next.text === ',' || next.text === ';' || next.text === ')')) return true;
+  // "a 911 caller", "the 911 call": the emergency number
+  if (digits && /^(?:911|999|112)$/.test(tok.text) && next && EMERGENCY_AFTER.has(next.lower)) return true;
   // "March 3", "the March five earthquake"
   if (prev && MONTHS.has(prev.lower) && (digits || (value !== null && value <= 31)) && (prev.lower !== 'may' || digits)) return true;
   if (digits && next && MONTHS.has(next.lower)) return true;
@@ -205,6 +208,34 @@ function notACount(v: SentenceView, from: number, to: number, value: number | nu
       if (STREETS.has(t.lower)) return true;
     }
   }
+  return false;
+}
+
+/** Words before an age the people before it share: "both 16", "all 17", "each 20". */
+const SHARED_AGE = new Set(['both', 'all', 'each']);
+/** Words after an emergency number that make it the number: "a 911 caller", "the 911 call". */
+const EMERGENCY_AFTER = new Set(['call', 'calls', 'caller', 'callers', 'dispatcher', 'dispatchers', 'dispatch', 'operator', 'operators', 'center', 'centre', 'system', 'recording', 'recordings', 'tape', 'tapes']);
+/** Words of a range that an age label may open: "from 31 to 40", "between 20 and 30". */
+const RANGE_OPENERS = new Set(['from', 'between']);
+
+/**
+ * Whether the numeral at i stands in a list or range of numbers after an age label: "ages 19, 21 and
+ * 22", "aged 20 to 26", "ranging in age from 31 to 40", "between the ages of 18 and 25".
+ */
+function agedList(tokens: Token[], i: number): boolean {
+  let a = i;
+  // back over the list: numbers joined by commas, "and", "or", "to"
+  for (let n = 0; n < 12 && a >= 2; n++) {
+    const sep = tokens[a - 1];
+    if (!(sep.text === ',' || sep.lower === 'and' || sep.lower === 'or' || sep.lower === 'to') || !/^\d{1,3}$/.test(tokens[a - 2].text)) break;
+    a -= 2;
+  }
+  const before = lowerAt(tokens, a - 1);
+  if (a < i && LABELS_BEFORE.has(before)) return true;
+  if (LABELS_BEFORE.has(before) && a === i) return false; // (a single number after a label: the caller's own test)
+  if (!RANGE_OPENERS.has(before)) return false;
+  // "in age from", "ranging in age from", "ages from": an age label just before the range
+  for (let k = a - 2; k >= 0 && k >= a - 4; k--) if (LABELS_BEFORE.has(tokens[k].lower) && tokens[k].lower.startsWith('age')) return true;
   return false;
 }
 
