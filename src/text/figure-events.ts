@@ -111,6 +111,12 @@ function addMention(l: Linking, m: Mention): number {
   return node;
 }
 
+/**
+ * The least total a sentence's breakdown must give to link to a figure elsewhere: two people picked
+ * out one by one ("Ana Cole, 19, was arrested in the death of a 16-year-old") too often are not two victims.
+ */
+const MIN_BREAKDOWN = 3;
+
 /** The end (exclusive) of the run of figures of sentence figures[n].sentence from n. */
 function runEnd(figures: CasualtyFigure[], n: number): number {
   let m = n;
@@ -122,7 +128,7 @@ function runEnd(figures: CasualtyFigure[], n: number): number {
  * The sum of each sentence's figures, a mention of its own ("killed one and injured eight" is nine): a
  * source of the sum is a source of each part, not the other way round.
  */
-function sentenceSums(l: Linking): void {
+function sentenceSums(l: Linking, layer: TextLayer): void {
   const figures = l.figures;
   for (let n = 0; n < figures.length;) {
     const m = runEnd(figures, n);
@@ -134,7 +140,15 @@ function sentenceSums(l: Linking): void {
       if (figures[k].part) parts++;
       else if (figures[k].value !== null) { sum += figures[k].value!; exact++; }
     }
-    if (exact >= 2 && m - n - parts === exact) l.sumNode.set(figures[n].sentence, addMention(l, {sentence: figures[n].sentence, value: sum, sum: true, own: true}));
+    const sentence = figures[n].sentence;
+    if (exact >= 2 && m - n - parts === exact) l.sumNode.set(sentence, addMention(l, {sentence, value: sum, sum: true, own: true}));
+    else {
+      // "A 60-year-old woman was killed and a 15-year-old girl, two women and a man are in serious
+      // condition": the people the sentence tells of add up to a total given elsewhere (five shot)
+      const view = viewOf(layer, sentence);
+      const breakdown = breakdownOf(view, countsOf(view));
+      if (breakdown !== undefined && breakdown >= MIN_BREAKDOWN && breakdown > sum) l.sumNode.set(sentence, addMention(l, {sentence, value: breakdown, sum: true, own: true}));
+    }
     n = m;
   }
 }
@@ -233,7 +247,7 @@ function sourcedByName(figures: CasualtyFigure[], event: number[], sourced: Set<
 export function linkEvents(layer: TextLayer, figures: CasualtyFigure[], covered: boolean[], sourceSentence: boolean[], tellsOfHarm: (i: number) => boolean): Events {
   const l: Linking = {figures, uf: new UnionFind(), mentions: [], nodes: [], firstOf: new Map(), sumNode: new Map()};
   for (let n = 0; n < figures.length; n++) l.uf.add();
-  sentenceSums(l);
+  sentenceSums(l, layer);
   sourcedCounts(l, layer, sourceSentence, tellsOfHarm);
   linkFigures(l);
   linkMentions(l);
