@@ -144,12 +144,16 @@ const ONE_PICKS = new Set(['no', 'any', 'every', 'the', 'this', 'that', 'which',
 const ONE_ELSE = new Set(['another', 'day', 'night', 'time', 'point', 'way', 'thing', 'side', 'hand']);
 const YEAR_FOLLOWERS = new Set(['people', 'persons', 'dead', 'deaths', 'killed', 'injured', 'wounded', 'casualties', 'victims', 'others', 'troops', 'soldiers']);
 
+/** Prepositions after which four digits are a year: "in 1973", "since 2015". */
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'during', 'until', 'till']);
+
 /** Whether a number token is a year: four digits from 1600 to 2099 that do not count people ("2000 people"). */
 export function isYear(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.text.length !== 4 || !/^\d{4}$/.test(t.text)) return false;
   const y = Number(t.text);
-  return y >= 1600 && y <= 2099 && !YEAR_FOLLOWERS.has(lowerAt(tokens, i + 1));
+  // "in 1973 killed 40 people": after a preposition of time it is a year whatever follows
+  return y >= 1600 && y <= 2099 && (YEAR_PREPOSITIONS.has(lowerAt(tokens, i - 1)) || !YEAR_FOLLOWERS.has(lowerAt(tokens, i + 1)));
 }
 
 /**
