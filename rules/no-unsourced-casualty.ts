@@ -68,7 +68,22 @@ function givesOtherFigures(a: Article, j: number, f: CasualtyFigure): boolean {
  * after it must tell of the people harmed.
  */
 function coversInParagraph(a: Article, j: number, i: number, kind: string): boolean {
-  return a.source[j] && (j < i || tellsOfKind(harmAt(a, j), kind));
+  return a.source[j] && (j < i || tellsOfKind(harmAt(a, j), kind) || (j === i + 1 && carriesOn(a, j)));
+}
+
+/** Pronouns of an institution that carry an attribution on: "…, it said." after "the news agency said". */
+const INSTITUTION_PRONOUNS = new Set(['it', 'they']);
+
+/**
+ * Whether sentence j closes with a source that is the pronoun of an institution ("Some 800 houses were
+ * flattened, it said."): the wire's way to keep the paragraph in the account of the source named
+ * before, so it covers the sentence before it too, whatever that tells of.
+ */
+function carriesOn(a: Article, j: number): boolean {
+  for (const c of a.text.attributions[j].cues) {
+    if (c.resolved === true && c.kind === 'verb' && c.position === 'after' && c.source?.kind === 'pronoun' && INSTITUTION_PRONOUNS.has(c.source.text.toLowerCase())) return true;
+  }
+  return false;
 }
 
 const VAGUE_QUANTIFIERS = new Set(['multiple', 'several', 'numerous', 'many', 'some', 'number']);
