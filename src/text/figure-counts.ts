@@ -98,6 +98,11 @@ export function numberAt(tokens: Token[], i: number): {to: number; value: number
     return undefined;
   }
   let to = i;
+  // "thirty four": a tens word and a unit word written apart
+  if (value !== null && value >= 20 && value < 100 && value % 10 === 0 && !isDigitCode(t.text.charCodeAt(0)) && i + 1 < tokens.length) {
+    const unit = UNITS.get(tokens[i + 1].lower);
+    if (unit !== undefined && unit > 0 && unit < 10) { to++; value += unit; }
+  }
   // "two hundred", "1.5 million", "six thousand"; "hundreds of thousands" stays vague
   while (to + 1 < tokens.length) {
     const m = MULTIPLIERS.get(tokens[to + 1].lower);
