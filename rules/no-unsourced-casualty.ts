@@ -81,7 +81,8 @@ const INSTITUTION_PRONOUNS = new Set(['it', 'they']);
  */
 function carriesOn(a: Article, j: number): boolean {
   for (const c of a.text.attributions[j].cues) {
-    if (c.resolved === true && c.kind === 'verb' && c.position === 'after' && c.source?.kind === 'pronoun' && INSTITUTION_PRONOUNS.has(c.source.text.toLowerCase())) return true;
+    if (c.resolved !== true || c.kind !== 'verb' || c.position !== 'after' || c.source === undefined) continue;
+    if (c.source.kind === 'pronoun' ? INSTITUTION_PRONOUNS.has(c.source.text.toLowerCase()) : c.source.kind === 'role' || c.source.kind === 'named') return true;
   }
   return false;
 }

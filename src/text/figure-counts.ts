@@ -149,6 +149,11 @@ const ONE_PICKS = new Set(['no', 'any', 'every', 'the', 'this', 'that', 'which',
 const ONE_ELSE = new Set(['another', 'day', 'night', 'time', 'point', 'way', 'thing', 'side', 'hand']);
 const YEAR_FOLLOWERS = new Set(['people', 'persons', 'dead', 'deaths', 'killed', 'injured', 'wounded', 'casualties', 'victims', 'others', 'troops', 'soldiers']);
 
+/** Nouns of the attackers, which count no victims ("two gunmen opened fire") unless a harm verb takes them. */
+const PERPETRATORS = new Set(['suspects', 'gunmen', 'shooters', 'attackers', 'assailants', 'robbers']);
+/** Verbs of harm that take the people harmed as their object: "killed three gunmen". */
+const HARM_VERBS = new Set(['killed', 'killing', 'kill', 'kills', 'wounded', 'wounding', 'injured', 'injuring', 'shot', 'shooting']);
+
 /** Prepositions after which four digits are a year: "in 1973", "since 2015". */
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'during', 'until', 'till']);
 
@@ -175,8 +180,9 @@ function notACount(v: SentenceView, from: number, to: number, value: number | nu
   if (digits && from === to && isYear(tokens, from)) return true;
   // "0900 GMT", "007": a time or a code
   if (digits && tok.text.length > 1 && tok.text.charCodeAt(0) === 48 && tok.text.charCodeAt(1) !== 46) return true;
-  // a unit after it: "2 years", "10 minutes", "5 feet", "30 percent", "three shootings"
-  if (next && (UNITS_AFTER.has(next.lower) || UNITS_AFTER.has(next.lower.split('-')[0]))) return true;
+  // a unit after it: "2 years", "10 minutes", "5 feet", "30 percent", "three shootings" (but the
+  // attackers harmed are people counted: "troops killed three gunmen")
+  if (next && (UNITS_AFTER.has(next.lower) || UNITS_AFTER.has(next.lower.split('-')[0])) && !(PERPETRATORS.has(next.lower) && prev && HARM_VERBS.has(prev.lower))) return true;
   const after = charAt(v, last.end);
   // "30%", "6- and 12-year-old", "3:30", "10am"
   if (after === 37 || after === 45 || after === 0x2013) return true;

@@ -276,6 +276,10 @@ function termOf(tokens: Token[], f: CasualtyFigure): number {
  */
 function kindOf(s: Scan, term: number): CasualtyKind {
   const kind = s.kinds[term]!;
+  // "stabbed to death", "shot to death", "beaten to death": killed
+  if (lowerAt(s.view.tokens, term + 1) === 'to' && lowerAt(s.view.tokens, term + 2) === 'death') return 'dead';
+  // "shot dead two Palestinians"
+  if (kind === 'shot' && lowerAt(s.view.tokens, term + 1) === 'dead') return 'dead';
   if (kind !== 'victims') return kind;
   const harm = harmOf(s.view.tokens) & 3;
   return harm === 1 ? 'dead' : harm === 2 ? 'hurt' : kind;
