@@ -78,8 +78,9 @@ function pastMarked(tokens: Token[], articleYear: number): boolean {
         continue;
       }
       if (articleYear > 0 && y < articleYear) return true;
-      // "in 1998", "the floods of 1998", "the 2014 crash", "1986's disaster"
+      // "in 1998", "the floods of 1998", "the 2014 crash", "1986's disaster", "in January 2015"
       if (YEAR_PREPOSITIONS.has(lowerAt(tokens, k - 1)) || t.possessive) return true;
+      if (MONTHS.has(lowerAt(tokens, k - 1)) && YEAR_PREPOSITIONS.has(lowerAt(tokens, k - 2))) return true;
       if (k + 1 < tokens.length && EVENT_NOUNS.has(tokens[k + 1].lower)) return true;
       continue;
     }
