@@ -186,7 +186,7 @@ const rule: FileRule<Options> = {
     id: 'no-unsourced-casualty',
     description: 'Casualty figures with no source in the article',
     level: 'warn',
-    version: 4,
+    version: 5,
     language: 'eng',
     defaults: {terms: [], exemptBackground: true},
     schema: {
