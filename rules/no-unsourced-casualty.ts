@@ -54,6 +54,9 @@ function givesOtherFigures(a: Article, j: number, f: CasualtyFigure): boolean {
   for (; k < a.figures.length && a.figures[k].sentence === j; k++) {
     const g = a.figures[k];
     if (sameCount(f, g) && compatible(f.kind, g.kind)) return false;
+    // the dead or hurt among the people shot it counts: "he and three others had been shot … they found
+    // three men dead"
+    if ((g.kind === 'shot' || g.kind === 'victims') && (f.kind === 'dead' || f.kind === 'hurt') && f.value !== null && g.value !== null && f.value < g.value) return false;
   }
   if (f.value !== null && f.value > 1) {
     const view = viewOf(a.text, j);

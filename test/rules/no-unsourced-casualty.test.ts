@@ -104,6 +104,10 @@ runRuleTests(rule, {
     {name: 'the emergency number is no count', text: 'About 8:30 p.m. a 911 caller reported that someone had been shot.\n'},
     {name: 'background: a previous event', text: 'Two people were killed in a previous explosion at the plant.\n'},
     {name: 'background: a year before the article\'s', text: 'The report came out in March 2017.\n\nIn June 2015, four workers were killed at the plant.\n'},
+    {
+      name: 'the dead among the people shot that a source before them counts',
+      text: 'Investigators say a man reported that he and three others had been shot. When police arrived they found three men dead.\n',
+    },
     {name: 'a headline with its source before a colon', text: 'City Police: 4 People Shot on Main Street\n\nThe shooting happened on Sunday.\n'},
     {
       name: 'a breakdown of people that adds up to a sourced total',
