@@ -201,6 +201,8 @@ function notACount(v: SentenceView, from: number, to: number, value: number | nu
   if (prev && LABELS_BEFORE.has(prev.lower)) return true;
   // "Ana Cole and Ben Lee, both 16, were killed": an age shared by the people named
   if (digits && tok.text.length <= 3 && prev && SHARED_AGE.has(prev.lower) && lowerAt(tokens, from - 2) === ',' && (next === undefined || next.text === ',' || next.text === ';' || next.text === ')')) return true;
+  // "a boy younger than 12", "children older than 5": an age compared
+  if (prev?.lower === 'than' && (lowerAt(tokens, from - 2) === 'younger' || lowerAt(tokens, from - 2) === 'older')) return true;
   // "a 911 caller", "the 911 call": the emergency number
   if (digits && /^(?:911|999|112)$/.test(tok.text) && next && EMERGENCY_AFTER.has(next.lower)) return true;
   // "March 3", "the March five earthquake"
