@@ -9,6 +9,7 @@ import type {TextLayer} from '../src/text/layer.js';
 import {findFigures, viewOf, type CasualtyFigure} from '../src/text/figures.js';
 import {breakdownOf, countsOf, lowerAt} from '../src/text/figure-counts.js';
 import type {Token} from '../src/text/tokens.js';
+import {ROLE_NOUNS} from '../src/text/lexicons.js';
 import {linkEvents, largestCompatible, sameCount, compatible, type Events} from '../src/text/figure-events.js';
 import {sourceSentences, harmOf, tellsOfDeath, tellsOfKind, tellsOfShooting} from '../src/text/figure-sources.js';
 
@@ -77,6 +78,13 @@ function coversInParagraph(a: Article, j: number, i: number, kind: string): bool
 /** Pronouns of an institution that carry an attribution on: "…, it said." after "the news agency said". */
 const INSTITUTION_PRONOUNS = new Set(['it', 'they']);
 
+/** Whether a source names an office or an institution ("police", "the health ministry", "Sheriff Ana Cole"), not a relative or a witness. */
+function namesARole(source: string): boolean {
+  for (const word of source.toLowerCase().split(/[^\p{L}]+/u)) if (ROLE_NOUNS.has(word) && !WITNESSES.has(word)) return true;
+  return false;
+}
+const WITNESSES = new Set(['witness', 'witnesses', 'neighbor', 'neighbour', 'neighbors', 'neighbours', 'resident', 'residents', 'friend', 'friends']);
+
 /**
  * Whether sentence j closes with a source that is the pronoun of an institution ("Some 800 houses were
  * flattened, it said."): the wire's way to keep the paragraph in the account of the source named
@@ -85,7 +93,7 @@ const INSTITUTION_PRONOUNS = new Set(['it', 'they']);
 function carriesOn(a: Article, j: number): boolean {
   for (const c of a.text.attributions[j].cues) {
     if (c.resolved !== true || c.kind !== 'verb' || c.position !== 'after' || c.source === undefined) continue;
-    if (c.source.kind === 'pronoun' ? INSTITUTION_PRONOUNS.has(c.source.text.toLowerCase()) : c.source.kind === 'role' || c.source.kind === 'named') return true;
+    if (c.source.kind === 'pronoun' ? INSTITUTION_PRONOUNS.has(c.source.text.toLowerCase()) : namesARole(c.source.text)) return true;
   }
   return false;
 }
