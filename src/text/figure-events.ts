@@ -56,6 +56,19 @@ function differentIncidents(a: CasualtyFigure, b: CasualtyFigure): boolean {
   return (a.where !== '' && b.where !== '' && a.where !== b.where) || (a.when !== '' && b.when !== '' && a.when !== b.when);
 }
 
+/**
+ * Whether a figure between figures a and b counts more people of the same harm than either: a count of
+ * one after "four people were shot near the park" tells of that incident, not of the one before.
+ */
+function anotherIncidentBetween(figures: CasualtyFigure[], a: number, b: number): boolean {
+  const fa = figures[a];
+  for (let k = a + 1; k < b; k++) {
+    const f = figures[k];
+    if (f.sentence !== fa.sentence && f.sentence !== figures[b].sentence && !f.part && !f.remainder && !f.partitive && f.value !== null && f.value > 1) return true;
+  }
+  return false;
+}
+
 /** The ages in a named figure's count: "Ana Look, 67, and Kim Barr, 62," gives 67 and 62. */
 const AGES = /\d{1,3}/g;
 
@@ -197,7 +210,7 @@ function linkFigures(l: Linking): void {
     if (group === undefined) groups.set(key, group = []);
     for (let g = Math.max(0, group.length - SAME_COUNT_WINDOW); g < group.length; g++) {
       const fa = figures[group[g]];
-      if (fa.sentence !== fb.sentence && compatible(fa.kind, fb.kind) && !differentIncidents(fa, fb)) l.uf.union(group[g], b);
+      if (fa.sentence !== fb.sentence && compatible(fa.kind, fb.kind) && !differentIncidents(fa, fb) && !(fb.value === 1 && anotherIncidentBetween(figures, group[g], b))) l.uf.union(group[g], b);
     }
     group.push(b);
   }
