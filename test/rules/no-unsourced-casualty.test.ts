@@ -119,6 +119,11 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      name: 'a sentence the page repeats is reported once',
+      text: 'Five people were shot at a party.\n\nThe party was in a garage.\n\nFive people were shot at a party.\n',
+      errors: ['1:1-1:22: `Five people were shot` has no source in this article'],
+    },
+    {
       name: 'a count of one after another incident\'s larger count is not linked to a sourced count of one before it',
       text: 'One man was wounded in a shooting on Elm Street, police said.\n\nIt was the second shooting of the night, as four people were shot near the park. One person was wounded in that shooting.\n',
       errors: ['3:45-3:66: `four people were shot` has no source in this article', '3:82-3:104: `One person was wounded` has no source in this article'],
