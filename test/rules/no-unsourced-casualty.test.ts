@@ -102,6 +102,10 @@ runRuleTests(rule, {
     {name: 'background: last year\'s', text: 'Last year\'s floods killed 30 people.\n'},
     {name: 'background: a year after "in" whatever follows', text: 'The plane crash in 1973 killed 40 people.\n'},
     {name: 'the emergency number is no count', text: 'About 8:30 p.m. a 911 caller reported that someone had been shot.\n'},
+    {
+      name: 'background: a toll in a relative clause of an event dated to the past, whatever the day of the sentence',
+      text: 'A film about the blasts in 1993 has been postponed.\n\nTelling of the blasts which killed more than 250 people, the film was due to open on Friday.\n',
+    },
     {name: 'background: a previous event', text: 'Two people were killed in a previous explosion at the plant.\n'},
     {name: 'background: a year before the article\'s', text: 'The report came out in March 2017.\n\nIn June 2015, four workers were killed at the plant.\n'},
     {
