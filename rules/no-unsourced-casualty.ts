@@ -222,13 +222,13 @@ const rule: FileRule<Options> = {
     const events = linkEvents(text, figures, covered, coveredSentence, (i) => harmAt(a, i) !== 0);
     const decide: Decision = {a, live, covered: coverage, events, deathSourced: undefined, exemptBackground: options.exemptBackground};
     let total = -1;
-    let totalReported = false;
     const reported = new Set<string>();
     figures.forEach((f, n) => {
       const why = verdict(decide, f, n);
-      // one warning for a tally: its part goes with its total ("killing 40 people, including 12 children")
-      if (!f.part) { total = n; totalReported = why === undefined; }
-      if (why !== undefined || (f.part && totalReported && figures[total].sentence === f.sentence)) return;
+      // one verdict for a tally: its part goes with its total ("killing 40 people, including 12 children"),
+      // reported with it or sourced with it
+      if (!f.part) total = n;
+      if (why !== undefined || (f.part && total >= 0 && figures[total].sentence === f.sentence)) return;
       // a sentence the page repeats (a headline again as a caption, a teaser printed twice) is reported once
       const said = `${f.start - text.sentences[f.sentence].start}\u0000${text.sentences[f.sentence].text.replace(/\s+/g, ' ')}`;
       if (reported.has(said)) return;

@@ -247,7 +247,9 @@ function agedList(tokens: Token[], i: number): boolean {
     if (!(sep.text === ',' || sep.lower === 'and' || sep.lower === 'or' || sep.lower === 'to') || !/^\d{1,3}$/.test(tokens[a - 2].text)) break;
     a -= 2;
   }
-  const before = lowerAt(tokens, a - 1);
+  let before = lowerAt(tokens, a - 1);
+  // "between the ages of 38 and 44"
+  if (before === 'of' && lowerAt(tokens, a - 2).startsWith('age')) { a--; before = lowerAt(tokens, a - 1); }
   if (a < i && LABELS_BEFORE.has(before)) return true;
   if (LABELS_BEFORE.has(before) && a === i) return false; // (a single number after a label: the caller's own test)
   if (!RANGE_OPENERS.has(before)) return false;

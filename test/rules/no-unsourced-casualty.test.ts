@@ -112,6 +112,10 @@ runRuleTests(rule, {
       name: 'the dead among the people shot that a source before them counts',
       text: 'Investigators say a man reported that he and three others had been shot. When police arrived they found three men dead.\n',
     },
+    {
+      name: 'the part of a sourced tally goes with its total',
+      text: 'Nine people were wounded at the party, police said.\n\nTwo men and seven other people, including a boy and four women, were wounded.\n',
+    },
     {name: 'a headline with its source before a colon', text: 'City Police: 4 People Shot on Main Street\n\nThe shooting happened on Sunday.\n'},
     {
       name: 'a breakdown of people that adds up to a sourced total',

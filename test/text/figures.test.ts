@@ -226,6 +226,7 @@ describe('figuresInSentence: issue 17, second pass', () => {
     expect(one('Four women, ranging in age from 31 to 40, were shot on Sunday.')).toMatchObject({value: 4, kind: 'shot'});
     expect(fig('Ana Cole and Ben Lee, both 16, were killed in the crash.')).toEqual([]);
     expect(fig('A boy younger than 12 was shot in the complex.')).toEqual([]);
+    expect(fig('All of the wounded are between the ages of 38 and 44.')).toEqual([]);
   });
   it('the emergency number and a shot fired are no counts of people shot', () => {
     expect(fig('About 8:30 p.m. a 911 caller reported that someone had been shot.')).toEqual([]);
