@@ -9,6 +9,7 @@ import type {TextLayer} from '../src/text/layer.js';
 import {findFigures, viewOf, type CasualtyFigure} from '../src/text/figures.js';
 import {breakdownOf, countsOf, lowerAt} from '../src/text/figure-counts.js';
 import type {Token} from '../src/text/tokens.js';
+import {ROLE_NOUNS} from '../src/text/lexicons.js';
 import {linkEvents, largestCompatible, sameCount, compatible, type Events} from '../src/text/figure-events.js';
 import {sourceSentences, harmOf, tellsOfDeath, tellsOfKind, tellsOfShooting} from '../src/text/figure-sources.js';
 
@@ -54,6 +55,9 @@ function givesOtherFigures(a: Article, j: number, f: CasualtyFigure): boolean {
   for (; k < a.figures.length && a.figures[k].sentence === j; k++) {
     const g = a.figures[k];
     if (sameCount(f, g) && compatible(f.kind, g.kind)) return false;
+    // the dead or hurt among the people shot it counts: "he and three others had been shot … they found
+    // three men dead"
+    if ((g.kind === 'shot' || g.kind === 'victims') && (f.kind === 'dead' || f.kind === 'hurt') && f.value !== null && g.value !== null && f.value < g.value) return false;
   }
   if (f.value !== null && f.value > 1) {
     const view = viewOf(a.text, j);
@@ -68,7 +72,30 @@ function givesOtherFigures(a: Article, j: number, f: CasualtyFigure): boolean {
  * after it must tell of the people harmed.
  */
 function coversInParagraph(a: Article, j: number, i: number, kind: string): boolean {
-  return a.source[j] && (j < i || tellsOfKind(harmAt(a, j), kind));
+  return a.source[j] && (j < i || tellsOfKind(harmAt(a, j), kind) || (j === i + 1 && carriesOn(a, j)));
+}
+
+/** Pronouns of an institution that carry an attribution on: "…, it said." after "the news agency said". */
+const INSTITUTION_PRONOUNS = new Set(['it', 'they']);
+
+/** Whether a source names an office or an institution ("police", "the health ministry", "Sheriff Ana Cole"), not a relative or a witness. */
+function namesARole(source: string): boolean {
+  for (const word of source.toLowerCase().split(/[^\p{L}]+/u)) if (ROLE_NOUNS.has(word) && !WITNESSES.has(word)) return true;
+  return false;
+}
+const WITNESSES = new Set(['witness', 'witnesses', 'neighbor', 'neighbour', 'neighbors', 'neighbours', 'resident', 'residents', 'friend', 'friends']);
+
+/**
+ * Whether sentence j closes with a source that is the pronoun of an institution ("Some 800 houses were
+ * flattened, it said."): the wire's way to keep the paragraph in the account of the source named
+ * before, so it covers the sentence before it too, whatever that tells of.
+ */
+function carriesOn(a: Article, j: number): boolean {
+  for (const c of a.text.attributions[j].cues) {
+    if (c.resolved !== true || c.kind !== 'verb' || c.position !== 'after' || c.source === undefined) continue;
+    if (c.source.kind === 'pronoun' ? INSTITUTION_PRONOUNS.has(c.source.text.toLowerCase()) : namesARole(c.source.text)) return true;
+  }
+  return false;
 }
 
 const VAGUE_QUANTIFIERS = new Set(['multiple', 'several', 'numerous', 'many', 'some', 'number']);
@@ -170,7 +197,7 @@ const rule: FileRule<Options> = {
     id: 'no-unsourced-casualty',
     description: 'Casualty figures with no source in the article',
     level: 'warn',
-    version: 4,
+    version: 5,
     language: 'eng',
     defaults: {terms: [], exemptBackground: true},
     schema: {
@@ -195,12 +222,17 @@ const rule: FileRule<Options> = {
     const events = linkEvents(text, figures, covered, coveredSentence, (i) => harmAt(a, i) !== 0);
     const decide: Decision = {a, live, covered: coverage, events, deathSourced: undefined, exemptBackground: options.exemptBackground};
     let total = -1;
-    let totalReported = false;
+    const reported = new Set<string>();
     figures.forEach((f, n) => {
       const why = verdict(decide, f, n);
-      // one warning for a tally: its part goes with its total ("killing 40 people, including 12 children")
-      if (!f.part) { total = n; totalReported = why === undefined; }
-      if (why !== undefined || (f.part && totalReported && figures[total].sentence === f.sentence)) return;
+      // one verdict for a tally: its part goes with its total ("killing 40 people, including 12 children"),
+      // reported with it or sourced with it
+      if (!f.part) total = n;
+      if (why !== undefined || (f.part && total >= 0 && figures[total].sentence === f.sentence)) return;
+      // a sentence the page repeats (a headline again as a caption, a teaser printed twice) is reported once
+      const said = `${f.start - text.sentences[f.sentence].start}\u0000${text.sentences[f.sentence].text.replace(/\s+/g, ' ')}`;
+      if (reported.has(said)) return;
+      reported.add(said);
       ctx.report({
         reason: `\`${quote(f)}\` has no source in this article`,
         place: text.place(f.start, f.end),

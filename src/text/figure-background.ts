@@ -78,8 +78,9 @@ function pastMarked(tokens: Token[], articleYear: number): boolean {
         continue;
       }
       if (articleYear > 0 && y < articleYear) return true;
-      // "in 1998", "the floods of 1998", "the 2014 crash", "1986's disaster"
+      // "in 1998", "the floods of 1998", "the 2014 crash", "1986's disaster", "in January 2015"
       if (YEAR_PREPOSITIONS.has(lowerAt(tokens, k - 1)) || t.possessive) return true;
+      if (MONTHS.has(lowerAt(tokens, k - 1)) && YEAR_PREPOSITIONS.has(lowerAt(tokens, k - 2))) return true;
       if (k + 1 < tokens.length && EVENT_NOUNS.has(tokens[k + 1].lower)) return true;
       continue;
     }
@@ -118,6 +119,33 @@ function hasAny(tokens: Token[], words: Set<string>): boolean {
 }
 
 /**
+ * The event nouns a sentence dates to the past: "the blasts in 1993", "the floods of 1998", "the 2014 crash"
+ * (a year after "in"/"of" or before the noun, not in a full date).
+ */
+function datedEvents(tokens: Token[]): Set<string> | undefined {
+  let out: Set<string> | undefined;
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k].text.length !== 4 || !isYear(tokens, k) || inFullDate(tokens, k)) continue;
+    if (YEAR_PREPOSITIONS.has(tokens[k - 1].lower) && k >= 2 && EVENT_NOUNS.has(tokens[k - 2].lower)) (out ??= new Set()).add(tokens[k - 2].lower);
+    if (k + 1 < tokens.length && EVENT_NOUNS.has(tokens[k + 1].lower)) (out ??= new Set()).add(tokens[k + 1].lower);
+  }
+  return out;
+}
+
+/** Whether a sentence tells a toll in a relative clause of a dated event: "the blasts, which killed 250 people". */
+function tollOfDatedEvent(tokens: Token[], events: Set<string> | undefined): boolean {
+  if (events === undefined) return false;
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    if (!events.has(tokens[k].lower)) continue;
+    let j = k + 1;
+    if (tokens[j].text === ',') j++;
+    if (lowerAt(tokens, j) !== 'which' && lowerAt(tokens, j) !== 'that') continue;
+    for (let n = j + 1; n < tokens.length && n <= j + 3; n++) if (PAST_TOLL.has(tokens[n].lower)) return true;
+  }
+  return false;
+}
+
+/**
  * The sentences whose figures are background: past-marked and not dated to the news of the day; and a
  * toll in the simple past right after a sentence that dates its event by a year ("Five managers go on
  * trial over the rail crash in 2000. Four people died when a rail broke.").
@@ -134,6 +162,9 @@ export function backgroundSentences(layer: TextLayer, figures: Figureish[]): Set
     if (judged.has(i)) continue;
     judged.add(i);
     const tokens = tokensOf[i];
+    // "the blasts in 1993 … the blasts which killed 250 people": a toll told of an event dated to the past,
+    // whatever the day of the rest of the sentence ("… opens on Friday")
+    if (tollOfDatedEvent(tokens, datedEvents(tokens)) || (i > 0 && tollOfDatedEvent(tokens, datedEvents(tokensOf[i - 1])))) { out.add(i); continue; }
     if (current(tokens)) continue;
     if (pastMarked(tokens, articleYear)) { out.add(i); continue; }
     if (i > 0 && hasAny(tokens, PAST_TOLL) && !hasAny(tokens, CURRENT) && !hasOwnDate(tokens) &&

@@ -98,6 +98,11 @@ export function numberAt(tokens: Token[], i: number): {to: number; value: number
     return undefined;
   }
   let to = i;
+  // "thirty four": a tens word and a unit word written apart
+  if (value !== null && value >= 20 && value < 100 && value % 10 === 0 && !isDigitCode(t.text.charCodeAt(0)) && i + 1 < tokens.length) {
+    const unit = UNITS.get(tokens[i + 1].lower);
+    if (unit !== undefined && unit > 0 && unit < 10) { to++; value += unit; }
+  }
   // "two hundred", "1.5 million", "six thousand"; "hundreds of thousands" stays vague
   while (to + 1 < tokens.length) {
     const m = MULTIPLIERS.get(tokens[to + 1].lower);
@@ -144,12 +149,21 @@ const ONE_PICKS = new Set(['no', 'any', 'every', 'the', 'this', 'that', 'which',
 const ONE_ELSE = new Set(['another', 'day', 'night', 'time', 'point', 'way', 'thing', 'side', 'hand']);
 const YEAR_FOLLOWERS = new Set(['people', 'persons', 'dead', 'deaths', 'killed', 'injured', 'wounded', 'casualties', 'victims', 'others', 'troops', 'soldiers']);
 
+/** Nouns of the attackers, which count no victims ("two gunmen opened fire") unless a harm verb takes them. */
+const PERPETRATORS = new Set(['suspects', 'gunmen', 'shooters', 'attackers', 'assailants', 'robbers']);
+/** Verbs of harm that take the people harmed as their object: "killed three gunmen". */
+const HARM_VERBS = new Set(['killed', 'killing', 'kill', 'kills', 'wounded', 'wounding', 'injured', 'injuring', 'shot', 'shooting']);
+
+/** Prepositions after which four digits are a year: "in 1973", "since 2015". */
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'during', 'until', 'till']);
+
 /** Whether a number token is a year: four digits from 1600 to 2099 that do not count people ("2000 people"). */
 export function isYear(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.text.length !== 4 || !/^\d{4}$/.test(t.text)) return false;
   const y = Number(t.text);
-  return y >= 1600 && y <= 2099 && !YEAR_FOLLOWERS.has(lowerAt(tokens, i + 1));
+  // "in 1973 killed 40 people": after a preposition of time it is a year whatever follows
+  return y >= 1600 && y <= 2099 && (YEAR_PREPOSITIONS.has(lowerAt(tokens, i - 1)) || !YEAR_FOLLOWERS.has(lowerAt(tokens, i + 1)));
 }
 
 /**
@@ -166,8 +180,9 @@ function notACount(v: SentenceView, from: number, to: number, value: number | nu
   if (digits && from === to && isYear(tokens, from)) return true;
   // "0900 GMT", "007": a time or a code
   if (digits && tok.text.length > 1 && tok.text.charCodeAt(0) === 48 && tok.text.charCodeAt(1) !== 46) return true;
-  // a unit after it: "2 years", "10 minutes", "5 feet", "30 percent", "three shootings"
-  if (next && (UNITS_AFTER.has(next.lower) || UNITS_AFTER.has(next.lower.split('-')[0]))) return true;
+  // a unit after it: "2 years", "10 minutes", "5 feet", "30 percent", "three shootings" (but the
+  // attackers harmed are people counted: "troops killed three gunmen")
+  if (next && (UNITS_AFTER.has(next.lower) || UNITS_AFTER.has(next.lower.split('-')[0])) && !(PERPETRATORS.has(next.lower) && prev && HARM_VERBS.has(prev.lower))) return true;
   const after = charAt(v, last.end);
   // "30%", "6- and 12-year-old", "3:30", "10am"
   if (after === 37 || after === 45 || after === 0x2013) return true;
@@ -181,10 +196,15 @@ function notACount(v: SentenceView, from: number, to: number, value: number | nu
   // "between 20 and 26 years old", "15 to 20 minutes"
   if (next && (next.lower === 'and' || next.lower === 'to' || next.lower === 'or') && tokens[to + 2] && tokenValue(tokens[to + 2]) !== undefined &&
     UNITS_AFTER.has(lowerAt(tokens, to + 3))) return true;
-  // "ages 15 and 16", "aged 20 to 26"
-  if (prev && (prev.lower === 'and' || prev.lower === 'or' || prev.lower === 'to' || prev.text === ',') && from >= 2 &&
-    tokenValue(tokens[from - 2]) !== undefined && (LABELS_BEFORE.has(lowerAt(tokens, from - 3)) || LABELS_BEFORE.has(lowerAt(tokens, from - 4)))) return true;
+  // "ages 15 and 16", "aged 20 to 26", "ages 19, 21 and 22", "ranging in age from 31 to 40"
+  if (digits && agedList(tokens, from)) return true;
   if (prev && LABELS_BEFORE.has(prev.lower)) return true;
+  // "Ana Cole and Ben Lee, both 16, were killed": an age shared by the people named
+  if (digits && tok.text.length <= 3 && prev && SHARED_AGE.has(prev.lower) && lowerAt(tokens, from - 2) === ',' && (next === undefined || next.text === ',' || next.text === ';' || next.text === ')')) return true;
+  // "a boy younger than 12", "children older than 5": an age compared
+  if (prev?.lower === 'than' && (lowerAt(tokens, from - 2) === 'younger' || lowerAt(tokens, from - 2) === 'older')) return true;
+  // "a 911 caller", "the 911 call": the emergency number
+  if (digits && /^(?:911|999|112)$/.test(tok.text) && next && EMERGENCY_AFTER.has(next.lower)) return true;
   // "March 3", "the March five earthquake"
   if (prev && MONTHS.has(prev.lower) && (digits || (value !== null && value <= 31)) && (prev.lower !== 'may' || digits)) return true;
   if (digits && next && MONTHS.has(next.lower)) return true;
@@ -205,6 +225,36 @@ function notACount(v: SentenceView, from: number, to: number, value: number | nu
       if (STREETS.has(t.lower)) return true;
     }
   }
+  return false;
+}
+
+/** Words before an age the people before it share: "both 16", "all 17", "each 20". */
+const SHARED_AGE = new Set(['both', 'all', 'each']);
+/** Words after an emergency number that make it the number: "a 911 caller", "the 911 call". */
+const EMERGENCY_AFTER = new Set(['call', 'calls', 'caller', 'callers', 'dispatcher', 'dispatchers', 'dispatch', 'operator', 'operators', 'center', 'centre', 'system', 'recording', 'recordings', 'tape', 'tapes']);
+/** Words of a range that an age label may open: "from 31 to 40", "between 20 and 30". */
+const RANGE_OPENERS = new Set(['from', 'between']);
+
+/**
+ * Whether the numeral at i stands in a list or range of numbers after an age label: "ages 19, 21 and
+ * 22", "aged 20 to 26", "ranging in age from 31 to 40", "between the ages of 18 and 25".
+ */
+function agedList(tokens: Token[], i: number): boolean {
+  let a = i;
+  // back over the list: numbers joined by commas, "and", "or", "to"
+  for (let n = 0; n < 12 && a >= 2; n++) {
+    const sep = tokens[a - 1];
+    if (!(sep.text === ',' || sep.lower === 'and' || sep.lower === 'or' || sep.lower === 'to') || !/^\d{1,3}$/.test(tokens[a - 2].text)) break;
+    a -= 2;
+  }
+  let before = lowerAt(tokens, a - 1);
+  // "between the ages of 38 and 44"
+  if (before === 'of' && lowerAt(tokens, a - 2).startsWith('age')) { a--; before = lowerAt(tokens, a - 1); }
+  if (a < i && LABELS_BEFORE.has(before)) return true;
+  if (LABELS_BEFORE.has(before) && a === i) return false; // (a single number after a label: the caller's own test)
+  if (!RANGE_OPENERS.has(before)) return false;
+  // "in age from", "ranging in age from", "ages from": an age label just before the range
+  for (let k = a - 2; k >= 0 && k >= a - 4; k--) if (LABELS_BEFORE.has(tokens[k].lower) && tokens[k].lower.startsWith('age')) return true;
   return false;
 }
 

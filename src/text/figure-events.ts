@@ -56,6 +56,19 @@ function differentIncidents(a: CasualtyFigure, b: CasualtyFigure): boolean {
   return (a.where !== '' && b.where !== '' && a.where !== b.where) || (a.when !== '' && b.when !== '' && a.when !== b.when);
 }
 
+/**
+ * Whether a figure between figures a and b counts more people of the same harm than either: a count of
+ * one after "four people were shot near the park" tells of that incident, not of the one before.
+ */
+function anotherIncidentBetween(figures: CasualtyFigure[], a: number, b: number): boolean {
+  const fa = figures[a];
+  for (let k = a + 1; k < b; k++) {
+    const f = figures[k];
+    if (f.sentence !== fa.sentence && f.sentence !== figures[b].sentence && !f.part && !f.remainder && !f.partitive && f.value !== null && f.value > 1) return true;
+  }
+  return false;
+}
+
 /** The ages in a named figure's count: "Ana Look, 67, and Kim Barr, 62," gives 67 and 62. */
 const AGES = /\d{1,3}/g;
 
@@ -111,6 +124,12 @@ function addMention(l: Linking, m: Mention): number {
   return node;
 }
 
+/**
+ * The least total a sentence's breakdown must give to link to a figure elsewhere: two people picked
+ * out one by one ("Ana Cole, 19, was arrested in the death of a 16-year-old") too often are not two victims.
+ */
+const MIN_BREAKDOWN = 3;
+
 /** The end (exclusive) of the run of figures of sentence figures[n].sentence from n. */
 function runEnd(figures: CasualtyFigure[], n: number): number {
   let m = n;
@@ -122,7 +141,7 @@ function runEnd(figures: CasualtyFigure[], n: number): number {
  * The sum of each sentence's figures, a mention of its own ("killed one and injured eight" is nine): a
  * source of the sum is a source of each part, not the other way round.
  */
-function sentenceSums(l: Linking): void {
+function sentenceSums(l: Linking, layer: TextLayer): void {
   const figures = l.figures;
   for (let n = 0; n < figures.length;) {
     const m = runEnd(figures, n);
@@ -134,7 +153,15 @@ function sentenceSums(l: Linking): void {
       if (figures[k].part) parts++;
       else if (figures[k].value !== null) { sum += figures[k].value!; exact++; }
     }
-    if (exact >= 2 && m - n - parts === exact) l.sumNode.set(figures[n].sentence, addMention(l, {sentence: figures[n].sentence, value: sum, sum: true, own: true}));
+    const sentence = figures[n].sentence;
+    if (exact >= 2 && m - n - parts === exact) l.sumNode.set(sentence, addMention(l, {sentence, value: sum, sum: true, own: true}));
+    else {
+      // "A 60-year-old woman was killed and a 15-year-old girl, two women and a man are in serious
+      // condition": the people the sentence tells of add up to a total given elsewhere (five shot)
+      const view = viewOf(layer, sentence);
+      const breakdown = breakdownOf(view, countsOf(view));
+      if (breakdown !== undefined && breakdown >= MIN_BREAKDOWN && breakdown > sum) l.sumNode.set(sentence, addMention(l, {sentence, value: breakdown, sum: true, own: true}));
+    }
     n = m;
   }
 }
@@ -183,7 +210,7 @@ function linkFigures(l: Linking): void {
     if (group === undefined) groups.set(key, group = []);
     for (let g = Math.max(0, group.length - SAME_COUNT_WINDOW); g < group.length; g++) {
       const fa = figures[group[g]];
-      if (fa.sentence !== fb.sentence && compatible(fa.kind, fb.kind) && !differentIncidents(fa, fb)) l.uf.union(group[g], b);
+      if (fa.sentence !== fb.sentence && compatible(fa.kind, fb.kind) && !differentIncidents(fa, fb) && !(fb.value === 1 && anotherIncidentBetween(figures, group[g], b))) l.uf.union(group[g], b);
     }
     group.push(b);
   }
@@ -233,7 +260,7 @@ function sourcedByName(figures: CasualtyFigure[], event: number[], sourced: Set<
 export function linkEvents(layer: TextLayer, figures: CasualtyFigure[], covered: boolean[], sourceSentence: boolean[], tellsOfHarm: (i: number) => boolean): Events {
   const l: Linking = {figures, uf: new UnionFind(), mentions: [], nodes: [], firstOf: new Map(), sumNode: new Map()};
   for (let n = 0; n < figures.length; n++) l.uf.add();
-  sentenceSums(l);
+  sentenceSums(l, layer);
   sourcedCounts(l, layer, sourceSentence, tellsOfHarm);
   linkFigures(l);
   linkMentions(l);

@@ -118,6 +118,8 @@ function shotIsNoun(tokens: Token[], i: number): boolean {
   const next = lowerAt(tokens, i + 1);
   // "was shot at" (fired at: no one hit), "shot put", "shot-stopper"
   if (next === 'put' || next === 'glass' || next === 'gun' || next === 'clock') return true;
+  // "one shot is fired", "a shot rang out": the shot is the subject of the firing
+  if (SHOT_RANG.has(next) || (SHOT_BE.has(next) && SHOT_RANG.has(lowerAt(tokens, i + 2)))) return true;
   // "was shot at." / "shot at by a gunman": fired at (not "shot at the bar", a place)
   if (next === 'at') {
     const after = lowerAt(tokens, i + 2);
@@ -125,6 +127,10 @@ function shotIsNoun(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+
+/** Verbs of which a shot is the subject: "a shot rang out", "one shot was fired". */
+const SHOT_RANG = new Set(['rang', 'rings', 'ring', 'fired', 'echoed', 'hit', 'struck', 'missed', 'went']);
+const SHOT_BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'then', 'also']);
 
 /** A negation: "no", "not", "never", "weren't", "wasn’t". */
 function negated(word: string): boolean {

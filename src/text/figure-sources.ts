@@ -10,7 +10,7 @@
 // is not this one (a sourced roundup total does not source the count of one incident).
 import type {TextLayer} from './layer.js';
 import type {Token} from './tokens.js';
-import {FACTUAL_VERBS} from './lexicons.js';
+import {FACTUAL_VERBS, ROLE_NOUNS} from './lexicons.js';
 
 /** Reporting verbs that are acts before these words: "officers responded to the scene", "victims showed up at a hospital". */
 const ACT_AFTER: Record<string, Set<string>> = {respond: new Set(['to', 'at', 'around', 'about', 'quickly', 'immediately']), show: new Set(['up'])};
@@ -38,9 +38,27 @@ export function sourceSentences(layer: TextLayer): boolean[] {
       const act = ACT_AFTER[c.lemma];
       yes = act === undefined || c.kind !== 'verb' || !act.has(wordAfter(layer.sentenceTokens[i], c.end));
     }
-    out.push(yes);
+    out.push(yes || labelledBySource(layer.sentenceTokens[i]));
   }
   return out;
+}
+
+/** How many words a source label before a colon may have: "Baton Rouge Police:", "Sheriff's Office:". */
+const LABEL_WORDS = 5;
+
+/**
+ * Whether a sentence opens with a source and a colon, the headline's way of attribution ("Baton Rouge
+ * Police: 4 People Shot", "Coroner: Two died of gunshot wounds"): the word before the colon is a role
+ * noun of the attribution layer (police, sheriff, coroner, officials, ministry).
+ */
+function labelledBySource(tokens: Token[]): boolean {
+  for (let k = 1, words = 0; k < tokens.length && words <= LABEL_WORDS; k++) {
+    const t = tokens[k];
+    if (t.text === ':') return ROLE_NOUNS.has(tokens[k - 1].lower) && k + 1 < tokens.length;
+    if (t.punct && t.text !== "'" && t.text !== '’') return false;
+    words++;
+  }
+  return false;
 }
 
 /** Words that tell of people harmed (not of the event alone: "the shooting took place…", "shots were fired"), by the harm they tell of. */

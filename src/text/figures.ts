@@ -9,7 +9,7 @@
 import {readData} from '../package-info.js';
 import type {TextLayer} from './layer.js';
 import {type Token, tokenize, W_NOT_NAME} from './tokens.js';
-import {type Count, type SentenceView, countsOf, isHeadline, lowerAt, MONTHS} from './figure-counts.js';
+import {type Count, type SentenceView, countsOf, isHeadline, lowerAt, MONTHS, tokenValue} from './figure-counts.js';
 import {isCaptionOrTeaser, isForeign, termApplies, naturalDeath, NOT_PEOPLE, PEOPLE} from './figure-senses.js';
 import {backgroundSentences} from './figure-background.js';
 import {harmOf} from './figure-sources.js';
@@ -167,7 +167,17 @@ function termOfCount(s: Scan, c: Count, self: number): number {
   for (let k = c.to + 1; k < tokens.length && d < FORWARD; k++) {
     const t = tokens[k];
     if (STOP.has(t.text)) break;
+    // "Four women, ranging in age from 31 to 40, were shot": an aside between the count and its verb
+    if (t.text === ',' && d <= 2) {
+      const close = asideEnd(s, k);
+      if (close > k) { k = close; continue; }
+    }
     if (t.punct) continue;
+    // "six people, including a boy and four women, were wounded": the term is past the tally's parts
+    if (t.lower === 'including' && lowerAt(tokens, k - 1) === ',') {
+      const close = includingEnd(s, k);
+      if (close > k) { k = close; continue; }
+    }
     d++;
     if (best >= 0 && d > bestD) break;
     if (s.isTerm[k] && (d <= NOUN_FORWARD || !NOUNS.has(t.lower))) return k;
@@ -180,6 +190,55 @@ function termOfCount(s: Scan, c: Count, self: number): number {
     if ((t.lower === 'and' || t.lower === 'or') && DEFINITE.has(lowerAt(tokens, k + 1))) break;
   }
   return best;
+}
+
+/** How far an including-phrase set off by commas may run, in tokens. */
+const INCLUDING_REACH = 12;
+
+/**
+ * The comma that closes the including-phrase opened at token k (", including a boy and four women,"),
+ * or -1 when it does not close before a term or a clause break.
+ */
+function includingEnd(s: Scan, k: number): number {
+  const tokens = s.view.tokens;
+  for (let j = k + 1; j < tokens.length && j - k <= INCLUDING_REACH; j++) {
+    const t = tokens[j];
+    if (STOP.has(t.text) || s.isTerm[j]) return -1;
+    if (t.text === ',') return j;
+  }
+  return -1;
+}
+
+/** How far an aside set off by commas after a count may run, in tokens. */
+const ASIDE_REACH = 10;
+
+/**
+ * The comma that closes an aside opened by the comma at k right after a count, when the aside holds no
+ * term, count or clause break and a verb follows it ("Four women, ranging in age from 31 to 40, were
+ * shot"); or -1.
+ */
+function asideEnd(s: Scan, k: number): number {
+  const tokens = s.view.tokens;
+  for (let j = k + 1; j < tokens.length && j - k <= ASIDE_REACH; j++) {
+    const t = tokens[j];
+    if (STOP.has(t.text) || s.isTerm[j] || s.countAt[j] >= 0 || t.lower === 'including') return -1;
+    if (t.text === ',') return j > k + 1 && ASIDE_VERBS.has(lowerAt(tokens, j + 1)) ? j : -1;
+  }
+  return -1;
+}
+const ASIDE_VERBS = new Set(['was', 'were', 'are', 'is', 'had', 'have', 'has', 'remain', 'remained', 'remains', 'also', 'all', 'both', 'each']);
+
+/** Whether count c stands inside an including-phrase: "including 12 children", "including a boy and four women". */
+function inIncluding(s: Scan, c: Count): boolean {
+  const tokens = s.view.tokens;
+  for (let k = c.first - 1; k >= 0 && c.first - k <= INCLUDING_REACH; k--) {
+    const t = tokens[k];
+    if (t.lower === 'including') return true;
+    if (STOP.has(t.text) || s.isTerm[k] || t.text === '.') return false;
+    // a list of parts: commas and "and" between people, not a clause ("and four others were hurt")
+    if (t.text === ',' && k + 1 < tokens.length && tokens[k + 1].lower !== 'and' && tokenValue(tokens[k + 1]) === undefined && lowerAt(tokens, k + 1) !== 'a') return false;
+  }
+  return false;
 }
 
 /**
@@ -217,6 +276,10 @@ function termOf(tokens: Token[], f: CasualtyFigure): number {
  */
 function kindOf(s: Scan, term: number): CasualtyKind {
   const kind = s.kinds[term]!;
+  // "stabbed to death", "shot to death", "beaten to death": killed
+  if (lowerAt(s.view.tokens, term + 1) === 'to' && lowerAt(s.view.tokens, term + 2) === 'death') return 'dead';
+  // "shot dead two Palestinians"
+  if (kind === 'shot' && lowerAt(s.view.tokens, term + 1) === 'dead') return 'dead';
   if (kind !== 'victims') return kind;
   const harm = harmOf(s.view.tokens) & 3;
   return harm === 1 ? 'dead' : harm === 2 ? 'hurt' : kind;
@@ -342,7 +405,7 @@ function figuresOf(v: SentenceView, index: number, terms: Map<string, CasualtyKi
     if (n > 0 && isGroupOf(tokens, counts[n - 1], c)) continue;
     const before = lowerAt(tokens, c.first - 1);
     // "killing at least 40 people, including 12 children": a part of the figure before it, of its harm
-    const part = (before === 'including' || (before === ',' && lowerAt(tokens, c.first - 2) === 'including')) && out.length > 0;
+    const part = out.length > 0 && (before === 'including' || (before === ',' && lowerAt(tokens, c.first - 2) === 'including') || inIncluding(s, c));
     const term = part ? termOf(tokens, out[out.length - 1]) : termOfCount(s, c, n);
     if (term < 0) {
       // "injuring his two children and four other people": a second object of the term before

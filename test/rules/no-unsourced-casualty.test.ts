@@ -100,10 +100,54 @@ runRuleTests(rule, {
     // background
     {name: 'background: a year naming the event', text: 'The 2014 crash killed 45 people.\n'},
     {name: 'background: last year\'s', text: 'Last year\'s floods killed 30 people.\n'},
+    {name: 'background: a year after "in" whatever follows', text: 'The plane crash in 1973 killed 40 people.\n'},
+    {name: 'the emergency number is no count', text: 'About 8:30 p.m. a 911 caller reported that someone had been shot.\n'},
+    {
+      name: 'background: a toll in a relative clause of an event dated to the past, whatever the day of the sentence',
+      text: 'A film about the blasts in 1993 has been postponed.\n\nTelling of the blasts which killed more than 250 people, the film was due to open on Friday.\n',
+    },
     {name: 'background: a previous event', text: 'Two people were killed in a previous explosion at the plant.\n'},
     {name: 'background: a year before the article\'s', text: 'The report came out in March 2017.\n\nIn June 2015, four workers were killed at the plant.\n'},
+    {
+      name: 'the dead among the people shot that a source before them counts',
+      text: 'Investigators say a man reported that he and three others had been shot. When police arrived they found three men dead.\n',
+    },
+    {
+      name: 'the part of a sourced tally goes with its total',
+      text: 'Nine people were wounded at the party, police said.\n\nTwo men and seven other people, including a boy and four women, were wounded.\n',
+    },
+    {name: 'a headline with its source before a colon', text: 'City Police: 4 People Shot on Main Street\n\nThe shooting happened on Sunday.\n'},
+    {
+      name: 'a breakdown of people that adds up to a sourced total',
+      text: 'Five people were shot on Elm Street, according to police.\n\nA 60-year-old woman was killed and a 15-year-old girl, two women and a man are in serious condition.\n',
+    },
+    {name: 'a closing "it said" in the next sentence carries the account on', text: 'Hail damaged crops in 19 counties on Monday, the news agency said.\n\nThe storm left two people dead and 80 others injured. Some 800 houses were flattened, it said.\n'},
+    {name: 'a closing source of a role in the next sentence', text: 'Twelve people were killed in clashes in the south. Most were civilians, the health ministry said.\n'},
+    {name: 'the year of a past toll after a month', text: 'The street has seen a lot of violence.\n\nA teenager was shot and killed in a car there in January 2015.\n\nOn Sunday a man was arrested, police said.\n'},
   ],
   invalid: [
+    {
+      name: 'a sentence the page repeats is reported once',
+      text: 'Five people were shot at a party.\n\nThe party was in a garage.\n\nFive people were shot at a party.\n',
+      errors: ['1:1-1:22: `Five people were shot` has no source in this article'],
+    },
+    {
+      name: 'a count of one after another incident\'s larger count is not linked to a sourced count of one before it',
+      text: 'One man was wounded in a shooting on Elm Street, police said.\n\nIt was the second shooting of the night, as four people were shot near the park. One person was wounded in that shooting.\n',
+      errors: ['3:45-3:66: `four people were shot` has no source in this article', '3:82-3:104: `One person was wounded` has no source in this article'],
+    },
+    {
+      name: 'an age range is no count: the count of the women is flagged',
+      text: 'Four women, ranging in age from 31 to 40, were shot on Sunday.\n',
+      errors: ['1:1-1:52: `Four women, ranging in age from 31 to 40, were shot` has no source in this article'],
+    },
+    {name: 'a tens word and a unit word apart are one count', text: 'Thirty four workers died in a gas explosion.\n', errors: ['1:1-1:25: `Thirty four workers died` has no source in this article']},
+    {name: 'stabbed to death is a figure of the dead', text: 'Two men were stabbed to death in a bar fight.\n', errors: ['1:1-1:21: `Two men were stabbed` has no source in this article']},
+    {
+      name: 'a source later in the paragraph that tells of something else, not in the next sentence, does not cover',
+      text: 'Two women were killed in the shooting. One was a student. The other was a nurse, her mother told a reporter.\n',
+      errors: ['1:1-1:22: `Two women were killed` has no source in this article'],
+    },
     {
       name: 'a source in the next paragraph about the event only does not cover a death',
       text: 'One man died after a fire on Elm Street.\n\nWitnesses said the fire started in the garage.\n',

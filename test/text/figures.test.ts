@@ -219,3 +219,34 @@ describe('breakdownOf', () => {
     expect(breakdown('Dozens of people and two officers were hurt.')).toBeUndefined();
   });
 });
+
+describe('figuresInSentence: issue 17, second pass', () => {
+  it('ages in a list or a range after an age label are no counts; the count before them is', () => {
+    expect(one('Three men, ages 19, 21 and 22, were shot in the hand.')).toMatchObject({value: 3, kind: 'shot'});
+    expect(one('Four women, ranging in age from 31 to 40, were shot on Sunday.')).toMatchObject({value: 4, kind: 'shot'});
+    expect(fig('Ana Cole and Ben Lee, both 16, were killed in the crash.')).toEqual([]);
+    expect(fig('A boy younger than 12 was shot in the complex.')).toEqual([]);
+    expect(fig('All of the wounded are between the ages of 38 and 44.')).toEqual([]);
+  });
+  it('the emergency number and a shot fired are no counts of people shot', () => {
+    expect(fig('About 8:30 p.m. a 911 caller reported that someone had been shot.')).toEqual([]);
+    expect(fig('Then one shot is fired through the door.')).toEqual([]);
+    expect(fig('A single shot rang out.')).toEqual([]);
+  });
+  it('counts in a whole including-phrase are parts of the tally', () => {
+    const figures = figuresInSentence('Six other people, including a 17-year-old boy and four women, were wounded in the gunfire.', 0, 0);
+    expect(figures.map((f) => [f.value, f.part])).toEqual([[6, false], [4, true]]);
+  });
+  it('a tens word and a unit word written apart are one number', () => {
+    expect(one('Thirty four workers died in a gas explosion.')).toMatchObject({value: 34, kind: 'dead'});
+  });
+  it('a year after "in" is a year whatever follows', () => {
+    expect(one('The plane crash in 1973 killed 40 people.')).toMatchObject({value: 40, kind: 'dead'});
+  });
+  it('"to death" and "shot dead" are deaths; attackers harmed are counted', () => {
+    expect(one('Two men were stabbed to death in a bar fight.')).toMatchObject({value: 2, kind: 'dead'});
+    expect(one('Troops shot dead two men at a checkpoint.')).toMatchObject({value: 2, kind: 'dead'});
+    expect(one('Soldiers killed three gunmen in a raid.')).toMatchObject({value: 3, kind: 'dead'});
+    expect(fig('Two gunmen opened fire on the crowd.')).toEqual([]);
+  });
+});
