@@ -9,7 +9,7 @@
 //   guards do not keep apart and whose look-alike is more frequent, or that the config names as a
 //   variant, is reported with the fix.
 import type {CorpusRule, Place, Problem} from '../src/types.js';
-import {LEX_ORDINARY, LEX_PROPER, lexicalFlags, sameName, blockedPairs, foldName, translitKey, spellingVariantKey, isSpellingVariant} from '../src/text/name-similarity.js';
+import {LEX_ORDINARY, LEX_PROPER, lexicalFlags, sameName, blockedPairs, foldName, translitKey, skeletonKey, SKELETON_MIN, spellingVariantKey, isSpellingVariant} from '../src/text/name-similarity.js';
 import {inForeignText} from '../src/text/foreign-mention.js';
 import {readData} from '../src/package-info.js';
 import type {TextLayer, NameMention} from '../src/text/layer.js';
@@ -401,6 +401,13 @@ function corpusCandidates(summary: Summary, needed: number, minMentions: number)
     const list = translit.get(k);
     if (list) list.push(w);
     else translit.set(k, [w]);
+    // Long names also under their skeleton (vowels transliterated differently: the given name confirms).
+    if (k.length >= SKELETON_MIN) {
+      const sk = '\u0001' + skeletonKey(w);
+      const same = translit.get(sk);
+      if (same) same.push(w);
+      else translit.set(sk, [w]);
+    }
   }
   out = {partners, translit};
   bySettings.set(id, out);
@@ -440,6 +447,13 @@ function differentPeople(summary: Summary, a: string, b: string): boolean {
   return (given(a) && surname(b)) || (surname(a) && given(b));
 }
 
+/** Whether one name follows both spellings somewhere in the corpus (one full name). */
+function shareFamily(summary: Summary, a: string, b: string): boolean {
+  const x = summary.family[a];
+  const y = summary.family[b];
+  return Boolean(x && y && x.some((w) => y.includes(w)));
+}
+
 function plural(n: number, one: string, many = one + 's'): string {
   return `${n} ${n === 1 ? one : many}`;
 }
@@ -475,10 +489,16 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
     return lexicalFlags(w);
   };
 
+  // A spelling used in this article as a given name: a name after it, never a given name before it.
+  const givenUseHere = (w: string): boolean => facts.family?.[w] !== undefined && givenHere?.[w] === undefined;
   for (const variant of kept) {
     const myGiven = givenHere?.[variant];
     // Something to compare with: a look-alike beside it, or a transliteration a given name may link.
-    const sameKey = useCorpus && myGiven ? found.translit.get(translitKey(variant)) : undefined;
+    let sameKey = useCorpus && myGiven ? found.translit.get(translitKey(variant)) : undefined;
+    if (useCorpus && myGiven && translitKey(variant).length >= SKELETON_MIN) {
+      const bySkeleton = found.translit.get('\u0001' + skeletonKey(variant));
+      if (bySkeleton) sameKey = sameKey ? [...sameKey, ...bySkeleton] : bySkeleton;
+    }
     const comparable = found.partners.has(variant) || (sameKey !== undefined && sameKey.some((w) => w !== variant));
     // Most kept spellings have none, and without configured names that settles it (the cheapest test first).
     if (!comparable && configured.size === 0) continue;
@@ -533,13 +553,26 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
           // Different given names before them: different people (Ronald Reagan, Donald Regan).
           const theirGiven = givenHere?.[c];
           if (!shared && myGiven && theirGiven) continue;
+          // A given name alone is not an identity: two spellings used here as given names (a name after
+          // each, none before) with no surname in common are two people (Mohamed Ali, Mohammed Hassan), and
+          // a given name is not the surname of another (Mohamed Salimeh, Anwar Mohammed).
+          if (!sharedAfter) {
+            const familyHere = facts.family ?? {};
+            const mineAfter = familyHere[variant];
+            const theirAfter = familyHere[c];
+            if (givenUseHere(variant) && givenUseHere(c)) continue;
+            if ((givenUseHere(variant) && theirGiven && !theirAfter) || (givenUseHere(c) && myGiven && !mineAfter)) continue;
+          }
           related ||= shared || sharedAfter;
           named = mineBefore.some((b) => theirBefore.includes(b) && !isTitle(b));
           // The full name comes first, the surname alone after it (news style).
-          resumed = (myGiven !== undefined && !there.before && mineHere.sent[0] < there.sent[0]) || (theirGiven !== undefined && !mineHere.before && there.sent[0] < mineHere.sent[0]);
+          resumed = (myGiven !== undefined && !there.before && !there.after && mineHere.sent[0] < there.sent[0]) || (theirGiven !== undefined && !mineHere.before && !mineHere.after && there.sent[0] < mineHere.sent[0]);
           named ||= resumed;
         }
         if (useCorpus && !resumed && differentPeople(summary!, variant, c)) continue;
+        // Across articles: a spelling used here as a given name and a surname used with a given name
+        // elsewhere are two names (Mohamed Salimeh here, Anwar Mohammed there).
+        if (!there && useCorpus && givenUseHere(variant) && !shareFamily(summary!, variant, c) && summary!.given[c]?.length) continue;
         const myLex = flagsOf(variant);
         const theirLex = flagsOf(c);
         const sim = sameName(variant, c, related, named, myLex, theirLex);
@@ -649,7 +682,7 @@ const rule: CorpusRule<Options, Facts, Summary> = {
     level: 'warn',
     fixable: true,
     corpus: true,
-    version: 4,
+    version: 5,
     language: 'eng',
     defaults: {names: {}, ignore: [], corpus: true, minMentions: 2, minArticles: 2},
     schema: {
