@@ -519,6 +519,11 @@ function differentPeople(summary: Summary, a: string, b: string): boolean {
   return (given(a) && surname(b)) || (surname(a) && given(b));
 }
 
+/** A people's name in the plural (Arabs, Armenians): after a word, it makes an adjective, not a given name. */
+function isPeople(word: string): boolean {
+  return word.endsWith('s') && (lexicalFlags(word) & LEX_PROPER) !== 0;
+}
+
 /** Whether one name follows both spellings somewhere in the corpus (one full name). */
 function shareFamily(summary: Summary, a: string, b: string): boolean {
   const x = summary.family[a];
@@ -563,7 +568,11 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
   };
 
   // A spelling used in this article as a given name: a name after it, never a given name before it.
-  const givenUseHere = (w: string): boolean => facts.family?.[w] !== undefined && givenHere?.[w] === undefined;
+  // A people's name after it (a dictionary name in the plural: Palestinean Arabs) makes it an adjective.
+  const givenUseHere = (w: string): boolean => {
+    const after = facts.family?.[w];
+    return after !== undefined && givenHere?.[w] === undefined && !after.some(isPeople);
+  };
   for (const variant of kept) {
     const myGiven = givenHere?.[variant];
     // Something to compare with: a look-alike beside it, or a transliteration a given name may link.
@@ -626,16 +635,12 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
           // Different given names before them: different people (Ronald Reagan, Donald Regan).
           const theirGiven = givenHere?.[c];
           if (!shared && myGiven && theirGiven) continue;
-          // A given name alone is not an identity: two spellings used here as given names (a name after
-          // each, none before) with no surname in common are two people (Mohamed Ali, Mohammed Hassan), and
-          // a given name is not the surname of another (Mohamed Salimeh, Anwar Mohammed).
-          if (!sharedAfter) {
-            const familyHere = facts.family ?? {};
-            const mineAfter = familyHere[variant];
-            const theirAfter = familyHere[c];
-            if (givenUseHere(variant) && givenUseHere(c)) continue;
-            if ((givenUseHere(variant) && theirGiven && !theirAfter) || (givenUseHere(c) && myGiven && !mineAfter)) continue;
-          }
+          // A given name alone is not an identity: a spelling used here as a given name (a name after it,
+          // none before) is one name with a look-alike only when the same surname follows both (Mohamed
+          // Salimeh, Mohammed Salimeh): Mohamed Ali and Mohammed Hassan are two people, and neither is
+          // the Mohammed named alone, nor Anwar Mohammed. A name alone may still resume the one full name
+          // of the article that starts with its look-alike (Serdar Argic, then "Sedar,").
+          if (!sharedAfter && (givenUseHere(variant) || (givenUseHere(c) && (mineHere.after !== undefined || myGiven !== undefined || facts.family![c].length > 1)))) continue;
           related ||= shared || sharedAfter;
           named = mineBefore.some((b) => theirBefore.includes(b) && !isTitle(b));
           // The full name comes first, the surname alone after it (news style).
