@@ -348,7 +348,8 @@ function compoundsOf(layer: TextLayer, w: string, s: Tally, out: string[], at: R
       // The form at this place: a hyphen right after the first word, or a space.
       const c = layer.text.charCodeAt(p.offset + b.length);
       const form = c === 32 ? spaced : c === 45 || c === 0x2010 ? joined : undefined;
-      if (form === undefined) continue;
+      // Only a form written as such (one space or hyphen between the words, not a line break after a space).
+      if (form === undefined || !layer.text.startsWith(form, p.offset)) continue;
       (at[form] ??= []).push(p.offset, p.line, p.column);
     }
   }
