@@ -69,8 +69,8 @@ export function translitKey(word: string): string {
 const VOWELS = /[aeiou]/g;
 const skeletons = new Map<string, string>();
 /**
- * The consonant skeleton of a name: its transliteration key with the vowels after the first letter left out
- * ("hovanesian", "hovanisian" → "hvnsn"; Yassen, Yassin → "ysn"). Romanisations of Arabic, Hebrew and
+ * The consonant skeleton of a name: its transliteration key with the vowels between the first and the last
+ * letter left out ("hovanesian", "hovanisian" → "hvnsn"; Yassen, Yassin → "ysn"). Romanisations of Arabic, Hebrew and
  * Slavic names differ most in their vowels; the skeleton alone is loose, so the rule uses it only with the
  * evidence of context (a given name or title shared), for long names (`SKELETON_MIN` letters of key).
  */
@@ -78,7 +78,8 @@ export function skeletonKey(word: string): string {
   let key = skeletons.get(word);
   if (key !== undefined) return key;
   const t = translitKey(word);
-  key = t.length ? t[0] + t.slice(1).replace(VOWELS, '') : t;
+  // The last letter stays, vowel or not: an ending makes a derivation (Azerbaijani, Azerbaijan).
+  key = t.length > 1 ? t[0] + t.slice(1, -1).replace(VOWELS, '') + t[t.length - 1] : t;
   remember(skeletons, word, key);
   return key;
 }
