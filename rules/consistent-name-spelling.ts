@@ -9,7 +9,7 @@
 //   guards do not keep apart and whose look-alike is more frequent, or that the config names as a
 //   variant, is reported with the fix.
 import type {CorpusRule, Place, Problem} from '../src/types.js';
-import {LEX_ORDINARY, LEX_PROPER, lexicalFlags, sameName, blockedPairs, foldName, translitKey, spellingVariantKey, isSpellingVariant} from '../src/text/name-similarity.js';
+import {LEX_ORDINARY, LEX_PROPER, lexicalFlags, sameName, blockedPairs, foldName, translitKey, skeletonKey, SKELETON_MIN, spellingVariantKey, isSpellingVariant} from '../src/text/name-similarity.js';
 import {inForeignText} from '../src/text/foreign-mention.js';
 import {readData} from '../src/package-info.js';
 import type {TextLayer, NameMention} from '../src/text/layer.js';
@@ -65,6 +65,12 @@ export interface Facts {
   family?: Record<string, string[]>;
   /** Look-alike spellings of this article, side by side: pairs of spellings (sorted, joined by a tab). */
   pairs: string[];
+  /** Two-word names (neither word ordinary nor a title), as written with a space or a hyphen ("Abu Dhabi",
+   * "Abu-Dhabi"), packed "form\tcount\t...". */
+  compounds?: string;
+  /** The places (offset, line, column, flat) of the hyphenated forms, and of the spaced forms whose
+   * hyphenated form the article also has: the ones `check` may report. JSON of `Record<string, number[]>`. */
+  compoundAt?: string;
 }
 
 /** The corpus index: small, plain, and a fold (summaries of shards merge into one). */
@@ -78,6 +84,8 @@ export interface Summary {
   family: Record<string, string[]>;
   /** look-alike pair (sorted, tab-joined) → articles in which both spellings occur. */
   together: Record<string, number>;
+  /** two-word name as written ("Abu Dhabi", "Abu-Dhabi") → mentions. */
+  compounds?: Record<string, number>;
   /** spelling → its dictionary flags (`Spelling.lex`), for the spellings kept with details in some article
    * (every spelling `check` may propose is one of them); absent when zero. */
   lex?: Record<string, number>;
@@ -122,6 +130,10 @@ interface Tally {
   lex: number;
   after: string[] | undefined;
   before: string[] | undefined;
+  /** Per word of `before`: how often it stands before, then how often joined by a hyphen (flat pairs). */
+  beforeN: number[] | undefined;
+  /** Per two-word mention (bounded): the index of its first word in `before`, and its offset (flat pairs). */
+  pairAt: number[] | undefined;
   /** Whether `before` was given before `after` (the order of the properties in the facts' JSON). */
   beforeFirst: boolean;
   /** Whether the facts keep its details (then `foreign` is counted). */
@@ -140,7 +152,7 @@ interface Tallies {
 
 function newTally(tallies: Tallies, spelling: string): Tally {
   const lex = lexicalFlags(spelling);
-  const s: Tally = {n: 0, at: [], sent: [], foreign: 0, lex, after: undefined, before: undefined, beforeFirst: false, keep: false};
+  const s: Tally = {n: 0, at: [], sent: [], foreign: 0, lex, after: undefined, before: undefined, beforeN: undefined, pairAt: undefined, beforeFirst: false, keep: false};
   tallies.names.set(spelling, s);
   if (!(lex & LEX_ORDINARY) || lex & LEX_PROPER) tallies.pairable.push(spelling);
   else tallies.words.push(spelling);
@@ -160,9 +172,22 @@ function addMention(s: Tally, mentions: NameMention[], i: number): void {
   if (m.before) {
     if (!s.before) {
       s.before = [];
+      s.beforeN = [];
+      s.pairAt = [];
       s.beforeFirst = !s.after;
     }
-    if (s.before.length < MAX_BEFORE && !s.before.includes(m.before)) s.before.push(m.before);
+    // The two-word names it ends (Abu Dhabi, Abu-Dhabi): how often each word before it stands there,
+    // how often joined by a hyphen, and where (bounded).
+    let j = s.before.indexOf(m.before);
+    if (j === -1 && s.before.length < MAX_BEFORE) {
+      j = s.before.push(m.before) - 1;
+      s.beforeN!.push(0, 0);
+    }
+    if (j !== -1) {
+      s.beforeN![2 * j]++;
+      if (m.hyphenated) s.beforeN![2 * j + 1]++;
+      if (s.pairAt!.length < 2 * MAX_PLACES) s.pairAt!.push(j, mentions[i - 1].start);
+    }
   }
   if (s.sent.length < MAX_SENTENCES && (s.sent.length === 0 || s.sent[s.sent.length - 1] !== m.sentence)) s.sent.push(m.sentence);
 }
@@ -262,8 +287,11 @@ function collect(ctx: {path: string; text: TextLayer; options?: Options}): Facts
   const keptNames: string[] = [];
   let hasGiven = false;
   let hasFamily = false;
+  const compounds: string[] = [];
+  let compoundAt: Record<string, number[]> | undefined;
   for (const [w, s] of tallies.names) {
     counts.push(w, String(s.n));
+    if (s.beforeN !== undefined && !(s.lex & LEX_ORDINARY)) compoundsOf(layer, w, s, compounds, (compoundAt ??= {}));
     const g = s.before?.filter(isGivenName);
     if (g?.length) {
       given[w] = g;
@@ -284,9 +312,47 @@ function collect(ctx: {path: string; text: TextLayer; options?: Options}): Facts
   for (const w of keptNames) kept[w] = spellingFacts(layer, tallies.names.get(w)!);
   const out: Facts = {path: ctx.path, counts: counts.join('\t'), kept: keptNames.join('\t'), names: JSON.stringify(kept), pairs: [...pairs]};
   if (lexPacked.length) out.lex = lexPacked.join('\t');
+  if (compounds.length) out.compounds = compounds.join('\t');
+  if (compoundAt && Object.keys(compoundAt).length) out.compoundAt = JSON.stringify(compoundAt);
   if (hasGiven) out.given = given;
   if (hasFamily) out.family = family;
   return out;
+}
+
+/**
+ * The two-word names a spelling ends (the words before it in its run), as written: with a space, with a
+ * hyphen, counted; the places of the hyphenated ones, and of the spaced ones when the hyphenated form is
+ * also in the article. Neither word may be an ordinary word or a title (Prime Minister, Secretary-General),
+ * nor both dictionary names (Arab-Israeli).
+ */
+function compoundsOf(layer: TextLayer, w: string, s: Tally, out: string[], at: Record<string, number[]>): void {
+  const before = s.before!;
+  const counts = s.beforeN!;
+  for (let j = 0; j < before.length; j++) {
+    const b = before[j];
+    const lexB = lexicalFlags(b);
+    // Two dictionary names make a compound adjective more often than a name (Arab-Israeli talks, Greek
+    // Cypriots, African-American): left out, like two dictionary names as look-alikes.
+    if (b.length < 2 || isTitle(b) || lexB & LEX_ORDINARY || (lexB & LEX_PROPER && s.lex & LEX_PROPER)) continue;
+    const hyphen = counts[2 * j + 1];
+    const space = counts[2 * j] - hyphen;
+    const spaced = b + ' ' + w;
+    const joined = b + '-' + w;
+    if (space) out.push(spaced, String(space));
+    if (hyphen) out.push(joined, String(hyphen));
+    if (!hyphen) continue;
+    const pairAt = s.pairAt!;
+    for (let k = 0; k < pairAt.length; k += 2) {
+      if (pairAt[k] !== j) continue;
+      const p = layer.point(pairAt[k + 1]);
+      // The form at this place: a hyphen right after the first word, or a space.
+      const c = layer.text.charCodeAt(p.offset + b.length);
+      const form = c === 32 ? spaced : c === 45 || c === 0x2010 ? joined : undefined;
+      // Only a form written as such (one space or hyphen between the words, not a line break after a space).
+      if (form === undefined || !layer.text.startsWith(form, p.offset)) continue;
+      (at[form] ??= []).push(p.offset, p.line, p.column);
+    }
+  }
 }
 
 /** A word before a name that is a given name: capitalised, not a title, not an ordinary word. */
@@ -306,6 +372,8 @@ function summarize(items: Iterable<Facts | Summary>): Summary {
   const family = new Map<string, string[]>();
   const together = new Map<string, number>();
   const lex = new Map<string, number>();
+  const compounds = new Map<string, number>();
+  const addCompound = (k: string, n: number) => compounds.set(k, (compounds.get(k) ?? 0) + n);
   const addTo = (map: Map<string, string[]>, w: string, names: string[]) => {
     let list = map.get(w);
     for (const g of names) {
@@ -330,6 +398,7 @@ function summarize(items: Iterable<Facts | Summary>): Summary {
       for (const [w, names] of Object.entries(item.family ?? {})) addTo(family, w, names);
       for (const [k, n] of Object.entries(item.together ?? {})) together.set(k, (together.get(k) ?? 0) + n);
       for (const [w, flags] of Object.entries(item.lex ?? {})) lex.set(w, flags);
+      for (const [k, n] of Object.entries(item.compounds ?? {})) addCompound(k, n);
       continue;
     }
     const index = files.length;
@@ -352,12 +421,16 @@ function summarize(items: Iterable<Facts | Summary>): Summary {
     for (const w in item.given) addTo(given, w, item.given[w]);
     for (const w in item.family) addTo(family, w, item.family[w]);
     for (const k of item.pairs ?? []) together.set(k, (together.get(k) ?? 0) + 1);
+    if (item.compounds) {
+      const packedCompounds = item.compounds.split('\t');
+      for (let i = 0; i + 1 < packedCompounds.length; i += 2) addCompound(packedCompounds[i], Number(packedCompounds[i + 1]));
+    }
     if (item.lex) {
       const packedLex = item.lex.split('\t');
       for (let i = 0; i + 1 < packedLex.length; i += 2) lex.set(packedLex[i], Number(packedLex[i + 1]));
     }
   }
-  return {files, spellings: Object.fromEntries(spellings), given: Object.fromEntries(given), family: Object.fromEntries(family), together: Object.fromEntries(together), lex: Object.fromEntries(lex)};
+  return {files, spellings: Object.fromEntries(spellings), given: Object.fromEntries(given), family: Object.fromEntries(family), together: Object.fromEntries(together), lex: Object.fromEntries(lex), compounds: Object.fromEntries(compounds)};
 }
 
 /**
@@ -401,6 +474,13 @@ function corpusCandidates(summary: Summary, needed: number, minMentions: number)
     const list = translit.get(k);
     if (list) list.push(w);
     else translit.set(k, [w]);
+    // Long names also under their skeleton (vowels transliterated differently: the given name confirms).
+    if (k.length >= SKELETON_MIN) {
+      const sk = '\u0001' + skeletonKey(w);
+      const same = translit.get(sk);
+      if (same) same.push(w);
+      else translit.set(sk, [w]);
+    }
   }
   out = {partners, translit};
   bySettings.set(id, out);
@@ -440,6 +520,18 @@ function differentPeople(summary: Summary, a: string, b: string): boolean {
   return (given(a) && surname(b)) || (surname(a) && given(b));
 }
 
+/** A people's name in the plural (Arabs, Armenians): after a word, it makes an adjective, not a given name. */
+function isPeople(word: string): boolean {
+  return word.endsWith('s') && (lexicalFlags(word) & LEX_PROPER) !== 0;
+}
+
+/** Whether one name follows both spellings somewhere in the corpus (one full name). */
+function shareFamily(summary: Summary, a: string, b: string): boolean {
+  const x = summary.family[a];
+  const y = summary.family[b];
+  return Boolean(x && y && x.some((w) => y.includes(w)));
+}
+
 function plural(n: number, one: string, many = one + 's'): string {
   return `${n} ${n === 1 ? one : many}`;
 }
@@ -451,6 +543,7 @@ function placeOf(word: string, at: number[], i: number): Place {
 
 function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) => void, options: Options): void {
   if (!facts) return;
+  checkCompounds(facts, summary, report, options, options.corpus !== false && summary !== undefined);
   // The details of the kept spellings, parsed on first need.
   let details: Record<string, Spelling> | undefined;
   const kept = facts.kept ? facts.kept.split('\t') : [];
@@ -475,10 +568,20 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
     return lexicalFlags(w);
   };
 
+  // A spelling used in this article as a given name: a name after it, never a given name before it.
+  // A people's name after it (a dictionary name in the plural: Palestinean Arabs) makes it an adjective.
+  const givenUseHere = (w: string): boolean => {
+    const after = facts.family?.[w];
+    return after !== undefined && givenHere?.[w] === undefined && !after.some(isPeople);
+  };
   for (const variant of kept) {
     const myGiven = givenHere?.[variant];
     // Something to compare with: a look-alike beside it, or a transliteration a given name may link.
-    const sameKey = useCorpus && myGiven ? found.translit.get(translitKey(variant)) : undefined;
+    let sameKey = useCorpus && myGiven ? found.translit.get(translitKey(variant)) : undefined;
+    if (useCorpus && myGiven && translitKey(variant).length >= SKELETON_MIN) {
+      const bySkeleton = found.translit.get('\u0001' + skeletonKey(variant));
+      if (bySkeleton) sameKey = sameKey ? [...sameKey, ...bySkeleton] : bySkeleton;
+    }
     const comparable = found.partners.has(variant) || (sameKey !== undefined && sameKey.some((w) => w !== variant));
     // Most kept spellings have none, and without configured names that settles it (the cheapest test first).
     if (!comparable && configured.size === 0) continue;
@@ -533,13 +636,22 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
           // Different given names before them: different people (Ronald Reagan, Donald Regan).
           const theirGiven = givenHere?.[c];
           if (!shared && myGiven && theirGiven) continue;
+          // A given name alone is not an identity: a spelling used here as a given name (a name after it,
+          // none before) is one name with a look-alike only when the same surname follows both (Mohamed
+          // Salimeh, Mohammed Salimeh): Mohamed Ali and Mohammed Hassan are two people, and neither is
+          // the Mohammed named alone, nor Anwar Mohammed. A name alone may still resume the one full name
+          // of the article that starts with its look-alike (Serdar Argic, then "Sedar,").
+          if (!sharedAfter && (givenUseHere(variant) || (givenUseHere(c) && (mineHere.after !== undefined || myGiven !== undefined || facts.family![c].length > 1)))) continue;
           related ||= shared || sharedAfter;
           named = mineBefore.some((b) => theirBefore.includes(b) && !isTitle(b));
           // The full name comes first, the surname alone after it (news style).
-          resumed = (myGiven !== undefined && !there.before && mineHere.sent[0] < there.sent[0]) || (theirGiven !== undefined && !mineHere.before && there.sent[0] < mineHere.sent[0]);
+          resumed = (myGiven !== undefined && !there.before && !there.after && mineHere.sent[0] < there.sent[0]) || (theirGiven !== undefined && !mineHere.before && !mineHere.after && there.sent[0] < mineHere.sent[0]);
           named ||= resumed;
         }
         if (useCorpus && !resumed && differentPeople(summary!, variant, c)) continue;
+        // Across articles: a spelling used here as a given name and a surname used with a given name
+        // elsewhere are two names (Mohamed Salimeh here, Anwar Mohammed there).
+        if (!there && useCorpus && givenUseHere(variant) && !shareFamily(summary!, variant, c) && summary!.given[c]?.length) continue;
         const myLex = flagsOf(variant);
         const theirLex = flagsOf(c);
         const sim = sameName(variant, c, related, named, myLex, theirLex);
@@ -586,6 +698,31 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
       }
       report(problem);
     }
+  }
+}
+
+/**
+ * Two-word names written with a hyphen and with a space ("Abu-Dhabi", "Abu Dhabi"): the form used less
+ * (in the corpus, or the article) is reported, with the other as the fix. Only forms whose places the
+ * facts keep can be reported (see `compoundsOf`).
+ */
+function checkCompounds(facts: Facts, summary: Summary | undefined, report: (p: Problem) => void, options: Options, useCorpus: boolean): void {
+  if (!facts.compoundAt) return;
+  const {ignore} = configuredNames(options);
+  const minMentions = options.minMentions ?? 2;
+  const here = {get: (w: string): number | undefined => (facts.compounds ? countIn(facts.compounds, w) : undefined)};
+  const count = (w: string): number => (useCorpus ? summary!.compounds?.[w] : undefined) ?? here.get(w) ?? 0;
+  const places = JSON.parse(facts.compoundAt) as Record<string, number[]>;
+  for (const form in places) {
+    if (ignore.has(form.toLowerCase())) continue;
+    const space = form.indexOf(' ');
+    const other = space === -1 ? form.replace(/[-‐]/, ' ') : form.slice(0, space) + '-' + form.slice(space + 1);
+    const mine = count(form);
+    const theirs = count(other);
+    if (theirs < minMentions || theirs <= mine || ignore.has(other.toLowerCase())) continue;
+    const note = `\`${other}\` is used ${plural(theirs, 'time')}${useCorpus && summary!.files.length > 1 ? ' in the corpus' : ' in this article'} (hyphen and space)`;
+    const at = places[form];
+    for (let i = 0; i < at.length; i += 3) report({reason: `Unexpected \`${form}\`, expected \`${other}\``, place: placeOf(form, at, i), actual: form, expected: [other], note});
   }
 }
 
@@ -649,7 +786,7 @@ const rule: CorpusRule<Options, Facts, Summary> = {
     level: 'warn',
     fixable: true,
     corpus: true,
-    version: 4,
+    version: 5,
     language: 'eng',
     defaults: {names: {}, ignore: [], corpus: true, minMentions: 2, minArticles: 2},
     schema: {

@@ -66,6 +66,28 @@ export function translitKey(word: string): string {
   return key;
 }
 
+const VOWELS = /[aeiou]/g;
+const skeletons = new Map<string, string>();
+/**
+ * The consonant skeleton of a name: its transliteration key with the vowels between the first and the last
+ * letter left out ("hovanesian", "hovanisian" → "hvnsn"; Yassen, Yassin → "ysn"). Romanisations of Arabic, Hebrew and
+ * Slavic names differ most in their vowels; the skeleton alone is loose, so the rule uses it only with the
+ * evidence of context (a given name or title shared), for long names (`SKELETON_MIN` letters of key).
+ */
+export function skeletonKey(word: string): string {
+  let key = skeletons.get(word);
+  if (key !== undefined) return key;
+  const t = translitKey(word);
+  // The last letter stays, vowel or not: an ending makes a derivation (Azerbaijani, Azerbaijan).
+  key = t.length > 1 ? t[0] + t.slice(1, -1).replace(VOWELS, '') + t[t.length - 1] : t;
+  remember(skeletons, word, key);
+  return key;
+}
+/** How long a transliteration key must be for its skeleton to count. */
+export const SKELETON_MIN = 6;
+/** How long a key must be for one changed letter to be a slip rather than another name. */
+const SLIP_CHANGE_MIN = 8;
+
 /** Double Metaphone codes (primary, secondary). */
 export function phoneticKeys(word: string): [string, string] {
   let codes = sounds.get(word);
@@ -194,6 +216,9 @@ export function sameName(a: string, b: string, related = false, named = false, l
   const fa2 = foldName(a);
   const fb2 = foldName(b);
   const distance = Math.min(boundedDistance(ka, kb, bound), boundedDistance(fa2, fb2, bound));
+  // Vowels written differently (one or two more or less, "ee" for "i") in a long name, where the context
+  // says it is one name (a given name or title before both): a transliteration.
+  if (distance > bound && (related || named) && shorter >= SKELETON_MIN && ka[0] === kb[0] && ka[ka.length - 1] === kb[kb.length - 1] && skeletonKey(a) === skeletonKey(b) && skeletonKey(a).length >= 4) return {same: true, kind: 'transliteration', why: 'vowels transliterated'};
   // A letter typed in the wrong place, further than next door (Instabul): two edits, one slip of the hand.
   if (distance > bound) return shorter >= 6 && isMovedLetter(fa2, fb2) ? {same: true, kind: 'slip', why: 'one letter moved'} : {same: false, why: 'too different'};
   // An edit of the first letter is a different name (Regan/Megan) unless they sound alike (Gaddafi/Qaddafi).
@@ -210,6 +235,8 @@ export function sameName(a: string, b: string, related = false, named = false, l
   // another name (Carrey, Casey), so it does not count. Five-letter words are marked short: a slip there
   // makes other names too often (Maria, Marina) for the spelling alone to tell.
   if (distance === 1 && shorter >= 5 && (isSlip(ka, kb) || isSlip(fa2, fb2))) return {same: true, kind: 'slip', why: 'one letter slipped', ...(shorter < 6 ? {short: true} : {})};
+  // In a long name (eight letters or more) a changed letter is a slip too: few other names lie one letter away.
+  if (distance === 1 && shorter >= SLIP_CHANGE_MIN) return {same: true, kind: 'slip', why: 'one letter changed'};
   return {same: false, why: 'sounds different'};
 }
 
@@ -280,10 +307,18 @@ function rawKeys(word: string): string[] {
   const f = foldName(word);
   return t === f ? [t] : [t, f];
 }
-function rawKey(bases: string[], index: number): string {
+/** The skeleton as one more blocking key (whole, no letter left out), for long names only. */
+function skeletonBlock(word: string): string | undefined {
+  return translitKey(word).length >= SKELETON_MIN ? '\u0001' + skeletonKey(word) : undefined;
+}
+function rawKey(bases: string[], index: number, word?: string): string {
   for (const key of bases) {
     if (index <= key.length) return index === 0 ? key : key.slice(0, index - 1) + key.slice(index);
     index -= key.length + 1;
+  }
+  if (index === 0 && word !== undefined) {
+    const k = skeletonBlock(word);
+    if (k !== undefined) return k;
   }
   throw new RangeError('no such blocking key');
 }
@@ -297,11 +332,13 @@ export function blockingKeyHashes(word: string): Int32Array {
   let out = blocks.get(word);
   if (out) return out;
   const bases = rawKeys(word);
-  let n = 0;
+  const skeleton = skeletonBlock(word);
+  let n = skeleton === undefined ? 0 : 1;
   for (const key of bases) n += key.length + 1;
   out = new Int32Array(n);
   let k = 0;
   for (const key of bases) for (let skip = -1; skip < key.length; skip++) out[k++] = hashKey(key, skip);
+  if (skeleton !== undefined) out[k++] = hashKey(skeleton, -1);
   remember(blocks, word, out);
   return out;
 }
@@ -332,7 +369,7 @@ export function blockedPairs(words: readonly string[], found: (earlier: number, 
     slots.fill(0);
     stamp = 1;
   }
-  const keyOf = (word: number, index: number): string => rawKey(rawKeys(words[word]), index);
+  const keyOf = (word: number, index: number): string => rawKey(rawKeys(words[word]), index, words[word]);
   let occ = 0;
   for (let wi = 0; wi < words.length; wi++) {
     const hs = hashes[wi];

@@ -4,7 +4,8 @@
 // lower-case parts stay with the part before them ("Jong-un"). The first word of a sentence is a mention
 // only when it is not an ordinary English word ("There" is not, "Pashinian" is). Capitalised words next
 // to each other form a run ("Prime Minister Nikol Pashinyan"); each mention knows the word before it in
-// its run, which is the context the name rules use (given names, titles).
+// its run, which is the context the name rules use (given names, titles), and whether a hyphen or a
+// space joins it to that word (the rule compares "Abu-Dhabi" and "Abu Dhabi" as one two-word name).
 // The text is scanned once: past a sentence's first word, stretches of lower-case ASCII words are skipped
 // by one regular expression (INTERESTING), and the rest is read by character codes (no slice for
 // lower-case words). Only a token that starts with a capital (or holds a hyphen) costs more than its
@@ -30,6 +31,8 @@ export interface NameMention {
   run: number;
   /** The capitalised word just before it in its run, if any ("Nikol" before "Pashinyan"). */
   before?: string;
+  /** Whether a hyphen joins it to the word before ("Abu-Dhabi"), not a space ("Abu Dhabi"). */
+  hyphenated: boolean;
 }
 
 const APOS = 39; // '
@@ -211,6 +214,7 @@ export function findNameMentions(layer: TextLayer): NameMention[] {
           allCaps: !hasLower(text, start, stop),
           run,
           before: joined ? prev!.text : undefined,
+          hyphenated: joined && !firstPart,
         };
         out.push(mention);
         prev = mention;
