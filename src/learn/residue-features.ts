@@ -21,7 +21,7 @@ const NEIGHBOUR_FEATURES = ['words', 'chars', 'stopShare', 'terminal', 'titleSha
 /** Features of the line's place and surroundings. */
 const CONTEXT_FEATURES = [
   'relPos', 'fromTop', 'fromBottom', 'beforeProse', 'afterProse', 'shortRun', 'blankBefore', 'blankAfter',
-  'articleLines', 'proseShare', 'prevProseDist', 'nextProseDist',
+  'articleLines', 'proseShare', 'prevProseDist', 'nextProseDist', 'handShare', 'handNear',
 ] as const;
 
 export const FEATURES: readonly string[] = [
@@ -34,6 +34,12 @@ const N_OWN = OWN_FEATURES.length;
 const OWN_INDEX = new Map<string, number>(OWN_FEATURES.map((f, i) => [f, i]));
 const NEIGHBOUR_INDEX = NEIGHBOUR_FEATURES.map((f) => OWN_INDEX.get(f)!);
 export const N_FEATURES = FEATURES.length;
+/** The column of a named feature. */
+export function featureIndex(name: string): number {
+  const i = FEATURES.indexOf(name);
+  if (i < 0) throw new Error(`unknown residue feature ${name}`);
+  return i;
+}
 
 /** Function words of English (written for corpuslint from general knowledge). */
 const STOP = new Set(('a an the and or but nor so yet of in on at to for from by with without about above after before ' +
@@ -44,7 +50,7 @@ const STOP = new Set(('a an the and or but nor so yet of in on at to for from by
   'says one two its it\'s that\'s there\'s who\'s').split(' '));
 /** Cue words by kind (written for corpuslint from general knowledge of web page furniture). */
 const CAPTION_CUES = new Set('photo photos photograph image images picture pictures credit credits getty courtesy file afp reuters ap epa shutterstock istock caption video gallery illustration'.split(' '));
-const SHARE_CUES = new Set('share shares shared facebook twitter tweet pinterest linkedin whatsapp reddit email print subscribe newsletter follow followers likes comments comment sign login register'.split(' '));
+const SHARE_CUES = new Set('share facebook twitter tweet pinterest linkedin whatsapp reddit email print subscribe newsletter follow followers likes comments comment sign login register'.split(' '));
 const NAV_CUES = new Set('next previous prev page home menu more read related recommended trending popular latest top stories advertisement sponsored back skip tags topics'.split(' '));
 const CONTACT_CUES = new Set('reached contact contacted writer editor reporter correspondent staff author columnist follow'.split(' '));
 const MONTHS = new Set('jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december'.split(' '));
@@ -222,7 +228,12 @@ export function lineFeatures(layer: TextLayer, classes: LineClass[] = layer.line
   let firstProse = -1;
   let lastProse = -1;
   let proseCount = 0;
+  let handCount = 0;
+  const handPrefix = new Int32Array(m + 1);
   for (let k = 0; k < m; k++) {
+    const hand = classes[idx[k]]?.kind ? 1 : 0;
+    handCount += hand;
+    handPrefix[k + 1] = handPrefix[k] + hand;
     if (isProse(idx[k])) {
       proseCount++;
       if (firstProse < 0) firstProse = k;
@@ -267,6 +278,9 @@ export function lineFeatures(layer: TextLayer, classes: LineClass[] = layer.line
     out[c + 9] = proseCount / m;
     out[c + 10] = prevProse[k];
     out[c + 11] = nextProse[k];
+    out[c + 12] = handCount / m;
+    // residue flagged by the hand rules among the 3 non-blank lines either side (the line itself left out)
+    out[c + 13] = handPrefix[Math.min(m, k + 4)] - handPrefix[Math.max(0, k - 3)] - (classes[i]?.kind ? 1 : 0);
   }
   return out;
 }

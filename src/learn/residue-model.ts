@@ -3,7 +3,8 @@
 import {readData} from '../package-info.js';
 import type {LineClass, TextLayer} from '../text/layer.js';
 import {compileGbt, gbtMargin, type CompiledGbt, type GbtModel} from './gbt.js';
-import {FEATURES, N_FEATURES, lineFeatures} from './residue-features.js';
+import {FEATURES, N_FEATURES, lineFeatures, featureIndex} from './residue-features.js';
+import type {ResidueKind} from '../text/residue.js';
 
 export interface ResidueModelFile {
   /** Where the weights come from: data, date, settings, figures. */
@@ -41,18 +42,51 @@ function shipped(): Loaded {
  * The learned verdict per line: true where the model calls the line residue. Blank lines (and Markdown that
  * is not prose, which the layer's lines show as blank) are never residue.
  */
-export function learnedResidue(layer: TextLayer, classes: LineClass[] = layer.lineClasses, model: Loaded = shipped()): Uint8Array {
+export function learnedResidue(layer: TextLayer, classes: LineClass[] = layer.lineClasses, model: Loaded = shipped()): {flags: Uint8Array; features: Float64Array} {
   const lines = layer.lines;
-  const out = new Uint8Array(lines.length);
+  const flags = new Uint8Array(lines.length);
   let any = false;
   for (const l of lines) if (!l.blank) { any = true; break; }
-  if (!any) return out;
+  if (!any) return {flags, features: new Float64Array(0)};
   const X = lineFeatures(layer, classes);
+  // The article keeps its body: its longest line without hand evidence is never residue.
+  let longest = -1;
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i].blank) continue;
-    if (gbtMargin(model.gbt, X, i, N_FEATURES) >= model.margin) out[i] = 1;
+    if (lines[i].blank || classes[i]?.kind) continue;
+    if (longest < 0 || X[i * N_FEATURES + CHARS] > X[longest * N_FEATURES + CHARS]) longest = i;
   }
-  return out;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].blank || i === longest) continue;
+    // Evidence first: in an article where the hand rules found no residue at all, the model adds none (clean
+    // text, such as a newsroom's own copy with line-ups and rankings, stays clean).
+    if (X[i * N_FEATURES + HAND_SHARE] === 0) continue;
+    if (gbtMargin(model.gbt, X, i, N_FEATURES) >= model.margin) flags[i] = 1;
+  }
+  return {flags, features: X};
+}
+
+const HAND_SHARE = featureIndex('handShare');
+const CHARS = featureIndex('chars');
+const F = {
+  words: featureIndex('words'), byStart: featureIndex('byStart'), year: featureIndex('year'), clock: featureIndex('clock'),
+  month: featureIndex('month'), weekday: featureIndex('weekday'), caption: featureIndex('captionCue'), share: featureIndex('shareCue'),
+  url: featureIndex('url'), handle: featureIndex('handle'), email: featureIndex('email'), nav: featureIndex('navCue'),
+  contact: featureIndex('contactCue'), title: featureIndex('titleShare'), terminal: featureIndex('terminal'),
+};
+
+/**
+ * The kind of a line the model calls residue and the hand rules did not: a rule on the line's features
+ * (the model predicts residue or not; the kind only picks the message).
+ */
+export function learnedKind(X: Float64Array, i: number): ResidueKind {
+  const at = i * N_FEATURES;
+  const v = (f: number) => X[at + f];
+  const words = v(F.words);
+  if (v(F.caption) > 0) return 'caption';
+  if (words <= 14 && (v(F.byStart) > 0 || v(F.contact) > 0 || ((v(F.clock) > 0 || v(F.month) > 0 || v(F.weekday) > 0) && (v(F.year) > 0 || v(F.clock) > 0)))) return 'byline';
+  if (v(F.url) > 0 || v(F.handle) > 0 || v(F.email) > 0 || v(F.share) > 0) return 'share';
+  if (words >= 4 && v(F.terminal) === 0 && v(F.title) >= 0.6) return 'related';
+  return 'navigation';
 }
 
 /** Probabilities per line (for the trainer's reports and the tests). */

@@ -39,7 +39,7 @@ export function layerOf(text: string): TextLayer {
   return new TextLayer(text, EMPTY_TREE, 'text');
 }
 
-/** Labelled rows of one set folder (gold.jsonl + articles/): RESIDUE 1, BODY 0, other labels left out. */
+/** Labelled rows of one set folder (gold.jsonl + articles/): RESIDUE 1, BODY and TITLE 0, other labels left out. */
 export function readSet(dir: string): {rows: number[][]; labels: number[]; files: number[]} {
   const gold = new Map<string, Map<number, string>>();
   for (const line of fs.readFileSync(path.join(dir, 'gold.jsonl'), 'utf8').split('\n')) {
@@ -62,7 +62,8 @@ export function readSet(dir: string): {rows: number[][]; labels: number[]; files
     for (const n of [...byLine.keys()].sort((a, b) => a - b)) {
       const label = byLine.get(n);
       const i = n - 1;
-      if ((label !== 'RESIDUE' && label !== 'BODY') || i >= layer.lines.length || layer.lines[i].blank) continue;
+      // TITLE (the headline, not scored by the sets) is article text: the model must learn headlines are no residue
+      if ((label !== 'RESIDUE' && label !== 'BODY' && label !== 'TITLE') || i >= layer.lines.length || layer.lines[i].blank) continue;
       rows.push(Array.from(X.subarray(i * N_FEATURES, (i + 1) * N_FEATURES)));
       labels.push(label === 'RESIDUE' ? 1 : 0);
       files.push(fileNo);
