@@ -76,6 +76,8 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const isSpace = (c: number) => c === 32 || c === 9 || c === 160 || c === 0x2009 || c === 0x202f;
 /** | / › • · » « ‹ – — and the box-drawing bar. */
 const isSeparator = (c: number) => c === 124 || c === 47 || c === 0x203a || c === 0x2022 || c === 0xb7 || c === 0xbb || c === 0xab || c === 0x2039 || c === 0x2013 || c === 0x2014 || c === 0x2502;
+/** Punctuation or a symbol at a word's edge: ASCII/Latin non-letters, and general punctuation, arrows, dingbats. */
+const isEdgeMark = (c: number) => (!isUpper(c) && !isLower(c) && !isDigit(c) && c < 0x250) || (c >= 0x2000 && c < 0x2c00);
 const isSentenceEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026;
 const isCloser = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41 || c === 93;
 
@@ -143,8 +145,8 @@ export function ownFeatures(t: string, cls: LineClass | undefined, out: Float64A
     // strip edge punctuation
     let a = i;
     let b = j;
-    while (a < b && !isUpper(t.charCodeAt(a)) && !isLower(t.charCodeAt(a)) && !isDigit(t.charCodeAt(a)) && t.charCodeAt(a) < 0x250) a++;
-    while (b > a && !isUpper(t.charCodeAt(b - 1)) && !isLower(t.charCodeAt(b - 1)) && !isDigit(t.charCodeAt(b - 1)) && t.charCodeAt(b - 1) < 0x250) b--;
+    while (a < b && isEdgeMark(t.charCodeAt(a))) a++;
+    while (b > a && isEdgeMark(t.charCodeAt(b - 1))) b--;
     if (b > a) {
       words++;
       letters += b - a;
