@@ -55,8 +55,16 @@ export function learnedResidue(layer: TextLayer, classes: LineClass[] = layer.li
     if (lines[i].blank || classes[i]?.kind) continue;
     if (longest < 0 || X[i * N_FEATURES + CHARS] > X[longest * N_FEATURES + CHARS]) longest = i;
   }
+  // ...and its headline: the first line without hand evidence, and the lines that repeat it.
+  let headline = '';
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].blank || classes[i]?.kind) continue;
+    headline = layer.normalizedLine(i);
+    break;
+  }
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].blank || i === longest) continue;
+    if (headline !== '' && classes[i]?.role === 'heading' && layer.normalizedLine(i) === headline) continue;
     // Evidence first: in an article where the hand rules found no residue at all, the model adds none (clean
     // text, such as a newsroom's own copy with line-ups and rankings, stays clean).
     if (X[i * N_FEATURES + HAND_SHARE] === 0) continue;
