@@ -6,6 +6,7 @@
 import {compileUserPattern, type SafePattern} from '../src/util/safe-pattern.js';
 import type {CorpusRule, Place, Problem} from '../src/types.js';
 import {normalizeLine, allowedLines, type ResidueKind} from '../src/text/residue.js';
+import {learnedResidue, learnedKind} from '../src/learn/residue-model.js';
 
 export interface Options {
   /** Residue kinds to report (default: all). */
@@ -20,6 +21,8 @@ export interface Options {
   minFiles: number;
   /** ...and by at least this share of the corpus (so a large corpus needs more than a few). */
   minShare: number;
+  /** Whether the learned line classifier judges the lines (false: the hand-written rules alone). */
+  learned: boolean;
 }
 
 const KINDS: ResidueKind[] = ['navigation', 'advertisement', 'share', 'comments', 'caption', 'byline', 'placeholder', 'embed', 'cookie', 'related', 'repeated', 'custom'];
@@ -125,7 +128,7 @@ const rule: CorpusRule<Options, Facts, Summary> = {
     id: 'no-boilerplate',
     description: 'Scraping residue: navigation, ads, share and comment widgets, captions, bylines, placeholders, repeated lines',
     level: 'warn',
-    defaults: {kinds: [], phrases: [], patterns: [], allow: [], minFiles: 3, minShare: 0.0005},
+    defaults: {kinds: [], phrases: [], patterns: [], allow: [], minFiles: 3, minShare: 0.0005, learned: true},
     schema: {
       kinds: {type: 'array', items: {type: 'string', enum: KINDS}, description: 'Residue kinds to report (empty: all).'},
       phrases: {type: 'array', items: {type: 'string'}, description: 'Extra whole lines to treat as residue.'},
@@ -133,10 +136,11 @@ const rule: CorpusRule<Options, Facts, Summary> = {
       allow: {type: 'array', items: {type: 'string'}, description: 'Lines never to report.'},
       minFiles: {type: 'number', minimum: 2, integer: true, description: 'A line in at least this many articles is a repeated line.'},
       minShare: {type: 'number', minimum: 0, maximum: 1, description: 'A repeated line must also be in at least this share of the articles.'},
+      learned: {type: 'boolean', description: 'Let the learned line classifier judge the lines (false: the hand-written rules alone).'},
     },
     fixable: true,
     corpus: true,
-    version: 1,
+    version: 2,
   },
 
   collect(ctx) {
@@ -147,6 +151,7 @@ const rule: CorpusRule<Options, Facts, Summary> = {
     const f: Flagged[] = [];
     const c: Candidate[] = [];
     const seen = new Set<number>();
+    const learned = options.learned === false ? undefined : learnedResidue(text, classes);
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i];
       if (l.blank) continue;
@@ -155,8 +160,14 @@ const rule: CorpusRule<Options, Facts, Summary> = {
       const t = l.text.trim();
       const norm = cls.kind || cls.role === 'short' || opts.phrases.size || opts.allow.size ? text.normalizedLine(i) : '';
       if (opts.allow.has(norm)) continue;
+      const model = learned !== undefined && learned.flags[i] === 1;
       if (cls.kind) {
+        // The hand rules' verdicts stand, with their kind, message and fixability; the model only adds lines.
         f.push([l.number, l.start, l.text, eol, KINDS.indexOf(cls.kind), cls.fixable ? 1 : 0, cls.evidence ?? '']);
+        continue;
+      }
+      if (model && !(text.format === 'markdown' && cls.role === 'heading')) {
+        f.push([l.number, l.start, l.text, eol, KINDS.indexOf(learnedKind(learned!.features, i)), 0, 'the learned line classifier']);
         continue;
       }
       if (cls.role === 'prose') continue;

@@ -136,7 +136,7 @@ describe('configuration', () => {
   it('inherited names are not options or levels', () => {
     for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf']) {
       expect(configIn({'.corpuslintrc.json': `{"root": true, "rules": {"no-boilerplate": ["warn", {"${name}": {}}]}}`}))
-        .toBe(`<dir>/.corpuslintrc.json: \`rules["no-boilerplate"][1].${name}\` is not an option of this rule. Options: \`kinds\`, \`phrases\`, \`patterns\`, \`allow\`, \`minFiles\`, \`minShare\`.`);
+        .toBe(`<dir>/.corpuslintrc.json: \`rules["no-boilerplate"][1].${name}\` is not an option of this rule. Options: \`kinds\`, \`phrases\`, \`patterns\`, \`allow\`, \`minFiles\`, \`minShare\`, \`learned\`.`);
       expect(configIn({'.corpuslintrc.json': `{"root": true, "rules": {"no-boilerplate": "${name}"}}`}))
         .toBe(`<dir>/.corpuslintrc.json: \`rules["no-boilerplate"]\` must be "off", "warn" or "error" (or 0, 1, 2), got "${name}".`);
     }

@@ -1,0 +1,288 @@
+// Per-line features for the learned residue classifier (src/learn/residue-model.ts, rules/no-boilerplate.ts).
+// A line is described by its shape (length, stop words, punctuation, capitals, digits, dates, URLs, handles,
+// separators), by the hand classification of src/text/residue.ts (its kind, its evidence, the line's role)
+// taken as evidence rather than a verdict, and by its context: the neighbours' shape and verdicts, its place
+// in the article, the run of short lines it stands in. Shape features come from one walk over the line's
+// characters and one split into words; no regex runs per word.
+//
+// The list of names below is the model's contract: rules/data/residue-model.json stores it, and a test
+// checks that the shipped model was trained on the same list in the same order.
+import type {TextLayer, LineClass} from '../text/layer.js';
+
+/** Features of a line on its own. */
+export const OWN_FEATURES = [
+  'words', 'chars', 'stopShare', 'terminal', 'endsColon', 'endsComma', 'titleShare', 'capsShare', 'lowerStart',
+  'digitShare', 'year', 'clock', 'month', 'weekday', 'url', 'handle', 'email', 'separators', 'pipes',
+  'byStart', 'punctShare', 'brackets', 'quotes', 'avgWordLength', 'captionCue', 'shareCue', 'navCue', 'contactCue',
+  'handKind', 'handFixable', 'handEvidence', 'role',
+] as const;
+/** Own features also given for the previous and next non-blank line. */
+const NEIGHBOUR_FEATURES = ['words', 'chars', 'stopShare', 'terminal', 'titleShare', 'digitShare', 'handKind', 'role', 'url', 'captionCue'] as const;
+/** Features of the line's place and surroundings. */
+const CONTEXT_FEATURES = [
+  'relPos', 'fromTop', 'fromBottom', 'beforeProse', 'afterProse', 'shortRun', 'blankBefore', 'blankAfter',
+  'articleLines', 'proseShare', 'prevProseDist', 'nextProseDist', 'handShare', 'handNear',
+] as const;
+
+export const FEATURES: readonly string[] = [
+  ...OWN_FEATURES,
+  ...NEIGHBOUR_FEATURES.map((f) => `prev.${f}`),
+  ...NEIGHBOUR_FEATURES.map((f) => `next.${f}`),
+  ...CONTEXT_FEATURES,
+];
+const N_OWN = OWN_FEATURES.length;
+const OWN_INDEX = new Map<string, number>(OWN_FEATURES.map((f, i) => [f, i]));
+const NEIGHBOUR_INDEX = NEIGHBOUR_FEATURES.map((f) => OWN_INDEX.get(f)!);
+export const N_FEATURES = FEATURES.length;
+/** The column of a named feature. */
+export function featureIndex(name: string): number {
+  const i = FEATURES.indexOf(name);
+  if (i < 0) throw new Error(`unknown residue feature ${name}`);
+  return i;
+}
+
+/** Function words of English (written for corpuslint from general knowledge). */
+const STOP = new Set(('a an the and or but nor so yet of in on at to for from by with without about above after before ' +
+  'between into through during over under up down out off again further then once here there when where why how all any ' +
+  'both each few more most other some such no not only own same than too very can will just should now is are was were ' +
+  'be been being have has had having do does did doing would could might must shall may i me my we our you your he him ' +
+  'his she her it its they them their what which who whom this that these those am as if because until while also said ' +
+  'says one two its it\'s that\'s there\'s who\'s').split(' '));
+/** Cue words by kind (written for corpuslint from general knowledge of web page furniture). */
+const CAPTION_CUES = new Set('photo photos photograph image images picture pictures credit credits getty courtesy file afp reuters ap epa shutterstock istock caption video gallery illustration'.split(' '));
+const SHARE_CUES = new Set('share facebook twitter tweet pinterest linkedin whatsapp reddit email print subscribe newsletter follow followers likes comments comment sign login register'.split(' '));
+const NAV_CUES = new Set('next previous prev page home menu more read related recommended trending popular latest top stories advertisement sponsored back skip tags topics'.split(' '));
+const CONTACT_CUES = new Set('reached contact contacted writer editor reporter correspondent staff author columnist follow'.split(' '));
+const MONTHS = new Set('jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december'.split(' '));
+const WEEKDAYS = new Set('mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday today yesterday'.split(' '));
+
+const KIND_CODES: Record<string, number> = {
+  navigation: 1, advertisement: 2, share: 3, comments: 4, caption: 5, byline: 6, placeholder: 7, embed: 8,
+  cookie: 9, related: 10, repeated: 11, custom: 12,
+};
+const ROLE_CODES: Record<string, number> = {prose: 1, heading: 2, short: 3};
+/** The hand evidence, by source: 1 lexicon line, 2 lexicon pattern, 3 the line's shape, 4 its context. */
+function evidenceCode(evidence: string | undefined): number {
+  if (!evidence) return 0;
+  if (evidence === 'lexicon line') return 1;
+  if (evidence === 'lexicon pattern') return 2;
+  if (/^(?:a |an |"By|glued)/.test(evidence) && !/next to|among|after|above|twice|item|repeated/.test(evidence)) return 3;
+  return 4;
+}
+
+const isUpper = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+const isLower = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isSpace = (c: number) => c === 32 || c === 9 || c === 160 || c === 0x2009 || c === 0x202f;
+/** | / › • · » « ‹ – — and the box-drawing bar. */
+const isSeparator = (c: number) => c === 124 || c === 47 || c === 0x203a || c === 0x2022 || c === 0xb7 || c === 0xbb || c === 0xab || c === 0x2039 || c === 0x2013 || c === 0x2014 || c === 0x2502;
+/** Punctuation or a symbol at a word's edge: ASCII/Latin non-letters, and general punctuation, arrows, dingbats. */
+const isEdgeMark = (c: number) => (!isUpper(c) && !isLower(c) && !isDigit(c) && c < 0x250) || (c >= 0x2000 && c < 0x2c00);
+const isSentenceEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026;
+const isCloser = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41 || c === 93;
+
+/** Own features of one trimmed line into out[at..at+N_OWN). */
+export function ownFeatures(t: string, cls: LineClass | undefined, out: Float64Array, at: number): void {
+  const n = t.length;
+  let digits = 0;
+  let punct = 0;
+  let seps = 0;
+  let pipes = 0;
+  let quotes = 0;
+  let brackets = 0;
+  let clock = 0;
+  let url = 0;
+  let email = 0;
+  let handle = 0;
+  for (let i = 0; i < n; i++) {
+    const c = t.charCodeAt(i);
+    if (isDigit(c)) {
+      digits++;
+      if (i + 3 < n + 1 && (t.charCodeAt(i + 1) === 58) && isDigit(t.charCodeAt(i + 2))) clock = 1;
+    } else if (c === 64) {
+      // @: a handle when a word character follows and none precedes; an e-mail address otherwise
+      const before = i > 0 ? t.charCodeAt(i - 1) : 32;
+      const after = i + 1 < n ? t.charCodeAt(i + 1) : 32;
+      if (isUpper(after) || isLower(after) || isDigit(after) || after === 95) {
+        if (isUpper(before) || isLower(before) || isDigit(before) || before === 46 || before === 95) email = 1;
+        else handle = 1;
+      }
+      punct++;
+    } else if (c === 58 && t.charCodeAt(i + 1) === 47 && t.charCodeAt(i + 2) === 47) {
+      url = 1;
+      punct++;
+    } else if (!isUpper(c) && !isLower(c) && !isSpace(c) && c < 0x250 ) {
+      punct++;
+      if (isSeparator(c)) seps++;
+      if (c === 124) pipes++;
+      if (c === 34 || c === 39) quotes++;
+      if (c === 40 || c === 41 || c === 91 || c === 93) brackets++;
+    } else if (c >= 0x2000) {
+      if (isSeparator(c)) { seps++; punct++; }
+      if (c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019) quotes++;
+    }
+  }
+  if (!url && (t.includes('www.') || t.includes('.com'))) url = 1;
+  // words
+  let words = 0;
+  let stop = 0;
+  let title = 0;
+  let caps = 0;
+  let letters = 0;
+  let year = 0;
+  let month = 0;
+  let weekday = 0;
+  let byStart = 0;
+  let caption = 0;
+  let share = 0;
+  let nav = 0;
+  let contact = 0;
+  for (let i = 0; i < n; ) {
+    while (i < n && isSpace(t.charCodeAt(i))) i++;
+    if (i >= n) break;
+    let j = i;
+    while (j < n && !isSpace(t.charCodeAt(j))) j++;
+    // strip edge punctuation
+    let a = i;
+    let b = j;
+    while (a < b && isEdgeMark(t.charCodeAt(a))) a++;
+    while (b > a && isEdgeMark(t.charCodeAt(b - 1))) b--;
+    if (b > a) {
+      words++;
+      letters += b - a;
+      const c0 = t.charCodeAt(a);
+      const w = t.slice(a, b);
+      const lw = w.toLowerCase();
+      if (STOP.has(lw)) stop++;
+      if (isUpper(c0)) {
+        title++;
+        if (b - a >= 2 && w === w.toUpperCase() && lw !== w) caps++;
+      }
+      if (b - a === 4 && (lw.startsWith('19') || lw.startsWith('20')) && isDigit(t.charCodeAt(a + 2)) && isDigit(t.charCodeAt(a + 3))) year = 1;
+      if (MONTHS.has(lw)) month = 1;
+      if (WEEKDAYS.has(lw)) weekday = 1;
+      if (words === 1 && (lw === 'by' || lw === 'von' || lw === 'par' || lw === 'por')) byStart = 1;
+      if (CAPTION_CUES.has(lw)) caption++;
+      if (SHARE_CUES.has(lw)) share++;
+      if (NAV_CUES.has(lw)) nav++;
+      if (CONTACT_CUES.has(lw)) contact++;
+      if ((lw === 'am' || lw === 'pm' || lw === 'a.m' || lw === 'p.m') && words > 1) clock = 1;
+    }
+    i = j;
+  }
+  let e = n - 1;
+  while (e >= 0 && isCloser(t.charCodeAt(e))) e--;
+  const last = n > 0 ? t.charCodeAt(n - 1) : 0;
+  const first = n > 0 ? t.charCodeAt(0) : 0;
+  const o = out;
+  o[at + 0] = Math.min(words, 80);
+  o[at + 1] = Math.min(n, 600);
+  o[at + 2] = words ? stop / words : 0;
+  o[at + 3] = e >= 0 && isSentenceEnd(t.charCodeAt(e)) ? 1 : 0;
+  o[at + 4] = last === 58 ? 1 : 0;
+  o[at + 5] = last === 44 ? 1 : 0;
+  o[at + 6] = words ? title / words : 0;
+  o[at + 7] = words ? caps / words : 0;
+  o[at + 8] = isLower(first) ? 1 : 0;
+  o[at + 9] = n ? digits / n : 0;
+  o[at + 10] = year;
+  o[at + 11] = clock;
+  o[at + 12] = month;
+  o[at + 13] = weekday;
+  o[at + 14] = url;
+  o[at + 15] = handle;
+  o[at + 16] = email;
+  o[at + 17] = Math.min(seps, 20);
+  o[at + 18] = Math.min(pipes, 20);
+  o[at + 19] = byStart;
+  o[at + 20] = n ? punct / n : 0;
+  o[at + 21] = Math.min(brackets, 10);
+  o[at + 22] = Math.min(quotes, 10);
+  o[at + 23] = words ? letters / words : 0;
+  o[at + 24] = Math.min(caption, 5);
+  o[at + 25] = Math.min(share, 5);
+  o[at + 26] = Math.min(nav, 5);
+  o[at + 27] = Math.min(contact, 5);
+  o[at + 28] = cls?.kind ? KIND_CODES[cls.kind] ?? 12 : 0;
+  o[at + 29] = cls?.kind && cls.fixable ? 1 : 0;
+  o[at + 30] = cls?.kind ? evidenceCode(cls.evidence) : 0;
+  o[at + 31] = cls?.role ? ROLE_CODES[cls.role] : 0;
+}
+
+/**
+ * The feature rows of a layer's lines: a flat array, N_FEATURES per line, in line order; blank lines (and,
+ * in Markdown, lines that are not prose: they read as blank) have a row of zeros and are never judged.
+ */
+export function lineFeatures(layer: TextLayer, classes: LineClass[] = layer.lineClasses): Float64Array {
+  const lines = layer.lines;
+  const n = lines.length;
+  const own = new Float64Array(n * N_OWN);
+  const out = new Float64Array(n * N_FEATURES);
+  const idx: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (lines[i].blank) continue;
+    idx.push(i);
+    ownFeatures(lines[i].text.trim(), classes[i], own, i * N_OWN);
+  }
+  const m = idx.length;
+  if (m === 0) return out;
+  const isProse = (i: number) => classes[i]?.role === 'prose' && !classes[i].kind;
+  let firstProse = -1;
+  let lastProse = -1;
+  let proseCount = 0;
+  let handCount = 0;
+  const handPrefix = new Int32Array(m + 1);
+  for (let k = 0; k < m; k++) {
+    const hand = classes[idx[k]]?.kind ? 1 : 0;
+    handCount += hand;
+    handPrefix[k + 1] = handPrefix[k] + hand;
+    if (isProse(idx[k])) {
+      proseCount++;
+      if (firstProse < 0) firstProse = k;
+      lastProse = k;
+    }
+  }
+  // run of short lines (few words, no sentence end) around each line; distance to prose above and below
+  const shortRun = new Int32Array(m);
+  const isShortK = (k: number) => own[idx[k] * N_OWN] <= 8 && own[idx[k] * N_OWN + 3] === 0;
+  for (let k = 0; k < m; ) {
+    if (!isShortK(k)) { k++; continue; }
+    let j = k;
+    while (j < m && isShortK(j)) j++;
+    for (let q = k; q < j; q++) shortRun[q] = j - k;
+    k = j;
+  }
+  const prevProse = new Int32Array(m);
+  const nextProse = new Int32Array(m);
+  for (let k = 0, last = -1; k < m; k++) { prevProse[k] = last < 0 ? 50 : Math.min(50, k - last); if (isProse(idx[k])) last = k; }
+  for (let k = m - 1, last = -1; k >= 0; k--) { nextProse[k] = last < 0 ? 50 : Math.min(50, last - k); if (isProse(idx[k])) last = k; }
+  const NB = NEIGHBOUR_FEATURES.length;
+  for (let k = 0; k < m; k++) {
+    const i = idx[k];
+    const row = i * N_FEATURES;
+    for (let f = 0; f < N_OWN; f++) out[row + f] = own[i * N_OWN + f];
+    const p = k > 0 ? idx[k - 1] : -1;
+    const q = k + 1 < m ? idx[k + 1] : -1;
+    for (let f = 0; f < NB; f++) {
+      out[row + N_OWN + f] = p >= 0 ? own[p * N_OWN + NEIGHBOUR_INDEX[f]] : -1;
+      out[row + N_OWN + NB + f] = q >= 0 ? own[q * N_OWN + NEIGHBOUR_INDEX[f]] : -1;
+    }
+    const c = row + N_OWN + 2 * NB;
+    out[c + 0] = m > 1 ? k / (m - 1) : 0;
+    out[c + 1] = Math.min(k, 30);
+    out[c + 2] = Math.min(m - 1 - k, 30);
+    out[c + 3] = firstProse < 0 || k < firstProse ? 1 : 0;
+    out[c + 4] = lastProse < 0 || k > lastProse ? 1 : 0;
+    out[c + 5] = Math.min(shortRun[k], 30);
+    out[c + 6] = i > 0 && lines[i - 1].blank ? 1 : 0;
+    out[c + 7] = i + 1 < n && lines[i + 1].blank ? 1 : 0;
+    out[c + 8] = Math.min(m, 300);
+    out[c + 9] = proseCount / m;
+    out[c + 10] = prevProse[k];
+    out[c + 11] = nextProse[k];
+    out[c + 12] = handCount / m;
+    // residue flagged by the hand rules among the 3 non-blank lines either side (the line itself left out)
+    out[c + 13] = handPrefix[Math.min(m, k + 4)] - handPrefix[Math.max(0, k - 3)] - (classes[i]?.kind ? 1 : 0);
+  }
+  return out;
+}

@@ -1,0 +1,110 @@
+// The learned residue classifier at run time: the shipped model (rules/data/residue-model.json, written by
+// `npm run train:residue`), loaded once on first use, scoring a layer's lines from their features.
+import {readData} from '../package-info.js';
+import type {LineClass, TextLayer} from '../text/layer.js';
+import {compileGbt, gbtMargin, type CompiledGbt, type GbtModel} from './gbt.js';
+import {FEATURES, N_FEATURES, lineFeatures, featureIndex} from './residue-features.js';
+import type {ResidueKind} from '../text/residue.js';
+
+export interface ResidueModelFile {
+  /** Where the weights come from: data, date, settings, figures. */
+  provenance: Record<string, unknown>;
+  /** Feature names in the extractor's order (src/learn/residue-features.ts). */
+  features: string[];
+  /** A line is residue when its probability is at least this. */
+  threshold: number;
+  model: GbtModel;
+}
+
+export const MODEL_FILE = 'residue-model.json';
+
+interface Loaded {
+  gbt: CompiledGbt;
+  /** The decision threshold as log-odds (no exp per line). */
+  margin: number;
+  threshold: number;
+}
+let loaded: Loaded | undefined;
+
+export function prepareModel(file: ResidueModelFile): Loaded {
+  if (file.features.length !== N_FEATURES || file.features.some((f, i) => f !== FEATURES[i])) {
+    throw new Error(`corpuslint: rules/data/${MODEL_FILE} was trained on other features than the extractor gives; run npm run train:residue`);
+  }
+  const p = file.threshold;
+  return {gbt: compileGbt(file.model), margin: Math.log(p / (1 - p)), threshold: p};
+}
+
+function shipped(): Loaded {
+  return (loaded ??= prepareModel(readData<ResidueModelFile>(MODEL_FILE)));
+}
+
+/**
+ * The learned verdict per line: true where the model calls the line residue. Blank lines (and Markdown that
+ * is not prose, which the layer's lines show as blank) are never residue.
+ */
+export function learnedResidue(layer: TextLayer, classes: LineClass[] = layer.lineClasses, model: Loaded = shipped()): {flags: Uint8Array; features: Float64Array} {
+  const lines = layer.lines;
+  const flags = new Uint8Array(lines.length);
+  let any = false;
+  for (const l of lines) if (!l.blank) { any = true; break; }
+  if (!any) return {flags, features: new Float64Array(0)};
+  const X = lineFeatures(layer, classes);
+  // The article keeps its body: its longest line without hand evidence is never residue.
+  let longest = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].blank || classes[i]?.kind) continue;
+    if (longest < 0 || X[i * N_FEATURES + CHARS] > X[longest * N_FEATURES + CHARS]) longest = i;
+  }
+  // ...and its headline: the first line without hand evidence, and the lines that repeat it.
+  let headline = '';
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].blank || classes[i]?.kind) continue;
+    headline = layer.normalizedLine(i);
+    break;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].blank || i === longest) continue;
+    if (headline !== '' && classes[i]?.role === 'heading' && layer.normalizedLine(i) === headline) continue;
+    // Evidence first: in an article where the hand rules found no residue at all, the model adds none (clean
+    // text, such as a newsroom's own copy with line-ups and rankings, stays clean).
+    if (X[i * N_FEATURES + HAND_SHARE] === 0) continue;
+    if (gbtMargin(model.gbt, X, i, N_FEATURES) >= model.margin) flags[i] = 1;
+  }
+  return {flags, features: X};
+}
+
+const HAND_SHARE = featureIndex('handShare');
+const CHARS = featureIndex('chars');
+const F = {
+  words: featureIndex('words'), byStart: featureIndex('byStart'), year: featureIndex('year'), clock: featureIndex('clock'),
+  month: featureIndex('month'), weekday: featureIndex('weekday'), caption: featureIndex('captionCue'), share: featureIndex('shareCue'),
+  url: featureIndex('url'), handle: featureIndex('handle'), email: featureIndex('email'), nav: featureIndex('navCue'),
+  contact: featureIndex('contactCue'), title: featureIndex('titleShare'), terminal: featureIndex('terminal'),
+};
+
+/**
+ * The kind of a line the model calls residue and the hand rules did not: a rule on the line's features
+ * (the model predicts residue or not; the kind only picks the message).
+ */
+export function learnedKind(X: Float64Array, i: number): ResidueKind {
+  const at = i * N_FEATURES;
+  const v = (f: number) => X[at + f];
+  const words = v(F.words);
+  if (v(F.caption) > 0) return 'caption';
+  if (words <= 14 && (v(F.byStart) > 0 || v(F.contact) > 0 || ((v(F.clock) > 0 || v(F.month) > 0 || v(F.weekday) > 0) && (v(F.year) > 0 || v(F.clock) > 0)))) return 'byline';
+  if (v(F.url) > 0 || v(F.handle) > 0 || v(F.email) > 0 || v(F.share) > 0) return 'share';
+  if (words >= 4 && v(F.terminal) === 0 && v(F.title) >= 0.6) return 'related';
+  return 'navigation';
+}
+
+/** Probabilities per line (for the trainer's reports and the tests). */
+export function residueProbabilities(layer: TextLayer, classes: LineClass[] = layer.lineClasses, model: Loaded = shipped()): Float64Array {
+  const lines = layer.lines;
+  const out = new Float64Array(lines.length);
+  const X = lineFeatures(layer, classes);
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].blank) continue;
+    out[i] = 1 / (1 + Math.exp(-gbtMargin(model.gbt, X, i, N_FEATURES)));
+  }
+  return out;
+}

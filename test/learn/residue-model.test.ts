@@ -1,0 +1,153 @@
+// The learned residue classifier: features, the shipped model, its decisions, Markdown safety, training.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {describe, it, expect} from 'vitest';
+import {FEATURES, N_FEATURES, OWN_FEATURES, ownFeatures, lineFeatures, featureIndex} from '../../src/learn/residue-features.js';
+import {residueProbabilities, type ResidueModelFile} from '../../src/learn/residue-model.js';
+import {layerOf, readSet, examplesOf, train, DEFAULT_OPTIONS} from '../../src/learn/train-residue.js';
+import rule from '../../rules/no-boilerplate.js';
+import {messagesOf} from '../helpers/rule-tester.js';
+
+const shipped = JSON.parse(fs.readFileSync(new URL('../../rules/data/residue-model.json', import.meta.url), 'utf8')) as ResidueModelFile;
+
+function own(line: string): Record<string, number> {
+  const out = new Float64Array(OWN_FEATURES.length);
+  ownFeatures(line, undefined, out, 0);
+  return Object.fromEntries(OWN_FEATURES.map((f, i) => [f, out[i]]));
+}
+
+describe('residue features', () => {
+  it('a byline with a date and a clock time', () => {
+    const f = own('By Jane Roe | March 3, 2025 10:42 AM');
+    expect(f).toMatchObject({byStart: 1, year: 1, clock: 1, month: 1, pipes: 1, terminal: 0, words: 8});
+    expect(f.titleShare).toBeGreaterThan(0.5);
+  });
+  it('handles, e-mail addresses and URLs', () => {
+    expect(own('Follow @janeroe on Twitter')).toMatchObject({handle: 1, email: 0, url: 0, shareCue: 2});
+    expect(own('Write to jane.roe@example.com')).toMatchObject({handle: 0, email: 1});
+    expect(own('See https://example.com/story')).toMatchObject({url: 1});
+  });
+  it('a sentence of prose', () => {
+    const f = own('The council approved the new budget on Tuesday after a long debate.');
+    expect(f).toMatchObject({terminal: 1, byStart: 0, url: 0, digitShare: 0, capsShare: 0});
+    expect(f.stopShare).toBeGreaterThan(0.3);
+    expect(f.words).toBe(12);
+  });
+  it('separators and capitals', () => {
+    expect(own('Home › World › Europe')).toMatchObject({separators: 2, titleShare: 1});
+    expect(own('BREAKING NEWS')).toMatchObject({capsShare: 1});
+  });
+  it('rows per line: zeros for blank lines; neighbours and place for the others', () => {
+    const layer = layerOf('Headline here\n\nThe council approved the new budget on Tuesday after a long debate.\nPage 1 of 2\n');
+    const X = lineFeatures(layer);
+    expect(X.length).toBe(layer.lines.length * N_FEATURES);
+    expect(Array.from(X.subarray(N_FEATURES, 2 * N_FEATURES)).every((v) => v === 0)).toBe(true); // line 2 is blank
+    const row = (i: number, f: string) => X[i * N_FEATURES + featureIndex(f)];
+    expect(row(0, 'prev.words')).toBe(-1);
+    expect(row(0, 'next.words')).toBe(12);
+    expect(row(0, 'blankAfter')).toBe(1);
+    expect(row(3, 'relPos')).toBe(1);
+    expect(row(3, 'afterProse')).toBe(1);
+    expect(row(3, 'prev.terminal')).toBe(1);
+  });
+});
+
+describe('the shipped model', () => {
+  it('was trained on the extractor’s features, in order, and is small', () => {
+    expect(shipped.features).toEqual([...FEATURES]);
+    const inner = (1 << shipped.model.depth) - 1;
+    expect(shipped.model.depth).toBeLessThanOrEqual(4);
+    expect(shipped.model.feature.length / inner).toBeLessThanOrEqual(100);
+    expect(shipped.threshold).toBeGreaterThan(0);
+    expect(shipped.threshold).toBeLessThan(1);
+    expect(shipped.provenance).toMatchObject({date: expect.any(String), data: expect.any(Array), report: expect.any(Object)});
+  });
+
+  const article = [
+    'Council passes new budget', '', 'By Jane Roe, City Desk', '',
+    'The council approved the new budget on Tuesday after a long debate about school funding and transport.', '',
+    'Officials said the plan would take effect next year, pending a final vote by the board in March.', '',
+    'The mayor said the vote was a good day for the city and thanked the members for their work.', '',
+    'Photos courtesy of the City Council press office', '', 'Next ›', '', 'Page 1 of 2', '', 'Loading gallery', '',
+    'This story originally appeared on The Daily Example', '',
+  ].join('\n');
+  it('calls page furniture after the article residue, and the article’s sentences not', () => {
+    const layer = layerOf(article);
+    const p = residueProbabilities(layer);
+    const at = (text: string) => p[layer.lines.findIndex((l) => l.text === text)];
+    // (the credit line 'Photos courtesy of …' scores about 0.59 with the shipped model: below its threshold)
+    for (const line of ['Next ›', 'Page 1 of 2', 'Loading gallery', 'This story originally appeared on The Daily Example']) {
+      expect(at(line), line).toBeGreaterThanOrEqual(shipped.threshold);
+    }
+    for (const line of ['Council passes new budget', layer.lines[4].text, layer.lines[6].text, layer.lines[8].text]) {
+      expect(at(line), line).toBeLessThan(shipped.threshold);
+    }
+  });
+  it('adds nothing to an article where the hand rules found no residue (a ranking at the end stays)', () => {
+    const text = 'Seeds named for the open\n\nThe organisers named the seeds for the open on Friday, with the champion first again this year.\n\n1 Ann Lee (Canada)\n\n2 Bea Moss (Chile)\n\n3 Cy Dunn (Kenya)\n\n4 Di Hart (Japan)\n';
+    expect(messagesOf(rule, {text})).toEqual([]);
+  });
+  it('learned: false leaves the hand rules alone', () => {
+    const text = 'Council passes new budget\n\nBy Jane Roe\n\nThe council approved the new budget on Tuesday after a long debate about school funding and transport.\n';
+    expect(messagesOf(rule, {text, options: {learned: false}})).toEqual(messagesOf(rule, {text}).filter((m) => !m.includes('learned')));
+  });
+});
+
+describe('Markdown: only prose lines are judged', () => {
+  it('front matter, code, HTML blocks and link definitions are never residue', () => {
+    const text = [
+      '---', 'title: Next ›', 'share: Share this', '---', '', '# Council passes budget', '',
+      'The council approved the new budget on Tuesday after a long debate about school funding and transport.', '',
+      '```', 'Page 1 of 2', 'Share this', 'Loading gallery', '```', '', '    Next ›', '',
+      '<div>', 'Loading gallery', '</div>', '', '[Share this]: https://example.com/share', '',
+      'Officials said the plan would take effect next year, pending a final vote by the board in March.', '',
+      'Page 1 of 2', '', 'Loading gallery', '',
+    ].join('\n');
+    const lines = messagesOf(rule, {text, path: 'a.md'}).map((m) => Number(m.split(':')[0]));
+    for (const n of lines) expect(n, `line ${n}`).toBeGreaterThan(24);
+  });
+});
+
+/** A small labelled corpus in the layout of the evaluation sets, written by the test. */
+function fixtureSet(dir: string): void {
+  fs.mkdirSync(path.join(dir, 'articles'), {recursive: true});
+  const gold: string[] = [];
+  const residue = ['Share this story', 'Next ›', 'Page 1 of 2', 'Loading gallery', 'Follow @citydesk', 'Photo: City Council'];
+  for (let a = 0; a < 12; a++) {
+    const lines = [`Story number ${a} headline`, `By Writer ${a}`, `The council met on day ${a} and approved the plan after a long debate about money.`,
+      `Officials said the vote number ${a} would be final, and the board agreed with them.`, residue[a % residue.length], residue[(a + 1) % residue.length]];
+    fs.writeFileSync(path.join(dir, 'articles', `a${a}.txt`), lines.join('\n\n') + '\n');
+    const labels = ['TITLE', 'RESIDUE', 'BODY', 'BODY', 'RESIDUE', 'RESIDUE'];
+    labels.forEach((label, k) => gold.push(JSON.stringify({file: `a${a}.txt`, line: 2 * k + 1, label, text: lines[k]})));
+  }
+  fs.writeFileSync(path.join(dir, 'gold.jsonl'), gold.join('\n') + '\n');
+}
+
+describe('training', () => {
+  it('is deterministic: the same data gives the same weights and threshold', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'residue-train-'));
+    try {
+      fixtureSet(dir);
+      const options = {...DEFAULT_OPTIONS, trees: 5, minChild: 2};
+      const a = train(examplesOf([readSet(dir)]), 1, options);
+      const b = train(examplesOf([readSet(dir)]), 1, options);
+      expect(a.file.model.feature.length).toBe(5 * 15);
+      expect(JSON.stringify(a.file)).toBe(JSON.stringify(b.file));
+      expect(a.file.features).toEqual([...FEATURES]);
+    } finally {
+      fs.rmSync(dir, {recursive: true, force: true});
+    }
+  });
+
+  // The shared evaluation sets sit beside the project on development machines, not in CI.
+  const study = path.resolve('../sets/study');
+  const sets = ['boilerplate', 'boilerplate-web'];
+  const present = sets.every((s) => fs.existsSync(path.join(study, s, 'gold.jsonl')));
+  it.skipIf(!present)('the shipped weights are what the trainer makes of the study sets', () => {
+    const ex = examplesOf(sets.map((s) => readSet(path.join(study, s))));
+    const {file} = train(ex, sets.length, shipped.provenance.options as typeof DEFAULT_OPTIONS);
+    expect(file.threshold).toBe(shipped.threshold);
+    expect(file.model).toEqual(shipped.model);
+  }, 120_000);
+});
