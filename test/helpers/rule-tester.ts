@@ -87,6 +87,9 @@ export function runRuleTests(rule: Rule, tables: {valid: Case[]; invalid: Invali
           expect(c.errors.length, 'an invalid case must list its errors').toBeGreaterThan(0);
           const report = reportOf(rule, c);
           expect(report.messages).toEqual(c.errors);
+          // As ESLint's RuleTester: a case whose report offers a fix says what the fix makes of the text,
+          // so no fix ships unread.
+          if (report.fixable) expect(c.output, 'a case with a fixable message must give its output').toBeDefined();
           if (c.output !== undefined) {
             const fixed = fixCase(rule, c);
             if (typeof c.output === 'string') expect(Object.values(fixed)[0]).toBe(c.output);

@@ -73,6 +73,7 @@ runRuleTests(rule, {
       name: 'caption with a credit at the end',
       text: `${body}Firefighters outside the mill on Monday Photo: Jane Roe/Agency\n${body2}`,
       errors: ['2:1-2:64: Unexpected caption/credit residue `Firefighters outside the mill on Monday Photo: Jane Roe/Age…`'],
+      output: 'The council approved the new budget on Tuesday after a long debate about school funding.\nOfficials said the plan would take effect next year, pending a final vote by the board.\n',
     },
     {
       name: 'byline and timestamp; a name alone next to the date',
@@ -94,6 +95,7 @@ runRuleTests(rule, {
       name: 'embedded post signature',
       text: `${body}— Jane Roe (@janeroe) May 2, 2024\n${body2}`,
       errors: ['2:1-2:35: Unexpected embed residue `— Jane Roe (@janeroe) May 2, 2024`'],
+      output: 'The council approved the new budget on Tuesday after a long debate about school funding.\nOfficials said the plan would take effect next year, pending a final vote by the board.\n',
     },
     {
       name: 'related link in brackets, and a cookie notice',
@@ -102,11 +104,13 @@ runRuleTests(rule, {
         '2:1-2:43: Unexpected related-link residue `[Read more: Council delays vote on parks]`',
         '3:1-3:44: Unexpected cookie/consent notice `We use cookies to improve your experience.`',
       ],
+      output: 'The council approved the new budget on Tuesday after a long debate about school funding.\nOfficials said the plan would take effect next year, pending a final vote by the board.\n',
     },
     {
       name: 'multilingual lexicon',
       text: `Zum Inhalt springen\n${body}Werbung\n`,
       errors: ['1:1-1:21: Unexpected navigation residue `Zum Inhalt springen`', '3:1-3:9: Unexpected advertisement residue `Werbung`'],
+      output: 'The council approved the new budget on Tuesday after a long debate about school funding.\n',
     },
     {
       name: 'items of a list after a list header are related links (not fixable)',
@@ -125,11 +129,13 @@ runRuleTests(rule, {
         '1:1-1:95: Unexpected caption/credit residue `Image 1 of 9 Firefighters outside the mill on Monday, where…`',
         '3:1-3:82: Unexpected caption/credit residue `Firefighters outside the mill on Monday, where the roof fel…`',
       ],
+      output: '\nFirefighters outside the mill on Monday, where the roof fell in after the blaze.\n\nThe council approved the new budget on Tuesday after a long debate about school funding.\n',
     },
     {
       name: 'a gallery label introducing a line',
       text: `${body}\nPHOTO GALLERY: Crews cleared the debris from the mill on Tuesday morning.\n\n${body2}`,
       errors: ['3:1-3:75: Unexpected related-link residue `PHOTO GALLERY: Crews cleared the debris from the mill on Tu…`'],
+      output: 'The council approved the new budget on Tuesday after a long debate about school funding.\n\n\nOfficials said the plan would take effect next year, pending a final vote by the board.\n',
     },
     {
       name: 'related-story teasers stacked above the article, their excerpts cut off mid-sentence',
