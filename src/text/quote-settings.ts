@@ -10,6 +10,7 @@
 //
 // One pass over the lines, once per file; each quotation then costs a binary search and a set lookup.
 import type {Line} from './lines.js';
+import {lineIndexAt} from './line-index.js';
 
 export type QuoteSetting = 'prose' | 'reply' | 'echo' | 'answer' | 'signature' | 'header';
 
@@ -58,7 +59,7 @@ export function quoteSettings(lines: Line[], replies = true): QuoteSettings {
   const starts = lines.map((l) => l.start);
   return {
     at(offset: number, inner: string): QuoteSetting {
-      const i = lineAt(starts, offset);
+      const i = lineIndexAt(starts, offset);
       if (offset < header) return 'header';
       if (signature >= 0 && lines[i].start >= signature) return 'signature';
       if (reply[i]) return 'reply';
@@ -142,14 +143,3 @@ function normal(word: string): string {
   return word.toLowerCase().replace('’', "'");
 }
 
-/** The index of the line holding `offset`. */
-function lineAt(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
