@@ -8,6 +8,7 @@
 // The list of names below is the model's contract: rules/data/residue-model.json stores it, and a test
 // checks that the shipped model was trained on the same list in the same order.
 import type {TextLayer, LineClass} from '../text/layer.js';
+import {MONTHS} from '../text/figure-counts.js';
 
 /** Features of a line on its own. */
 export const OWN_FEATURES = [
@@ -53,7 +54,6 @@ const CAPTION_CUES = new Set('photo photos photograph image images picture pictu
 const SHARE_CUES = new Set('share facebook twitter tweet pinterest linkedin whatsapp reddit email print subscribe newsletter follow followers likes comments comment sign login register'.split(' '));
 const NAV_CUES = new Set('next previous prev page home menu more read related recommended trending popular latest top stories advertisement sponsored back skip tags topics'.split(' '));
 const CONTACT_CUES = new Set('reached contact contacted writer editor reporter correspondent staff author columnist follow'.split(' '));
-const MONTHS = new Set('jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december'.split(' '));
 const WEEKDAYS = new Set('mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday today yesterday'.split(' '));
 
 const KIND_CODES: Record<string, number> = {

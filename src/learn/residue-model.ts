@@ -45,9 +45,12 @@ function shipped(): Loaded {
 export function learnedResidue(layer: TextLayer, classes: LineClass[] = layer.lineClasses, model: Loaded = shipped()): {flags: Uint8Array; features: Float64Array} {
   const lines = layer.lines;
   const flags = new Uint8Array(lines.length);
-  let any = false;
-  for (const l of lines) if (!l.blank) { any = true; break; }
-  if (!any) return {flags, features: new Float64Array(0)};
+  // Evidence first: in an article where the hand rules found no residue at all, the model adds none (clean
+  // text, such as a newsroom's own copy with line-ups and rankings, stays clean), so most articles cost no
+  // features and no trees.
+  let evidence = false;
+  for (let i = 0; i < lines.length; i++) if (!lines[i].blank && classes[i]?.kind) { evidence = true; break; }
+  if (!evidence) return {flags, features: new Float64Array(0)};
   const X = lineFeatures(layer, classes);
   // The article keeps its body: its longest line without hand evidence is never residue.
   let longest = -1;
@@ -65,15 +68,11 @@ export function learnedResidue(layer: TextLayer, classes: LineClass[] = layer.li
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].blank || i === longest) continue;
     if (headline !== '' && classes[i]?.role === 'heading' && layer.normalizedLine(i) === headline) continue;
-    // Evidence first: in an article where the hand rules found no residue at all, the model adds none (clean
-    // text, such as a newsroom's own copy with line-ups and rankings, stays clean).
-    if (X[i * N_FEATURES + HAND_SHARE] === 0) continue;
     if (gbtMargin(model.gbt, X, i, N_FEATURES) >= model.margin) flags[i] = 1;
   }
   return {flags, features: X};
 }
 
-const HAND_SHARE = featureIndex('handShare');
 const CHARS = featureIndex('chars');
 const F = {
   words: featureIndex('words'), byStart: featureIndex('byStart'), year: featureIndex('year'), clock: featureIndex('clock'),
