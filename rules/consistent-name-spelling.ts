@@ -511,8 +511,12 @@ function localCandidates(facts: Facts): Candidates {
  * Whether the corpus names two different people: each spelling has given names before it (or names after
  * it) and none is shared (Ronald Reagan, Donald Regan; Kiichi Miyazawa, Koichi Kato).
  */
+/** Two lists of names around two spellings, both known and none in common. */
+function apart(x: string[] | undefined, y: string[] | undefined): boolean {
+  return Boolean(x?.length && y?.length && !x.some((w) => y.includes(w)));
+}
+
 function differentPeople(summary: Summary, a: string, b: string): boolean {
-  const apart = (x: string[] | undefined, y: string[] | undefined) => Boolean(x?.length && y?.length && !x.some((w) => y.includes(w)));
   if (apart(summary.given[a], summary.given[b]) || apart(summary.family[a], summary.family[b])) return true;
   // A given name and a surname: one is only ever followed by a name, the other only preceded by one.
   const given = (x: string) => Boolean(summary.family[x]?.length) && !summary.given[x]?.length;
@@ -649,6 +653,12 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
           named ||= resumed;
         }
         if (useCorpus && !resumed && differentPeople(summary!, variant, c)) continue;
+        // A full name here whose given name never stands before the other spelling in the corpus is another
+        // person (Robert Schultz here, George Shultz elsewhere), even where a namesake (a George Schultz)
+        // links the two spellings corpus-wide. "Never" is known only while the summary's list of given
+        // names before it is not full (MAX_GIVEN): a place after many words (Nagorno, Mountainous) is not.
+        const theirsCorpus = useCorpus ? summary!.given[c] : undefined;
+        if (!there && myGiven && theirsCorpus && theirsCorpus.length < MAX_GIVEN && apart(myGiven, theirsCorpus)) continue;
         // Across articles: a spelling used here as a given name and a surname used with a given name
         // elsewhere are two names (Mohamed Salimeh here, Anwar Mohammed there).
         if (!there && useCorpus && givenUseHere(variant) && !shareFamily(summary!, variant, c) && summary!.given[c]?.length) continue;
@@ -786,7 +796,7 @@ const rule: CorpusRule<Options, Facts, Summary> = {
     level: 'warn',
     fixable: true,
     corpus: true,
-    version: 5,
+    version: 6,
     language: 'eng',
     defaults: {names: {}, ignore: [], corpus: true, minMentions: 2, minArticles: 2},
     schema: {

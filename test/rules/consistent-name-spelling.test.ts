@@ -143,6 +143,20 @@ runRuleTests(rule, {
       output: {'a.txt': 'Zelensky spoke. Zelensky left. Then Zelensky answered.', 'b.txt': 'Zelensky arrived. Zelensky met aides. Zelensky agreed.', 'c.txt': 'The talks went on.'},
     },
     {
+      name: 'a namesake with another given name is another person, though the spellings are linked elsewhere',
+      files: {
+        'a.txt': 'George Zelensky spoke. George Zelensky left. Then George Zelenskiy answered.',
+        'b.txt': 'George Zelensky arrived. Zelensky met aides. George Zelenskiy agreed.',
+        'c.txt': 'Robert Zelenskiy, a banker, said no.',
+      },
+      errors: ['a.txt:1:58-1:67: Unexpected `Zelenskiy`, expected `Zelensky`', 'b.txt:1:53-1:62: Unexpected `Zelenskiy`, expected `Zelensky`'],
+      output: {
+        'a.txt': 'George Zelensky spoke. George Zelensky left. Then George Zelensky answered.',
+        'b.txt': 'George Zelensky arrived. Zelensky met aides. George Zelensky agreed.',
+        'c.txt': 'Robert Zelenskiy, a banker, said no.',
+      },
+    },
+    {
       name: 'minArticles 1: one article with both spellings is enough',
       options: {minArticles: 1},
       files: {'a.txt': 'Zelensky spoke. Zelensky left. Then Zelenskiy answered.', 'b.txt': 'Zelensky arrived. Zelensky met aides.', 'c.txt': 'The talks went on.'},
