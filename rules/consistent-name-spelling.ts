@@ -606,9 +606,10 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
       for (const w of sameKey ?? []) if (w !== variant) candidates.add(w);
       let best: string | undefined;
       let bestCount = 0;
+      let bestPlural = false;
       for (const c of candidates) {
         const n = count(c);
-        if (n < minMentions || n <= mine || n < bestCount || ignore.has(c.toLowerCase())) continue;
+        if (n < minMentions || n <= mine || (n < bestCount && bestPlural) || ignore.has(c.toLowerCase())) continue;
         const there = local[c];
         // The canonical may stand in another language's sentences only as a transliteration (Salafi, Salafy).
         if (there && there.foreign * 2 > there.n && translitKey(c) !== translitKey(variant)) continue;
@@ -683,9 +684,13 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
         // A slip in a five-letter word only as a one-off (never twice in an article) beside a name used
         // four times as often (Marcxh beside March); otherwise it is as likely another name.
         if (sim.short && (n < 4 * mine || (useCorpus ? mine > (summary!.spellings[variant]?.[1] ?? 0) : mineHere.n > 1))) continue;
-        if (n > bestCount || (n === bestCount && best !== undefined && c < best)) {
+        // A canonical with the variant's number first (Iraelis → Israelis, not Israeli: the fix must not
+        // change the grammar), then the most used.
+        const plural = c.endsWith('s') === variant.endsWith('s');
+        if (best === undefined || (plural && !bestPlural) || (plural === bestPlural && (n > bestCount || (n === bestCount && c < best)))) {
           best = c;
           bestCount = n;
+          bestPlural = plural;
           why = sim.why;
         }
       }

@@ -157,6 +157,12 @@ runRuleTests(rule, {
       },
     },
     {
+      name: 'the canonical keeps the variant\'s number: a plural slip gets the plural, not the more frequent singular',
+      text: 'Ostrani troops moved. Ostrani troops left. Ostrani aid came. Ostrani ships sailed. The Ostranis voted. The Ostranis won. Then the Otranis answered.',
+      errors: ['1:131-1:138: Unexpected `Otranis`, expected `Ostranis`'],
+      output: 'Ostrani troops moved. Ostrani troops left. Ostrani aid came. Ostrani ships sailed. The Ostranis voted. The Ostranis won. Then the Ostranis answered.',
+    },
+    {
       name: 'minArticles 1: one article with both spellings is enough',
       options: {minArticles: 1},
       files: {'a.txt': 'Zelensky spoke. Zelensky left. Then Zelenskiy answered.', 'b.txt': 'Zelensky arrived. Zelensky met aides.', 'c.txt': 'The talks went on.'},
