@@ -12,6 +12,7 @@ import type {Token} from '../src/text/tokens.js';
 import {ROLE_NOUNS} from '../src/text/lexicons.js';
 import {linkEvents, largestCompatible, sameCount, compatible, type Events} from '../src/text/figure-events.js';
 import {sourceSentences, harmOf, tellsOfDeath, tellsOfKind, tellsOfShooting} from '../src/text/figure-sources.js';
+import {authorityAccounts, incidentStretches} from '../src/text/figure-accounts.js';
 
 export interface Options {
   /** Extra casualty terms (single words, e.g. "maimed"). */
@@ -217,6 +218,23 @@ const rule: FileRule<Options> = {
     // residue lines (captions, teasers) neither need a source nor give one
     const live = figures.map((f) => !residue(f.start));
     const coverage = figures.map((f, n) => live[n] ? coveredLocally(a, f) : undefined);
+    // an authority's account of the people harmed covers the figures of its incident, however far away
+    if (coverage.includes(undefined)) {
+      const accounts = authorityAccounts(text, a.source);
+      const stretches = incidentStretches(text, figures);
+      const told = new Map<number, number[]>();
+      accounts.forEach((yes, i) => {
+        if (!yes || residue(text.sentences[i].start)) return;
+        const list = told.get(stretches[i]);
+        if (list === undefined) told.set(stretches[i], [i]);
+        else list.push(i);
+      });
+      figures.forEach((f, n) => {
+        if (!live[n] || coverage[n] !== undefined) return;
+        // (unless the account counts other people: a roundup's total, "multiple victims")
+        if (told.get(stretches[f.sentence])?.some((j) => j !== f.sentence && !givesOtherFigures(a, j, f))) coverage[n] = 'account';
+      });
+    }
     const covered = coverage.map((c) => c !== undefined);
     const coveredSentence = coveredSentences(a, false);
     const events = linkEvents(text, figures, covered, coveredSentence, (i) => harmAt(a, i) !== 0);
