@@ -56,16 +56,35 @@ function words(text: string): string[] {
 
 type Reading = 'authority' | 'other' | 'none';
 
-/** What a source's words say of it: an authority, a source of another kind, or nothing to read. */
-function readSource(source: Source, titled: Set<string>): Reading {
-  if (source.kind === 'vague') return 'none';
+/** How many words before a name its title may take ("Bamberg Police Lt. Regina Gatling"), and after it ("Marlos Walker, Ozark Chief of Police"). */
+const TITLE_BEFORE = 4;
+const TITLE_AFTER = 6;
+
+/** The words of a source with the title the sentence gives it before or after (an apposition after a comma). */
+function sourceWords(source: Source, tokens: Token[]): string[] {
   const ws = words(source.text);
+  if (source.kind !== 'named') return ws;
+  let k = 0;
+  while (k < tokens.length && tokens[k].end <= source.start) k++;
+  for (let j = Math.max(0, k - TITLE_BEFORE); j < k; j++) if (!tokens[j].punct || tokens[j].text === '.') ws.push(tokens[j].lower.replace(/\.$/, ''));
+  let e = k;
+  while (e < tokens.length && tokens[e].start < source.end) e++;
+  if (e < tokens.length && tokens[e].text === ',') {
+    for (let j = e + 1; j < tokens.length && j <= e + TITLE_AFTER && !tokens[j].punct; j++) ws.push(tokens[j].lower);
+  }
+  return ws;
+}
+
+/** What a source's words say of it: an authority, a source of another kind, or nothing to read. */
+function readSource(source: Source, titled: Set<string>, tokens: Token[]): Reading {
+  if (source.kind === 'vague') return 'none';
+  const ws = sourceWords(source, tokens);
   for (const w of ws) if (NOT_AUTHORITY.has(w)) return 'other';
   for (const w of ws) if (AUTHORITY.has(w) || AUTHORITY.has(w.replace(/'s$/, ''))) return 'authority';
   // an acronym of a police or sheriff's department ("KCSO", "BRPD")
   if (/\b[A-Z]{1,5}(?:PD|SO)\b/.test(source.text)) return 'authority';
   if (source.kind === 'named') {
-    const last = ws.filter((w) => w !== '').pop();
+    const last = words(source.text).filter((w) => w !== '').pop();
     return last !== undefined && titled.has(last) ? 'authority' : 'other';
   }
   return source.kind === 'pronoun' ? 'none' : 'other';
@@ -76,6 +95,11 @@ function remember(source: Source, titled: Set<string>): void {
   if (source.kind !== 'named' && source.kind !== 'role' && source.kind !== 'anonymous') return;
   const ws = words(source.text).filter((w) => w !== '');
   if (ws.length >= 2) titled.add(ws[ws.length - 1]);
+}
+
+/** The sentence an offset lies in (the one the speaker was found in). */
+function speakerSentence(layer: TextLayer, offset: number): number {
+  return layer.sentenceAt(offset)?.index ?? 0;
 }
 
 /** The speaker of the top-level quotation sentence i lies in, if the layer found one. */
@@ -104,7 +128,7 @@ export function authorityAccounts(layer: TextLayer, source: boolean[]): boolean[
     let read = false;
     for (const c of a.cues) {
       if (c.resolved !== true || c.source === undefined) continue;
-      let r = readSource(c.source, titled);
+      let r = readSource(c.source, titled, layer.sentenceTokens[i]);
       if (r === 'none' && c.source.kind === 'pronoun') r = lastAuthority ? 'authority' : 'other';
       if (r === 'authority') { authority = true; remember(c.source, titled); }
       if (r !== 'none') read = true;
@@ -112,17 +136,29 @@ export function authorityAccounts(layer: TextLayer, source: boolean[]): boolean[
     if (!read && a.scope === 'quote') {
       const speaker = quoteSpeaker(layer, i);
       if (speaker !== undefined) {
-        let r = readSource(speaker, titled);
+        let r = readSource(speaker, titled, layer.sentenceTokens[speakerSentence(layer, speaker.start)]);
         if (r === 'none' && speaker.kind === 'pronoun') r = lastAuthority ? 'authority' : 'other';
         authority = r === 'authority';
+        if (authority) remember(speaker, titled);
         read = r !== 'none';
       }
     }
     if (!read && source[i] && labelledByAuthority(layer.sentenceTokens[i])) { authority = true; read = true; }
     if (read) lastAuthority = authority;
-    out[i] = source[i] && authority && harmOf(layer.sentenceTokens[i]) !== 0 && !withholds(layer.sentenceTokens[i]);
+    out[i] = source[i] && authority && tellsOfHarmed(layer.sentenceTokens[i]) && !withholds(layer.sentenceTokens[i]);
   }
   return out;
+}
+
+/**
+ * Whether a sentence tells of people harmed, by its lower-case words: a capitalised word inside the
+ * sentence names a unit or a place ("Homicide Squad detectives", "Children's Hospital"), not a harm.
+ */
+function tellsOfHarmed(tokens: Token[]): boolean {
+  let capitalised = false;
+  for (let k = 1; k < tokens.length && !capitalised; k++) capitalised = tokens[k].cap;
+  // (the first word too when a capitalised word follows it: "Homicide Squad detectives")
+  return harmOf(capitalised ? tokens.filter((t, k) => !t.cap || (k === 0 && !(tokens[1]?.cap ?? false))) : tokens) !== 0;
 }
 
 /** Words by which an authority says what it does not tell: "Police did not release the names of the victims". */
