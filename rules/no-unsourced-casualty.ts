@@ -232,7 +232,7 @@ const rule: FileRule<Options> = {
       figures.forEach((f, n) => {
         if (!live[n] || coverage[n] !== undefined) return;
         // (unless the account counts other people: a roundup's total, "multiple victims")
-        if (told.get(stretches[f.sentence])?.some((j) => j !== f.sentence && !givesOtherFigures(a, j, f))) coverage[n] = 'account';
+        if (told.get(stretches[f.sentence])?.some((j) => j !== f.sentence && tellsOfKind(harmAt(a, j), f.kind) && !givesOtherFigures(a, j, f))) coverage[n] = 'account';
       });
     }
     const covered = coverage.map((c) => c !== undefined);

@@ -194,12 +194,28 @@ function turnsToAnother(tokens: Token[]): boolean {
   return false;
 }
 
+/** How many sentences open an article: its headline and lede. */
+const OPENING = 3;
+/** Plural incidents in the opening make the article a roundup: "Weekend shootings leave 3 dead". */
+const INCIDENTS = new Set(['shootings', 'incidents', 'stabbings', 'attacks', 'crashes', 'accidents', 'homicides', 'killings']);
+
+/** Whether the article's opening tells of several incidents, or turns to another one. */
+function roundup(layer: TextLayer): boolean {
+  const tokens = layer.sentenceTokens;
+  for (let i = 0; i < tokens.length && i < OPENING; i++) {
+    for (const t of tokens[i]) if (INCIDENTS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /**
  * The stretch of one incident each sentence lies in: a new stretch opens at a sentence that turns to
- * another incident, or whose figure gives a day or place other than the stretch's.
+ * another incident, or whose figure gives a day or place other than the stretch's. In a roundup
+ * (several incidents in its opening) each paragraph is a stretch of its own (numbered below zero).
  */
 export function incidentStretches(layer: TextLayer, figures: CasualtyFigure[]): number[] {
   const out: number[] = [];
+  if (roundup(layer)) return layer.sentences.map((s) => -1 - s.paragraph);
   let stretch = 0;
   let when = '';
   let where = '';
