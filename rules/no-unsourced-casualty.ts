@@ -68,6 +68,25 @@ function givesOtherFigures(a: Article, j: number, f: CasualtyFigure): boolean {
 }
 
 /**
+ * Whether account j (an authority's, in f's incident) counts other people of f's harm: a figure of a
+ * harm compatible with f's that is another count ("seven wounded" for "three wounded"), or a vague
+ * count of people ("multiple victims"); a count of another harm ("the man who died" for "three others
+ * were injured") is the same incident told in part.
+ */
+function countsOthers(a: Article, j: number, f: CasualtyFigure): boolean {
+  let k = a.firstFigure[j];
+  if (k < 0) return f.value !== null && vagueCountOfPeople(a.text.sentenceTokens[j]);
+  let other = false;
+  for (; k < a.figures.length && a.figures[k].sentence === j; k++) {
+    const g = a.figures[k];
+    if (!compatible(f.kind, g.kind)) continue;
+    if (sameCount(f, g)) return false;
+    other = true;
+  }
+  return other && givesOtherFigures(a, j, f);
+}
+
+/**
  * Whether source sentence j covers sentence i of its paragraph: a source before it opens an account the
  * paragraph goes on with ("Police say the boy was home alone. … His friend was fatally shot."); a source
  * after it must tell of the people harmed.
@@ -232,7 +251,7 @@ const rule: FileRule<Options> = {
       figures.forEach((f, n) => {
         if (!live[n] || coverage[n] !== undefined) return;
         // (unless the account counts other people: a roundup's total, "multiple victims")
-        if (told.get(stretches[f.sentence])?.some((j) => j !== f.sentence && tellsOfKind(harmAt(a, j), f.kind) && !givesOtherFigures(a, j, f))) coverage[n] = 'account';
+        if (told.get(stretches[f.sentence])?.some((j) => j !== f.sentence && !countsOthers(a, j, f))) coverage[n] = 'account';
       });
     }
     const covered = coverage.map((c) => c !== undefined);
