@@ -46,7 +46,7 @@ const NOT_AUTHORITY = new Set(['witness', 'witnesses', 'neighbor', 'neighbors', 
 const TURN_WORDS = new Set(['separate', 'separately', 'unrelated', 'elsewhere', 'meanwhile']);
 /** Nouns of an incident after "another" or "previous": "another shooting", "a previous incident". */
 const INCIDENT_NOUNS = new Set(['shooting', 'shootings', 'incident', 'incidents', 'stabbing', 'attack', 'crash', 'case', 'homicide', 'killing', 'explosion']);
-const OTHER_WORDS = new Set(['another', 'previous', 'earlier', 'similar', 'other']);
+const OTHER_WORDS = new Set(['another', 'previous', 'earlier', 'similar']);
 /** "last week", "earlier this month", "in that case". */
 const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'summer', 'winter', 'spring', 'fall', 'autumn']);
 
