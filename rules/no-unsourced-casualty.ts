@@ -75,7 +75,13 @@ function givesOtherFigures(a: Article, j: number, f: CasualtyFigure): boolean {
  */
 function countsOthers(a: Article, j: number, f: CasualtyFigure): boolean {
   let k = a.firstFigure[j];
-  if (k < 0) return f.value !== null && vagueCountOfPeople(a.text.sentenceTokens[j]);
+  if (k < 0) {
+    if (f.value === null) return false;
+    if (vagueCountOfPeople(a.text.sentenceTokens[j])) return true;
+    // a bare count of other people ("Police said 20 officers guarded the hospital")
+    for (const c of countsOf(viewOf(a.text, j))) if (c.value !== null && c.value > 1 && c.value !== f.value) return true;
+    return false;
+  }
   let other = false;
   for (; k < a.figures.length && a.figures[k].sentence === j; k++) {
     const g = a.figures[k];
@@ -251,7 +257,11 @@ const rule: FileRule<Options> = {
       figures.forEach((f, n) => {
         if (!live[n] || coverage[n] !== undefined) return;
         // (unless the account counts other people: a roundup's total, "multiple victims")
-        if (told.get(stretches[f.sentence])?.some((j) => j !== f.sentence && !countsOthers(a, j, f))) coverage[n] = 'account';
+        // (a part picked out of the group tells something new: "two of the wounded remained hospitalized")
+        if (f.partitive) return;
+        // (an account of injuries alone is no source for deaths: "the fire chief said others were injured")
+        const of = (j: number) => f.kind !== 'dead' || tellsOfKind(harmAt(a, j), 'dead');
+        if (told.get(stretches[f.sentence])?.some((j) => j !== f.sentence && of(j) && !countsOthers(a, j, f))) coverage[n] = 'account';
       });
     }
     const covered = coverage.map((c) => c !== undefined);

@@ -44,9 +44,9 @@ const NOT_AUTHORITY = new Set(['witness', 'witnesses', 'neighbor', 'neighbors', 
 
 /** Words that say the text turns to another incident: "in a separate shooting", "elsewhere", "meanwhile". */
 const TURN_WORDS = new Set(['separate', 'separately', 'unrelated', 'elsewhere', 'meanwhile']);
-/** Nouns of an incident after "another" or "previous": "another shooting", "a previous incident". */
+/** Nouns of an incident after "another", "previous" or an ordinal: "another shooting", "a previous incident", "the second shooting". */
 const INCIDENT_NOUNS = new Set(['shooting', 'shootings', 'incident', 'incidents', 'stabbing', 'attack', 'crash', 'case', 'homicide', 'killing', 'explosion']);
-const OTHER_WORDS = new Set(['another', 'previous', 'earlier', 'similar']);
+const OTHER_WORDS = new Set(['another', 'previous', 'earlier', 'similar', 'second', 'third', 'fourth', 'fifth']);
 /** "last week", "earlier this month", "in that case". */
 const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'summer', 'winter', 'spring', 'fall', 'autumn']);
 
