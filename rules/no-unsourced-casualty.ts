@@ -223,7 +223,7 @@ const rule: FileRule<Options> = {
     id: 'no-unsourced-casualty',
     description: 'Casualty figures with no source in the article',
     level: 'warn',
-    version: 5,
+    version: 6,
     language: 'eng',
     defaults: {terms: [], exemptBackground: true},
     schema: {
