@@ -197,6 +197,8 @@ function verdict(d: Decision, f: CasualtyFigure, n: number): string | undefined 
   if (events.sourced.has(events.event[n])) return 'event';
   if (events.sumSourced[n]) return 'sum';
   if (d.exemptBackground && f.background) return 'background';
+  if (chargedWith(d.a, f)) return 'charge';
+  if (cited(d.a.text, f.sentence)) return 'citation';
   // The rest of a group whose sourced total is larger: "two other relatives were killed" under "their
   // four bodies were found, the sheriff said"
   if (f.remainder && f.value !== null && largestCompatible(events, f.kind) > f.value) return 'remainder';
@@ -210,6 +212,33 @@ function verdict(d: Decision, f: CasualtyFigure, n: number): string | undefined 
     if (d.deathSourced >= 0) return 'death';
   }
   return undefined;
+}
+
+/**
+ * Words of a charge, a trial or a sentence: a toll a court case is about ("charged with murder in the
+ * shooting death of a 6-year-old", "accused of killing one person and wounding four") is a matter of the
+ * court's record, which the sentence names.
+ */
+const CHARGE_WORDS = new Set(['charged', 'charges', 'charging', 'accused', 'convicted', 'sentenced', 'pleaded', 'pleads', 'plea', 'pleas', 'indicted', 'indictment', 'arraigned', 'arraignment', 'trial', 'acquitted', 'guilty', 'jurors', 'jury']);
+
+/** Whether figure f stands after a word of a charge or trial in its sentence (the charge frames it). */
+function chargedWith(a: Article, f: CasualtyFigure): boolean {
+  for (const t of a.text.sentenceTokens[f.sentence]) {
+    if (t.start >= f.start) return false;
+    if (CHARGE_WORDS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** A reference mark of a cited source: "… were injured.[1]", "[12][13]". */
+const CITATION = /\[\d{1,3}\]/;
+/** How far after a sentence its reference mark may stand (it often opens the next sentence as split). */
+const CITATION_AFTER = 8;
+
+/** Whether sentence i carries a reference mark to a cited source, as an encyclopaedia article does. */
+function cited(text: TextLayer, i: number): boolean {
+  const s = text.sentences[i];
+  return CITATION.test(s.text) || CITATION.test(text.text.slice(s.end, s.end + CITATION_AFTER));
 }
 
 function quote(f: CasualtyFigure): string {

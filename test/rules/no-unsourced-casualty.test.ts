@@ -64,6 +64,10 @@ runRuleTests(rule, {
     {name: 'account: a title in an apposition', text: 'Two people were injured in the blast.\n\nThe plant was closed.\n\n"The injured were treated at the scene," said Ben Ruiz, the county fire chief.\n'},
     {name: 'account: a police report', text: 'Six people were killed when the bus overturned.\n\nThe road was closed.\n\nA police report said the dead were all passengers.\n'},
     {name: 'account: the victims in a police statement', text: 'Four people were wounded in a shooting on Thursday.\n\nThe shooting happened at 2 p.m.\n\nPolice said the victims were standing on a corner.\n'},
+    {name: 'a toll a charge is about is the court\'s record', text: 'Two men were charged with murder in the shooting death of a 6-year-old boy.\n\nA man accused of killing one person and wounding four others asked for a speedy trial.\n'},
+    {name: 'a reference mark cites a source', text: 'Four others were injured.[1] The injured were treated at a hospital.[6]\n'},
+    {name: 'a list of related stories is a teaser', text: 'Related stories 2 killed, 22 injured in shooting at a house party\n'},
+    {name: 'a father of three is no count', text: 'Shooting Kills Father of 3\n'},
     // sources from the attribution layer
     {name: 'an agency reported it', text: 'Three people were killed, the agency reported.\n'},
     {name: 'according to a ministry', text: 'According to the ministry, 40 soldiers died.\n'},
@@ -134,6 +138,8 @@ runRuleTests(rule, {
     {name: 'the year of a past toll after a month', text: 'The street has seen a lot of violence.\n\nA teenager was shot and killed in a car there in January 2015.\n\nOn Sunday a man was arrested, police said.\n'},
   ],
   invalid: [
+    {name: 'a charge after the toll does not source it', text: 'Three people were killed and police charged a man.\n', errors: ['1:1-1:25: `Three people were killed` has no source in this article']},
+    {name: 'a toll with no reference mark', text: 'Two people were killed near the library. One was a groundskeeper.\n', errors: ['1:1-1:23: `Two people were killed` has no source in this article']},
     // what an authority's account does not cover
     {name: 'account: a neighbour is no authority', text: 'Three people were shot at the park on Sunday.\n\nThe park was closed.\n\nA neighbor said the victims were teenagers.\n', errors: ['1:1-1:23: `Three people were shot` has no source in this article']},
     {name: 'account: what the police did not release', text: 'Four people were shot at a party on Saturday.\n\nThe party had ended.\n\nPolice did not release the names of the victims.\n', errors: ['1:1-1:22: `Four people were shot` has no source in this article']},
