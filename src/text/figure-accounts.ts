@@ -60,13 +60,16 @@ type Reading = 'authority' | 'other' | 'none';
 const TITLE_BEFORE = 4;
 const TITLE_AFTER = 6;
 
-/** The words of a source with the title the sentence gives it before or after (an apposition after a comma). */
+/**
+ * The words of a source with the words just before it (a title, "Police Lt.", or the head the layer's
+ * span left out: "Officials at the scene say" gives "the scene"), and a name's apposition after a comma.
+ */
 function sourceWords(source: Source, tokens: Token[]): string[] {
   const ws = words(source.text);
-  if (source.kind !== 'named') return ws;
   let k = 0;
   while (k < tokens.length && tokens[k].end <= source.start) k++;
   for (let j = Math.max(0, k - TITLE_BEFORE); j < k; j++) if (!tokens[j].punct || tokens[j].text === '.') ws.push(tokens[j].lower.replace(/\.$/, ''));
+  if (source.kind !== 'named') return ws;
   let e = k;
   while (e < tokens.length && tokens[e].start < source.end) e++;
   if (e < tokens.length && tokens[e].text === ',') {
