@@ -286,8 +286,6 @@ const rule: FileRule<Options> = {
       figures.forEach((f, n) => {
         if (!live[n] || coverage[n] !== undefined) return;
         // (unless the account counts other people: a roundup's total, "multiple victims")
-        // (a part picked out of the group tells something new: "two of the wounded remained hospitalized")
-        if (f.partitive) return;
         // (an account of injuries alone is no source for deaths: "the fire chief said others were injured")
         const of = (j: number) => f.kind !== 'dead' || tellsOfKind(harmAt(a, j), 'dead');
         if (told.get(stretches[f.sentence])?.some((j) => j !== f.sentence && of(j) && !countsOthers(a, j, f))) coverage[n] = 'account';
