@@ -202,11 +202,15 @@ const OPENING = 3;
 /** Plural incidents in the opening make the article a roundup: "Weekend shootings leave 3 dead". */
 const INCIDENTS = new Set(['shootings', 'incidents', 'stabbings', 'attacks', 'crashes', 'accidents', 'homicides', 'killings']);
 
+const DEFINITE = new Set(['the', 'these', 'those', 'both']);
+
 /** Whether the article's opening tells of several incidents, or turns to another one. */
 function roundup(layer: TextLayer): boolean {
   const tokens = layer.sentenceTokens;
   for (let i = 0; i < tokens.length && i < OPENING; i++) {
-    for (const t of tokens[i]) if (INCIDENTS.has(t.lower)) return true;
+    const ts = tokens[i];
+    // (not "the shootings were reported at 12:05 a.m.": the definite plural of one incident's shots)
+    for (let k = 0; k < ts.length; k++) if (INCIDENTS.has(ts[k].lower) && !(k > 0 && DEFINITE.has(ts[k - 1].lower))) return true;
   }
   return false;
 }
