@@ -105,16 +105,23 @@ function speakerSentence(layer: TextLayer, offset: number): number {
   return layer.sentenceAt(offset)?.index ?? 0;
 }
 
-/** The speaker of the top-level quotation sentence i lies in, if the layer found one. */
-function quoteSpeaker(layer: TextLayer, i: number): Source | undefined {
-  for (const q of layer.attributions[i].quotes) if (q.speaker) return q.speaker;
+/**
+ * The speaker of the top-level quotation each sentence lies in, where the layer found one: one pass over
+ * the quotes (each spans its sentences once), not a search per sentence.
+ */
+function quoteSpeakers(layer: TextLayer): Array<Source | undefined> {
+  const out = new Array<Source | undefined>(layer.sentences.length).fill(undefined);
   const quotes = layer.quotes;
+  const attributions = layer.attributions;
   for (let qi = 0; qi < quotes.length; qi++) {
     const q = quotes[qi];
-    if (q.depth > 0 || q.firstSentence > i || q.lastSentence < i) continue;
-    for (const qa of layer.attributions[q.firstSentence].quotes) if (qa.quote === qi && qa.speaker) return qa.speaker;
+    if (q.depth > 0) continue;
+    let speaker: Source | undefined;
+    for (const qa of attributions[q.firstSentence].quotes) if (qa.quote === qi && qa.speaker) speaker = qa.speaker;
+    if (speaker === undefined) continue;
+    for (let i = q.firstSentence; i <= q.lastSentence && i < out.length; i++) out[i] ??= speaker;
   }
-  return undefined;
+  return out;
 }
 
 /**
@@ -125,6 +132,7 @@ export function authorityAccounts(layer: TextLayer, source: boolean[]): boolean[
   const out = new Array<boolean>(source.length).fill(false);
   const titled = new Set<string>();
   let lastAuthority = false;
+  let speakers: Array<Source | undefined> | undefined;
   for (let i = 0; i < source.length; i++) {
     const a = layer.attributions[i];
     let authority = false;
@@ -137,7 +145,8 @@ export function authorityAccounts(layer: TextLayer, source: boolean[]): boolean[
       if (r !== 'none') read = true;
     }
     if (!read && a.scope === 'quote') {
-      const speaker = quoteSpeaker(layer, i);
+      speakers ??= quoteSpeakers(layer);
+      const speaker = a.quotes.find((q) => q.speaker)?.speaker ?? speakers[i];
       if (speaker !== undefined) {
         let r = readSource(speaker, titled, layer.sentenceTokens[speakerSentence(layer, speaker.start)]);
         if (r === 'none' && speaker.kind === 'pronoun') r = lastAuthority ? 'authority' : 'other';
