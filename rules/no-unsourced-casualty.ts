@@ -12,6 +12,7 @@ import type {Token} from '../src/text/tokens.js';
 import {ROLE_NOUNS} from '../src/text/lexicons.js';
 import {linkEvents, largestCompatible, sameCount, compatible, type Events} from '../src/text/figure-events.js';
 import {sourceSentences, harmOf, tellsOfDeath, tellsOfKind, tellsOfShooting} from '../src/text/figure-sources.js';
+import {authorityAccounts, incidentStretches} from '../src/text/figure-accounts.js';
 
 export interface Options {
   /** Extra casualty terms (single words, e.g. "maimed"). */
@@ -64,6 +65,31 @@ function givesOtherFigures(a: Article, j: number, f: CasualtyFigure): boolean {
     if (breakdownOf(view, countsOf(view)) === f.value) return false;
   }
   return true;
+}
+
+/**
+ * Whether account j (an authority's, in f's incident) counts other people of f's harm: a figure of a
+ * harm compatible with f's that is another count ("seven wounded" for "three wounded"), or a vague
+ * count of people ("multiple victims"); a count of another harm ("the man who died" for "three others
+ * were injured") is the same incident told in part.
+ */
+function countsOthers(a: Article, j: number, f: CasualtyFigure): boolean {
+  let k = a.firstFigure[j];
+  if (k < 0) {
+    if (f.value === null) return false;
+    if (vagueCountOfPeople(a.text.sentenceTokens[j])) return true;
+    // a bare count of other people ("Police said 20 officers guarded the hospital")
+    for (const c of countsOf(viewOf(a.text, j))) if (c.value !== null && c.value > 1 && c.value !== f.value) return true;
+    return false;
+  }
+  let other = false;
+  for (; k < a.figures.length && a.figures[k].sentence === j; k++) {
+    const g = a.figures[k];
+    if (!compatible(f.kind, g.kind)) continue;
+    if (sameCount(f, g)) return false;
+    other = true;
+  }
+  return other && givesOtherFigures(a, j, f);
 }
 
 /**
@@ -171,6 +197,8 @@ function verdict(d: Decision, f: CasualtyFigure, n: number): string | undefined 
   if (events.sourced.has(events.event[n])) return 'event';
   if (events.sumSourced[n]) return 'sum';
   if (d.exemptBackground && f.background) return 'background';
+  if (chargedWith(d.a, f)) return 'charge';
+  if (cited(d.a.text, f.sentence)) return 'citation';
   // The rest of a group whose sourced total is larger: "two other relatives were killed" under "their
   // four bodies were found, the sheriff said"
   if (f.remainder && f.value !== null && largestCompatible(events, f.kind) > f.value) return 'remainder';
@@ -186,6 +214,33 @@ function verdict(d: Decision, f: CasualtyFigure, n: number): string | undefined 
   return undefined;
 }
 
+/**
+ * Words of a charge, a trial or a sentence: a toll a court case is about ("charged with murder in the
+ * shooting death of a 6-year-old", "accused of killing one person and wounding four") is a matter of the
+ * court's record, which the sentence names.
+ */
+const CHARGE_WORDS = new Set(['charged', 'charges', 'charging', 'accused', 'convicted', 'sentenced', 'pleaded', 'pleads', 'plea', 'pleas', 'indicted', 'indictment', 'arraigned', 'arraignment', 'trial', 'acquitted', 'guilty', 'jurors', 'jury']);
+
+/** Whether figure f stands after a word of a charge or trial in its sentence (the charge frames it). */
+function chargedWith(a: Article, f: CasualtyFigure): boolean {
+  for (const t of a.text.sentenceTokens[f.sentence]) {
+    if (t.start >= f.start) return false;
+    if (CHARGE_WORDS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** A reference mark of a cited source: "… were injured.[1]", "[12][13]". */
+const CITATION = /\[\d{1,3}\]/;
+/** How far after a sentence its reference mark may stand (it often opens the next sentence as split). */
+const CITATION_AFTER = 8;
+
+/** Whether sentence i carries a reference mark to a cited source, as an encyclopaedia article does. */
+function cited(text: TextLayer, i: number): boolean {
+  const s = text.sentences[i];
+  return CITATION.test(s.text) || CITATION.test(text.text.slice(s.end, s.end + CITATION_AFTER));
+}
+
 function quote(f: CasualtyFigure): string {
   const flat = f.text.replace(/\s+/g, ' ');
   if (flat.length <= 60) return flat;
@@ -197,7 +252,7 @@ const rule: FileRule<Options> = {
     id: 'no-unsourced-casualty',
     description: 'Casualty figures with no source in the article',
     level: 'warn',
-    version: 5,
+    version: 6,
     language: 'eng',
     defaults: {terms: [], exemptBackground: true},
     schema: {
@@ -217,6 +272,25 @@ const rule: FileRule<Options> = {
     // residue lines (captions, teasers) neither need a source nor give one
     const live = figures.map((f) => !residue(f.start));
     const coverage = figures.map((f, n) => live[n] ? coveredLocally(a, f) : undefined);
+    // an authority's account of the people harmed covers the figures of its incident, however far away
+    if (coverage.includes(undefined)) {
+      const accounts = authorityAccounts(text, a.source);
+      const stretches = incidentStretches(text, figures);
+      const told = new Map<number, number[]>();
+      accounts.forEach((yes, i) => {
+        if (!yes || residue(text.sentences[i].start)) return;
+        const list = told.get(stretches[i]);
+        if (list === undefined) told.set(stretches[i], [i]);
+        else list.push(i);
+      });
+      figures.forEach((f, n) => {
+        if (!live[n] || coverage[n] !== undefined) return;
+        // (unless the account counts other people: a roundup's total, "multiple victims")
+        // (an account of injuries alone is no source for deaths: "the fire chief said others were injured")
+        const of = (j: number) => f.kind !== 'dead' || tellsOfKind(harmAt(a, j), 'dead');
+        if (told.get(stretches[f.sentence])?.some((j) => j !== f.sentence && of(j) && !countsOthers(a, j, f))) coverage[n] = 'account';
+      });
+    }
     const covered = coverage.map((c) => c !== undefined);
     const coveredSentence = coveredSentences(a, false);
     const events = linkEvents(text, figures, covered, coveredSentence, (i) => harmAt(a, i) !== 0);

@@ -210,6 +210,8 @@ function notACount(v: SentenceView, from: number, to: number, value: number | nu
   if (digits && next && MONTHS.has(next.lower)) return true;
   if (digits && /^(?:911|999|112)$/.test(tok.text) && prev && CALL_VERBS.has(prev.lower)) return true;
   if (prev?.lower === 'of' && lowerAt(tokens, from - 2) === 'out') return true; // "nine out of ten"
+  // "a father of 3", "the mother of two": the children someone has, not the people harmed
+  if (prev?.lower === 'of' && KIN.has(lowerAt(tokens, from - 2))) return true;
   if (tok.lower === 'one' && (next?.lower === 'of' || (prev && ONE_PICKS.has(prev.lower)) || (next && ONE_ELSE.has(next.lower)))) return true;
   // A label or a name: "WESH 2", "Channel 4", "Regional One Health" (not "About 50", "Some 200": function words)
   // (the first word of a sentence is capitalised whatever it is: "Nearly 1.5 million")
@@ -227,6 +229,9 @@ function notACount(v: SentenceView, from: number, to: number, value: number | nu
   }
   return false;
 }
+
+/** Kin whose "of N" counts their children: "Kills Father of 3". */
+const KIN = new Set(['father', 'mother', 'mom', 'dad', 'parent', 'parents', 'grandmother', 'grandfather', 'grandparent', 'mum', 'mama']);
 
 /** Words before an age the people before it share: "both 16", "all 17", "each 20". */
 const SHARED_AGE = new Set(['both', 'all', 'each']);

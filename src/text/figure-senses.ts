@@ -174,6 +174,9 @@ export function termApplies(v: SentenceView, i: number): boolean {
 /** Labels that open a caption, a gallery or a teaser: "Photo:", "FILE -", "RELATED:", "WATCH:", "Previous story:". */
 const CAPTION_LABELS = new Set(['photo', 'photos', 'file', 'image', 'images', 'caption', 'video', 'videos', 'related', 'watch', 'read', 'more', 'previous', 'earlier', 'gallery', 'slideshow', 'see', 'also', 'listen']);
 
+/** Nouns after a label that name a list of other stories: "Related stories", "More coverage". */
+const TEASER_NOUNS = new Set(['stories', 'story', 'articles', 'article', 'coverage', 'links', 'headlines', 'news']);
+
 /**
  * Whether a sentence is a caption, a gallery entry or a teaser for another story, whose figures are no
  * casualty count of the article: it opens with a label ("Photo:", "FILE -", "RELATED:", "Previous
@@ -190,6 +193,8 @@ export function isCaptionOrTeaser(v: SentenceView): boolean {
     const after = charAfter(v, tokens[k]);
     if ((next !== undefined && (next.text === ':' || next.text === '—' || next.text === '–')) || after === 124 || after === 45) return true;
   }
+  // "Related stories 2 killed, 22 injured …": a label and its noun open a list of other stories
+  if (n > 2 && CAPTION_LABELS.has(tokens[0].lower) && TEASER_NOUNS.has(tokens[1].lower)) return true;
   for (let k = 0; k + 2 < n; k++) {
     const l = tokens[k].lower;
     // "Image 1 of 9", "(Photo: WJHL)", "Photo: Karen Warren"
