@@ -161,7 +161,7 @@ const rule: CorpusRule<Options, Facts, Summary> = {
       const norm = cls.kind || cls.role === 'short' || opts.phrases.size || opts.allow.size ? text.normalizedLine(i) : '';
       if (opts.allow.has(norm)) continue;
       const model = learned !== undefined && learned.flags[i] === 1;
-      // The model may overrule a hand verdict it finds unlikely (a date or a short line in a story's own table).
+      // The model may overrule a hand verdict from neighbours or place (never a fixable one) that it finds unlikely.
       if (cls.kind && learned !== undefined && learned.flags[i] === 2) continue;
       if (cls.kind) {
         // The hand rules' verdicts the model keeps stand, with their kind, message and fixability.
