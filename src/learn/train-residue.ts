@@ -174,13 +174,39 @@ function meanF05(fs: Figures[]): number {
  * for the lines the model adds, `veto` for the hand rules' lines without a fix (below it the model overrules them).
  */
 export function pickThresholds(margins: Float64Array, ex: Example, nSets: number): {threshold: number; veto: number} {
+  // each row once: which threshold judges it (0 none: a certain hand verdict, or a line in an article without
+  // hand evidence; 1 the veto; 2 the threshold), then counts per candidate pair without building predictions
+  const evidence = new Set<number>();
+  for (let r = 0; r < ex.y.length; r++) if (ex.X[r * N_FEATURES + HAND] > 0) evidence.add(ex.group[r]);
+  const fixed = Uint8Array.from(ex.y, (_, r) => (ex.X[r * N_FEATURES + HAND] > 0 && ex.X[r * N_FEATURES + HAND_FIXABLE] > 0 ? 1 : 0));
+  const judge = Uint8Array.from(ex.y, (_, r) => {
+    if (ex.X[r * N_FEATURES + HAND] > 0) return fixed[r] ? 0 : 1;
+    return evidence.has(ex.group[r]) ? 2 : 0;
+  });
   let best = {threshold: 0.5, veto: 0.01};
   let bestScore = -1;
+  const tp = new Float64Array(nSets);
+  const fp = new Float64Array(nSets);
+  const fn = new Float64Array(nSets);
   for (let v = 1; v <= 10; v++) {
     const veto = v === 1 ? 0.01 : (v - 1) / 20;
+    const lv = logit(veto);
     for (let k = 30; k <= 95; k++) {
       const threshold = k / 100;
-      const score = meanF05(figuresAt(margins, threshold, ex, nSets, veto));
+      const lt = logit(threshold);
+      tp.fill(0); fp.fill(0); fn.fill(0);
+      for (let r = 0; r < ex.y.length; r++) {
+        const j = judge[r];
+        const p = j === 1 ? margins[r] >= lv : j === 2 ? margins[r] >= lt : fixed[r] === 1;
+        const s = ex.set[r];
+        if (p && ex.y[r]) tp[s]++;
+        else if (p) fp[s]++;
+        else if (ex.y[r]) fn[s]++;
+      }
+      const round = (x: number) => Math.round(x * 1000) / 1000;
+      const fs: Figures[] = [];
+      for (let s = 0; s < nSets; s++) fs.push({precision: round(tp[s] / Math.max(1, tp[s] + fp[s])), recall: round(tp[s] / Math.max(1, tp[s] + fn[s])), tp: tp[s], fp: fp[s], fn: fn[s]});
+      const score = meanF05(fs);
       if (score > bestScore + 1e-9) { bestScore = score; best = {threshold, veto}; }
     }
   }
