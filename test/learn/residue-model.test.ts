@@ -151,8 +151,17 @@ describe('the model overrules only hand verdicts without a fix', () => {
     expect(flags[6]).toBe(1);
   });
   it('the trainer decides as the rule does', () => {
-    const ex = examplesOf([{rows: [], labels: [], files: []}]);
-    expect(decide(new Float64Array(0), ex, 0.5, 0.5)).toEqual(new Uint8Array(0));
+    const row = (hand: number, fixable: number) => {
+      const r = new Array<number>(N_FEATURES).fill(0);
+      r[featureIndex('handKind')] = hand;
+      r[featureIndex('handFixable')] = fixable;
+      return r;
+    };
+    // article 0: a certain hand verdict, a hand verdict without a fix, a line without; article 1: no hand evidence
+    const ex = examplesOf([{rows: [row(1, 1), row(11, 0), row(11, 0), row(0, 0), row(0, 0)], labels: [1, 0, 1, 1, 1], files: [0, 0, 0, 0, 1]}]);
+    const margins = Float64Array.from([-5, -5, 5, 5, 5]);
+    expect(Array.from(decide(margins, ex, 0.5, 0.5))).toEqual([1, 0, 1, 1, 0]);
+    expect(Array.from(decide(margins, ex, 0.999, 0.001))).toEqual([1, 1, 1, 0, 0]);
   });
   it('the rule with the shipped model: a pull quote twice in the story is not reported, the lexicon line is', () => {
     const messages = messagesOf(rule, {text});
