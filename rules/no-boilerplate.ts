@@ -161,7 +161,7 @@ const rule: CorpusRule<Options, Facts, Summary> = {
       const norm = cls.kind || cls.role === 'short' || opts.phrases.size || opts.allow.size ? text.normalizedLine(i) : '';
       if (opts.allow.has(norm)) continue;
       const model = learned !== undefined && learned.flags[i] === 1;
-      // The model may overrule a hand verdict from neighbours or place (never a fixable one) that it finds unlikely.
+      // The model may overrule the hand verdict 'twice in the article' where it finds the line unlikely residue.
       if (cls.kind && learned !== undefined && learned.flags[i] === 2) continue;
       if (cls.kind) {
         // The hand rules' verdicts the model keeps stand, with their kind, message and fixability.

@@ -57,7 +57,7 @@ const NAV_CUES = new Set('next previous prev page home menu more read related re
 const CONTACT_CUES = new Set('reached contact contacted writer editor reporter correspondent staff author columnist follow'.split(' '));
 const WEEKDAYS = new Set('mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday today yesterday'.split(' '));
 
-const KIND_CODES: Record<string, number> = {
+export const KIND_CODES: Record<string, number> = {
   navigation: 1, advertisement: 2, share: 3, comments: 4, caption: 5, byline: 6, placeholder: 7, embed: 8,
   cookie: 9, related: 10, repeated: 11, custom: 12,
 };

@@ -13,7 +13,7 @@ export interface ResidueModelFile {
   features: string[];
   /** A line the hand rules did not flag is residue when its probability is at least this. */
   threshold: number;
-  /** A line the hand rules flagged without a fix (neighbour or place evidence) stays residue only when its probability is at least this. */
+  /** A line the hand rules flagged as twice in the article stays residue only when its probability is at least this. */
   veto: number;
   model: GbtModel;
 }
@@ -45,8 +45,8 @@ function shipped(): Loaded {
 
 /**
  * The learned verdict per line: flags 1 where the model calls a line the hand rules left residue, 2 where it
- * overrules a hand verdict from neighbours or place (one without a fix: their line is no residue), 0 elsewhere.
- * Certain hand verdicts (lexicon and shape, fixable) are never overruled. Blank lines (and Markdown that
+ * overrules the hand verdict 'the same line twice in the article' (a repetition says nothing of what the line
+ * is: a widget shown twice, or a pull quote or lede printed twice), 0 elsewhere. Other hand verdicts stand. Blank lines (and Markdown that
  * is not prose, which the layer's lines show as blank) are never residue.
  */
 export function learnedResidue(layer: TextLayer, classes: LineClass[] = layer.lineClasses, model: Loaded = shipped()): {flags: Uint8Array; features: Float64Array} {
@@ -75,7 +75,7 @@ export function learnedResidue(layer: TextLayer, classes: LineClass[] = layer.li
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].blank) continue;
     if (classes[i]?.kind) {
-      if (!classes[i].fixable && gbtMargin(model.gbt, X, i, N_FEATURES) < model.vetoMargin) flags[i] = 2;
+      if (classes[i].kind === 'repeated' && gbtMargin(model.gbt, X, i, N_FEATURES) < model.vetoMargin) flags[i] = 2;
       continue;
     }
     if (i === longest) continue;

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type {Root} from 'nlcst';
 import {TextLayer} from '../text/layer.js';
-import {FEATURES, N_FEATURES, lineFeatures} from './residue-features.js';
+import {FEATURES, N_FEATURES, KIND_CODES, lineFeatures} from './residue-features.js';
 import {trainGbt, compileGbt, gbtMargin, type GbtOptions} from './gbt.js';
 import type {ResidueModelFile} from './residue-model.js';
 
@@ -32,7 +32,8 @@ export interface Example {
 }
 
 const HAND = FEATURES.indexOf('handKind');
-const HAND_FIXABLE = FEATURES.indexOf('handFixable');
+/** The hand kind code of a line repeated within the article (the one verdict the model may overrule). */
+const REPEATED = KIND_CODES.repeated;
 const EMPTY_TREE = {type: 'RootNode', children: []} as unknown as Root;
 
 /** The layer of a plain-text article, as the linter builds it (the retext tree is not read by the features). */
@@ -144,9 +145,9 @@ const logit = (p: number) => Math.log(p / (1 - p));
 
 /**
  * The rule's decision on the labelled rows, as rules/no-boilerplate.ts makes it: a line the hand rules flagged
- * with certain evidence (lexicon or shape: a fixable verdict) stays residue; one flagged from its neighbours or
- * place (no fix) stays residue when the model gives it at least `veto`; any other line becomes residue when
- * the model gives it at least `threshold` and its article has hand evidence (a line flagged by the hand rules).
+ * only because it occurs twice in the article stays residue when the model gives it at least `veto`; the other
+ * hand verdicts stand; any other line becomes residue when the model gives it at least `threshold` and its
+ * article has hand evidence (a line flagged by the hand rules).
  */
 export function decide(margins: Float64Array, ex: Example, threshold: number, veto: number): Uint8Array {
   const evidence = new Set<number>();
@@ -154,7 +155,7 @@ export function decide(margins: Float64Array, ex: Example, threshold: number, ve
   const m = logit(threshold);
   const v = logit(veto);
   return Uint8Array.from(margins, (x, r) => {
-    if (ex.X[r * N_FEATURES + HAND] > 0) return ex.X[r * N_FEATURES + HAND_FIXABLE] > 0 || x >= v ? 1 : 0;
+    if (ex.X[r * N_FEATURES + HAND] > 0) return ex.X[r * N_FEATURES + HAND] !== REPEATED || x >= v ? 1 : 0;
     return evidence.has(ex.group[r]) && x >= m ? 1 : 0;
   });
 }
@@ -171,14 +172,15 @@ function meanF05(fs: Figures[]): number {
 /**
  * The decision thresholds (in steps of 0.01 and 0.05) that maximise the mean over the sets of F0.5 (precision
  * counts twice as much as recall: a warning that is wrong costs a reader more than a line left in): `threshold`
- * for the lines the model adds, `veto` for the hand rules' lines without a fix (below it the model overrules them).
+ * for the lines the model adds, `veto` for the lines the hand rules flag as twice in the article (below it the
+ * model overrules them).
  */
 export function pickThresholds(margins: Float64Array, ex: Example, nSets: number): {threshold: number; veto: number} {
-  // each row once: which threshold judges it (0 none: a certain hand verdict, or a line in an article without
-  // hand evidence; 1 the veto; 2 the threshold), then counts per candidate pair without building predictions
+  // each row once: which threshold judges it (0 none: a hand verdict that stands, or a line in an article
+  // without hand evidence; 1 the veto; 2 the threshold), then counts per candidate pair without building predictions
   const evidence = new Set<number>();
   for (let r = 0; r < ex.y.length; r++) if (ex.X[r * N_FEATURES + HAND] > 0) evidence.add(ex.group[r]);
-  const fixed = Uint8Array.from(ex.y, (_, r) => (ex.X[r * N_FEATURES + HAND] > 0 && ex.X[r * N_FEATURES + HAND_FIXABLE] > 0 ? 1 : 0));
+  const fixed = Uint8Array.from(ex.y, (_, r) => (ex.X[r * N_FEATURES + HAND] > 0 && ex.X[r * N_FEATURES + HAND] !== REPEATED ? 1 : 0));
   const judge = Uint8Array.from(ex.y, (_, r) => {
     if (ex.X[r * N_FEATURES + HAND] > 0) return fixed[r] ? 0 : 1;
     return evidence.has(ex.group[r]) ? 2 : 0;
@@ -273,7 +275,7 @@ function main(argv: string[]): void {
       model: 'gradient-boosted trees, logistic loss',
       options,
       setWeights: Object.fromEntries(sets.map((s, i) => [s, SET_WEIGHTS[i] ?? 1])),
-      threshold: 'threshold (lines the model adds) and veto (below it the model overrules a hand verdict without a fix) chosen together on 5-fold cross-validated scores of the study part (folds by article): best mean F0.5 over the sets',
+      threshold: 'threshold (lines the model adds) and veto (below it the model overrules a hand verdict resting only on the line occurring twice in the article) chosen together on 5-fold cross-validated scores of the study part (folds by article): best mean F0.5 over the sets',
       lines: study.y.length,
       figures: 'line-level precision/recall of the hand rules with the model (its additions in articles with hand evidence, its vetoes), without the corpus repetition test, on the study and score parts',
       report,

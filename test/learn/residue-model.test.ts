@@ -122,9 +122,9 @@ function constantModel(logOdds: number): ResidueModelFile {
   return {provenance: {}, features: [...FEATURES], threshold: 0.5, veto: 0.5, model: {depth: 1, base: logOdds, feature: [0], threshold: [NO_SPLIT], leaf: [0, 0]}};
 }
 
-describe('the model overrules only hand verdicts without a fix', () => {
-  // 'Share this story' is a lexicon line (fixable); the pull quote, twice in the article, is flagged from
-  // the article (no fix); the other lines carry no hand verdict.
+describe('the model overrules only the hand verdict “twice in the article”', () => {
+  // 'Share this story' is a lexicon line (fixable); the pull quote, twice in the article, is flagged for
+  // that alone (no fix); the other lines carry no hand verdict.
   const pull = 'We will not stop until every school has the money it needs';
   const text = ['Council passes budget', '', 'The council approved the new budget on Tuesday after a long debate about school funding and transport.', '',
     pull, '', 'Officials said the plan would take effect next year, pending a final vote by the board in March.', '', pull, '', 'Share this story', ''].join('\n');
@@ -157,11 +157,12 @@ describe('the model overrules only hand verdicts without a fix', () => {
       r[featureIndex('handFixable')] = fixable;
       return r;
     };
-    // article 0: a certain hand verdict, a hand verdict without a fix, a line without; article 1: no hand evidence
-    const ex = examplesOf([{rows: [row(1, 1), row(11, 0), row(11, 0), row(0, 0), row(0, 0)], labels: [1, 0, 1, 1, 1], files: [0, 0, 0, 0, 1]}]);
-    const margins = Float64Array.from([-5, -5, 5, 5, 5]);
-    expect(Array.from(decide(margins, ex, 0.5, 0.5))).toEqual([1, 0, 1, 1, 0]);
-    expect(Array.from(decide(margins, ex, 0.999, 0.001))).toEqual([1, 1, 1, 0, 0]);
+    // article 0: a lexicon verdict, a teaser verdict without a fix, two lines twice in the article, a line
+    // without a verdict; article 1: no hand evidence
+    const ex = examplesOf([{rows: [row(1, 1), row(10, 0), row(11, 0), row(11, 0), row(0, 0), row(0, 0)], labels: [1, 1, 0, 1, 1, 1], files: [0, 0, 0, 0, 0, 1]}]);
+    const margins = Float64Array.from([-5, -5, -5, 5, 5, 5]);
+    expect(Array.from(decide(margins, ex, 0.5, 0.5))).toEqual([1, 1, 0, 1, 1, 0]);
+    expect(Array.from(decide(margins, ex, 0.999, 0.001))).toEqual([1, 1, 1, 1, 0, 0]);
   });
   it('the rule with the shipped model: a pull quote twice in the story is not reported, the lexicon line is', () => {
     const messages = messagesOf(rule, {text});
