@@ -728,12 +728,13 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   const prev = prevIndex >= 0 ? tokens[prevIndex] : undefined;
   let ing = ING_CUE.test(t.lower);
   if (ing && prev && BE_FORMS.has(prev.lower)) ing = false;
-  else if (ing && !(prev === undefined || prev.punct || ING_OPENERS.has(prev.lower))) return;
+  else if (ing && !(prev === undefined || prev.punct || ING_OPENERS.has(prev.lower)) && withGroupStart(tokens, i) < 0) return;
   if (!ing && STRICT_NOUN_FORMS.test(t.lower) && !(prev && (AUXILIARIES.has(prev.lower) || PRONOUNS.has(prev.lower) || crowdOrReport(prev)))) return;
   if (!ing && NOUN_LIKE_FORMS.test(t.lower) && prev && !AUXILIARIES.has(prev.lower) && !(sourceKind(tokens, prevIndex, true) && !prev.possessive && !DETERMINERS.has(prev.lower))) return;
   // "view the plan as a tax grab", not "view the site"; "found that …", not "found a new home"
   if (AS_REQUIRED.has(lemma) && !asFollows(tokens, i)) return;
-  if ((lemma === 'find' || lemma === 'show') && !clauseFollows(tokens, i)) return;
+  // (polls "show the senator ahead"; "reports have found widespread fraud": what a vague report finds is its claim)
+  if ((lemma === 'find' || lemma === 'show') && !clauseFollows(tokens, i) && !(lemma === 'show' && standingFollows(tokens, i)) && !vagueReportSubject(scan, i)) return;
   // An infinitive has its subject only after a verb of going on ("went on to say"): "it is difficult to
   // assess", "is expected to rule" report nobody's words.
   if (!ing && prev !== undefined && prev.lower === 'to' && !GOES_ON.has(lowerAt(tokens, prevIndex - 1))) {
@@ -741,12 +742,77 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
     return;
   }
   // The subject: nearest source to the left within the clause, else an inverted one to the right.
-  let source = subjectBefore(scan, i, ing);
+  let source = ing ? withSubject(scan, i) ?? subjectBefore(scan, i, ing) : subjectBefore(scan, i, ing);
   let inverted = false;
   if (!source && !ing) { source = subjectAfter(scan, i); inverted = source !== undefined; }
+  // "The move may be popular, said several observers.": a verb set off by a comma or a dash with a source
+  // closing the clause after it is inverted, whatever stands before the comma
+  else if (!ing && i > 0 && SET_OFF.has(tokens[i - 1].text)) {
+    const after = subjectAfter(scan, i);
+    if (after && closesClause(tokens, after)) { source = after; inverted = true; }
+  }
   scan.cues.push(cue(full, t.start, t.end, 'verb', lemma, positionOf(scan, t.start, t.end), source));
   if (source?.kind === 'vague' && !NO_CLAIM.has(lemma) && vagueSubjectHolds(tokens, i, source, inverted)) scan.vague.push(kindSpan(full, Math.min(source.start, t.start), Math.max(source.end, t.end), 'subject'));
   if (source?.kind === 'anonymous') scan.anonymous.push(span(full, Math.min(source.start, t.start), Math.max(source.end, t.end)));
+}
+
+/** Marks that set off an inverted cue: "…, said several observers". */
+const SET_OFF = new Set([',', '—', '–']);
+
+/** Whether a source found after a verb ends its clause ("…, said several observers." / "…, said Ana Silva on Monday"). */
+function closesClause(tokens: Token[], src: Source): boolean {
+  let k = 0;
+  while (k < tokens.length && tokens[k].start < src.end) k++;
+  for (; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.punct) return !t.possessive;
+    if (!DAYS_AND_TIME.test(t.lower)) return false;
+  }
+  return true;
+}
+
+/** Predicates of a standing that polls show: "polls show the senator ahead", "… within two points", "… tied". */
+const STANDING = new Set(['ahead', 'tied', 'within', 'trailing', 'leading', 'neck-and-neck', 'deadlocked']);
+
+/** Whether "show" at i reports a standing ("polls show the senator ahead"): a standing word within a few words. */
+function standingFollows(tokens: Token[], i: number): boolean {
+  for (let k = i + 2; k < Math.min(tokens.length, i + 7); k++) {
+    if (tokens[k].punct && !tokens[k].possessive) return false;
+    if (STANDING.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
+/** Whether the subject of a verb at i is a vague report noun ("reports have found", "investigations found"). */
+function vagueReportSubject(scan: SentenceScan, i: number): boolean {
+  const tokens = scan.tokens;
+  let j = i - 1;
+  while (j >= 0 && j >= i - 3 && !tokens[j].punct && (AUXILIARIES.has(tokens[j].lower) || ADVERB_GAP.test(tokens[j].lower))) j--;
+  if (j < 0 || tokens[j].punct || tokens[j].possessive || (tokens[j].f & W_REPORT_NOUN) === 0) return false;
+  return sourceKind(tokens, j, true) === 'vague';
+}
+
+/**
+ * "with polls showing her lead has gone", "with analysts predicting a fall": the start of the noun
+ * phrase between "with" and an -ing cue at i (at most four words, its head a group or report noun
+ * right before the verb), else -1.
+ */
+function withGroupStart(tokens: Token[], i: number): number {
+  if (i < 2 || !crowdOrReport(tokens[i - 1])) return -1;
+  for (let k = i - 2; k >= 0 && k >= i - 5; k--) {
+    const t = tokens[k];
+    if (t.punct) return -1;
+    if (t.lower === 'with') return k + 1;
+  }
+  return -1;
+}
+
+/** The subject of an -ing cue after "with": "with polls showing" (the vague ones included). */
+function withSubject(scan: SentenceScan, i: number): Source | undefined {
+  const tokens = scan.tokens;
+  if (withGroupStart(tokens, i) < 0) return undefined;
+  const kind = sourceKind(tokens, i - 1, true);
+  return kind ? sourceAt(scan.full, tokens, i - 1, kind) : undefined;
 }
 
 /** Verbs after which an infinitive reporting verb has their subject: "went on to say", "seemed to confirm". */
