@@ -729,10 +729,12 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   let ing = ING_CUE.test(t.lower);
   if (ing && prev && BE_FORMS.has(prev.lower)) ing = false;
   else if (ing && !(prev === undefined || prev.punct || ING_OPENERS.has(prev.lower)) && withGroupStart(tokens, i) < 0) return;
-  if (!ing && STRICT_NOUN_FORMS.test(t.lower) && !(prev && (AUXILIARIES.has(prev.lower) || PRONOUNS.has(prev.lower) || crowdOrReport(prev)))) return;
+  if (!ing && STRICT_NOUN_FORMS.test(t.lower) && !(prev && (AUXILIARIES.has(prev.lower) || PRONOUNS.has(prev.lower) || crowdOrReport(prev) ||
+    // "some view the plan as a tax grab" (the "as" is asked for below)
+    (AS_REQUIRED.has(lemma) && CROWD_PRONOUNS.has(prev.lower))))) return;
   if (!ing && NOUN_LIKE_FORMS.test(t.lower) && prev && !AUXILIARIES.has(prev.lower) && !(sourceKind(tokens, prevIndex, true) && !prev.possessive && !DETERMINERS.has(prev.lower))) return;
   // "view the plan as a tax grab", not "view the site"; "found that …", not "found a new home"
-  if (AS_REQUIRED.has(lemma) && !asFollows(tokens, i)) return;
+  if (AS_REQUIRED.has(lemma) && !asFollows(tokens, i) && !(lemma === 'see' && thatClauseFollows(tokens, i))) return;
   // (polls "show the senator ahead"; "reports have found widespread fraud": what a vague report finds is its claim)
   if ((lemma === 'find' || lemma === 'show') && !clauseFollows(tokens, i) && !(lemma === 'show' && standingFollows(tokens, i)) && !vagueReportSubject(scan, i)) return;
   // An infinitive has its subject only after a verb of going on ("went on to say"): "it is difficult to
@@ -754,6 +756,16 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   scan.cues.push(cue(full, t.start, t.end, 'verb', lemma, positionOf(scan, t.start, t.end), source));
   if (source?.kind === 'vague' && !NO_CLAIM.has(lemma) && vagueSubjectHolds(tokens, i, source, inverted)) scan.vague.push(kindSpan(full, Math.min(source.start, t.start), Math.max(source.end, t.end), 'subject'));
   if (source?.kind === 'anonymous') scan.anonymous.push(span(full, Math.min(source.start, t.start), Math.max(source.end, t.end)));
+}
+
+/** Quantifiers standing alone as a crowd: "some view the plan as …", "many see it as …". */
+const CROWD_PRONOUNS = new Set(['some', 'many', 'most', 'others', 'few']);
+
+/** "saw that the race was over" (not "saw that film"): "that" and then a subject. */
+function thatClauseFollows(tokens: Token[], i: number): boolean {
+  if (lowerAt(tokens, i + 1) !== 'that' || i + 2 >= tokens.length) return false;
+  const n = tokens[i + 2];
+  return !n.punct && (n.lower === 'the' || n.lower === 'a' || PRONOUNS.has(n.lower) || (n.cap && !(n.f & W_NOT_NAME)));
 }
 
 /** Marks that set off an inverted cue: "…, said several observers". */
