@@ -76,6 +76,13 @@ export interface Attribution {
    */
   scope?: 'sentence' | 'quote' | 'paragraph' | 'next';
   /**
+   * The speaker of the sentence before in the same paragraph, when that sentence has a real source of
+   * its own and this one does not tell of that speaker ("Acme said it would close the plant. The closure
+   * is expected to cost 300 jobs."): a reader takes what follows as the speaker's still. Not `attributed`:
+   * a rule decides what it carries over (agentless reports and stance, not vague sources).
+   */
+  previous?: Source;
+  /**
    * Vague sources and weasel phrases: "by all accounts", "reportedly", "according to reports", "critics say"
    * (`kind: 'phrase'`), and reporting verbs whose subject is a vague noun phrase ("experts said",
    * "many of his supporters believe": `kind: 'subject'`).
