@@ -313,6 +313,7 @@ export function analyseSentence(full: string, s: Sentence, tokens: Token[], own:
   pronounsOfVagueGroups(scan);
   setClauses(scan, s.start, s.end);
   findMarkerPhrases(scan);
+  groupFrame(scan);
   const sources: Source[] = [];
   for (const c of scan.cues) if (c.source) sources.push(c.source);
   const vague = scan.vague;
@@ -505,9 +506,11 @@ function groupStance(scan: SentenceScan, i: number): void {
   if (prev === undefined || prev.possessive || DETERMINERS.has(prev.lower)) return;
   // a noun after all: "a tale of illicit love.", "their sense of"
   const after = i + 1 < tokens.length ? tokens[i + 1] : undefined;
-  if (after === undefined || (after.punct && after.text !== '“' && after.text !== '"') || after.lower === 'of') return;
+  // (at the end of a relative clause the object went before: "the war, which most voters opposed,")
+  const closing = after === undefined || (after.punct && after.text !== '“' && after.text !== '"');
+  if (after?.lower === 'of') return;
   // knowing a person or a thing is no view ("Everyone knew David"); knowing that or how something is, is
-  if (/^kn[eo]w/.test(t.lower) && !KNOWN_CLAUSE.has(after.lower)) return;
+  if (/^kn[eo]w/.test(t.lower) && (closing || !KNOWN_CLAUSE.has(after.lower))) return;
   // "are known for", "were heard": a passive, not the group's own stance
   if (STANCE_PARTICIPLE.test(t.lower) && beFormBefore(tokens, i) >= 0) return;
   const source = subjectBefore(scan, i, false);
@@ -515,6 +518,10 @@ function groupStance(scan: SentenceScan, i: number): void {
   // a bare quantity makes the word a noun or an adjective ("some sense of pacing", "the most loathed",
   // "most recently known") unless it opens its clause ("Some fear the worst", "…, but many want")
   if (source.end > t.start) return;
+  if (closing) {
+    const first = tokenIndexAt(tokens, source.start);
+    if (first === 0 || !OBJECT_RELATIVES.has(tokens[first - 1].lower)) return;
+  }
   // people, not things a quantity counts ("some much-needed local support", "a few tweets")
   let people = false;
   for (let h = tokenIndexAt(tokens, source.start); h < i && tokens[h].end <= source.end; h++) {
@@ -773,6 +780,48 @@ function thatClauseFollows(tokens: Token[], i: number): boolean {
   if (lowerAt(tokens, i + 1) !== 'that' || i + 2 >= tokens.length) return false;
   const n = tokens[i + 2];
   return !n.punct && (n.lower === 'the' || n.lower === 'a' || PRONOUNS.has(n.lower) || (n.cap && !(n.f & W_NOT_NAME)));
+}
+
+/** Relative pronouns that leave the object of their clause's verb before it: "the war, which most voters opposed". */
+const OBJECT_RELATIVES = new Set(['which', 'who', 'whom', 'that']);
+
+/** Words that make a frame's phrase something other than a crowd: "For these assignments and others". */
+const FRAME_BREAKERS = new Set(['the', 'these', 'those', 'this', 'that', 'and', 'or']);
+
+/** Prepositions of a frame that gives a group's view: "For most voters, …", "To many readers, …". */
+const VIEW_FRAME = new Set(['for', 'to']);
+
+/**
+ * A sentence (or its clause after "but"/"and") opened by "for" or "to" and a vague group of people set off
+ * by a comma: "For many activists, talk of surrender is infuriating.", "To some, the delay was a relief."
+ * What follows is the group's view, told without anyone to ask. Not times or amounts ("For many years,",
+ * "For most of the day,", "To some degree,"): the phrase's last word must head a group of people, and a
+ * quantity must pick some of them.
+ */
+function groupFrame(scan: SentenceScan): void {
+  const tokens = scan.tokens;
+  let k = 0;
+  if (k < tokens.length && COORDINATORS.has(tokens[k].lower)) k++;
+  if (k >= tokens.length || !VIEW_FRAME.has(tokens[k].lower)) return;
+  let comma = -1;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 8); j++) {
+    if (tokens[j].punct) { if (tokens[j].text === ',') comma = j; break; }
+  }
+  if (comma < k + 2) return;
+  const h = comma - 1;
+  const head = tokens[h];
+  const people = isGroupHead(head) || (head.f & (W_ALWAYS_VAGUE | W_VAGUE_SOURCE)) !== 0;
+  if (!people || sourceKind(tokens, h, true) !== 'vague') return;
+  // a quantity makes it a share of the group's members ("For many Democrats"); a bare group is more
+  // often the author's analysis of its interests ("For Republicans, the stakes are high")
+  let counted = false;
+  for (let j = k + 1; j <= h; j++) {
+    // things told of before ("For these assignments and others,"), not a crowd
+    if (FRAME_BREAKERS.has(tokens[j].lower)) return;
+    if ((tokens[j].f & (W_PARTITIVE | W_ALWAYS_VAGUE)) !== 0) counted = true;
+  }
+  if (!counted) return;
+  scan.vague.push(kindSpan(scan.full, tokens[k].start, head.end, 'subject'));
 }
 
 /** Marks that set off an inverted cue: "…, said several observers". */
