@@ -1,7 +1,9 @@
 // Flags a sentence that reports a claim, view, accusation or expectation without saying whose: vague
 // sources ("critics say", "by all accounts", "reportedly", "most voters want"), agentless reports ("is accused of", "is
 // expected to", "has faced ridicule") and, optionally, impersonal stance ("it seems"). A sentence whose
-// content is attributed in scope (text.attributions) passes, and so do markers inside quotations.
+// content is attributed in scope (text.attributions) passes, and so do markers inside quotations; a real
+// source of the sentence before in the same paragraph stands for agentless reports and stance
+// (`carryPrevious`), never for vague sources.
 import type {FileRule, Place} from '../src/types.js';
 import type {Attribution, Span} from '../src/text/attribution.js';
 import {articleVoice, type ArticleVoice} from '../src/text/opinion.js';
