@@ -1,7 +1,9 @@
 // Flags a sentence that reports a claim, view, accusation or expectation without saying whose: vague
 // sources ("critics say", "by all accounts", "reportedly", "most voters want"), agentless reports ("is accused of", "is
 // expected to", "has faced ridicule") and, optionally, impersonal stance ("it seems"). A sentence whose
-// content is attributed in scope (text.attributions) passes, and so do markers inside quotations.
+// content is attributed in scope (text.attributions) passes, and so do markers inside quotations; a real
+// source of the sentence before in the same paragraph stands for agentless reports and stance
+// (`carryPrevious`), never for vague sources.
 import type {FileRule, Place} from '../src/types.js';
 import type {Attribution, Span} from '../src/text/attribution.js';
 import {articleVoice, type ArticleVoice} from '../src/text/opinion.js';
@@ -20,6 +22,8 @@ export interface Options {
   anonymous: boolean;
   /** Also report impersonal stance in opinion and analysis pieces, where it is the author's own. */
   stanceInOpinion: boolean;
+  /** Let the speaker of the sentence before (same paragraph) stand for agentless reports and stance. */
+  carryPrevious: boolean;
 }
 
 const rule: FileRule<Options> = {
@@ -27,16 +31,17 @@ const rule: FileRule<Options> = {
     id: 'no-unattributed-claim',
     description: 'Claims, views, accusations and expectations reported without their source',
     level: 'warn',
-    defaults: {vague: true, vagueSubjects: true, agentless: true, stance: true, anonymous: false, stanceInOpinion: false},
+    defaults: {vague: true, vagueSubjects: true, agentless: true, stance: true, anonymous: false, stanceInOpinion: false, carryPrevious: true},
     schema: {
       vague: {type: 'boolean', description: 'Report vague sources and weasel phrases ("critics say", "by all accounts", "reportedly").'},
       vagueSubjects: {type: 'boolean', description: 'Also report reporting verbs whose subject is a vague noun phrase ("experts said", "many of his supporters believe") and vague groups that want, favor or fear something ("most voters want"), beyond the fixed weasel phrases.'},
       agentless: {type: 'boolean', description: 'Report agentless reports ("is accused of", "is expected to", "has faced criticism").'},
       stance: {type: 'boolean', description: 'Report impersonal stance frames ("it seems", "it is clear").'},
       anonymous: {type: 'boolean', description: 'Also report named anonymous sourcing ("officials said", "sources familiar with the talks said").'},
+      carryPrevious: {type: 'boolean', description: 'Let a real source of the sentence before, in the same paragraph, stand for the agentless reports and impersonal stance of a sentence that does not tell of that source ("Acme said it would close the plant. The closure is expected to cost 300 jobs.").'},
       stanceInOpinion: {type: 'boolean', description: 'Also report impersonal stance in opinion and analysis pieces (a label such as "Opinion" or "Analysis:" at the head, or a first-person author), where it is the author\'s own view.'},
     },
-    version: 3,
+    version: 4,
     language: 'eng',
   },
   check(ctx) {
@@ -64,11 +69,12 @@ const rule: FileRule<Options> = {
       // a headline in title case compresses its attribution ("Farmers Worried About New Water Rules")
       if (titleCase(text.sentenceTokens[a.sentence])) continue;
       // a source opening the next sentence gives the claim its source; a vague source stays vague
-      const next = a.scope === 'next';
+      // so does the speaker of the sentence before, in the same paragraph, for agentless reports and stance
+      const next = a.scope === 'next' || (options.carryPrevious && a.previous !== undefined);
       const found: Array<[Span, string]> = [];
       if (options.vague) for (const m of a.vague) if ((m.kind === 'phrase' || options.vagueSubjects) && !covered(a, m, text.text)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
       if (options.agentless && !next) for (const m of a.agentless) if (!covered(a, m, text.text)) found.push([m, `Unexpected unattributed \`${m.text.replace(/\s+/g, ' ')}\`, expected who says so`]);
-      if (options.stance && !a.attributed && a.stance.length > 0 && (options.stanceInOpinion || !(voice ??= articleVoice(text)).opinion)) {
+      if (options.stance && !a.attributed && !next && a.stance.length > 0 && (options.stanceInOpinion || !(voice ??= articleVoice(text)).opinion)) {
         for (const m of a.stance) found.push([m, `Unexpected unattributed stance \`${m.text}\`, expected whose view it is`]);
       }
       const first = found.filter(([m]) => !quoted(m)).sort((x, y) => x[0].start - y[0].start)[0];

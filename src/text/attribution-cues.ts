@@ -76,6 +76,13 @@ export interface Attribution {
    */
   scope?: 'sentence' | 'quote' | 'paragraph' | 'next';
   /**
+   * The speaker of the sentence before in the same paragraph, when that sentence has a real source of
+   * its own and this one does not tell of that speaker ("Acme said it would close the plant. The closure
+   * is expected to cost 300 jobs."): a reader takes what follows as the speaker's still. Not `attributed`:
+   * a rule decides what it carries over (agentless reports and stance, not vague sources).
+   */
+  previous?: Source;
+  /**
    * Vague sources and weasel phrases: "by all accounts", "reportedly", "according to reports", "critics say"
    * (`kind: 'phrase'`), and reporting verbs whose subject is a vague noun phrase ("experts said",
    * "many of his supporters believe": `kind: 'subject'`).
@@ -306,6 +313,7 @@ export function analyseSentence(full: string, s: Sentence, tokens: Token[], own:
   pronounsOfVagueGroups(scan);
   setClauses(scan, s.start, s.end);
   findMarkerPhrases(scan);
+  groupFrame(scan);
   const sources: Source[] = [];
   for (const c of scan.cues) if (c.source) sources.push(c.source);
   const vague = scan.vague;
@@ -498,9 +506,11 @@ function groupStance(scan: SentenceScan, i: number): void {
   if (prev === undefined || prev.possessive || DETERMINERS.has(prev.lower)) return;
   // a noun after all: "a tale of illicit love.", "their sense of"
   const after = i + 1 < tokens.length ? tokens[i + 1] : undefined;
-  if (after === undefined || (after.punct && after.text !== '“' && after.text !== '"') || after.lower === 'of') return;
+  // (at the end of a relative clause the object went before: "the war, which most voters opposed,")
+  const closing = after === undefined || (after.punct && after.text !== '“' && after.text !== '"');
+  if (after?.lower === 'of') return;
   // knowing a person or a thing is no view ("Everyone knew David"); knowing that or how something is, is
-  if (/^kn[eo]w/.test(t.lower) && !KNOWN_CLAUSE.has(after.lower)) return;
+  if (/^kn[eo]w/.test(t.lower) && (closing || !KNOWN_CLAUSE.has(after.lower))) return;
   // "are known for", "were heard": a passive, not the group's own stance
   if (STANCE_PARTICIPLE.test(t.lower) && beFormBefore(tokens, i) >= 0) return;
   const source = subjectBefore(scan, i, false);
@@ -508,6 +518,10 @@ function groupStance(scan: SentenceScan, i: number): void {
   // a bare quantity makes the word a noun or an adjective ("some sense of pacing", "the most loathed",
   // "most recently known") unless it opens its clause ("Some fear the worst", "…, but many want")
   if (source.end > t.start) return;
+  if (closing) {
+    const first = tokenIndexAt(tokens, source.start);
+    if (first === 0 || !OBJECT_RELATIVES.has(tokens[first - 1].lower)) return;
+  }
   // people, not things a quantity counts ("some much-needed local support", "a few tweets")
   let people = false;
   for (let h = tokenIndexAt(tokens, source.start); h < i && tokens[h].end <= source.end; h++) {
@@ -728,12 +742,15 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   const prev = prevIndex >= 0 ? tokens[prevIndex] : undefined;
   let ing = ING_CUE.test(t.lower);
   if (ing && prev && BE_FORMS.has(prev.lower)) ing = false;
-  else if (ing && !(prev === undefined || prev.punct || ING_OPENERS.has(prev.lower))) return;
-  if (!ing && STRICT_NOUN_FORMS.test(t.lower) && !(prev && (AUXILIARIES.has(prev.lower) || PRONOUNS.has(prev.lower) || crowdOrReport(prev)))) return;
+  else if (ing && !(prev === undefined || prev.punct || ING_OPENERS.has(prev.lower)) && withGroupStart(tokens, i) < 0) return;
+  if (!ing && STRICT_NOUN_FORMS.test(t.lower) && !(prev && (AUXILIARIES.has(prev.lower) || PRONOUNS.has(prev.lower) || crowdOrReport(prev) ||
+    // "some view the plan as a tax grab" (the "as" is asked for below)
+    (AS_REQUIRED.has(lemma) && CROWD_PRONOUNS.has(prev.lower))))) return;
   if (!ing && NOUN_LIKE_FORMS.test(t.lower) && prev && !AUXILIARIES.has(prev.lower) && !(sourceKind(tokens, prevIndex, true) && !prev.possessive && !DETERMINERS.has(prev.lower))) return;
   // "view the plan as a tax grab", not "view the site"; "found that …", not "found a new home"
-  if (AS_REQUIRED.has(lemma) && !asFollows(tokens, i)) return;
-  if ((lemma === 'find' || lemma === 'show') && !clauseFollows(tokens, i)) return;
+  if (AS_REQUIRED.has(lemma) && !asFollows(tokens, i) && !(lemma === 'see' && thatClauseFollows(tokens, i))) return;
+  // (polls "show the senator ahead"; "reports have found widespread fraud": what a vague report finds is its claim)
+  if ((lemma === 'find' || lemma === 'show') && !clauseFollows(tokens, i) && !(lemma === 'show' && standingFollows(tokens, i)) && !vagueReportSubject(scan, i)) return;
   // An infinitive has its subject only after a verb of going on ("went on to say"): "it is difficult to
   // assess", "is expected to rule" report nobody's words.
   if (!ing && prev !== undefined && prev.lower === 'to' && !GOES_ON.has(lowerAt(tokens, prevIndex - 1))) {
@@ -741,12 +758,129 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
     return;
   }
   // The subject: nearest source to the left within the clause, else an inverted one to the right.
-  let source = subjectBefore(scan, i, ing);
+  let source = ing ? withSubject(scan, i) ?? subjectBefore(scan, i, ing) : subjectBefore(scan, i, ing);
   let inverted = false;
   if (!source && !ing) { source = subjectAfter(scan, i); inverted = source !== undefined; }
+  // "The move may be popular, said several observers.": a verb set off by a comma or a dash with a source
+  // closing the clause after it is inverted, whatever stands before the comma
+  else if (!ing && i > 0 && SET_OFF.has(tokens[i - 1].text)) {
+    const after = subjectAfter(scan, i);
+    if (after && closesClause(tokens, after)) { source = after; inverted = true; }
+  }
   scan.cues.push(cue(full, t.start, t.end, 'verb', lemma, positionOf(scan, t.start, t.end), source));
   if (source?.kind === 'vague' && !NO_CLAIM.has(lemma) && vagueSubjectHolds(tokens, i, source, inverted)) scan.vague.push(kindSpan(full, Math.min(source.start, t.start), Math.max(source.end, t.end), 'subject'));
   if (source?.kind === 'anonymous') scan.anonymous.push(span(full, Math.min(source.start, t.start), Math.max(source.end, t.end)));
+}
+
+/** Quantifiers standing alone as a crowd: "some view the plan as …", "many see it as …". */
+const CROWD_PRONOUNS = new Set(['some', 'many', 'most', 'others', 'few']);
+
+/** "saw that the race was over" (not "saw that film"): "that" and then a subject. */
+function thatClauseFollows(tokens: Token[], i: number): boolean {
+  if (lowerAt(tokens, i + 1) !== 'that' || i + 2 >= tokens.length) return false;
+  const n = tokens[i + 2];
+  return !n.punct && (n.lower === 'the' || n.lower === 'a' || PRONOUNS.has(n.lower) || (n.cap && !(n.f & W_NOT_NAME)));
+}
+
+/** Relative pronouns that leave the object of their clause's verb before it: "the war, which most voters opposed". */
+const OBJECT_RELATIVES = new Set(['which', 'who', 'whom', 'that']);
+
+/** Words that make a frame's phrase something other than a crowd: "For these assignments and others". */
+const FRAME_BREAKERS = new Set(['the', 'these', 'those', 'this', 'that', 'and', 'or']);
+
+/** Prepositions of a frame that gives a group's view: "For most voters, …", "To many readers, …". */
+const VIEW_FRAME = new Set(['for', 'to']);
+
+/**
+ * A sentence (or its clause after "but"/"and") opened by "for" or "to" and a vague group of people set off
+ * by a comma: "For many activists, talk of surrender is infuriating.", "To some, the delay was a relief."
+ * What follows is the group's view, told without anyone to ask. Not times or amounts ("For many years,",
+ * "For most of the day,", "To some degree,"): the phrase's last word must head a group of people, and a
+ * quantity must pick some of them.
+ */
+function groupFrame(scan: SentenceScan): void {
+  const tokens = scan.tokens;
+  let k = 0;
+  if (k < tokens.length && COORDINATORS.has(tokens[k].lower)) k++;
+  if (k >= tokens.length || !VIEW_FRAME.has(tokens[k].lower)) return;
+  let comma = -1;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 8); j++) {
+    if (tokens[j].punct) { if (tokens[j].text === ',') comma = j; break; }
+  }
+  if (comma < k + 2) return;
+  const h = comma - 1;
+  const head = tokens[h];
+  const people = isGroupHead(head) || (head.f & (W_ALWAYS_VAGUE | W_VAGUE_SOURCE)) !== 0;
+  if (!people || sourceKind(tokens, h, true) !== 'vague') return;
+  // a quantity makes it a share of the group's members ("For many Democrats"); a bare group is more
+  // often the author's analysis of its interests ("For Republicans, the stakes are high")
+  let counted = false;
+  for (let j = k + 1; j <= h; j++) {
+    // things told of before ("For these assignments and others,"), not a crowd
+    if (FRAME_BREAKERS.has(tokens[j].lower)) return;
+    if ((tokens[j].f & (W_PARTITIVE | W_ALWAYS_VAGUE)) !== 0) counted = true;
+  }
+  if (!counted) return;
+  scan.vague.push(kindSpan(scan.full, tokens[k].start, head.end, 'subject'));
+}
+
+/** Marks that set off an inverted cue: "…, said several observers". */
+const SET_OFF = new Set([',', '—', '–']);
+
+/** Whether a source found after a verb ends its clause ("…, said several observers." / "…, said Ana Silva on Monday"). */
+function closesClause(tokens: Token[], src: Source): boolean {
+  let k = 0;
+  while (k < tokens.length && tokens[k].start < src.end) k++;
+  for (; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.punct) return !t.possessive;
+    if (!DAYS_AND_TIME.test(t.lower)) return false;
+  }
+  return true;
+}
+
+/** Predicates of a standing that polls show: "polls show the senator ahead", "… within two points", "… tied". */
+const STANDING = new Set(['ahead', 'tied', 'within', 'trailing', 'leading', 'neck-and-neck', 'deadlocked']);
+
+/** Whether "show" at i reports a standing ("polls show the senator ahead"): a standing word within a few words. */
+function standingFollows(tokens: Token[], i: number): boolean {
+  for (let k = i + 2; k < Math.min(tokens.length, i + 7); k++) {
+    if (tokens[k].punct && !tokens[k].possessive) return false;
+    if (STANDING.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
+/** Whether the subject of a verb at i is a vague report noun ("reports have found", "investigations found"). */
+function vagueReportSubject(scan: SentenceScan, i: number): boolean {
+  const tokens = scan.tokens;
+  let j = i - 1;
+  while (j >= 0 && j >= i - 3 && !tokens[j].punct && (AUXILIARIES.has(tokens[j].lower) || ADVERB_GAP.test(tokens[j].lower))) j--;
+  if (j < 0 || tokens[j].punct || tokens[j].possessive || (tokens[j].f & W_REPORT_NOUN) === 0) return false;
+  return sourceKind(tokens, j, true) === 'vague';
+}
+
+/**
+ * "with polls showing her lead has gone", "with analysts predicting a fall": the start of the noun
+ * phrase between "with" and an -ing cue at i (at most four words, its head a group or report noun
+ * right before the verb), else -1.
+ */
+function withGroupStart(tokens: Token[], i: number): number {
+  if (i < 2 || !crowdOrReport(tokens[i - 1])) return -1;
+  for (let k = i - 2; k >= 0 && k >= i - 5; k--) {
+    const t = tokens[k];
+    if (t.punct) return -1;
+    if (t.lower === 'with') return k + 1;
+  }
+  return -1;
+}
+
+/** The subject of an -ing cue after "with": "with polls showing" (the vague ones included). */
+function withSubject(scan: SentenceScan, i: number): Source | undefined {
+  const tokens = scan.tokens;
+  if (withGroupStart(tokens, i) < 0) return undefined;
+  const kind = sourceKind(tokens, i - 1, true);
+  return kind ? sourceAt(scan.full, tokens, i - 1, kind) : undefined;
 }
 
 /** Verbs after which an infinitive reporting verb has their subject: "went on to say", "seemed to confirm". */

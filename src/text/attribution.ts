@@ -66,6 +66,7 @@ export function analyseAttribution(layer: TextLayer): Attribution[] {
   shareRunOnSpeakers(doc);
   attributeByQuoteOrParagraph(doc, quotesIn);
   attributeByNextSentence(doc);
+  carryPreviousSpeaker(doc);
   return results;
 }
 
@@ -715,4 +716,28 @@ function attributeByNextSentence(doc: Doc): void {
 function lastWordOf(text: string): string {
   const k = text.search(/[^\s]+$/);
   return k < 0 ? text : text.slice(k);
+}
+
+/** Pronouns that make a sentence tell of the one who spoke before ("Lund said … . She is accused of …"). */
+const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'his', 'their']);
+
+/**
+ * Each sentence that follows, in its paragraph, a sentence with a real source of its own gets that
+ * speaker as `previous`, unless it tells of the speaker (their name's last word, or a personal pronoun
+ * that points back at them): "Acme said it would close the plant. The closure is expected to cost 300
+ * jobs." (the expectation is Acme's), but not "The mayor said he would stay. He is accused of fraud."
+ * One sentence back only, read from the cues the sentence pass keeps (no new scan).
+ */
+function carryPreviousSpeaker(doc: Doc): void {
+  const {sentences, results, full, tokens} = doc;
+  for (let k = 1; k < results.length; k++) {
+    const r = results[k];
+    if (r.attributed || sentences[k].paragraph !== sentences[k - 1].paragraph || results[k - 1].scope !== 'sentence') continue;
+    const speaker = ownSpeaker(doc, k - 1, undefined);
+    if (!speaker || speaker.kind === 'vague') continue;
+    const last = lastWordOf(speaker.text);
+    let tells = false;
+    for (const t of tokens[k]) if (SPEAKER_PRONOUNS.has(t.lower) || (speaker.kind !== 'pronoun' && t.text === last)) { tells = true; break; }
+    if (!tells && !full.slice(sentences[k].start, sentences[k].end).includes(last)) r.previous = speaker;
+  }
 }
