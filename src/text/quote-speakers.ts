@@ -24,6 +24,9 @@ const NOT_HEADS = new Set(['time', 'way', 'day', 'week', 'year', 'month', 'night
 /** Function words that may stand inside a noun phrase, between its determiner and its head ("a later press gaggle"). */
 const NP_INNER = new Set(['later', 'earlier', 'new', 'first', 'second', 'last', 'next', 'other', 'former', 'few', 'several', 'many', 'more',
   'most', 'some', 'such', 'only', 'own', 'same', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+/** Prepositions after which a speech-verb form that is not an -ing form is a noun ("chants of", "amid claims"). */
+const PREPOSITIONS = new Set(['of', 'for', 'with', 'in', 'on', 'about', 'from', 'among', 'amid', 'amidst', 'over', 'against', 'despite',
+  'without', 'into', 'across', 'like', 'under', 'upon', 'toward', 'towards', 'between', 'through', 'via', 'per']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", '’s', "'re", '’re']);
 const LY = /ly$/;
 const PAST = /ed$/;
@@ -55,6 +58,13 @@ function verbAt(tokens: Token[], v: number): boolean {
   const t = tokens[v];
   if (!isSpeechVerb(t)) return false;
   if (v > 0 && (NP_OPENERS.has(tokens[v - 1].lower) || tokens[v - 1].possessive || NP_INNER.has(tokens[v - 1].lower))) return false;
+  if (v > 0 && !t.lower.endsWith('ing')) {
+    const p = tokens[v - 1].cap ? '' : tokens[v - 1].lower;
+    // (a capitalised one may be a name: "..., From said")
+    // a preposition takes a noun, not a finite verb ("a wave of comments", "to chants of"); after "to" only
+    // the base form is an infinitive ("to say"), an inflected form is a noun ("from admiration ... to hopes")
+    if (PREPOSITIONS.has(p) || (p === 'to' && QUOTE_VERB_FORMS.get(t.lower) !== t.lower)) return false;
+  }
   // a base form after a noun and its determiner is a noun too: "a press release states", "the campaign email"
   if (NOUN_FORMS.has(t.lower) || REPORTING_NOUNS.has(t.lower)) {
     for (let i = v - 1; i >= Math.max(0, v - 3); i--) {
@@ -65,6 +75,18 @@ function verbAt(tokens: Token[], v: number): boolean {
   }
   return true;
 }
+
+/** A capitalised -ing form ("Ending", not "Beijing" or "King": at least two letters before "ing", the last no vowel). */
+const ING = /^\p{Lu}\p{Ll}*[^aeiou\s]ing$/u;
+
+/** Whether only punctuation stands before token j in its sentence. */
+function opensSentence(tokens: Token[], j: number): boolean {
+  for (let k = j - 1; k >= 0; k--) if (!tokens[k].punct) return false;
+  return true;
+}
+
+/** A word in capitals, as a dateline's place is written. */
+const DATELINE = /^[\p{Lu}.'’-]{3,}$/u;
 
 function isSubjectPronoun(t: Token): boolean {
   return SUBJECT_PRONOUNS.has(t.lower);
@@ -90,6 +112,9 @@ export function phraseStart(tokens: Token[], j: number, floor: number): number {
   }
   if (isSubjectPronoun(t)) return j;
   const f = t.f;
+  // a capitalised -ing word opening its sentence is a gerund or participle, not a name ("Ending “...”",
+  // "Walking into the office to chants of ...")
+  if (t.cap && ING.test(t.text) && opensSentence(tokens, j)) return -1;
   // a name: extend left over the capitalised words and titles of the same name ("Former Clinton Senior Adviser Sidney Blumenthal")
   if (t.cap && !(f & W_NOT_NAME)) {
     let i = j;
@@ -171,6 +196,8 @@ function subjectFirst(full: string, tokens: Token[], to: number): Source | undef
   for (let j = 0; j <= to && j < SUBJECT_WINDOW; j++) {
     const t = tokens[j];
     if (t.punct || (t.f & W_NOT_NAME && !isSubjectPronoun(t))) continue;
+    // a dateline ("TALLAHASSEE — ...") is where the story was filed, not its subject
+    if (DATELINE.test(t.text) && j + 1 < tokens.length && (tokens[j + 1].text === '—' || tokens[j + 1].text === '–')) continue;
     const i = phraseStart(tokens, j, 0);
     if (i < 0) continue;
     let k = j;
