@@ -429,7 +429,11 @@ function speakerReadNextToQuote(doc: Doc, q: Quote, qa: QuoteAttribution): void 
   if (reading.unnamed) {
     // "In a report compiled by Transparency International, graft was said to be “pervasive”": a real source
     // elsewhere in the sentence; "... is described as “self-inflicted.” The medical examiner said ...": in the next
-    const cue = ownSpeaker(doc, q.firstSentence, q) ?? openingSpeaker(doc, q);
+    // (a cue inside an adverbial clause of its own is no source of the main clause's quote: "because they did
+    // not respond to queries seeking to confirm ..., in what is being criticized as a “...” approach")
+    let cue = ownSpeaker(doc, q.firstSentence, q);
+    if (cue && subordinateBefore(doc.tokens[q.firstSentence], cue.start)) cue = undefined;
+    cue ??= openingSpeaker(doc, q);
     if (cue) { qa.speaker = cue; qa.scope = 'sentence'; return; }
     qa.unnamed = reading.unnamed;
     return;
@@ -447,6 +451,18 @@ function speakerReadNextToQuote(doc: Doc, q: Quote, qa: QuoteAttribution): void 
   }
   const sp = openingSpeaker(doc, q);
   if (sp) { qa.speaker = sp; qa.scope = 'adjacent'; }
+}
+
+/** Conjunctions that open a causal, conditional or concessive clause: a cue after one reports within that clause only (a temporal "when" or "while" clause often holds the speaker: "When they got to the last stage, it was said to be ..."). */
+const ADVERBIAL = new Set(['because', 'if', 'although', 'though', 'unless', 'whereas']);
+
+/** Whether an adverbial conjunction stands in the sentence's tokens before offset `at`. */
+function subordinateBefore(tokens: readonly Token[], at: number): boolean {
+  for (const t of tokens) {
+    if (t.start >= at) return false;
+    if (ADVERBIAL.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** The speaker the sentence after the quote opens with, in the same paragraph ("He added."). */
