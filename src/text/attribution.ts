@@ -179,6 +179,15 @@ function distance(c: Cue, q: Quote): number {
   return Math.min(Math.abs(c.start - q.end), Math.abs(q.start - c.end));
 }
 
+/** The first real cue of the sentence whose source is not vague and ends before offset `before`: the reporter of what follows it. */
+function reporterBefore(doc: Doc, sIndex: number, before: number): Source | undefined {
+  for (const c of realCues(doc, sIndex).cues) {
+    if (c.start >= before) break;
+    if (c.source && c.source.kind !== 'vague' && c.source.end <= before) return c.source;
+  }
+  return undefined;
+}
+
 /** The real source of a cue in the sentence; with `outside`, the one nearest that quote and not in it. */
 function ownSpeaker(doc: Doc, sIndex: number, outside: Quote | undefined): Source | undefined {
   const {cues, ordered} = realCues(doc, sIndex);
@@ -425,7 +434,14 @@ function speakerReadNextToQuote(doc: Doc, q: Quote, qa: QuoteAttribution): void 
   // a vague subject ("critics said") is no speaker, and no speaker is looked for past it
   const found = reading.speaker as Source | undefined;
   if (found && found.kind !== 'vague') { qa.speaker = found; qa.scope = 'sentence'; return; }
-  if (found) { qa.unnamed = 'vague'; return; }
+  if (found) {
+    // a vague subject inside what a named speaker reports is the speaker's account of them ("Law said,
+    // noting that donors feel “...”"): the sentence's earlier real cue speaks
+    const outer = reporterBefore(doc, q.firstSentence, found.start);
+    if (outer) { qa.speaker = outer; qa.scope = 'sentence'; return; }
+    qa.unnamed = 'vague';
+    return;
+  }
   if (reading.unnamed) {
     // "In a report compiled by Transparency International, graft was said to be “pervasive”": a real source
     // elsewhere in the sentence; "... is described as “self-inflicted.” The medical examiner said ...": in the next

@@ -6,7 +6,7 @@
 // any noun phrase that can speak: a name, a pronoun, a noun with its determiner ("the 46-year-old", "a
 // bystander", "the letter", "the paper"); a vague one ("critics") is returned as vague. Every scan reads a
 // bounded window of the sentence's tokens (the layer's token view), so the analysis stays linear.
-import {kindSpan, type Source} from './attribution-cues.js';
+import {kindSpan, sourceKind, type Source} from './attribution-cues.js';
 import {QUOTE_VERB_FORMS, AGENTLESS_SPEECH, firstTokenAfter} from './quote-kinds.js';
 import {REPORTING_NOUNS} from './lexicons.js';
 import {
@@ -154,6 +154,12 @@ const VAGUE_SPEAKERS = new Set(['critics', 'observers', 'commentators', 'pundits
 /** Modals and conjunctions that make speech hypothetical or generic ("people would say", "when people asked", "until someone tells me"). */
 const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'will', 'should', 'when', 'if', 'until', 'unless', 'whenever', 'whether']);
 
+/** Indefinite pronouns of one unknown person in a scene: their words are narrated, not sourced. */
+const NARRATED = new Set(['someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'nobody', 'one']);
+
+/** Determiners of anyone at all: "any rational person", "no voter". */
+const GENERIC = new Set(['any', 'no', 'every', 'each']);
+
 /** The source for the phrase [i, j]: vague when its head is a vague noun with no possessor ("critics", "some experts"). */
 function phraseSource(full: string, tokens: Token[], i: number, j: number): Source {
   const head = tokens[j];
@@ -161,12 +167,17 @@ function phraseSource(full: string, tokens: Token[], i: number, j: number): Sour
   if ((i > 0 && HYPOTHETICAL.has(tokens[i - 1].lower)) || (j + 1 < tokens.length && HYPOTHETICAL.has(tokens[j + 1].lower))) {
     return kindSpan(full, tokens[i].start, head.end, 'anonymous');
   }
+  // "any rational person", "no voter": anyone at all, imagined rather than reported
+  if (GENERIC.has(tokens[i].lower) || (i > 0 && GENERIC.has(tokens[i - 1].lower))) return kindSpan(full, tokens[i].start, head.end, 'anonymous');
   // "analysts from Citigroup", "experts at the institute": a postmodifier names whose they are
   let owned = j + 2 < tokens.length && (tokens[j + 1].lower === 'from' || tokens[j + 1].lower === 'at' || tokens[j + 1].lower === 'with') &&
     (tokens[j + 2].cap || tokens[j + 2].lower === 'the');
   for (let k = i; k < j; k++) if (tokens[k].possessive || tokens[k].cap || tokens[k].lower === 'the' || tokens[k].lower === 'his' || tokens[k].lower === 'her' || tokens[k].lower === 'their') owned = true;
   let kind: Source['kind'] = 'role';
-  if (VAGUE_SPEAKERS.has(head.lower) && !owned) kind = 'vague';
+  // vague as the claims read a source (attribution-cues.ts `sourceKind`: "Republicans", "some experts",
+  // "many of his supporters", "reports"), or a group whose opinion is invoked ("critics", "analysts")
+  // (an unknown someone in a scene is narration, not a source: "Someone shouted, “Get away!”")
+  if (!owned && !NARRATED.has(head.lower) && (VAGUE_SPEAKERS.has(head.lower) || sourceKind(tokens, j, true) === 'vague')) kind = 'vague';
   else if ((head.f & (W_ALWAYS_VAGUE | W_VAGUE_SOURCE)) && !owned) kind = 'anonymous';
   else if (isSubjectPronoun(head)) kind = 'pronoun';
   else if (head.cap && !(head.f & W_NOT_NAME)) kind = 'named';
@@ -186,14 +197,42 @@ function subjectLeft(full: string, tokens: Token[], from: number, to: number): S
     }
     if (SUBORDINATORS.has(t.lower) && j < to) return undefined;
     const i = phraseStart(tokens, j, from);
-    if (i >= 0) return phraseSource(full, tokens, i, j);
+    if (i < 0) continue;
+    const source = phraseSource(full, tokens, i, j);
+    // a vague group at the end of a relative clause is not the subject ("Dan Gillmor, founder of Grassroots
+    // Media, which supports citizen-based media, said"): read on before the clause
+    if (source.kind === 'vague') {
+      const rel = relativeBefore(tokens, from, i);
+      if (rel > from) return subjectLeft(full, tokens, from, rel - 1) ?? source;
+    }
+    return source;
   }
   return undefined;
 }
 
+/** Relative pronouns that open a clause after a comma. */
+const RELATIVES = new Set(['which', 'who', 'whose', 'that']);
+
+/** The index of the comma that opens a relative clause ending at i (", which supports ..."), else -1. */
+function relativeBefore(tokens: Token[], from: number, i: number): number {
+  for (let k = i - 1; k > from && i - k < SUBJECT_WINDOW; k--) {
+    const t = tokens[k];
+    if (RELATIVES.has(t.lower)) return tokens[k - 1].text === ',' ? k - 1 : -1;
+    if (t.punct) return -1;
+  }
+  return -1;
+}
+
 /** The subject of the sentence: the first speaking noun phrase from its start, before index `to` ("Gordon Brown has issued a rallying cry to supporters, warning ..."). */
 function subjectFirst(full: string, tokens: Token[], to: number): Source | undefined {
-  for (let j = 0; j <= to && j < SUBJECT_WINDOW; j++) {
+  // an opening participial phrase ("Speaking to supporters in South Carolina, Cruz said ...") is no subject: read from its comma
+  let from = 0;
+  if (tokens.length > 0 && tokens[0].cap && ING.test(tokens[0].text)) {
+    while (from <= to && tokens[from].text !== ',') from++;
+    if (from > to) return undefined;
+    from++;
+  }
+  for (let j = from; j <= to && j - from < SUBJECT_WINDOW; j++) {
     const t = tokens[j];
     if (t.punct || (t.f & W_NOT_NAME && !isSubjectPronoun(t))) continue;
     // a dateline ("TALLAHASSEE — ...") is where the story was filed, not its subject
@@ -305,6 +344,12 @@ export function speakerBefore(full: string, tokens: Token[], open: number, agent
     // ... or a verb coordinated with an earlier one ("X were on the scene ... and called the shooting “...”")
     const ing = t.lower.endsWith('ing') || (v > 0 && (tokens[v - 1].lower === 'to' || tokens[v - 1].lower === 'and'));
     let subject = ing ? subjectFirst(full, tokens, v - 1) ?? subjectLeft(full, tokens, clauseStart, v - 1) : subjectLeft(full, tokens, clauseStart, v - 1);
+    // a vague sentence subject read from afar gives way to a nearer real one ("Republicans were quick to
+    // chime in, with Donald Trump tweeting ... and asking, “...”")
+    if (ing && subject?.kind === 'vague') {
+      const near = subjectLeft(full, tokens, clauseStart, v - 1);
+      if (near && near.kind !== 'vague') subject = near;
+    }
     // an inverted subject only after a verb that opens its clause: "Continued Stone: “...”", "Said the minister, “...”"
     if (!subject && !ing && onlyPunctuation(tokens, clauseStart, v)) subject = subjectRight(full, tokens, v + 1, open - 1);
     if (subject) { reading.speaker = subject; return; }
@@ -468,7 +513,7 @@ export function sentenceSubject(full: string, tokens: Token[]): Source | undefin
     let k = j;
     while (k + 1 < tokens.length && !tokens[k + 1].punct && tokens[k + 1].cap && !(tokens[k + 1].f & W_NOT_NAME) && k - j < 4) k++;
     const source = phraseSource(full, tokens, i, k);
-    return source.kind === 'vague' || (t.lower === 'it' || t.lower === 'you') ? undefined : source;
+    return oldVague(source) || (t.lower === 'it' || t.lower === 'you') ? undefined : source;
   }
   return undefined;
 }
@@ -480,9 +525,20 @@ export function sentenceSpeaker(full: string, tokens: Token[]): Source | undefin
     const t = tokens[v];
     if (!verbAt(tokens, v) || t.cap || (v > 0 && passiveAt(tokens, v))) continue;
     const subject = subjectLeft(full, tokens, Math.max(0, v - SUBJECT_WINDOW), v - 1) ?? subjectRight(full, tokens, v + 1, Math.min(tokens.length - 1, v + 6));
-    if (subject && subject.kind !== 'vague') return subject;
+    if (subject && !oldVague(subject)) return subject;
   }
   return undefined;
+}
+
+/**
+ * Whether a speaker read for the sentences after it is too vague to carry on: a group whose opinion is
+ * invoked ("critics"). A group of people named by what they are ("Brits", "the protesters") carries a
+ * quotation on: the writer goes on quoting those told of.
+ */
+function oldVague(source: Source): boolean {
+  if (source.kind !== 'vague') return false;
+  const last = /[\p{L}'’-]+$/u.exec(source.text)?.[0].toLowerCase() ?? '';
+  return VAGUE_SPEAKERS.has(last);
 }
 
 /** "— Ana Silva", "–@handle", "[Quartz]", "(Reuters)" right after the closing mark. */
