@@ -179,11 +179,17 @@ function distance(c: Cue, q: Quote): number {
   return Math.min(Math.abs(c.start - q.end), Math.abs(q.start - c.end));
 }
 
-/** The first real cue of the sentence whose source is not vague and ends before offset `before`: the reporter of what follows it. */
-function reporterBefore(doc: Doc, sIndex: number, before: number): Source | undefined {
+/** What may stand between a quotation and a speaker that signs it right after ("“...,” From said"). */
+const SIGNED_RIGHT_AFTER = /^[\s,]*$/;
+
+/**
+ * A real cue of the sentence whose source is not vague and ends before offset `before` (the vague subject's
+ * start): the reporter of the words around the vague subject ("Law said, noting that donors feel “...”").
+ */
+function reporterOutside(doc: Doc, sIndex: number, before: number): Source | undefined {
   for (const c of realCues(doc, sIndex).cues) {
-    if (c.start >= before) break;
-    if (c.source && c.source.kind !== 'vague' && c.source.end <= before) return c.source;
+    if (!c.source || c.source.kind === 'vague') continue;
+    if (c.source.end <= before) return c.source;
   }
   return undefined;
 }
@@ -437,7 +443,17 @@ function speakerReadNextToQuote(doc: Doc, q: Quote, qa: QuoteAttribution): void 
   if (found) {
     // a vague subject inside what a named speaker reports is the speaker's account of them ("Law said,
     // noting that donors feel “...”"): the sentence's earlier real cue speaks
-    const outer = reporterBefore(doc, q.firstSentence, found.start);
+    // ... or a speaker after the quotation ("Many Americans saw the party as “...,” From said")
+    let outer = reporterOutside(doc, q.firstSentence, found.start);
+    if (!outer) {
+      reading.speaker = undefined;
+      const last = tokens[q.lastSentence];
+      speakerAfter(full, last, firstTokenAfter(last, q.end), q.end, reading);
+      const after = reading.speaker as Source | undefined;
+      // (right after it: "“...,” From said"; a reporter further on reports the sentence, not the vague
+      // group's words: "a bill which critics claim would allow “...” was no ploy, the lord chancellor said")
+      if (after && after.kind !== 'vague' && after.start >= q.end && SIGNED_RIGHT_AFTER.test(full.slice(q.end, after.start))) outer = after;
+    }
     if (outer) { qa.speaker = outer; qa.scope = 'sentence'; return; }
     qa.unnamed = 'vague';
     return;

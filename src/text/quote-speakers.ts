@@ -10,7 +10,7 @@ import {kindSpan, sourceKind, type Source} from './attribution-cues.js';
 import {QUOTE_VERB_FORMS, AGENTLESS_SPEECH, firstTokenAfter} from './quote-kinds.js';
 import {REPORTING_NOUNS} from './lexicons.js';
 import {
-  type Token, W_NOT_NAME, W_VAGUE_SOURCE, W_ROLE, W_ALWAYS_VAGUE, W_ANONYMOUS_HEAD,
+  type Token, W_NOT_NAME, W_VAGUE_SOURCE, W_ROLE, W_ALWAYS_VAGUE, W_ANONYMOUS_HEAD, W_PRONOUN,
 } from './tokens.js';
 
 /** Subject pronouns that can stand for a speaker. */
@@ -172,7 +172,7 @@ function phraseSource(full: string, tokens: Token[], i: number, j: number): Sour
   // "analysts from Citigroup", "experts at the institute": a postmodifier names whose they are
   let owned = j + 2 < tokens.length && (tokens[j + 1].lower === 'from' || tokens[j + 1].lower === 'at' || tokens[j + 1].lower === 'with') &&
     (tokens[j + 2].cap || tokens[j + 2].lower === 'the');
-  for (let k = i; k < j; k++) if (tokens[k].possessive || tokens[k].cap || tokens[k].lower === 'the' || tokens[k].lower === 'his' || tokens[k].lower === 'her' || tokens[k].lower === 'their') owned = true;
+  for (let k = i; k < j; k++) if (tokens[k].possessive || (tokens[k].cap && !(tokens[k].f & W_NOT_NAME)) || tokens[k].lower === 'the' || tokens[k].lower === 'his' || tokens[k].lower === 'her' || tokens[k].lower === 'their') owned = true;
   let kind: Source['kind'] = 'role';
   // vague as the claims read a source (attribution-cues.ts `sourceKind`: "Republicans", "some experts",
   // "many of his supporters", "reports"), or a group whose opinion is invoked ("critics", "analysts")
@@ -415,6 +415,12 @@ export function speakerAfter(full: string, tokens: Token[], close: number, quote
       // inverted: "said the minister", "continued the minister", "says a narrator"
       const subject = subjectRight(full, tokens, v + 1, Math.min(tokens.length - 1, v + 6));
       if (subject) reading.speaker = subject;
+      return;
+    }
+    // "“...,” From said", "“...,” May said": one capitalised word between the quotation and its verb is a
+    // name, even one spelled like a function word
+    if (v === j + 1 && v > 0 && tokens[j].cap && !tokens[j].punct && !isSubjectPronoun(tokens[j]) && (tokens[j].f & W_PRONOUN) === 0) {
+      reading.speaker = kindSpan(full, tokens[j].start, tokens[j].end, 'named');
       return;
     }
     const subject = subjectLeft(full, tokens, j, v - 1);
