@@ -70,6 +70,8 @@ function verbAt(tokens: Token[], v: number): boolean {
     for (let i = v - 1; i >= Math.max(0, v - 3); i--) {
       const p = tokens[i];
       if (NP_OPENERS.has(p.lower) || p.possessive) return false;
+      // "a wave of surprisingly positive comments": a preposition before its modifiers
+      if (!p.cap && PREPOSITIONS.has(p.lower) && i < v - 1) return false;
       if (p.punct || (p.f & W_NOT_NAME)) break;
     }
   }
