@@ -120,6 +120,7 @@ runRuleTests(rule, {
     {name: 'a cue in a causal clause does not source an agentless passive', text: 'Because the mayor announced the plan on Monday, it was described as "a licence to pollute the river for ever."', errors: ['1:69-1:111: Unexpected quotation of 8 words said by nobody named, expected who said it']},
     {name: 'a cue inside a because-clause does not source an agentless passive', text: 'Voters were removed because they did not answer letters seeking to confirm their address, in what is being criticized as a "use it or lose it" approach.', errors: ['1:124-1:143: Unexpected quotation of 5 words said by nobody named, expected who said it']},
     {name: 'a reporter further on does not sign a vague group\'s words', text: 'Changes to a bill which critics claim would allow closures "through the back door" were no ploy, the minister has said.', errors: ['1:60-1:83: Unexpected quotation of 4 words with a vague speaker, expected who said it']},
+    {name: 'a reporting noun after a preposition and its modifiers is a noun', text: 'The vote set off a wave of surprisingly warm comments online, from praise to hopes he will lift the economy "out of its long quagmire."', errors: [NONE('1:109-1:136', 5)]},
     {name: 'minWords option lowers the bar for speech', text: 'The crowd fell silent.\n\n"We won."', options: {minWords: 2}, errors: [NONE('3:1-3:10', 2)]},
   ],
 });
