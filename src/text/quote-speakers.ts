@@ -9,8 +9,9 @@
 import {kindSpan, sourceKind, type Source} from './attribution-cues.js';
 import {QUOTE_VERB_FORMS, AGENTLESS_SPEECH, firstTokenAfter} from './quote-kinds.js';
 import {REPORTING_NOUNS} from './lexicons.js';
+import {reportKind} from './source-groups.js';
 import {
-  type Token, W_NOT_NAME, W_VAGUE_SOURCE, W_ROLE, W_ALWAYS_VAGUE, W_ANONYMOUS_HEAD, W_PRONOUN,
+  type Token, W_NOT_NAME, W_VAGUE_SOURCE, W_ROLE, W_ALWAYS_VAGUE, W_ANONYMOUS_HEAD, W_PRONOUN, W_REPORT_NOUN, W_REPORTING_NOUN,
 } from './tokens.js';
 
 /** Subject pronouns that can stand for a speaker. */
@@ -466,8 +467,21 @@ function ownedWords(full: string, tokens: Token[], from: number, to: number): So
     if (t.punct) { if (CLAUSE_STOPS.has(t.text)) return undefined; continue; }
     const lower = t.lower;
     if (lower === 'according' && k + 1 <= to && tokens[k + 1].lower === 'to') {
-      const source = subjectRight(full, tokens, k + 2, Math.min(to, k + 8));
-      if (source && source.kind !== 'vague') return source;
+      // (its phrase ends at a comma; a vague one is the frame's source all the same: "according to reports,
+      // “...”" names nobody)
+      let end = Math.min(to, k + 8);
+      for (let m = k + 2; m <= end; m++) if (tokens[m].text === ',') { end = m - 1; break; }
+      const source = subjectRight(full, tokens, k + 2, end) ?? reportSource(full, tokens, k + 2, end);
+      // ... unless a name follows in the phrase ("according to media and PR strategist Glen Yearwood")
+      if (source?.kind === 'vague') {
+        for (let m = k + 3; m <= end; m++) {
+          if (tokens[m].start < source.end || !tokens[m].cap || (tokens[m].f & W_NOT_NAME)) continue;
+          const named = subjectRight(full, tokens, m, end);
+          if (named && named.kind !== 'vague') return named;
+          break;
+        }
+      }
+      if (source) return source;
       continue;
     }
     if (k === from && SOURCE_PREPOSITIONS.has(lower)) {
@@ -482,6 +496,16 @@ function ownedWords(full: string, tokens: Token[], from: number, to: number): So
       const source = by > 0 ? subjectRight(full, tokens, by + 1, Math.min(to, by + 7)) : undefined;
       if (source && source.kind !== 'vague') return source;
     }
+  }
+  return undefined;
+}
+
+/** A report noun heading the phrase [from, to] ("reports", "local media reports", "court documents"), with its kind as the claims read it. */
+function reportSource(full: string, tokens: Token[], from: number, to: number): Source | undefined {
+  for (let j = to; j >= from; j--) {
+    const t = tokens[j];
+    if (t.punct) return undefined;
+    if ((t.f & (W_REPORT_NOUN | W_REPORTING_NOUN)) && !t.possessive) return kindSpan(full, tokens[from].start, t.end, reportKind(tokens, j));
   }
   return undefined;
 }

@@ -99,6 +99,8 @@ runRuleTests(rule, {
     {name: 'a group of people told of carries a quotation on', text: 'Brits love their gadgets.\n\n"We cannot live without the kettle and the fizzy drinks machine."'},
     {name: 'a cue in a temporal clause names the source of an agentless passive', text: 'When the mayor announced the plan on Monday, it was described as "a licence to pollute the river for ever."'},
     {name: 'a vague group inside words signed right after the quotation', text: 'Al From was there.\n\nMany voters then saw the party as "the party of overwhelming government," From said.'},
+    {name: 'a name after a vague word in an according-to phrase', text: '"The industry will work with the artists while keeping their freedom of speech," according to media and PR strategist Glen Yearwood.'},
+    {name: 'according to a report with its owner', text: 'According to the ministry report, the plan was "dead on arrival in the senate."'},
     {name: 'minWords option raises the bar', text: 'The river rose.\n\n"Nobody expected the water to come this fast."', options: {minWords: 9}},
   ],
   invalid: [
@@ -121,6 +123,7 @@ runRuleTests(rule, {
     {name: 'a cue inside a because-clause does not source an agentless passive', text: 'Voters were removed because they did not answer letters seeking to confirm their address, in what is being criticized as a "use it or lose it" approach.', errors: ['1:124-1:143: Unexpected quotation of 5 words said by nobody named, expected who said it']},
     {name: 'a reporter further on does not sign a vague group\'s words', text: 'Changes to a bill which critics claim would allow closures "through the back door" were no ploy, the minister has said.', errors: ['1:60-1:83: Unexpected quotation of 4 words with a vague speaker, expected who said it']},
     {name: 'a reporting noun after a preposition and its modifiers is a noun', text: 'The vote set off a wave of surprisingly warm comments online, from praise to hopes he will lift the economy "out of its long quagmire."', errors: [NONE('1:109-1:136', 5)]},
+    {name: 'according to reports names nobody', text: 'According to reports, the minister was "furious and ready to quit over the plan."', errors: ['1:40-1:82: Unexpected quotation of 8 words with a vague speaker, expected who said it']},
     {name: 'minWords option lowers the bar for speech', text: 'The crowd fell silent.\n\n"We won."', options: {minWords: 2}, errors: [NONE('3:1-3:10', 2)]},
   ],
 });
