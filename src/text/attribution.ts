@@ -488,13 +488,15 @@ function speakerReadNextToQuote(doc: Doc, q: Quote, qa: QuoteAttribution): void 
 /** Conjunctions that open a causal, conditional or concessive clause: a cue after one reports within that clause only (a temporal "when" or "while" clause often holds the speaker: "When they got to the last stage, it was said to be ..."). */
 const ADVERBIAL = new Set(['because', 'if', 'although', 'though', 'unless', 'whereas']);
 
-/** Whether an adverbial conjunction stands in the sentence's tokens before offset `at`. */
+/** Whether an adverbial conjunction opens the clause that offset `at` stands in (no comma between: "And because the rate rose, Miller said ..." is the main clause). */
 function subordinateBefore(tokens: readonly Token[], at: number): boolean {
+  let open = false;
   for (const t of tokens) {
-    if (t.start >= at) return false;
-    if (ADVERBIAL.has(t.lower)) return true;
+    if (t.start >= at) return open;
+    if (ADVERBIAL.has(t.lower)) open = true;
+    else if (t.text === ',' || t.text === ';') open = false;
   }
-  return false;
+  return open;
 }
 
 /** The speaker the sentence after the quote opens with, in the same paragraph ("He added."). */

@@ -8,7 +8,7 @@
 // bounded window of the sentence's tokens (the layer's token view), so the analysis stays linear.
 import {kindSpan, sourceKind, type Source} from './attribution-cues.js';
 import {QUOTE_VERB_FORMS, AGENTLESS_SPEECH, firstTokenAfter} from './quote-kinds.js';
-import {REPORTING_NOUNS} from './lexicons.js';
+import {REPORTING_NOUNS, VAGUE_QUANTIFIERS} from './lexicons.js';
 import {reportKind} from './source-groups.js';
 import {
   type Token, W_NOT_NAME, W_VAGUE_SOURCE, W_ROLE, W_ALWAYS_VAGUE, W_ANONYMOUS_HEAD, W_PRONOUN, W_REPORT_NOUN, W_REPORTING_NOUN,
@@ -180,7 +180,8 @@ function phraseSource(full: string, tokens: Token[], i: number, j: number): Sour
   // vague as the claims read a source (attribution-cues.ts `sourceKind`: "Republicans", "some experts",
   // "many of his supporters", "reports"), or a group whose opinion is invoked ("critics", "analysts")
   // (an unknown someone in a scene is narration, not a source: "Someone shouted, “Get away!”")
-  if (!owned && !NARRATED.has(head.lower) && (VAGUE_SPEAKERS.has(head.lower) || sourceKind(tokens, j, true) === 'vague')) kind = 'vague';
+  // (a person or an official unnamed is anonymous, as before: "one person said", "officials said")
+  if (!owned && !NARRATED.has(head.lower) && (VAGUE_SPEAKERS.has(head.lower) || (!(head.f & W_ANONYMOUS_HEAD) && sourceKind(tokens, j, true) === 'vague'))) kind = 'vague';
   else if ((head.f & (W_ALWAYS_VAGUE | W_VAGUE_SOURCE)) && !owned) kind = 'anonymous';
   else if (isSubjectPronoun(head)) kind = 'pronoun';
   else if (head.cap && !(head.f & W_NOT_NAME)) kind = 'named';
@@ -427,6 +428,8 @@ export function speakerAfter(full: string, tokens: Token[], close: number, quote
       return;
     }
     const subject = subjectLeft(full, tokens, j, v - 1);
+    // the subject of a passive is whom the words were told ("“...,” parents were informed"), not a vague source
+    if (subject && subject.kind === 'vague' && passiveAt(tokens, v)) { reading.speaker = {...subject, kind: 'role'}; return; }
     if (subject) { reading.speaker = subject; return; }
     const inverted = subjectRight(full, tokens, v + 1, Math.min(tokens.length - 1, v + 6));
     if (inverted) reading.speaker = inverted;
@@ -471,7 +474,8 @@ function ownedWords(full: string, tokens: Token[], from: number, to: number): So
       // “...”" names nobody)
       let end = Math.min(to, k + 8);
       for (let m = k + 2; m <= end; m++) if (tokens[m].text === ',') { end = m - 1; break; }
-      const source = subjectRight(full, tokens, k + 2, end) ?? reportSource(full, tokens, k + 2, end);
+      // (a report noun heads the phrase it ends: "a state police press release", not "press")
+      const source = reportSource(full, tokens, k + 2, end) ?? subjectRight(full, tokens, k + 2, end);
       // ... unless a name follows in the phrase ("according to media and PR strategist Glen Yearwood")
       if (source?.kind === 'vague') {
         for (let m = k + 3; m <= end; m++) {
@@ -505,10 +509,18 @@ function reportSource(full: string, tokens: Token[], from: number, to: number): 
   for (let j = to; j >= from; j--) {
     const t = tokens[j];
     if (t.punct) return undefined;
-    if ((t.f & (W_REPORT_NOUN | W_REPORTING_NOUN)) && !t.possessive) return kindSpan(full, tokens[from].start, t.end, reportKind(tokens, j));
+    if (!(t.f & (W_REPORT_NOUN | W_REPORTING_NOUN)) || t.possessive) continue;
+    // hearsay ("reports", "local media reports", "unconfirmed rumours") is vague; a record of a kind
+    // ("charging documents", "a state police press release") is a document that can be checked
+    let hearsay = HEARSAY.has(t.lower);
+    for (let k = from; k < j && hearsay; k++) if (!VAGUE_QUANTIFIERS.has(tokens[k].lower) && tokens[k].lower !== 'the') hearsay = false;
+    return kindSpan(full, tokens[from].start, t.end, hearsay ? reportKind(tokens, j) : 'role');
   }
   return undefined;
 }
+
+/** Report nouns of hearsay: with nothing but a vague word before them they name no one. */
+const HEARSAY = new Set(['reports', 'accounts', 'rumors', 'rumours', 'speculation']);
 
 /** Nouns of quoted words whose owner follows ("That quote from Thomas Krebs", "The words of the minister"). */
 /** Speech-verb forms that are also nouns of words ("a press release states", "the campaign's call"). */

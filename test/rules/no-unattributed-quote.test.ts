@@ -101,6 +101,11 @@ runRuleTests(rule, {
     {name: 'a vague group inside words signed right after the quotation', text: 'Al From was there.\n\nMany voters then saw the party as "the party of overwhelming government," From said.'},
     {name: 'a name after a vague word in an according-to phrase', text: '"The industry will work with the artists while keeping their freedom of speech," according to media and PR strategist Glen Yearwood.'},
     {name: 'according to a report with its owner', text: 'According to the ministry report, the plan was "dead on arrival in the senate."'},
+    {name: 'one person unnamed is anonymous, not vague', text: 'The video spread fast.\n\n"He was the light of this whole school," one person said.'},
+    {name: 'the subject of a passive after the quote is its addressee', text: '"We will watch all our students closely and answer their questions," parents were informed.'},
+    {name: 'a causal clause closed by its comma leaves the main clause\'s speaker', text: 'And because the rate has risen by a quarter, Miller said it should be seen as a "major public health problem."'},
+    {name: 'according to a record of a kind', text: 'The man was "very drunk and kept shouting at the guests," according to charging documents.'},
+    {name: 'according to a press release whose owner stands in its phrase', text: 'He "struck the victim in the face with a bottle" on Sunday, according to a state police press release.'},
     {name: 'minWords option raises the bar', text: 'The river rose.\n\n"Nobody expected the water to come this fast."', options: {minWords: 9}},
   ],
   invalid: [
