@@ -140,7 +140,7 @@ const rule: CorpusRule<Options, Facts, Summary> = {
     },
     fixable: true,
     corpus: true,
-    version: 3,
+    version: 2,
   },
 
   collect(ctx) {
@@ -161,10 +161,8 @@ const rule: CorpusRule<Options, Facts, Summary> = {
       const norm = cls.kind || cls.role === 'short' || opts.phrases.size || opts.allow.size ? text.normalizedLine(i) : '';
       if (opts.allow.has(norm)) continue;
       const model = learned !== undefined && learned.flags[i] === 1;
-      // The model may overrule the hand verdict 'twice in the article' where it finds the line unlikely residue.
-      if (cls.kind && learned !== undefined && learned.flags[i] === 2) continue;
       if (cls.kind) {
-        // The hand rules' verdicts the model keeps stand, with their kind, message and fixability.
+        // The hand rules' verdicts stand, with their kind, message and fixability; the model only adds lines.
         f.push([l.number, l.start, l.text, eol, KINDS.indexOf(cls.kind), cls.fixable ? 1 : 0, cls.evidence ?? '']);
         continue;
       }

@@ -15,7 +15,7 @@ export const OWN_FEATURES = [
   'words', 'chars', 'stopShare', 'terminal', 'endsColon', 'endsComma', 'titleShare', 'capsShare', 'lowerStart',
   'digitShare', 'year', 'clock', 'month', 'weekday', 'url', 'handle', 'email', 'separators', 'pipes',
   'byStart', 'punctShare', 'brackets', 'quotes', 'avgWordLength', 'captionCue', 'shareCue', 'navCue', 'contactCue',
-  'handKind', 'handFixable', 'handEvidence', 'role', 'tabs', 'codeMarks', 'listMarker',
+  'handKind', 'handFixable', 'handEvidence', 'role',
 ] as const;
 /** Own features also given for the previous and next non-blank line. */
 const NEIGHBOUR_FEATURES = ['words', 'chars', 'stopShare', 'terminal', 'titleShare', 'digitShare', 'handKind', 'role', 'url', 'captionCue'] as const;
@@ -23,7 +23,6 @@ const NEIGHBOUR_FEATURES = ['words', 'chars', 'stopShare', 'terminal', 'titleSha
 const CONTEXT_FEATURES = [
   'relPos', 'fromTop', 'fromBottom', 'beforeProse', 'afterProse', 'shortRun', 'blankBefore', 'blankAfter',
   'articleLines', 'proseShare', 'prevProseDist', 'nextProseDist', 'handShare', 'handNear',
-  'indent', 'repeats', 'win.terminal', 'win.words', 'win.stopShare', 'win.titleShare', 'win.tabs', 'win.codeMarks', 'win.listMarker',
 ] as const;
 
 export const FEATURES: readonly string[] = [
@@ -57,7 +56,7 @@ const NAV_CUES = new Set('next previous prev page home menu more read related re
 const CONTACT_CUES = new Set('reached contact contacted writer editor reporter correspondent staff author columnist follow'.split(' '));
 const WEEKDAYS = new Set('mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday today yesterday'.split(' '));
 
-export const KIND_CODES: Record<string, number> = {
+const KIND_CODES: Record<string, number> = {
   navigation: 1, advertisement: 2, share: 3, comments: 4, caption: 5, byline: 6, placeholder: 7, embed: 8,
   cookie: 9, related: 10, repeated: 11, custom: 12,
 };
@@ -95,8 +94,6 @@ export function ownFeatures(t: string, cls: LineClass | undefined, out: Float64A
   let url = 0;
   let email = 0;
   let handle = 0;
-  let tabs = 0;
-  let code = 0;
   for (let i = 0; i < n; i++) {
     const c = t.charCodeAt(i);
     if (isDigit(c)) {
@@ -120,10 +117,6 @@ export function ownFeatures(t: string, cls: LineClass | undefined, out: Float64A
       if (c === 124) pipes++;
       if (c === 34 || c === 39) quotes++;
       if (c === 40 || c === 41 || c === 91 || c === 93) brackets++;
-      // marks of program text: braces, semicolons, equals, angle brackets, underscores, backticks
-      if (c === 123 || c === 125 || c === 59 || c === 61 || c === 60 || c === 62 || c === 95 || c === 96) code++;
-    } else if (c === 9) {
-      tabs++;
     } else if (c >= 0x2000) {
       if (isSeparator(c)) { seps++; punct++; }
       if (c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019) quotes++;
@@ -214,21 +207,6 @@ export function ownFeatures(t: string, cls: LineClass | undefined, out: Float64A
   o[at + 29] = cls?.kind && cls.fixable ? 1 : 0;
   o[at + 30] = cls?.kind ? evidenceCode(cls.evidence) : 0;
   o[at + 31] = cls?.role ? ROLE_CODES[cls.role] : 0;
-  o[at + 32] = Math.min(tabs, 20);
-  o[at + 33] = Math.min(code, 20);
-  o[at + 34] = listMarker(t);
-}
-
-/** 1 when the line opens with a list marker: a bullet, or a number or letter followed by ) or . and a space. */
-function listMarker(t: string): number {
-  const c = t.charCodeAt(0);
-  if ((c === 45 || c === 42 || c === 0x2022 || c === 0xb7 || c === 0x25aa || c === 0x25cf) && isSpace(t.charCodeAt(1))) return 1;
-  let i = 0;
-  while (i < t.length && i < 3 && isDigit(t.charCodeAt(i))) i++;
-  if (i === 0 && t.length > 2 && isLower(c)) i = 1;
-  if (i === 0) return 0;
-  const m = t.charCodeAt(i);
-  return (m === 41 || m === 46) && isSpace(t.charCodeAt(i + 1)) ? 1 : 0;
 }
 
 /**
@@ -278,17 +256,6 @@ export function lineFeatures(layer: TextLayer, classes: LineClass[] = layer.line
   const nextProse = new Int32Array(m);
   for (let k = 0, last = -1; k < m; k++) { prevProse[k] = last < 0 ? 50 : Math.min(50, k - last); if (isProse(idx[k])) last = k; }
   for (let k = m - 1, last = -1; k >= 0; k--) { nextProse[k] = last < 0 ? 50 : Math.min(50, last - k); if (isProse(idx[k])) last = k; }
-  // how often the line's trimmed text occurs in the article
-  const seen = new Map<string, number>();
-  const keyOf = (i: number) => lines[i].text.trim().toLowerCase();
-  for (let k = 0; k < m; k++) { const key = keyOf(idx[k]); seen.set(key, (seen.get(key) ?? 0) + 1); }
-  // window means (3 non-blank lines either side, the line itself included) of some own features, from prefix sums
-  const WIN = [3, 0, 2, 6, 32, 33, 34];
-  const prefix = WIN.map(() => new Float64Array(m + 1));
-  for (let k = 0; k < m; k++) {
-    const at = idx[k] * N_OWN;
-    WIN.forEach((f, w) => { prefix[w][k + 1] = prefix[w][k] + (f === 0 ? Math.min(own[at], 30) : own[at + f]); });
-  }
   const NB = NEIGHBOUR_FEATURES.length;
   for (let k = 0; k < m; k++) {
     const i = idx[k];
@@ -316,14 +283,6 @@ export function lineFeatures(layer: TextLayer, classes: LineClass[] = layer.line
     out[c + 12] = handCount / m;
     // residue flagged by the hand rules among the 3 non-blank lines either side (the line itself left out)
     out[c + 13] = handPrefix[Math.min(m, k + 4)] - handPrefix[Math.max(0, k - 3)] - (classes[i]?.kind ? 1 : 0);
-    const text = lines[i].text;
-    let indent = 0;
-    while (indent < text.length && isSpace(text.charCodeAt(indent))) indent++;
-    out[c + 14] = Math.min(indent, 20);
-    out[c + 15] = Math.min(seen.get(keyOf(i)) ?? 1, 10);
-    const lo = Math.max(0, k - 3);
-    const hi = Math.min(m, k + 4);
-    for (let w = 0; w < WIN.length; w++) out[c + 16 + w] = (prefix[w][hi] - prefix[w][lo]) / (hi - lo);
   }
   return out;
 }

@@ -11,10 +11,8 @@ export interface ResidueModelFile {
   provenance: Record<string, unknown>;
   /** Feature names in the extractor's order (src/learn/residue-features.ts). */
   features: string[];
-  /** A line the hand rules did not flag is residue when its probability is at least this. */
+  /** A line is residue when its probability is at least this. */
   threshold: number;
-  /** A line the hand rules flagged as twice in the article stays residue only when its probability is at least this. */
-  veto: number;
   model: GbtModel;
 }
 
@@ -25,8 +23,6 @@ interface Loaded {
   /** The decision threshold as log-odds (no exp per line). */
   margin: number;
   threshold: number;
-  /** The veto threshold as log-odds. */
-  vetoMargin: number;
 }
 let loaded: Loaded | undefined;
 
@@ -35,8 +31,7 @@ export function prepareModel(file: ResidueModelFile): Loaded {
     throw new Error(`corpuslint: rules/data/${MODEL_FILE} was trained on other features than the extractor gives; run npm run train:residue`);
   }
   const p = file.threshold;
-  const v = file.veto;
-  return {gbt: compileGbt(file.model), margin: Math.log(p / (1 - p)), threshold: p, vetoMargin: Math.log(v / (1 - v))};
+  return {gbt: compileGbt(file.model), margin: Math.log(p / (1 - p)), threshold: p};
 }
 
 function shipped(): Loaded {
@@ -44,9 +39,7 @@ function shipped(): Loaded {
 }
 
 /**
- * The learned verdict per line: flags 1 where the model calls a line the hand rules left residue, 2 where it
- * overrules the hand verdict 'the same line twice in the article' (a repetition says nothing of what the line
- * is: a widget shown twice, or a pull quote or lede printed twice), 0 elsewhere. Other hand verdicts stand. Blank lines (and Markdown that
+ * The learned verdict per line: true where the model calls the line residue. Blank lines (and Markdown that
  * is not prose, which the layer's lines show as blank) are never residue.
  */
 export function learnedResidue(layer: TextLayer, classes: LineClass[] = layer.lineClasses, model: Loaded = shipped()): {flags: Uint8Array; features: Float64Array} {
@@ -73,12 +66,7 @@ export function learnedResidue(layer: TextLayer, classes: LineClass[] = layer.li
     break;
   }
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i].blank) continue;
-    if (classes[i]?.kind) {
-      if (classes[i].kind === 'repeated' && gbtMargin(model.gbt, X, i, N_FEATURES) < model.vetoMargin) flags[i] = 2;
-      continue;
-    }
-    if (i === longest) continue;
+    if (lines[i].blank || i === longest) continue;
     if (headline !== '' && classes[i]?.role === 'heading' && layer.normalizedLine(i) === headline) continue;
     if (gbtMargin(model.gbt, X, i, N_FEATURES) >= model.margin) flags[i] = 1;
   }

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type {Root} from 'nlcst';
 import {TextLayer} from '../text/layer.js';
-import {FEATURES, N_FEATURES, KIND_CODES, lineFeatures} from './residue-features.js';
+import {FEATURES, N_FEATURES, lineFeatures} from './residue-features.js';
 import {trainGbt, compileGbt, gbtMargin, type GbtOptions} from './gbt.js';
 import type {ResidueModelFile} from './residue-model.js';
 
@@ -32,8 +32,6 @@ export interface Example {
 }
 
 const HAND = FEATURES.indexOf('handKind');
-/** The hand kind code of a line repeated within the article (the one verdict the model may overrule). */
-const REPEATED = KIND_CODES.repeated;
 const EMPTY_TREE = {type: 'RootNode', children: []} as unknown as Root;
 
 /** The layer of a plain-text article, as the linter builds it (the retext tree is not read by the features). */
@@ -141,103 +139,52 @@ export function outOfFold(ex: Example, options: GbtOptions): Float64Array {
   return margins;
 }
 
-const logit = (p: number) => Math.log(p / (1 - p));
-
 /**
- * The rule's decision on the labelled rows, as rules/no-boilerplate.ts makes it: a line the hand rules flagged
- * only because it occurs twice in the article stays residue when the model gives it at least `veto`; the other
- * hand verdicts stand; any other line becomes residue when the model gives it at least `threshold` and its
- * article has hand evidence (a line flagged by the hand rules).
+ * The threshold (in steps of 0.01) that maximises the mean over the sets of F0.5 (precision counts twice as
+ * much as recall: a warning that is wrong costs a reader more than a line left in).
  */
-export function decide(margins: Float64Array, ex: Example, threshold: number, veto: number): Uint8Array {
-  const evidence = new Set<number>();
-  for (let r = 0; r < ex.y.length; r++) if (ex.X[r * N_FEATURES + HAND] > 0) evidence.add(ex.group[r]);
-  const m = logit(threshold);
-  const v = logit(veto);
-  return Uint8Array.from(margins, (x, r) => {
-    if (ex.X[r * N_FEATURES + HAND] > 0) return ex.X[r * N_FEATURES + HAND] !== REPEATED || x >= v ? 1 : 0;
-    return evidence.has(ex.group[r]) && x >= m ? 1 : 0;
-  });
-}
-
-function meanF05(fs: Figures[]): number {
-  let sum = 0;
-  for (const f of fs) {
-    const d = 0.25 * f.precision + f.recall;
-    sum += d > 0 ? (1.25 * f.precision * f.recall) / d : 0;
-  }
-  return sum / fs.length;
-}
-
-/**
- * The decision thresholds (in steps of 0.01 and 0.05) that maximise the mean over the sets of F0.5 (precision
- * counts twice as much as recall: a warning that is wrong costs a reader more than a line left in): `threshold`
- * for the lines the model adds, `veto` for the lines the hand rules flag as twice in the article (below it the
- * model overrules them).
- */
-export function pickThresholds(margins: Float64Array, ex: Example, nSets: number): {threshold: number; veto: number} {
-  // each row once: which threshold judges it (0 none: a hand verdict that stands, or a line in an article
-  // without hand evidence; 1 the veto; 2 the threshold), then counts per candidate pair without building predictions
-  const evidence = new Set<number>();
-  for (let r = 0; r < ex.y.length; r++) if (ex.X[r * N_FEATURES + HAND] > 0) evidence.add(ex.group[r]);
-  const fixed = Uint8Array.from(ex.y, (_, r) => (ex.X[r * N_FEATURES + HAND] > 0 && ex.X[r * N_FEATURES + HAND] !== REPEATED ? 1 : 0));
-  const judge = Uint8Array.from(ex.y, (_, r) => {
-    if (ex.X[r * N_FEATURES + HAND] > 0) return fixed[r] ? 0 : 1;
-    return evidence.has(ex.group[r]) ? 2 : 0;
-  });
-  let best = {threshold: 0.5, veto: 0.01};
+export function pickThreshold(margins: Float64Array, ex: Example, nSets: number): number {
+  let best = 0.5;
   let bestScore = -1;
-  const tp = new Float64Array(nSets);
-  const fp = new Float64Array(nSets);
-  const fn = new Float64Array(nSets);
-  for (let v = 1; v <= 10; v++) {
-    const veto = v === 1 ? 0.01 : (v - 1) / 20;
-    const lv = logit(veto);
-    for (let k = 30; k <= 95; k++) {
-      const threshold = k / 100;
-      const lt = logit(threshold);
-      tp.fill(0); fp.fill(0); fn.fill(0);
-      for (let r = 0; r < ex.y.length; r++) {
-        const j = judge[r];
-        const p = j === 1 ? margins[r] >= lv : j === 2 ? margins[r] >= lt : fixed[r] === 1;
-        const s = ex.set[r];
-        if (p && ex.y[r]) tp[s]++;
-        else if (p) fp[s]++;
-        else if (ex.y[r]) fn[s]++;
-      }
-      const round = (x: number) => Math.round(x * 1000) / 1000;
-      const fs: Figures[] = [];
-      for (let s = 0; s < nSets; s++) fs.push({precision: round(tp[s] / Math.max(1, tp[s] + fp[s])), recall: round(tp[s] / Math.max(1, tp[s] + fn[s])), tp: tp[s], fp: fp[s], fn: fn[s]});
-      const score = meanF05(fs);
-      if (score > bestScore + 1e-9) { bestScore = score; best = {threshold, veto}; }
+  for (let k = 30; k <= 95; k++) {
+    const p = k / 100;
+    let sum = 0;
+    for (const f of figuresAt(margins, p, ex, nSets)) {
+      const d = 0.25 * f.precision + f.recall;
+      sum += d > 0 ? (1.25 * f.precision * f.recall) / d : 0;
     }
+    if (sum > bestScore + 1e-9) { bestScore = sum; best = p; }
   }
   return best;
 }
 
-export function figuresAt(margins: Float64Array, threshold: number, ex: Example, nSets: number, veto = 0.01): Figures[] {
-  const pred = decide(margins, ex, threshold, veto);
+export function figuresAt(margins: Float64Array, threshold: number, ex: Example, nSets: number): Figures[] {
+  const m = Math.log(threshold / (1 - threshold));
+  const pred = Uint8Array.from(margins, (v) => (v >= m ? 1 : 0));
   const out: Figures[] = [];
   for (let s = 0; s < nSets; s++) out.push(figures(pred, ex.y, (r) => ex.set[r] === s));
   return out;
 }
 
 /**
- * Train on examples. The thresholds are chosen on out-of-fold scores of the study part (5 folds by article),
- * as the ones with the best mean F0.5 over the sets; the weights are then fitted on it all.
+ * Train on examples. The threshold is chosen on out-of-fold scores of the study part (5 folds by article),
+ * as the one with the best mean F0.5 over the sets; the weights are then fitted on it all.
  */
 export function train(ex: Example, nSets: number, options: GbtOptions = DEFAULT_OPTIONS): {file: Omit<ResidueModelFile, 'provenance'>; oof: Figures[]} {
   const oofMargins = outOfFold(ex, options);
-  const {threshold, veto} = pickThresholds(oofMargins, ex, nSets);
+  const threshold = pickThreshold(oofMargins, ex, nSets);
   const model = trainGbt(ex.X, ex.y, N_FEATURES, options, weightsOf(ex));
-  return {file: {features: [...FEATURES], threshold, veto, model}, oof: figuresAt(oofMargins, threshold, ex, nSets, veto)};
+  return {file: {features: [...FEATURES], threshold, model}, oof: figuresAt(oofMargins, threshold, ex, nSets)};
 }
 
 export function evaluate(file: Omit<ResidueModelFile, 'provenance'>, ex: Example, nSets: number): Figures[] {
   const c = compileGbt(file.model);
-  const margins = new Float64Array(ex.y.length);
-  for (let r = 0; r < ex.y.length; r++) margins[r] = gbtMargin(c, ex.X, r, N_FEATURES);
-  return figuresAt(margins, file.threshold, ex, nSets, file.veto);
+  const m = Math.log(file.threshold / (1 - file.threshold));
+  const pred = new Uint8Array(ex.y.length);
+  for (let r = 0; r < ex.y.length; r++) pred[r] = gbtMargin(c, ex.X, r, N_FEATURES) >= m ? 1 : 0;
+  const out: Figures[] = [];
+  for (let s = 0; s < nSets; s++) out.push(figures(pred, ex.y, (r) => ex.set[r] === s));
+  return out;
 }
 
 function main(argv: string[]): void {
@@ -265,7 +212,7 @@ function main(argv: string[]): void {
   sets.forEach((s, i) => { report[s] = {study: fStudy[i], studyCrossValidated: oof[i], score: fScore[i]}; });
   const pr = (f: Figures) => `P ${f.precision.toFixed(3)} R ${f.recall.toFixed(3)}`;
   for (const [s, r] of Object.entries(report)) console.log(`${s.padEnd(16)} study ${pr(r.study)}   study (${FOLDS}-fold) ${pr(r.studyCrossValidated)}   score ${pr(r.score)}`);
-  console.log(`threshold ${file.threshold}, veto ${file.veto}, ${file.model.feature.length / ((1 << file.model.depth) - 1)} trees of depth ${file.model.depth}, ${study.y.length} study lines`);
+  console.log(`threshold ${file.threshold}, ${file.model.feature.length / ((1 << file.model.depth) - 1)} trees of depth ${file.model.depth}, ${study.y.length} study lines`);
   if (argv.includes('--dry')) return;
   const full: ResidueModelFile = {
     provenance: {
@@ -275,9 +222,9 @@ function main(argv: string[]): void {
       model: 'gradient-boosted trees, logistic loss',
       options,
       setWeights: Object.fromEntries(sets.map((s, i) => [s, SET_WEIGHTS[i] ?? 1])),
-      threshold: 'threshold (lines the model adds) and veto (below it the model overrules a hand verdict resting only on the line occurring twice in the article) chosen together on 5-fold cross-validated scores of the study part (folds by article): best mean F0.5 over the sets',
+      threshold: 'chosen on 5-fold cross-validated scores of the study part (folds by article): best mean F0.5 over the sets',
       lines: study.y.length,
-      figures: 'line-level precision/recall of the hand rules with the model (its additions in articles with hand evidence, its vetoes), without the corpus repetition test, on the study and score parts',
+      figures: 'line-level precision/recall of the model alone (without the corpus repetition test) on the study and score parts',
       report,
     },
     ...file,

@@ -4,9 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import {describe, it, expect} from 'vitest';
 import {FEATURES, N_FEATURES, OWN_FEATURES, ownFeatures, lineFeatures, featureIndex} from '../../src/learn/residue-features.js';
-import {residueProbabilities, learnedResidue, prepareModel, type ResidueModelFile} from '../../src/learn/residue-model.js';
-import {NO_SPLIT} from '../../src/learn/gbt.js';
-import {layerOf, readSet, examplesOf, train, decide, DEFAULT_OPTIONS} from '../../src/learn/train-residue.js';
+import {residueProbabilities, type ResidueModelFile} from '../../src/learn/residue-model.js';
+import {layerOf, readSet, examplesOf, train, DEFAULT_OPTIONS} from '../../src/learn/train-residue.js';
 import rule from '../../rules/no-boilerplate.js';
 import {messagesOf} from '../helpers/rule-tester.js';
 
@@ -38,28 +37,6 @@ describe('residue features', () => {
   it('separators and capitals', () => {
     expect(own('Home › World › Europe')).toMatchObject({separators: 2, titleShare: 1});
     expect(own('BREAKING NEWS')).toMatchObject({capsShare: 1});
-  });
-  it('table, code and list shape', () => {
-    expect(own('Undecided\t13\t6%\t9%')).toMatchObject({tabs: 3, listMarker: 0});
-    expect(own('do_work(w); x = {a: 1}').codeMarks).toBeGreaterThanOrEqual(4);
-    expect(own('The council approved the plan.')).toMatchObject({tabs: 0, codeMarks: 0, listMarker: 0});
-    expect(own('1) Can we meet for coffee?').listMarker).toBe(1);
-    expect(own('- a list item').listMarker).toBe(1);
-    expect(own('b. the second point').listMarker).toBe(1);
-    expect(own('2025 was a year of floods.').listMarker).toBe(0);
-  });
-  it('indent, repeats in the article and window means', () => {
-    const layer = layerOf('Share this\n\n    fatal_failure\n\nOne\t2\nShare this\n');
-    const X = lineFeatures(layer);
-    const row = (i: number, f: string) => X[i * N_FEATURES + featureIndex(f)];
-    expect(row(0, 'repeats')).toBe(2);
-    expect(row(5, 'repeats')).toBe(2);
-    expect(row(2, 'repeats')).toBe(1);
-    expect(row(2, 'indent')).toBe(4);
-    expect(row(0, 'indent')).toBe(0);
-    // four non-blank lines, all within three of each other: every window is the whole article
-    expect(row(0, 'win.tabs')).toBeCloseTo(1 / 4);
-    expect(row(5, 'win.codeMarks')).toBeCloseTo(1 / 4);
   });
   it('rows per line: zeros for blank lines; neighbours and place for the others', () => {
     const layer = layerOf('Headline here\n\nThe council approved the new budget on Tuesday after a long debate.\nPage 1 of 2\n');
@@ -117,62 +94,6 @@ describe('the shipped model', () => {
   });
 });
 
-/** A one-tree model of depth 1 that gives every line the same log-odds. */
-function constantModel(logOdds: number): ResidueModelFile {
-  return {provenance: {}, features: [...FEATURES], threshold: 0.5, veto: 0.5, model: {depth: 1, base: logOdds, feature: [0], threshold: [NO_SPLIT], leaf: [0, 0]}};
-}
-
-describe('the model overrules only the hand verdict “twice in the article”', () => {
-  // 'Share this story' is a lexicon line (fixable); the pull quote, twice in the article, is flagged for
-  // that alone (no fix); the other lines carry no hand verdict.
-  const pull = 'We will not stop until every school has the money it needs';
-  const text = ['Council passes budget', '', 'The council approved the new budget on Tuesday after a long debate about school funding and transport.', '',
-    pull, '', 'Officials said the plan would take effect next year, pending a final vote by the board in March.', '', pull, '', 'Share this story', ''].join('\n');
-  const layer = layerOf(text);
-  const classes = layer.lineClasses;
-  const at = (t: string) => layer.lines.findIndex((l) => l.text === t);
-  it('the fixture has both kinds of hand verdict', () => {
-    expect(classes[at('Share this story')]).toMatchObject({kind: expect.any(String), fixable: true});
-    expect(classes[at(pull)]).toMatchObject({kind: 'repeated'});
-    expect(classes[at(pull)].fixable).toBeFalsy();
-  });
-  it('a model that calls nothing residue vetoes the pull quote, never the lexicon line', () => {
-    const {flags} = learnedResidue(layer, classes, prepareModel(constantModel(-10)));
-    expect(flags[at(pull)]).toBe(2);
-    expect(flags[at('Share this story')]).toBe(0);
-    expect([...flags].filter((f) => f === 1)).toEqual([]);
-  });
-  it('a model that calls everything residue keeps the hand verdicts and spares the headline and the longest line', () => {
-    const {flags} = learnedResidue(layer, classes, prepareModel(constantModel(10)));
-    expect(flags[at(pull)]).toBe(0);
-    expect(flags[at('Share this story')]).toBe(0);
-    expect(flags[0]).toBe(0); // headline
-    expect(flags[2]).toBe(0); // longest line
-    expect(flags[6]).toBe(1);
-  });
-  it('the trainer decides as the rule does', () => {
-    const row = (hand: number, fixable: number) => {
-      const r = new Array<number>(N_FEATURES).fill(0);
-      r[featureIndex('handKind')] = hand;
-      r[featureIndex('handFixable')] = fixable;
-      return r;
-    };
-    // article 0: a lexicon verdict, a teaser verdict without a fix, two lines twice in the article, a line
-    // without a verdict; article 1: no hand evidence
-    const ex = examplesOf([{rows: [row(1, 1), row(10, 0), row(11, 0), row(11, 0), row(0, 0), row(0, 0)], labels: [1, 1, 0, 1, 1, 1], files: [0, 0, 0, 0, 0, 1]}]);
-    const margins = Float64Array.from([-5, -5, -5, 5, 5, 5]);
-    expect(Array.from(decide(margins, ex, 0.5, 0.5))).toEqual([1, 1, 0, 1, 1, 0]);
-    expect(Array.from(decide(margins, ex, 0.999, 0.001))).toEqual([1, 1, 1, 1, 0, 0]);
-  });
-  it('the rule with the shipped model: a pull quote twice in the story is not reported, the lexicon line is', () => {
-    const messages = messagesOf(rule, {text});
-    expect(messages.some((m) => m.includes('Share this story'))).toBe(true);
-    expect(messages.some((m) => m.includes('We will not stop'))).toBe(false);
-    // the hand rules alone report the pull quote
-    expect(messagesOf(rule, {text, options: {learned: false}}).some((m) => m.includes('We will not stop'))).toBe(true);
-  });
-});
-
 describe('Markdown: only prose lines are judged', () => {
   it('front matter, code, HTML blocks and link definitions are never residue', () => {
     const text = [
@@ -227,7 +148,6 @@ describe('training', () => {
     const ex = examplesOf(sets.map((s) => readSet(path.join(study, s))));
     const {file} = train(ex, sets.length, shipped.provenance.options as typeof DEFAULT_OPTIONS);
     expect(file.threshold).toBe(shipped.threshold);
-    expect(file.veto).toBe(shipped.veto);
     expect(file.model).toEqual(shipped.model);
   }, 120_000);
 });
