@@ -19,7 +19,6 @@ export interface Options {
 const RHETORICAL_WORDS = 8;
 const EXCLAIMS = /[!?][\s.'’"”]*$/u;
 const LETTER = /[\p{L}\p{N}]/u;
-const QUESTION_END = /\?[\s'’"”]*$/u;
 const STANDS_ALONE = 12;
 
 /** Whether a short quotation standing as a sentence of its own ends in an exclamation or a question. */
@@ -66,7 +65,7 @@ const rule: FileRule<Options> = {
     schema: {
       minWords: {type: 'number', integer: true, minimum: 1, description: 'Shortest quotation of speech (in words) that needs a speaker; a shorter one is flagged only when an agentless passive of speech governs it ("was described as “reckless”"). Titles, names, terms, scare quotes, slogans and code never need one.'},
     },
-    version: 4,
+    version: 3,
     language: 'eng',
   },
   check(ctx) {
@@ -76,10 +75,7 @@ const rule: FileRule<Options> = {
       for (const qa of a.quotes) {
         const q = quotes[qa.quote];
         // a quotation in a quoted message, a reply's echo of one, a signature or a header is not the writer's to attribute
-        // a vague speaker ("critics said", "some Republicans argue") is none: as the claims rule reads a vague subject
-        // (only a speaker of its own sentence: one carried over from the sentence or paragraph before is a weak guess)
-        const vague = qa.unnamed === 'vague' || (qa.speaker?.kind === 'vague' && qa.scope === 'sentence');
-        if (q.depth > 0 || (qa.speaker && !vague) || !(q.setting === 'prose' || q.setting === 'answer')) continue;
+        if (q.depth > 0 || qa.speaker || !(q.setting === 'prose' || q.setting === 'answer')) continue;
         // Only speech needs a speaker; a short quotation that an agentless passive of speech governs is
         // someone's words all the same.
         const speech = QUOTE_KINDS[q.kind].speech;
@@ -89,12 +85,10 @@ const rule: FileRule<Options> = {
           // the paragraph answering a quoted passage restates it; a short exclamation or question standing
           // alone is the writer's rhetoric ("“Bad luck? Hardly!”")
           if (q.setting === 'answer' || rhetorical(text, q) || foreign(q)) continue;
-          // a question a vague group asks claims nothing that needs its source ("Journalists liked to ask: “...?”")
-          if (vague && QUESTION_END.test(q.inner)) continue;
         }
         const reason = agentless
           ? `Unexpected quotation of ${q.words} words said by nobody named, expected who said it`
-          : vague
+          : qa.unnamed === 'vague'
             ? `Unexpected quotation of ${q.words} words with a vague speaker, expected who said it`
             : `Unexpected quotation of ${q.words} words with no speaker, expected who said it`;
         ctx.report({reason, place: text.place(q.start, q.end)});

@@ -171,7 +171,7 @@ function definiteNoun(tokens: Token[], j: number): boolean {
 const DETERMINER_PRONOUNS = new Set(['both', 'each', 'either', 'neither', 'one', 'another', 'which']);
 
 /** What kind of source a token heads, if any. */
-export function sourceKind(tokens: Token[], j: number, sentenceInitialOk: boolean): SourceKind | undefined {
+function sourceKind(tokens: Token[], j: number, sentenceInitialOk: boolean): SourceKind | undefined {
   const t = tokens[j];
   if (t.punct) return undefined;
   const next = tokens[j + 1];

@@ -180,21 +180,6 @@ function distance(c: Cue, q: Quote): number {
   return Math.min(Math.abs(c.start - q.end), Math.abs(q.start - c.end));
 }
 
-/** What may stand between a quotation and a speaker that signs it right after ("“...,” From said"). */
-const SIGNED_RIGHT_AFTER = /^[\s,]*$/;
-
-/**
- * A real cue of the sentence whose source is not vague and ends before offset `before` (the vague subject's
- * start): the reporter of the words around the vague subject ("Law said, noting that donors feel “...”").
- */
-function reporterOutside(doc: Doc, sIndex: number, before: number): Source | undefined {
-  for (const c of realCues(doc, sIndex).cues) {
-    if (!c.source || c.source.kind === 'vague') continue;
-    if (c.source.end <= before) return c.source;
-  }
-  return undefined;
-}
-
 /** The real source of a cue in the sentence; with `outside`, the one nearest that quote and not in it. */
 function ownSpeaker(doc: Doc, sIndex: number, outside: Quote | undefined): Source | undefined {
   const {cues, ordered} = realCues(doc, sIndex);
@@ -441,32 +426,11 @@ function speakerReadNextToQuote(doc: Doc, q: Quote, qa: QuoteAttribution): void 
   // a vague subject ("critics said") is no speaker, and no speaker is looked for past it
   const found = reading.speaker as Source | undefined;
   if (found && found.kind !== 'vague') { qa.speaker = found; qa.scope = 'sentence'; return; }
-  if (found) {
-    // a vague subject inside what a named speaker reports is the speaker's account of them ("Law said,
-    // noting that donors feel “...”"): the sentence's earlier real cue speaks
-    // ... or a speaker after the quotation ("Many Americans saw the party as “...,” From said")
-    let outer = reporterOutside(doc, q.firstSentence, found.start);
-    if (!outer) {
-      reading.speaker = undefined;
-      const last = tokens[q.lastSentence];
-      speakerAfter(full, last, firstTokenAfter(last, q.end), q.end, reading);
-      const after = reading.speaker as Source | undefined;
-      // (right after it: "“...,” From said"; a reporter further on reports the sentence, not the vague
-      // group's words: "a bill which critics claim would allow “...” was no ploy, the lord chancellor said")
-      if (after && after.kind !== 'vague' && after.start >= q.end && SIGNED_RIGHT_AFTER.test(full.slice(q.end, after.start))) outer = after;
-    }
-    if (outer) { qa.speaker = outer; qa.scope = 'sentence'; return; }
-    qa.unnamed = 'vague';
-    return;
-  }
+  if (found) { qa.unnamed = 'vague'; return; }
   if (reading.unnamed) {
     // "In a report compiled by Transparency International, graft was said to be “pervasive”": a real source
     // elsewhere in the sentence; "... is described as “self-inflicted.” The medical examiner said ...": in the next
-    // (a cue inside an adverbial clause of its own is no source of the main clause's quote: "because they did
-    // not respond to queries seeking to confirm ..., in what is being criticized as a “...” approach")
-    let cue = ownSpeaker(doc, q.firstSentence, q);
-    if (cue && subordinateBefore(doc.tokens[q.firstSentence], cue.start)) cue = undefined;
-    cue ??= openingSpeaker(doc, q);
+    const cue = ownSpeaker(doc, q.firstSentence, q) ?? openingSpeaker(doc, q);
     if (cue) { qa.speaker = cue; qa.scope = 'sentence'; return; }
     qa.unnamed = reading.unnamed;
     return;
@@ -484,20 +448,6 @@ function speakerReadNextToQuote(doc: Doc, q: Quote, qa: QuoteAttribution): void 
   }
   const sp = openingSpeaker(doc, q);
   if (sp) { qa.speaker = sp; qa.scope = 'adjacent'; }
-}
-
-/** Conjunctions that open a causal, conditional or concessive clause: a cue after one reports within that clause only (a temporal "when" or "while" clause often holds the speaker: "When they got to the last stage, it was said to be ..."). */
-const ADVERBIAL = new Set(['because', 'if', 'although', 'though', 'unless', 'whereas']);
-
-/** Whether an adverbial conjunction opens the clause that offset `at` stands in (no comma between: "And because the rate rose, Miller said ..." is the main clause). */
-function subordinateBefore(tokens: readonly Token[], at: number): boolean {
-  let open = false;
-  for (const t of tokens) {
-    if (t.start >= at) return open;
-    if (ADVERBIAL.has(t.lower)) open = true;
-    else if (t.text === ',' || t.text === ';') open = false;
-  }
-  return open;
 }
 
 /** The speaker the sentence after the quote opens with, in the same paragraph ("He added."). */

@@ -6,12 +6,11 @@
 // any noun phrase that can speak: a name, a pronoun, a noun with its determiner ("the 46-year-old", "a
 // bystander", "the letter", "the paper"); a vague one ("critics") is returned as vague. Every scan reads a
 // bounded window of the sentence's tokens (the layer's token view), so the analysis stays linear.
-import {kindSpan, sourceKind, type Source} from './attribution-cues.js';
+import {kindSpan, type Source} from './attribution-cues.js';
 import {QUOTE_VERB_FORMS, AGENTLESS_SPEECH, firstTokenAfter} from './quote-kinds.js';
-import {REPORTING_NOUNS, VAGUE_QUANTIFIERS} from './lexicons.js';
-import {reportKind} from './source-groups.js';
+import {REPORTING_NOUNS} from './lexicons.js';
 import {
-  type Token, W_NOT_NAME, W_VAGUE_SOURCE, W_ROLE, W_ALWAYS_VAGUE, W_ANONYMOUS_HEAD, W_PRONOUN, W_REPORT_NOUN, W_REPORTING_NOUN,
+  type Token, W_NOT_NAME, W_VAGUE_SOURCE, W_ROLE, W_ALWAYS_VAGUE, W_ANONYMOUS_HEAD,
 } from './tokens.js';
 
 /** Subject pronouns that can stand for a speaker. */
@@ -25,9 +24,6 @@ const NOT_HEADS = new Set(['time', 'way', 'day', 'week', 'year', 'month', 'night
 /** Function words that may stand inside a noun phrase, between its determiner and its head ("a later press gaggle"). */
 const NP_INNER = new Set(['later', 'earlier', 'new', 'first', 'second', 'last', 'next', 'other', 'former', 'few', 'several', 'many', 'more',
   'most', 'some', 'such', 'only', 'own', 'same', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
-/** Prepositions after which a speech-verb form that is not an -ing form is a noun ("chants of", "amid claims"). */
-const PREPOSITIONS = new Set(['of', 'for', 'with', 'in', 'on', 'about', 'from', 'among', 'amid', 'amidst', 'over', 'against', 'despite',
-  'without', 'into', 'across', 'like', 'under', 'upon', 'toward', 'towards', 'between', 'through', 'via', 'per']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", '’s', "'re", '’re']);
 const LY = /ly$/;
 const PAST = /ed$/;
@@ -59,37 +55,16 @@ function verbAt(tokens: Token[], v: number): boolean {
   const t = tokens[v];
   if (!isSpeechVerb(t)) return false;
   if (v > 0 && (NP_OPENERS.has(tokens[v - 1].lower) || tokens[v - 1].possessive || NP_INNER.has(tokens[v - 1].lower))) return false;
-  if (v > 0 && !t.lower.endsWith('ing')) {
-    const p = tokens[v - 1].cap ? '' : tokens[v - 1].lower;
-    // (a capitalised one may be a name: "..., From said")
-    // a preposition takes a noun, not a finite verb ("a wave of comments", "to chants of"); after "to" only
-    // the base form is an infinitive ("to say"), an inflected form is a noun ("from admiration ... to hopes")
-    if (PREPOSITIONS.has(p) || (p === 'to' && QUOTE_VERB_FORMS.get(t.lower) !== t.lower)) return false;
-  }
   // a base form after a noun and its determiner is a noun too: "a press release states", "the campaign email"
   if (NOUN_FORMS.has(t.lower) || REPORTING_NOUNS.has(t.lower)) {
     for (let i = v - 1; i >= Math.max(0, v - 3); i--) {
       const p = tokens[i];
       if (NP_OPENERS.has(p.lower) || p.possessive) return false;
-      // "a wave of surprisingly positive comments": a preposition before its modifiers
-      if (!p.cap && PREPOSITIONS.has(p.lower) && i < v - 1) return false;
       if (p.punct || (p.f & W_NOT_NAME)) break;
     }
   }
   return true;
 }
-
-/** A capitalised -ing form ("Ending", not "Beijing" or "King": at least two letters before "ing", the last no vowel). */
-const ING = /^\p{Lu}\p{Ll}*[^aeiou\s]ing$/u;
-
-/** Whether only punctuation stands before token j in its sentence. */
-function opensSentence(tokens: Token[], j: number): boolean {
-  for (let k = j - 1; k >= 0; k--) if (!tokens[k].punct) return false;
-  return true;
-}
-
-/** A word in capitals, as a dateline's place is written. */
-const DATELINE = /^[\p{Lu}.'’-]{3,}$/u;
 
 function isSubjectPronoun(t: Token): boolean {
   return SUBJECT_PRONOUNS.has(t.lower);
@@ -115,9 +90,6 @@ export function phraseStart(tokens: Token[], j: number, floor: number): number {
   }
   if (isSubjectPronoun(t)) return j;
   const f = t.f;
-  // a capitalised -ing word opening its sentence is a gerund or participle, not a name ("Ending “...”",
-  // "Walking into the office to chants of ...")
-  if (t.cap && ING.test(t.text) && opensSentence(tokens, j)) return -1;
   // a name: extend left over the capitalised words and titles of the same name ("Former Clinton Senior Adviser Sidney Blumenthal")
   if (t.cap && !(f & W_NOT_NAME)) {
     let i = j;
@@ -157,12 +129,6 @@ const VAGUE_SPEAKERS = new Set(['critics', 'observers', 'commentators', 'pundits
 /** Modals and conjunctions that make speech hypothetical or generic ("people would say", "when people asked", "until someone tells me"). */
 const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'will', 'should', 'when', 'if', 'until', 'unless', 'whenever', 'whether']);
 
-/** Indefinite pronouns of one unknown person in a scene: their words are narrated, not sourced. */
-const NARRATED = new Set(['someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'nobody', 'one']);
-
-/** Determiners of anyone at all: "any rational person", "no voter". */
-const GENERIC = new Set(['any', 'no', 'every', 'each']);
-
 /** The source for the phrase [i, j]: vague when its head is a vague noun with no possessor ("critics", "some experts"). */
 function phraseSource(full: string, tokens: Token[], i: number, j: number): Source {
   const head = tokens[j];
@@ -170,18 +136,12 @@ function phraseSource(full: string, tokens: Token[], i: number, j: number): Sour
   if ((i > 0 && HYPOTHETICAL.has(tokens[i - 1].lower)) || (j + 1 < tokens.length && HYPOTHETICAL.has(tokens[j + 1].lower))) {
     return kindSpan(full, tokens[i].start, head.end, 'anonymous');
   }
-  // "any rational person", "no voter": anyone at all, imagined rather than reported
-  if (GENERIC.has(tokens[i].lower) || (i > 0 && GENERIC.has(tokens[i - 1].lower))) return kindSpan(full, tokens[i].start, head.end, 'anonymous');
   // "analysts from Citigroup", "experts at the institute": a postmodifier names whose they are
   let owned = j + 2 < tokens.length && (tokens[j + 1].lower === 'from' || tokens[j + 1].lower === 'at' || tokens[j + 1].lower === 'with') &&
     (tokens[j + 2].cap || tokens[j + 2].lower === 'the');
-  for (let k = i; k < j; k++) if (tokens[k].possessive || (tokens[k].cap && !(tokens[k].f & W_NOT_NAME)) || tokens[k].lower === 'the' || tokens[k].lower === 'his' || tokens[k].lower === 'her' || tokens[k].lower === 'their') owned = true;
+  for (let k = i; k < j; k++) if (tokens[k].possessive || tokens[k].cap || tokens[k].lower === 'the' || tokens[k].lower === 'his' || tokens[k].lower === 'her' || tokens[k].lower === 'their') owned = true;
   let kind: Source['kind'] = 'role';
-  // vague as the claims read a source (attribution-cues.ts `sourceKind`: "Republicans", "some experts",
-  // "many of his supporters", "reports"), or a group whose opinion is invoked ("critics", "analysts")
-  // (an unknown someone in a scene is narration, not a source: "Someone shouted, “Get away!”")
-  // (a person or an official unnamed is anonymous, as before: "one person said", "officials said")
-  if (!owned && !NARRATED.has(head.lower) && (VAGUE_SPEAKERS.has(head.lower) || (!(head.f & W_ANONYMOUS_HEAD) && sourceKind(tokens, j, true) === 'vague'))) kind = 'vague';
+  if (VAGUE_SPEAKERS.has(head.lower) && !owned) kind = 'vague';
   else if ((head.f & (W_ALWAYS_VAGUE | W_VAGUE_SOURCE)) && !owned) kind = 'anonymous';
   else if (isSubjectPronoun(head)) kind = 'pronoun';
   else if (head.cap && !(head.f & W_NOT_NAME)) kind = 'named';
@@ -201,46 +161,16 @@ function subjectLeft(full: string, tokens: Token[], from: number, to: number): S
     }
     if (SUBORDINATORS.has(t.lower) && j < to) return undefined;
     const i = phraseStart(tokens, j, from);
-    if (i < 0) continue;
-    const source = phraseSource(full, tokens, i, j);
-    // a vague group at the end of a relative clause is not the subject ("Dan Gillmor, founder of Grassroots
-    // Media, which supports citizen-based media, said"): read on before the clause
-    if (source.kind === 'vague') {
-      const rel = relativeBefore(tokens, from, i);
-      if (rel > from) return subjectLeft(full, tokens, from, rel - 1) ?? source;
-    }
-    return source;
+    if (i >= 0) return phraseSource(full, tokens, i, j);
   }
   return undefined;
 }
 
-/** Relative pronouns that open a clause after a comma. */
-const RELATIVES = new Set(['which', 'who', 'whose', 'that']);
-
-/** The index of the comma that opens a relative clause ending at i (", which supports ..."), else -1. */
-function relativeBefore(tokens: Token[], from: number, i: number): number {
-  for (let k = i - 1; k > from && i - k < SUBJECT_WINDOW; k--) {
-    const t = tokens[k];
-    if (RELATIVES.has(t.lower)) return tokens[k - 1].text === ',' ? k - 1 : -1;
-    if (t.punct) return -1;
-  }
-  return -1;
-}
-
 /** The subject of the sentence: the first speaking noun phrase from its start, before index `to` ("Gordon Brown has issued a rallying cry to supporters, warning ..."). */
 function subjectFirst(full: string, tokens: Token[], to: number): Source | undefined {
-  // an opening participial phrase ("Speaking to supporters in South Carolina, Cruz said ...") is no subject: read from its comma
-  let from = 0;
-  if (tokens.length > 0 && tokens[0].cap && ING.test(tokens[0].text)) {
-    while (from <= to && tokens[from].text !== ',') from++;
-    if (from > to) return undefined;
-    from++;
-  }
-  for (let j = from; j <= to && j - from < SUBJECT_WINDOW; j++) {
+  for (let j = 0; j <= to && j < SUBJECT_WINDOW; j++) {
     const t = tokens[j];
     if (t.punct || (t.f & W_NOT_NAME && !isSubjectPronoun(t))) continue;
-    // a dateline ("TALLAHASSEE — ...") is where the story was filed, not its subject
-    if (DATELINE.test(t.text) && j + 1 < tokens.length && (tokens[j + 1].text === '—' || tokens[j + 1].text === '–')) continue;
     const i = phraseStart(tokens, j, 0);
     if (i < 0) continue;
     let k = j;
@@ -348,12 +278,6 @@ export function speakerBefore(full: string, tokens: Token[], open: number, agent
     // ... or a verb coordinated with an earlier one ("X were on the scene ... and called the shooting “...”")
     const ing = t.lower.endsWith('ing') || (v > 0 && (tokens[v - 1].lower === 'to' || tokens[v - 1].lower === 'and'));
     let subject = ing ? subjectFirst(full, tokens, v - 1) ?? subjectLeft(full, tokens, clauseStart, v - 1) : subjectLeft(full, tokens, clauseStart, v - 1);
-    // a vague sentence subject read from afar gives way to a nearer real one ("Republicans were quick to
-    // chime in, with Donald Trump tweeting ... and asking, “...”")
-    if (ing && subject?.kind === 'vague') {
-      const near = subjectLeft(full, tokens, clauseStart, v - 1);
-      if (near && near.kind !== 'vague') subject = near;
-    }
     // an inverted subject only after a verb that opens its clause: "Continued Stone: “...”", "Said the minister, “...”"
     if (!subject && !ing && onlyPunctuation(tokens, clauseStart, v)) subject = subjectRight(full, tokens, v + 1, open - 1);
     if (subject) { reading.speaker = subject; return; }
@@ -421,15 +345,7 @@ export function speakerAfter(full: string, tokens: Token[], close: number, quote
       if (subject) reading.speaker = subject;
       return;
     }
-    // "“...,” From said", "“...,” May said": one capitalised word between the quotation and its verb is a
-    // name, even one spelled like a function word
-    if (v === j + 1 && v > 0 && tokens[j].cap && !tokens[j].punct && !isSubjectPronoun(tokens[j]) && (tokens[j].f & W_PRONOUN) === 0) {
-      reading.speaker = kindSpan(full, tokens[j].start, tokens[j].end, 'named');
-      return;
-    }
     const subject = subjectLeft(full, tokens, j, v - 1);
-    // the subject of a passive is whom the words were told ("“...,” parents were informed"), not a vague source
-    if (subject && subject.kind === 'vague' && passiveAt(tokens, v)) { reading.speaker = {...subject, kind: 'role'}; return; }
     if (subject) { reading.speaker = subject; return; }
     const inverted = subjectRight(full, tokens, v + 1, Math.min(tokens.length - 1, v + 6));
     if (inverted) reading.speaker = inverted;
@@ -470,22 +386,8 @@ function ownedWords(full: string, tokens: Token[], from: number, to: number): So
     if (t.punct) { if (CLAUSE_STOPS.has(t.text)) return undefined; continue; }
     const lower = t.lower;
     if (lower === 'according' && k + 1 <= to && tokens[k + 1].lower === 'to') {
-      // (its phrase ends at a comma; a vague one is the frame's source all the same: "according to reports,
-      // “...”" names nobody)
-      let end = Math.min(to, k + 8);
-      for (let m = k + 2; m <= end; m++) if (tokens[m].text === ',') { end = m - 1; break; }
-      // (a report noun heads the phrase it ends: "a state police press release", not "press")
-      const source = reportSource(full, tokens, k + 2, end) ?? subjectRight(full, tokens, k + 2, end);
-      // ... unless a name follows in the phrase ("according to media and PR strategist Glen Yearwood")
-      if (source?.kind === 'vague') {
-        for (let m = k + 3; m <= end; m++) {
-          if (tokens[m].start < source.end || !tokens[m].cap || (tokens[m].f & W_NOT_NAME)) continue;
-          const named = subjectRight(full, tokens, m, end);
-          if (named && named.kind !== 'vague') return named;
-          break;
-        }
-      }
-      if (source) return source;
+      const source = subjectRight(full, tokens, k + 2, Math.min(to, k + 8));
+      if (source && source.kind !== 'vague') return source;
       continue;
     }
     if (k === from && SOURCE_PREPOSITIONS.has(lower)) {
@@ -503,24 +405,6 @@ function ownedWords(full: string, tokens: Token[], from: number, to: number): So
   }
   return undefined;
 }
-
-/** A report noun heading the phrase [from, to] ("reports", "local media reports", "court documents"), with its kind as the claims read it. */
-function reportSource(full: string, tokens: Token[], from: number, to: number): Source | undefined {
-  for (let j = to; j >= from; j--) {
-    const t = tokens[j];
-    if (t.punct) return undefined;
-    if (!(t.f & (W_REPORT_NOUN | W_REPORTING_NOUN)) || t.possessive) continue;
-    // hearsay ("reports", "local media reports", "unconfirmed rumours") is vague; a record of a kind
-    // ("charging documents", "a state police press release") is a document that can be checked
-    let hearsay = HEARSAY.has(t.lower);
-    for (let k = from; k < j && hearsay; k++) if (!VAGUE_QUANTIFIERS.has(tokens[k].lower) && tokens[k].lower !== 'the') hearsay = false;
-    return kindSpan(full, tokens[from].start, t.end, hearsay ? reportKind(tokens, j) : 'role');
-  }
-  return undefined;
-}
-
-/** Report nouns of hearsay: with nothing but a vague word before them they name no one. */
-const HEARSAY = new Set(['reports', 'accounts', 'rumors', 'rumours', 'speculation']);
 
 /** Nouns of quoted words whose owner follows ("That quote from Thomas Krebs", "The words of the minister"). */
 /** Speech-verb forms that are also nouns of words ("a press release states", "the campaign's call"). */
@@ -557,7 +441,7 @@ export function sentenceSubject(full: string, tokens: Token[]): Source | undefin
     let k = j;
     while (k + 1 < tokens.length && !tokens[k + 1].punct && tokens[k + 1].cap && !(tokens[k + 1].f & W_NOT_NAME) && k - j < 4) k++;
     const source = phraseSource(full, tokens, i, k);
-    return oldVague(source) || (t.lower === 'it' || t.lower === 'you') ? undefined : source;
+    return source.kind === 'vague' || (t.lower === 'it' || t.lower === 'you') ? undefined : source;
   }
   return undefined;
 }
@@ -569,20 +453,9 @@ export function sentenceSpeaker(full: string, tokens: Token[]): Source | undefin
     const t = tokens[v];
     if (!verbAt(tokens, v) || t.cap || (v > 0 && passiveAt(tokens, v))) continue;
     const subject = subjectLeft(full, tokens, Math.max(0, v - SUBJECT_WINDOW), v - 1) ?? subjectRight(full, tokens, v + 1, Math.min(tokens.length - 1, v + 6));
-    if (subject && !oldVague(subject)) return subject;
+    if (subject && subject.kind !== 'vague') return subject;
   }
   return undefined;
-}
-
-/**
- * Whether a speaker read for the sentences after it is too vague to carry on: a group whose opinion is
- * invoked ("critics"). A group of people named by what they are ("Brits", "the protesters") carries a
- * quotation on: the writer goes on quoting those told of.
- */
-function oldVague(source: Source): boolean {
-  if (source.kind !== 'vague') return false;
-  const last = /[\p{L}'’-]+$/u.exec(source.text)?.[0].toLowerCase() ?? '';
-  return VAGUE_SPEAKERS.has(last);
 }
 
 /** "— Ana Silva", "–@handle", "[Quartz]", "(Reuters)" right after the closing mark. */
