@@ -454,7 +454,8 @@ function findCues(scan: SentenceScan): void {
     }
     if ((t.f & W_REPORTING_NOUN) && !t.possessive) reportingNounCue(scan, i);
     if (t.f & W_ATTITUDE) attitudeOfGroup(scan, i);
-    if (t.f & W_GROUP_STANCE) groupStance(scan, i);
+    // A capitalised stance verb past the sentence's first word is a name's word ("Bankers Trust"), not a verb.
+    if (t.f & W_GROUP_STANCE && !(t.cap && i > 0)) groupStance(scan, i);
     if (t.lemma || (t.f & W_PARTICIPLE) !== 0) verbCue(scan, i);
   }
 }

@@ -3,6 +3,7 @@ import {runRuleTests} from '../helpers/rule-tester.js';
 
 runRuleTests(rule, {
   valid: [
+    {name: 'a company named after a group is not the group', text: 'Bankers Trust Co said it is raising its broker loan rate.\nBankers Trust New York Corp and Chemical New York Corp raised their rates.'},
     {name: 'a named source in the sentence', text: 'The mayor said the bridge is expected to reopen in May.'},
     {name: 'a source after the content', text: 'The plant will close next year, the company said on Monday.'},
     {name: 'according to a named source', text: 'According to the finance ministry, the deficit is expected to shrink.'},
