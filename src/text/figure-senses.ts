@@ -138,6 +138,13 @@ function negated(word: string): boolean {
 }
 
 /** Whether a casualty word at i tells of people harmed, by its neighbours in the sentence. */
+/** Words before "toll" that make it a count of people. */
+const TOLL_OF_PEOPLE = new Set(['death', 'casualty', 'casualties', 'human', 'injury', 'fatality', 'fatalities', 'body', 'victim']);
+/** Words of people harmed: a toll beside one counts them. */
+const HARM_WORDS = new Set(['dead', 'died', 'die', 'dies', 'killed', 'killing', 'deaths', 'death', 'victims', 'bodies', 'injured', 'wounded', 'casualties', 'fatalities', 'lives', 'missing', 'people', 'survivors']);
+/** Events whose toll is one of people (the usual subjects of "the toll from ... rose to"). */
+const DISASTERS = new Set(['quake', 'earthquake', 'tremor', 'crash', 'fire', 'blaze', 'flood', 'floods', 'flooding', 'storm', 'blast', 'explosion', 'attack', 'attacks', 'bombing', 'war', 'fighting', 'clashes', 'violence', 'disaster', 'accident', 'epidemic', 'hurricane', 'typhoon', 'cyclone', 'eruption', 'famine', 'riots', 'rioting', 'shooting', 'massacre', 'sinking', 'collapse', 'avalanche', 'landslide', 'tornado', 'outbreak', 'derailment']);
+
 export function termApplies(v: SentenceView, i: number): boolean {
   const tokens = v.tokens;
   const t = tokens[i];
@@ -159,6 +166,10 @@ export function termApplies(v: SentenceView, i: number): boolean {
       return LIVES_BEFORE.has(prev) || (i > 0 && tokens[i - 1].text.charCodeAt(0) >= 48 && tokens[i - 1].text.charCodeAt(0) <= 57) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions|dozens)$/.test(prev);
     case 'shot':
       return !shotIsNoun(tokens, i);
+    case 'toll':
+      // a toll of people: "death toll", or a toll told beside people harmed or a disaster; not a count of
+      // bank failures or a pipeline tariff ("RAISE U.S. 1987 TOLL TO 10")
+      return TOLL_OF_PEOPLE.has(prev) || tokens.some((u, k) => k !== i && (HARM_WORDS.has(u.lower) || DISASTERS.has(u.lower)));
     case 'death':
       // "saved from death", "escaped death"
       return prev !== 'from' && prev !== 'escaped' && prev !== 'cheated';
