@@ -5,7 +5,7 @@
 import type {TextLayer} from './layer.js';
 import type {Paragraph} from './sentences.js';
 import {classifyQuote, type QuoteKind} from './quote-kinds.js';
-import {isWhiteSpace} from './chars.js';
+import {ASCII, D, L, codePointAt, isWhiteSpace} from './chars.js';
 import {quoteSettings, type QuoteSetting} from './quote-settings.js';
 
 export interface Quote {
@@ -40,23 +40,44 @@ interface Open {
 }
 
 const MARKS = /``|''|["“”„«»‘’]/g;
-const WORD = /[\p{L}\p{N}]+/gu;
 const LETTER = /[\p{L}\p{N}]/u;
 const OPENING_CONTEXT = /[\s([{\-—–\/:;,“‘"]/;
 
 /**
- * Where every word of the text starts (WORD over the whole text, once, on the first quote). A quote's
- * word count is then two binary searches, not a scan of its inner text: nested quotes share their text,
- * and 4,000 nested quotes made the scans quadratic (issue 20). A word never straddles a quote's inner
- * start, which follows a quote mark, so the count is the same as WORD over the inner text.
+ * Where every word of the text starts (a word: a run of letters and digits, `[\p{L}\p{N}]+`), read once
+ * by character codes on the first quote. A quote's word count is then two binary searches, not a scan of
+ * its inner text: nested quotes share their text, and 4,000 nested quotes made the scans quadratic (issue
+ * 20). A word never straddles a quote's inner start, which follows a quote mark, so the count is the same
+ * as the words of the inner text.
  */
 function wordStarts(scan: QuoteScan): number[] {
-  if (scan.wordStarts) return scan.wordStarts;
+  return (scan.wordStarts ??= wordStartsIn(scan.text));
+}
+
+/** Where each run of letters and digits (`[\p{L}\p{N}]+`, code points) of `text` starts. */
+export function wordStartsIn(text: string): number[] {
   const starts: number[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(scan.text); m; m = WORD.exec(scan.text)) starts.push(m.index);
-  WORD.lastIndex = 0;
-  return (scan.wordStarts = starts);
+  const n = text.length;
+  let inWord = false;
+  for (let i = 0; i < n; ) {
+    const cp = codePointAt(text, i, n);
+    const word = cp < 128 ? (ASCII[cp] & (L | D)) !== 0 : isLetterOrNumber(cp);
+    if (word && !inWord) starts.push(i);
+    inWord = word;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return starts;
+}
+
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+const letterOrNumber = new Map<number, boolean>();
+function isLetterOrNumber(cp: number): boolean {
+  let yes = letterOrNumber.get(cp);
+  if (yes === undefined) {
+    yes = LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
+    if (letterOrNumber.size < 10_000) letterOrNumber.set(cp, yes);
+  }
+  return yes;
 }
 
 /** The index of the first value >= x in a sorted array. */
