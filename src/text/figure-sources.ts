@@ -112,7 +112,7 @@ function labelledBySource(tokens: Token[]): boolean {
 /** Words that tell of people harmed (not of the event alone: "the shooting took place…", "shots were fired"), by the harm they tell of. */
 const DEATH_HARM = /^(?:kill(?:s|ed|ing)?|dead|deceased|deaths?|died|dies?|dying|fatal(?:ly|ity|ities)?|lives|coroner|examiner|pronounced|bodies|perished|slain|homicide)$/;
 const INJURY_HARM = /^(?:injur(?:y|ies|ed|ing)|wound(?:s|ed|ing)?|hurt|hospitali[sz]ed|hospitals?|grazed|condition|treated|stabbed)$/;
-const ANY_HARM = /^(?:shot|gunshot|victims?|struck|hit|casualt(?:y|ies)|missing)$/;
+const ANY_HARM = /^(?:shot|gunshot|victims?|struck|striking|hit|casualt(?:y|ies)|missing)$/;
 /** Words of the shooting itself: a source of the shooting covers a count of people shot. */
 const SHOOTING = /^shootings?$/;
 

@@ -65,6 +65,7 @@ runRuleTests(rule, {
     {name: 'account: a title in an apposition', text: 'Two people were injured in the blast.\n\nThe plant was closed.\n\n"The injured were treated at the scene," said Ben Ruiz, the county fire chief.\n'},
     {name: 'account: a police report', text: 'Six people were killed when the bus overturned.\n\nThe road was closed.\n\nA police report said the dead were all passengers.\n'},
     {name: 'account: a part picked out of the group the account tells of', text: 'Four people were wounded on Friday.\n\nTwo of the victims remained in critical condition.\n\nThe bar was closed.\n\nPolice said the victims were taken to a hospital.\n'},
+    {name: 'account: a bullet striking the people harmed', text: 'Two men were wounded at the bar on Sunday.\n\nThe bar was closed.\n\nDetectives say a gunman fired from the parking lot, striking the men.\n'},
     {name: 'account: the victims in a police statement', text: 'Four people were wounded in a shooting on Thursday.\n\nThe shooting happened at 2 p.m.\n\nPolice said the victims were standing on a corner.\n'},
     {name: 'a toll a charge is about is the court\'s record', text: 'Two men were charged with murder in the shooting death of a 6-year-old boy.\n\nA man accused of killing one person and wounding four others asked for a speedy trial.\n'},
     {name: 'a reference mark cites a source', text: 'Four others were injured.[1] The injured were treated at a hospital.[6]\n'},
