@@ -237,8 +237,10 @@ function sourceSpan(full: string, tokens: Token[], j: number, kind: SourceKind):
   // A name goes on to the right too ("said Ana Silva", "according to the Red Cross").
   let k = j;
   if (kind === 'named' || kind === 'role') {
-    while (k + 1 < tokens.length && k - j < 4) {
-      const n = tokens[k + 1];
+    // (a title and a name after a place: "Detroit Deputy Police Chief Renee Hall", "Heights Police Lt. Mark Askerlund")
+    while (k + 1 < tokens.length && k - j < 6) {
+      let n = tokens[k + 1];
+      if (n.text === '.' && TITLES.has(tokens[k].lower) && k + 2 < tokens.length && tokens[k + 2].cap && !tokens[k + 2].punct) { k++; n = tokens[k + 1]; }
       if (n.punct || !n.cap || (n.f & W_NOT_NAME) || tokens[k].possessive) break;
       k++;
     }

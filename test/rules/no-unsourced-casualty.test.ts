@@ -76,6 +76,7 @@ runRuleTests(rule, {
     {name: 'according to a ministry', text: 'According to the ministry, 40 soldiers died.\n'},
     {name: 'a quote from a named official', text: '"Four of my men were killed," said Colonel James Smith.\n'},
     {name: 'a passive with its agent', text: 'Six people were reported dead by the Red Cross.\n'},
+    {name: 'an inverted source with a place, a title and a name', text: 'One person died and four were injured outside a bar, said Lakeview Deputy Police Chief Ana Hall.\n'},
     // functional groups: an occupation anchored by a service, a name, a people or a place
     {name: 'functional group: rescue workers', text: 'Forty people were killed in the blast, rescue workers said.\n'},
     {name: 'functional group: the layer\'s span leaves out the modifier', text: 'Forty people were killed in the blast, said rescue workers.\n'},

@@ -24,6 +24,9 @@ describe('attribution cues and sources', () => {
     ['Officials warned that the dam could fail.', 'warned', 'anonymous', 'Officials'],
     ['Critics insisted the law was unfair.', 'insisted', 'vague', 'Critics'],
     ['The senator was accused by the governor of lying.', 'accused', 'role', 'the governor'],
+    // an inverted source: a place, a title and a name, six words in all, is one source
+    ['Four were injured outside a bar, said Detroit Deputy Police Chief Ana Hall.', 'said', 'named', 'Detroit Deputy Police Chief Ana Hall'],
+    ['Four were injured outside a bar, said Police Chief Ana Hall on Monday.', 'said', 'role', 'Police Chief Ana Hall'],
   ])('%s → cue %s, source %s', (text, cue, kind, source) => {
     const {a} = at(text, text.slice(0, 5));
     const c = a.cues.find((x) => x.text === cue);
