@@ -103,6 +103,8 @@ export interface Attribution {
 const QUOTE_MARK = /^["“”‘’«»]$/;
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'prof', 'president', 'minister']);
+/** Titles the token lists take for no names (rules: src/text/tokens.ts) that a name follows: "Police Sgt. Ana Cole". */
+const RANKS = new Set([...TITLES, 'lt', 'col', 'sgt']);
 const DAYS_AND_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|on|in|last|this|week|month|year|morning|afternoon|evening|night|earlier|later|also|again|once|recently|previously|then)$/;
 const SUBORDINATORS = new Set(['that', 'because', 'whether', 'if', 'when', 'while', 'although', 'though']);
 const POSTMOD = new Set(['familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'with', 'at', 'from', 'for', 'in', 'who', 'inside', 'within']);
@@ -237,9 +239,12 @@ function sourceSpan(full: string, tokens: Token[], j: number, kind: SourceKind):
   // A name goes on to the right too ("said Ana Silva", "according to the Red Cross").
   let k = j;
   if (kind === 'named' || kind === 'role') {
-    while (k + 1 < tokens.length && k - j < 4) {
+    // (a title and a name after a place: "Detroit Deputy Police Chief Renee Hall", "Heights Police Lt. Mark Askerlund")
+    // and a title on to its name: "said Police Sgt. Ana Cole"
+    while (k + 1 < tokens.length && k - j < 6) {
       const n = tokens[k + 1];
-      if (n.punct || !n.cap || (n.f & W_NOT_NAME) || tokens[k].possessive) break;
+      const title = n.cap && RANKS.has(n.lower) && k + 2 < tokens.length && tokens[k + 2].cap && !tokens[k + 2].punct && !(tokens[k + 2].f & W_NOT_NAME);
+      if (!title && (n.punct || !n.cap || (n.f & W_NOT_NAME) || tokens[k].possessive)) break;
       k++;
     }
   } else if (kind === 'vague' && (tokens[j].f & (W_PARTITIVE | W_ALWAYS_VAGUE))) {

@@ -21,7 +21,7 @@ import type {TextLayer} from './layer.js';
 import type {Token} from './tokens.js';
 import type {Source} from './attribution-cues.js';
 import type {CasualtyFigure} from './figures.js';
-import {harmOf} from './figure-sources.js';
+import {harmOf, casualtySourced} from './figure-sources.js';
 
 /**
  * Words of a source that make it an authority that keeps a count of the harmed. From the speaker heads of
@@ -31,7 +31,8 @@ import {harmOf} from './figure-sources.js';
 const AUTHORITY = new Set([
   'police', 'policeman', 'policemen', 'officer', 'officers', 'sheriff', "sheriff's", 'sheriffs', 'deputy', 'deputies', 'trooper', 'troopers',
   'patrol', 'constable', 'constabulary', 'marshal', 'marshals', 'detective', 'detectives', 'investigator', 'investigators', 'coroner', "coroner's",
-  'examiner', "examiner's", 'pathologist', 'hospital', 'hospitals', 'doctors', 'physicians', 'paramedics', 'firefighters', 'fire', 'ems',
+  'examiner', "examiner's", 'pathologist', 'hospital', 'hospitals', 'doctors', 'physicians', 'paramedics', 'medics', 'firefighters', 'fire', 'ems',
+  'rescue', 'rescuers', 'morgue', 'mortuary',
   'official', 'officials', 'authorities', 'authority', 'spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'spokespeople', 'ministry',
   'minister', 'department', 'office', 'agency', 'bureau', 'government', 'army', 'military', 'navy', 'command', 'commander', 'prosecutor',
   'prosecutors', 'attorney', 'district', 'mayor', 'governor', 'chief', 'sgt', 'sergeant', 'lt', 'lieutenant', 'capt', 'captain', 'cpl',
@@ -79,8 +80,8 @@ function sourceWords(source: Source, tokens: Token[]): string[] {
 }
 
 /** What a source's words say of it: an authority, a source of another kind, or nothing to read. */
-function readSource(source: Source, titled: Set<string>, tokens: Token[]): Reading {
-  if (source.kind === 'vague') return 'none';
+function readSource(source: Source, titled: Set<string>, tokens: Token[], functional = false): Reading {
+  if (source.kind === 'vague' && !functional) return 'none';
   const ws = sourceWords(source, tokens);
   for (const w of ws) if (NOT_AUTHORITY.has(w)) return 'other';
   for (const w of ws) if (AUTHORITY.has(w) || AUTHORITY.has(w.replace(/'s$/, ''))) return 'authority';
@@ -138,8 +139,8 @@ export function authorityAccounts(layer: TextLayer, source: boolean[]): boolean[
     let authority = false;
     let read = false;
     for (const c of a.cues) {
-      if (c.resolved !== true || c.source === undefined) continue;
-      let r = readSource(c.source, titled, layer.sentenceTokens[i]);
+      if (c.source === undefined || !casualtySourced(c, layer.sentenceTokens[i])) continue;
+      let r = readSource(c.source, titled, layer.sentenceTokens[i], c.resolved !== true);
       if (r === 'none' && c.source.kind === 'pronoun') r = lastAuthority ? 'authority' : 'other';
       if (r === 'authority') { authority = true; remember(c.source, titled); }
       if (r !== 'none') read = true;

@@ -7,7 +7,7 @@
 // year", "years ago", "last December", "previous", "earlier". A sentence that dates itself to the
 // news of the day ("on Sunday", "today") is not background; nor is a running toll ("since 2015").
 import type {TextLayer} from './layer.js';
-import type {Token} from './tokens.js';
+import {type Token, W_NOT_NAME} from './tokens.js';
 import {readData} from '../package-info.js';
 import {isYear, lowerAt, MONTHS} from './figure-counts.js';
 
@@ -29,6 +29,23 @@ const PAST_TOLL = new Set(['died', 'killed', 'claimed', 'perished', 'drowned']);
 /** Words of the present or perfect, or of the news of the day: a toll told with them is current. */
 const CURRENT = new Set(['is', 'are', 'has', 'have', 'remain', 'remains', 'still', 'now', 'today', 'tonight', 'yesterday']);
 
+/** How many words may stand between a year and the event it names: "the 1985 JAL crash", "the 1973 Middle East war". */
+const EVENT_MODIFIERS = 3;
+
+/**
+ * The event noun a year at k names, or -1: right after it ("the 2014 crash") or past a few words that
+ * modify the noun, names or others ("the 1985 JAL crash", "the 1973 Middle East war", "the 1986
+ * space shuttle explosion"); not past punctuation, a verb or a function word ("the 2015 totals were…").
+ */
+function eventAfterYear(tokens: Token[], k: number): number {
+  for (let j = k + 1; j < tokens.length && j <= k + 1 + EVENT_MODIFIERS; j++) {
+    const t = tokens[j];
+    if (EVENT_NOUNS.has(t.lower)) return j;
+    if (t.punct || t.lemma !== undefined || (t.f & W_NOT_NAME) !== 0 || PAST_TOLL.has(t.lower) || /^\d/.test(t.text)) return -1;
+  }
+  return -1;
+}
+
 /** The latest year the article names (0 when none). */
 function latestYear(layer: TextLayer): number {
   let max = 0;
@@ -39,6 +56,32 @@ function latestYear(layer: TextLayer): number {
     }
   }
   return max;
+}
+
+/** Dashes that close a dateline: "JOHANNESBURG, March 3 - …". */
+const DATELINE_DASH = new Set(['-', '–', '—']);
+/** How many sentences may come before the dateline (a headline, a byline). */
+const DATELINE_SENTENCES = 3;
+
+/**
+ * Whether the article opens with a wire dateline that gives the day without its year ("JOHANNESBURG,
+ * March 3 - …"): in wire and AP style a date takes its year only when it is not the current year, so
+ * there a full date with a year ("on January 28, 1986") tells of another time.
+ */
+function wireDateline(layer: TextLayer): boolean {
+  const sentences = layer.sentenceTokens;
+  const text = layer.text;
+  for (let i = 0; i < sentences.length && i < DATELINE_SENTENCES; i++) {
+    const tokens = sentences[i];
+    for (let k = 1; k < tokens.length && k < 12; k++) {
+      if (!MONTHS.has(tokens[k - 1].lower) || !/^\d{1,2}$/.test(tokens[k].text)) continue;
+      // (the tokens leave the dash out: it is read from the text)
+      let c = tokens[k].end;
+      while (c < text.length && text[c] === ' ') c++;
+      if (DATELINE_DASH.has(text[c])) return true;
+    }
+  }
+  return false;
 }
 
 /** Whether the year at k is part of a full date: "March 3, 2015", "3 March 2015" (not "June 2014"). */
@@ -66,7 +109,7 @@ function current(tokens: Token[]): boolean {
 }
 
 /** Whether a sentence tells of a time in the past: a year before the article's, or a past marker. */
-function pastMarked(tokens: Token[], articleYear: number): boolean {
+function pastMarked(tokens: Token[], articleYear: number, wire = false): boolean {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     const l = t.lower;
@@ -74,14 +117,14 @@ function pastMarked(tokens: Token[], articleYear: number): boolean {
       const y = Number(t.text);
       // a full date is the news of the day unless years before the article ("on March 3, 2015" in a 2017 story)
       if (inFullDate(tokens, k)) {
-        if (articleYear > 0 && y < articleYear - 1) return true;
+        if ((articleYear > 0 && y < articleYear - 1) || wire) return true;
         continue;
       }
       if (articleYear > 0 && y < articleYear) return true;
       // "in 1998", "the floods of 1998", "the 2014 crash", "1986's disaster", "in January 2015"
       if (YEAR_PREPOSITIONS.has(lowerAt(tokens, k - 1)) || t.possessive) return true;
       if (MONTHS.has(lowerAt(tokens, k - 1)) && YEAR_PREPOSITIONS.has(lowerAt(tokens, k - 2))) return true;
-      if (k + 1 < tokens.length && EVENT_NOUNS.has(tokens[k + 1].lower)) return true;
+      if (eventAfterYear(tokens, k) >= 0) return true;
       continue;
     }
     if (l === 'last') {
@@ -92,6 +135,25 @@ function pastMarked(tokens: Token[], articleYear: number): boolean {
     if (PREVIOUS.has(l) && k + 1 < tokens.length && !tokens[k + 1].punct && !EARLIER_NOW.has(tokens[k + 1].lower) && (k === 0 || tokens[k - 1].lower === 'a' || tokens[k - 1].lower === 'an' || tokens[k - 1].lower === 'the')) return true;
     // "in the 1990s"
     if (/^1[6-9]\d0s$|^20\d0s$/.test(l)) return true;
+  }
+  return false;
+}
+
+/** Whether the year at k dates a time before the article's: a full date only years before it or in wire copy, else any year after a preposition or a month, or before the article's. */
+function pastYear(tokens: Token[], k: number, articleYear: number, wire: boolean): boolean {
+  const y = Number(tokens[k].text);
+  if (inFullDate(tokens, k)) return (articleYear > 0 && y < articleYear - 1) || wire;
+  return (articleYear > 0 && y < articleYear) || YEAR_PREPOSITIONS.has(lowerAt(tokens, k - 1)) || MONTHS.has(lowerAt(tokens, k - 1));
+}
+
+/**
+ * Whether a sentence tells a toll as the participle of a clause dated to the past: "… since the Challenger
+ * exploded on January 28, 1986, killing all seven astronauts" (whatever "since" says of the rest).
+ */
+function tollOfDatedClause(tokens: Token[], articleYear: number, wire: boolean): boolean {
+  for (let k = 1; k + 2 < tokens.length; k++) {
+    if (tokens[k].text.length !== 4 || tokens[k + 1].text !== ',' || tokens[k + 2].lower !== 'killing' || !isYear(tokens, k)) continue;
+    if (pastYear(tokens, k, articleYear, wire)) return true;
   }
   return false;
 }
@@ -127,19 +189,33 @@ function datedEvents(tokens: Token[]): Set<string> | undefined {
   for (let k = 1; k < tokens.length; k++) {
     if (tokens[k].text.length !== 4 || !isYear(tokens, k) || inFullDate(tokens, k)) continue;
     if (YEAR_PREPOSITIONS.has(tokens[k - 1].lower) && k >= 2 && EVENT_NOUNS.has(tokens[k - 2].lower)) (out ??= new Set()).add(tokens[k - 2].lower);
-    if (k + 1 < tokens.length && EVENT_NOUNS.has(tokens[k + 1].lower)) (out ??= new Set()).add(tokens[k + 1].lower);
+    const e = eventAfterYear(tokens, k);
+    if (e >= 0) (out ??= new Set()).add(tokens[e].lower);
   }
   return out;
 }
 
-/** Whether a sentence tells a toll in a relative clause of a dated event: "the blasts, which killed 250 people". */
+/**
+ * Whether a sentence tells the toll of a dated event, in a relative clause ("the blasts, which killed 250
+ * people", "the 1985 JAL crash that killed 520") or as the event's own verb, past its date ("the
+ * Challenger explosion in 1986 killed seven astronauts", "the 1973 war killed …").
+ */
 function tollOfDatedEvent(tokens: Token[], events: Set<string> | undefined): boolean {
   if (events === undefined) return false;
-  for (let k = 0; k + 2 < tokens.length; k++) {
+  for (let k = 0; k + 1 < tokens.length; k++) {
     if (!events.has(tokens[k].lower)) continue;
     let j = k + 1;
-    if (tokens[j].text === ',') j++;
-    if (lowerAt(tokens, j) !== 'which' && lowerAt(tokens, j) !== 'that') continue;
+    // the event's date after it: "in 1986", "of 1973", "in January 1986"
+    if (YEAR_PREPOSITIONS.has(lowerAt(tokens, j))) {
+      let y = j + 1;
+      if (MONTHS.has(lowerAt(tokens, y))) y++;
+      if (y < tokens.length && tokens[y].text.length === 4 && isYear(tokens, y)) j = y + 1;
+    }
+    if (lowerAt(tokens, j) === ',') j++;
+    if (lowerAt(tokens, j) !== 'which' && lowerAt(tokens, j) !== 'that') {
+      if (PAST_TOLL.has(lowerAt(tokens, j))) return true;
+      continue;
+    }
     for (let n = j + 1; n < tokens.length && n <= j + 3; n++) if (PAST_TOLL.has(tokens[n].lower)) return true;
   }
   return false;
@@ -153,6 +229,7 @@ function tollOfDatedEvent(tokens: Token[], events: Set<string> | undefined): boo
 export function backgroundSentences(layer: TextLayer, figures: Figureish[]): Set<number> {
   const out = new Set<number>();
   const articleYear = latestYear(layer);
+  const wire = wireDateline(layer);
   const tokensOf = layer.sentenceTokens;
   // each sentence is judged once, whatever its number of figures (judging it per figure was quadratic in a
   // sentence of thousands of them)
@@ -165,10 +242,11 @@ export function backgroundSentences(layer: TextLayer, figures: Figureish[]): Set
     // "the blasts in 1993 … the blasts which killed 250 people": a toll told of an event dated to the past,
     // whatever the day of the rest of the sentence ("… opens on Friday")
     if (tollOfDatedEvent(tokens, datedEvents(tokens)) || (i > 0 && tollOfDatedEvent(tokens, datedEvents(tokensOf[i - 1])))) { out.add(i); continue; }
+    if (tollOfDatedClause(tokens, articleYear, wire)) { out.add(i); continue; }
     if (current(tokens)) continue;
-    if (pastMarked(tokens, articleYear)) { out.add(i); continue; }
+    if (pastMarked(tokens, articleYear, wire)) { out.add(i); continue; }
     if (i > 0 && hasAny(tokens, PAST_TOLL) && !hasAny(tokens, CURRENT) && !hasOwnDate(tokens) &&
-      (datesEventByYear(tokensOf[i - 1]) || (pastMarked(tokensOf[i - 1], articleYear) && !current(tokensOf[i - 1])))) out.add(i);
+      (datesEventByYear(tokensOf[i - 1]) || (pastMarked(tokensOf[i - 1], articleYear, wire) && !current(tokensOf[i - 1])))) out.add(i);
   }
   return out;
 }

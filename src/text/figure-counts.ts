@@ -162,8 +162,8 @@ export function isYear(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.text.length !== 4 || !/^\d{4}$/.test(t.text)) return false;
   const y = Number(t.text);
-  // "in 1973 killed 40 people": after a preposition of time it is a year whatever follows
-  return y >= 1600 && y <= 2099 && (YEAR_PREPOSITIONS.has(lowerAt(tokens, i - 1)) || !YEAR_FOLLOWERS.has(lowerAt(tokens, i + 1)));
+  // "in 1973 killed 40 people", "in May 1992 killed 26": after a preposition of time or a month it is a year whatever follows
+  return y >= 1600 && y <= 2099 && (YEAR_PREPOSITIONS.has(lowerAt(tokens, i - 1)) || MONTHS.has(lowerAt(tokens, i - 1)) || !YEAR_FOLLOWERS.has(lowerAt(tokens, i + 1)));
 }
 
 /**

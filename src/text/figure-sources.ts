@@ -9,8 +9,56 @@
 // tells of the people harmed; in each case unless that source gives a casualty figure of its own that
 // is not this one (a sourced roundup total does not source the count of one incident).
 import type {TextLayer} from './layer.js';
-import type {Token} from './tokens.js';
-import {FACTUAL_VERBS, ROLE_NOUNS} from './lexicons.js';
+import {type Token, W_ALWAYS_VAGUE, W_NOT_NAME, W_PARTITIVE} from './tokens.js';
+import type {Cue, Source} from './attribution-cues.js';
+import {FACTUAL_VERBS, ROLE_NOUNS, VAGUE_QUANTIFIERS} from './lexicons.js';
+import {readData} from '../package-info.js';
+import {isDictionaryProperNoun, isOrdinaryWord} from './english-words.js';
+
+const SOURCE_DATA = readData<{functionalHeads: string[]; serviceModifiers: string[]}>('casualty-sources.json');
+/** Occupations the attribution layer reads as open groups ("workers said") that a modifier anchors ("rescue workers"). */
+const FUNCTIONAL_HEADS = new Set(SOURCE_DATA.functionalHeads);
+/** The services that anchor them: "rescue", "hospital", "relief", "Red Cross". */
+const SERVICES = new Set(SOURCE_DATA.serviceModifiers);
+/** Prepositions after the head that place the group: "workers at the scene", "staff of the hospital". */
+const PLACED_BY = new Set(['at', 'of', 'from', 'in', 'on', 'inside', 'near']);
+/** How many modifiers before the head are read. */
+const MODIFIERS = 4;
+
+/**
+ * Whether a source the attribution layer reads as a vague group is, for a casualty figure, a functional
+ * group: the staff of a service or a place, who handled the dead and hurt. Its head is an occupation
+ * (rules/data/casualty-sources.json: workers, employees, staff, journalists…) anchored by a modifier
+ * that says whose or where (a service, "rescue workers", "hospital employees"; a name or a people's
+ * adjective, "Red Cross workers", "Iranian journalists"; a place after it, "workers at the scene"), with
+ * no quantifier ("some workers", "many aid workers" stay vague). A bare "workers said" names no one.
+ * The layer's span may leave the modifier out ("said rescue workers"): the words right before it are read.
+ */
+export function functionalGroup(source: Source, tokens: Token[]): boolean {
+  let head = -1;
+  for (let k = 0; k < tokens.length && tokens[k].start < source.end; k++) {
+    if (tokens[k].start >= source.start && FUNCTIONAL_HEADS.has(tokens[k].lower)) { head = k; break; }
+  }
+  if (head < 0) return false;
+  let anchored = head + 2 < tokens.length && PLACED_BY.has(tokens[head + 1].lower) && !tokens[head + 2].punct;
+  for (let k = head - 1; k >= 0 && head - k <= MODIFIERS; k--) {
+    const t = tokens[k];
+    if (t.punct && t.text !== '.' && t.text !== "'") break;
+    if (t.punct) continue;
+    if (VAGUE_QUANTIFIERS.has(t.lower) || (t.f & (W_PARTITIVE | W_ALWAYS_VAGUE)) !== 0) return false;
+    if (t.lemma !== undefined || t.lower === 'the' || t.lower === 'a' || t.lower === 'an') break;
+    // a capitalised word is a name, or a people's adjective; at the sentence's start only one that is no
+    // ordinary word ("Iranian journalists", not "Angry workers")
+    if (SERVICES.has(t.lower) || (t.cap && (t.f & W_NOT_NAME) === 0 && (k > 0 || !isOrdinaryWord(t.text) || isDictionaryProperNoun(t.text)))) anchored = true;
+  }
+  return anchored;
+}
+
+/** Whether a cue has a source a casualty figure can rest on: a real one, or a functional group. */
+export function casualtySourced(c: Cue, tokens: Token[]): boolean {
+  if (c.resolved === true) return true;
+  return c.source !== undefined && c.source.kind === 'vague' && functionalGroup(c.source, tokens);
+}
 
 /** Reporting verbs that are acts before these words: "officers responded to the scene", "victims showed up at a hospital". */
 const ACT_AFTER: Record<string, Set<string>> = {respond: new Set(['to', 'at', 'around', 'about', 'quickly', 'immediately']), show: new Set(['up'])};
@@ -34,7 +82,7 @@ export function sourceSentences(layer: TextLayer): boolean[] {
     let yes = a.scope === 'quote' || a.scope === 'paragraph';
     for (let k = 0; k < a.cues.length && !yes; k++) {
       const c = a.cues[k];
-      if (c.resolved !== true || !(c.kind === 'according' || c.kind === 'noun' || FACTUAL_VERBS.has(c.lemma))) continue;
+      if (!(c.kind === 'according' || c.kind === 'noun' || FACTUAL_VERBS.has(c.lemma)) || !casualtySourced(c, layer.sentenceTokens[i])) continue;
       const act = ACT_AFTER[c.lemma];
       yes = act === undefined || c.kind !== 'verb' || !act.has(wordAfter(layer.sentenceTokens[i], c.end));
     }
@@ -64,7 +112,7 @@ function labelledBySource(tokens: Token[]): boolean {
 /** Words that tell of people harmed (not of the event alone: "the shooting took place…", "shots were fired"), by the harm they tell of. */
 const DEATH_HARM = /^(?:kill(?:s|ed|ing)?|dead|deceased|deaths?|died|dies?|dying|fatal(?:ly|ity|ities)?|lives|coroner|examiner|pronounced|bodies|perished|slain|homicide)$/;
 const INJURY_HARM = /^(?:injur(?:y|ies|ed|ing)|wound(?:s|ed|ing)?|hurt|hospitali[sz]ed|hospitals?|grazed|condition|treated|stabbed)$/;
-const ANY_HARM = /^(?:shot|gunshot|victims?|struck|hit|casualt(?:y|ies)|missing)$/;
+const ANY_HARM = /^(?:shot|gunshot|victims?|struck|striking|hit|casualt(?:y|ies)|missing)$/;
 /** Words of the shooting itself: a source of the shooting covers a count of people shot. */
 const SHOOTING = /^shootings?$/;
 

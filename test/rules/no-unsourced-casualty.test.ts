@@ -65,6 +65,7 @@ runRuleTests(rule, {
     {name: 'account: a title in an apposition', text: 'Two people were injured in the blast.\n\nThe plant was closed.\n\n"The injured were treated at the scene," said Ben Ruiz, the county fire chief.\n'},
     {name: 'account: a police report', text: 'Six people were killed when the bus overturned.\n\nThe road was closed.\n\nA police report said the dead were all passengers.\n'},
     {name: 'account: a part picked out of the group the account tells of', text: 'Four people were wounded on Friday.\n\nTwo of the victims remained in critical condition.\n\nThe bar was closed.\n\nPolice said the victims were taken to a hospital.\n'},
+    {name: 'account: a bullet striking the people harmed', text: 'Two men were wounded at the bar on Sunday.\n\nThe bar was closed.\n\nDetectives say a gunman fired from the parking lot, striking the men.\n'},
     {name: 'account: the victims in a police statement', text: 'Four people were wounded in a shooting on Thursday.\n\nThe shooting happened at 2 p.m.\n\nPolice said the victims were standing on a corner.\n'},
     {name: 'a toll a charge is about is the court\'s record', text: 'Two men were charged with murder in the shooting death of a 6-year-old boy.\n\nA man accused of killing one person and wounding four others asked for a speedy trial.\n'},
     {name: 'a reference mark cites a source', text: 'Four others were injured.[1] The injured were treated at a hospital.[6]\n'},
@@ -75,6 +76,16 @@ runRuleTests(rule, {
     {name: 'according to a ministry', text: 'According to the ministry, 40 soldiers died.\n'},
     {name: 'a quote from a named official', text: '"Four of my men were killed," said Colonel James Smith.\n'},
     {name: 'a passive with its agent', text: 'Six people were reported dead by the Red Cross.\n'},
+    {name: 'an inverted source with a place, a title and a name', text: 'One person died and four were injured outside a bar, said Lakeview Deputy Police Chief Ana Hall.\n'},
+    // functional groups: an occupation anchored by a service, a name, a people or a place
+    {name: 'functional group: rescue workers', text: 'Forty people were killed in the blast, rescue workers said.\n'},
+    {name: 'functional group: the layer\'s span leaves out the modifier', text: 'Forty people were killed in the blast, said rescue workers.\n'},
+    {name: 'functional group: named by its body', text: 'Red Cross workers said 12 people died in the camp.\n'},
+    {name: 'functional group: placed after it', text: 'Workers at the scene said 12 people were killed.\n'},
+    {name: 'functional group: a people\'s adjective', text: 'Iranian journalists said 40 people were killed in the raid.\n'},
+    {name: 'functional group: anonymous officials of a place', text: 'Forty people were killed, hospital officials said.\n'},
+    {name: 'functional group: rescue workers keep the count of the incident', text: 'Forty people were killed in the blast on Monday.\n\nThe market was closed.\n\nRescue workers said the dead included women and children.\n'},
+    {name: 'eyewitnesses', text: 'Forty people were killed in the raid, Palestinian witnesses said.\n'},
     // figures as events
     {
       name: 'event: the same count and harm given by a source later',
@@ -271,6 +282,9 @@ runRuleTests(rule, {
       text: 'Twelve soldiers had been reported killed in the clashes.\n',
       errors: ['1:1-1:41: `Twelve soldiers had been reported killed` has no source in this article'],
     },
+    {name: 'a bare group of workers names no one', text: 'Workers said 40 people were killed.\n', errors: ['1:14-1:35: `40 people were killed` has no source in this article']},
+    {name: 'a quantified group of workers stays vague', text: 'Some aid workers said 40 people were killed.\n', errors: ['1:23-1:44: `40 people were killed` has no source in this article']},
+    {name: 'an ordinary adjective does not anchor a group', text: 'Angry workers said 40 people were killed.\n', errors: ['1:20-1:41: `40 people were killed` has no source in this article']},
     {
       name: 'a source that counts the victims vaguely does not source a count',
       text: 'Two victims were in critical condition.\n\n"Officers found multiple victims," said Sgt. Ana Cole.\n',

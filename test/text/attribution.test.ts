@@ -24,6 +24,12 @@ describe('attribution cues and sources', () => {
     ['Officials warned that the dam could fail.', 'warned', 'anonymous', 'Officials'],
     ['Critics insisted the law was unfair.', 'insisted', 'vague', 'Critics'],
     ['The senator was accused by the governor of lying.', 'accused', 'role', 'the governor'],
+    // an inverted source: a place, a title and a name, six words in all, is one source
+    ['Four were injured outside a bar, said Detroit Deputy Police Chief Ana Hall.', 'said', 'named', 'Detroit Deputy Police Chief Ana Hall'],
+    ['Four were injured outside a bar, said Police Chief Ana Hall on Monday.', 'said', 'role', 'Police Chief Ana Hall'],
+    // a rank the token lists take for no name, with its name after it
+    ['The gun was stolen earlier in the week, said Lakeview Police Lt. Mark Ames.', 'said', 'named', 'Lakeview Police Lt. Mark Ames'],
+    ['The gun was stolen, said police Sgt. Ana Cole.', 'said', 'role', 'police Sgt. Ana Cole'],
   ])('%s → cue %s, source %s', (text, cue, kind, source) => {
     const {a} = at(text, text.slice(0, 5));
     const c = a.cues.find((x) => x.text === cue);

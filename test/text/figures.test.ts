@@ -188,6 +188,12 @@ describe('findFigures: background', () => {
     ['a year before the article\'s', 'The report came out in March 2017.\n\nIn June 2015, four workers were killed at the plant.\n'],
     ['a full date years before the article', 'The trial opened in 2017.\n\nOn March 3, 2014, two people were killed at the plant.\n'],
     ['a toll right after the sentence that dates its event', 'The managers go on trial over the rail crash in 2000.\n\nFour people died when a rail broke.\n'],
+    ['a year naming an event past a name', 'It was the worst since the 1985 Delta crash that killed 520 people.\n'],
+    ['a year naming an event past two words', 'More than 2,500 soldiers were killed in the 1973 Middle East war.\n'],
+    ['an event dated after it, the toll its verb', 'Flights stopped after the Orbiter explosion in 1986 killed seven astronauts.\n'],
+    ['an event dated by month and year, the toll its verb', 'The rules changed after the mine fire in May 1992 killed 26 miners.\n'],
+    ['a full date with its year in wire copy (a dateline without one)', 'WASHINGTON, March 3 - Flights resume.\n\nAll seven astronauts died in the Orbiter explosion on January 28, 1986.\n'],
+    ['a toll as the participle of a clause dated to the past, after "since"', 'WASHINGTON, March 3 - Flights resume.\n\nNo shuttle has flown since the Orbiter exploded on January 28, 1986, killing all seven astronauts.\n'],
   ])('background: %s', (_name, text) => {
     expect(background(text).at(-1)).toBe(true);
   });
@@ -198,6 +204,11 @@ describe('findFigures: background', () => {
     ['a toll since a year', 'Since 2015, at least 15 children have been killed in the city.\n'],
     ['the news of the day', 'The tower was built in 2010.\n\nSeven people died on Sunday when it collapsed.\n'],
     ['a year that names no event', 'The 2015 totals were passed as 629 people died this week.\n'],
+    ['a running toll since a dated event', 'Since the 2015 uprising, 40 people have been killed in the town.\n'],
+    ['a dated event that is not the toll\'s verb', 'Since the 1985 crash, the airline has flown safely, but two people were killed on Sunday.\n'],
+    ['a year past a verb is no event\'s', 'The 1990 law was passed as 12 people were killed in a raid this week.\n'],
+    ['a wire dateline and a toll of the day', 'WASHINGTON, March 3 - Two people were killed on Monday in a crash.\n'],
+    ['a full date of the article\'s year outside wire copy, after "since"', 'No shuttle has flown since the Orbiter exploded on January 28, 2016, killing all seven astronauts.\n'],
   ])('not background: %s', (_name, text) => {
     expect(background(text).at(-1)).toBe(false);
   });
