@@ -9,6 +9,7 @@ import type {FileRule} from '../src/types.js';
 import {QUOTE_KINDS} from '../src/text/quote-kinds.js';
 import type {TextLayer, Quote} from '../src/text/layer.js';
 import {FUNCTION_WORDS} from '../src/text/language.js';
+import {carriedSpeaker, documentQuoted, hearsayFrame, inHeadline, sourceAround} from '../src/text/quote-context.js';
 
 export interface Options {
   /** Shortest quotation of speech (in words) that needs a speaker, unless an agentless passive governs it. */
@@ -79,12 +80,24 @@ const rule: FileRule<Options> = {
         // Only speech needs a speaker; a short quotation that an agentless passive of speech governs is
         // someone's words all the same.
         const speech = QUOTE_KINDS[q.kind].speech;
-        const agentless = qa.unnamed === 'agentless' && (speech || q.kind === 'scare' || q.kind === 'term');
-        if (!agentless) {
+        // (a word or three under an agentless description is the writer's scare quote: "described as “skinny”";
+        // under hearsay it is someone's word: "was said to be “furious”")
+        const agentless = qa.unnamed === 'agentless' && (speech || q.kind === 'scare' || q.kind === 'term') &&
+          (q.words >= options.minWords || hearsayFrame(text, q));
+        if (qa.unnamed === 'agentless' && !agentless) continue;
+        // a headline or teaser line's quotation is attributed in the story it heads
+        if (inHeadline(text, q)) continue;
+        if (agentless) {
+          // the source of the description given in its paragraph or the one before ("According to police, ...")
+          if (sourceAround(text, q)) continue;
+        } else {
           if (!(speech && q.words >= options.minWords)) continue;
           // the paragraph answering a quoted passage restates it; a short exclamation or question standing
           // alone is the writer's rhetoric ("“Bad luck? Hardly!”")
           if (q.setting === 'answer' || rhetorical(text, q) || foreign(q)) continue;
+          // a vague speaker is named as such; else the speaker carried from the paragraphs before, or the
+          // written text named before it ("The statement read ...", "The deed ... It grants ... “...”")
+          if (qa.unnamed !== 'vague' && (carriedSpeaker(text, q) || documentQuoted(text, q))) continue;
         }
         const reason = agentless
           ? `Unexpected quotation of ${q.words} words said by nobody named, expected who said it`

@@ -27,7 +27,7 @@ const NP_INNER = new Set(['later', 'earlier', 'new', 'first', 'second', 'last', 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", '’s', "'re", '’re']);
 const LY = /ly$/;
 const PAST = /ed$/;
-const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'written', 'spoke', 'spoken', 'thought', 'felt', 'knew', 'known', 'swore', 'sworn', 'sang',
+const IRREGULAR_PAST = new Set(['said', 'told', 'wept', 'wrote', 'written', 'spoke', 'spoken', 'thought', 'felt', 'knew', 'known', 'swore', 'sworn', 'sang',
   'began', 'begun', 'found', 'shown', 'read', 'put', 'pled', 'quipped']);
 /** Words that end the clause a quotation stands in, read backwards from the quotation. */
 const CLAUSE_STOPS = new Set([';', '“', '”', '"', '«', '»']);
