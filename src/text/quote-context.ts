@@ -77,8 +77,8 @@ export function sourceAround(text: TextLayer, q: Quote): boolean {
 /** Verbs by which a written text gives its words ("the statement read", "the agreement provides that"). */
 const TEXT_VERBS = new Set(['read', 'reads', 'reading', 'say', 'says', 'said', 'saying', 'state', 'states', 'stated', 'stating', 'provide', 'provides',
   'provided', 'stipulate', 'stipulates', 'stipulated', 'declare', 'declares', 'declared', 'grant', 'grants', 'granted', 'note', 'notes', 'noted',
-  'warn', 'warns', 'warned', 'add', 'adds', 'added', 'continue', 'continues', 'continued', 'begin', 'begins', 'began', 'open', 'opens', 'opened',
-  'opening', 'end', 'ends', 'ended', 'conclude', 'concludes', 'concluded', 'specify', 'specifies', 'specified', 'describe', 'describes',
+  'warn', 'warns', 'warned', 'add', 'adds', 'added', 'continue', 'continues', 'continued',
+  'conclude', 'concludes', 'concluded', 'specify', 'specifies', 'specified', 'describe', 'describes',
   'described', 'call', 'calls', 'called', 'urge', 'urges', 'urged', 'ask', 'asks', 'asked', 'accuse', 'accuses', 'accused', 'charge', 'charges',
   'charged', 'allege', 'alleges', 'alleged', 'claim', 'claims', 'claimed', 'promise', 'promises', 'promised', 'pledge', 'pledges', 'pledged']);
 /** Words that hand a text's words over to the quotation after it ("the line that “...”", "the sign: “...”"). */
