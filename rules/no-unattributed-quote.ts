@@ -9,7 +9,7 @@ import type {FileRule} from '../src/types.js';
 import {QUOTE_KINDS} from '../src/text/quote-kinds.js';
 import type {TextLayer, Quote} from '../src/text/layer.js';
 import {FUNCTION_WORDS} from '../src/text/language.js';
-import {carriedSpeaker, documentQuoted, hearsayFrame, inHeadline, sourceAround} from '../src/text/quote-context.js';
+import {carriedSpeaker, documentQuoted, hearsayFrame, inHeadline, namedAfter, sourceAround} from '../src/text/quote-context.js';
 
 export interface Options {
   /** Shortest quotation of speech (in words) that needs a speaker, unless an agentless passive governs it. */
@@ -66,7 +66,7 @@ const rule: FileRule<Options> = {
     schema: {
       minWords: {type: 'number', integer: true, minimum: 1, description: 'Shortest quotation of speech (in words) that needs a speaker; a shorter one is flagged only when an agentless passive of speech governs it ("was described as “reckless”"). Titles, names, terms, scare quotes, slogans and code never need one.'},
     },
-    version: 5,
+    version: 6,
     language: 'eng',
   },
   check(ctx) {
@@ -95,9 +95,10 @@ const rule: FileRule<Options> = {
           // the paragraph answering a quoted passage restates it; a short exclamation or question standing
           // alone is the writer's rhetoric ("“Bad luck? Hardly!”")
           if (q.setting === 'answer' || rhetorical(text, q) || foreign(q)) continue;
-          // a vague speaker is named as such; else the speaker carried from the paragraphs before, or the
-          // written text named before it ("The statement read ...", "The deed ... It grants ... “...”")
-          if (qa.unnamed !== 'vague' && (carriedSpeaker(text, q) || documentQuoted(text, q))) continue;
+          // a vague speaker is named as such; else the speaker carried from the paragraphs before, the
+          // written text named before it ("The statement read ...", "The deed ... It grants ... “...”"), or
+          // a person named right after it in its sentence ("“...,” when Joe Baucum heard ...")
+          if (qa.unnamed !== 'vague' && (carriedSpeaker(text, q) || documentQuoted(text, q) || namedAfter(text, q))) continue;
         }
         const reason = agentless
           ? `Unexpected quotation of ${q.words} words said by nobody named, expected who said it`

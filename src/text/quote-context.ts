@@ -9,7 +9,7 @@
 import {readData} from '../package-info.js';
 import type {TextLayer} from './layer.js';
 import type {Quote} from './quotes.js';
-import type {Token} from './tokens.js';
+import {type Token, W_NOT_NAME} from './tokens.js';
 
 interface ContextData {
   documentNouns: string[];
@@ -168,6 +168,27 @@ export function hearsayFrame(text: TextLayer, q: Quote): boolean {
   while (open < tokens.length && tokens[open].start < q.start) open++;
   for (let k = open - 1; k >= Math.max(0, open - HEARSAY_WINDOW); k--) {
     if (HEARSAY.has(tokens[k].lower) && k + 1 < open && tokens[k + 1].lower === 'to') return true;
+  }
+  return false;
+}
+
+/** How many tokens after a quotation are read for a person's name in its sentence. */
+const NAME_AFTER_WINDOW = 10;
+
+/**
+ * A person named by a full name (two capitalised words or more, no ordinary word among them) right after the
+ * quotation in its sentence, when no speech verb says so ("“So much happening around here,” when Joe Baucum
+ * heard ..."): the sentence tells of the one who said it.
+ */
+export function namedAfter(text: TextLayer, q: Quote): boolean {
+  const tokens = text.sentenceTokens[q.lastSentence] ?? [];
+  let k = 0;
+  while (k < tokens.length && tokens[k].start < q.end) k++;
+  for (let n = 0; k + 1 < tokens.length && n < NAME_AFTER_WINDOW; k++, n++) {
+    const t = tokens[k];
+    if (t.punct && t.text !== ',') return false;
+    const next = tokens[k + 1];
+    if (t.cap && next.cap && !t.punct && !next.punct && !(t.f & W_NOT_NAME) && !(next.f & W_NOT_NAME)) return true;
   }
   return false;
 }
