@@ -7,6 +7,7 @@
 // is attributed in the story it heads. Each reads a few sentences around one quotation, so the cost is
 // per candidate warning, not per quotation.
 import {readData} from '../package-info.js';
+import {firstTokenAfter} from './quote-kinds.js';
 import type {TextLayer} from './layer.js';
 import type {Quote} from './quotes.js';
 import {type Token, W_NOT_NAME} from './tokens.js';
@@ -16,6 +17,8 @@ interface ContextData {
 }
 
 const DOCUMENT_NOUNS = new Set(readData<ContextData>('quote-frames.json').documentNouns);
+/** How many tokens before a quotation (and from the start of the sentence before) are read for a document noun. */
+const DOCUMENT_WINDOW = 40;
 /** Words that make the noun after them a particular text ("the statement", "its letter", "an ad"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'whose']);
 /** How many paragraphs before a quotation's own are read for the speaker it continues. */
@@ -39,12 +42,13 @@ function hasSpeaker(text: TextLayer, s: number): boolean {
 /** Whether only punctuation stands before the quotation in the sentence it opens in. */
 export function opensItsSentence(text: TextLayer, q: Quote): boolean {
   const tokens = text.sentenceTokens[q.firstSentence] ?? [];
-  for (const t of tokens) {
-    if (t.start >= q.start) return true;
-    if (!t.punct) return false;
-  }
+  for (let k = firstTokenAfter(tokens, q.start) - 1, n = 0; k >= 0; k--, n++) if (!tokens[k].punct || n >= MARKS_READ) return false;
   return true;
 }
+
+/** At most this many marks are read back before a quotation, and this many sentences around it: each check stays short. */
+const MARKS_READ = 8;
+const SENTENCES_READ = 24;
 
 /**
  * A quotation that opens its sentence continues the speaker of the sentences before it: one named earlier in
@@ -54,7 +58,7 @@ export function opensItsSentence(text: TextLayer, q: Quote): boolean {
 export function carriedSpeaker(text: TextLayer, q: Quote): boolean {
   if (!opensItsSentence(text, q)) return false;
   const sentences = text.sentences;
-  for (let s = q.firstSentence - 1; s >= 0 && sentences[s].paragraph >= q.paragraph - CARRY_PARAGRAPHS; s--) {
+  for (let s = q.firstSentence - 1; s >= 0 && sentences[s].paragraph >= q.paragraph - CARRY_PARAGRAPHS && q.firstSentence - s <= SENTENCES_READ; s--) {
     if (hasSpeaker(text, s)) return true;
   }
   return false;
@@ -70,7 +74,9 @@ export function sourceAround(text: TextLayer, q: Quote): boolean {
   const paragraphs = text.paragraphs;
   const from = q.paragraph > 0 ? paragraphs[q.paragraph - 1].first : paragraphs[q.paragraph].first;
   const to = paragraphs[q.lastParagraph].last;
-  for (let s = from; s <= to && s < sentences.length; s++) if (hasSpeaker(text, s)) return true;
+  for (let s = Math.max(from, q.firstSentence - SENTENCES_READ); s <= to && s < sentences.length && s - q.lastSentence <= SENTENCES_READ; s++) {
+    if (hasSpeaker(text, s)) return true;
+  }
   return false;
 }
 
@@ -104,7 +110,8 @@ function documentAt(tokens: Token[], from: number, to: number, k: number): numbe
  * quotation ("the line that", "a sign: ").
  */
 function documentGives(tokens: Token[], open: number): boolean {
-  for (let k = documentAt(tokens, 0, open, 0); k >= 0; k = documentAt(tokens, 0, open, k + 1)) {
+  const from = Math.max(0, open - DOCUMENT_WINDOW);
+  for (let k = documentAt(tokens, from, open, from); k >= 0; k = documentAt(tokens, from, open, k + 1)) {
     if (open - k <= 3) {
       let handed = true;
       for (let i = k + 1; i < open; i++) if (!HANDOVER.has(tokens[i].lower)) handed = false;
@@ -123,14 +130,13 @@ function documentGives(tokens: Token[], open: number): boolean {
  */
 export function documentQuoted(text: TextLayer, q: Quote): boolean {
   const tokens = text.sentenceTokens[q.firstSentence] ?? [];
-  let open = 0;
-  while (open < tokens.length && tokens[open].start < q.start) open++;
+  const open = firstTokenAfter(tokens, q.start);
   if (documentGives(tokens, open)) return true;
   // the text named in the sentence before, the quotation's sentence going on about it ("It grants ...")
   const prev = q.firstSentence - 1;
   if (prev < 0 || text.sentences[prev].paragraph < q.paragraph - 1) return false;
   const before = text.sentenceTokens[prev] ?? [];
-  return documentAt(before, 0, before.length, 0) >= 0;
+  return documentAt(before, 0, Math.min(before.length, DOCUMENT_WINDOW), 0) >= 0;
 }
 
 /**
@@ -164,8 +170,7 @@ const HEARSAY_WINDOW = 5;
  */
 export function hearsayFrame(text: TextLayer, q: Quote): boolean {
   const tokens = text.sentenceTokens[q.firstSentence] ?? [];
-  let open = 0;
-  while (open < tokens.length && tokens[open].start < q.start) open++;
+  const open = firstTokenAfter(tokens, q.start);
   for (let k = open - 1; k >= Math.max(0, open - HEARSAY_WINDOW); k--) {
     if (HEARSAY.has(tokens[k].lower) && k + 1 < open && tokens[k + 1].lower === 'to') return true;
   }
@@ -182,8 +187,7 @@ const NAME_AFTER_WINDOW = 10;
  */
 export function namedAfter(text: TextLayer, q: Quote): boolean {
   const tokens = text.sentenceTokens[q.lastSentence] ?? [];
-  let k = 0;
-  while (k < tokens.length && tokens[k].start < q.end) k++;
+  let k = firstTokenAfter(tokens, q.end);
   for (let n = 0; k + 1 < tokens.length && n < NAME_AFTER_WINDOW; k++, n++) {
     const t = tokens[k];
     if (t.punct && t.text !== ',') return false;

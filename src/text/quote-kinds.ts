@@ -286,9 +286,14 @@ const SUBJECT_VERB = /^\s+(?:is|was|are|were|has|had|have|became|becomes|appears
 /** How many words at the end of the sentence before are read for a slogan or headline noun. */
 const ANNOUNCE_WINDOW = 6;
 
+/** At most this many marks are read back before a quotation's opening mark (a scan per quotation stays short). */
+const OPENING_MARKS_READ = 8;
+
 /** Whether only punctuation stands before token `first` (a quotation's opening mark) in its sentence. */
 function opensSentence(tokens: Token[], first: number): boolean {
-  for (let k = 0; k < first; k++) if (!tokens[k].punct) return false;
+  for (let k = first - 1, n = 0; k >= 0; k--, n++) {
+    if (!tokens[k].punct || n >= OPENING_MARKS_READ) return false;
+  }
   return true;
 }
 
