@@ -161,11 +161,17 @@ function subjectLeft(full: string, tokens: Token[], from: number, to: number): S
       return undefined;
     }
     if (SUBORDINATORS.has(t.lower) && j < to) return undefined;
+    // a sentence glued to the one before without a space ("by gunfire.Hale added,"): the name after the stop
+    const glued = GLUED_NAME.exec(t.text);
+    if (glued && j === to) return kindSpan(full, t.end - glued[1].length, t.end, 'named');
     const i = phraseStart(tokens, j, from);
     if (i >= 0) return phraseSource(full, tokens, i, j);
   }
   return undefined;
 }
+
+/** A word and a capitalised word joined by a sentence's stop with no space, as scraped pages glue sentences ("gunfire.Hale"). */
+const GLUED_NAME = /^\p{Ll}[\p{L}\d]*[.!?]["”’]?(\p{Lu}\p{Ll}[\p{L}'’-]*)$/u;
 
 /** The subject of the sentence: the first speaking noun phrase from its start, before index `to` ("Gordon Brown has issued a rallying cry to supporters, warning ..."). */
 function subjectFirst(full: string, tokens: Token[], to: number): Source | undefined {

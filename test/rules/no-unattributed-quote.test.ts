@@ -112,6 +112,7 @@ runRuleTests(rule, {
     {name: 'a straight double mark typed as an apostrophe opens no quote', text: 'The company"s shares rose sharply on Monday and more gains are likely in the coming sessions of the exchange, at least until the summer.'},
     {name: 'a manner-of-speaking verb: his mother wept', text: 'The street was quiet again.\n\n"For somebody to do what they did, even by accident, I can\'t have him back," his mother wept.'},
     {name: 'a person named right after the quote in its sentence', text: 'A boy was hurt on Noe Road.\n\n"So much is happening around here and it is terrible," when Joe Baucum heard the news, his first reaction was shock.'},
+    {name: 'a speaker glued to the sentence before without a space', text: 'Two others were hurt by gunfire.Hale added, "The case got to a point where people were willing to come forward."'},
     {name: 'minWords option raises the bar', text: 'The river rose.\n\n"Nobody expected the water to come this fast."', options: {minWords: 9}},
   ],
   invalid: [
@@ -133,6 +134,7 @@ runRuleTests(rule, {
     {name: 'a question that names no slogan does not make one', text: 'The river rose overnight. What happened next?\n\n"Nobody expected the water to come this fast."', errors: [NONE('3:1-3:47', 8)]},
     {name: 'a quote after a straight mark typed as an apostrophe is still judged', text: 'The river rose overnight and the town"s mayor was away.\n\n"Nobody expected the water to come this fast."', errors: [NONE('3:1-3:47', 8)]},
     {name: 'a sentence going on after the quote without a name gives no speaker', text: 'The river rose overnight.\n\n"Nobody expected the water to come this fast," when the town woke up.', errors: [NONE('3:1-3:47', 8)]},
+    {name: 'a name glued after a stop speaks only before a speech verb', text: 'Two others were hurt by gunfire.Hale was away. The town waited.\n\n"The case got to a point where people were willing to come forward."', errors: [NONE('3:1-3:69', 13)]},
     {name: 'minWords option lowers the bar for speech', text: 'The crowd fell silent.\n\n"We won."', options: {minWords: 2}, errors: [NONE('3:1-3:10', 2)]},
   ],
 });
