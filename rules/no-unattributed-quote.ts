@@ -2,16 +2,20 @@
 // reply's echo of one, a signature or a header: src/text/quote-settings.ts) that the text layer reads as
 // speech or writing (not a title, name, term, scare quote, slogan or code: src/text/quote-kinds.ts) whose
 // speaker the attribution layer cannot find next to it, in its paragraph, in the one before or in a block
-// quotation's citation (src/text/quote-speakers.ts and attribution.ts), or that an agentless passive of
-// speech governs ("was described as “reckless”"). The writer's rhetoric (a short exclamation standing alone),
-// a restatement in the paragraph answering a quoted passage and a quotation in another language are not judged.
+// quotation's citation (src/text/quote-speakers.ts and attribution.ts), nor the context an editor reads
+// (src/text/quote-context.ts: a speaker carried from the two paragraphs before, a written text named before
+// it, a person named right after it), or that an agentless passive of speech governs with no source in its
+// paragraph or the one before ("was described as “a licence to pollute”", "was said to be “furious”"). The
+// writer's rhetoric (a short exclamation standing alone), a restatement in the paragraph answering a quoted
+// passage, a quotation in another language and one in a headline or teaser line are not judged.
 import type {FileRule} from '../src/types.js';
 import {QUOTE_KINDS} from '../src/text/quote-kinds.js';
 import type {TextLayer, Quote} from '../src/text/layer.js';
 import {FUNCTION_WORDS} from '../src/text/language.js';
+import {carriedSpeaker, documentQuoted, hearsayFrame, inHeadline, namedAfter, sourceAround} from '../src/text/quote-context.js';
 
 export interface Options {
-  /** Shortest quotation of speech (in words) that needs a speaker, unless an agentless passive governs it. */
+  /** Shortest quotation of speech (in words) that needs a speaker, or that an agentless passive needs a source for (hearsay: any length). */
   minWords: number;
 }
 
@@ -63,7 +67,7 @@ const rule: FileRule<Options> = {
     level: 'warn',
     defaults: {minWords: 4},
     schema: {
-      minWords: {type: 'number', integer: true, minimum: 1, description: 'Shortest quotation of speech (in words) that needs a speaker; a shorter one is flagged only when an agentless passive of speech governs it ("was described as “reckless”"). Titles, names, terms, scare quotes, slogans and code never need one.'},
+      minWords: {type: 'number', integer: true, minimum: 1, description: 'Shortest quotation of speech (in words) that needs a speaker; a shorter one is flagged only when an agentless passive of hearsay governs it ("was said to be “furious”"). Titles, names, terms, scare quotes, slogans and code never need one.'},
     },
     version: 6,
     language: 'eng',
@@ -79,12 +83,25 @@ const rule: FileRule<Options> = {
         // Only speech needs a speaker; a short quotation that an agentless passive of speech governs is
         // someone's words all the same.
         const speech = QUOTE_KINDS[q.kind].speech;
-        const agentless = qa.unnamed === 'agentless' && (speech || q.kind === 'scare' || q.kind === 'term');
-        if (!agentless) {
+        // (a word or three under an agentless description is the writer's scare quote: "described as “skinny”";
+        // under hearsay it is someone's word: "was said to be “furious”")
+        const agentless = qa.unnamed === 'agentless' && (speech || q.kind === 'scare' || q.kind === 'term') &&
+          (q.words >= options.minWords || hearsayFrame(text, q));
+        if (qa.unnamed === 'agentless' && !agentless) continue;
+        // a headline or teaser line's quotation is attributed in the story it heads
+        if (inHeadline(text, q)) continue;
+        if (agentless) {
+          // the source of the description given in its paragraph or the one before ("According to police, ...")
+          if (sourceAround(text, q)) continue;
+        } else {
           if (!(speech && q.words >= options.minWords)) continue;
           // the paragraph answering a quoted passage restates it; a short exclamation or question standing
           // alone is the writer's rhetoric ("“Bad luck? Hardly!”")
           if (q.setting === 'answer' || rhetorical(text, q) || foreign(q)) continue;
+          // a vague speaker is named as such; else the speaker carried from the paragraphs before, the
+          // written text named before it ("The statement read ...", "The deed ... It grants ... “...”"), or
+          // a person named right after it in its sentence ("“...,” when Joe Baucum heard ...")
+          if (qa.unnamed !== 'vague' && (carriedSpeaker(text, q) || documentQuoted(text, q) || namedAfter(text, q))) continue;
         }
         const reason = agentless
           ? `Unexpected quotation of ${q.words} words said by nobody named, expected who said it`

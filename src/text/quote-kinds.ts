@@ -40,7 +40,7 @@ export const QUOTE_VERB_FORMS = new Map<string, string>(VERB_FORMS);
   const irregular: Record<string, string[]> = {
     begin: ['begins', 'began', 'begun', 'beginning'], cry: ['cries', 'cried', 'crying'], sing: ['sings', 'sang', 'sung', 'singing'],
     put: ['puts', 'put', 'putting'], write: ['writes', 'wrote', 'written', 'writing'], rage: ['rages', 'raged', 'raging'],
-    snap: ['snaps', 'snapped', 'snapping'], chime: ['chimes', 'chimed', 'chiming'],
+    snap: ['snaps', 'snapped', 'snapping'], chime: ['chimes', 'chimed', 'chiming'], weep: ['weeps', 'wept', 'weeping'], sob: ['sobs', 'sobbed', 'sobbing'],
     plead: ['pleads', 'pleaded', 'pled', 'pleading'], sigh: ['sighs', 'sighed', 'sighing'], rail: ['rails', 'railed', 'railing'],
     speak: ['speaks', 'spoke', 'spoken', 'speaking'], worry: ['worries', 'worried', 'worrying'], fret: ['frets', 'fretted', 'fretting'],
   };
@@ -131,6 +131,12 @@ export function classifyQuote(full: string, q: QuoteSpan, sentences: Token[][]):
   const shape = readShape(sentences, q, first, inner);
   const cue = mentionCue(tokens, first, shape, q.words);
   if (cue !== 'speech') return cue;
+  if (opensSentence(tokens, first)) {
+    // "The tagline? “...”", "Just what is this slogan?\n\n“...”": a question or colon that names a slogan or a headline
+    if (q.firstSentence > 0 && announcesMention(sentences[q.firstSentence - 1])) return 'slogan';
+    // "“Meth. We're on it” is appearing on billboards": a quotation that is its sentence's subject is mentioned, not said
+    if (!ENDS_WITH_PUNCT.test(inner) && SUBJECT_VERB.test(full.slice(q.end, q.end + 24))) return 'term';
+  }
   // Title Case: a title, or a headline's quotation (speech in body text is not written so)
   if (shape.content >= 2 && shape.titleCase && (shape.content >= 3 || !(shape.sentenceLike && shape.clause))) return 'title';
   if (shape.allCaps >= 2 && shape.allCaps === shape.content) return 'title';
@@ -271,6 +277,36 @@ function mentionCue(tokens: Token[], first: number, shape: Shape, words: number)
     if (n === 0 && lower === 'for' && k > 0 && TERM_CUES.has(tokens[k - 1].lower)) return 'term';
   }
   return 'speech';
+}
+
+/** Punctuation closing a quotation's words ("...,” she said"): speech that goes on to its frame. */
+const ENDS_WITH_PUNCT = /[,.!?…;:]\s*$/u;
+/** A verb right after a quotation that makes the quotation its subject ("“...” is appearing", "“...” became"). */
+const SUBJECT_VERB = /^\s+(?:is|was|are|were|has|had|have|became|becomes|appears|appeared|remains|remained|seems|seemed)\b/;
+/** How many words at the end of the sentence before are read for a slogan or headline noun. */
+const ANNOUNCE_WINDOW = 6;
+
+/** At most this many marks are read back before a quotation's opening mark (a scan per quotation stays short). */
+const OPENING_MARKS_READ = 8;
+
+/** Whether only punctuation stands before token `first` (a quotation's opening mark) in its sentence. */
+function opensSentence(tokens: Token[], first: number): boolean {
+  for (let k = first - 1, n = 0; k >= 0; k--, n++) {
+    if (!tokens[k].punct || n >= OPENING_MARKS_READ) return false;
+  }
+  return true;
+}
+
+/** A sentence ending in "?" or ":" whose last words name a slogan or a headline ("The tagline?", "The headline read:"). */
+function announcesMention(tokens: Token[] | undefined): boolean {
+  if (!tokens || tokens.length === 0) return false;
+  const end = tokens[tokens.length - 1].text;
+  if (end !== '?' && end !== ':') return false;
+  for (let k = tokens.length - 2, n = 0; k >= 0 && n < ANNOUNCE_WINDOW; k--, n++) {
+    const lower = tokens[k].lower;
+    if (SLOGAN_CUES.has(lower) || HEADLINES.has(lower)) return true;
+  }
+  return false;
 }
 
 /** "the question is: “...?”", "ask yourself “...?”": a question posed by the writer. */

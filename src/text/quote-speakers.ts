@@ -9,6 +9,7 @@
 import {kindSpan, type Source} from './attribution-cues.js';
 import {QUOTE_VERB_FORMS, AGENTLESS_SPEECH, firstTokenAfter} from './quote-kinds.js';
 import {REPORTING_NOUNS} from './lexicons.js';
+import {isOrdinaryRange} from './english-words.js';
 import {
   type Token, W_NOT_NAME, W_VAGUE_SOURCE, W_ROLE, W_ALWAYS_VAGUE, W_ANONYMOUS_HEAD,
 } from './tokens.js';
@@ -27,7 +28,7 @@ const NP_INNER = new Set(['later', 'earlier', 'new', 'first', 'second', 'last', 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", '’s', "'re", '’re']);
 const LY = /ly$/;
 const PAST = /ed$/;
-const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'written', 'spoke', 'spoken', 'thought', 'felt', 'knew', 'known', 'swore', 'sworn', 'sang',
+const IRREGULAR_PAST = new Set(['said', 'told', 'wept', 'wrote', 'written', 'spoke', 'spoken', 'thought', 'felt', 'knew', 'known', 'swore', 'sworn', 'sang',
   'began', 'begun', 'found', 'shown', 'read', 'put', 'pled', 'quipped']);
 /** Words that end the clause a quotation stands in, read backwards from the quotation. */
 const CLAUSE_STOPS = new Set([';', '“', '”', '"', '«', '»']);
@@ -160,11 +161,17 @@ function subjectLeft(full: string, tokens: Token[], from: number, to: number): S
       return undefined;
     }
     if (SUBORDINATORS.has(t.lower) && j < to) return undefined;
+    // a sentence glued to the one before without a space ("by gunfire.Hale added,"): the name after the stop
+    const glued = GLUED_NAME.exec(t.text);
+    if (glued && j === to) return kindSpan(full, t.end - glued[1].length, t.end, 'named');
     const i = phraseStart(tokens, j, from);
     if (i >= 0) return phraseSource(full, tokens, i, j);
   }
   return undefined;
 }
+
+/** A word and a capitalised word joined by a sentence's stop with no space, as scraped pages glue sentences ("gunfire.Hale"). */
+const GLUED_NAME = /^\p{Ll}[\p{L}\d]*[.!?]["”’]?(\p{Lu}\p{Ll}[\p{L}'’-]*)$/u;
 
 /** The subject of the sentence: the first speaking noun phrase from its start, before index `to` ("Gordon Brown has issued a rallying cry to supporters, warning ..."). */
 function subjectFirst(full: string, tokens: Token[], to: number): Source | undefined {
@@ -433,10 +440,15 @@ export function speakerOpening(full: string, tokens: Token[]): Source | undefine
 
 /** The subject a sentence opens with when it is a name, a role or a pronoun ("Mr Dean is optimistic."). */
 export function sentenceSubject(full: string, tokens: Token[]): Source | undefined {
-  for (let j = 0; j < Math.min(tokens.length, 8); j++) {
+  // (a wire story's dateline is no subject: "WASHINGTON, March 3 - Trade talks ...")
+  const from = datelineEnd(full, tokens);
+  for (let j = from; j < Math.min(tokens.length, from + 8); j++) {
     const t = tokens[j];
     if (t.punct || !(t.cap || isSubjectPronoun(t) || (t.f & (W_ROLE | W_ANONYMOUS_HEAD)))) continue;
-    const i = phraseStart(tokens, j, 0);
+    // the first word after a dateline is capitalised by its place: an ordinary word there is no name ("- Trade talks")
+    if (j === from && from > 0 && !(t.f & (W_ROLE | W_ANONYMOUS_HEAD)) && !(j + 1 < tokens.length && tokens[j + 1].cap) &&
+      isOrdinaryRange(full, t.start, t.end)) continue;
+    const i = phraseStart(tokens, j, from);
     if (i < 0) continue;
     let k = j;
     while (k + 1 < tokens.length && !tokens[k + 1].punct && tokens[k + 1].cap && !(tokens[k + 1].f & W_NOT_NAME) && k - j < 4) k++;
@@ -445,6 +457,24 @@ export function sentenceSubject(full: string, tokens: Token[]): Source | undefin
   }
   return undefined;
 }
+
+/** A dateline is read up to its dash at most this many tokens in. */
+const DATELINE_TOKENS = 12;
+const UPPER_WORD = /^[A-Z][A-Z.'-]+$/;
+
+/**
+ * Where a sentence starts after its dateline ("WASHINGTON, March 3 - ", "LONDON (Reuters) - "): a place in
+ * capitals, then a dash within DATELINE_TOKENS tokens; 0 when the sentence has none.
+ */
+export function datelineEnd(full: string, tokens: Token[]): number {
+  if (tokens.length === 0 || !UPPER_WORD.test(tokens[0].text)) return 0;
+  // (a spaced dash is no token: it is read in the gap between two tokens)
+  for (let k = 1; k < tokens.length && k < DATELINE_TOKENS; k++) {
+    if (DASH.test(tokens[k].text) || DASH.test(full.slice(tokens[k - 1].end, tokens[k].start))) return DASH.test(tokens[k].text) ? k + 1 : k;
+  }
+  return 0;
+}
+const DASH = /^-{1,2}$|[–—]|\s-{1,2}\s/;
 
 /** The speaker of a sentence without a quotation of its own: its first speech verb with a subject. */
 export function sentenceSpeaker(full: string, tokens: Token[]): Source | undefined {
@@ -491,7 +521,8 @@ export function blockCitation(full: string, restStart: number, restEnd: number,
   if (after) {
     const head = full.slice(after.start, Math.min(after.end, after.start + CITATION_CHARS));
     const line = head.split('\n', 1)[0].trim();
-    if (line && isCitation(line)) return kindSpan(full, after.start, after.start + head.length, 'named');
+    // (a wire story's sign-off, "Reuter", signs the story, not the quotation above it)
+    if (line && !WIRE_SIGN_OFF.test(line) && isCitation(line)) return kindSpan(full, after.start, after.start + head.length, 'named');
   }
   if (before) {
     // (a bracketed note between them is passed over: "... an article about it.\n[used without permission]")
@@ -503,6 +534,9 @@ export function blockCitation(full: string, restStart: number, restEnd: number,
   }
   return undefined;
 }
+
+/** The sign-off line of a news agency's story ("Reuter", "AP"): the agency that filed the story, not a quotation's source. */
+const WIRE_SIGN_OFF = /^(?:Reuters?|AP|AFP|UPI|dpa|Xinhua|Bloomberg|Kyodo|Tass|TASS)\.?$/;
 
 /** A bracketed note of the writer's after a block quotation. */
 const NOTE = /^\[[^\]\n]*(?:\]|$)/;

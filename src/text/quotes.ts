@@ -213,6 +213,9 @@ function readMark(scan: QuoteScan, at: number, pi: number): void {
       closeDouble(scan, at, at + 1, pi);
       break;
     case 0x22: case 0x27: { // " ''
+      // a straight double mark typed for an apostrophe ('the company"s shares', 'don"t'): inside a word, before
+      // the letters of a possessive or a contraction; it opens nothing and closes nothing
+      if (c === 0x22 && apostropheMark(text, at)) break;
       const doubleOpen = scan.doubles.length > 0;
       // (a mark before a comma or a sentence's end opens nothing: 'as a " ". First ...')
       const punctAfter = PUNCT_AFTER.test(after) || (after === '.' && (at + length + 1 >= text.length || SPACE.test(text[at + length + 1])));
@@ -244,6 +247,15 @@ function readMark(scan: QuoteScan, at: number, pi: number): void {
       break;
     }
   }
+}
+
+/** The letters a possessive or a contraction puts after its apostrophe, then the end of the word. */
+const APOSTROPHE_TAIL = /^(?:s|t|d|m|ll|re|ve)(?![\p{L}\p{N}])/u;
+
+/** Whether the straight double mark at `at` stands for an apostrophe: a letter before it, an 's' or 't' (...) ending the word after it. */
+function apostropheMark(text: string, at: number): boolean {
+  if (at === 0 || !LETTER.test(text[at - 1])) return false;
+  return APOSTROPHE_TAIL.test(text.slice(at + 1, at + 4));
 }
 
 /** Whether the mark at `at` follows the end of a sentence (terminal punctuation, then spaces). */

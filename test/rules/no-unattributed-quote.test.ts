@@ -89,6 +89,30 @@ runRuleTests(rule, {
     {name: 'the ʿayn of a transliterated name opens no quote', text: 'The letters of Siti ‘Aisyah and her father were read aloud, and the hall went quiet for a long time afterwards.'},
     {name: 'an apostrophe opening a word is no closing mark', text: 'He said ‘we were young in the ’90s and nobody cared’ and laughed.'},
     {name: 'a stray closing mark opens nothing', text: 'The crowd sang until late, and," says Mr Major, the night went on until the police came at midnight.'},
+    // hard-wrapped wire text: the sentence and its speaker read across single line breaks
+    {name: 'wire text: the speaker after the quote on the next wrapped line', text: 'TRADE TALKS TO RESUME\n\n    WASHINGTON, March 3 - Trade talks will resume next week, U.S.\nofficials said.\n    "We are still far apart on the key issues of market access," the\nofficial said.\n Reuter\n'},
+    {name: 'wire text: the verb and its object wrapped', text: 'TRADE TALKS TO RESUME\n\n    WASHINGTON, March 3 - Trade talks will resume next week.\n    "The other side has made some proposals, but they do not go far enough," he told\nreporters.\n Reuter\n'},
+    {name: 'wire text: a long speaker phrase wrapped before its verb', text: 'TRADE TALKS TO RESUME\n\n    TOKYO, March 3 - The yen rose.\n    "Interest rates will have to come down before the market\nrecovers," one dealer at a major Japanese trading\nhouse in Tokyo said.\n Reuter\n'},
+    // a speaker carried from the paragraphs before
+    {name: 'a run of quoted paragraphs: a quote opening a sentence after the speaker\'s quote in the paragraph before', text: 'The lot still bears the scars. "All of these markings are evidence items we recovered," said Det. Ana Nix.\n\nThree of those markings mean more. "Fifteen and fourteen are where the two men were found."'},
+    {name: 'a paragraph of speech two paragraphs after its speaker', text: 'Mayor Ann Lee spoke to the crowd. She said the town would rebuild the bridge.\n\nThe bridge had stood for ninety years.\n\n"We will rebuild it stone by stone, and we will do it before the winter comes."'},
+    // a written text named before the quotation
+    {name: 'a document gives the words: the statement read', text: 'The company issued a statement on Monday.\n\nThe statement read: "We regret the loss of life and will cooperate fully with the inquiry."'},
+    {name: 'a document named in the sentence before', text: 'The deed was signed in 1921. It grants the land to the town "for as long as the river runs and the grass grows on its banks."'},
+    {name: 'a document\'s line handed to the quote', text: 'An ad by a trade group sought a new image, opening with the line that "this is not the oil your parents knew."'},
+    // short scare quotes under an agentless description
+    {name: 'a one-word scare quote under an agentless description', text: 'The river rose.\n\nThe suspect was described as being "skinny" and about five feet tall.'},
+    {name: 'an agentless description whose source the paragraph before gives', text: 'According to the harbour police, the boat sank at dawn.\n\nThe captain was described as "calm and in control of the crew" when rescued.'},
+    // titles, slogans and headlines
+    {name: 'a slogan announced by a question', text: 'The ferry campaign went viral.\n\nThe tagline? "Ferries. We are on it and so are you."'},
+    {name: 'a quotation that is its sentence\'s subject', text: 'The ferry campaign went viral.\n\n"Ferries. We are on it now" is appearing on billboards across the state.'},
+    {name: 'a video teaser line with its running time', text: 'More videos\n\n2:51 "We knew they were in a wreck but we did not know he was dead" Pause\n\n1:49 Grandmother says she cannot believe it'},
+    {name: 'a headline quote before a colon', text: '‘He died in my hands’: three killed in clashes near the fuel plant\n\nThe clashes began at dawn.'},
+    // quote detection: a straight mark typed for an apostrophe
+    {name: 'a straight double mark typed as an apostrophe opens no quote', text: 'The company"s shares rose sharply on Monday and more gains are likely in the coming sessions of the exchange, at least until the summer.'},
+    {name: 'a manner-of-speaking verb: his mother wept', text: 'The street was quiet again.\n\n"For somebody to do what they did, even by accident, I can\'t have him back," his mother wept.'},
+    {name: 'a person named right after the quote in its sentence', text: 'A boy was hurt on Noe Road.\n\n"So much is happening around here and it is terrible," when Joe Baucum heard the news, his first reaction was shock.'},
+    {name: 'a speaker glued to the sentence before without a space', text: 'Two others were hurt by gunfire.Hale added, "The case got to a point where people were willing to come forward."'},
     {name: 'minWords option raises the bar', text: 'The river rose.\n\n"Nobody expected the water to come this fast."', options: {minWords: 9}},
   ],
   invalid: [
@@ -104,6 +128,13 @@ runRuleTests(rule, {
     {name: 'a quotation past the paragraph answering a reply is the writer\'s own', text: '>The budget passed.\n\nIt did.\n\nSo much for "we will never raise taxes on working families again" then.', errors: [NONE('5:13-5:66', 9)]},
     {name: 'a quotation whose paragraph goes on is no signed block quotation', text: 'Here is more.\n\n"Nobody expected the water to come this fast." It was all over the town by noon.', errors: [NONE('3:1-3:47', 8)]},
     {name: 'an agentless passive governs a quoted term', text: 'Voters were purged in what is being criticized as a "use it or lose it" approach.', errors: ['1:53-1:72: Unexpected quotation of 5 words said by nobody named, expected who said it']},
+    {name: 'wire text: a wrapped quote paragraph with no speaker in the story', text: 'TRADE TALKS TO RESUME\n\n    WASHINGTON, March 3 - Trade talks will resume next week.\n    "We are still far apart on the key issues of market access and\nwe do not expect a breakthrough this month."\n Reuter\n', errors: [NONE('4:5-5:45', 21)]},
+    {name: 'a speaker three paragraphs back is not carried', text: 'Mayor Ann Lee spoke to the crowd.\n\nThe bridge had stood for ninety years.\n\nIt was closed in May.\n\n"We will rebuild it stone by stone before the winter comes."', errors: [NONE('7:1-7:61', 11)]},
+    {name: 'a document that is only its sentence\'s subject does not give the quoted words', text: 'The plan was simple.\n\nThe new bill would end "welfare as we have always known it" and cut taxes.', errors: [NONE('3:24-3:60', 7)]},
+    {name: 'a question that names no slogan does not make one', text: 'The river rose overnight. What happened next?\n\n"Nobody expected the water to come this fast."', errors: [NONE('3:1-3:47', 8)]},
+    {name: 'a quote after a straight mark typed as an apostrophe is still judged', text: 'The river rose overnight and the town"s mayor was away.\n\n"Nobody expected the water to come this fast."', errors: [NONE('3:1-3:47', 8)]},
+    {name: 'a sentence going on after the quote without a name gives no speaker', text: 'The river rose overnight.\n\n"Nobody expected the water to come this fast," when the town woke up.', errors: [NONE('3:1-3:47', 8)]},
+    {name: 'a name glued after a stop speaks only before a speech verb', text: 'Two others were hurt by gunfire.Hale was away. The town waited.\n\n"The case got to a point where people were willing to come forward."', errors: [NONE('3:1-3:69', 13)]},
     {name: 'minWords option lowers the bar for speech', text: 'The crowd fell silent.\n\n"We won."', options: {minWords: 2}, errors: [NONE('3:1-3:10', 2)]},
   ],
 });

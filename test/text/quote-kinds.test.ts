@@ -34,6 +34,12 @@ describe('quotation kinds', () => {
     ['The program ends with log("Nobody will ever read this line of the output"); at last.', 'code'],
     ['The fix ships in "v2.14.3" next week.', 'code'],
     ['The question is: "Can anyone in this party still win an election?"', 'question'],
+    // a slogan announced by a question or colon that names it; a question naming none announces nothing
+    ['The tagline? "Ferries. We are on it and so are you."', 'slogan'],
+    ['What happened next? "Nobody expected the water to come this fast."', 'speech'],
+    // a quotation that is its sentence's subject is mentioned; one ending in its punctuation is said
+    ['"Ferries. We are on it now" is appearing on billboards.', 'term'],
+    ['"We are on it now and we will stay on it." It is on billboards.', 'speech'],
   ])('%s → %s', (text, kind) => {
     expect(kindOf(text)).toBe(kind);
   });
@@ -61,6 +67,9 @@ describe('quote detection', () => {
   });
   it('ends a run-on double quote where the next part opens after a sentence end', () => {
     expect(quotesOf('He said: "We went home early. "Then the rain came," he added.')).toEqual(['We went home early. ', 'Then the rain came,']);
+  });
+  it('reads a straight double mark typed for an apostrophe as no quote mark', () => {
+    expect(quotesOf('The company"s shares rose, and it don"t matter to the "brokers at the exchange" now.')).toEqual(['brokers at the exchange']);
   });
   it('opens nothing at a closing mark with nothing open', () => {
     expect(quotesOf('and I wanted a fight," says Mr Major. Mr Blair told MPs to go out more.')).toEqual([]);
