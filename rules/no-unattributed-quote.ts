@@ -65,7 +65,7 @@ const rule: FileRule<Options> = {
     schema: {
       minWords: {type: 'number', integer: true, minimum: 1, description: 'Shortest quotation of speech (in words) that needs a speaker; a shorter one is flagged only when an agentless passive of speech governs it ("was described as “reckless”"). Titles, names, terms, scare quotes, slogans and code never need one.'},
     },
-    version: 5,
+    version: 6,
     language: 'eng',
   },
   check(ctx) {

@@ -252,7 +252,7 @@ const rule: FileRule<Options> = {
     id: 'no-unsourced-casualty',
     description: 'Casualty figures with no source in the article',
     level: 'warn',
-    version: 7,
+    version: 8,
     language: 'eng',
     defaults: {terms: [], exemptBackground: true},
     schema: {

@@ -50,6 +50,14 @@ runRuleTests(rule, {
     {name: 'knowing a person is no view', text: 'Everyone knew the ferryman.'},
     {name: 'a superlative before a participle', text: 'The station joined the most trusted local broadcasters in the county.'},
     {name: 'an aside is not a subject\'s verb', text: 'The harbour is set to break records this year too, said the port authority.'},
+    // a vague group passing on a named report; figures; sources after a view noun
+    {name: 'a group passes on a named report', text: 'The Agriculture Department report showed wheat stocks fell, traders said.'},
+    {name: 'a group citing a named report', text: 'Dealers said, citing a central bank report, that reserves rose.'},
+    {name: 'a figure estimated at an amount is market data', text: 'The harvest was estimated at 5.2 mln tonnes.'},
+    {name: 'criticism from a role is attributed', text: 'The plan drew criticism from the mayor.'},
+    {name: 'a list of names with no group before it', text: 'Smith, Jones and Brown said the plan failed.'},
+    {name: 'a place after a comma is no list narrowing a group', text: 'Speaking to thousands of people watching from the harbour, Mr. Obama said the museum would open.'},
+    {name: 'a verb form after a determiner is a noun', text: 'The mayor said the budget was on the line in the dispute.'},
     // literal senses
     {name: 'a vehicle under fire', text: 'The convoy came under fire near the border.'},
     {name: 'a town under attack', text: 'The town came under attack from rockets overnight.'},
@@ -168,6 +176,18 @@ runRuleTests(rule, {
     {name: 'a source in the next paragraph does not count', text: 'The mayor is accused of taking bribes.\n\nAccording to court documents, he took cash from a builder.', errors: ['1:11-1:21: Unexpected unattributed `is accused`, expected who says so']},
     {name: 'the accused answering is no source', text: 'The mayor is accused of taking bribes. The mayor said he was innocent.', errors: ['1:11-1:21: Unexpected unattributed `is accused`, expected who says so']},
     {name: 'a vague source stays vague with a source after it', text: 'Critics say the plan will fail. According to the ministry, it is on schedule.', errors: ['1:1-1:12: Unexpected vague source `Critics say`, expected who says so']},
+    // forms added in version 7
+    {name: 'a group relays nothing named', text: 'Dealers said the central bank sold dollars.', errors: ['1:1-1:13: Unexpected vague source `Dealers said`, expected who says so']},
+    {name: 'a group narrowed by a list of places', text: 'Most voters in Leeds, York and Hull said they felt ignored.', errors: ['1:6-1:41: Unexpected vague source `voters in Leeds, York and Hull said`, expected who says so']},
+    {name: 'a view noun from a vague group', text: 'The plan drew criticism from conservatives.', errors: ['1:15-1:43: Unexpected vague source `criticism from conservatives`, expected who says so']},
+    {name: 'a standing with a vague group', text: 'The levy is unpopular with many farmers.', errors: ['1:13-1:40: Unexpected vague source `unpopular with many farmers`, expected who says so']},
+    {name: 'unease among a vague group', text: 'The vote has caused unease among some teachers.', errors: ['1:21-1:47: Unexpected vague source `unease among some teachers`, expected who says so']},
+    {name: 'reports narrowed by a phrase find a noun phrase', text: 'Several studies of the levy have found little effect on jobs.', errors: ['1:9-1:39: Unexpected vague source `studies of the levy have found`, expected who says so']},
+    {name: 'a passive whose agent is a vague group', text: 'The mayor was criticised by critics for the delay.', errors: ['1:11-1:36: Unexpected vague source `was criticised by critics`, expected who says so']},
+    {name: 'a verb of condemnation with a vague group', text: 'Republicans denounced the deal.', errors: ['1:1-1:22: Unexpected vague source `Republicans denounced`, expected who says so']},
+    {name: 'a cue inside what a vague group says is no source for it', text: 'Opponents said the city should stand with Leeds, not declare neutrality.', errors: ['1:1-1:15: Unexpected vague source `Opponents said`, expected who says so']},
+    {name: 'it is apparent', text: 'It is apparent that the plan has failed.', errors: ['1:1-1:15: Unexpected unattributed stance `It is apparent`, expected whose view it is']},
+    {name: 'projections with no author', text: 'Projections suggest the levy would raise 90 million.', errors: ['1:1-1:20: Unexpected vague source `Projections suggest`, expected who says so']},
     // opinion pieces: the author's stance is kept on request, vague sources are still reported
     {name: 'stance in an opinion piece on request', text: 'Opinion: Why the bridge matters\n\nIt seems the council has forgotten the river.', options: {stanceInOpinion: true}, errors: ['3:1-3:9: Unexpected unattributed stance `It seems`, expected whose view it is']},
     {name: 'a vague source in an opinion piece', text: 'Opinion: Why the bridge matters\n\nAnalysts said the bridge would cost twice as much.', errors: ['3:1-3:14: Unexpected vague source `Analysts said`, expected who says so']},
