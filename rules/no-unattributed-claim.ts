@@ -146,8 +146,17 @@ function overlaps(a: Span, b: Span): boolean {
 /** A cue set off after what it reports: "Sales are expected to fall, Fiat said this week, as …". */
 const PARENTHETICAL_CUE = /^(?:\s+(?:on|last|this|in|earlier|later|today|yesterday|tonight|\w+day|week|month|year|night|morning|afternoon|evening|too|also))*\s*[,.;:]/i;
 
-/** A mark that sets off a closing cue or its source: "…, the minister said", "…” said Ms Lund". */
-const SET_OFF_BEFORE = /[,—–"”'’(]\s*$/;
+/** What may stand between a source and its verb (no mark): "police later said", "a MetroSafe dispatcher said" (a head the source span left out). */
+const SUBJECT_TO_VERB = /^\s*(?:[\w'’.-]+\s+){0,2}$/;
+/** What may stand between a verb and an inverted subject: "said on Monday Sgt. Ruiz", "said the minister". */
+const VERB_TO_SUBJECT = /^[\s,]*(?:(?:on|last|this|in|a|an|\w+day|statement|release|[A-Z][a-z]{1,4}\.)\s+)*$/;
+
+/** Whether a cue's source stands next to it, as the subject of a cue that closes or opens a report does. */
+function nextToCue(c: Span, src: Span, full: string): boolean {
+  if (src.end <= c.start) return c.start - src.end < 40 && SUBJECT_TO_VERB.test(full.slice(src.end, c.start));
+  if (src.start >= c.end) return src.start - c.end < 40 && VERB_TO_SUBJECT.test(full.slice(c.end, src.start));
+  return true;
+}
 
 /** A cue right after a comma closes what went before: "…, said Sgt. Ortiz" (not a participle: "…, saying …"). */
 const AFTER_COMMA = /,\s*$/;
@@ -169,7 +178,7 @@ function covered(a: Attribution, m: Span, full: string): boolean {
     // a cue wholly after the marker is told inside what the marker reports ("Republicans said the U.S.
     // should stand with Israel, not declare neutrality") unless it is set off to close the sentence
     // ("…, the minister said", "…, said the minister") or is "according to"
-    if (c.kind !== 'according' && c.source && m.end <= Math.min(c.start, c.source.start) && !SET_OFF_BEFORE.test(full.slice(Math.max(0, Math.min(c.start, c.source.start) - 4), Math.min(c.start, c.source.start)))) continue;
+    if (c.kind !== 'according' && c.source && m.end <= Math.min(c.start, c.source.start) && !nextToCue(c, c.source, full)) continue;
     return true;
   }
   return false;

@@ -226,18 +226,20 @@ function sourceAt(full: string, tokens: Token[], j: number, kind: SourceKind): S
     while (k > 1 && tokens[k - 1].cap && !tokens[k - 1].punct && !(tokens[k - 1].f & W_NOT_NAME)) k--;
     i = k;
   }
-  // and its determiner and modifiers: "studies of the minimum wage"
-  for (let k = i, n = 0; k >= 2 && n < 4; k--, n++) {
+  // and its determiner and modifiers: "studies of the minimum wage" (a determiner right after the preposition)
+  for (let k = i, n = 0; kind !== 'pronoun' && k >= 3 && n < 4; k--, n++) {
     const p = tokens[k - 1];
-    if (p.punct || p.cap || p.lemma !== undefined || p.possessive) break;
-    if (GROUP_PREPOSITIONS_OF.has(p.lower)) { i = k; break; }
-    if (!DETERMINERS.has(p.lower) && ((p.f & W_PRONOUN) !== 0 || /(?:ed|ing)$/.test(p.lower) || p.lower === 'with' || p.lower === 'for')) break;
+    if (p.punct || p.cap || p.lemma !== undefined || p.possessive || (p.f & W_PRONOUN) !== 0 || /(?:ed|ing)$/.test(p.lower)) break;
+    if (GROUP_PREPOSITIONS_OF.has(p.lower)) { if (k < j && ARTICLES.has(tokens[k].lower)) i = k; break; }
   }
   const g = groupBefore(tokens, i);
   if (g < 0) return src;
   const gk = isGroupHead(tokens[g]) ? groupKind(tokens, g) : 'vague';
   return gk === 'vague' ? kindSpan(full, tokens[g].start, src.end, 'vague') : src;
 }
+
+/** Articles that open a noun phrase after a preposition: "of the minimum wage". */
+const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 
 /** Prepositions by which a phrase narrows a group or report before it (as in source-groups.ts). */
 const GROUP_PREPOSITIONS_OF = new Set(['of', 'in', 'among', 'within', 'inside', 'across', 'from', 'at']);
@@ -493,7 +495,7 @@ function findCues(scan: SentenceScan): void {
  * "amid warnings from medical experts", "growing unease among many Jewish leaders".
  */
 const VIEW_NOUNS = new Set(['criticism', 'criticisms', 'concern', 'concerns', 'warnings', 'praise', 'opposition', 'backlash', 'complaints',
-  'calls', 'pressure', 'scrutiny', 'skepticism', 'scepticism', 'outrage', 'condemnation', 'ridicule', 'anger', 'alarm', 'fears', 'doubts', 'accusations',
+  'pressure', 'scrutiny', 'skepticism', 'scepticism', 'outrage', 'condemnation', 'ridicule', 'anger', 'alarm', 'fears', 'doubts', 'accusations',
   'allegations', 'objections', 'resistance', 'unease', 'frustration', 'pushback', 'derision', 'mockery', 'chagrin', 'dismay', 'disapproval', 'scorn',
   'resentment', 'distrust', 'mistrust', 'suspicion', 'hostility', 'anxiety', 'acclaim', 'applause', 'disdain', 'contempt', 'fury', 'ire', 'rebuke',
   'fire', 'protests', 'censure', 'blame', 'attacks', 'claims', 'charges']);
@@ -527,6 +529,9 @@ function viewOfGroup(scan: SentenceScan, i: number): void {
     return;
   }
 }
+
+/** Auxiliaries that a plural noun subject may have right after it: "suspects have fled". */
+const AUXILIARIES_BEFORE_VERB = new Set(['have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'do']);
 
 /** Degree words before an adjective: "most hopeful", "deeply concerned". */
 const DEGREE = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'quite', 'rather', 'somewhat', 'fairly', 'ever', 'even', 'all', 'much', 'far']);
@@ -578,6 +583,8 @@ function groupStance(scan: SentenceScan, i: number): void {
   // (at the end of a relative clause the object went before: "the war, which most voters opposed,")
   const closing = after === undefined || (after.punct && after.text !== '“' && after.text !== '"');
   if (after?.lower === 'of') return;
+  // "several suspects were arrested": a plural noun before its own verb
+  if (/s$/.test(t.lower) && after !== undefined && (BE_FORMS.has(after.lower) || AUXILIARIES_BEFORE_VERB.has(after.lower))) return;
   // knowing a person or a thing is no view ("Everyone knew David"); knowing that or how something is, is
   if (/^kn[eo]w/.test(t.lower) && (closing || !KNOWN_CLAUSE.has(after.lower))) return;
   // "are known for", "were heard": a passive, not the group's own stance
@@ -818,6 +825,8 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   // "the dispute", "his comment", "a tout": a verb form after a determiner is a noun
   if (!ing && prev && prevIndex === i - 1 && NOUN_DETERMINERS.has(prev.lower)) return;
   if (!ing && NOUN_LIKE_FORMS.test(t.lower) && prev && !AUXILIARIES.has(prev.lower) && !(sourceKind(tokens, prevIndex, true) && !prev.possessive && !DETERMINERS.has(prev.lower))) return;
+  // "charged with murder": a charge laid in court, no claim of the subject's
+  if (lemma === 'charge' && lowerAt(tokens, i + 1) === 'with') return;
   // "view the plan as a tax grab", not "view the site"; "found that …", not "found a new home"
   if (AS_REQUIRED.has(lemma) && !asFollows(tokens, i) && !(lemma === 'see' && thatClauseFollows(tokens, i))) return;
   // (polls "show the senator ahead"; "reports have found widespread fraud": what a vague report finds is its claim)

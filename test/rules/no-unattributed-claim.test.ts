@@ -58,6 +58,10 @@ runRuleTests(rule, {
     {name: 'a list of names with no group before it', text: 'Smith, Jones and Brown said the plan failed.'},
     {name: 'a place after a comma is no list narrowing a group', text: 'Speaking to thousands of people watching from the harbour, Mr. Obama said the museum would open.'},
     {name: 'a verb form after a determiner is a noun', text: 'The mayor said the budget was on the line in the dispute.'},
+    {name: 'a description of a person sought', text: 'The suspect is described as a white male, about 5 feet 9 inches tall.'},
+    {name: 'charged with an offence is no claim', text: 'Several suspects were arrested and charged with murder.'},
+    {name: 'phone calls from people are no view', text: 'The dispatcher received calls from several people about the fire.'},
+    {name: 'a closing source whose head the span leaves out', text: 'Several people reported a fire near the station, a Lakeside County dispatcher said.'},
     // literal senses
     {name: 'a vehicle under fire', text: 'The convoy came under fire near the border.'},
     {name: 'a town under attack', text: 'The town came under attack from rockets overnight.'},
@@ -188,6 +192,7 @@ runRuleTests(rule, {
     {name: 'a cue inside what a vague group says is no source for it', text: 'Opponents said the city should stand with Leeds, not declare neutrality.', errors: ['1:1-1:15: Unexpected vague source `Opponents said`, expected who says so']},
     {name: 'it is apparent', text: 'It is apparent that the plan has failed.', errors: ['1:1-1:15: Unexpected unattributed stance `It is apparent`, expected whose view it is']},
     {name: 'projections with no author', text: 'Projections suggest the levy would raise 90 million.', errors: ['1:1-1:20: Unexpected vague source `Projections suggest`, expected who says so']},
+    {name: 'a description that is a judgement', text: 'The plan is described as a giveaway to developers.', errors: ['1:10-1:22: Unexpected unattributed `is described`, expected who says so']},
     // opinion pieces: the author's stance is kept on request, vague sources are still reported
     {name: 'stance in an opinion piece on request', text: 'Opinion: Why the bridge matters\n\nIt seems the council has forgotten the river.', options: {stanceInOpinion: true}, errors: ['3:1-3:9: Unexpected unattributed stance `It seems`, expected whose view it is']},
     {name: 'a vague source in an opinion piece', text: 'Opinion: Why the bridge matters\n\nAnalysts said the bridge would cost twice as much.', errors: ['3:1-3:14: Unexpected vague source `Analysts said`, expected who says so']},
