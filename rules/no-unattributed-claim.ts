@@ -72,12 +72,15 @@ const rule: FileRule<Options> = {
       // a source opening the next sentence gives the claim its source; a vague source stays vague
       // so does the speaker of the sentence before, in the same paragraph, for agentless reports and stance
       const next = a.scope === 'next' || (options.carryPrevious && a.previous !== undefined);
+      // a speaker carried over from the paragraph before (wire copy) stands for agentless reports only, not
+      // for the writer's own stance
+      const across = a.previous !== undefined && a.sentence > 0 && text.sentences[a.sentence].paragraph !== text.sentences[a.sentence - 1].paragraph;
       const found: Array<[Span, string]> = [];
       // "The USDA report showed stocks fell, traders said": the group passes on a named report, its source
       const relayed = passesOnReport(a, text.sentenceTokens[a.sentence]);
       if (options.vague) for (const m of a.vague) if ((m.kind === 'phrase' || (options.vagueSubjects && !(relayed && !overlaps(m, relayed)))) && !covered(a, m, text.text)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
       if (options.agentless && !next) for (const m of a.agentless) if (!covered(a, m, text.text)) found.push([m, `Unexpected unattributed \`${m.text.replace(/\s+/g, ' ')}\`, expected who says so`]);
-      if (options.stance && !a.attributed && !next && a.stance.length > 0 && (options.stanceInOpinion || !(voice ??= articleVoice(text)).opinion)) {
+      if (options.stance && !a.attributed && (!next || (across && a.scope !== 'next')) && a.stance.length > 0 && (options.stanceInOpinion || !(voice ??= articleVoice(text)).opinion)) {
         for (const m of a.stance) found.push([m, `Unexpected unattributed stance \`${m.text}\`, expected whose view it is`]);
       }
       const first = found.filter(([m]) => !quoted(m)).sort((x, y) => x[0].start - y[0].start)[0];
