@@ -848,7 +848,10 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
     if (after && closesClause(tokens, after)) { source = after; inverted = true; }
   }
   scan.cues.push(cue(full, t.start, t.end, 'verb', lemma, positionOf(scan, t.start, t.end), source));
-  if (source?.kind === 'vague' && !NO_CLAIM.has(lemma) && vagueSubjectHolds(tokens, i, source, inverted)) scan.vague.push(kindSpan(full, Math.min(source.start, t.start), Math.max(source.end, t.end), 'subject'));
+  // "traders reported light trading", "several people reported a shooting": what a group saw happen, told
+  // as a noun phrase, is an event or market data, not a claim (a clause after "reported" is one)
+  const observed = lemma === 'report' && !inverted && !finiteClauseFollows(tokens, i);
+  if (source?.kind === 'vague' && !NO_CLAIM.has(lemma) && !observed && vagueSubjectHolds(tokens, i, source, inverted)) scan.vague.push(kindSpan(full, Math.min(source.start, t.start), Math.max(source.end, t.end), 'subject'));
   if (source?.kind === 'anonymous') scan.anonymous.push(span(full, Math.min(source.start, t.start), Math.max(source.end, t.end)));
 }
 
@@ -1007,6 +1010,18 @@ function clauseFollows(tokens: Token[], i: number): boolean {
     if (FINITE_WORDS.has(t.lower) || (t.lemma !== undefined && k > i + 1 && /s$|ed$/.test(t.lower))) return true;
     // "showed the mayor leading", "found him guilty", "found the driver shot": a small clause
     if (k > i + 1 && (/(?:ing|ed)$/.test(t.lower) || SMALL_CLAUSE.has(t.lower))) return true;
+  }
+  return false;
+}
+
+/** Whether "that" or a finite verb follows a verb at i within its clause (no small clause: "reported light trading"). */
+function finiteClauseFollows(tokens: Token[], i: number): boolean {
+  const next = lowerAt(tokens, i + 1);
+  if (next === 'that' || next === 'how' || next === 'whether' || i + 1 >= tokens.length || (tokens[i + 1].punct && tokens[i + 1].text !== '(')) return true;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 10); k++) {
+    const t = tokens[k];
+    if (t.punct && t.text !== ',') return false;
+    if (FINITE_WORDS.has(t.lower) || (t.lemma !== undefined && k > i + 1 && /s$|ed$/.test(t.lower))) return true;
   }
   return false;
 }

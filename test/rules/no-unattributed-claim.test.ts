@@ -63,6 +63,7 @@ runRuleTests(rule, {
     {name: 'phone calls from people are no view', text: 'The dispatcher received calls from several people about the fire.'},
     {name: 'a closing source whose head the span leaves out', text: 'Several people reported a fire near the station, a Lakeside County dispatcher said.'},
     {name: 'wire copy: the source of a one-sentence paragraph goes on to the next', text: 'Acme Corp said it would close the plant.\n\nThe closure is expected to cost 300 jobs.'},
+    {name: 'a group reporting what it saw happen is market data', text: 'Traders reported light trading in the pit.'},
     // literal senses
     {name: 'a vehicle under fire', text: 'The convoy came under fire near the border.'},
     {name: 'a town under attack', text: 'The town came under attack from rockets overnight.'},
@@ -196,6 +197,7 @@ runRuleTests(rule, {
     {name: 'a description that is a judgement', text: 'The plan is described as a giveaway to developers.', errors: ['1:10-1:22: Unexpected unattributed `is described`, expected who says so']},
     {name: 'wire copy: the writer\'s stance is not the source\'s', text: 'Acme Corp said it would close the plant.\n\nIt seems the closure will cost 300 jobs.', errors: ['3:1-3:9: Unexpected unattributed stance `It seems`, expected whose view it is']},
     {name: 'a paragraph of several sentences is no wire copy', text: 'The plant opened in 1990. Acme Corp said it would close the plant.\n\nThe closure is expected to cost 300 jobs.', errors: ['3:13-3:24: Unexpected unattributed `is expected`, expected who says so']},
+    {name: 'a group reporting a clause is a vague source', text: 'Dealers reported that demand was good.', errors: ['1:1-1:17: Unexpected vague source `Dealers reported`, expected who says so']},
     // opinion pieces: the author's stance is kept on request, vague sources are still reported
     {name: 'stance in an opinion piece on request', text: 'Opinion: Why the bridge matters\n\nIt seems the council has forgotten the river.', options: {stanceInOpinion: true}, errors: ['3:1-3:9: Unexpected unattributed stance `It seems`, expected whose view it is']},
     {name: 'a vague source in an opinion piece', text: 'Opinion: Why the bridge matters\n\nAnalysts said the bridge would cost twice as much.', errors: ['3:1-3:14: Unexpected vague source `Analysts said`, expected who says so']},
