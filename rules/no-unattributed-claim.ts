@@ -161,6 +161,9 @@ function nextToCue(c: Span, src: Span, full: string): boolean {
   return true;
 }
 
+/** A determiner right before a word: "the dispute", "their comment". */
+const NOUN_DETERMINER = /\b(?:the|a|an|his|her|its|their|our|my|your|these|those|every|each|no|any)\s+$/i;
+
 /** A cue right after a comma closes what went before: "…, said Sgt. Ortiz" (not a participle: "…, saying …"). */
 const AFTER_COMMA = /,\s*$/;
 
@@ -173,6 +176,8 @@ const AFTER_COMMA = /,\s*$/;
 function covered(a: Attribution, m: Span, full: string): boolean {
   for (const c of a.cues) {
     if (!c.resolved || c.kind === 'noun' || m.start < c.clauseStart || m.end > c.clauseEnd) continue;
+    // "on the line in the dispute": a verb's base form after a determiner is a noun, no source
+    if (c.kind === 'verb' && c.text.toLowerCase() === c.lemma && NOUN_DETERMINER.test(full.slice(Math.max(0, c.start - 7), c.start))) continue;
     // a cue that opens what it reports speaks for what follows its source, not for a marker before it
     // (an inverted cue, "…, said Sgt. Ortiz, a police spokesman", speaks for what went before)
     // ("Amid growing criticism, the mayor argued that …")

@@ -822,8 +822,6 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   if (!ing && STRICT_NOUN_FORMS.test(t.lower) && !(prev && (AUXILIARIES.has(prev.lower) || PRONOUNS.has(prev.lower) || crowdOrReport(prev) ||
     // "some view the plan as a tax grab" (the "as" is asked for below)
     (AS_REQUIRED.has(lemma) && CROWD_PRONOUNS.has(prev.lower))))) return;
-  // "the dispute", "his comment", "a tout": a verb form after a determiner is a noun
-  if (!ing && prev && prevIndex === i - 1 && NOUN_DETERMINERS.has(prev.lower)) return;
   if (!ing && NOUN_LIKE_FORMS.test(t.lower) && prev && !AUXILIARIES.has(prev.lower) && !(sourceKind(tokens, prevIndex, true) && !prev.possessive && !DETERMINERS.has(prev.lower))) return;
   // "charged with murder": a charge laid in court, no claim of the subject's
   if (lemma === 'charge' && lowerAt(tokens, i + 1) === 'with') return;
@@ -854,9 +852,6 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   if (source?.kind === 'vague' && !NO_CLAIM.has(lemma) && !observed && vagueSubjectHolds(tokens, i, source, inverted)) scan.vague.push(kindSpan(full, Math.min(source.start, t.start), Math.max(source.end, t.end), 'subject'));
   if (source?.kind === 'anonymous') scan.anonymous.push(span(full, Math.min(source.start, t.start), Math.max(source.end, t.end)));
 }
-
-/** Determiners after which a verb form is a noun ("the dispute", "their comment"). */
-const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'these', 'those', 'every', 'each', 'no', 'any']);
 
 /** Quantifiers standing alone as a crowd: "some view the plan as …", "many see it as …". */
 const CROWD_PRONOUNS = new Set(['some', 'many', 'most', 'others', 'few']);
