@@ -151,11 +151,16 @@ const PARENTHETICAL_CUE = /^(?:\s+(?:on|last|this|in|earlier|later|today|yesterd
 
 /** What may stand between a source and its verb (no mark): "police later said", "a MetroSafe dispatcher said" (a head the source span left out). */
 const SUBJECT_TO_VERB = /^\s*(?:[\w'’.-]+\s+){0,2}$/;
-/** What may stand between a verb and an inverted subject: "said on Monday Sgt. Ruiz", "said the minister". */
-const VERB_TO_SUBJECT = /^[\s,]*(?:(?:on|last|this|in|a|an|\w+day|statement|release|[A-Z][a-z]{1,4}\.)\s+)*$/;
+/** What may stand between a verb and an inverted subject (no mark): "said Lt. Ana Ruiz of the city police", "said hospital spokeswoman Ana Ruiz". */
+const VERB_TO_SUBJECT = /^\s*,?\s*(?:[\w'’.-]+\s+){0,4}$/;
+
+/** A comma, dash or closing quotation mark right before a cue. */
+const SET_OFF_END = /[,—–"”]\s*$/;
 
 /** Whether a cue's source stands next to it, as the subject of a cue that closes or opens a report does. */
 function nextToCue(c: Span, src: Span, full: string): boolean {
+  // ", said hospital spokeswoman Ana Ruiz": a verb set off after the claim is inverted, whatever source the parse took
+  if (SET_OFF_END.test(full.slice(Math.max(0, c.start - 3), c.start)) && !/ing$/.test(c.text)) return true;
   if (src.end <= c.start) return c.start - src.end < 40 && SUBJECT_TO_VERB.test(full.slice(src.end, c.start));
   if (src.start >= c.end) return src.start - c.end < 40 && VERB_TO_SUBJECT.test(full.slice(c.end, src.start));
   return true;

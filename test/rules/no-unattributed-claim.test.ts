@@ -64,6 +64,7 @@ runRuleTests(rule, {
     {name: 'a closing source whose head the span leaves out', text: 'Several people reported a fire near the station, a Lakeside County dispatcher said.'},
     {name: 'wire copy: the source of a one-sentence paragraph goes on to the next', text: 'Acme Corp said it would close the plant.\n\nThe closure is expected to cost 300 jobs.'},
     {name: 'a group reporting what it saw happen is market data', text: 'Traders reported light trading in the pit.'},
+    {name: 'an inverted source after a comma, whatever the parse took as its subject', text: 'A fourth patient was expected to be discharged later in the day, said hospital spokeswoman Ana Ruiz.'},
     // literal senses
     {name: 'a vehicle under fire', text: 'The convoy came under fire near the border.'},
     {name: 'a town under attack', text: 'The town came under attack from rockets overnight.'},
