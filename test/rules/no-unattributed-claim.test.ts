@@ -200,6 +200,7 @@ runRuleTests(rule, {
     {name: 'a paragraph of several sentences is no wire copy', text: 'The plant opened in 1990. Acme Corp said it would close the plant.\n\nThe closure is expected to cost 300 jobs.', errors: ['3:13-3:24: Unexpected unattributed `is expected`, expected who says so']},
     {name: 'a group reporting a clause is a vague source', text: 'Dealers reported that demand was good.', errors: ['1:1-1:17: Unexpected vague source `Dealers reported`, expected who says so']},
     {name: 'a crowd word narrowed by its field', text: 'Analysts on Wall Street expect the merger to fail.', errors: ['1:1-1:31: Unexpected vague source `Analysts on Wall Street expect`, expected who says so']},
+    {name: 'wire copy: a hearsay passive is not carried over', text: 'Acme Corp said it would close the plant.\n\nThe closure is thought to be linked to the merger.', errors: ['3:13-3:23: Unexpected unattributed `is thought`, expected who says so']},
     // opinion pieces: the author's stance is kept on request, vague sources are still reported
     {name: 'stance in an opinion piece on request', text: 'Opinion: Why the bridge matters\n\nIt seems the council has forgotten the river.', options: {stanceInOpinion: true}, errors: ['3:1-3:9: Unexpected unattributed stance `It seems`, expected whose view it is']},
     {name: 'a vague source in an opinion piece', text: 'Opinion: Why the bridge matters\n\nAnalysts said the bridge would cost twice as much.', errors: ['3:1-3:14: Unexpected vague source `Analysts said`, expected who says so']},
