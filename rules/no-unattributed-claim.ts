@@ -7,7 +7,8 @@
 import type {FileRule, Place} from '../src/types.js';
 import type {Attribution, Span} from '../src/text/attribution.js';
 import {articleVoice, type ArticleVoice} from '../src/text/opinion.js';
-import type {Token} from '../src/text/tokens.js';
+import {reportKind} from '../src/text/source-groups.js';
+import {type Token, W_REPORT_NOUN, W_REPORTING_NOUN, W_NOT_NAME} from '../src/text/tokens.js';
 
 export interface Options {
   /** Report vague sources and weasel phrases. */
@@ -71,10 +72,15 @@ const rule: FileRule<Options> = {
       // a source opening the next sentence gives the claim its source; a vague source stays vague
       // so does the speaker of the sentence before, in the same paragraph, for agentless reports and stance
       const next = a.scope === 'next' || (options.carryPrevious && a.previous !== undefined);
+      // a speaker carried over from the paragraph before (wire copy) stands for agentless reports only, not
+      // for the writer's own stance
+      const across = a.previous !== undefined && a.sentence > 0 && text.sentences[a.sentence].paragraph !== text.sentences[a.sentence - 1].paragraph;
       const found: Array<[Span, string]> = [];
-      if (options.vague) for (const m of a.vague) if ((m.kind === 'phrase' || options.vagueSubjects) && !covered(a, m, text.text)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
-      if (options.agentless && !next) for (const m of a.agentless) if (!covered(a, m, text.text)) found.push([m, `Unexpected unattributed \`${m.text.replace(/\s+/g, ' ')}\`, expected who says so`]);
-      if (options.stance && !a.attributed && !next && a.stance.length > 0 && (options.stanceInOpinion || !(voice ??= articleVoice(text)).opinion)) {
+      // "The USDA report showed stocks fell, traders said": the group passes on a named report, its source
+      const relayed = passesOnReport(a, text.sentenceTokens[a.sentence]);
+      if (options.vague) for (const m of a.vague) if ((m.kind === 'phrase' || (options.vagueSubjects && !(relayed && !overlaps(m, relayed)))) && !covered(a, m, text.text)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
+      if (options.agentless) for (const m of a.agentless) if ((!next || (across && a.scope !== 'next' && HEARSAY.test(m.text))) && !covered(a, m, text.text)) found.push([m, `Unexpected unattributed \`${m.text.replace(/\s+/g, ' ')}\`, expected who says so`]);
+      if (options.stance && !a.attributed && (!next || (across && a.scope !== 'next')) && a.stance.length > 0 && (options.stanceInOpinion || !(voice ??= articleVoice(text)).opinion)) {
         for (const m of a.stance) found.push([m, `Unexpected unattributed stance \`${m.text}\`, expected whose view it is`]);
       }
       const first = found.filter(([m]) => !quoted(m)).sort((x, y) => x[0].start - y[0].start)[0];
@@ -96,8 +102,75 @@ function titleCase(tokens: Token[]): boolean {
   return words >= 3 && caps >= 0.8 * words;
 }
 
+/** Whether a source is a document or report with an owner or a name ("the USDA report", "Acme's statement"). */
+function isReport(tokens: Token[], src: {start: number; end: number}): boolean {
+  let head: Token | undefined;
+  for (const t of tokens) if (t.start >= src.start && t.end <= src.end && !t.punct) head = t;
+  return head !== undefined && (head.f & (W_REPORT_NOUN | W_REPORTING_NOUN)) !== 0;
+}
+
+/**
+ * Whether a sentence tells what a named report or document shows, so that a vague group in it only
+ * passes the report on: a reporting cue whose real source is a report ("traders said the USDA report
+ * showed …", "the ministry's statement said …, dealers said"), or a group "citing" a named report or
+ * body ("traders said, citing a USDA report, …").
+ */
+function passesOnReport(a: Attribution, tokens: Token[]): Span | undefined {
+  for (const c of a.cues) {
+    if (c.resolved && c.source && c.source.kind !== 'vague' && c.source.kind !== 'pronoun' && isReport(tokens, c.source)) return c.source;
+    if (c.lemma === 'cite' && /ing$/.test(c.text)) {
+      let k = 0;
+      while (k < tokens.length && tokens[k].start < c.end) k++;
+      for (let j = k; j < Math.min(tokens.length, k + 5); j++) {
+        const t = tokens[j];
+        if (t.punct) break;
+        if ((t.cap && !(t.f & W_NOT_NAME)) || (t.f & (W_REPORT_NOUN | W_REPORTING_NOUN))) return t;
+      }
+    }
+  }
+  // "The USDA report showed stocks fell": a named or owned report right before a reporting verb (a
+  // report that shows a figure is no cue of its own when no clause follows)
+  for (let j = 1; j + 1 < tokens.length; j++) {
+    const t = tokens[j];
+    if (!(t.f & (W_REPORT_NOUN | W_REPORTING_NOUN)) || t.possessive || tokens[j + 1].lemma === undefined || tokens[j + 1].punct) continue;
+    const p = tokens[j - 1];
+    if ((p.possessive || OWNING.has(p.lower) || (p.cap && !p.punct && !(p.f & W_NOT_NAME))) && reportKind(tokens, j) === 'role') return t;
+  }
+  return undefined;
+}
+
+/** Determiners before a report noun that make it one document: "the report", "its statement". */
+const OWNING = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Passives of hearsay, which by house style stand for an unnamed source ("is thought to", "is understood"): not carried from the paragraph before. */
+const HEARSAY = /\b(?:thought|believed|understood|said|rumou?red|reported)\b/i;
+
 /** A cue set off after what it reports: "Sales are expected to fall, Fiat said this week, as …". */
 const PARENTHETICAL_CUE = /^(?:\s+(?:on|last|this|in|earlier|later|today|yesterday|tonight|\w+day|week|month|year|night|morning|afternoon|evening|too|also))*\s*[,.;:]/i;
+
+/** What may stand between a source and its verb (no mark): "police later said", "a MetroSafe dispatcher said" (a head the source span left out). */
+const SUBJECT_TO_VERB = /^\s*(?:[\w'’.-]+\s+){0,2}$/;
+/** What may stand between a verb and an inverted subject (no mark): "said Lt. Ana Ruiz of the city police", "said hospital spokeswoman Ana Ruiz". */
+const VERB_TO_SUBJECT = /^\s*,?\s*(?:[\w'’.-]+\s+){0,4}$/;
+
+/** A comma, dash or closing quotation mark right before a cue. */
+const SET_OFF_END = /[,—–"”]\s*$/;
+
+/** Whether a cue's source stands next to it, as the subject of a cue that closes or opens a report does. */
+function nextToCue(c: Span, src: Span, full: string): boolean {
+  // ", said hospital spokeswoman Ana Ruiz": a verb set off after the claim is inverted, whatever source the parse took
+  if (SET_OFF_END.test(full.slice(Math.max(0, c.start - 3), c.start)) && !/ing$/.test(c.text)) return true;
+  if (src.end <= c.start) return c.start - src.end < 40 && SUBJECT_TO_VERB.test(full.slice(src.end, c.start));
+  if (src.start >= c.end) return src.start - c.end < 40 && VERB_TO_SUBJECT.test(full.slice(c.end, src.start));
+  return true;
+}
+
+/** A determiner right before a word: "the dispute", "their comment". */
+const NOUN_DETERMINER = /\b(?:the|a|an|his|her|its|their|our|my|your|these|those|every|each|no|any)\s+$/i;
 
 /** A cue right after a comma closes what went before: "…, said Sgt. Ortiz" (not a participle: "…, saying …"). */
 const AFTER_COMMA = /,\s*$/;
@@ -111,11 +184,17 @@ const AFTER_COMMA = /,\s*$/;
 function covered(a: Attribution, m: Span, full: string): boolean {
   for (const c of a.cues) {
     if (!c.resolved || c.kind === 'noun' || m.start < c.clauseStart || m.end > c.clauseEnd) continue;
+    // "on the line in the dispute": a verb's base form after a determiner is a noun, no source
+    if (c.kind === 'verb' && c.text.toLowerCase() === c.lemma && NOUN_DETERMINER.test(full.slice(Math.max(0, c.start - 7), c.start))) continue;
     // a cue that opens what it reports speaks for what follows its source, not for a marker before it
     // (an inverted cue, "…, said Sgt. Ortiz, a police spokesman", speaks for what went before)
     // ("Amid growing criticism, the mayor argued that …")
     if (c.position === 'before' && c.kind === 'verb' && m.end <= Math.min(c.start, c.source?.start ?? c.start) &&
       !PARENTHETICAL_CUE.test(full.slice(c.end, c.end + 40)) && !(AFTER_COMMA.test(full.slice(Math.max(0, c.start - 3), c.start)) && !/ing$/.test(c.text))) continue;
+    // a cue wholly after the marker is told inside what the marker reports ("Republicans said the U.S.
+    // should stand with Israel, not declare neutrality") unless it is set off to close the sentence
+    // ("…, the minister said", "…, said the minister") or is "according to"
+    if (c.kind !== 'according' && c.source && m.end <= Math.min(c.start, c.source.start) && !nextToCue(c, c.source, full)) continue;
     return true;
   }
   return false;

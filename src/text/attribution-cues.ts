@@ -180,7 +180,9 @@ function sourceKind(tokens: Token[], j: number, sentenceInitialOk: boolean): Sou
   const postmod = next !== undefined && POSTMOD.has(next.lower);
   const prevCap = j > 0 && tokens[j - 1].cap && !tokens[j - 1].punct && !(tokens[j - 1].f & W_NOT_NAME) && j - 1 > 0;
   const f = t.f;
-  if (f & W_ALWAYS_VAGUE) return postmod && next.lower !== 'in' && next.lower !== 'at' ? 'anonymous' : 'vague';
+  // "analysts familiar with the talks", "experts with Moody's": specific, unnamed; "critics who …" and
+  // "critics for his delay" are as vague as "critics"
+  if (f & W_ALWAYS_VAGUE) return postmod && next.lower !== 'in' && next.lower !== 'at' && next.lower !== 'who' && (next.lower !== 'for' || namedSoon(tokens, j + 2)) ? 'anonymous' : 'vague';
   if (f & W_ANONYMOUS_HEAD) {
     if (t.lower === 'people' || t.lower === 'person') return postmod ? 'anonymous' : 'vague';
     return prevCap ? 'role' : 'anonymous';
@@ -202,6 +204,12 @@ function sourceKind(tokens: Token[], j: number, sentenceInitialOk: boolean): Sou
   return undefined;
 }
 
+/** Whether a name (a capitalised word that is no function word) stands at k or k + 1. */
+function namedSoon(tokens: Token[], k: number): boolean {
+  for (let j = k; j < Math.min(tokens.length, k + 2); j++) if (tokens[j].cap && !tokens[j].punct && !(tokens[j].f & W_NOT_NAME)) return true;
+  return false;
+}
+
 /**
  * The source a token heads, as a span with its kind; a name or role that narrows a group ("supporters
  * of the senator", "many in the party") gives the group's kind and span instead.
@@ -211,11 +219,32 @@ function sourceAt(full: string, tokens: Token[], j: number, kind: SourceKind): S
   if (kind === 'vague') return src;
   let i = j;
   while (i > 0 && tokens[i - 1].start >= src.start) i--;
+  // the last of a list of names narrowing a group: "voters in Alabama, Georgia and Virginia said"
+  // (the list ends with "and" or "or": "watching from the Mall, Mr. Obama said" is no list)
+  for (let n = 0; n < 6 && i > 2 && (n > 0 ? tokens[i - 1].text === ',' : tokens[i - 1].lower === 'and' || tokens[i - 1].lower === 'or'); n++) {
+    let k = i - 2;
+    if (tokens[i - 1].lower !== ',' && tokens[k].text === ',') k--;
+    if (k < 1 || !tokens[k].cap || tokens[k].punct || (tokens[k].f & W_NOT_NAME)) break;
+    while (k > 1 && tokens[k - 1].cap && !tokens[k - 1].punct && !(tokens[k - 1].f & W_NOT_NAME)) k--;
+    i = k;
+  }
+  // and its determiner and modifiers: "studies of the minimum wage" (a determiner right after the preposition)
+  for (let k = i, n = 0; kind !== 'pronoun' && k >= 3 && n < 4; k--, n++) {
+    const p = tokens[k - 1];
+    if (p.punct || p.cap || p.lemma !== undefined || p.possessive || (p.f & W_PRONOUN) !== 0 || /(?:ed|ing)$/.test(p.lower)) break;
+    if (GROUP_PREPOSITIONS_OF.has(p.lower)) { if (k < j && ARTICLES.has(tokens[k].lower)) i = k; break; }
+  }
   const g = groupBefore(tokens, i);
   if (g < 0) return src;
   const gk = isGroupHead(tokens[g]) ? groupKind(tokens, g) : 'vague';
   return gk === 'vague' ? kindSpan(full, tokens[g].start, src.end, 'vague') : src;
 }
+
+/** Articles that open a noun phrase after a preposition: "of the minimum wage". */
+const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+
+/** Prepositions by which a phrase narrows a group or report before it (as in source-groups.ts). */
+const GROUP_PREPOSITIONS_OF = new Set(['of', 'in', 'among', 'within', 'inside', 'across', 'from', 'at']);
 
 /** Words a vague group phrase extends over to its left: "a number of", "his critics". */
 const VAGUE_LEAD = new Set(['of', 'the', 'a', 'his', 'her', 'their', 'its', 'our', 'no']);
@@ -462,8 +491,52 @@ function findCues(scan: SentenceScan): void {
     // A capitalised stance verb past the sentence's first word is a name's word ("Bankers Trust"), not a verb.
     if (t.f & W_GROUP_STANCE && !(t.cap && i > 0)) groupStance(scan, i);
     if (t.lemma || (t.f & W_PARTICIPLE) !== 0) verbCue(scan, i);
+    if ((t.lower === 'from' || t.lower === 'among' || t.lower === 'with') && i > 0) viewOfGroup(scan, i);
   }
 }
+
+/**
+ * Nouns of a view or a reaction that a group can hold or voice: "drew criticism from Republicans",
+ * "amid warnings from medical experts", "growing unease among many Jewish leaders".
+ */
+const VIEW_NOUNS = new Set(['criticism', 'criticisms', 'concern', 'concerns', 'warnings', 'praise', 'opposition', 'backlash', 'complaints',
+  'pressure', 'scrutiny', 'skepticism', 'scepticism', 'outrage', 'condemnation', 'ridicule', 'anger', 'alarm', 'fears', 'doubts', 'accusations',
+  'allegations', 'objections', 'resistance', 'unease', 'frustration', 'pushback', 'derision', 'mockery', 'chagrin', 'dismay', 'disapproval', 'scorn',
+  'resentment', 'distrust', 'mistrust', 'suspicion', 'hostility', 'anxiety', 'acclaim', 'applause', 'disdain', 'contempt', 'fury', 'ire', 'rebuke',
+  'fire', 'protests', 'censure', 'blame', 'attacks', 'claims', 'charges']);
+/** Adjectives and nouns of standing with a group: "popular with many Republicans", "his popularity among voters". */
+const STANDING_WITH = new Set(['popular', 'unpopular', 'popularity', 'unpopularity']);
+/** Words between a view noun and its "from": "criticism, especially from", "questions even from". */
+const VIEW_GAP = new Set(['especially', 'particularly', 'even', 'mostly', 'mainly', 'largely', 'chiefly', 'also', 'both', 'including', 'in', 'part', ',']);
+
+/**
+ * A view held or voiced by a vague group, told as a noun: a view noun (or a standing) and "from",
+ * "among" or "with" the group ("drew criticism from Republicans", "the chagrin of fellow Democrats" is
+ * not read). The preposition at i; the group must be a vague source.
+ */
+function viewOfGroup(scan: SentenceScan, i: number): void {
+  const tokens = scan.tokens;
+  const prep = tokens[i].lower;
+  let k = i - 1;
+  while (k > 0 && i - k <= 3 && VIEW_GAP.has(tokens[k].lower)) k--;
+  const w = tokens[k];
+  if (w.possessive || quoted(scan.own, w)) return;
+  if (prep === 'with' ? !STANDING_WITH.has(w.lower) : !(VIEW_NOUNS.has(w.lower) || (prep === 'among' && STANDING_WITH.has(w.lower)))) return;
+  for (let j = i + 1; j < Math.min(tokens.length, i + 6); j++) {
+    const t = tokens[j];
+    if (t.punct) return;
+    const kind = sourceKind(tokens, j, true);
+    if (!kind) continue;
+    if (kind !== 'vague') return;
+    const src = sourceAt(scan.full, tokens, j, kind);
+    if (namedMember(scan, src)) return;
+    scan.vague.push(kindSpan(scan.full, w.start, src.end, 'subject'));
+    return;
+  }
+}
+
+/** Auxiliaries that a plural noun subject may have right after it: "suspects have fled". */
+const AUXILIARIES_BEFORE_VERB = new Set(['have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'do']);
 
 /** Degree words before an adjective: "most hopeful", "deeply concerned". */
 const DEGREE = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'quite', 'rather', 'somewhat', 'fairly', 'ever', 'even', 'all', 'much', 'far']);
@@ -515,6 +588,8 @@ function groupStance(scan: SentenceScan, i: number): void {
   // (at the end of a relative clause the object went before: "the war, which most voters opposed,")
   const closing = after === undefined || (after.punct && after.text !== '“' && after.text !== '"');
   if (after?.lower === 'of') return;
+  // "several suspects were arrested": a plural noun before its own verb
+  if (/s$/.test(t.lower) && after !== undefined && (BE_FORMS.has(after.lower) || AUXILIARIES_BEFORE_VERB.has(after.lower))) return;
   // knowing a person or a thing is no view ("Everyone knew David"); knowing that or how something is, is
   if (/^kn[eo]w/.test(t.lower) && (closing || !KNOWN_CLAUSE.has(after.lower))) return;
   // "are known for", "were heard": a passive, not the group's own stance
@@ -753,6 +828,8 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
     // "some view the plan as a tax grab" (the "as" is asked for below)
     (AS_REQUIRED.has(lemma) && CROWD_PRONOUNS.has(prev.lower))))) return;
   if (!ing && NOUN_LIKE_FORMS.test(t.lower) && prev && !AUXILIARIES.has(prev.lower) && !(sourceKind(tokens, prevIndex, true) && !prev.possessive && !DETERMINERS.has(prev.lower))) return;
+  // "charged with murder": a charge laid in court, no claim of the subject's
+  if (lemma === 'charge' && lowerAt(tokens, i + 1) === 'with') return;
   // "view the plan as a tax grab", not "view the site"; "found that …", not "found a new home"
   if (AS_REQUIRED.has(lemma) && !asFollows(tokens, i) && !(lemma === 'see' && thatClauseFollows(tokens, i))) return;
   // (polls "show the senator ahead"; "reports have found widespread fraud": what a vague report finds is its claim)
@@ -774,7 +851,10 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
     if (after && closesClause(tokens, after)) { source = after; inverted = true; }
   }
   scan.cues.push(cue(full, t.start, t.end, 'verb', lemma, positionOf(scan, t.start, t.end), source));
-  if (source?.kind === 'vague' && !NO_CLAIM.has(lemma) && vagueSubjectHolds(tokens, i, source, inverted)) scan.vague.push(kindSpan(full, Math.min(source.start, t.start), Math.max(source.end, t.end), 'subject'));
+  // "traders reported light trading", "several people reported a shooting": what a group saw happen, told
+  // as a noun phrase, is an event or market data, not a claim (a clause after "reported" is one)
+  const observed = lemma === 'report' && !inverted && !finiteClauseFollows(tokens, i);
+  if (source?.kind === 'vague' && !NO_CLAIM.has(lemma) && !observed && vagueSubjectHolds(tokens, i, source, inverted)) scan.vague.push(kindSpan(full, Math.min(source.start, t.start), Math.max(source.end, t.end), 'subject'));
   if (source?.kind === 'anonymous') scan.anonymous.push(span(full, Math.min(source.start, t.start), Math.max(source.end, t.end)));
 }
 
@@ -862,7 +942,15 @@ function vagueReportSubject(scan: SentenceScan, i: number): boolean {
   const tokens = scan.tokens;
   let j = i - 1;
   while (j >= 0 && j >= i - 3 && !tokens[j].punct && (AUXILIARIES.has(tokens[j].lower) || ADVERB_GAP.test(tokens[j].lower))) j--;
-  if (j < 0 || tokens[j].punct || tokens[j].possessive || (tokens[j].f & W_REPORT_NOUN) === 0) return false;
+  if (j < 0 || tokens[j].punct || tokens[j].possessive) return false;
+  // "many recent studies of the minimum wage have found": a narrowing phrase between the report and its verb
+  if ((tokens[j].f & W_REPORT_NOUN) === 0) {
+    let k = j;
+    while (k > 0 && j - k < 6 && !tokens[k].punct && tokens[k].lemma === undefined && !NARROWING.has(tokens[k].lower)) k--;
+    if (k < 1 || !NARROWING.has(tokens[k].lower) || (tokens[k - 1].f & W_REPORT_NOUN) === 0) return false;
+    j = k - 1;
+  }
+  if (tokens[j].possessive || (tokens[j].f & W_REPORT_NOUN) === 0) return false;
   return sourceKind(tokens, j, true) === 'vague';
 }
 
@@ -922,6 +1010,18 @@ function clauseFollows(tokens: Token[], i: number): boolean {
     if (FINITE_WORDS.has(t.lower) || (t.lemma !== undefined && k > i + 1 && /s$|ed$/.test(t.lower))) return true;
     // "showed the mayor leading", "found him guilty", "found the driver shot": a small clause
     if (k > i + 1 && (/(?:ing|ed)$/.test(t.lower) || SMALL_CLAUSE.has(t.lower))) return true;
+  }
+  return false;
+}
+
+/** Whether "that" or a finite verb follows a verb at i within its clause (no small clause: "reported light trading"). */
+function finiteClauseFollows(tokens: Token[], i: number): boolean {
+  const next = lowerAt(tokens, i + 1);
+  if (next === 'that' || next === 'how' || next === 'whether' || i + 1 >= tokens.length || (tokens[i + 1].punct && tokens[i + 1].text !== '(')) return true;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 10); k++) {
+    const t = tokens[k];
+    if (t.punct && t.text !== ',') return false;
+    if (FINITE_WORDS.has(t.lower) || (t.lemma !== undefined && k > i + 1 && /s$|ed$/.test(t.lower))) return true;
   }
   return false;
 }
@@ -1101,7 +1201,7 @@ function findMarkerPhrases(scan: SentenceScan): void {
   if (gateAccording) for (const m of matches(ACCORDING_VAGUE, text)) scan.vague.push(kindSpan(full, base + m.index, base + m.index + m[0].length, 'phrase'));
   if (gateFaced) for (const m of matches(FACED, text)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
-    if (FACED_WITH_AGENT.test(after)) continue;
+    if (FACED_WITH_AGENT.test(after) || agentOfNoun(scan, base + m.index + m[0].length)) continue;
     const noun = lastWord(m[0]);
     if (literalUnder(scan.tokens, noun) || criminalCharges(scan.tokens, noun, base + m.index + m[0].length)) continue;
     scan.agentless.push(span(full, base + m.index, base + m.index + m[0].length));
@@ -1111,6 +1211,27 @@ function findMarkerPhrases(scan: SentenceScan): void {
     if (!stanceHolds(scan.tokens, stanceVerbAt(scan.tokens, base + m.index, base + m.index + m[0].length))) continue;
     scan.stance.push(span(full, base + m.index, base + m.index + m[0].length));
   }
+}
+
+/**
+ * Whether a "from"/"by" phrase right after a noun ending at `end` has a source ("drew criticism from the
+ * mayor", "… from unions, including the Teamsters"); a vague one is read by `viewOfGroup`.
+ */
+function agentOfNoun(scan: SentenceScan, end: number): boolean {
+  const tokens = scan.tokens;
+  let k = 0;
+  while (k < tokens.length && tokens[k].start < end) k++;
+  for (let n = 0; k < tokens.length && n < 3; k++, n++) {
+    if (tokens[k].lower === 'from' || tokens[k].lower === 'by') {
+      for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
+        if (tokens[j].punct) return false;
+        if (sourceKind(tokens, j, true)) return true;
+      }
+      return false;
+    }
+    if (tokens[k].punct && tokens[k].text !== ',') return false;
+  }
+  return false;
 }
 
 /** The last word of a phrase match, lower-cased. */

@@ -718,6 +718,12 @@ function lastWordOf(text: string): string {
   return k < 0 ? text : text.slice(k);
 }
 
+/** Whether a paragraph holds one sentence. */
+function singleSentence(doc: Doc, p: number): boolean {
+  const para = doc.paragraphs[p];
+  return para !== undefined && para.first === para.last;
+}
+
 /** Pronouns that make a sentence tell of the one who spoke before ("Lund said … . She is accused of …"). */
 const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'his', 'their']);
 
@@ -732,9 +738,14 @@ function carryPreviousSpeaker(doc: Doc): void {
   const {sentences, results, full, tokens} = doc;
   for (let k = 1; k < results.length; k++) {
     const r = results[k];
-    if (r.attributed || sentences[k].paragraph !== sentences[k - 1].paragraph || results[k - 1].scope !== 'sentence') continue;
+    if (r.attributed || results[k - 1].scope !== 'sentence') continue;
+    // wire copy sets each sentence as a paragraph: a one-sentence paragraph's named or role source goes
+    // on to the sentence that opens the next ("Acme said it would shut the plant.\n\nThe closure is expected to …")
+    const wire = sentences[k].paragraph === sentences[k - 1].paragraph + 1 && singleSentence(doc, sentences[k - 1].paragraph) &&
+      doc.paragraphs[sentences[k].paragraph]?.first === k;
+    if (sentences[k].paragraph !== sentences[k - 1].paragraph && !wire) continue;
     const speaker = ownSpeaker(doc, k - 1, undefined);
-    if (!speaker || speaker.kind === 'vague') continue;
+    if (!speaker || speaker.kind === 'vague' || (wire && speaker.kind !== 'named' && speaker.kind !== 'role')) continue;
     const last = lastWordOf(speaker.text);
     let tells = false;
     for (const t of tokens[k]) if (SPEAKER_PRONOUNS.has(t.lower) || (speaker.kind !== 'pronoun' && t.text === last)) { tells = true; break; }

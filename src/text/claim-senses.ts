@@ -113,6 +113,26 @@ export function reportedState(tokens: Token[], i: number): boolean {
 
 const PARTICLES = new Set(['out', 'up', 'through', 'off']);
 
+/** The start of a description of someone's looks: "described as a Hispanic man", "… as white, about 6 feet tall". */
+const PERSON_DESCRIPTION = /^(?:(?:a|an) )?(?:white|black|hispanic|latino|asian|african|caucasian|native|middle-aged|young|older|heavyset|medium|dark|light|male|female|man|woman|boy|girl|tall|short|thin|heavy|slender|stocky|light-skinned|dark-skinned|bald|wearing|having|standing|about|approximately|\d)/;
+
+/** Words of an amount after "at": a number, a currency sign or a word for one ("about", "around"). */
+const AMOUNT = /^(?:[$£€¥]?\d[\d,.]*%?|[$£€¥]|about|around|roughly|nearly|almost|some|between|least|up|one|two|three|four|five|six|seven|eight|nine|ten|a|an)$/;
+
+/**
+ * "the crop was estimated at 5.2 mln tonnes", "was put at 300", "valued at $5 billion", "was seen at
+ * 1.82 marks": a figure told as an estimate or a quote, market data rather than a claim to attribute.
+ * Only "at" and an amount right after the participle.
+ */
+export function figureAt(tokens: Token[], i: number): boolean {
+  if (lowerAt(tokens, i + 1) !== 'at') return false;
+  const a = lowerAt(tokens, i + 2);
+  if (!AMOUNT.test(a)) return false;
+  // "at about 300", "at least 300", "at a record 5 mln": a number within the next few words
+  for (let k = i + 2; k < Math.min(tokens.length, i + 6); k++) if (/\d/.test(tokens[k].text)) return true;
+  return /^[$£€¥]?\d/.test(a);
+}
+
 /** Prepositions after "considered" that make it literal: "will be considered for debate / at the meeting". */
 const CONSIDERED_LITERAL = new Set(['for', 'at', 'in', 'on', 'during', 'by', 'before', 'after', 'when', 'and', 'or', 'but', 'later', 'next', 'further', 'separately', 'together']);
 
@@ -125,6 +145,9 @@ export function literalPassive(tokens: Token[], i: number, be: number): boolean 
   const next = lowerAt(tokens, i + 1);
   // a phrasal verb: "has to be thought through", "was seen off", "were rated up"
   if (PARTICLES.has(next)) return true;
+  if (figureAt(tokens, i)) return true;
+  // "he is described as a white man, 5 feet 9 inches tall": a description of a person sought
+  if (w === 'described' && next === 'as' && PERSON_DESCRIPTION.test(lowerAt(tokens, i + 2) + ' ' + lowerAt(tokens, i + 3))) return true;
   if (w === 'considered') {
     if (tokens[be].lower === 'being') return next !== 'as' && next !== 'to';
     return next === '' || CONSIDERED_LITERAL.has(next) || (i + 1 < tokens.length && tokens[i + 1].punct);

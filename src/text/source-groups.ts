@@ -4,7 +4,7 @@
 // ("the protesters") points back at people the article has introduced, and a report with an author
 // ("the ministry's report", "a Lakeside poll", "the report") is a document that can be checked: role.
 import {FOLLOWINGS, GROUP_NOUNS} from './lexicons.js';
-import {type Token, W_GROUP, W_PARTITIVE, W_ALWAYS_VAGUE, W_NOT_NAME, W_PRONOUN, W_ROLE, W_ANONYMOUS_HEAD, W_REPORT_NOUN} from './tokens.js';
+import {type Token, W_GROUP, W_PARTITIVE, W_ALWAYS_VAGUE, W_VAGUE_SOURCE, W_NOT_NAME, W_PRONOUN, W_ROLE, W_ANONYMOUS_HEAD, W_REPORT_NOUN} from './tokens.js';
 
 /** Capitalised group plurals not in the word list: "Palestinians", "Republicans", "Democrats", "Socialists". */
 const GROUP_SUFFIX = /(?:ians|icans|crats|ists)$/;
@@ -130,7 +130,7 @@ export function reportKind(tokens: Token[], j: number): 'vague' | 'role' {
  * party]", "members of [Congress]". Returns the index of the group word, else -1.
  */
 export function groupBefore(tokens: Token[], i: number): number {
-  if (i < 2 || !GROUP_PREPOSITIONS.has(tokens[i - 1].lower)) return -1;
+  if (i < 2 || !(GROUP_PREPOSITIONS.has(tokens[i - 1].lower) || tokens[i - 1].lower === 'on')) return -1;
   // a chain of places and bodies: "delegates at the convention in [Philadelphia]", "experts on [North Korea]"
   const g0 = groupBeforeOne(tokens, i);
   if (g0 >= 0) return g0;
@@ -146,8 +146,11 @@ export function groupBefore(tokens: Token[], i: number): number {
 }
 
 function groupBeforeOne(tokens: Token[], i: number, chained = false): number {
-  if (i < 2 || !(GROUP_PREPOSITIONS.has(tokens[i - 1].lower) || (chained && tokens[i - 1].lower === 'on'))) return -1;
+  if (i < 2) return -1;
   const g = tokens[i - 2];
+  // "experts on North Korea", "analysts on Wall Street": a crowd word narrowed by its field
+  const on = tokens[i - 1].lower === 'on' && (chained || (g.f & (W_ALWAYS_VAGUE | W_VAGUE_SOURCE)) !== 0);
+  if (!(GROUP_PREPOSITIONS.has(tokens[i - 1].lower) || on)) return -1;
   if ((g.f & W_ANONYMOUS_HEAD) !== 0 && (g.f & W_ALWAYS_VAGUE) === 0) return -1;
   if (COUNTED.has(g.lower) || NUMBER.test(g.lower)) return -1;
   if (isGroupHead(g) || (g.f & (W_PARTITIVE | W_ALWAYS_VAGUE)) !== 0) return i - 2;
