@@ -162,9 +162,7 @@ const rule: CorpusRule<Options, Facts, Summary> = {
       if (opts.allow.has(norm)) continue;
       const model = learned !== undefined && learned.flags[i] === 1;
       if (cls.kind) {
-        // A hand verdict the model confirms is reported with its kind, message and fixability; one it does not
-        // confirm is not reported (the model weighs the hand evidence with the line's shape and context).
-        if (learned !== undefined && !model) continue;
+        // The hand rules' verdicts stand, with their kind, message and fixability; the model only adds lines.
         f.push([l.number, l.start, l.text, eol, KINDS.indexOf(cls.kind), cls.fixable ? 1 : 0, cls.evidence ?? '']);
         continue;
       }

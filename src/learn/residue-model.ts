@@ -11,8 +11,8 @@ export interface ResidueModelFile {
   provenance: Record<string, unknown>;
   /** Feature names in the extractor's order (src/learn/residue-features.ts). */
   features: string[];
-  /** A line is residue when its probability is at least the threshold of its group (THRESHOLD_GROUPS). */
-  thresholds: number[];
+  /** A line is residue when its probability is at least this. */
+  threshold: number;
   model: GbtModel;
 }
 
@@ -20,8 +20,8 @@ export const MODEL_FILE = 'residue-model.json';
 
 interface Loaded {
   gbt: CompiledGbt;
-  /** The decision thresholds per group as log-odds (no exp per line). */
-  margins: Float64Array;
+  /** The decision threshold as log-odds (no exp per line). */
+  margin: number;
 }
 let loaded: Loaded | undefined;
 
@@ -29,8 +29,8 @@ export function prepareModel(file: ResidueModelFile): Loaded {
   if (file.features.length !== N_FEATURES || file.features.some((f, i) => f !== FEATURES[i])) {
     throw new Error(`corpuslint: rules/data/${MODEL_FILE} was trained on other features than the extractor gives; run npm run train:residue`);
   }
-  if (file.thresholds?.length !== THRESHOLD_GROUPS.length) throw new Error(`corpuslint: rules/data/${MODEL_FILE} has no thresholds per group; run npm run train:residue`);
-  return {gbt: compileGbt(file.model), margins: Float64Array.from(file.thresholds, (p) => Math.log(p / (1 - p)))};
+  const p = file.threshold;
+  return {gbt: compileGbt(file.model), margin: Math.log(p / (1 - p))};
 }
 
 function shipped(): Loaded {
@@ -38,10 +38,9 @@ function shipped(): Loaded {
 }
 
 /**
- * The learned verdict per line: true where the model calls the line residue. It judges the lines the hand
- * rules flag too (their verdict is one of its features): a hand verdict the model does not confirm is not
- * reported. Blank lines (and Markdown that is not prose, which the layer's lines show as blank) are never
- * residue.
+ * The learned verdict per line: true where the model calls a line residue that the hand rules did not flag
+ * (their verdicts stand). Blank lines (and Markdown that is not prose, which the layer's lines show as blank)
+ * are never residue.
  */
 export function learnedResidue(layer: TextLayer, classes: LineClass[] = layer.lineClasses, model: Loaded = shipped()): {flags: Uint8Array; features: Float64Array} {
   const lines = layer.lines;
@@ -67,30 +66,14 @@ export function learnedResidue(layer: TextLayer, classes: LineClass[] = layer.li
     break;
   }
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i].blank) continue;
-    const hand = Boolean(classes[i]?.kind);
-    if (!hand && i === longest) continue;
-    if (!hand && headline !== '' && classes[i]?.role === 'heading' && layer.normalizedLine(i) === headline) continue;
-    if (gbtMargin(model.gbt, X, i, N_FEATURES) >= model.margins[thresholdGroup(X, i)]) flags[i] = 1;
+    if (lines[i].blank || i === longest || classes[i]?.kind) continue;
+    if (headline !== '' && classes[i]?.role === 'heading' && layer.normalizedLine(i) === headline) continue;
+    if (gbtMargin(model.gbt, X, i, N_FEATURES) >= model.margin) flags[i] = 1;
   }
   return {flags, features: X};
 }
 
 const CHARS = featureIndex('chars');
-const HAND_KIND = featureIndex('handKind');
-const ROLE = featureIndex('role');
-
-/**
- * Lines are decided with a threshold per group, as the model is surer of some than of others: the lines the
- * hand rules flag, and the others by their role (prose, heading, short line, none of these).
- */
-export const THRESHOLD_GROUPS = ['hand', 'prose', 'heading', 'short', 'other'] as const;
-/** The threshold group of line i of the feature rows X. */
-export function thresholdGroup(X: Float64Array, i: number): number {
-  if (X[i * N_FEATURES + HAND_KIND] > 0) return 0;
-  const role = X[i * N_FEATURES + ROLE]; // 1 prose, 2 heading, 3 short
-  return role >= 1 && role <= 3 ? role : 4;
-}
 const F = {
   words: featureIndex('words'), byStart: featureIndex('byStart'), year: featureIndex('year'), clock: featureIndex('clock'),
   month: featureIndex('month'), weekday: featureIndex('weekday'), caption: featureIndex('captionCue'), share: featureIndex('shareCue'),

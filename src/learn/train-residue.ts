@@ -13,7 +13,7 @@ import type {Root} from 'nlcst';
 import {TextLayer} from '../text/layer.js';
 import {FEATURES, N_FEATURES, lineFeatures} from './residue-features.js';
 import {trainGbt, compileGbt, gbtMargin, type CompiledGbt, type GbtOptions} from './gbt.js';
-import {THRESHOLD_GROUPS, thresholdGroup, type ResidueModelFile} from './residue-model.js';
+import type {ResidueModelFile} from './residue-model.js';
 
 export const DEFAULT_OPTIONS: GbtOptions = {trees: 100, depth: 4, learningRate: 0.1, minChild: 20, lambda: 1, bins: 32};
 /** Weight of each set's lines in training, by set index (the small news set counts as much as the web set). */
@@ -112,7 +112,7 @@ function matrixOf(articles: Article[], rows: (a: Article) => Float64Array, d: nu
     for (let k = 0; k < a.at.length; k++, r++) {
       X.set(R.subarray(a.at[k] * d, (a.at[k] + 1) * d), r * d);
       y[r] = a.y[k];
-      w[r] = (SET_WEIGHTS[a.set] ?? 1) * (process.env.ART ? Math.sqrt(20 / Math.max(20, a.at.length)) : 1);
+      w[r] = SET_WEIGHTS[a.set] ?? 1;
     }
   }
   return {X, y, w};
@@ -147,23 +147,23 @@ function outOfFold(ex: Example, rows: (a: Article) => Float64Array, d: number, o
   return out;
 }
 
-/** A labelled line as the rule decides it: its margin, its threshold group, whether the model may flag it. */
+/** A labelled line as the rule decides it: its margin, whether the hand rules flag it, whether the model may flag it. */
 interface Decidable {
   margin: Float64Array;
-  group: Uint8Array;
+  hand: Uint8Array;
   eligible: Uint8Array;
   y: Uint8Array;
   set: Uint8Array;
 }
 
 /**
- * The labelled lines as the rule decides them, given the margins: the model decides every line; in an article
- * where the hand rules found nothing it adds nothing, and the longest line without hand evidence (the body)
- * is never residue (src/learn/residue-model.ts).
+ * The labelled lines as the rule decides them, given the margins: the hand rules' verdicts stand, the model
+ * adds lines; in an article where the hand rules found nothing it adds nothing, and the longest line without
+ * hand evidence (the body) is never residue (src/learn/residue-model.ts).
  */
 function decidable(margins: Float64Array[], ex: Example): Decidable {
   const n = ex.articles.reduce((s, a) => s + a.at.length, 0);
-  const out: Decidable = {margin: new Float64Array(n), group: new Uint8Array(n), eligible: new Uint8Array(n), y: new Uint8Array(n), set: new Uint8Array(n)};
+  const out: Decidable = {margin: new Float64Array(n), hand: new Uint8Array(n), eligible: new Uint8Array(n), y: new Uint8Array(n), set: new Uint8Array(n)};
   let r = 0;
   ex.articles.forEach((a, k) => {
     const hand = (i: number) => a.X[i * N_FEATURES + HAND] > 0;
@@ -176,8 +176,8 @@ function decidable(margins: Float64Array[], ex: Example): Decidable {
     }
     a.at.forEach((i, q) => {
       out.margin[r] = margins[k][i];
-      out.group[r] = thresholdGroup(a.X, i);
-      out.eligible[r] = hand(i) || (evidence && i !== longest) ? 1 : 0;
+      out.hand[r] = hand(i) ? 1 : 0;
+      out.eligible[r] = evidence && i !== longest ? 1 : 0;
       out.y[r] = a.y[q];
       out.set[r] = a.set;
       r++;
@@ -186,11 +186,12 @@ function decidable(margins: Float64Array[], ex: Example): Decidable {
   return out;
 }
 
-function figuresOf(d: Decidable, thresholds: readonly number[], nSets: number): Figures[] {
-  const cuts = thresholds.map((p) => Math.log(p / (1 - p)));
+function figuresOf(d: Decidable, threshold: number, nSets: number): Figures[] {
+  const logit = (p: number) => Math.log(p / (1 - p));
+  const cut = logit(threshold);
   const f = Array.from({length: nSets}, () => ({tp: 0, fp: 0, fn: 0}));
   for (let r = 0; r < d.y.length; r++) {
-    const pred = d.eligible[r] === 1 && d.margin[r] >= cuts[d.group[r]];
+    const pred = d.hand[r] === 1 || (d.eligible[r] === 1 && d.margin[r] >= cut);
     const s = f[d.set[r]];
     if (pred && d.y[r]) s.tp++;
     else if (pred) s.fp++;
@@ -200,8 +201,8 @@ function figuresOf(d: Decidable, thresholds: readonly number[], nSets: number): 
   return f.map(({tp, fp, fn}) => ({precision: round(tp / Math.max(1, tp + fp)), recall: round(tp / Math.max(1, tp + fn)), tp, fp, fn}));
 }
 
-export function figuresAt(margins: Float64Array[], thresholds: readonly number[], ex: Example): Figures[] {
-  return figuresOf(decidable(margins, ex), thresholds, ex.nSets);
+export function figuresAt(margins: Float64Array[], threshold: number, ex: Example): Figures[] {
+  return figuresOf(decidable(margins, ex), threshold, ex.nSets);
 }
 
 /** The mean over the sets of F0.5 (precision counts twice as much as recall). */
@@ -215,35 +216,20 @@ function objective(figures: Figures[]): number {
 }
 
 /**
- * The thresholds per group (in steps of 0.01, from 0.30 to 0.95) that maximise the mean over the sets of F0.5
- * (precision counts twice as much as recall: a warning that is wrong costs a reader more than a line left
- * in): one threshold for all first, then each group's in turn, three rounds.
+ * The threshold (in steps of 0.01, from 0.50 to 0.95) that maximises the mean over the sets of F0.5 (precision
+ * counts twice as much as recall: a warning that is wrong costs a reader more than a line left in).
  */
-export function pickThresholds(margins: Float64Array[], ex: Example): number[] {
+export function pickThreshold(margins: Float64Array[], ex: Example): number {
   const d = decidable(margins, ex);
-  const G = THRESHOLD_GROUPS.length;
-  let best = new Array<number>(G).fill(0.5);
+  let best = 0.5;
   let bestScore = -1;
-  for (let k = 30; k <= 95; k++) {
-    const t = new Array<number>(G).fill(k / 100);
-    const v = objective(figuresOf(d, t, ex.nSets));
-    if (v > bestScore + 1e-9) { bestScore = v; best = t; }
-  }
-  if (!PER_GROUP) return best;
-  for (let round = 0; round < 3; round++) {
-    for (let g = 0; g < G; g++) {
-      for (let k = 30; k <= 95; k++) {
-        const t = best.slice();
-        t[g] = k / 100;
-        const v = objective(figuresOf(d, t, ex.nSets));
-        if (v > bestScore + 1e-9) { bestScore = v; best = t; }
-      }
-    }
+  for (let k = 50; k <= 95; k++) {
+    const v = objective(figuresOf(d, k / 100, ex.nSets));
+    if (v > bestScore + 1e-9) { bestScore = v; best = k / 100; }
   }
   return best;
 }
-let PER_GROUP = !process.env.ONE_THRESHOLD;
-const BETA2 = Number(process.env.BETA ?? 0.5) ** 2;
+const BETA2 = 0.25;
 
 export type TrainedModel = Omit<ResidueModelFile, 'provenance'>;
 
@@ -253,11 +239,11 @@ export type TrainedModel = Omit<ResidueModelFile, 'provenance'>;
  */
 export function train(ex: Example, options: GbtOptions = DEFAULT_OPTIONS): {file: TrainedModel; oof: Figures[]} {
   const oofMargins = outOfFold(ex, (a) => a.X, N_FEATURES, options);
-  const thresholds = pickThresholds(oofMargins, ex);
+  const threshold = pickThreshold(oofMargins, ex);
   const {X, y, w} = matrixOf(ex.articles, (a) => a.X, N_FEATURES);
   const model = trainGbt(X, y, N_FEATURES, options, w);
   (globalThis as any).oofMargins = oofMargins;
-  return {file: {features: [...FEATURES], thresholds, model}, oof: figuresAt(oofMargins, thresholds, ex)};
+  return {file: {features: [...FEATURES], threshold, model}, oof: figuresAt(oofMargins, threshold, ex)};
 }
 
 /** The margins of each article's lines under a trained model. */
@@ -267,7 +253,7 @@ export function marginsUnder(file: TrainedModel, ex: Example): Float64Array[] {
 }
 
 export function evaluate(file: TrainedModel, ex: Example): Figures[] {
-  return figuresAt(marginsUnder(file, ex), file.thresholds, ex);
+  return figuresAt(marginsUnder(file, ex), file.threshold, ex);
 }
 
 function main(argv: string[]): void {
@@ -285,7 +271,7 @@ function main(argv: string[]): void {
   const study = examplesOf(sets.map((s) => readSet(path.join(studyDir, s))));
   const score = examplesOf(sets.map((s) => readSet(path.join(scoreDir, s))));
   const {file, oof} = train(study, options);
-  const hand = (ex: Example) => figuresAt(ex.articles.map((a) => Float64Array.from({length: a.n}, (_, i) => (a.X[i * N_FEATURES + HAND] > 0 ? 1 : -1))), THRESHOLD_GROUPS.map(() => 0.5), ex);
+  const hand = (ex: Example) => figuresAt(ex.articles.map((a) => Float64Array.from({length: a.n}, (_, i) => (a.X[i * N_FEATURES + HAND] > 0 ? 1 : -1))), 0.5, ex);
   const hStudy = hand(study);
   const hScore = hand(score);
   sets.forEach((s, i) => console.log(`${s.padEnd(16)} hand rules: study P ${hStudy[i].precision.toFixed(3)} R ${hStudy[i].recall.toFixed(3)}   score P ${hScore[i].precision.toFixed(3)} R ${hScore[i].recall.toFixed(3)}`));
@@ -305,13 +291,13 @@ function main(argv: string[]): void {
     const ms = marginsUnder(file, score);
     const mo = (globalThis as any).oofMargins as Float64Array[];
     for (let t = 0.3; t < 0.951; t += 0.05) {
-      const a = figuresAt(mo, THRESHOLD_GROUPS.map(() => t), study);
-      const b = figuresAt(ms, THRESHOLD_GROUPS.map(() => t), score);
+      const a = figuresAt(mo, t, study);
+      const b = figuresAt(ms, t, score);
       console.log(`t ${t.toFixed(2)}  oof ${a.map(pr).join(' | ')}   score ${b.map(pr).join(' | ')}`);
     }
   }
   const lines = study.articles.reduce((n, a) => n + a.at.length, 0);
-  console.log(`thresholds ${THRESHOLD_GROUPS.map((g, i) => `${g} ${file.thresholds[i]}`).join(', ')}; ${file.model.feature.length / ((1 << file.model.depth) - 1)} trees of depth ${file.model.depth}, ${lines} study lines`);
+  console.log(`threshold ${file.threshold}, ${file.model.feature.length / ((1 << file.model.depth) - 1)} trees of depth ${file.model.depth}, ${lines} study lines`);
   if (argv.includes('--dry')) return;
   const full: ResidueModelFile = {
     provenance: {
@@ -321,7 +307,7 @@ function main(argv: string[]): void {
       model: 'gradient-boosted trees, logistic loss',
       options,
       setWeights: Object.fromEntries(sets.map((s, i) => [s, SET_WEIGHTS[i] ?? 1])),
-      thresholds: `one per group of lines (${THRESHOLD_GROUPS.join(', ')}), chosen on 5-fold cross-validated scores of the study part (folds by article): best mean F0.5 over the sets`,
+      threshold: 'chosen on 5-fold cross-validated scores of the study part (folds by article): best mean F0.5 over the sets',
       lines,
       figures: 'line-level precision/recall of the model alone (without the corpus repetition test) on the study and score parts',
       report,
