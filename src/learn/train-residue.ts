@@ -135,7 +135,7 @@ function marginsOf(c: CompiledGbt, X: Float64Array, a: Article, d: number): Floa
   return m;
 }
 
-/** Out-of-fold margins of a stage: each article scored by a model trained without its fold. */
+/** Out-of-fold margins: each article scored by a model trained without its fold. */
 function outOfFold(ex: Example, rows: (a: Article) => Float64Array, d: number, options: GbtOptions): Float64Array[] {
   const out: Float64Array[] = new Array(ex.articles.length);
   for (let fold = 0; fold < FOLDS; fold++) {
@@ -242,7 +242,6 @@ export function train(ex: Example, options: GbtOptions = DEFAULT_OPTIONS): {file
   const threshold = pickThreshold(oofMargins, ex);
   const {X, y, w} = matrixOf(ex.articles, (a) => a.X, N_FEATURES);
   const model = trainGbt(X, y, N_FEATURES, options, w);
-  (globalThis as any).oofMargins = oofMargins;
   return {file: {features: [...FEATURES], threshold, model}, oof: figuresAt(oofMargins, threshold, ex)};
 }
 
@@ -281,21 +280,6 @@ function main(argv: string[]): void {
   sets.forEach((s, i) => { report[s] = {study: fStudy[i], studyCrossValidated: oof[i], score: fScore[i]}; });
   const pr = (f: Figures) => `P ${f.precision.toFixed(3)} R ${f.recall.toFixed(3)}`;
   for (const [s, r] of Object.entries(report)) console.log(`${s.padEnd(16)} study ${pr(r.study)}   study (${FOLDS}-fold) ${pr(r.studyCrossValidated)}   score ${pr(r.score)}`);
-  if (process.env.DUMP) {
-    const mo = (globalThis as any).oofMargins as Float64Array[];
-    const rows: string[] = [];
-    study.articles.forEach((a, k) => a.at.forEach((i, r) => rows.push(JSON.stringify({set: a.set, file: a.file, line: i + 1, y: a.y[r], p: 1 / (1 + Math.exp(-mo[k][i])), hand: a.X[i * N_FEATURES + HAND], role: a.X[i * N_FEATURES + FEATURES.indexOf('role')], words: a.X[i * N_FEATURES], term: a.X[i * N_FEATURES + 3], hs: a.X[i * N_FEATURES + FEATURES.indexOf('handShare')]}))));
-    fs.writeFileSync(process.env.DUMP, rows.join('\n') + '\n');
-  }
-  if (process.env.CURVE) {
-    const ms = marginsUnder(file, score);
-    const mo = (globalThis as any).oofMargins as Float64Array[];
-    for (let t = 0.3; t < 0.951; t += 0.05) {
-      const a = figuresAt(mo, t, study);
-      const b = figuresAt(ms, t, score);
-      console.log(`t ${t.toFixed(2)}  oof ${a.map(pr).join(' | ')}   score ${b.map(pr).join(' | ')}`);
-    }
-  }
   const lines = study.articles.reduce((n, a) => n + a.at.length, 0);
   console.log(`threshold ${file.threshold}, ${file.model.feature.length / ((1 << file.model.depth) - 1)} trees of depth ${file.model.depth}, ${lines} study lines`);
   if (argv.includes('--dry')) return;
