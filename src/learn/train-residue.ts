@@ -293,7 +293,7 @@ function main(argv: string[]): void {
       setWeights: Object.fromEntries(sets.map((s, i) => [s, SET_WEIGHTS[i] ?? 1])),
       threshold: 'chosen on 5-fold cross-validated scores of the study part (folds by article): best mean F0.5 over the sets',
       lines,
-      figures: 'line-level precision/recall of the model alone (without the corpus repetition test) on the study and score parts',
+      figures: 'line-level precision/recall of what the rule reports without the corpus repetition test (the hand verdicts, plus the lines the model adds under its guards) on the study and score parts',
       report,
     },
     ...file,
