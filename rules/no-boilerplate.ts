@@ -140,7 +140,7 @@ const rule: CorpusRule<Options, Facts, Summary> = {
     },
     fixable: true,
     corpus: true,
-    version: 2,
+    version: 4,
   },
 
   collect(ctx) {

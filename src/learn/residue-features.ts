@@ -23,6 +23,7 @@ const NEIGHBOUR_FEATURES = ['words', 'chars', 'stopShare', 'terminal', 'titleSha
 const CONTEXT_FEATURES = [
   'relPos', 'fromTop', 'fromBottom', 'beforeProse', 'afterProse', 'shortRun', 'blankBefore', 'blankAfter',
   'articleLines', 'proseShare', 'prevProseDist', 'nextProseDist', 'handShare', 'handNear',
+  'beforeLong', 'afterLong', 'longDist', 'windowWords', 'windowShort', 'windowTerminal', 'prev2.words', 'next2.words', 'indented',
 ] as const;
 
 export const FEATURES: readonly string[] = [
@@ -256,6 +257,23 @@ export function lineFeatures(layer: TextLayer, classes: LineClass[] = layer.line
   const nextProse = new Int32Array(m);
   for (let k = 0, last = -1; k < m; k++) { prevProse[k] = last < 0 ? 50 : Math.min(50, k - last); if (isProse(idx[k])) last = k; }
   for (let k = m - 1, last = -1; k >= 0; k--) { nextProse[k] = last < 0 ? 50 : Math.min(50, last - k); if (isProse(idx[k])) last = k; }
+  // long paragraphs (20 words or more, not flagged by the hand rules) bound the article's body
+  const isLong = (k: number) => own[idx[k] * N_OWN] >= 20 && !classes[idx[k]]?.kind;
+  let firstLong = -1;
+  let lastLong = -1;
+  for (let k = 0; k < m; k++) if (isLong(k)) { if (firstLong < 0) firstLong = k; lastLong = k; }
+  const longDist = new Int32Array(m).fill(50);
+  for (let k = 0, last = -1; k < m; k++) { if (isLong(k)) last = k; if (last >= 0) longDist[k] = Math.min(50, k - last); }
+  for (let k = m - 1, last = -1; k >= 0; k--) { if (isLong(k)) last = k; if (last >= 0) longDist[k] = Math.min(longDist[k], last - k); }
+  // words, short lines and sentence ends in the 3 non-blank lines either side (prefix sums)
+  const wordsPrefix = new Float64Array(m + 1);
+  const shortPrefix = new Int32Array(m + 1);
+  const termPrefix = new Int32Array(m + 1);
+  for (let k = 0; k < m; k++) {
+    wordsPrefix[k + 1] = wordsPrefix[k] + own[idx[k] * N_OWN];
+    shortPrefix[k + 1] = shortPrefix[k] + (isShortK(k) ? 1 : 0);
+    termPrefix[k + 1] = termPrefix[k] + own[idx[k] * N_OWN + 3];
+  }
   const NB = NEIGHBOUR_FEATURES.length;
   for (let k = 0; k < m; k++) {
     const i = idx[k];
@@ -283,6 +301,18 @@ export function lineFeatures(layer: TextLayer, classes: LineClass[] = layer.line
     out[c + 12] = handCount / m;
     // residue flagged by the hand rules among the 3 non-blank lines either side (the line itself left out)
     out[c + 13] = handPrefix[Math.min(m, k + 4)] - handPrefix[Math.max(0, k - 3)] - (classes[i]?.kind ? 1 : 0);
+    const lo = Math.max(0, k - 3);
+    const hi = Math.min(m, k + 4);
+    const others = hi - lo - 1;
+    out[c + 14] = firstLong < 0 || k < firstLong ? 1 : 0;
+    out[c + 15] = lastLong < 0 || k > lastLong ? 1 : 0;
+    out[c + 16] = longDist[k];
+    out[c + 17] = others > 0 ? (wordsPrefix[hi] - wordsPrefix[lo] - own[i * N_OWN]) / others : -1;
+    out[c + 18] = others > 0 ? (shortPrefix[hi] - shortPrefix[lo] - (isShortK(k) ? 1 : 0)) / others : -1;
+    out[c + 19] = others > 0 ? (termPrefix[hi] - termPrefix[lo] - own[i * N_OWN + 3]) / others : -1;
+    out[c + 20] = k > 1 ? own[idx[k - 2] * N_OWN] : -1;
+    out[c + 21] = k + 2 < m ? own[idx[k + 2] * N_OWN] : -1;
+    out[c + 22] = isSpace(lines[i].text.charCodeAt(0)) ? 1 : 0;
   }
   return out;
 }

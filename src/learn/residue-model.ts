@@ -22,7 +22,6 @@ interface Loaded {
   gbt: CompiledGbt;
   /** The decision threshold as log-odds (no exp per line). */
   margin: number;
-  threshold: number;
 }
 let loaded: Loaded | undefined;
 
@@ -31,7 +30,7 @@ export function prepareModel(file: ResidueModelFile): Loaded {
     throw new Error(`corpuslint: rules/data/${MODEL_FILE} was trained on other features than the extractor gives; run npm run train:residue`);
   }
   const p = file.threshold;
-  return {gbt: compileGbt(file.model), margin: Math.log(p / (1 - p)), threshold: p};
+  return {gbt: compileGbt(file.model), margin: Math.log(p / (1 - p))};
 }
 
 function shipped(): Loaded {
@@ -39,8 +38,9 @@ function shipped(): Loaded {
 }
 
 /**
- * The learned verdict per line: true where the model calls the line residue. Blank lines (and Markdown that
- * is not prose, which the layer's lines show as blank) are never residue.
+ * The learned verdict per line: true where the model calls a line residue that the hand rules did not flag
+ * (their verdicts stand). Blank lines (and Markdown that is not prose, which the layer's lines show as blank)
+ * are never residue.
  */
 export function learnedResidue(layer: TextLayer, classes: LineClass[] = layer.lineClasses, model: Loaded = shipped()): {flags: Uint8Array; features: Float64Array} {
   const lines = layer.lines;
@@ -66,7 +66,7 @@ export function learnedResidue(layer: TextLayer, classes: LineClass[] = layer.li
     break;
   }
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i].blank || i === longest) continue;
+    if (lines[i].blank || i === longest || classes[i]?.kind) continue;
     if (headline !== '' && classes[i]?.role === 'heading' && layer.normalizedLine(i) === headline) continue;
     if (gbtMargin(model.gbt, X, i, N_FEATURES) >= model.margin) flags[i] = 1;
   }

@@ -51,6 +51,25 @@ describe('residue features', () => {
     expect(row(3, 'afterProse')).toBe(1);
     expect(row(3, 'prev.terminal')).toBe(1);
   });
+  it('context: the long paragraphs that bound the body, and a window of lines either side', () => {
+    const para = 'The council approved the new budget on Tuesday after a long debate about school funding, transport and the cost of housing in the city.';
+    const para2 = 'Officials said the plan would take effect next year, pending a final vote by the board in March and a review of the costs by the auditors.';
+    const layer = layerOf(['Home', 'News', 'Headline of the story', para, 'Subheading', para2, 'Share this', 'Next'].join('\n'));
+    const X = lineFeatures(layer);
+    const row = (i: number, f: string) => X[i * N_FEATURES + featureIndex(f)];
+    expect(row(0, 'beforeLong')).toBe(1);
+    expect(row(4, 'beforeLong')).toBe(0);
+    expect(row(4, 'afterLong')).toBe(0);
+    expect(row(4, 'longDist')).toBe(1);
+    expect(row(7, 'afterLong')).toBe(1);
+    expect(row(7, 'longDist')).toBe(2);
+    expect(row(0, 'windowShort')).toBe(2 / 3); // News, the headline (short), the paragraph (not)
+    expect(row(7, 'windowTerminal')).toBe(1 / 3);
+    expect(row(4, 'prev2.words')).toBe(4);
+    expect(row(0, 'prev2.words')).toBe(-1);
+    expect(row(0, 'indented')).toBe(0);
+    expect(lineFeatures(layerOf(' Indented line'))[featureIndex('indented')]).toBe(1);
+  });
 });
 
 describe('the shipped model', () => {
@@ -130,8 +149,8 @@ describe('training', () => {
     try {
       fixtureSet(dir);
       const options = {...DEFAULT_OPTIONS, trees: 5, minChild: 2};
-      const a = train(examplesOf([readSet(dir)]), 1, options);
-      const b = train(examplesOf([readSet(dir)]), 1, options);
+      const a = train(examplesOf([readSet(dir)]), options);
+      const b = train(examplesOf([readSet(dir)]), options);
       expect(a.file.model.feature.length).toBe(5 * 15);
       expect(JSON.stringify(a.file)).toBe(JSON.stringify(b.file));
       expect(a.file.features).toEqual([...FEATURES]);
@@ -146,7 +165,7 @@ describe('training', () => {
   const present = sets.every((s) => fs.existsSync(path.join(study, s, 'gold.jsonl')));
   it.skipIf(!present)('the shipped weights are what the trainer makes of the study sets', () => {
     const ex = examplesOf(sets.map((s) => readSet(path.join(study, s))));
-    const {file} = train(ex, sets.length, shipped.provenance.options as typeof DEFAULT_OPTIONS);
+    const {file} = train(ex, shipped.provenance.options as typeof DEFAULT_OPTIONS);
     expect(file.threshold).toBe(shipped.threshold);
     expect(file.model).toEqual(shipped.model);
   }, 120_000);
