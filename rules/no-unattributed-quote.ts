@@ -69,7 +69,7 @@ const rule: FileRule<Options> = {
     schema: {
       minWords: {type: 'number', integer: true, minimum: 1, description: 'Shortest quotation of speech (in words) that needs a speaker; a shorter one is flagged only when an agentless passive of hearsay governs it ("was said to be “furious”"). Titles, names, terms, scare quotes, slogans and code never need one.'},
     },
-    version: 6,
+    version: 7,
     language: 'eng',
   },
   check(ctx) {
@@ -101,7 +101,9 @@ const rule: FileRule<Options> = {
           // a vague speaker is named as such; else the speaker carried from the paragraphs before, the
           // written text named before it ("The statement read ...", "The deed ... It grants ... “...”"), or
           // a person named right after it in its sentence ("“...,” when Joe Baucum heard ...")
-          if (qa.unnamed !== 'vague' && (carriedSpeaker(text, q) || documentQuoted(text, q) || namedAfter(text, q))) continue;
+          // A full name right after it in its own sentence outranks a vague group read further off ("But
+          // others see it climbing. “...,” said Vahid Fathi of ...").
+          if (qa.unnamed === 'vague' ? namedAfter(text, q) : carriedSpeaker(text, q) || documentQuoted(text, q) || namedAfter(text, q)) continue;
         }
         const reason = agentless
           ? `Unexpected quotation of ${q.words} words said by nobody named, expected who said it`

@@ -5,6 +5,7 @@ const NONE = (at: string, words: number) => `${at}: Unexpected quotation of ${wo
 
 runRuleTests(rule, {
   valid: [
+    {name: 'a full name after the quote in its sentence outranks a vague group before it', text: 'Analysts like the shares. But others see them climbing.\n\n"Their costs are so low, they do not need higher copper prices to make money," said\nVahid Tamar of Prescott Ball Inc.'},
     // speaker positions: the same sentence, before and after
     {name: 'speaker after the quote', text: '"We will rebuild every house in the valley," the governor said.'},
     {name: 'inverted speaker', text: '"The figures are worse than we feared," said Anna Berg, an economist.'},
@@ -116,6 +117,7 @@ runRuleTests(rule, {
     {name: 'minWords option raises the bar', text: 'The river rose.\n\n"Nobody expected the water to come this fast."', options: {minWords: 9}},
   ],
   invalid: [
+    {name: 'a vague group after the quote in its sentence, no name', text: 'Prices rose.\n\n"Their costs are so low, they do not need higher copper prices," analysts said.', errors: ['3:1-3:65: Unexpected quotation of 12 words with a vague speaker, expected who said it']},
     {name: 'no speaker anywhere', text: 'The river rose overnight.\n\n"Nobody expected the water to come this fast."', errors: [NONE('3:1-3:47', 8)]},
     {name: 'a vague source is no speaker', text: 'Critics say "the plan will ruin the old town" and more.', errors: ['1:13-1:46: Unexpected quotation of 7 words with a vague speaker, expected who said it']},
     {name: 'an agentless passive of speech: said to be', text: 'The chairman was said to be "furious" with the board.', errors: ['1:29-1:38: Unexpected quotation of 1 words said by nobody named, expected who said it']},
