@@ -600,7 +600,7 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
     // A spelling met mostly in another language's sentences (a quoted title, a foreign passage) is that
     // language's word, not a variant.
     if (canonical === undefined && mineHere.foreign * 2 <= mineHere.n) {
-      const mine = count(variant);
+      const mineCorpus = count(variant);
       const candidates = new Set<string>();
       for (const w of found.partners.get(variant) ?? []) candidates.add(w);
       for (const w of sameKey ?? []) if (w !== variant) candidates.add(w);
@@ -608,9 +608,17 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
       let bestCount = 0;
       let bestPlural = false;
       for (const c of candidates) {
-        const n = count(c);
-        if (n < minMentions || n <= mine || (n < bestCount && bestPlural) || ignore.has(c.toLowerCase())) continue;
         const there = local[c];
+        // A surname alone refers to the article's full name: a look-alike written here in full first (Khamoi
+        // Petersen), at least as often, is its spelling, whatever the corpus counts (other Petersons).
+        // (the counts compared are this article's where the corpus's would not propose it)
+        const corpusN = count(c);
+        const resumes = (corpusN < minMentions || corpusN <= mineCorpus) && there !== undefined && givenHere?.[c] !== undefined &&
+          !mineHere.before && !mineHere.after && there.n >= mineHere.n && there.sent[0] < mineHere.sent[0];
+        const n = resumes ? there.n : corpusN;
+        const mine = resumes ? mineHere.n : mineCorpus;
+        if (!resumes && (n < minMentions || n <= mine)) continue;
+        if ((n < bestCount && bestPlural) || ignore.has(c.toLowerCase())) continue;
         // The canonical may stand in another language's sentences only as a transliteration (Salafi, Salafy).
         if (there && there.foreign * 2 > there.n && translitKey(c) !== translitKey(variant)) continue;
         // The evidence that the two are one name: they stand side by side in articles (the same writer or
@@ -621,7 +629,7 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
           const theirs = summary!.given[c];
           linked = Boolean(theirs && myGiven?.some((b) => theirs.includes(b)));
         }
-        if (together < needed && !linked) continue;
+        if (together < needed && !linked && !resumes) continue;
         let related = linked;
         // The two stand in one name: the same word (not a title) before both (Los Angeles, Los Angles;
         // Nancy Gonzales, Nancy Gonzalez), or a full name resumed by the surname alone (Luis Gonzales, then
@@ -640,6 +648,10 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
           sameSentence = there.sent.some((s) => mineHere.sent.includes(s)) && !sharedAfter;
           // Different given names before them: different people (Ronald Reagan, Donald Regan).
           const theirGiven = givenHere?.[c];
+          // A surname alone refers to the article's full name: a spelling written here in full (Khamoi
+          // Petersen) at least as often as the look-alike, which stands only alone (Peterson), is the
+          // article's name of that person, however many other Petersons the corpus has.
+          if (myGiven && !there.before && !there.after && there.n <= mineHere.n && !theirGiven) continue;
           if (!shared && myGiven && theirGiven) continue;
           // A given name alone is not an identity: a spelling used here as a given name (a name after it,
           // none before) is one name with a look-alike only when the same surname follows both (Mohamed
@@ -669,7 +681,7 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
         if (!sim.same) continue;
         if (sameSentence && !(sim.kind === 'slip' && n >= 10 * mine)) continue;
         // Across articles, without the two side by side, only a systematic transliteration links them.
-        if (together < needed && sim.kind !== 'transliteration') continue;
+        if (together < needed && sim.kind !== 'transliteration' && !resumes) continue;
         // An ordinary word is proposed only as its other spelling (Labour/Labor) or when it is also a
         // name (March): "Mayor" is not the canonical of "Mayer", nor an ordinary word ("Aimed") a variant.
         const cOrdinary = (theirLex & LEX_ORDINARY) !== 0;
@@ -801,7 +813,7 @@ const rule: CorpusRule<Options, Facts, Summary> = {
     level: 'warn',
     fixable: true,
     corpus: true,
-    version: 6,
+    version: 7,
     language: 'eng',
     defaults: {names: {}, ignore: [], corpus: true, minMentions: 2, minArticles: 2},
     schema: {

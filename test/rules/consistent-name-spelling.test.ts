@@ -41,6 +41,22 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      name: 'a surname alone takes the spelling of the article\'s full name, not of namesakes elsewhere in the corpus',
+      files: {
+        'a.txt': 'Teenager Dario Halvorsen was shot on Friday. Police said Halvorsen drew first. Halvorsen died later. A witness said "now Halvorson pulls out a gun".',
+        'b.txt': 'Coach Tim Halvorson won. Halvorson smiled.',
+        'c.txt': 'Mayor Ann Halvorson spoke. Halvorson left. Rita Halvorson agreed.',
+        'd.txt': 'Halvorson and Dario Halvorsen met. Halvorson paid.',
+      },
+      errors: ['a.txt:1:122-1:131: Unexpected `Halvorson`, expected `Halvorsen`'],
+      output: {
+        'a.txt': 'Teenager Dario Halvorsen was shot on Friday. Police said Halvorsen drew first. Halvorsen died later. A witness said "now Halvorsen pulls out a gun".',
+        'b.txt': 'Coach Tim Halvorson won. Halvorson smiled.',
+        'c.txt': 'Mayor Ann Halvorson spoke. Halvorson left. Rita Halvorson agreed.',
+        'd.txt': 'Halvorson and Dario Halvorsen met. Halvorson paid.',
+      },
+    },
+    {
       name: 'vowels transliterated in a long name, the same given name and title before both',
       text: 'Foreign Minister Tariq Suleimani spoke. Suleimani left. Later Foreign Minister Tariq Sulaymaani answered.',
       errors: ['1:86-1:96: Unexpected `Sulaymaani`, expected `Suleimani`'],
