@@ -3,6 +3,7 @@
 // the fix) and the hashes of the short, unpunctuated lines that could be residue if they recur.
 // summarize: hash → number of files carrying the line (a sum, so shard summaries merge).
 // check: the per-line verdicts, plus the candidates that recur in enough articles.
+import {evidenceText} from '../src/text/residue-evidence.js';
 import {compileUserPattern, type SafePattern} from '../src/util/safe-pattern.js';
 import type {CorpusRule, Place, Problem} from '../src/types.js';
 import {normalizeLine, allowedLines, type ResidueKind} from '../src/text/residue.js';
@@ -163,7 +164,7 @@ const rule: CorpusRule<Options, Facts, Summary> = {
       const model = learned !== undefined && learned.flags[i] === 1;
       if (cls.kind) {
         // The hand rules' verdicts stand, with their kind, message and fixability; the model only adds lines.
-        f.push([l.number, l.start, l.text, eol, KINDS.indexOf(cls.kind), cls.fixable ? 1 : 0, cls.evidence ?? '']);
+        f.push([l.number, l.start, l.text, eol, KINDS.indexOf(cls.kind), cls.fixable ? 1 : 0, evidenceText(cls.evidence)]);
         continue;
       }
       if (model && !(text.format === 'markdown' && cls.role === 'heading')) {

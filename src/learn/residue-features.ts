@@ -7,6 +7,7 @@
 //
 // The list of names below is the model's contract: rules/data/residue-model.json stores it, and a test
 // checks that the shipped model was trained on the same list in the same order.
+import {evidenceCode} from '../text/residue-evidence.js';
 import type {TextLayer, LineClass} from '../text/layer.js';
 import {MONTHS} from '../text/figure-counts.js';
 
@@ -62,15 +63,6 @@ const KIND_CODES: Record<string, number> = {
   cookie: 9, related: 10, repeated: 11, custom: 12,
 };
 const ROLE_CODES: Record<string, number> = {prose: 1, heading: 2, short: 3};
-/** The hand evidence, by source: 1 lexicon line, 2 lexicon pattern, 3 the line's shape, 4 its context. */
-function evidenceCode(evidence: string | undefined): number {
-  if (!evidence) return 0;
-  if (evidence === 'lexicon line') return 1;
-  if (evidence === 'lexicon pattern') return 2;
-  if (/^(?:a |an |"By|glued)/.test(evidence) && !/next to|among|after|above|twice|item|repeated/.test(evidence)) return 3;
-  return 4;
-}
-
 const isUpper = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 const isLower = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
 const isDigit = (c: number) => c >= 48 && c <= 57;

@@ -10,6 +10,7 @@
 //   share its verdict; a run of short lines around a residue line is a menu;
 // - its place: the page top (before the first paragraph of prose) and bottom (after the last).
 // The corpus part (lines that recur across many articles) lives in rules/no-boilerplate.ts.
+import type {Evidence} from './residue-evidence.js';
 import type {Line, TextLayer} from './layer.js';
 import {readData} from '../package-info.js';
 import {isWhiteSpace} from './chars.js';
@@ -25,7 +26,7 @@ export interface LineClass {
   /** The residue kind, or null for article text (or a blank line). */
   kind: ResidueKind | null;
   /** Why: the evidence that decided. */
-  evidence?: string;
+  evidence?: Evidence;
   /** Whether deleting the line is certain enough for --fix. */
   fixable: boolean;
   /**
@@ -227,7 +228,7 @@ function wordCount(t: string): number {
 
 interface Verdict {
   kind: ResidueKind;
-  evidence: string;
+  evidence: Evidence;
   fixable: boolean;
 }
 
@@ -239,32 +240,32 @@ const GALLERY_COUNTER = /^(?:image|photo|picture|slide|foto|bild)\s+\d{1,3}\s*(?
 
 /** Evidence from the line alone: lexicon and shape. */
 export function lineEvidence(t: string, normalized?: string): Verdict | undefined {
-  if (GALLERY_COUNTER.test(t)) return {kind: 'caption', evidence: 'a gallery caption with its counter', fixable: true};
+  if (GALLERY_COUNTER.test(t)) return {kind: 'caption', evidence: 'gallery-counter', fixable: true};
   if (t.length > 300) return undefined;
   const norm = t.length <= MAX_EXACT ? normalized ?? normalizeLine(t) : t;
   if (!norm) {
-    if (SEPARATOR.test(t)) return {kind: 'navigation', evidence: 'a separator line', fixable: true};
+    if (SEPARATOR.test(t)) return {kind: 'navigation', evidence: 'separator', fixable: true};
     return undefined;
   }
   const exact = exactLines.get(norm);
-  if (exact) return {kind: exact, evidence: 'lexicon line', fixable: true};
-  if (URL_ALONE.test(t)) return {kind: 'share', evidence: 'a URL alone', fixable: true};
-  if (HANDLE_ALONE.test(t)) return {kind: 'embed', evidence: 'a handle alone', fixable: true};
-  if (NUMBER_ALONE.test(t) && t.length <= 7) return {kind: 'share', evidence: 'a number alone (a counter)', fixable: true};
-  if (isDateLine(t)) return {kind: 'byline', evidence: 'a date or time alone', fixable: true};
+  if (exact) return {kind: exact, evidence: 'lexicon-line', fixable: true};
+  if (URL_ALONE.test(t)) return {kind: 'share', evidence: 'url-alone', fixable: true};
+  if (HANDLE_ALONE.test(t)) return {kind: 'embed', evidence: 'handle-alone', fixable: true};
+  if (NUMBER_ALONE.test(t) && t.length <= 7) return {kind: 'share', evidence: 'counter', fixable: true};
+  if (isDateLine(t)) return {kind: 'byline', evidence: 'date-alone', fixable: true};
   const bare = t.replace(LIST_MARK, '').toLowerCase();
-  for (const {kind, re} of kindPatterns) if (re.test(bare)) return {kind, evidence: 'lexicon pattern', fixable: true};
-  if (t.length <= 120 && BY_START.test(t) && BY_NAME.test(t) && !TERMINAL_PLAIN.test(t)) return {kind: 'byline', evidence: '"By NAME"', fixable: true};
-  if (t.length <= 90 && t.includes('@') && NAME_HANDLE.test(t)) return {kind: 'byline', evidence: 'a name and a handle', fixable: true};
+  for (const {kind, re} of kindPatterns) if (re.test(bare)) return {kind, evidence: 'lexicon-pattern', fixable: true};
+  if (t.length <= 120 && BY_START.test(t) && BY_NAME.test(t) && !TERMINAL_PLAIN.test(t)) return {kind: 'byline', evidence: 'by-name', fixable: true};
+  if (t.length <= 90 && t.includes('@') && NAME_HANDLE.test(t)) return {kind: 'byline', evidence: 'name-handle', fixable: true};
   if (t.length <= 90) {
     const m = NAME_PART.exec(t);
     if (m && HAS_DIGIT.test(t) && !TERMINAL_PLAIN.test(t)) {
       const rest = t.slice(m[0].length).replace(/^\s*[-–—|,/]?\s*/, '');
-      if (rest && isDateLine(rest)) return {kind: 'byline', evidence: 'a name and a date', fixable: true};
+      if (rest && isDateLine(rest)) return {kind: 'byline', evidence: 'name-date', fixable: true};
     }
   }
-  if (GLUED_HOME.test(t)) return {kind: 'navigation', evidence: 'a breadcrumb glued to the headline', fixable: false};
-  if (t.length >= 8 && GLUED_CRUMBS.test(t)) return {kind: 'navigation', evidence: 'glued breadcrumb words', fixable: true};
+  if (GLUED_HOME.test(t)) return {kind: 'navigation', evidence: 'glued-home', fixable: false};
+  if (t.length >= 8 && GLUED_CRUMBS.test(t)) return {kind: 'navigation', evidence: 'glued-crumbs', fixable: true};
   return undefined;
 }
 
@@ -306,12 +307,12 @@ const captionKey = (t: string) => normalizeLine(t.replace(GALLERY_COUNTER, (m) =
 function markGalleryRepeats(info: Infos, layer: TextLayer, next: Int32Array): void {
   for (let i = 0; i < info.length; i++) {
     const x = info[i];
-    if (x?.verdict?.evidence !== 'a gallery caption with its counter') continue;
+    if (x?.verdict?.evidence !== 'gallery-counter') continue;
     const q = next[i];
     const y = q >= 0 ? info[q] : undefined;
     const key = captionKey(x.t);
     if (y && !y.verdict && key.length >= 20 && layer.normalizedLine(q).startsWith(key)) {
-      y.verdict = {kind: 'caption', evidence: 'a gallery caption repeated without its counter', fixable: false};
+      y.verdict = {kind: 'caption', evidence: 'gallery-repeated', fixable: false};
     }
   }
 }
@@ -370,7 +371,7 @@ function markTeaserBlock(info: Infos, next: Int32Array): void {
     const x = info[i];
     // the article's own headline with its date stamp ("… Posted: Friday, March 7, 2014 5:06 PM EST") stays
     if (x && !x.verdict && STAMPED.test(x.t) && DATE_STRONG.test(x.t) && !isCutOff(x, undefined)) continue;
-    if (x && !x.verdict) x.verdict = {kind: 'related', evidence: 'a related-story teaser above the article (cut-off excerpts)', fixable: false};
+    if (x && !x.verdict) x.verdict = {kind: 'related', evidence: 'teaser-above', fixable: false};
   }
 }
 
@@ -486,12 +487,12 @@ const isShort = (x: Info) => !x.prose && x.words <= 10 && !x.terminal;
 const isTable = (y: Info | undefined) => Boolean(y && y.table && !y.verdict);
 
 /** A LineClass, always built with the same properties in the same order (one hidden class for all). */
-function lineClass(line: number, kind: ResidueKind | null, evidence: string | undefined, fixable: boolean, role: LineClass['role']): LineClass {
+function lineClass(line: number, kind: ResidueKind | null, evidence: Evidence | undefined, fixable: boolean, role: LineClass['role']): LineClass {
   return {line, kind, evidence, fixable, role};
 }
 
 /** Make c residue of the given kind; it loses its role (residue has none). */
-function setResidue(c: LineClass, kind: ResidueKind, evidence: string): void {
+function setResidue(c: LineClass, kind: ResidueKind, evidence: Evidence): void {
   c.kind = kind;
   c.evidence = evidence;
   c.fixable = false;
@@ -543,7 +544,7 @@ function markByNeighbours(info: Infos, out: LineClass[], layer: TextLayer, prev:
     // A name alone next to a byline or date: the author line.
     if (NAME_ALONE.test(x.t) && !HAS_DIGIT.test(x.t) && (isBylineish(out, p) || isBylineish(out, q))) {
       c.kind = 'byline';
-      c.evidence = 'a name alone next to a byline or date';
+      c.evidence = 'name-by-byline';
       c.fixable = false;
       continue;
     }
@@ -551,7 +552,7 @@ function markByNeighbours(info: Infos, out: LineClass[], layer: TextLayer, prev:
     const bottom = lastProse >= 0 && i > lastProse;
     if (bottom && !AGENCY.test(layer.normalizedLine(i)) && !allowedLines.has(layer.normalizedLine(i)) && (hasKind(out, p) || hasKind(out, q)) && !HAS_DIGIT.test(x.t)) {
       c.kind = 'navigation';
-      c.evidence = 'a short line among residue after the article';
+      c.evidence = 'footer-line';
       c.fixable = false;
     }
   }
@@ -575,14 +576,14 @@ function markRepeatedLines(info: Infos, out: LineClass[], layer: TextLayer, head
   }
   for (const at of seenAt.values()) {
     if (at.length !== 2) continue;
-    for (const j of at) if (!out[j].kind) setResidue(out[j], 'repeated', 'the same line twice in the article');
+    for (const j of at) if (!out[j].kind) setResidue(out[j], 'repeated', 'twice-in-article');
   }
 }
 
 /** A list header: a lexicon line of the related or navigation kind, or a short related-kind line that is no label. */
 function isListHeader(c: LineClass, x: Info | undefined): boolean {
   if (c.kind !== 'related' && c.kind !== 'navigation') return false;
-  return c.evidence === 'lexicon line' || (c.kind === 'related' && x!.words <= 6 && !LABEL_END.test(x!.t));
+  return c.evidence === 'lexicon-line' || (c.kind === 'related' && x!.words <= 6 && !LABEL_END.test(x!.t));
 }
 
 /** After a list header ("Most read", "Related articles"), the short lines that follow are its items. */
@@ -604,7 +605,7 @@ function markItemsAfter(info: Infos, out: LineClass[], next: Int32Array, headlin
     if (x.wrapped || (x.terminal && x.words >= 8) || x.words > 20) break;
     const q = next[k];
     if (q >= 0 && info[q]!.prose && !out[q].kind && info[q]!.words >= 20) break; // a subheading that introduces prose
-    setResidue(ck, kind, 'an item of a list after a list header');
+    setResidue(ck, kind, 'list-item');
     k = q;
   }
 }
