@@ -42,3 +42,16 @@ export function isWhiteSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
+
+/** A test of one code point against a one-character pattern (`/^\p{Script=Latin}$/u`), cached per code point (bounded). */
+export function codePointTest(pattern: RegExp): (cp: number) => boolean {
+  const known = new Map<number, boolean>();
+  return (cp) => {
+    let yes = known.get(cp);
+    if (yes === undefined) {
+      yes = pattern.test(String.fromCodePoint(cp));
+      if (known.size < 10_000) known.set(cp, yes);
+    }
+    return yes;
+  };
+}

@@ -12,7 +12,7 @@
 //   English).
 import {francAll} from 'franc';
 import type {TextLayer} from './layer.js';
-import {L, M, classOf, codePointAt} from './chars.js';
+import {L, M, classOf, codePointAt, codePointTest} from './chars.js';
 
 /** The most frequent English function words (the head of any English frequency list; none is a common
  * word in the languages franc confuses with English, except where noted it is left out: "die", "in", "a"). */
@@ -103,15 +103,7 @@ function words(text: string): Words {
   return {letters, other, english: count > 0 && hits / count >= ENGLISH_SHARE};
 }
 
-const latinCache = new Map<number, boolean>();
-function isLatin(cp: number): boolean {
-  let known = latinCache.get(cp);
-  if (known === undefined) {
-    known = LATIN.test(String.fromCodePoint(cp));
-    if (latinCache.size < 10_000) latinCache.set(cp, known);
-  }
-  return known;
-}
+const isLatin = codePointTest(LATIN);
 
 function nonSpace(text: string): number {
   let n = 0;

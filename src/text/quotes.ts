@@ -5,7 +5,7 @@
 import type {TextLayer} from './layer.js';
 import type {Paragraph} from './sentences.js';
 import {classifyQuote, type QuoteKind} from './quote-kinds.js';
-import {ASCII, D, L, codePointAt, isWhiteSpace} from './chars.js';
+import {ASCII, D, L, codePointAt, codePointTest, isWhiteSpace} from './chars.js';
 import {quoteSettings, type QuoteSetting} from './quote-settings.js';
 
 export interface Quote {
@@ -69,16 +69,7 @@ export function wordStartsIn(text: string): number[] {
   return starts;
 }
 
-const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
-const letterOrNumber = new Map<number, boolean>();
-function isLetterOrNumber(cp: number): boolean {
-  let yes = letterOrNumber.get(cp);
-  if (yes === undefined) {
-    yes = LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
-    if (letterOrNumber.size < 10_000) letterOrNumber.set(cp, yes);
-  }
-  return yes;
-}
+const isLetterOrNumber = codePointTest(/^[\p{L}\p{N}]$/u);
 
 /** The index of the first value >= x in a sorted array. */
 function lowerBound(sorted: number[], x: number): number {
