@@ -5,7 +5,7 @@
 import type {Quote} from './quotes.js';
 import type {Sentence} from './sentences.js';
 import {
-  REPORTING_NOUNS, PRONOUNS, VAGUE_PHRASE, ACCORDING_VAGUE, FACED, STANCE, BE_FORMS, THERE_IS, OBJECT_REQUIRED, AS_REQUIRED,
+  REPORTING_NOUNS, PRONOUNS, VAGUE_PHRASE, ACCORDING_VAGUE, FACED, STANCE, BE_FORMS, THERE_IS, OBJECT_REQUIRED, AS_REQUIRED, DELIBERATION,
 } from './lexicons.js';
 import {
   type Token, W_NOT_NAME, W_VAGUE_SOURCE, W_ROLE, W_PRONOUN, W_ALWAYS_VAGUE, W_ANONYMOUS_HEAD, W_REPORTING_NOUN,
@@ -740,11 +740,23 @@ function passiveCue(scan: SentenceScan, i: number, be: number, participle: boole
   const source = agentAfter(scan, i);
   if (source) {
     scan.cues.push(cue(full, t.start, t.end, 'passive', t.lemma ?? t.lower, positionOf(scan, t.start, t.end), source));
-    if (source.kind === 'vague') scan.vague.push(kindSpan(full, source.start - t.end < 12 ? tokens[be].start : agentBy(tokens, i, source.start), source.end, 'subject'));
+    if (source.kind === 'vague' && !deliberatedThing(tokens, i, source)) scan.vague.push(kindSpan(full, source.start - t.end < 12 ? tokens[be].start : agentBy(tokens, i, source.start), source.end, 'subject'));
   } else if (participle && !(lowerAt(tokens, be - 1) === 'as' || lowerAt(tokens, be - 2) === 'as') && !(NEED_AS.has(t.lower) && lowerAt(tokens, i + 1) !== 'as') && !(t.lower === 'known' && lowerAt(tokens, i + 1) !== 'to') &&
     !literalPassive(tokens, i, be) && !reportedState(tokens, i) && !perfectNotPassive(tokens, i, be)) {
     scan.agentless.push(span(full, tokens[be].start, t.end));
   }
+}
+
+/**
+ * "a bill being considered by several committees", "was debated by lawmakers": a thing under deliberation,
+ * no view, when "by" comes right after the participle and no "as" or "to" complement follows the agent
+ * ("was considered by many to be a failure", "regarded by critics as …" stay views).
+ */
+function deliberatedThing(tokens: Token[], i: number, source: Source): boolean {
+  const w = tokens[i].lower;
+  if (!(DELIBERATION.has(tokens[i].lemma ?? w) || DELIBERATION.has(w.replace(/ed$/, '')) || DELIBERATION.has(w.replace(/d$/, ''))) || lowerAt(tokens, i + 1) !== 'by') return false;
+  const after = lowerAt(tokens, tokenIndexAt(tokens, source.end));
+  return after !== 'as' && after !== 'to' && after !== 'that';
 }
 
 /** The agent of a passive at i: "by X" shortly after. */
@@ -856,7 +868,10 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   // "traders reported light trading", "several people reported a shooting": what a group saw happen, told
   // as a noun phrase, is an event or market data, not a claim (a clause after "reported" is one)
   const observed = lemma === 'report' && !inverted && !finiteClauseFollows(tokens, i);
-  if (source?.kind === 'vague' && !NO_CLAIM.has(lemma) && !observed && vagueSubjectHolds(tokens, i, source, inverted)) scan.vague.push(kindSpan(full, Math.min(source.start, t.start), Math.max(source.end, t.end), 'subject'));
+  // "traders assessed the implications", "weighed the offer": weighing a thing is no view (a clause, "that",
+  // "whether" or "as" after the verb makes it one)
+  const weighed = DELIBERATION.has(lemma) && !inverted && !finiteClauseFollows(tokens, i) && !asFollows(tokens, i);
+  if (source?.kind === 'vague' && !NO_CLAIM.has(lemma) && !observed && !weighed && vagueSubjectHolds(tokens, i, source, inverted)) scan.vague.push(kindSpan(full, Math.min(source.start, t.start), Math.max(source.end, t.end), 'subject'));
   if (source?.kind === 'anonymous') scan.anonymous.push(span(full, Math.min(source.start, t.start), Math.max(source.end, t.end)));
 }
 
