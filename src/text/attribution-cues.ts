@@ -378,6 +378,9 @@ function pronounsOfVagueGroups(scan: SentenceScan): void {
 /** Words after a comma that open a coordinate clause with its own subject: ", but critics say". */
 const COORDINATORS = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet', 'and']);
 
+/** Coordinators after a comma that go on with what a named speaker reports: "…, while output was expected to rise". */
+const CONTINUING = new Set(['while', 'whereas', 'and']);
+
 /** Subordinators that open a fronted adverbial clause. */
 const FRONTED = new Set(['when', 'while', 'although', 'though', 'because', 'after', 'before', 'since', 'if', 'once', 'whereas', 'unless', 'until', 'whenever']);
 
@@ -419,6 +422,18 @@ function setClauses(scan: SentenceScan, sentenceStart: number, sentenceEnd: numb
       else { to = b; break; }
     }
     // "…, the minister said (on Monday)." and "According to X, …" speak for the whole sentence
+    // "He told reporters the company planned X, while productivity was expected to rise": a named speaker's
+    // report runs on through a coordinate clause ("while", "whereas", "and") that has no cue of its own
+    if (c.kind === 'verb' && c.position === 'before' && c.source && c.source.kind !== 'vague' && c.source.kind !== 'anonymous' && c.source.end <= c.start) {
+      let bi = breaks.indexOf(to);
+      while (bi >= 0 && CONTINUING.has(lowerAt(tokens, tokenIndexAt(tokens, to) + 1))) {
+        const next = bi + 1 < breaks.length ? breaks[bi + 1] : sentenceEnd;
+        const from2 = to;
+        if (scan.cues.some(o => o !== c && o.start > from2 && o.start < next)) break;
+        to = next;
+        bi = bi + 1 < breaks.length ? bi + 1 : -1;
+      }
+    }
     const closing = c.position === 'after' && to === sentenceEnd && lastWord - c.end < 40;
     const opening = c.kind === 'according' && from === sentenceStart;
     if (closing || opening) { from = sentenceStart; to = sentenceEnd; }
