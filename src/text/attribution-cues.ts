@@ -5,14 +5,14 @@
 import type {Quote} from './quotes.js';
 import type {Sentence} from './sentences.js';
 import {
-  REPORTING_NOUNS, PRONOUNS, VAGUE_PHRASE, ACCORDING_VAGUE, FACED, STANCE, BE_FORMS, THERE_IS, OBJECT_REQUIRED, AS_REQUIRED,
+  REPORTING_NOUNS, PRONOUNS, VAGUE_PHRASE, ACCORDING_VAGUE, FACED, STANCE, BE_FORMS, THERE_IS, OBJECT_REQUIRED, AS_REQUIRED, DELIBERATION,
 } from './lexicons.js';
 import {
   type Token, W_NOT_NAME, W_VAGUE_SOURCE, W_ROLE, W_PRONOUN, W_ALWAYS_VAGUE, W_ANONYMOUS_HEAD, W_REPORTING_NOUN,
   W_PARTICIPLE, W_TRIGGER_VAGUE, W_TRIGGER_FACED, W_TRIGGER_STANCE, W_REPORT_NOUN, W_PARTITIVE, W_ATTITUDE, W_GROUP, W_GROUP_STANCE,
 } from './tokens.js';
 import {groupBefore, groupKind, isGroupHead, quantifiedPlural, reportKind} from './source-groups.js';
-import {criminalCharges, literalPassive, literalUnder, reportedState, stanceHolds, tokenIndexAt} from './claim-senses.js';
+import {criminalCharges, figureAt, literalPassive, literalUnder, reportedState, stanceHolds, tokenIndexAt} from './claim-senses.js';
 
 export interface Span {
   start: number;
@@ -378,6 +378,9 @@ function pronounsOfVagueGroups(scan: SentenceScan): void {
 /** Words after a comma that open a coordinate clause with its own subject: ", but critics say". */
 const COORDINATORS = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet', 'and']);
 
+/** Coordinators after a comma that go on with what a named speaker reports: "…, while output was expected to rise". */
+const CONTINUING = new Set(['while', 'whereas', 'and']);
+
 /** Subordinators that open a fronted adverbial clause. */
 const FRONTED = new Set(['when', 'while', 'although', 'though', 'because', 'after', 'before', 'since', 'if', 'once', 'whereas', 'unless', 'until', 'whenever']);
 
@@ -419,6 +422,18 @@ function setClauses(scan: SentenceScan, sentenceStart: number, sentenceEnd: numb
       else { to = b; break; }
     }
     // "…, the minister said (on Monday)." and "According to X, …" speak for the whole sentence
+    // "He told reporters the company planned X, while productivity was expected to rise": a named speaker's
+    // report runs on through a coordinate clause ("while", "whereas", "and") that has no cue of its own
+    if (c.kind === 'verb' && c.position === 'before' && c.source && c.source.kind !== 'vague' && c.source.kind !== 'anonymous' && c.source.end <= c.start) {
+      let bi = breaks.indexOf(to);
+      while (bi >= 0 && CONTINUING.has(lowerAt(tokens, tokenIndexAt(tokens, to) + 1))) {
+        const next = bi + 1 < breaks.length ? breaks[bi + 1] : sentenceEnd;
+        const from2 = to;
+        if (scan.cues.some(o => o !== c && o.start > from2 && o.start < next)) break;
+        to = next;
+        bi = bi + 1 < breaks.length ? bi + 1 : -1;
+      }
+    }
     const closing = c.position === 'after' && to === sentenceEnd && lastWord - c.end < 40;
     const opening = c.kind === 'according' && from === sentenceStart;
     if (closing || opening) { from = sentenceStart; to = sentenceEnd; }
@@ -709,6 +724,8 @@ function verbCue(scan: SentenceScan, i: number): void {
   }
   // Reduced passive: "Obama, expected to visit", "a man said to be".
   if (participle && isReducedPassive(tokens, i)) {
+    // "a plant estimated to cost 350 mln dlrs": a figure, like "estimated at"
+    if (figureAt(tokens, i)) return;
     scan.agentless.push(span(scan.full, t.start, tokens[i + 1].end));
     return;
   }
@@ -738,11 +755,23 @@ function passiveCue(scan: SentenceScan, i: number, be: number, participle: boole
   const source = agentAfter(scan, i);
   if (source) {
     scan.cues.push(cue(full, t.start, t.end, 'passive', t.lemma ?? t.lower, positionOf(scan, t.start, t.end), source));
-    if (source.kind === 'vague') scan.vague.push(kindSpan(full, source.start - t.end < 12 ? tokens[be].start : agentBy(tokens, i, source.start), source.end, 'subject'));
+    if (source.kind === 'vague' && !deliberatedThing(tokens, i, source)) scan.vague.push(kindSpan(full, source.start - t.end < 12 ? tokens[be].start : agentBy(tokens, i, source.start), source.end, 'subject'));
   } else if (participle && !(lowerAt(tokens, be - 1) === 'as' || lowerAt(tokens, be - 2) === 'as') && !(NEED_AS.has(t.lower) && lowerAt(tokens, i + 1) !== 'as') && !(t.lower === 'known' && lowerAt(tokens, i + 1) !== 'to') &&
     !literalPassive(tokens, i, be) && !reportedState(tokens, i) && !perfectNotPassive(tokens, i, be)) {
     scan.agentless.push(span(full, tokens[be].start, t.end));
   }
+}
+
+/**
+ * "a bill being considered by several committees", "was debated by lawmakers": a thing under deliberation,
+ * no view, when "by" comes right after the participle and no "as" or "to" complement follows the agent
+ * ("was considered by many to be a failure", "regarded by critics as …" stay views).
+ */
+function deliberatedThing(tokens: Token[], i: number, source: Source): boolean {
+  const w = tokens[i].lower;
+  if (!(DELIBERATION.has(tokens[i].lemma ?? w) || DELIBERATION.has(w.replace(/ed$/, '')) || DELIBERATION.has(w.replace(/d$/, ''))) || lowerAt(tokens, i + 1) !== 'by') return false;
+  const after = lowerAt(tokens, tokenIndexAt(tokens, source.end));
+  return after !== 'as' && after !== 'to' && after !== 'that';
 }
 
 /** The agent of a passive at i: "by X" shortly after. */
@@ -854,7 +883,10 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   // "traders reported light trading", "several people reported a shooting": what a group saw happen, told
   // as a noun phrase, is an event or market data, not a claim (a clause after "reported" is one)
   const observed = lemma === 'report' && !inverted && !finiteClauseFollows(tokens, i);
-  if (source?.kind === 'vague' && !NO_CLAIM.has(lemma) && !observed && vagueSubjectHolds(tokens, i, source, inverted)) scan.vague.push(kindSpan(full, Math.min(source.start, t.start), Math.max(source.end, t.end), 'subject'));
+  // "traders assessed the implications", "weighed the offer": weighing a thing is no view (a clause, "that",
+  // "whether" or "as" after the verb makes it one)
+  const weighed = DELIBERATION.has(lemma) && !inverted && !finiteClauseFollows(tokens, i) && !asFollows(tokens, i);
+  if (source?.kind === 'vague' && !NO_CLAIM.has(lemma) && !observed && !weighed && vagueSubjectHolds(tokens, i, source, inverted)) scan.vague.push(kindSpan(full, Math.min(source.start, t.start), Math.max(source.end, t.end), 'subject'));
   if (source?.kind === 'anonymous') scan.anonymous.push(span(full, Math.min(source.start, t.start), Math.max(source.end, t.end)));
 }
 

@@ -125,12 +125,34 @@ const AMOUNT = /^(?:[$£€¥]?\d[\d,.]*%?|[$£€¥]|about|around|roughly|nearl
  * Only "at" and an amount right after the participle.
  */
 export function figureAt(tokens: Token[], i: number): boolean {
+  if (figureTo(tokens, i)) return true;
   if (lowerAt(tokens, i + 1) !== 'at') return false;
   const a = lowerAt(tokens, i + 2);
   if (!AMOUNT.test(a)) return false;
   // "at about 300", "at least 300", "at a record 5 mln": a number within the next few words
   for (let k = i + 2; k < Math.min(tokens.length, i + 6); k++) if (/\d/.test(tokens[k].text)) return true;
   return /^[$£€¥]?\d/.test(a);
+}
+
+/** Verbs of an amount after an estimate's "to": "estimated to cost 350 mln dlrs", "to total", "to be worth". */
+const AMOUNT_VERBS = new Set(['cost', 'costs', 'total', 'reach', 'exceed', 'number', 'amount', 'top', 'be']);
+
+/**
+ * "estimated to cost 350 mln dlrs", "is estimated to total 5 mln tonnes", "estimated to be worth $5 billion":
+ * like "estimated at", a figure rather than a claim. Only estimate participles, a verb of amount and a
+ * number within the next few words ("estimated to be wrong" stays a claim).
+ */
+function figureTo(tokens: Token[], i: number): boolean {
+  if (!/^(?:estimated|projected|forecast|valued)$/.test(tokens[i].lower) || lowerAt(tokens, i + 1) !== 'to' || !AMOUNT_VERBS.has(lowerAt(tokens, i + 2))) return false;
+  let k = i + 3;
+  if (lowerAt(tokens, i + 2) === 'be') {
+    // "to be worth", "to be about 300", "to be 5 mln": a figure, not "to be wrong"
+    if (lowerAt(tokens, k) === 'worth') k++;
+    else if (!AMOUNT.test(lowerAt(tokens, k)) && !/^(?:more|less|over|under|fewer)$/.test(lowerAt(tokens, k))) return false;
+  }
+  if (lowerAt(tokens, i + 2) === 'amount' && lowerAt(tokens, k) === 'to') k++;
+  for (let j = k; j < Math.min(tokens.length, k + 4); j++) if (/\d/.test(tokens[j].text)) return true;
+  return false;
 }
 
 /** Prepositions after "considered" that make it literal: "will be considered for debate / at the meeting". */

@@ -10,6 +10,7 @@ interface VerbData {
   factual: string[];
   objectRequired: Record<string, string[]>;
   asRequired: string[];
+  deliberation: string[];
 }
 interface NounData {
   reportingNouns: string[];
@@ -98,6 +99,9 @@ export const OBJECT_REQUIRED = new Map(Object.entries(verbData.objectRequired).m
 
 /** Verbs of belief that report a view only with an "as" complement: "critics view the plan as a tax grab". */
 export const AS_REQUIRED = new Set(verbData.asRequired);
+
+/** Verbs of weighing that report a view only with a clause or an "as" complement: "traders assessed that …", not "assessed the implications". */
+export const DELIBERATION = new Set(verbData.deliberation);
 
 export const REPORTING_NOUNS = new Set(nounData.reportingNouns);
 export const ROLE_NOUNS = new Set(nounData.roles);
