@@ -630,6 +630,11 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
           linked = Boolean(theirs && myGiven?.some((b) => theirs.includes(b)));
         }
         if (together < needed && !linked && !resumes) continue;
+        // A given name links namesakes as well as one person: a spelling an article keeps three times or more,
+        // never writing the other, is that article's person when the other surname stands after other given
+        // names too in the corpus (a family name of several people: Joe Schafer here, Joe and Dave Shaffer
+        // elsewhere), not a slip toward them.
+        if (linked && together < needed && !there && mineHere.n >= 3 && (summary!.given[c] ?? []).some((g) => !myGiven!.includes(g))) continue;
         let related = linked;
         // The two stand in one name: the same word (not a title) before both (Los Angeles, Los Angles;
         // Nancy Gonzales, Nancy Gonzalez), or a full name resumed by the surname alone (Luis Gonzales, then
@@ -813,7 +818,7 @@ const rule: CorpusRule<Options, Facts, Summary> = {
     level: 'warn',
     fixable: true,
     corpus: true,
-    version: 7,
+    version: 8,
     language: 'eng',
     defaults: {names: {}, ignore: [], corpus: true, minMentions: 2, minArticles: 2},
     schema: {

@@ -15,6 +15,14 @@ runRuleTests(rule, {
     {name: 'different given names: different people', text: 'Ronald Reagan spoke. Ronald Reagan left. Then Donald Regan answered.'},
     {name: 'initials and hyphenated given names that differ in a short part', text: 'Kim Jong-il ruled. Kim Jong-il died. His son Kim Jong-un rules.'},
     {name: 'a variant in another article without shared context is a namesake', files: {'a.txt': 'Natalia Marten spoke. Marten said no. Marten left.', 'b.txt': 'Bob Martin arrived.'}},
+    {
+      name: 'a given name links namesakes: a surname kept three times here, the other borne by several given names elsewhere',
+      files: {
+        'a.txt': 'Pastor Joe Schafer preached. Schafer said so. Schafer left.',
+        'b.txt': 'Joe Shaffer won. Shaffer spoke.',
+        'c.txt': 'Dave Shaffer ran. Shaffer left.',
+      },
+    },
     {name: 'corpus scope off', options: {corpus: false}, files: {'a.txt': 'Nikol Pashinyan spoke. Pashinyan left. Pashinyan won.', 'b.txt': 'Nikol Pashinian arrived.'}},
     {name: 'ignored spellings', options: {ignore: ['Zelenskiy']}, text: 'Zelensky spoke. Zelensky left. Then Zelenskiy answered.'},
     {name: 'minMentions: the canonical must be used often enough', options: {minMentions: 4}, text: 'Zelensky spoke. Zelensky left. Then Zelenskiy answered.'},
@@ -146,6 +154,24 @@ runRuleTests(rule, {
         'a.txt': 'Prime Minister Nikol Pashinyan spoke.',
         'b.txt': 'Nikol Pashinyan spoke. Pashinyan left.',
         'c.txt': 'Nikol Pashinyan won.',
+      },
+    },
+    {
+      name: 'a surname kept three times here, the other only ever after the same given name: one person',
+      files: {
+        'a.txt': 'Pastor Joe Schafer preached. Schafer said so. Schafer left.',
+        'b.txt': 'Joe Shaffer won. Shaffer spoke.',
+        'c.txt': 'Joe Shaffer ran. Shaffer left.',
+      },
+      errors: [
+        'a.txt:1:12-1:19: Unexpected `Schafer`, expected `Shaffer`',
+        'a.txt:1:30-1:37: Unexpected `Schafer`, expected `Shaffer`',
+        'a.txt:1:47-1:54: Unexpected `Schafer`, expected `Shaffer`',
+      ],
+      output: {
+        'a.txt': 'Pastor Joe Shaffer preached. Shaffer said so. Shaffer left.',
+        'b.txt': 'Joe Shaffer won. Shaffer spoke.',
+        'c.txt': 'Joe Shaffer ran. Shaffer left.',
       },
     },
     {
