@@ -630,6 +630,11 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
           linked = Boolean(theirs && myGiven?.some((b) => theirs.includes(b)));
         }
         if (together < needed && !linked && !resumes) continue;
+        // A given name links namesakes as well as one person: a spelling an article keeps three times or more,
+        // never writing the other, is that article's person when the other surname stands after other given
+        // names too in the corpus (a family name of several people: Joe Schafer here, Joe and Dave Shaffer
+        // elsewhere), not a slip toward them.
+        if (linked && together < needed && !there && mineHere.n >= 3 && (summary!.given[c] ?? []).some((g) => !myGiven!.includes(g))) continue;
         let related = linked;
         // The two stand in one name: the same word (not a title) before both (Los Angeles, Los Angles;
         // Nancy Gonzales, Nancy Gonzalez), or a full name resumed by the surname alone (Luis Gonzales, then
@@ -747,6 +752,9 @@ function checkCompounds(facts: Facts, summary: Summary | undefined, report: (p: 
     const mine = count(form);
     const theirs = count(other);
     if (theirs < minMentions || theirs <= mine || ignore.has(other.toLowerCase())) continue;
+    // Across articles, a form this article keeps (twice or more, never the other) is its outlet's or its
+    // entity's name (Noe-Bixby Road here, Noe Bixby elsewhere), not a slip toward the corpus's form.
+    if (useCorpus && (here.get(form) ?? 0) >= 2 && !here.get(other)) continue;
     const note = `\`${other}\` is used ${plural(theirs, 'time')}${useCorpus && summary!.files.length > 1 ? ' in the corpus' : ' in this article'} (hyphen and space)`;
     const at = places[form];
     for (let i = 0; i < at.length; i += 3) report({reason: `Unexpected \`${form}\`, expected \`${other}\``, place: placeOf(form, at, i), actual: form, expected: [other], note});
@@ -813,7 +821,7 @@ const rule: CorpusRule<Options, Facts, Summary> = {
     level: 'warn',
     fixable: true,
     corpus: true,
-    version: 7,
+    version: 8,
     language: 'eng',
     defaults: {names: {}, ignore: [], corpus: true, minMentions: 2, minArticles: 2},
     schema: {

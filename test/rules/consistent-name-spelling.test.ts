@@ -15,6 +15,18 @@ runRuleTests(rule, {
     {name: 'different given names: different people', text: 'Ronald Reagan spoke. Ronald Reagan left. Then Donald Regan answered.'},
     {name: 'initials and hyphenated given names that differ in a short part', text: 'Kim Jong-il ruled. Kim Jong-il died. His son Kim Jong-un rules.'},
     {name: 'a variant in another article without shared context is a namesake', files: {'a.txt': 'Natalia Marten spoke. Marten said no. Marten left.', 'b.txt': 'Bob Martin arrived.'}},
+    {
+      name: 'a given name links namesakes: a surname kept three times here, the other borne by several given names elsewhere',
+      files: {
+        'a.txt': 'Pastor Joe Schafer preached. Schafer said so. Schafer left.',
+        'b.txt': 'Joe Shaffer won. Shaffer spoke.',
+        'c.txt': 'Dave Shaffer ran. Shaffer left.',
+      },
+    },
+    {
+      name: 'hyphen and space across files: a form the article keeps twice, never the other',
+      files: {'a.txt': 'Flights to Abu Dhabi resumed.', 'b.txt': 'Abu Dhabi grew. Abu Dhabi spent.', 'c.txt': 'The Abu-Dhabi fund rose. Abu-Dhabi spent.'},
+    },
     {name: 'corpus scope off', options: {corpus: false}, files: {'a.txt': 'Nikol Pashinyan spoke. Pashinyan left. Pashinyan won.', 'b.txt': 'Nikol Pashinian arrived.'}},
     {name: 'ignored spellings', options: {ignore: ['Zelenskiy']}, text: 'Zelensky spoke. Zelensky left. Then Zelenskiy answered.'},
     {name: 'minMentions: the canonical must be used often enough', options: {minMentions: 4}, text: 'Zelensky spoke. Zelensky left. Then Zelenskiy answered.'},
@@ -93,6 +105,12 @@ runRuleTests(rule, {
       output: {'a.txt': 'Flights to Abu Dhabi resumed.', 'b.txt': 'Abu Dhabi grew. Abu Dhabi spent.', 'c.txt': 'The Abu Dhabi fund rose.'},
     },
     {
+      name: 'hyphen and space across files: a form kept twice here beside the other form here is reported',
+      files: {'a.txt': 'Flights to Abu Dhabi resumed. Abu Dhabi grew.', 'b.txt': 'Abu Dhabi grew. Abu Dhabi spent.', 'c.txt': 'The Abu-Dhabi fund rose. Abu-Dhabi spent. Abu Dhabi said.'},
+      errors: ['c.txt:1:5-1:14: Unexpected `Abu-Dhabi`, expected `Abu Dhabi`', 'c.txt:1:26-1:35: Unexpected `Abu-Dhabi`, expected `Abu Dhabi`'],
+      output: {'a.txt': 'Flights to Abu Dhabi resumed. Abu Dhabi grew.', 'b.txt': 'Abu Dhabi grew. Abu Dhabi spent.', 'c.txt': 'The Abu Dhabi fund rose. Abu Dhabi spent. Abu Dhabi said.'},
+    },
+    {
       name: 'multi-word name, one token differs (the same given name before both)',
       text: 'Judge Dmitri Kolesnikov ruled. Kolesnikov spoke. Judge Dmitri Kolesnikkov left.',
       errors: ['1:63-1:74: Unexpected `Kolesnikkov`, expected `Kolesnikov`'],
@@ -146,6 +164,24 @@ runRuleTests(rule, {
         'a.txt': 'Prime Minister Nikol Pashinyan spoke.',
         'b.txt': 'Nikol Pashinyan spoke. Pashinyan left.',
         'c.txt': 'Nikol Pashinyan won.',
+      },
+    },
+    {
+      name: 'a surname kept three times here, the other only ever after the same given name: one person',
+      files: {
+        'a.txt': 'Pastor Joe Schafer preached. Schafer said so. Schafer left.',
+        'b.txt': 'Joe Shaffer won. Shaffer spoke.',
+        'c.txt': 'Joe Shaffer ran. Shaffer left.',
+      },
+      errors: [
+        'a.txt:1:12-1:19: Unexpected `Schafer`, expected `Shaffer`',
+        'a.txt:1:30-1:37: Unexpected `Schafer`, expected `Shaffer`',
+        'a.txt:1:47-1:54: Unexpected `Schafer`, expected `Shaffer`',
+      ],
+      output: {
+        'a.txt': 'Pastor Joe Shaffer preached. Shaffer said so. Shaffer left.',
+        'b.txt': 'Joe Shaffer won. Shaffer spoke.',
+        'c.txt': 'Joe Shaffer ran. Shaffer left.',
       },
     },
     {
