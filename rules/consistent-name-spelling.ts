@@ -752,9 +752,6 @@ function checkCompounds(facts: Facts, summary: Summary | undefined, report: (p: 
     const mine = count(form);
     const theirs = count(other);
     if (theirs < minMentions || theirs <= mine || ignore.has(other.toLowerCase())) continue;
-    // Across articles, a form this article keeps (twice or more, never the other) is its outlet's or its
-    // entity's name (Noe-Bixby Road here, Noe Bixby elsewhere), not a slip toward the corpus's form.
-    if (useCorpus && (here.get(form) ?? 0) >= 2 && !here.get(other)) continue;
     const note = `\`${other}\` is used ${plural(theirs, 'time')}${useCorpus && summary!.files.length > 1 ? ' in the corpus' : ' in this article'} (hyphen and space)`;
     const at = places[form];
     for (let i = 0; i < at.length; i += 3) report({reason: `Unexpected \`${form}\`, expected \`${other}\``, place: placeOf(form, at, i), actual: form, expected: [other], note});
@@ -821,7 +818,7 @@ const rule: CorpusRule<Options, Facts, Summary> = {
     level: 'warn',
     fixable: true,
     corpus: true,
-    version: 8,
+    version: 9,
     language: 'eng',
     defaults: {names: {}, ignore: [], corpus: true, minMentions: 2, minArticles: 2},
     schema: {
