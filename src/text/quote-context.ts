@@ -39,8 +39,12 @@ function hasSpeaker(text: TextLayer, s: number): boolean {
   return false;
 }
 
-/** Whether only punctuation stands before the quotation in the sentence it opens in. */
-export function opensItsSentence(text: TextLayer, q: Quote): boolean {
+/**
+ * Whether only marks stand before the quotation in its sentence. Stricter than the attribution layer's
+ * "opens its sentence", which lets a connective stand first ("And “...”"): a quotation after a connective
+ * is no paragraph of the speaker's words run on.
+ */
+function onlyMarksBefore(text: TextLayer, q: Quote): boolean {
   const tokens = text.sentenceTokens[q.firstSentence] ?? [];
   for (let k = firstTokenAfter(tokens, q.start) - 1, n = 0; k >= 0; k--, n++) if (!tokens[k].punct || n >= MARKS_READ) return false;
   return true;
@@ -56,7 +60,7 @@ const SENTENCES_READ = 24;
  * speaker; news names the speaker once and quotes them over several paragraphs).
  */
 export function carriedSpeaker(text: TextLayer, q: Quote): boolean {
-  if (!opensItsSentence(text, q)) return false;
+  if (!onlyMarksBefore(text, q)) return false;
   const sentences = text.sentences;
   for (let s = q.firstSentence - 1; s >= 0 && sentences[s].paragraph >= q.paragraph - CARRY_PARAGRAPHS && q.firstSentence - s <= SENTENCES_READ; s--) {
     if (hasSpeaker(text, s)) return true;
