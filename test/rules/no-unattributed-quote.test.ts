@@ -115,6 +115,7 @@ runRuleTests(rule, {
     {name: 'a person named right after the quote in its sentence', text: 'A boy was hurt on Noe Road.\n\n"So much is happening around here and it is terrible," when Joe Baucum heard the news, his first reaction was shock.'},
     {name: 'a speaker glued to the sentence before without a space', text: 'Two others were hurt by gunfire.Hale added, "The case got to a point where people were willing to come forward."'},
     {name: 'a prepositional aside between the speaker and the verb is not the speaker', text: 'Profits fell.\n\nChairman Tom Ure, in remarks prepared for delivery to analysts, cited "the worst harvest in a generation and a weak dollar."'},
+    {name: 'an unclosed straight quote holding a closed one ends at its closing mark: the speaker after it speaks', text: 'BOND DEALERS FACE RISK\n\n    LONDON, March 3 - Dealing is done by telephone.\n    "If a client rings and asks you to quote him a price\nfor a bond, and you do, he can say "Right. You hold ten of them\',"\na dealer said, describing the practice.\n Reuter\n'},
     {name: 'minWords option raises the bar', text: 'The river rose.\n\n"Nobody expected the water to come this fast."', options: {minWords: 9}},
   ],
   invalid: [
