@@ -12,7 +12,7 @@ import type {FileRule} from '../src/types.js';
 import {QUOTE_KINDS} from '../src/text/quote-kinds.js';
 import type {TextLayer, Quote} from '../src/text/layer.js';
 import {FUNCTION_WORDS} from '../src/text/language.js';
-import {carriedSpeaker, documentQuoted, hearsayFrame, inHeadline, namedAfter, sourceAround} from '../src/text/quote-context.js';
+import {carriedSpeaker, documentQuoted, echoesEarlier, hearsayFrame, inHeadline, namedAfter, sourceAround} from '../src/text/quote-context.js';
 
 export interface Options {
   /** Shortest quotation of speech (in words) that needs a speaker, or that an agentless passive needs a source for (hearsay: any length). */
@@ -69,7 +69,7 @@ const rule: FileRule<Options> = {
     schema: {
       minWords: {type: 'number', integer: true, minimum: 1, description: 'Shortest quotation of speech (in words) that needs a speaker; a shorter one is flagged only when an agentless passive of hearsay governs it ("was said to be “furious”"). Titles, names, terms, scare quotes, slogans and code never need one.'},
     },
-    version: 7,
+    version: 8,
     language: 'eng',
   },
   check(ctx) {
@@ -105,6 +105,9 @@ const rule: FileRule<Options> = {
           // others see it climbing. “...,” said Vahid Fathi of ...").
           if (qa.unnamed === 'vague' ? namedAfter(text, q) : carriedSpeaker(text, q) || documentQuoted(text, q) || namedAfter(text, q)) continue;
         }
+        // words quoted again from earlier in the file (its headline, the post being answered) point back at
+        // where they first stood
+        if (echoesEarlier(text, q)) continue;
         const reason = agentless
           ? `Unexpected quotation of ${q.words} words said by nobody named, expected who said it`
           : qa.unnamed === 'vague'

@@ -200,3 +200,57 @@ export function namedAfter(text: TextLayer, q: Quote): boolean {
   }
   return false;
 }
+
+/** The shortest quotation (in words) whose repetition of earlier text is read as an echo. */
+const ECHO_WORDS = 3;
+
+/** The file's words, lower case, joined by single spaces (with one before and after), and where each word starts in the text. */
+interface WordRun {
+  joined: string;
+  /** joinedStarts[i]: where word i starts in `joined`; rawStarts[i]: where it starts in the text. */
+  joinedStarts: number[];
+  rawStarts: number[];
+}
+const RUNS = new WeakMap<TextLayer, WordRun>();
+
+function wordRun(text: TextLayer): WordRun {
+  let run = RUNS.get(text);
+  if (run) return run;
+  const parts: string[] = [];
+  const joinedStarts: number[] = [];
+  const rawStarts: number[] = [];
+  let at = 1;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text.text); m; m = WORD.exec(text.text)) {
+    parts.push(m[0].toLowerCase());
+    joinedStarts.push(at);
+    rawStarts.push(m.index);
+    at += m[0].length + 1;
+  }
+  WORD.lastIndex = 0;
+  run = {joined: ` ${parts.join(' ')} `, joinedStarts, rawStarts};
+  RUNS.set(text, run);
+  return run;
+}
+
+/**
+ * Whether the quotation repeats, word for word, text that stands earlier in the file (a headline or lede
+ * the story then quotes, a passage of the post being answered): its source is where it first appeared,
+ * and the writer is pointing back at it, not reporting new speech. Case, punctuation and line breaks are
+ * ignored. The file's words are joined once per file; each candidate is one string search.
+ */
+export function echoesEarlier(text: TextLayer, q: Quote): boolean {
+  if (q.words < ECHO_WORDS) return false;
+  const words = q.inner.match(WORD);
+  if (!words || words.length < ECHO_WORDS) return false;
+  const run = wordRun(text);
+  const at = run.joined.indexOf(` ${words.join(' ').toLowerCase()} `);
+  if (at < 0) return false;
+  // the first occurrence's word, by binary search over where the words start in the joined string
+  let lo = 0, hi = run.joinedStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (run.joinedStarts[mid] <= at + 1) lo = mid; else hi = mid - 1;
+  }
+  return run.rawStarts[lo] < q.start;
+}

@@ -157,7 +157,8 @@ function subjectLeft(full: string, tokens: Token[], from: number, to: number): S
       // an aside in brackets ("Rep. Trey Gowdy (R-S.C.):") or a quoted term ("the so-called “Blair Babes”") is passed over
       if (t.text === ')') { while (j > from && tokens[j].text !== '(') j--; continue; }
       if (CLOSING_MARKS.has(t.text) && j < to) { j--; while (j > from && !OPENING_MARKS.has(tokens[j].text)) j--; continue; }
-      if (t.text === ',' || t.text === '—' || t.text === '–') continue;
+      if (t.text === ',') { j = asideOpening(tokens, j, from); continue; }
+      if (t.text === '—' || t.text === '–') continue;
       return undefined;
     }
     if (SUBORDINATORS.has(t.lower) && j < to) return undefined;
@@ -168,6 +169,25 @@ function subjectLeft(full: string, tokens: Token[], from: number, to: number): S
     if (i >= 0) return phraseSource(full, tokens, i, j);
   }
   return undefined;
+}
+
+/** Prepositions that open an adverbial aside between commas ("Smith, in remarks to analysts, said"). */
+const ASIDE_PREPOSITIONS = new Set(['in', 'at', 'during', 'on', 'after', 'before', 'for', 'to', 'with', 'without', 'under', 'speaking', 'addressing', 'writing']);
+const ASIDE_WINDOW = 12;
+
+/**
+ * Where to go on left of the comma at `comma`: past the whole aside when the comma closes one that opens with a
+ * preposition after an earlier comma, so its words (the analysts the remarks were made to) are not read as the
+ * speaker; else the comma itself.
+ */
+function asideOpening(tokens: Token[], comma: number, from: number): number {
+  for (let k = comma - 1; k > from && comma - k <= ASIDE_WINDOW; k--) {
+    const p = tokens[k];
+    if (!p.punct) continue;
+    if (p.text !== ',') return comma;
+    return k + 1 < comma && ASIDE_PREPOSITIONS.has(tokens[k + 1].lower) ? k : comma;
+  }
+  return comma;
 }
 
 /** A word and a capitalised word joined by a sentence's stop with no space, as scraped pages glue sentences ("gunfire.Hale"). */

@@ -37,6 +37,8 @@ interface Open {
   straight: boolean;
   at: number;
   paragraph: number;
+  /** The last straight quote nested in this straight one that closed: where the outer really closed if it never does (lastStraightInside). */
+  lastStraightInside?: {markAt: number; end: number; quote: Quote};
 }
 
 const MARKS = /``|''|["“”„«»‘’]/g;
@@ -116,6 +118,15 @@ export function findQuotes(layer: TextLayer): Quote[] {
         // A single mark never closed in its paragraph is no quotation: the ʿayn of a transliterated name
         // (Siti ‘Aisyah) or an apostrophe written as an opening mark (‘90s), not a quote that swallows the paragraph.
         if (open.kind === 'single') continue;
+        // A straight quote never closed that holds a closed straight one ('"He can say "Right, we sell," a
+        // trader said.'): straight marks do not nest in English typing, so the inner closing mark was the
+        // outer's; the quote ends there and the words after it (the speaker) are outside it.
+        const inside = open.lastStraightInside;
+        if (inside) {
+          scan.quotes.splice(scan.quotes.lastIndexOf(inside.quote), 1);
+          emit(scan, open, inside.markAt, inside.end, pi, true);
+          continue;
+        }
         emit(scan, open, p.end, p.end, pi, false);
       }
     }
@@ -319,4 +330,8 @@ function closeDouble(scan: QuoteScan, markAt: number, end: number, pi: number): 
   }
   const open = pop(scan);
   emit(scan, open, markAt, end, pi, true);
+  const outer = stack.length ? stack[stack.length - 1] : undefined;
+  if (open.straight && outer && outer.kind === 'double' && outer.straight) {
+    outer.lastStraightInside = {markAt, end, quote: scan.quotes[scan.quotes.length - 1]};
+  }
 }

@@ -114,6 +114,9 @@ runRuleTests(rule, {
     {name: 'a manner-of-speaking verb: his mother wept', text: 'The street was quiet again.\n\n"For somebody to do what they did, even by accident, I can\'t have him back," his mother wept.'},
     {name: 'a person named right after the quote in its sentence', text: 'A boy was hurt on Noe Road.\n\n"So much is happening around here and it is terrible," when Joe Baucum heard the news, his first reaction was shock.'},
     {name: 'a speaker glued to the sentence before without a space', text: 'Two others were hurt by gunfire.Hale added, "The case got to a point where people were willing to come forward."'},
+    {name: 'a prepositional aside between the speaker and the verb is not the speaker', text: 'Profits fell.\n\nChairman Tom Ure, in remarks prepared for delivery to analysts, cited "the worst harvest in a generation and a weak dollar."'},
+    {name: 'an unclosed straight quote holding a closed one ends at its closing mark: the speaker after it speaks', text: 'BOND DEALERS FACE RISK\n\n    LONDON, March 3 - Dealing is done by telephone.\n    "If a client rings and asks you to quote him a price\nfor a bond, and you do, he can say "Right. You hold ten of them\',"\na dealer said, describing the practice.\n Reuter\n'},
+    {name: 'a quotation repeating the headline word for word points back at it', text: 'Nobody expected the water to come this fast\n\nThe river rose overnight and the town woke to flooded streets.\n\n"Nobody expected the water to come this fast."'},
     {name: 'minWords option raises the bar', text: 'The river rose.\n\n"Nobody expected the water to come this fast."', options: {minWords: 9}},
   ],
   invalid: [
@@ -137,6 +140,8 @@ runRuleTests(rule, {
     {name: 'a quote after a straight mark typed as an apostrophe is still judged', text: 'The river rose overnight and the town"s mayor was away.\n\n"Nobody expected the water to come this fast."', errors: [NONE('3:1-3:47', 8)]},
     {name: 'a sentence going on after the quote without a name gives no speaker', text: 'The river rose overnight.\n\n"Nobody expected the water to come this fast," when the town woke up.', errors: [NONE('3:1-3:47', 8)]},
     {name: 'a name glued after a stop speaks only before a speech verb', text: 'Two others were hurt by gunfire.Hale was away. The town waited.\n\n"The case got to a point where people were willing to come forward."', errors: [NONE('3:1-3:69', 13)]},
+    {name: 'past a prepositional aside the subject before it still speaks: a vague group', text: 'Profits fell.\n\nAnalysts, in notes to their clients, cited "the worst harvest in a generation and a weak dollar."', errors: ['3:44-3:98: Unexpected quotation of 10 words with a vague speaker, expected who said it']},
+    {name: 'a speakerless quotation quoted twice is flagged once, where it first stands', text: 'The river rose.\n\n"Nobody expected the water to come this fast."\n\nThe town woke to flooded streets.\n\nThe school stayed shut all week.\n\nThen again: "Nobody expected the water to come this fast."', errors: [NONE('3:1-3:47', 8)]},
     {name: 'minWords option lowers the bar for speech', text: 'The crowd fell silent.\n\n"We won."', options: {minWords: 2}, errors: [NONE('3:1-3:10', 2)]},
   ],
 });
