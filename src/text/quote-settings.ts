@@ -51,6 +51,7 @@ export function quoteSettings(lines: Line[], replies = true): QuoteSettings {
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i].blank && REPLY_LINE.test(lines[i].text)) { reply[i] = 1; quoted++; }
   }
+  quoted += markPrefixRuns(lines, reply);
   const answered = replies && quoted > 0;
   const signature = signatureStart(lines);
   const header = headerEnd(lines);
@@ -68,6 +69,35 @@ export function quoteSettings(lines: Line[], replies = true): QuoteSettings {
       return 'prose';
     },
   };
+}
+
+/**
+ * A newsreader's own quote prefix: a cluster of 2-5 marks (no letter, digit or quotation mark) before a space
+ * or the line's end ("[(*] ", ":> ", ":: "). A cluster of one repeated mark of rules, bullets and headings
+ * ("***", "--", "##", "...") is a rule, a list, a heading or an ellipsis, not a prefix.
+ */
+const PREFIX = /^[ \t]{0,4}([^\p{L}\p{N}\s"“”‘’'«»]{2,5})(?=[ \t]|$)/u;
+const ONE_MARK = /^([*\-=#_~.•+])\1*$/u;
+/** How many consecutive lines must share a prefix for it to set quoted lines off. */
+const PREFIX_RUN = 3;
+
+/**
+ * Marks runs of PREFIX_RUN lines or more that open with the same prefix as quoted lines: posters and
+ * newsreaders set quoted text off with marks of their own, not only '>', and a run of lines that share one
+ * is quoted material, whatever the marks are. Returns how many lines it marked.
+ */
+function markPrefixRuns(lines: Line[], reply: Uint8Array): number {
+  let marked = 0;
+  let i = 0;
+  while (i < lines.length) {
+    const m = reply[i] || lines[i].blank ? null : PREFIX.exec(lines[i].text);
+    if (!m || ONE_MARK.test(m[1])) { i++; continue; }
+    let j = i + 1;
+    while (j < lines.length && !reply[j] && !lines[j].blank && PREFIX.exec(lines[j].text)?.[1] === m[1]) j++;
+    if (j - i >= PREFIX_RUN) for (let k = i; k < j; k++) { reply[k] = 1; marked++; }
+    i = j;
+  }
+  return marked;
 }
 
 /** How far back a quotation's paragraph is read for its first line. */

@@ -117,6 +117,7 @@ runRuleTests(rule, {
     {name: 'a prepositional aside between the speaker and the verb is not the speaker', text: 'Profits fell.\n\nChairman Tom Ure, in remarks prepared for delivery to analysts, cited "the worst harvest in a generation and a weak dollar."'},
     {name: 'an unclosed straight quote holding a closed one ends at its closing mark: the speaker after it speaks', text: 'BOND DEALERS FACE RISK\n\n    LONDON, March 3 - Dealing is done by telephone.\n    "If a client rings and asks you to quote him a price\nfor a bond, and you do, he can say "Right. You hold ten of them\',"\na dealer said, describing the practice.\n Reuter\n'},
     {name: 'a quotation repeating the headline word for word points back at it', text: 'Nobody expected the water to come this fast\n\nThe river rose overnight and the town woke to flooded streets.\n\n"Nobody expected the water to come this fast."'},
+    {name: 'lines set off by a poster\'s own quote prefix are quoted material', text: 'You left out the worst of it.\n\n:: "Nobody expected the water to come this fast,\n:: and nobody in the valley was ready\n:: for it when it came in the night."\n\nThe dykes were fine.'},
     {name: 'minWords option raises the bar', text: 'The river rose.\n\n"Nobody expected the water to come this fast."', options: {minWords: 9}},
   ],
   invalid: [
@@ -142,6 +143,7 @@ runRuleTests(rule, {
     {name: 'a name glued after a stop speaks only before a speech verb', text: 'Two others were hurt by gunfire.Hale was away. The town waited.\n\n"The case got to a point where people were willing to come forward."', errors: [NONE('3:1-3:69', 13)]},
     {name: 'past a prepositional aside the subject before it still speaks: a vague group', text: 'Profits fell.\n\nAnalysts, in notes to their clients, cited "the worst harvest in a generation and a weak dollar."', errors: ['3:44-3:98: Unexpected quotation of 10 words with a vague speaker, expected who said it']},
     {name: 'a speakerless quotation quoted twice is flagged once, where it first stands', text: 'The river rose.\n\n"Nobody expected the water to come this fast."\n\nThe town woke to flooded streets.\n\nThe school stayed shut all week.\n\nThen again: "Nobody expected the water to come this fast."', errors: [NONE('3:1-3:47', 8)]},
+    {name: 'a run of lines opening with one repeated mark (a rule or bullet) is no quote prefix', text: 'The river rose.\n\n** "Nobody expected the water to come this fast,\n** and nobody in the valley was ready\n** for it when it came in the night."', errors: [NONE('3:4-5:38', 23)]},
     {name: 'minWords option lowers the bar for speech', text: 'The crowd fell silent.\n\n"We won."', options: {minWords: 2}, errors: [NONE('3:1-3:10', 2)]},
   ],
 });
