@@ -682,7 +682,10 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
         if (!there && useCorpus && givenUseHere(variant) && !shareFamily(summary!, variant, c) && summary!.given[c]?.length) continue;
         const myLex = flagsOf(variant);
         const theirLex = flagsOf(c);
-        const sim = sameName(variant, c, related, named, myLex, theirLex);
+        // Both spellings in the same articles, in two or more of the corpus: evidence enough that vowels
+        // alone differ in one name (Ereven, Erevan), without a given name before them.
+        const sideBySide = useCorpus && together >= Math.max(2, needed);
+        const sim = sameName(variant, c, related, named, myLex, theirLex, sideBySide);
         if (!sim.same) continue;
         if (sameSentence && !(sim.kind === 'slip' && n >= 10 * mine)) continue;
         // Across articles, without the two side by side, only a systematic transliteration links them.
@@ -818,7 +821,7 @@ const rule: CorpusRule<Options, Facts, Summary> = {
     level: 'warn',
     fixable: true,
     corpus: true,
-    version: 9,
+    version: 10,
     language: 'eng',
     defaults: {names: {}, ignore: [], corpus: true, minMentions: 2, minArticles: 2},
     schema: {

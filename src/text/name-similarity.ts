@@ -83,6 +83,14 @@ export function skeletonKey(word: string): string {
   remember(skeletons, word, key);
   return key;
 }
+/**
+ * Whether two keys have their vowels in the same places (each run of vowels one slot): vowels written for
+ * vowels (Ereven, Erevan; Moslems, Muslims), not a vowel where the other has none (Terakki, Turkey).
+ */
+export function sameShape(a: string, b: string): boolean {
+  const shape = (w: string) => w.replace(/[aeiou]+/g, 'V').replace(/[^V]/g, 'C');
+  return shape(a) === shape(b);
+}
 /** How long a transliteration key must be for its skeleton to count. */
 export const SKELETON_MIN = 6;
 /** How long a key must be for one changed letter to be a slip rather than another name. */
@@ -196,9 +204,11 @@ export interface Similarity {
 
 /**
  * Whether two spellings are one name, from the spellings alone. `related` is the evidence of context
- * (same given name before both): it allows one more edit.
+ * (same given name before both): it allows one more edit. `sideBySide`: the corpus has both spellings in
+ * the same articles, in two articles or more (one referent written two ways in the same contexts), which
+ * lets vowels alone differ in a long name without a given name.
  */
-export function sameName(a: string, b: string, related = false, named = false, lexA = lexicalFlags(a), lexB = lexicalFlags(b)): Similarity {
+export function sameName(a: string, b: string, related = false, named = false, lexA = lexicalFlags(a), lexB = lexicalFlags(b), sideBySide = false): Similarity {
   const kept = guard(a, b, named, lexA, lexB);
   if (kept) return {same: false, why: kept};
   const ka = translitKey(a);
@@ -217,8 +227,9 @@ export function sameName(a: string, b: string, related = false, named = false, l
   const fb2 = foldName(b);
   const distance = Math.min(boundedDistance(ka, kb, bound), boundedDistance(fa2, fb2, bound));
   // Vowels written differently (one or two more or less, "ee" for "i") in a long name, where the context
-  // says it is one name (a given name or title before both): a transliteration.
-  if (distance > bound && (related || named) && shorter >= SKELETON_MIN && ka[0] === kb[0] && ka[ka.length - 1] === kb[kb.length - 1] && skeletonKey(a) === skeletonKey(b) && skeletonKey(a).length >= 4) return {same: true, kind: 'transliteration', why: 'vowels transliterated'};
+  // says it is one name (a given name or title before both, or both spellings side by side in several
+  // articles): a transliteration.
+  if (distance > bound && (related || named || (sideBySide && sameShape(ka, kb))) && shorter >= SKELETON_MIN && ka[0] === kb[0] && ka[ka.length - 1] === kb[kb.length - 1] && skeletonKey(a) === skeletonKey(b) && skeletonKey(a).length >= 4) return {same: true, kind: 'transliteration', why: 'vowels transliterated'};
   // A letter typed in the wrong place, further than next door (Instabul): two edits, one slip of the hand.
   if (distance > bound) return shorter >= 6 && isMovedLetter(fa2, fb2) ? {same: true, kind: 'slip', why: 'one letter moved'} : {same: false, why: 'too different'};
   // An edit of the first letter is a different name (Regan/Megan) unless they sound alike (Gaddafi/Qaddafi).

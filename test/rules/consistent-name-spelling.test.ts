@@ -46,6 +46,14 @@ runRuleTests(rule, {
     {name: 'hyphen and space: compound adjectives of two dictionary names are not names', text: 'The Arab-Israeli talks began. Arab Israeli voters came. Arab Israeli parties met.'},
     {name: 'hyphen and space: an ordinary word or title is no part of a name', text: 'The Secretary General spoke. The Secretary General left. The Secretary-General returned.'},
     {name: 'one changed letter in a short name is another name', text: 'Carey spoke. Carey left. Carey won. Then Casey answered.'},
+    {
+      name: 'vowels alone differ, side by side in one article only: not enough evidence without a given name',
+      files: {'a.txt': 'Moravesk grew. Moravesk spent. Trains left Muravisk.', 'b.txt': 'Moravesk voted.', 'c.txt': 'The talks went on.'},
+    },
+    {
+      name: 'side by side in two articles, but a vowel where the other has none: not a vowel variant',
+      files: {'a.txt': 'Selamoki grew. Selamoki spent. Trains left Slemoki.', 'b.txt': 'Selamoki voted. Selamoki won. Ships left Slemoki.', 'c.txt': 'The talks went on.'},
+    },
   ],
   invalid: [
     {
@@ -246,6 +254,12 @@ runRuleTests(rule, {
       text: 'Helsinki grew. Helsinki won. Helsinki left. Helsinki spent. Then Hesinlki answered.',
       errors: ['1:66-1:74: Unexpected `Hesinlki`, expected `Helsinki`'],
       output: 'Helsinki grew. Helsinki won. Helsinki left. Helsinki spent. Then Helsinki answered.',
+    },
+    {
+      name: 'vowels alone differ in a long name, side by side in two articles: one name without a given name',
+      files: {'a.txt': 'Moravesk grew. Moravesk spent. Trains left Muravisk.', 'b.txt': 'Moravesk voted. Moravesk won. Ships left Muravisk.', 'c.txt': 'The talks went on.'},
+      errors: ['a.txt:1:44-1:52: Unexpected `Muravisk`, expected `Moravesk`', 'b.txt:1:42-1:50: Unexpected `Muravisk`, expected `Moravesk`'],
+      output: {'a.txt': 'Moravesk grew. Moravesk spent. Trains left Moravesk.', 'b.txt': 'Moravesk voted. Moravesk won. Ships left Moravesk.', 'c.txt': 'The talks went on.'},
     },
     {
       name: 'configured canonical: known variants need no similarity and no majority',
