@@ -39,6 +39,7 @@ function fold(word: string): string {
 // Letter correspondences between romanisations of the same name, applied in order to a folded word.
 // Each is a general pattern of transliteration (Russian, Arabic, Persian, Turkic, German), not a name.
 const TRANSLIT: Array<[RegExp, string]> = [
+  [/([^aeiou])ah$/g, '$1a'], // Arabic ta marbuta written -ah or -a: Ramallah / Ramalla, Aqabah / Aqaba (before kh, gh)
   [/dzh|dj|zh/g, 'j'], // Dzhokhar / Djokhar / Jokhar
   [/tch|tsch/g, 'ch'],
   [/sch/g, 'sh'],

@@ -262,6 +262,12 @@ runRuleTests(rule, {
       output: {'a.txt': 'Moravesk grew. Moravesk spent. Trains left Moravesk.', 'b.txt': 'Moravesk voted. Moravesk won. Ships left Moravesk.', 'c.txt': 'The talks went on.'},
     },
     {
+      name: 'a final -ah and -a are one ending (Arabic ta marbuta), not a derivation',
+      text: 'Officials in Tabuqah spoke. Tabuqah grew. Tabuqah won. Later Tabuqa answered.',
+      errors: ['1:62-1:68: Unexpected `Tabuqa`, expected `Tabuqah`'],
+      output: 'Officials in Tabuqah spoke. Tabuqah grew. Tabuqah won. Later Tabuqah answered.',
+    },
+    {
       name: 'configured canonical: known variants need no similarity and no majority',
       options: {names: {Kyiv: ['Kiev']}},
       text: 'Kiev is cold. Kiev is far.',
@@ -288,6 +294,7 @@ describe('name similarity', () => {
     ['Zelensky', 'Zelenskyy'], ['Zelensky', 'Zelenskiy'], ['Aliev', 'Aliyev'], ['Karabakh', 'Karabagh'],
     ['Gaddafi', 'Qaddafi'], ['Schröder', 'Schroeder'], ['Schroder', 'Schröder'], ['Smirnoff', 'Smirnov'],
     ['Pashinian', 'Pashinyan'], ['Israel', 'Isreal'], ['Labour', 'Labor'], ['Israeli', 'Isareli'],
+    ['Aqabah', 'Aqaba'], ['Ramallah', 'Ramalla'],
   ])('%s and %s are one name', (a, b) => {
     expect(sameName(a, b).same).toBe(true);
   });
@@ -300,7 +307,7 @@ describe('name similarity', () => {
   it.each([
     ['Canada', 'Canadian'], ['Russia', 'Russian'], ['Turks', 'Turkish'], ['Iran', 'Iraq'], ['Austria', 'Australia'],
     ['There', 'These'], ['Police', 'Policy'], ['Jong-un', 'Jong-il'], ['Gates', 'Kates'], ['Elena', 'Jelena'],
-    ['Steve', 'Stevie'], ["O'Brien", 'O’Brien'],
+    ['Steve', 'Stevie'], ["O'Brien", 'O’Brien'], ['Karabakh', 'Karaba'], ['Noah', 'Noa'],
   ])('%s and %s are kept apart', (a, b) => {
     expect(sameName(a, b).same).toBe(false);
   });
