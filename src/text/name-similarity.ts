@@ -148,6 +148,22 @@ function commonPrefix(a: string, b: string): number {
   return i;
 }
 
+/** How `sameName` names the match of a region's Latin and English endings (the rule asks more of it). */
+export const REGION_ENDING = 'region ending -us/-ia';
+/** How long the stem before -us/-ia must be (Marcus/Marcia, stem "marc", are two given names). */
+const REGION_STEM_MIN = 5;
+/**
+ * Whether two folded spellings are one region's name with the Latin ending -us and the English -ia on
+ * one stem (Caucasus, Caucasia). Not -ius against -ia (Claudius, Claudia; Cornelius, Cornelia: a man's and
+ * a woman's name), which leaves a different stem; not a derivation (Caucasian ends in -ian).
+ */
+export function isRegionEnding(a: string, b: string): boolean {
+  const [us, ia] = a.endsWith('us') ? [a, b] : [b, a];
+  if (!us.endsWith('us') || !ia.endsWith('ia')) return false;
+  const stem = us.slice(0, -2);
+  return stem.length >= REGION_STEM_MIN && stem === ia.slice(0, -2) && !stem.endsWith('i');
+}
+
 /** Whether two folded spellings differ only by a derivational or inflectional ending. */
 export function isDerivation(a: string, b: string): boolean {
   const p = commonPrefix(a, b);
@@ -218,6 +234,7 @@ export function sameName(a: string, b: string, related = false, named = false, l
   if (ka === kb) return {same: true, kind: 'transliteration', why: 'transliteration'};
   const fa = foldName(a);
   const fb = foldName(b);
+  if (isRegionEnding(fa, fb)) return {same: true, kind: 'transliteration', why: REGION_ENDING};
   if (fa.startsWith(fb) || fb.startsWith(fa) || isDerivation(fa, fb) || isDerivation(ka, kb)) return {same: false, why: 'derivation'};
   const shorter = Math.min(ka.length, kb.length);
   const bound = editBound(shorter) + (related ? 1 : 0);
@@ -323,14 +340,28 @@ function rawKeys(word: string): string[] {
 function skeletonBlock(word: string): string | undefined {
   return translitKey(word).length >= SKELETON_MIN ? '\u0001' + skeletonKey(word) : undefined;
 }
+/** The stem of a name ending in -us or -ia as one more blocking key (Caucasus, Caucasia meet there). */
+function regionBlock(word: string): string | undefined {
+  const f = foldName(word);
+  return f.length >= REGION_STEM_MIN + 2 && (f.endsWith('us') || f.endsWith('ia')) ? '\u0002' + f.slice(0, -2) : undefined;
+}
+/** The whole keys after the bases and their one-letter-less forms: the skeleton, the region stem. */
+function extraBlocks(word: string): string[] {
+  const out: string[] = [];
+  const sk = skeletonBlock(word);
+  if (sk !== undefined) out.push(sk);
+  const region = regionBlock(word);
+  if (region !== undefined) out.push(region);
+  return out;
+}
 function rawKey(bases: string[], index: number, word?: string): string {
   for (const key of bases) {
     if (index <= key.length) return index === 0 ? key : key.slice(0, index - 1) + key.slice(index);
     index -= key.length + 1;
   }
-  if (index === 0 && word !== undefined) {
-    const k = skeletonBlock(word);
-    if (k !== undefined) return k;
+  if (word !== undefined) {
+    const extra = extraBlocks(word);
+    if (index < extra.length) return extra[index];
   }
   throw new RangeError('no such blocking key');
 }
@@ -344,13 +375,13 @@ export function blockingKeyHashes(word: string): Int32Array {
   let out = blocks.get(word);
   if (out) return out;
   const bases = rawKeys(word);
-  const skeleton = skeletonBlock(word);
-  let n = skeleton === undefined ? 0 : 1;
+  const extra = extraBlocks(word);
+  let n = extra.length;
   for (const key of bases) n += key.length + 1;
   out = new Int32Array(n);
   let k = 0;
   for (const key of bases) for (let skip = -1; skip < key.length; skip++) out[k++] = hashKey(key, skip);
-  if (skeleton !== undefined) out[k++] = hashKey(skeleton, -1);
+  for (const key of extra) out[k++] = hashKey(key, -1);
   remember(blocks, word, out);
   return out;
 }

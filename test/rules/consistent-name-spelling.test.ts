@@ -46,6 +46,7 @@ runRuleTests(rule, {
     {name: 'hyphen and space: compound adjectives of two dictionary names are not names', text: 'The Arab-Israeli talks began. Arab Israeli voters came. Arab Israeli parties met.'},
     {name: 'hyphen and space: an ordinary word or title is no part of a name', text: 'The Secretary General spoke. The Secretary General left. The Secretary-General returned.'},
     {name: 'one changed letter in a short name is another name', text: 'Carey spoke. Carey left. Carey won. Then Casey answered.'},
+    {name: '-us and -ia before a name: given names, not a region', text: 'Tarkonus Vale spoke. Tarkonus Vale left. Tarkonus Vale won. Then Tarkonia Brandt answered.'},
     {
       name: 'vowels alone differ, side by side in one article only: not enough evidence without a given name',
       files: {'a.txt': 'Moravesk grew. Moravesk spent. Trains left Muravisk.', 'b.txt': 'Moravesk voted.', 'c.txt': 'The talks went on.'},
@@ -268,6 +269,12 @@ runRuleTests(rule, {
       output: 'Officials in Tabuqah spoke. Tabuqah grew. Tabuqah won. Later Tabuqah answered.',
     },
     {
+      name: 'a region\'s Latin -us and English -ia on one stem are one name',
+      text: 'Tarkonus is high. Tarkonus is cold. Tarkonus is far. Travellers to Tarkonia froze.',
+      errors: ['1:68-1:76: Unexpected `Tarkonia`, expected `Tarkonus`'],
+      output: 'Tarkonus is high. Tarkonus is cold. Tarkonus is far. Travellers to Tarkonus froze.',
+    },
+    {
       name: 'configured canonical: known variants need no similarity and no majority',
       options: {names: {Kyiv: ['Kiev']}},
       text: 'Kiev is cold. Kiev is far.',
@@ -314,6 +321,13 @@ describe('name similarity', () => {
   it('folds transliterations to one key', () => {
     expect(translitKey('Dzhokhar')).toBe(translitKey('Jokhar'));
     expect(translitKey('Qadhafi')).toBe(translitKey('Gadafi').replace(/^g/, 'k'));
+  });
+  it('pairs a region\'s -us and -ia on one stem only', async () => {
+    const {isRegionEnding} = await import('../../src/text/name-similarity.js');
+    expect(isRegionEnding('caucasus', 'caucasia')).toBe(true);
+    expect(isRegionEnding('claudius', 'claudia')).toBe(false);
+    expect(isRegionEnding('marcus', 'marcia')).toBe(false);
+    expect(isRegionEnding('caucasus', 'caucasian')).toBe(false);
   });
   it('tells a moved letter from other changes', () => {
     expect(isMovedLetter('helsinki', 'hesinlki')).toBe(true);
