@@ -164,6 +164,20 @@ export function isRegionEnding(a: string, b: string): boolean {
   return stem.length >= REGION_STEM_MIN && stem === ia.slice(0, -2) && !stem.endsWith('i');
 }
 
+/** How long a name must be for an initial y before a vowel to be a romanisation's (Yerevan, Erevan). */
+const DROPPED_Y_MIN = 7;
+/**
+ * Whether `withY` is `other` with a y before its first vowel (Russian е, ю, я romanised ye, yu, ya or e,
+ * u, a: Yerevan/Erevan, Yevgeny/Evgeny), in a name of seven letters or more: a shorter one makes other
+ * names too often (Yates, Ates).
+ */
+export function isDroppedY(withY: string, other: string): boolean {
+  const f = foldName(withY);
+  const o = foldName(other);
+  if (f.length < DROPPED_Y_MIN || f[0] !== 'y' || !/[aeiou]/.test(f[1]) || o[0] !== f[1]) return false;
+  return translitKey(withY.slice(1)) === translitKey(other);
+}
+
 /** Whether two folded spellings differ only by a derivational or inflectional ending. */
 export function isDerivation(a: string, b: string): boolean {
   const p = commonPrefix(a, b);
@@ -235,6 +249,7 @@ export function sameName(a: string, b: string, related = false, named = false, l
   const fa = foldName(a);
   const fb = foldName(b);
   if (isRegionEnding(fa, fb)) return {same: true, kind: 'transliteration', why: REGION_ENDING};
+  if (isDroppedY(a, b) || isDroppedY(b, a)) return {same: true, kind: 'transliteration', why: 'initial y dropped'};
   if (fa.startsWith(fb) || fb.startsWith(fa) || isDerivation(fa, fb) || isDerivation(ka, kb)) return {same: false, why: 'derivation'};
   const shorter = Math.min(ka.length, kb.length);
   const bound = editBound(shorter) + (related ? 1 : 0);

@@ -275,6 +275,12 @@ runRuleTests(rule, {
       output: 'Tarkonus is high. Tarkonus is cold. Tarkonus is far. Travellers to Tarkonus froze.',
     },
     {
+      name: 'an initial y before a vowel dropped in a long name (ye/e romanised both ways)',
+      text: 'Yevlanovo grew. Yevlanovo spent. Yevlanovo won. Trains left Evlanovo later.',
+      errors: ['1:61-1:69: Unexpected `Evlanovo`, expected `Yevlanovo`'],
+      output: 'Yevlanovo grew. Yevlanovo spent. Yevlanovo won. Trains left Yevlanovo later.',
+    },
+    {
       name: 'configured canonical: known variants need no similarity and no majority',
       options: {names: {Kyiv: ['Kiev']}},
       text: 'Kiev is cold. Kiev is far.',
@@ -328,6 +334,13 @@ describe('name similarity', () => {
     expect(isRegionEnding('claudius', 'claudia')).toBe(false);
     expect(isRegionEnding('marcus', 'marcia')).toBe(false);
     expect(isRegionEnding('caucasus', 'caucasian')).toBe(false);
+  });
+  it('drops an initial y before a vowel only in long names', async () => {
+    const {isDroppedY} = await import('../../src/text/name-similarity.js');
+    expect(isDroppedY('Yerevan', 'Erevan')).toBe(true);
+    expect(sameName('Yerevan', 'Erevan').same).toBe(true);
+    expect(sameName('Yates', 'Ates').same).toBe(false);
+    expect(isDroppedY('Yvonnes', 'Vonnes')).toBe(false);
   });
   it('tells a moved letter from other changes', () => {
     expect(isMovedLetter('helsinki', 'hesinlki')).toBe(true);
