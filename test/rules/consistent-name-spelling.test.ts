@@ -46,6 +46,10 @@ runRuleTests(rule, {
     {name: 'hyphen and space: compound adjectives of two dictionary names are not names', text: 'The Arab-Israeli talks began. Arab Israeli voters came. Arab Israeli parties met.'},
     {name: 'hyphen and space: an ordinary word or title is no part of a name', text: 'The Secretary General spoke. The Secretary General left. The Secretary-General returned.'},
     {name: 'one changed letter in a short name is another name', text: 'Carey spoke. Carey left. Carey won. Then Casey answered.'},
+    {
+      name: 'hyphen and space: a two-word name kept only inside one longer name is that name\'s form',
+      files: {'a.txt': 'Kelvo-Dantra county voted. Classes at Kelvo Dantra College began. Kelvo Dantra College grew.', 'b.txt': 'Kelvo-Dantra grew. Kelvo-Dantra spent. Kelvo-Dantra won.'},
+    },
     {name: '-us and -ia before a name: given names, not a region', text: 'Tarkonus Vale spoke. Tarkonus Vale left. Tarkonus Vale won. Then Tarkonia Brandt answered.'},
     {
       name: 'vowels alone differ, side by side in one article only: not enough evidence without a given name',
@@ -279,6 +283,12 @@ runRuleTests(rule, {
       text: 'Yevlanovo grew. Yevlanovo spent. Yevlanovo won. Trains left Evlanovo later.',
       errors: ['1:61-1:69: Unexpected `Evlanovo`, expected `Yevlanovo`'],
       output: 'Yevlanovo grew. Yevlanovo spent. Yevlanovo won. Trains left Yevlanovo later.',
+    },
+    {
+      name: 'hyphen and space: a two-word name not always inside one longer name is reported',
+      files: {'a.txt': 'Kelvo-Dantra county voted. Classes at Kelvo Dantra College began. Kelvo Dantra grew.', 'b.txt': 'Kelvo-Dantra grew. Kelvo-Dantra spent. Kelvo-Dantra won.'},
+      errors: ['a.txt:1:39-1:51: Unexpected `Kelvo Dantra`, expected `Kelvo-Dantra`', 'a.txt:1:67-1:79: Unexpected `Kelvo Dantra`, expected `Kelvo-Dantra`'],
+      output: {'a.txt': 'Kelvo-Dantra county voted. Classes at Kelvo-Dantra College began. Kelvo-Dantra grew.', 'b.txt': 'Kelvo-Dantra grew. Kelvo-Dantra spent. Kelvo-Dantra won.'},
     },
     {
       name: 'configured canonical: known variants need no similarity and no majority',
