@@ -9,7 +9,7 @@
 //   guards do not keep apart and whose look-alike is more frequent, or that the config names as a
 //   variant, is reported with the fix.
 import type {CorpusRule, Place, Problem} from '../src/types.js';
-import {LEX_ORDINARY, LEX_PROPER, lexicalFlags, sameName, blockedPairs, foldName, translitKey, skeletonKey, SKELETON_MIN, spellingVariantKey, isSpellingVariant} from '../src/text/name-similarity.js';
+import {LEX_ORDINARY, LEX_PROPER, lexicalFlags, sameName, blockedPairs, foldName, translitKey, skeletonKey, SKELETON_MIN, spellingVariantKey, isSpellingVariant, REGION_ENDING} from '../src/text/name-similarity.js';
 import {inForeignText} from '../src/text/foreign-mention.js';
 import {readData} from '../src/package-info.js';
 import type {TextLayer, NameMention} from '../src/text/layer.js';
@@ -132,7 +132,8 @@ interface Tally {
   before: string[] | undefined;
   /** Per word of `before`: how often it stands before, then how often joined by a hyphen (flat pairs). */
   beforeN: number[] | undefined;
-  /** Per two-word mention (bounded): the index of its first word in `before`, and its offset (flat pairs). */
+  /** Per two-word mention (bounded): the index of its first word in `before`, its offset, and the index in
+   * the layer's names of the name after it in its run, or -1 (flat triples). */
   pairAt: number[] | undefined;
   /** Whether `before` was given before `after` (the order of the properties in the facts' JSON). */
   beforeFirst: boolean;
@@ -186,7 +187,7 @@ function addMention(s: Tally, mentions: NameMention[], i: number): void {
     if (j !== -1) {
       s.beforeN![2 * j]++;
       if (m.hyphenated) s.beforeN![2 * j + 1]++;
-      if (s.pairAt!.length < 2 * MAX_PLACES) s.pairAt!.push(j, mentions[i - 1].start);
+      if (s.pairAt!.length < 3 * MAX_PLACES) s.pairAt!.push(j, mentions[i - 1].start, next && next.run === m.run ? i + 1 : -1);
     }
   }
   if (s.sent.length < MAX_SENTENCES && (s.sent.length === 0 || s.sent[s.sent.length - 1] !== m.sentence)) s.sent.push(m.sentence);
@@ -342,7 +343,11 @@ function compoundsOf(layer: TextLayer, w: string, s: Tally, out: string[], at: R
     if (hyphen) out.push(joined, String(hyphen));
     if (!hyphen) continue;
     const pairAt = s.pairAt!;
-    for (let k = 0; k < pairAt.length; k += 2) {
+    // Per form written here: its places, and the name after it (undefined: none after some mention;
+    // '' before the first).
+    const places: Record<string, number[]> = {};
+    const after: Record<string, string | undefined> = {};
+    for (let k = 0; k < pairAt.length; k += 3) {
       if (pairAt[k] !== j) continue;
       const p = layer.point(pairAt[k + 1]);
       // The form at this place: a hyphen right after the first word, or a space.
@@ -350,7 +355,16 @@ function compoundsOf(layer: TextLayer, w: string, s: Tally, out: string[], at: R
       const form = c === 32 ? spaced : c === 45 || c === 0x2010 ? joined : undefined;
       // Only a form written as such (one space or hyphen between the words, not a line break after a space).
       if (form === undefined || !layer.text.startsWith(form, p.offset)) continue;
-      (at[form] ??= []).push(p.offset, p.line, p.column);
+      (places[form] ??= []).push(p.offset, p.line, p.column);
+      const next = pairAt[k + 2] === -1 ? undefined : layer.names[pairAt[k + 2]].text;
+      after[form] = !(form in after) || after[form] === next ? next : undefined;
+    }
+    for (const form in places) {
+      // A two-word name the article writes only inside one longer name (Miami Dade College, twice or
+      // more, the same name after every mention) is that name's own form: not reported toward the
+      // two-word name's other form (Miami-Dade, the county).
+      if (after[form] !== undefined && places[form].length >= 6) continue;
+      (at[form] ??= []).push(...places[form]);
     }
   }
 }
@@ -578,6 +592,8 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
     const after = facts.family?.[w];
     return after !== undefined && givenHere?.[w] === undefined && !after.some(isPeople);
   };
+  // Whether a spelling stands before a name (not a people's name in the plural), here or in the corpus.
+  const namesAfter = (w: string): boolean => Boolean(facts.family?.[w]?.some((n) => !isPeople(n)) || (useCorpus && summary!.family[w]?.some((n) => !isPeople(n))));
   for (const variant of kept) {
     const myGiven = givenHere?.[variant];
     // Something to compare with: a look-alike beside it, or a transliteration a given name may link.
@@ -682,8 +698,14 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
         if (!there && useCorpus && givenUseHere(variant) && !shareFamily(summary!, variant, c) && summary!.given[c]?.length) continue;
         const myLex = flagsOf(variant);
         const theirLex = flagsOf(c);
-        const sim = sameName(variant, c, related, named, myLex, theirLex);
+        // Both spellings in the same articles, in two or more of the corpus: evidence enough that vowels
+        // alone differ in one name (Ereven, Erevan), without a given name before them.
+        const sideBySide = useCorpus && together >= Math.max(2, needed);
+        const sim = sameName(variant, c, related, named, myLex, theirLex, sideBySide);
         if (!sim.same) continue;
+        // A Latin -us and an English -ia on one stem name one region, not two people: neither may stand
+        // before a name (a given name: Marcus Aurelius), in the article or the corpus.
+        if (sim.why === REGION_ENDING && (namesAfter(variant) || namesAfter(c))) continue;
         if (sameSentence && !(sim.kind === 'slip' && n >= 10 * mine)) continue;
         // Across articles, without the two side by side, only a systematic transliteration links them.
         if (together < needed && sim.kind !== 'transliteration' && !resumes) continue;
@@ -818,7 +840,7 @@ const rule: CorpusRule<Options, Facts, Summary> = {
     level: 'warn',
     fixable: true,
     corpus: true,
-    version: 9,
+    version: 10,
     language: 'eng',
     defaults: {names: {}, ignore: [], corpus: true, minMentions: 2, minArticles: 2},
     schema: {

@@ -39,6 +39,7 @@ function fold(word: string): string {
 // Letter correspondences between romanisations of the same name, applied in order to a folded word.
 // Each is a general pattern of transliteration (Russian, Arabic, Persian, Turkic, German), not a name.
 const TRANSLIT: Array<[RegExp, string]> = [
+  [/([^aeiou])ah$/g, '$1a'], // Arabic ta marbuta written -ah or -a: Ramallah / Ramalla, Aqabah / Aqaba (before kh, gh)
   [/dzh|dj|zh/g, 'j'], // Dzhokhar / Djokhar / Jokhar
   [/tch|tsch/g, 'ch'],
   [/sch/g, 'sh'],
@@ -82,6 +83,14 @@ export function skeletonKey(word: string): string {
   key = t.length > 1 ? t[0] + t.slice(1, -1).replace(VOWELS, '') + t[t.length - 1] : t;
   remember(skeletons, word, key);
   return key;
+}
+/**
+ * Whether two keys have their vowels in the same places (each run of vowels one slot): vowels written for
+ * vowels (Ereven, Erevan; Moslems, Muslims), not a vowel where the other has none (Terakki, Turkey).
+ */
+export function sameShape(a: string, b: string): boolean {
+  const shape = (w: string) => w.replace(/[aeiou]+/g, 'V').replace(/[^V]/g, 'C');
+  return shape(a) === shape(b);
 }
 /** How long a transliteration key must be for its skeleton to count. */
 export const SKELETON_MIN = 6;
@@ -137,6 +146,36 @@ function commonPrefix(a: string, b: string): number {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   return i;
+}
+
+/** How `sameName` names the match of a region's Latin and English endings (the rule asks more of it). */
+export const REGION_ENDING = 'region ending -us/-ia';
+/** How long the stem before -us/-ia must be (Marcus/Marcia, stem "marc", are two given names). */
+const REGION_STEM_MIN = 5;
+/**
+ * Whether two folded spellings are one region's name with the Latin ending -us and the English -ia on
+ * one stem (Caucasus, Caucasia). Not -ius against -ia (Claudius, Claudia; Cornelius, Cornelia: a man's and
+ * a woman's name), which leaves a different stem; not a derivation (Caucasian ends in -ian).
+ */
+export function isRegionEnding(a: string, b: string): boolean {
+  const [us, ia] = a.endsWith('us') ? [a, b] : [b, a];
+  if (!us.endsWith('us') || !ia.endsWith('ia')) return false;
+  const stem = us.slice(0, -2);
+  return stem.length >= REGION_STEM_MIN && stem === ia.slice(0, -2) && !stem.endsWith('i');
+}
+
+/** How long a name must be for an initial y before a vowel to be a romanisation's (Yerevan, Erevan). */
+const DROPPED_Y_MIN = 7;
+/**
+ * Whether `withY` is `other` with a y before its first vowel (Russian е, ю, я romanised ye, yu, ya or e,
+ * u, a: Yerevan/Erevan, Yevgeny/Evgeny), in a name of seven letters or more: a shorter one makes other
+ * names too often (Yates, Ates).
+ */
+export function isDroppedY(withY: string, other: string): boolean {
+  const f = foldName(withY);
+  const o = foldName(other);
+  if (f.length < DROPPED_Y_MIN || f[0] !== 'y' || !/[aeiou]/.test(f[1]) || o[0] !== f[1]) return false;
+  return translitKey(withY.slice(1)) === translitKey(other);
 }
 
 /** Whether two folded spellings differ only by a derivational or inflectional ending. */
@@ -196,9 +235,11 @@ export interface Similarity {
 
 /**
  * Whether two spellings are one name, from the spellings alone. `related` is the evidence of context
- * (same given name before both): it allows one more edit.
+ * (same given name before both): it allows one more edit. `sideBySide`: the corpus has both spellings in
+ * the same articles, in two articles or more (one referent written two ways in the same contexts), which
+ * lets vowels alone differ in a long name without a given name.
  */
-export function sameName(a: string, b: string, related = false, named = false, lexA = lexicalFlags(a), lexB = lexicalFlags(b)): Similarity {
+export function sameName(a: string, b: string, related = false, named = false, lexA = lexicalFlags(a), lexB = lexicalFlags(b), sideBySide = false): Similarity {
   const kept = guard(a, b, named, lexA, lexB);
   if (kept) return {same: false, why: kept};
   const ka = translitKey(a);
@@ -207,6 +248,8 @@ export function sameName(a: string, b: string, related = false, named = false, l
   if (ka === kb) return {same: true, kind: 'transliteration', why: 'transliteration'};
   const fa = foldName(a);
   const fb = foldName(b);
+  if (isRegionEnding(fa, fb)) return {same: true, kind: 'transliteration', why: REGION_ENDING};
+  if (isDroppedY(a, b) || isDroppedY(b, a)) return {same: true, kind: 'transliteration', why: 'initial y dropped'};
   if (fa.startsWith(fb) || fb.startsWith(fa) || isDerivation(fa, fb) || isDerivation(ka, kb)) return {same: false, why: 'derivation'};
   const shorter = Math.min(ka.length, kb.length);
   const bound = editBound(shorter) + (related ? 1 : 0);
@@ -217,8 +260,9 @@ export function sameName(a: string, b: string, related = false, named = false, l
   const fb2 = foldName(b);
   const distance = Math.min(boundedDistance(ka, kb, bound), boundedDistance(fa2, fb2, bound));
   // Vowels written differently (one or two more or less, "ee" for "i") in a long name, where the context
-  // says it is one name (a given name or title before both): a transliteration.
-  if (distance > bound && (related || named) && shorter >= SKELETON_MIN && ka[0] === kb[0] && ka[ka.length - 1] === kb[kb.length - 1] && skeletonKey(a) === skeletonKey(b) && skeletonKey(a).length >= 4) return {same: true, kind: 'transliteration', why: 'vowels transliterated'};
+  // says it is one name (a given name or title before both, or both spellings side by side in several
+  // articles): a transliteration.
+  if (distance > bound && (related || named || (sideBySide && sameShape(ka, kb))) && shorter >= SKELETON_MIN && ka[0] === kb[0] && ka[ka.length - 1] === kb[kb.length - 1] && skeletonKey(a) === skeletonKey(b) && skeletonKey(a).length >= 4) return {same: true, kind: 'transliteration', why: 'vowels transliterated'};
   // A letter typed in the wrong place, further than next door (Instabul): two edits, one slip of the hand.
   if (distance > bound) return shorter >= 6 && isMovedLetter(fa2, fb2) ? {same: true, kind: 'slip', why: 'one letter moved'} : {same: false, why: 'too different'};
   // An edit of the first letter is a different name (Regan/Megan) unless they sound alike (Gaddafi/Qaddafi).
@@ -311,14 +355,28 @@ function rawKeys(word: string): string[] {
 function skeletonBlock(word: string): string | undefined {
   return translitKey(word).length >= SKELETON_MIN ? '\u0001' + skeletonKey(word) : undefined;
 }
+/** The stem of a name ending in -us or -ia as one more blocking key (Caucasus, Caucasia meet there). */
+function regionBlock(word: string): string | undefined {
+  const f = foldName(word);
+  return f.length >= REGION_STEM_MIN + 2 && (f.endsWith('us') || f.endsWith('ia')) ? '\u0002' + f.slice(0, -2) : undefined;
+}
+/** The whole keys after the bases and their one-letter-less forms: the skeleton, the region stem. */
+function extraBlocks(word: string): string[] {
+  const out: string[] = [];
+  const sk = skeletonBlock(word);
+  if (sk !== undefined) out.push(sk);
+  const region = regionBlock(word);
+  if (region !== undefined) out.push(region);
+  return out;
+}
 function rawKey(bases: string[], index: number, word?: string): string {
   for (const key of bases) {
     if (index <= key.length) return index === 0 ? key : key.slice(0, index - 1) + key.slice(index);
     index -= key.length + 1;
   }
-  if (index === 0 && word !== undefined) {
-    const k = skeletonBlock(word);
-    if (k !== undefined) return k;
+  if (word !== undefined) {
+    const extra = extraBlocks(word);
+    if (index < extra.length) return extra[index];
   }
   throw new RangeError('no such blocking key');
 }
@@ -332,13 +390,13 @@ export function blockingKeyHashes(word: string): Int32Array {
   let out = blocks.get(word);
   if (out) return out;
   const bases = rawKeys(word);
-  const skeleton = skeletonBlock(word);
-  let n = skeleton === undefined ? 0 : 1;
+  const extra = extraBlocks(word);
+  let n = extra.length;
   for (const key of bases) n += key.length + 1;
   out = new Int32Array(n);
   let k = 0;
   for (const key of bases) for (let skip = -1; skip < key.length; skip++) out[k++] = hashKey(key, skip);
-  if (skeleton !== undefined) out[k++] = hashKey(skeleton, -1);
+  for (const key of extra) out[k++] = hashKey(key, -1);
   remember(blocks, word, out);
   return out;
 }

@@ -46,6 +46,19 @@ runRuleTests(rule, {
     {name: 'hyphen and space: compound adjectives of two dictionary names are not names', text: 'The Arab-Israeli talks began. Arab Israeli voters came. Arab Israeli parties met.'},
     {name: 'hyphen and space: an ordinary word or title is no part of a name', text: 'The Secretary General spoke. The Secretary General left. The Secretary-General returned.'},
     {name: 'one changed letter in a short name is another name', text: 'Carey spoke. Carey left. Carey won. Then Casey answered.'},
+    {
+      name: 'hyphen and space: a two-word name kept only inside one longer name is that name\'s form',
+      files: {'a.txt': 'Kelvo-Dantra county voted. Classes at Kelvo Dantra College began. Kelvo Dantra College grew.', 'b.txt': 'Kelvo-Dantra grew. Kelvo-Dantra spent. Kelvo-Dantra won.'},
+    },
+    {name: '-us and -ia before a name: given names, not a region', text: 'Tarkonus Vale spoke. Tarkonus Vale left. Tarkonus Vale won. Then Tarkonia Brandt answered.'},
+    {
+      name: 'vowels alone differ, side by side in one article only: not enough evidence without a given name',
+      files: {'a.txt': 'Moravesk grew. Moravesk spent. Trains left Muravisk.', 'b.txt': 'Moravesk voted.', 'c.txt': 'The talks went on.'},
+    },
+    {
+      name: 'side by side in two articles, but a vowel where the other has none: not a vowel variant',
+      files: {'a.txt': 'Selamoki grew. Selamoki spent. Trains left Slemoki.', 'b.txt': 'Selamoki voted. Selamoki won. Ships left Slemoki.', 'c.txt': 'The talks went on.'},
+    },
   ],
   invalid: [
     {
@@ -248,6 +261,36 @@ runRuleTests(rule, {
       output: 'Helsinki grew. Helsinki won. Helsinki left. Helsinki spent. Then Helsinki answered.',
     },
     {
+      name: 'vowels alone differ in a long name, side by side in two articles: one name without a given name',
+      files: {'a.txt': 'Moravesk grew. Moravesk spent. Trains left Muravisk.', 'b.txt': 'Moravesk voted. Moravesk won. Ships left Muravisk.', 'c.txt': 'The talks went on.'},
+      errors: ['a.txt:1:44-1:52: Unexpected `Muravisk`, expected `Moravesk`', 'b.txt:1:42-1:50: Unexpected `Muravisk`, expected `Moravesk`'],
+      output: {'a.txt': 'Moravesk grew. Moravesk spent. Trains left Moravesk.', 'b.txt': 'Moravesk voted. Moravesk won. Ships left Moravesk.', 'c.txt': 'The talks went on.'},
+    },
+    {
+      name: 'a final -ah and -a are one ending (Arabic ta marbuta), not a derivation',
+      text: 'Officials in Tabuqah spoke. Tabuqah grew. Tabuqah won. Later Tabuqa answered.',
+      errors: ['1:62-1:68: Unexpected `Tabuqa`, expected `Tabuqah`'],
+      output: 'Officials in Tabuqah spoke. Tabuqah grew. Tabuqah won. Later Tabuqah answered.',
+    },
+    {
+      name: 'a region\'s Latin -us and English -ia on one stem are one name',
+      text: 'Tarkonus is high. Tarkonus is cold. Tarkonus is far. Travellers to Tarkonia froze.',
+      errors: ['1:68-1:76: Unexpected `Tarkonia`, expected `Tarkonus`'],
+      output: 'Tarkonus is high. Tarkonus is cold. Tarkonus is far. Travellers to Tarkonus froze.',
+    },
+    {
+      name: 'an initial y before a vowel dropped in a long name (ye/e romanised both ways)',
+      text: 'Yevlanovo grew. Yevlanovo spent. Yevlanovo won. Trains left Evlanovo later.',
+      errors: ['1:61-1:69: Unexpected `Evlanovo`, expected `Yevlanovo`'],
+      output: 'Yevlanovo grew. Yevlanovo spent. Yevlanovo won. Trains left Yevlanovo later.',
+    },
+    {
+      name: 'hyphen and space: a two-word name not always inside one longer name is reported',
+      files: {'a.txt': 'Kelvo-Dantra county voted. Classes at Kelvo Dantra College began. Kelvo Dantra grew.', 'b.txt': 'Kelvo-Dantra grew. Kelvo-Dantra spent. Kelvo-Dantra won.'},
+      errors: ['a.txt:1:39-1:51: Unexpected `Kelvo Dantra`, expected `Kelvo-Dantra`', 'a.txt:1:67-1:79: Unexpected `Kelvo Dantra`, expected `Kelvo-Dantra`'],
+      output: {'a.txt': 'Kelvo-Dantra county voted. Classes at Kelvo-Dantra College began. Kelvo-Dantra grew.', 'b.txt': 'Kelvo-Dantra grew. Kelvo-Dantra spent. Kelvo-Dantra won.'},
+    },
+    {
       name: 'configured canonical: known variants need no similarity and no majority',
       options: {names: {Kyiv: ['Kiev']}},
       text: 'Kiev is cold. Kiev is far.',
@@ -274,6 +317,7 @@ describe('name similarity', () => {
     ['Zelensky', 'Zelenskyy'], ['Zelensky', 'Zelenskiy'], ['Aliev', 'Aliyev'], ['Karabakh', 'Karabagh'],
     ['Gaddafi', 'Qaddafi'], ['Schröder', 'Schroeder'], ['Schroder', 'Schröder'], ['Smirnoff', 'Smirnov'],
     ['Pashinian', 'Pashinyan'], ['Israel', 'Isreal'], ['Labour', 'Labor'], ['Israeli', 'Isareli'],
+    ['Aqabah', 'Aqaba'], ['Ramallah', 'Ramalla'],
   ])('%s and %s are one name', (a, b) => {
     expect(sameName(a, b).same).toBe(true);
   });
@@ -286,13 +330,27 @@ describe('name similarity', () => {
   it.each([
     ['Canada', 'Canadian'], ['Russia', 'Russian'], ['Turks', 'Turkish'], ['Iran', 'Iraq'], ['Austria', 'Australia'],
     ['There', 'These'], ['Police', 'Policy'], ['Jong-un', 'Jong-il'], ['Gates', 'Kates'], ['Elena', 'Jelena'],
-    ['Steve', 'Stevie'], ["O'Brien", 'O’Brien'],
+    ['Steve', 'Stevie'], ["O'Brien", 'O’Brien'], ['Karabakh', 'Karaba'], ['Noah', 'Noa'],
   ])('%s and %s are kept apart', (a, b) => {
     expect(sameName(a, b).same).toBe(false);
   });
   it('folds transliterations to one key', () => {
     expect(translitKey('Dzhokhar')).toBe(translitKey('Jokhar'));
     expect(translitKey('Qadhafi')).toBe(translitKey('Gadafi').replace(/^g/, 'k'));
+  });
+  it('pairs a region\'s -us and -ia on one stem only', async () => {
+    const {isRegionEnding} = await import('../../src/text/name-similarity.js');
+    expect(isRegionEnding('caucasus', 'caucasia')).toBe(true);
+    expect(isRegionEnding('claudius', 'claudia')).toBe(false);
+    expect(isRegionEnding('marcus', 'marcia')).toBe(false);
+    expect(isRegionEnding('caucasus', 'caucasian')).toBe(false);
+  });
+  it('drops an initial y before a vowel only in long names', async () => {
+    const {isDroppedY} = await import('../../src/text/name-similarity.js');
+    expect(isDroppedY('Yerevan', 'Erevan')).toBe(true);
+    expect(sameName('Yerevan', 'Erevan').same).toBe(true);
+    expect(sameName('Yates', 'Ates').same).toBe(false);
+    expect(isDroppedY('Yvonnes', 'Vonnes')).toBe(false);
   });
   it('tells a moved letter from other changes', () => {
     expect(isMovedLetter('helsinki', 'hesinlki')).toBe(true);
