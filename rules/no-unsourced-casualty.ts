@@ -10,7 +10,7 @@ import {findFigures, viewOf, type CasualtyFigure} from '../src/text/figures.js';
 import {breakdownOf, countsOf, lowerAt} from '../src/text/figure-counts.js';
 import type {Token} from '../src/text/tokens.js';
 import {ROLE_NOUNS} from '../src/text/lexicons.js';
-import {linkEvents, largestCompatible, sameCount, compatible, type Events} from '../src/text/figure-events.js';
+import {linkEvents, largestCompatible, sameCount, compatible, differentIncidents, type Events} from '../src/text/figure-events.js';
 import {sourceSentences, harmOf, tellsOfDeath, tellsOfKind, tellsOfShooting} from '../src/text/figure-sources.js';
 import {authorityAccounts, incidentStretches} from '../src/text/figure-accounts.js';
 
@@ -219,6 +219,7 @@ function verdict(d: Decision, f: CasualtyFigure, n: number): string | undefined 
   // The rest of a group whose sourced total is larger: "two other relatives were killed" under "their
   // four bodies were found, the sheriff said"
   if (f.remainder && f.value !== null && largestCompatible(events, f.kind) > f.value) return 'remainder';
+  if (partOfSourcedTotal(d, f)) return 'part';
   // A single death the article has a source for ("the boy had been shot, police said … ruled his death a homicide")
   if (f.single || (f.value === 1 && f.kind === 'dead')) {
     if (d.deathSourced === undefined) {
@@ -229,6 +230,37 @@ function verdict(d: Decision, f: CasualtyFigure, n: number): string | undefined 
     if (d.deathSourced >= 0) return 'death';
   }
   return undefined;
+}
+
+/** The least sourced total whose parts share its source: a toll that large is one event told in parts. */
+const PART_TOTAL = 10;
+
+/** Words that make a count a part of a group told elsewhere: "among the dead", "the dead included", "12 of them". */
+const PART_WORDS = new Set(['among', 'amongst', 'including', 'included', 'include', 'includes']);
+
+/** Whether figure f is told as a part of a group: picked out of it ("twelve of the dead"), its rest ("three others"), or with a word of parts. */
+function toldAsPart(a: Article, f: CasualtyFigure): boolean {
+  if (f.partitive || f.remainder) return true;
+  for (const t of a.text.sentenceTokens[f.sentence]) if (PART_WORDS.has(t.lower)) return true;
+  return false;
+}
+
+/**
+ * Whether figure f is a part of a sourced total of ten or more of a compatible harm, told elsewhere
+ * ("At least 31 people were killed, police said." … "Twelve children were among the dead.", "Eight of
+ * the soldiers killed were officers"): the breakdown of a large toll is the toll's own detail, and shares
+ * its source. Only a count told as a part: a bare smaller count may be another incident. Not a total of another day
+ * or place, and not a small total (three shot and one of them dead may be two incidents of a roundup).
+ */
+function partOfSourcedTotal(d: Decision, f: CasualtyFigure): boolean {
+  if (f.value === null || !toldAsPart(d.a, f)) return false;
+  const {figures} = d.a;
+  for (let g = 0; g < figures.length; g++) {
+    const t = figures[g];
+    if (t.value === null || t.value < PART_TOTAL || t.value <= f.value || t.sentence === f.sentence) continue;
+    if (d.live[g] && d.events.sourced.has(d.events.event[g]) && compatible(f.kind, t.kind) && !differentIncidents(f, t)) return true;
+  }
+  return false;
 }
 
 /**

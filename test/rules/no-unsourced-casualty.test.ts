@@ -108,6 +108,10 @@ runRuleTests(rule, {
       name: 'event: a headline toll sourced death by death',
       text: 'THREE KILLED IN RIVERSIDE SHOOTING\n\nThe shooting began at a party.\n\nAna Look, 67, died at the scene, police said.\n\nKim Barr, 62, was killed in the yard, the coroner said.\n\nThe coroner said Ben Cole, 30, died in hospital.\n',
     },
+    // parts of a sourced total of ten or more, told as parts in another sentence
+    {name: 'part: picked out of a large sourced total', text: 'Police said at least 31 people were killed.\n\nTwelve of the dead were children.\n'},
+    {name: 'part: among the dead of a large sourced total', text: 'At least 31 people were killed on Monday, the ministry said.\n\nThe town was quiet.\n\nTwelve children were among the dead.\n'},
+    {name: 'part: of the soldiers killed', text: 'The army said 40 soldiers were killed in the fighting.\n\nThe town was quiet.\n\nEight of the soldiers killed were officers.\n'},
     {name: 'event: a tally and its part sourced together', text: 'A bomb killed at least 40 people, including 12 children, the ministry said.\n'},
     {
       name: 'an account a source opens in a paragraph covers what it goes on to tell',
@@ -155,6 +159,8 @@ runRuleTests(rule, {
     {name: 'a toll beside a disaster counts people', text: 'The toll from the earthquake rose to 300 on Monday.\n', errors: ['1:5-1:41: `toll from the earthquake rose to 300` has no source in this article']},
     {name: 'a charge after the toll does not source it', text: 'Three people were killed and police charged a man.\n', errors: ['1:1-1:25: `Three people were killed` has no source in this article']},
     {name: 'a toll with no reference mark', text: 'Two people were killed near the library. One was a groundskeeper.\n', errors: ['1:1-1:23: `Two people were killed` has no source in this article']},
+    {name: 'part: a smaller count not told as a part of the sourced total', text: 'At least 31 people were killed on Monday, the ministry said.\n\nThe town was quiet.\n\nSix people were killed in a village.\n', errors: ['5:1-5:23: `Six people were killed` has no source in this article']},
+    {name: 'part: a small sourced total shares no source', text: 'Police said five people were killed.\n\nThe town was quiet.\n\nTwo of the dead were children.\n', errors: ['5:1-5:16: `Two of the dead` has no source in this article']},
     // what an authority's account does not cover
     {name: 'account: a police statement about the victims gives no count of the group', text: 'Four people were wounded in a shooting on Thursday.\n\nThe shooting happened at 2 p.m.\n\nPolice said the victims were standing on a corner.\n', errors: ['1:1-1:25: `Four people were wounded` has no source in this article']},
     {name: 'account: a quote of a titled official about the victims gives no count', text: 'Four people were shot outside a bar early Sunday.\n\nThe bar had been open for a year.\n\n"The victims are all expected to survive," said Sgt. Ana Cole.\n', errors: ['1:1-1:22: `Four people were shot` has no source in this article']},
