@@ -215,6 +215,7 @@ function verdict(d: Decision, f: CasualtyFigure, n: number): string | undefined 
   if (events.sumSourced[n]) return 'sum';
   if (d.exemptBackground && f.background) return 'background';
   if (chargedWith(d.a, f)) return 'charge';
+  if (civilClaim(d.a.text.sentenceTokens[f.sentence])) return 'claim';
   if (cited(d.a.text, f.sentence)) return 'citation';
   // The rest of a group whose sourced total is larger: "two other relatives were killed" under "their
   // four bodies were found, the sheriff said"
@@ -277,6 +278,33 @@ function chargedWith(a: Article, f: CasualtyFigure): boolean {
     if (CHARGE_WORDS.has(t.lower)) return true;
   }
   return false;
+}
+
+/** Words of a civil claim: "N people sued", "the plaintiffs", "lawsuits in which survivors of 77 of the victims seek damages". */
+const CLAIM_WORDS = new Set(['sue', 'sues', 'sued', 'suing', 'lawsuit', 'lawsuits', 'plaintiff', 'plaintiffs', "plaintiffs'", 'litigants']);
+/** Words before or after "suit(s)" that make it a claim in court: "a civil suit", "suits against the airline". */
+const SUIT_BEFORE = new Set(['civil', 'damage', 'damages', 'class-action', 'injury', 'liability']);
+const SUIT_AFTER = new Set(['against', 'filed', 'seeking', 'seeks', 'claiming', 'claims', 'alleging', 'alleges']);
+/** Verbs of filing that make "on behalf of" a claim's: "filed on behalf of 12 victims". */
+const FILING = new Set(['file', 'files', 'filed', 'filing']);
+
+/**
+ * Whether a sentence tells of a civil claim (a lawsuit, its plaintiffs, "N people sued", "filed on behalf
+ * of N victims"): the people it counts are the claim's parties, which the court's record names, not a
+ * casualty toll the article reports.
+ */
+function civilClaim(tokens: Token[]): boolean {
+  let filing = false;
+  let behalf = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const l = tokens[k].lower;
+    if (CLAIM_WORDS.has(l)) return true;
+    if ((l === 'suit' || l === 'suits') && (SUIT_BEFORE.has(lowerAt(tokens, k - 1)) || SUIT_AFTER.has(lowerAt(tokens, k + 1)))) return true;
+    if (l === 'action' && lowerAt(tokens, k - 1) === 'class') return true;
+    if (FILING.has(l)) filing = true;
+    if (l === 'behalf' && lowerAt(tokens, k + 1) === 'of') behalf = true;
+  }
+  return filing && behalf;
 }
 
 /** A reference mark of a cited source: "… were injured.[1]", "[12][13]". */

@@ -108,6 +108,11 @@ runRuleTests(rule, {
       name: 'event: a headline toll sourced death by death',
       text: 'THREE KILLED IN RIVERSIDE SHOOTING\n\nThe shooting began at a party.\n\nAna Look, 67, died at the scene, police said.\n\nKim Barr, 62, was killed in the yard, the coroner said.\n\nThe coroner said Ben Cole, 30, died in hospital.\n',
     },
+    // the parties of a civil claim are no casualty toll
+    {name: 'claim: people who sued', text: 'Twelve people injured in the crash sued the bus company on Monday.\n'},
+    {name: 'claim: a lawsuit of the survivors of victims', text: 'The judge heard lawsuits in which survivors of 77 of the victims seek damages.\n'},
+    {name: 'claim: filed on behalf of victims', text: 'The claim was filed on behalf of 40 people injured in the fire.\n'},
+    {name: 'claim: a civil suit', text: 'A civil suit says the landlord ignored warnings before six tenants were hurt.\n'},
     // parts of a sourced total of ten or more, told as parts in another sentence
     {name: 'part: picked out of a large sourced total', text: 'Police said at least 31 people were killed.\n\nTwelve of the dead were children.\n'},
     {name: 'part: among the dead of a large sourced total', text: 'At least 31 people were killed on Monday, the ministry said.\n\nThe town was quiet.\n\nTwelve children were among the dead.\n'},
@@ -161,6 +166,8 @@ runRuleTests(rule, {
     {name: 'a toll with no reference mark', text: 'Two people were killed near the library. One was a groundskeeper.\n', errors: ['1:1-1:23: `Two people were killed` has no source in this article']},
     {name: 'part: a smaller count not told as a part of the sourced total', text: 'At least 31 people were killed on Monday, the ministry said.\n\nThe town was quiet.\n\nSix people were killed in a village.\n', errors: ['5:1-5:23: `Six people were killed` has no source in this article']},
     {name: 'part: a small sourced total shares no source', text: 'Police said five people were killed.\n\nThe town was quiet.\n\nTwo of the dead were children.\n', errors: ['5:1-5:16: `Two of the dead` has no source in this article']},
+    {name: 'claim: a suit of clothes is no claim', text: 'Two men in dark suits were shot outside the bank.\n', errors: ['1:1-1:32: `Two men in dark suits were shot` has no source in this article']},
+    {name: 'claim: on behalf of without a filing', text: 'On behalf of the city, the mayor mourned the nine people killed in the fire.\n', errors: ['1:46-1:64: `nine people killed` has no source in this article']},
     // what an authority's account does not cover
     {name: 'account: a police statement about the victims gives no count of the group', text: 'Four people were wounded in a shooting on Thursday.\n\nThe shooting happened at 2 p.m.\n\nPolice said the victims were standing on a corner.\n', errors: ['1:1-1:25: `Four people were wounded` has no source in this article']},
     {name: 'account: a quote of a titled official about the victims gives no count', text: 'Four people were shot outside a bar early Sunday.\n\nThe bar had been open for a year.\n\n"The victims are all expected to survive," said Sgt. Ana Cole.\n', errors: ['1:1-1:22: `Four people were shot` has no source in this article']},
