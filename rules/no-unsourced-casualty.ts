@@ -10,7 +10,7 @@ import {findFigures, viewOf, type CasualtyFigure} from '../src/text/figures.js';
 import {breakdownOf, countsOf, lowerAt} from '../src/text/figure-counts.js';
 import type {Token} from '../src/text/tokens.js';
 import {ROLE_NOUNS} from '../src/text/lexicons.js';
-import {linkEvents, largestCompatible, sameCount, compatible, type Events} from '../src/text/figure-events.js';
+import {linkEvents, largestCompatible, sameCount, compatible, differentIncidents, type Events} from '../src/text/figure-events.js';
 import {sourceSentences, harmOf, tellsOfDeath, tellsOfKind, tellsOfShooting} from '../src/text/figure-sources.js';
 import {authorityAccounts, incidentStretches} from '../src/text/figure-accounts.js';
 
@@ -90,6 +90,23 @@ function countsOthers(a: Article, j: number, f: CasualtyFigure): boolean {
     other = true;
   }
   return other && givesOtherFigures(a, j, f);
+}
+
+/** Words that count the people of a group without a numeral: "both victims", "the pair". */
+const GROUP_COUNT_WORDS = new Set(['both', 'pair', 'couple']);
+
+/**
+ * Whether account j (an authority's statement far from f) counts people, as it must to source the size of
+ * f's group: a casualty figure ("one of the victims died"), a bare count ("Police said all four were taken
+ * to hospital") or a word of two ("both"). A statement about the incident that counts no one ("Police said
+ * the victims were standing on the corner") tells what happened, not how many were harmed: it sources no
+ * group's size. (A count it gives of other people of the harm is a different count: countsOthers.) A count
+ * of one, a named victim or an age-marked death is no group: any account of its incident sources it.
+ */
+function countsPeople(a: Article, j: number, f: CasualtyFigure): boolean {
+  if (f.single || f.named || f.value === 1 || a.firstFigure[j] >= 0) return true;
+  for (const t of a.text.sentenceTokens[j]) if (GROUP_COUNT_WORDS.has(t.lower)) return true;
+  return countsOf(viewOf(a.text, j)).length > 0;
 }
 
 /**
@@ -198,10 +215,12 @@ function verdict(d: Decision, f: CasualtyFigure, n: number): string | undefined 
   if (events.sumSourced[n]) return 'sum';
   if (d.exemptBackground && f.background) return 'background';
   if (chargedWith(d.a, f)) return 'charge';
+  if (civilClaim(d.a.text.sentenceTokens[f.sentence])) return 'claim';
   if (cited(d.a.text, f.sentence)) return 'citation';
   // The rest of a group whose sourced total is larger: "two other relatives were killed" under "their
   // four bodies were found, the sheriff said"
   if (f.remainder && f.value !== null && largestCompatible(events, f.kind) > f.value) return 'remainder';
+  if (partOfSourcedTotal(d, f)) return 'part';
   // A single death the article has a source for ("the boy had been shot, police said … ruled his death a homicide")
   if (f.single || (f.value === 1 && f.kind === 'dead')) {
     if (d.deathSourced === undefined) {
@@ -212,6 +231,37 @@ function verdict(d: Decision, f: CasualtyFigure, n: number): string | undefined 
     if (d.deathSourced >= 0) return 'death';
   }
   return undefined;
+}
+
+/** The least sourced total whose parts share its source: a toll that large is one event told in parts. */
+const PART_TOTAL = 10;
+
+/** Words that make a count a part of a group told elsewhere: "among the dead", "the dead included", "12 of them". */
+const PART_WORDS = new Set(['among', 'amongst', 'including', 'included', 'include', 'includes']);
+
+/** Whether figure f is told as a part of a group: picked out of it ("twelve of the dead"), its rest ("three others"), or with a word of parts. */
+function toldAsPart(a: Article, f: CasualtyFigure): boolean {
+  if (f.partitive || f.remainder) return true;
+  for (const t of a.text.sentenceTokens[f.sentence]) if (PART_WORDS.has(t.lower)) return true;
+  return false;
+}
+
+/**
+ * Whether figure f is a part of a sourced total of ten or more of a compatible harm, told elsewhere
+ * ("At least 31 people were killed, police said." … "Twelve children were among the dead.", "Eight of
+ * the soldiers killed were officers"): the breakdown of a large toll is the toll's own detail, and shares
+ * its source. Only a count told as a part: a bare smaller count may be another incident. Not a total of another day
+ * or place, and not a small total (three shot and one of them dead may be two incidents of a roundup).
+ */
+function partOfSourcedTotal(d: Decision, f: CasualtyFigure): boolean {
+  if (f.value === null || !toldAsPart(d.a, f)) return false;
+  const {figures} = d.a;
+  for (let g = 0; g < figures.length; g++) {
+    const t = figures[g];
+    if (t.value === null || t.value < PART_TOTAL || t.value <= f.value || t.sentence === f.sentence) continue;
+    if (d.live[g] && d.events.sourced.has(d.events.event[g]) && compatible(f.kind, t.kind) && !differentIncidents(f, t)) return true;
+  }
+  return false;
 }
 
 /**
@@ -228,6 +278,33 @@ function chargedWith(a: Article, f: CasualtyFigure): boolean {
     if (CHARGE_WORDS.has(t.lower)) return true;
   }
   return false;
+}
+
+/** Words of a civil claim: "N people sued", "the plaintiffs", "lawsuits in which survivors of 77 of the victims seek damages". */
+const CLAIM_WORDS = new Set(['sue', 'sues', 'sued', 'suing', 'lawsuit', 'lawsuits', 'plaintiff', 'plaintiffs', "plaintiffs'", 'litigants']);
+/** Words before or after "suit(s)" that make it a claim in court: "a civil suit", "suits against the airline". */
+const SUIT_BEFORE = new Set(['civil', 'damage', 'damages', 'class-action', 'injury', 'liability']);
+const SUIT_AFTER = new Set(['against', 'filed', 'seeking', 'seeks', 'claiming', 'claims', 'alleging', 'alleges']);
+/** Verbs of filing that make "on behalf of" a claim's: "filed on behalf of 12 victims". */
+const FILING = new Set(['file', 'files', 'filed', 'filing']);
+
+/**
+ * Whether a sentence tells of a civil claim (a lawsuit, its plaintiffs, "N people sued", "filed on behalf
+ * of N victims"): the people it counts are the claim's parties, which the court's record names, not a
+ * casualty toll the article reports.
+ */
+function civilClaim(tokens: Token[]): boolean {
+  let filing = false;
+  let behalf = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const l = tokens[k].lower;
+    if (CLAIM_WORDS.has(l)) return true;
+    if ((l === 'suit' || l === 'suits') && (SUIT_BEFORE.has(lowerAt(tokens, k - 1)) || SUIT_AFTER.has(lowerAt(tokens, k + 1)))) return true;
+    if (l === 'action' && lowerAt(tokens, k - 1) === 'class') return true;
+    if (FILING.has(l)) filing = true;
+    if (l === 'behalf' && lowerAt(tokens, k + 1) === 'of') behalf = true;
+  }
+  return filing && behalf;
 }
 
 /** A reference mark of a cited source: "… were injured.[1]", "[12][13]". */
@@ -252,7 +329,7 @@ const rule: FileRule<Options> = {
     id: 'no-unsourced-casualty',
     description: 'Casualty figures with no source in the article',
     level: 'warn',
-    version: 8,
+    version: 9,
     language: 'eng',
     defaults: {terms: [], exemptBackground: true},
     schema: {
@@ -288,7 +365,9 @@ const rule: FileRule<Options> = {
         // (unless the account counts other people: a roundup's total, "multiple victims")
         // (an account of injuries alone is no source for deaths: "the fire chief said others were injured")
         const of = (j: number) => f.kind !== 'dead' || tellsOfKind(harmAt(a, j), 'dead');
-        if (told.get(stretches[f.sentence])?.some((j) => j !== f.sentence && of(j) && !countsOthers(a, j, f))) coverage[n] = 'account';
+        // (a group's size only when the account counts its people: "Police said the victims were standing on
+        // the corner" tells of the incident, not of how many were hurt)
+        if (told.get(stretches[f.sentence])?.some((j) => j !== f.sentence && of(j) && !countsOthers(a, j, f) && countsPeople(a, j, f))) coverage[n] = 'account';
       });
     }
     const covered = coverage.map((c) => c !== undefined);

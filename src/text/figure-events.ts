@@ -52,7 +52,7 @@ export function sameCount(a: CasualtyFigure, b: CasualtyFigure): boolean {
 }
 
 /** Two figures that give different places or days tell of different incidents (a roundup). */
-function differentIncidents(a: CasualtyFigure, b: CasualtyFigure): boolean {
+export function differentIncidents(a: CasualtyFigure, b: CasualtyFigure): boolean {
   return (a.where !== '' && b.where !== '' && a.where !== b.where) || (a.when !== '' && b.when !== '' && a.when !== b.when);
 }
 
