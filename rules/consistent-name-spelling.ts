@@ -193,13 +193,22 @@ function addMention(s: Tally, mentions: NameMention[], i: number): void {
   if (s.sent.length < MAX_SENTENCES && (s.sent.length === 0 || s.sent[s.sent.length - 1] !== m.sentence)) s.sent.push(m.sentence);
 }
 
-/** The tally of every spelling of the article's name mentions (all-caps and short ones left out). */
+/**
+ * A word with no vowel is an abbreviation ("Stks", "Bbls" in a market table), not a name: its letters are
+ * what the table's width left, and two tables may shorten one word two ways. (Any letter outside ASCII may
+ * be a vowel.)
+ */
+const HAS_VOWEL = /[aeiouyAEIOUY]|[^\x00-\x7f]/;
+export function isAbbreviation(word: string): boolean {
+  return !HAS_VOWEL.test(word);
+}
+/** The tally of every spelling of the article's name mentions (all-caps, short and vowelless ones left out). */
 function tallyMentions(layer: TextLayer): Tallies {
   const tallies: Tallies = {names: new Map(), pairable: [], words: []};
   const mentions = layer.names;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    if (m.allCaps || m.text.length < MIN_LENGTH) continue;
+    if (m.allCaps || m.text.length < MIN_LENGTH || isAbbreviation(m.text)) continue;
     const s = tallies.names.get(m.text) ?? newTally(tallies, m.text);
     addMention(s, mentions, i);
   }
@@ -840,7 +849,7 @@ const rule: CorpusRule<Options, Facts, Summary> = {
     level: 'warn',
     fixable: true,
     corpus: true,
-    version: 10,
+    version: 11,
     language: 'eng',
     defaults: {names: {}, ignore: [], corpus: true, minMentions: 2, minArticles: 2},
     schema: {
