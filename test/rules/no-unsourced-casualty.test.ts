@@ -171,6 +171,11 @@ runRuleTests(rule, {
     {name: 'claim: a suit of clothes is no claim', text: 'Two men in dark suits were shot outside the bank.\n', errors: ['1:1-1:32: `Two men in dark suits were shot` has no source in this article']},
     {name: 'claim: on behalf of without a filing', text: 'On behalf of the city, the mayor mourned the nine people killed in the fire.\n', errors: ['1:46-1:64: `nine people killed` has no source in this article']},
     {name: 'repeat: not of another place', text: 'Police said at least 31 people were killed in Elmwood.\n\nTwelve of the dead in Elmwood were children.\n\nThe town was quiet.\n\nIn Riverton, 12 children were killed on Monday.\n', errors: ['7:14-7:37: `12 children were killed` has no source in this article']},
+    {
+      name: 'a tally\'s part covered on its own does not source its total',
+      text: 'Three more victims showed up at local hospitals on Friday, including one at the children\'s hospital.\n\nThe street was closed.\n\nPolice said the victim was in stable condition.\n',
+      errors: ['1:1-1:19: `Three more victims` has no source in this article'],
+    },
     // what an authority's account does not cover
     {name: 'account: a police statement about the victims gives no count of the group', text: 'Four people were wounded in a shooting on Thursday.\n\nThe shooting happened at 2 p.m.\n\nPolice said the victims were standing on a corner.\n', errors: ['1:1-1:25: `Four people were wounded` has no source in this article']},
     {name: 'account: a quote of a titled official about the victims gives no count', text: 'Four people were shot outside a bar early Sunday.\n\nThe bar had been open for a year.\n\n"The victims are all expected to survive," said Sgt. Ana Cole.\n', errors: ['1:1-1:22: `Four people were shot` has no source in this article']},
