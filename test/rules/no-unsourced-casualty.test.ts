@@ -46,6 +46,7 @@ runRuleTests(rule, {
     {name: 'an embedded post signed with its handle', text: 'One person has been shot in the park. Officers are searching for a suspect. — Ana Silva (@CityPolice) March 2, 2017\n'},
     {name: 'a report a source issued', text: 'State police issued a report on the shooting which left five people dead.\n'},
     {name: 'a relative year makes a background toll', text: 'A total of 344 people were killed in the city last year.\n'},
+    {name: 'an age closing its sentence is no count of the next', text: 'Police found the victim in the lot.\n\nPapers show the victim to be Ana Cole, 25. She was declared dead at the hospital.\n'},
     {name: 'no casualty figure: ages, times, addresses', text: 'A 19-year-old man was hurt at 3:30 p.m. in the 300 block of Elm Street.\n'},
     {name: 'no one was injured', text: 'No one was injured when the roof fell in.\n'},
     {name: 'shots fired are not casualties', text: 'A gunman fired two shots at the house on Tuesday.\n'},
