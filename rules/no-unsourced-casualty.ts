@@ -264,6 +264,33 @@ function partOfSourcedTotal(d: Decision, f: CasualtyFigure): boolean {
   return false;
 }
 
+/** Verdicts that give a figure a source (not those that exempt it: residue, background, a charge, a claim, a citation). */
+const SOURCING = new Set(['sentence', 'paragraph', 'neighbour', 'account', 'event', 'sum', 'remainder', 'part', 'death']);
+
+/**
+ * A figure the article repeats (the same count of the same harm, in another sentence, not of another
+ * place or day) shares the source of its sourced occurrence, whatever sourced it: "Twelve of the dead were
+ * children" (a part of a sourced toll) … "the families of the 12 children killed". Events link only the
+ * figures a source reaches directly; this carries the verdicts that come after them (a part, a sum, the
+ * rest of a group) to the figure's repeats. A count of one is no figure to recognise again (a roundup's
+ * victims): events link those, an incident's larger count between them apart. Sets `whys[n]` to 'repeat'.
+ */
+function repeatedSources(figures: CasualtyFigure[], whys: Array<string | undefined>): void {
+  const sourced = new Map<string, number[]>();
+  figures.forEach((f, n) => {
+    if (f.value === null || f.value < 2 || !SOURCING.has(whys[n] ?? '')) return;
+    const key = `${f.value}\u0000${f.kind}`;
+    const list = sourced.get(key);
+    if (list === undefined) sourced.set(key, [n]);
+    else list.push(n);
+  });
+  figures.forEach((f, n) => {
+    if (whys[n] !== undefined || f.value === null) return;
+    const list = sourced.get(`${f.value}\u0000${f.kind}`);
+    if (list?.some((g) => figures[g].sentence !== f.sentence && !differentIncidents(f, figures[g]))) whys[n] = 'repeat';
+  });
+}
+
 /**
  * Words of a charge, a trial or a sentence: a toll a court case is about ("charged with murder in the
  * shooting death of a 6-year-old", "accused of killing one person and wounding four") is a matter of the
@@ -374,10 +401,12 @@ const rule: FileRule<Options> = {
     const coveredSentence = coveredSentences(a, false);
     const events = linkEvents(text, figures, covered, coveredSentence, (i) => harmAt(a, i) !== 0);
     const decide: Decision = {a, live, covered: coverage, events, deathSourced: undefined, exemptBackground: options.exemptBackground};
+    const whys = figures.map((f, n) => verdict(decide, f, n));
+    repeatedSources(figures, whys);
     let total = -1;
     const reported = new Set<string>();
     figures.forEach((f, n) => {
-      const why = verdict(decide, f, n);
+      const why = whys[n];
       // one verdict for a tally: its part goes with its total ("killing 40 people, including 12 children"),
       // reported with it or sourced with it
       if (!f.part) total = n;

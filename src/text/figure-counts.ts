@@ -279,7 +279,8 @@ function ageInApposition(v: SentenceView, i: number): boolean {
   while (b + 2 < tokens.length && (tokens[b + 1].lower === 'and' || tokens[b + 1].text === ',') && /^\d{1,3}$/.test(tokens[b + 2].text)) b += 2;
   const open = a > 0 ? tokens[a - 1] : undefined;
   const close = b + 1 < tokens.length ? tokens[b + 1] : undefined;
-  const closeCode = close ? close.text : charAt(v, tokens[b].end) === 46 ? '.' : '';
+  // (a full stop right after the age closes it even when the tokens run on: "Ana Cole, 25. Cole died")
+  const closeCode = charAt(v, tokens[b].end) === 46 ? '.' : close ? close.text : '';
   if (!open || open.text !== ',' || a < 2) return false;
   if (!/^\d{1,3}$/.test(tokens[i].text)) return false;
   const closing = closeCode === ',' || closeCode === ';' || closeCode === ')' || closeCode === '.' || (close !== undefined && close.text === '—');

@@ -268,7 +268,9 @@ export function linkEvents(layer: TextLayer, figures: CasualtyFigure[], covered:
   const event: number[] = [];
   for (let a = 0; a < figures.length; a++) event.push(uf.find(a));
   const sourced = new Set<number>();
-  for (let a = 0; a < figures.length; a++) if (covered[a]) sourced.add(event[a]);
+  // (a tally's part covered on its own does not source its total: a source for 'including one at the
+  // children's hospital' tells nothing of 'three more victims')
+  for (let a = 0; a < figures.length; a++) if (covered[a] && !figures[a].part) sourced.add(event[a]);
   for (let k = 0; k < mentions.length; k++) if (sourceSentence[mentions[k].sentence] && !mentions[k].own) sourced.add(uf.find(nodes[k]));
   sourcedByName(figures, event, sourced);
   // a sentence whose parts are all sourced gives its sum a source too

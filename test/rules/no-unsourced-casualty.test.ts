@@ -46,6 +46,7 @@ runRuleTests(rule, {
     {name: 'an embedded post signed with its handle', text: 'One person has been shot in the park. Officers are searching for a suspect. — Ana Silva (@CityPolice) March 2, 2017\n'},
     {name: 'a report a source issued', text: 'State police issued a report on the shooting which left five people dead.\n'},
     {name: 'a relative year makes a background toll', text: 'A total of 344 people were killed in the city last year.\n'},
+    {name: 'an age closing its sentence is no count of the next', text: 'Police found the victim in the lot.\n\nPapers show the victim to be Ana Cole, 25. She was declared dead at the hospital.\n'},
     {name: 'no casualty figure: ages, times, addresses', text: 'A 19-year-old man was hurt at 3:30 p.m. in the 300 block of Elm Street.\n'},
     {name: 'no one was injured', text: 'No one was injured when the roof fell in.\n'},
     {name: 'shots fired are not casualties', text: 'A gunman fired two shots at the house on Tuesday.\n'},
@@ -108,6 +109,8 @@ runRuleTests(rule, {
       name: 'event: a headline toll sourced death by death',
       text: 'THREE KILLED IN RIVERSIDE SHOOTING\n\nThe shooting began at a party.\n\nAna Look, 67, died at the scene, police said.\n\nKim Barr, 62, was killed in the yard, the coroner said.\n\nThe coroner said Ben Cole, 30, died in hospital.\n',
     },
+    // a repeated figure shares the source of its sourced occurrence, however that was sourced
+    {name: 'repeat: a part of a sourced total told again', text: 'Police said at least 31 people were killed.\n\nTwelve of the dead were children.\n\nThe town was quiet.\n\nThe families of the 12 children killed gathered on Monday.\n'},
     // the parties of a civil claim are no casualty toll
     {name: 'claim: people who sued', text: 'Twelve people injured in the crash sued the bus company on Monday.\n'},
     {name: 'claim: a lawsuit of the survivors of victims', text: 'The judge heard lawsuits in which survivors of 77 of the victims seek damages.\n'},
@@ -168,6 +171,12 @@ runRuleTests(rule, {
     {name: 'part: a small sourced total shares no source', text: 'Police said five people were killed.\n\nThe town was quiet.\n\nTwo of the dead were children.\n', errors: ['5:1-5:16: `Two of the dead` has no source in this article']},
     {name: 'claim: a suit of clothes is no claim', text: 'Two men in dark suits were shot outside the bank.\n', errors: ['1:1-1:32: `Two men in dark suits were shot` has no source in this article']},
     {name: 'claim: on behalf of without a filing', text: 'On behalf of the city, the mayor mourned the nine people killed in the fire.\n', errors: ['1:46-1:64: `nine people killed` has no source in this article']},
+    {name: 'repeat: not of another place', text: 'Police said at least 31 people were killed in Elmwood.\n\nTwelve of the dead in Elmwood were children.\n\nThe town was quiet.\n\nIn Riverton, 12 children were killed on Monday.\n', errors: ['7:14-7:37: `12 children were killed` has no source in this article']},
+    {
+      name: 'a tally\'s part covered on its own does not source its total',
+      text: 'Three more victims showed up at local hospitals on Friday, including one at the children\'s hospital.\n\nThe street was closed.\n\nPolice said the victim was in stable condition.\n',
+      errors: ['1:1-1:19: `Three more victims` has no source in this article'],
+    },
     // what an authority's account does not cover
     {name: 'account: a police statement about the victims gives no count of the group', text: 'Four people were wounded in a shooting on Thursday.\n\nThe shooting happened at 2 p.m.\n\nPolice said the victims were standing on a corner.\n', errors: ['1:1-1:25: `Four people were wounded` has no source in this article']},
     {name: 'account: a quote of a titled official about the victims gives no count', text: 'Four people were shot outside a bar early Sunday.\n\nThe bar had been open for a year.\n\n"The victims are all expected to survive," said Sgt. Ana Cole.\n', errors: ['1:1-1:22: `Four people were shot` has no source in this article']},
