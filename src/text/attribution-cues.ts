@@ -756,7 +756,7 @@ function passiveCue(scan: SentenceScan, i: number, be: number, participle: boole
   if (source) {
     scan.cues.push(cue(full, t.start, t.end, 'passive', t.lemma ?? t.lower, positionOf(scan, t.start, t.end), source));
     if (source.kind === 'vague' && !deliberatedThing(tokens, i, source)) scan.vague.push(kindSpan(full, source.start - t.end < 12 ? tokens[be].start : agentBy(tokens, i, source.start), source.end, 'subject'));
-  } else if (participle && !(lowerAt(tokens, be - 1) === 'as' || lowerAt(tokens, be - 2) === 'as') && !(NEED_AS.has(t.lower) && lowerAt(tokens, i + 1) !== 'as') && !(t.lower === 'known' && lowerAt(tokens, i + 1) !== 'to') &&
+  } else if (participle && !(EXPECTING.has(t.lemma ?? '') && afterThan(tokens, tokens[be])) && !(lowerAt(tokens, be - 1) === 'as' || lowerAt(tokens, be - 2) === 'as') && !(NEED_AS.has(t.lower) && lowerAt(tokens, i + 1) !== 'as') && !(t.lower === 'known' && lowerAt(tokens, i + 1) !== 'to') &&
     !literalPassive(tokens, i, be) && !reportedState(tokens, i) && !perfectNotPassive(tokens, i, be)) {
     scan.agentless.push(span(full, tokens[be].start, t.end));
   }
@@ -886,8 +886,23 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   // "traders assessed the implications", "weighed the offer": weighing a thing is no view (a clause, "that",
   // "whether" or "as" after the verb makes it one)
   const weighed = DELIBERATION.has(lemma) && !inverted && !finiteClauseFollows(tokens, i) && !asFollows(tokens, i);
-  if (source?.kind === 'vague' && !NO_CLAIM.has(lemma) && !observed && !weighed && vagueSubjectHolds(tokens, i, source, inverted)) scan.vague.push(kindSpan(full, Math.min(source.start, t.start), Math.max(source.end, t.end), 'subject'));
+  // "larger than analysts expected", "worse than most economists had forecast": the writer measures a
+  // figure against an expectation, a fact told in the writer's voice, not the group's claim
+  const measured = EXPECTING.has(lemma) && !inverted && afterThan(tokens, source);
+  if (source?.kind === 'vague' && !NO_CLAIM.has(lemma) && !observed && !weighed && !measured && vagueSubjectHolds(tokens, i, source, inverted)) scan.vague.push(kindSpan(full, Math.min(source.start, t.start), Math.max(source.end, t.end), 'subject'));
   if (source?.kind === 'anonymous') scan.anonymous.push(span(full, Math.min(source.start, t.start), Math.max(source.end, t.end)));
+}
+
+/** Verbs of expecting, against which a writer measures an outcome: "better than analysts expected". */
+const EXPECTING = new Set(['expect', 'forecast', 'predict', 'anticipate', 'estimate', 'project', 'think', 'believe', 'fear', 'hope', 'assume', 'reckon', 'suggest', 'say']);
+
+/** Whether a phrase (a source, or a passive's form of "be") stands right after the "than" of a comparison: "than analysts", "than had been". */
+function afterThan(tokens: Token[], src: Span | undefined): boolean {
+  if (!src) return false;
+  let k = tokenIndexAt(tokens, src.start) - 1;
+  // "than most had been": auxiliaries of the passive before the form of "be"
+  while (k > 0 && /^(?:had|has|have|was|were|is|been)$/.test(tokens[k].lower)) k--;
+  return k >= 0 && tokens[k].lower === 'than';
 }
 
 /** Quantifiers standing alone as a crowd: "some view the plan as …", "many see it as …". */

@@ -111,6 +111,10 @@ runRuleTests(rule, {
     {name: 'a frame of things told of before', text: 'For these assignments and others, the firm earned a lot.'},
     {name: 'a bare group frame is the author\'s analysis', text: 'For farmers, the stakes are high.'},
     {name: 'a definite group frame', text: 'For the protesters, the day ended badly.'},
+    // version 9: the writer measuring an outcome against an expectation
+    {name: 'a comparison with what a group expected', text: 'The loss was larger than analysts expected.'},
+    {name: 'a comparison with what most of a group had forecast', text: 'Sales rose faster than most economists had forecast.'},
+    {name: 'a comparison with a passive expectation', text: 'Output grew more slowly than had been expected.'},
   ],
   invalid: [
     {name: 'a view frame with a vague crowd', text: 'For many activists, talk of surrender is infuriating.', errors: ['1:1-1:19: Unexpected vague source `For many activists`, expected who says so']},
@@ -217,6 +221,7 @@ runRuleTests(rule, {
     {name: 'wire copy: a hearsay passive is not carried over', text: 'Acme Corp said it would close the plant.\n\nThe closure is thought to be linked to the merger.', errors: ['3:13-3:23: Unexpected unattributed `is thought`, expected who says so']},
     // opinion pieces: the author's stance is kept on request, vague sources are still reported
     {name: 'stance in an opinion piece on request', text: 'Opinion: Why the bridge matters\n\nIt seems the council has forgotten the river.', options: {stanceInOpinion: true}, errors: ['3:1-3:9: Unexpected unattributed stance `It seems`, expected whose view it is']},
+    {name: 'an expectation that is no comparison stays vague', text: 'Analysts expected the loss to be larger.', errors: ['1:1-1:18: Unexpected vague source `Analysts expected`, expected who says so']},
     {name: 'a vague source in an opinion piece', text: 'Opinion: Why the bridge matters\n\nAnalysts said the bridge would cost twice as much.', errors: ['3:1-3:14: Unexpected vague source `Analysts said`, expected who says so']},
   ],
 });
