@@ -115,6 +115,9 @@ runRuleTests(rule, {
     {name: 'a comparison with what a group expected', text: 'The loss was larger than analysts expected.'},
     {name: 'a comparison with what most of a group had forecast', text: 'Sales rose faster than most economists had forecast.'},
     {name: 'a comparison with a passive expectation', text: 'Output grew more slowly than had been expected.'},
+    // version 9: a group whose member the next sentence names
+    {name: 'a named member of the group speaks next', text: 'Analysts said the merger would fail. Ana Ruiz, an analyst at Acme Bank, said the price was too high.'},
+    {name: 'a named member in an inverted source', text: 'Economists said rates would rise.\n\nRates will go up in May, said Tom Hale, a senior economist at Lund Bank.'},
   ],
   invalid: [
     {name: 'a view frame with a vague crowd', text: 'For many activists, talk of surrender is infuriating.', errors: ['1:1-1:19: Unexpected vague source `For many activists`, expected who says so']},
@@ -222,6 +225,7 @@ runRuleTests(rule, {
     // opinion pieces: the author's stance is kept on request, vague sources are still reported
     {name: 'stance in an opinion piece on request', text: 'Opinion: Why the bridge matters\n\nIt seems the council has forgotten the river.', options: {stanceInOpinion: true}, errors: ['3:1-3:9: Unexpected unattributed stance `It seems`, expected whose view it is']},
     {name: 'an expectation that is no comparison stays vague', text: 'Analysts expected the loss to be larger.', errors: ['1:1-1:18: Unexpected vague source `Analysts expected`, expected who says so']},
+    {name: 'a named speaker who is no member leaves the group vague', text: 'Analysts said the merger would fail. Ana Ruiz, a lawyer at Acme Bank, said the price was too high.', errors: ['1:1-1:14: Unexpected vague source `Analysts said`, expected who says so']},
     {name: 'a vague source in an opinion piece', text: 'Opinion: Why the bridge matters\n\nAnalysts said the bridge would cost twice as much.', errors: ['3:1-3:14: Unexpected vague source `Analysts said`, expected who says so']},
   ],
 });
