@@ -83,7 +83,9 @@ const rule: FileRule<Options> = {
       if (options.stance && !a.attributed && (!next || (across && a.scope !== 'next')) && a.stance.length > 0 && (options.stanceInOpinion || !(voice ??= articleVoice(text)).opinion)) {
         for (const m of a.stance) found.push([m, `Unexpected unattributed stance \`${m.text}\`, expected whose view it is`]);
       }
-      const first = found.filter(([m]) => !quoted(m)).sort((x, y) => x[0].start - y[0].start)[0];
+      // "was charged after allegedly stabbing a man": the charge, suit or indictment told of in this sentence or the next to it is the source
+      const alleged = (m: Span) => ALLEGED.test(m.text) && [a.sentence - 1, a.sentence, a.sentence + 1].some((k) => k >= 0 && k < text.sentences.length && namesLegalDocument(text.sentenceTokens[k]));
+      const first = found.filter(([m]) => !quoted(m) && !alleged(m)).sort((x, y) => x[0].start - y[0].start)[0];
       if (first) ctx.report({reason: first[1], place: place(first[0])});
     }
     function place(m: Span): Place {
@@ -147,6 +149,17 @@ function tokenDistance(tokens: Token[], from: number, to: number): number {
   let n = 0;
   for (const t of tokens) if (t.start >= from && t.end <= to) n++;
   return n;
+}
+
+/** "allegedly", "is alleged to", "it is alleged": hearsay that a court document may stand for. */
+const ALLEGED = /\balleged(?:ly)?\b/i;
+/** Words of a charge, suit or indictment: the document an allegation is made in ("indicted", "the lawsuit", "charged with"). */
+const LEGAL_DOCUMENT = /^(?:indictments?|indicted|indicts?|lawsuits?|suits?|sued|sues|complaints?|affidavits?|charges?|charged|charging|filings?|petitions?|writs?)$/;
+
+/** Whether a sentence tells of a charge, suit or indictment (a word of one, not as a name: "Suits" the show is capitalised mid-sentence). */
+function namesLegalDocument(tokens: Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) if (LEGAL_DOCUMENT.test(tokens[k].lower) && !(tokens[k].cap && k > 0)) return true;
+  return false;
 }
 
 /** Whether a source is a document or report with an owner or a name ("the USDA report", "Acme's statement"). */

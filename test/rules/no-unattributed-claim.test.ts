@@ -118,6 +118,9 @@ runRuleTests(rule, {
     // version 9: a group whose member the next sentence names
     {name: 'a named member of the group speaks next', text: 'Analysts said the merger would fail. Ana Ruiz, an analyst at Acme Bank, said the price was too high.'},
     {name: 'a named member in an inverted source', text: 'Economists said rates would rise.\n\nRates will go up in May, said Tom Hale, a senior economist at Lund Bank.'},
+    // version 9: an allegation whose charge, suit or indictment is told of next to it
+    {name: 'allegedly, with a charge in the sentence', text: 'The rapper was charged after allegedly stabbing a man.'},
+    {name: 'alleged, with a lawsuit in the sentence before', text: 'The family filed a lawsuit against the firm. The firm is alleged to have hidden the fault.'},
   ],
   invalid: [
     {name: 'a view frame with a vague crowd', text: 'For many activists, talk of surrender is infuriating.', errors: ['1:1-1:19: Unexpected vague source `For many activists`, expected who says so']},
@@ -226,6 +229,7 @@ runRuleTests(rule, {
     {name: 'stance in an opinion piece on request', text: 'Opinion: Why the bridge matters\n\nIt seems the council has forgotten the river.', options: {stanceInOpinion: true}, errors: ['3:1-3:9: Unexpected unattributed stance `It seems`, expected whose view it is']},
     {name: 'an expectation that is no comparison stays vague', text: 'Analysts expected the loss to be larger.', errors: ['1:1-1:18: Unexpected vague source `Analysts expected`, expected who says so']},
     {name: 'a named speaker who is no member leaves the group vague', text: 'Analysts said the merger would fail. Ana Ruiz, a lawyer at Acme Bank, said the price was too high.', errors: ['1:1-1:14: Unexpected vague source `Analysts said`, expected who says so']},
+    {name: 'allegedly with no document near stays vague', text: 'The fund lost money in 2003. The trader allegedly hid the losses.', errors: ['1:41-1:50: Unexpected vague source `allegedly`, expected who says so']},
     {name: 'a vague source in an opinion piece', text: 'Opinion: Why the bridge matters\n\nAnalysts said the bridge would cost twice as much.', errors: ['3:1-3:14: Unexpected vague source `Analysts said`, expected who says so']},
   ],
 });
