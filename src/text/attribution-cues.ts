@@ -859,6 +859,8 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   if (!ing && NOUN_LIKE_FORMS.test(t.lower) && prev && !AUXILIARIES.has(prev.lower) && !(sourceKind(tokens, prevIndex, true) && !prev.possessive && !DETERMINERS.has(prev.lower))) return;
   // "charged with murder": a charge laid in court, no claim of the subject's
   if (lemma === 'charge' && lowerAt(tokens, i + 1) === 'with') return;
+  // "called a strike", "called off a demonstration": an act, not a claim
+  if (lemma === 'call' && calledEvent(tokens, i)) return;
   // "view the plan as a tax grab", not "view the site"; "found that …", not "found a new home"
   if (AS_REQUIRED.has(lemma) && !asFollows(tokens, i) && !(lemma === 'see' && thatClauseFollows(tokens, i))) return;
   // (polls "show the senator ahead"; "reports have found widespread fraud": what a vague report finds is its claim)
@@ -903,6 +905,33 @@ function afterThan(tokens: Token[], src: Span | undefined): boolean {
   // "than most had been": auxiliaries of the passive before the form of "be"
   while (k > 0 && /^(?:had|has|have|was|were|is|been)$/.test(tokens[k].lower)) k--;
   return k >= 0 && tokens[k].lower === 'than';
+}
+
+/** Events a body calls (convenes, orders): "called a meeting / strike / vote / snap election". */
+const CALLED_EVENTS = new Set(['meeting', 'meetings', 'strike', 'strikes', 'vote', 'votes', 'election', 'elections', 'referendum', 'referendums', 'session', 'sessions',
+  'conference', 'conferences', 'summit', 'hearing', 'hearings', 'halt', 'truce', 'ceasefire', 'cease-fire', 'walkout', 'stoppage', 'boycott', 'recess', 'rally',
+  'protest', 'protests', 'demonstration', 'demonstrations', 'poll', 'ballot', 'caucus', 'congress', 'convention', 'assembly', 'inquiry', 'review', 'timeout', 'time-out']);
+
+/** Words that open the name a thing is called: "called the vote a sham". */
+const NAMED_AS = new Set(['a', 'an', 'the', 'one', 'his', 'her', 'their', 'its', 'our', 'nothing', 'illegal', 'unfair', 'rigged', 'fraudulent']);
+
+/**
+ * Whether "call" at i convenes or orders an event ("called a meeting", "call a snap election", "called
+ * off the strike", "called the vote for May"): the verb's other sense, not a reporting one.
+ */
+function calledEvent(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  // "called off" (a phrasal verb: cancelling)
+  if (lowerAt(tokens, k) === 'off') return true;
+  for (let n = 0; k < tokens.length && n < 4; k++, n++) {
+    const t = tokens[k];
+    if (t.punct) return false;
+    // "called the vote a sham", "called the election “rigged”": naming it, a view
+    if (CALLED_EVENTS.has(t.lower)) return !(k + 1 < tokens.length && (NAMED_AS.has(tokens[k + 1].lower) || QUOTE_MARK.test(tokens[k + 1].text)));
+    // articles and modifiers: "a snap general election", "an emergency meeting"
+    if (t.lemma !== undefined || t.lower === 'that' || t.lower === 'for' || t.lower === 'on' || t.lower === 'it' || t.lower === 'him' || t.lower === 'her' || t.lower === 'them') return false;
+  }
+  return false;
 }
 
 /** Quantifiers standing alone as a crowd: "some view the plan as …", "many see it as …". */

@@ -111,6 +111,10 @@ runRuleTests(rule, {
     {name: 'a frame of things told of before', text: 'For these assignments and others, the firm earned a lot.'},
     {name: 'a bare group frame is the author\'s analysis', text: 'For farmers, the stakes are high.'},
     {name: 'a definite group frame', text: 'For the protesters, the day ended badly.'},
+    // version 9: "call" in its sense of convening or ordering
+    {name: 'a group that called a strike', text: 'Railway workers called a strike for Monday.'},
+    {name: 'a group that called off a protest', text: 'Campaigners have called off a demonstration planned for the weekend.'},
+    {name: 'a group that called an emergency meeting', text: 'Many shareholders called an emergency meeting.'},
     // version 9: the writer measuring an outcome against an expectation
     {name: 'a comparison with what a group expected', text: 'The loss was larger than analysts expected.'},
     {name: 'a comparison with what most of a group had forecast', text: 'Sales rose faster than most economists had forecast.'},
@@ -230,6 +234,7 @@ runRuleTests(rule, {
     {name: 'an expectation that is no comparison stays vague', text: 'Analysts expected the loss to be larger.', errors: ['1:1-1:18: Unexpected vague source `Analysts expected`, expected who says so']},
     {name: 'a named speaker who is no member leaves the group vague', text: 'Analysts said the merger would fail. Ana Ruiz, a lawyer at Acme Bank, said the price was too high.', errors: ['1:1-1:14: Unexpected vague source `Analysts said`, expected who says so']},
     {name: 'allegedly with no document near stays vague', text: 'The fund lost money in 2003. The trader allegedly hid the losses.', errors: ['1:41-1:50: Unexpected vague source `allegedly`, expected who says so']},
+    {name: 'calling something a name is a view', text: 'Critics called the vote a sham.', errors: ['1:1-1:15: Unexpected vague source `Critics called`, expected who says so']},
     {name: 'a vague source in an opinion piece', text: 'Opinion: Why the bridge matters\n\nAnalysts said the bridge would cost twice as much.', errors: ['3:1-3:14: Unexpected vague source `Analysts said`, expected who says so']},
   ],
 });
