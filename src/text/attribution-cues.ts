@@ -234,10 +234,38 @@ function sourceAt(full: string, tokens: Token[], j: number, kind: SourceKind): S
     if (p.punct || p.cap || p.lemma !== undefined || p.possessive || (p.f & W_PRONOUN) !== 0 || /(?:ed|ing)$/.test(p.lower)) break;
     if (GROUP_PREPOSITIONS_OF.has(p.lower)) { if (k < j && ARTICLES.has(tokens[k].lower)) i = k; break; }
   }
-  const g = groupBefore(tokens, i);
+  let g = groupBefore(tokens, i);
+  // "analysts in London and New York said": the narrowing phrase carries over "and"
+  if (g < 0) g = groupBeforeCoordinate(tokens, i);
   if (g < 0) return src;
   const gk = isGroupHead(tokens[g]) ? groupKind(tokens, g) : 'vague';
   return gk === 'vague' ? kindSpan(full, tokens[g].start, src.end, 'vague') : src;
+}
+
+/**
+ * The group a narrowing phrase narrows when the source at i is its second conjunct: "analysts in London
+ * and New York", "analysts at Acme and at Lund Bank", "diplomats in Paris and Berlin" (the phrase carries
+ * over "and"/"or"). Returns the index of the group word, else -1.
+ */
+function groupBeforeCoordinate(tokens: Token[], i: number): number {
+  // only a name (a place or a body), not a person with a title or a role ("and Ms Lund", "and the mayor"): a second subject
+  if (!tokens[i].cap || tokens[i].punct || RANKS.has(tokens[i].lower)) return -1;
+  let k = i;
+  // the rest of a name before the head: "New York"
+  for (let n = 0; n < 3 && k > 0 && tokens[k - 1].cap && !tokens[k - 1].punct; n++) {
+    if (RANKS.has(tokens[k - 1].lower)) return -1;
+    k--;
+  }
+  // a preposition said again: "and at Lund Bank"
+  if (k > 0 && GROUP_PREPOSITIONS_OF.has(tokens[k - 1].lower)) k--;
+  if (k < 3 || !(tokens[k - 1].lower === 'and' || tokens[k - 1].lower === 'or')) return -1;
+  // the first conjunct's own preposition, a few words back: "in London", "at the central bank"
+  for (let p = k - 2, steps = 0; p >= 1 && steps < 5; p--, steps++) {
+    const t = tokens[p];
+    if (t.punct || t.lemma !== undefined || t.possessive) return -1;
+    if (GROUP_PREPOSITIONS_OF.has(t.lower)) return groupBefore(tokens, p + 1);
+  }
+  return -1;
 }
 
 /** Articles that open a noun phrase after a preposition: "of the minimum wage". */

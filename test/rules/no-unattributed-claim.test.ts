@@ -111,6 +111,8 @@ runRuleTests(rule, {
     {name: 'a frame of things told of before', text: 'For these assignments and others, the firm earned a lot.'},
     {name: 'a bare group frame is the author\'s analysis', text: 'For farmers, the stakes are high.'},
     {name: 'a definite group frame', text: 'For the protesters, the day ended badly.'},
+    // version 9: a narrowing phrase carries over "and"
+    {name: 'a role after "and" is a second subject, not the narrowing phrase', text: 'Critics of the plan and the mayor said it would fail.'},
     // version 9: "call" in its sense of convening or ordering
     {name: 'a group that called a strike', text: 'Railway workers called a strike for Monday.'},
     {name: 'a group that called off a protest', text: 'Campaigners have called off a demonstration planned for the weekend.'},
@@ -235,6 +237,8 @@ runRuleTests(rule, {
     {name: 'a named speaker who is no member leaves the group vague', text: 'Analysts said the merger would fail. Ana Ruiz, a lawyer at Acme Bank, said the price was too high.', errors: ['1:1-1:14: Unexpected vague source `Analysts said`, expected who says so']},
     {name: 'allegedly with no document near stays vague', text: 'The fund lost money in 2003. The trader allegedly hid the losses.', errors: ['1:41-1:50: Unexpected vague source `allegedly`, expected who says so']},
     {name: 'calling something a name is a view', text: 'Critics called the vote a sham.', errors: ['1:1-1:15: Unexpected vague source `Critics called`, expected who says so']},
+    {name: 'a group narrowed by two places joined by "and"', text: 'Analysts in London and New York said the merger would fail.', errors: ['1:1-1:37: Unexpected vague source `Analysts in London and New York said`, expected who says so']},
+    {name: 'a group narrowed by a preposition said again after "and"', text: 'Analysts at Acme and at Lund Bank said the merger would fail.', errors: ['1:1-1:39: Unexpected vague source `Analysts at Acme and at Lund Bank said`, expected who says so']},
     {name: 'a vague source in an opinion piece', text: 'Opinion: Why the bridge matters\n\nAnalysts said the bridge would cost twice as much.', errors: ['3:1-3:14: Unexpected vague source `Analysts said`, expected who says so']},
   ],
 });
