@@ -42,7 +42,7 @@ const rule: FileRule<Options> = {
       carryPrevious: {type: 'boolean', description: 'Let a real source of the sentence before, in the same paragraph, stand for the agentless reports and impersonal stance of a sentence that does not tell of that source ("Acme said it would close the plant. The closure is expected to cost 300 jobs.").'},
       stanceInOpinion: {type: 'boolean', description: 'Also report impersonal stance in opinion and analysis pieces (a label such as "Opinion" or "Analysis:" at the head, or a first-person author), where it is the author\'s own view.'},
     },
-    version: 8,
+    version: 9,
     language: 'eng',
   },
   check(ctx) {
@@ -78,12 +78,14 @@ const rule: FileRule<Options> = {
       const found: Array<[Span, string]> = [];
       // "The USDA report showed stocks fell, traders said": the group passes on a named report, its source
       const relayed = passesOnReport(a, text.sentenceTokens[a.sentence]);
-      if (options.vague) for (const m of a.vague) if ((m.kind === 'phrase' || (options.vagueSubjects && !(relayed && !overlaps(m, relayed)))) && !covered(a, m, text.text)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
+      if (options.vague) for (const m of a.vague) if ((m.kind === 'phrase' || (options.vagueSubjects && !(relayed && !overlaps(m, relayed)) && !memberNamedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], m))) && !covered(a, m, text.text)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
       if (options.agentless) for (const m of a.agentless) if ((!next || (across && a.scope !== 'next' && HEARSAY.test(m.text))) && !covered(a, m, text.text)) found.push([m, `Unexpected unattributed \`${m.text.replace(/\s+/g, ' ')}\`, expected who says so`]);
       if (options.stance && !a.attributed && (!next || (across && a.scope !== 'next')) && a.stance.length > 0 && (options.stanceInOpinion || !(voice ??= articleVoice(text)).opinion)) {
         for (const m of a.stance) found.push([m, `Unexpected unattributed stance \`${m.text}\`, expected whose view it is`]);
       }
-      const first = found.filter(([m]) => !quoted(m)).sort((x, y) => x[0].start - y[0].start)[0];
+      // "was charged after allegedly stabbing a man": the charge, suit or indictment told of in this sentence or the next to it is the source
+      const alleged = (m: Span) => ALLEGED.test(m.text) && [a.sentence - 1, a.sentence, a.sentence + 1].some((k) => k >= 0 && k < text.sentences.length && namesLegalDocument(text.sentenceTokens[k]));
+      const first = found.filter(([m]) => !quoted(m) && !alleged(m)).sort((x, y) => x[0].start - y[0].start)[0];
       if (first) ctx.report({reason: first[1], place: place(first[0])});
     }
     function place(m: Span): Place {
@@ -100,6 +102,64 @@ function titleCase(tokens: Token[]): boolean {
     if (t.cap && t.text !== t.text.toUpperCase()) caps++;
   }
   return words >= 3 && caps >= 0.8 * words;
+}
+
+/** Words that may stand between an article and a member's role noun: "a senior analyst", "an oil economist". */
+const MEMBER_GAP = 3;
+/** Prepositions after a member's role noun: "an analyst at Acme", "a delegate from Ohio". */
+const MEMBER_AFTER = new Set(['at', 'with', 'for', 'of', 'in', 'from', 'on']);
+/** How far (in tokens) a member's role noun may stand from the named source it describes: "Ana Ruiz, an analyst at Acme, said". */
+const MEMBER_REACH = 8;
+
+/**
+ * Whether the sentence after a vague group names one of its members as a speaker: "Analysts said the
+ * merger would fail. Ana Ruiz, an analyst at Acme, said …" (the group's view is told through a named
+ * member). The next sentence must have a named source (or the body the member works for) with the
+ * group's word in the singular close by.
+ */
+function memberNamedNext(next: Attribution | undefined, tokens: Token[] | undefined, m: Span): boolean {
+  if (!next || !tokens) return false;
+  const singulars = new Set<string>();
+  for (const w of m.text.toLowerCase().split(/[^a-z-]+/)) if (w.length > 4 && /[^s]s$/.test(w)) singulars.add(w.slice(0, -1));
+  if (singulars.size === 0) return false;
+  for (const c of next.cues) {
+    if (!c.resolved || (c.source?.kind !== 'named' && c.source?.kind !== 'role')) continue;
+    const src = c.source;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (!singulars.has(t.lower)) continue;
+      // the member's role noun itself, not an adjective of a group ("the Republican race", "the African-American vote"):
+      // a mark, a preposition or a name after it ("an analyst at Acme", "analyst Ana Ruiz")
+      const after = tokens[k + 1];
+      if (after && !after.punct && !MEMBER_AFTER.has(after.lower) && !(after.cap && !(after.f & W_NOT_NAME))) continue;
+      // a role noun with its article: "an analyst", "a senior economist" (not "analyst estimates")
+      let article = false;
+      for (let j = k - 1; j >= Math.max(0, k - MEMBER_GAP); j--) if (/^(?:a|an|the)$/.test(tokens[j].lower)) article = true;
+      // or set off before or after the name: "John Smith, analyst at Acme", "Acme analyst John Smith"
+      if (!article && !(k > 0 && tokens[k - 1].text === ',') && !(k + 1 < tokens.length && tokens[k + 1].start === src.start) && !(t.start >= src.start && t.end <= src.end)) continue;
+      const near = (t.start >= src.end ? tokenDistance(tokens, src.end, t.start) : tokenDistance(tokens, t.end, src.start)) <= MEMBER_REACH;
+      if (near) return true;
+    }
+  }
+  return false;
+}
+
+/** The number of tokens between two offsets. */
+function tokenDistance(tokens: Token[], from: number, to: number): number {
+  let n = 0;
+  for (const t of tokens) if (t.start >= from && t.end <= to) n++;
+  return n;
+}
+
+/** "allegedly", "is alleged to", "it is alleged": hearsay that a court document may stand for. */
+const ALLEGED = /\balleged(?:ly)?\b/i;
+/** Words of a charge, suit or indictment: the document an allegation is made in ("indicted", "the lawsuit", "charged with"). */
+const LEGAL_DOCUMENT = /^(?:indictments?|indicted|indicts?|lawsuits?|suits?|sued|sues|complaints?|affidavits?|charges?|charged|charging|filings?|petitions?|writs?)$/;
+
+/** Whether a sentence tells of a charge, suit or indictment (a word of one, not as a name: "Suits" the show is capitalised mid-sentence). */
+function namesLegalDocument(tokens: Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) if (LEGAL_DOCUMENT.test(tokens[k].lower) && !(tokens[k].cap && k > 0)) return true;
+  return false;
 }
 
 /** Whether a source is a document or report with an owner or a name ("the USDA report", "Acme's statement"). */

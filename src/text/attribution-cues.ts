@@ -234,10 +234,38 @@ function sourceAt(full: string, tokens: Token[], j: number, kind: SourceKind): S
     if (p.punct || p.cap || p.lemma !== undefined || p.possessive || (p.f & W_PRONOUN) !== 0 || /(?:ed|ing)$/.test(p.lower)) break;
     if (GROUP_PREPOSITIONS_OF.has(p.lower)) { if (k < j && ARTICLES.has(tokens[k].lower)) i = k; break; }
   }
-  const g = groupBefore(tokens, i);
+  let g = groupBefore(tokens, i);
+  // "analysts in London and New York said": the narrowing phrase carries over "and"
+  if (g < 0) g = groupBeforeCoordinate(tokens, i);
   if (g < 0) return src;
   const gk = isGroupHead(tokens[g]) ? groupKind(tokens, g) : 'vague';
   return gk === 'vague' ? kindSpan(full, tokens[g].start, src.end, 'vague') : src;
+}
+
+/**
+ * The group a narrowing phrase narrows when the source at i is its second conjunct: "analysts in London
+ * and New York", "analysts at Acme and at Lund Bank", "diplomats in Paris and Berlin" (the phrase carries
+ * over "and"/"or"). Returns the index of the group word, else -1.
+ */
+function groupBeforeCoordinate(tokens: Token[], i: number): number {
+  // only a name (a place or a body), not a person with a title or a role ("and Ms Lund", "and the mayor"): a second subject
+  if (!tokens[i].cap || tokens[i].punct || RANKS.has(tokens[i].lower)) return -1;
+  let k = i;
+  // the rest of a name before the head: "New York"
+  for (let n = 0; n < 3 && k > 0 && tokens[k - 1].cap && !tokens[k - 1].punct; n++) {
+    if (RANKS.has(tokens[k - 1].lower)) return -1;
+    k--;
+  }
+  // a preposition said again: "and at Lund Bank"
+  if (k > 0 && GROUP_PREPOSITIONS_OF.has(tokens[k - 1].lower)) k--;
+  if (k < 3 || !(tokens[k - 1].lower === 'and' || tokens[k - 1].lower === 'or')) return -1;
+  // the first conjunct's own preposition, a few words back: "in London", "at the central bank"
+  for (let p = k - 2, steps = 0; p >= 1 && steps < 5; p--, steps++) {
+    const t = tokens[p];
+    if (t.punct || t.lemma !== undefined || t.possessive) return -1;
+    if (GROUP_PREPOSITIONS_OF.has(t.lower)) return groupBefore(tokens, p + 1);
+  }
+  return -1;
 }
 
 /** Articles that open a noun phrase after a preposition: "of the minimum wage". */
@@ -756,7 +784,7 @@ function passiveCue(scan: SentenceScan, i: number, be: number, participle: boole
   if (source) {
     scan.cues.push(cue(full, t.start, t.end, 'passive', t.lemma ?? t.lower, positionOf(scan, t.start, t.end), source));
     if (source.kind === 'vague' && !deliberatedThing(tokens, i, source)) scan.vague.push(kindSpan(full, source.start - t.end < 12 ? tokens[be].start : agentBy(tokens, i, source.start), source.end, 'subject'));
-  } else if (participle && !(lowerAt(tokens, be - 1) === 'as' || lowerAt(tokens, be - 2) === 'as') && !(NEED_AS.has(t.lower) && lowerAt(tokens, i + 1) !== 'as') && !(t.lower === 'known' && lowerAt(tokens, i + 1) !== 'to') &&
+  } else if (participle && !(EXPECTING.has(t.lemma ?? '') && afterThan(tokens, tokens[be])) && !(lowerAt(tokens, be - 1) === 'as' || lowerAt(tokens, be - 2) === 'as') && !(NEED_AS.has(t.lower) && lowerAt(tokens, i + 1) !== 'as') && !(t.lower === 'known' && lowerAt(tokens, i + 1) !== 'to') &&
     !literalPassive(tokens, i, be) && !reportedState(tokens, i) && !perfectNotPassive(tokens, i, be)) {
     scan.agentless.push(span(full, tokens[be].start, t.end));
   }
@@ -859,6 +887,8 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   if (!ing && NOUN_LIKE_FORMS.test(t.lower) && prev && !AUXILIARIES.has(prev.lower) && !(sourceKind(tokens, prevIndex, true) && !prev.possessive && !DETERMINERS.has(prev.lower))) return;
   // "charged with murder": a charge laid in court, no claim of the subject's
   if (lemma === 'charge' && lowerAt(tokens, i + 1) === 'with') return;
+  // "called a strike", "called off a demonstration": an act, not a claim
+  if (lemma === 'call' && calledEvent(tokens, i)) return;
   // "view the plan as a tax grab", not "view the site"; "found that …", not "found a new home"
   if (AS_REQUIRED.has(lemma) && !asFollows(tokens, i) && !(lemma === 'see' && thatClauseFollows(tokens, i))) return;
   // (polls "show the senator ahead"; "reports have found widespread fraud": what a vague report finds is its claim)
@@ -886,8 +916,50 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   // "traders assessed the implications", "weighed the offer": weighing a thing is no view (a clause, "that",
   // "whether" or "as" after the verb makes it one)
   const weighed = DELIBERATION.has(lemma) && !inverted && !finiteClauseFollows(tokens, i) && !asFollows(tokens, i);
-  if (source?.kind === 'vague' && !NO_CLAIM.has(lemma) && !observed && !weighed && vagueSubjectHolds(tokens, i, source, inverted)) scan.vague.push(kindSpan(full, Math.min(source.start, t.start), Math.max(source.end, t.end), 'subject'));
+  // "larger than analysts expected", "worse than most economists had forecast": the writer measures a
+  // figure against an expectation, a fact told in the writer's voice, not the group's claim
+  const measured = EXPECTING.has(lemma) && !inverted && afterThan(tokens, source);
+  if (source?.kind === 'vague' && !NO_CLAIM.has(lemma) && !observed && !weighed && !measured && vagueSubjectHolds(tokens, i, source, inverted)) scan.vague.push(kindSpan(full, Math.min(source.start, t.start), Math.max(source.end, t.end), 'subject'));
   if (source?.kind === 'anonymous') scan.anonymous.push(span(full, Math.min(source.start, t.start), Math.max(source.end, t.end)));
+}
+
+/** Verbs of expecting, against which a writer measures an outcome: "better than analysts expected". */
+const EXPECTING = new Set(['expect', 'forecast', 'predict', 'anticipate', 'estimate', 'project', 'think', 'believe', 'fear', 'hope', 'assume', 'reckon', 'suggest', 'say']);
+
+/** Whether a phrase (a source, or a passive's form of "be") stands right after the "than" of a comparison: "than analysts", "than had been". */
+function afterThan(tokens: Token[], src: Span | undefined): boolean {
+  if (!src) return false;
+  let k = tokenIndexAt(tokens, src.start) - 1;
+  // "than most had been": auxiliaries of the passive before the form of "be"
+  while (k > 0 && /^(?:had|has|have|was|were|is|been)$/.test(tokens[k].lower)) k--;
+  return k >= 0 && tokens[k].lower === 'than';
+}
+
+/** Events a body calls (convenes, orders): "called a meeting / strike / vote / snap election". */
+const CALLED_EVENTS = new Set(['meeting', 'meetings', 'strike', 'strikes', 'vote', 'votes', 'election', 'elections', 'referendum', 'referendums', 'session', 'sessions',
+  'conference', 'conferences', 'summit', 'hearing', 'hearings', 'halt', 'truce', 'ceasefire', 'cease-fire', 'walkout', 'stoppage', 'boycott', 'recess', 'rally',
+  'protest', 'protests', 'demonstration', 'demonstrations', 'poll', 'ballot', 'caucus', 'congress', 'convention', 'assembly', 'inquiry', 'review', 'timeout', 'time-out']);
+
+/** Words that open the name a thing is called: "called the vote a sham". */
+const NAMED_AS = new Set(['a', 'an', 'the', 'one', 'his', 'her', 'their', 'its', 'our', 'nothing', 'illegal', 'unfair', 'rigged', 'fraudulent']);
+
+/**
+ * Whether "call" at i convenes or orders an event ("called a meeting", "call a snap election", "called
+ * off the strike", "called the vote for May"): the verb's other sense, not a reporting one.
+ */
+function calledEvent(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  // "called off" (a phrasal verb: cancelling)
+  if (lowerAt(tokens, k) === 'off') return true;
+  for (let n = 0; k < tokens.length && n < 4; k++, n++) {
+    const t = tokens[k];
+    if (t.punct) return false;
+    // "called the vote a sham", "called the election “rigged”": naming it, a view
+    if (CALLED_EVENTS.has(t.lower)) return !(k + 1 < tokens.length && (NAMED_AS.has(tokens[k + 1].lower) || QUOTE_MARK.test(tokens[k + 1].text)));
+    // articles and modifiers: "a snap general election", "an emergency meeting"
+    if (t.lemma !== undefined || t.lower === 'that' || t.lower === 'for' || t.lower === 'on' || t.lower === 'it' || t.lower === 'him' || t.lower === 'her' || t.lower === 'them') return false;
+  }
+  return false;
 }
 
 /** Quantifiers standing alone as a crowd: "some view the plan as …", "many see it as …". */

@@ -111,6 +111,22 @@ runRuleTests(rule, {
     {name: 'a frame of things told of before', text: 'For these assignments and others, the firm earned a lot.'},
     {name: 'a bare group frame is the author\'s analysis', text: 'For farmers, the stakes are high.'},
     {name: 'a definite group frame', text: 'For the protesters, the day ended badly.'},
+    // version 9: a narrowing phrase carries over "and"
+    {name: 'a role after "and" is a second subject, not the narrowing phrase', text: 'Critics of the plan and the mayor said it would fail.'},
+    // version 9: "call" in its sense of convening or ordering
+    {name: 'a group that called a strike', text: 'Railway workers called a strike for Monday.'},
+    {name: 'a group that called off a protest', text: 'Campaigners have called off a demonstration planned for the weekend.'},
+    {name: 'a group that called an emergency meeting', text: 'Many shareholders called an emergency meeting.'},
+    // version 9: the writer measuring an outcome against an expectation
+    {name: 'a comparison with what a group expected', text: 'The loss was larger than analysts expected.'},
+    {name: 'a comparison with what most of a group had forecast', text: 'Sales rose faster than most economists had forecast.'},
+    {name: 'a comparison with a passive expectation', text: 'Output grew more slowly than had been expected.'},
+    // version 9: a group whose member the next sentence names
+    {name: 'a named member of the group speaks next', text: 'Analysts said the merger would fail. Ana Ruiz, an analyst at Acme Bank, said the price was too high.'},
+    {name: 'a named member in an inverted source', text: 'Economists said rates would rise.\n\nRates will go up in May, said Tom Hale, a senior economist at Lund Bank.'},
+    // version 9: an allegation whose charge, suit or indictment is told of next to it
+    {name: 'allegedly, with a charge in the sentence', text: 'The rapper was charged after allegedly stabbing a man.'},
+    {name: 'alleged, with a lawsuit in the sentence before', text: 'The family filed a lawsuit against the firm. The firm is alleged to have hidden the fault.'},
   ],
   invalid: [
     {name: 'a view frame with a vague crowd', text: 'For many activists, talk of surrender is infuriating.', errors: ['1:1-1:19: Unexpected vague source `For many activists`, expected who says so']},
@@ -217,6 +233,12 @@ runRuleTests(rule, {
     {name: 'wire copy: a hearsay passive is not carried over', text: 'Acme Corp said it would close the plant.\n\nThe closure is thought to be linked to the merger.', errors: ['3:13-3:23: Unexpected unattributed `is thought`, expected who says so']},
     // opinion pieces: the author's stance is kept on request, vague sources are still reported
     {name: 'stance in an opinion piece on request', text: 'Opinion: Why the bridge matters\n\nIt seems the council has forgotten the river.', options: {stanceInOpinion: true}, errors: ['3:1-3:9: Unexpected unattributed stance `It seems`, expected whose view it is']},
+    {name: 'an expectation that is no comparison stays vague', text: 'Analysts expected the loss to be larger.', errors: ['1:1-1:18: Unexpected vague source `Analysts expected`, expected who says so']},
+    {name: 'a named speaker who is no member leaves the group vague', text: 'Analysts said the merger would fail. Ana Ruiz, a lawyer at Acme Bank, said the price was too high.', errors: ['1:1-1:14: Unexpected vague source `Analysts said`, expected who says so']},
+    {name: 'allegedly with no document near stays vague', text: 'The fund lost money in 2003. The trader allegedly hid the losses.', errors: ['1:41-1:50: Unexpected vague source `allegedly`, expected who says so']},
+    {name: 'calling something a name is a view', text: 'Critics called the vote a sham.', errors: ['1:1-1:15: Unexpected vague source `Critics called`, expected who says so']},
+    {name: 'a group narrowed by two places joined by "and"', text: 'Analysts in London and New York said the merger would fail.', errors: ['1:1-1:37: Unexpected vague source `Analysts in London and New York said`, expected who says so']},
+    {name: 'a group narrowed by a preposition said again after "and"', text: 'Analysts at Acme and at Lund Bank said the merger would fail.', errors: ['1:1-1:39: Unexpected vague source `Analysts at Acme and at Lund Bank said`, expected who says so']},
     {name: 'a vague source in an opinion piece', text: 'Opinion: Why the bridge matters\n\nAnalysts said the bridge would cost twice as much.', errors: ['3:1-3:14: Unexpected vague source `Analysts said`, expected who says so']},
   ],
 });
