@@ -339,7 +339,7 @@ const rule: FileRule<Options> = {
     id: 'no-unsourced-casualty',
     description: 'Casualty figures with no source in the article',
     level: 'warn',
-    version: 9,
+    version: 10,
     language: 'eng',
     defaults: {terms: [], exemptBackground: true},
     schema: {
