@@ -69,6 +69,11 @@ runRuleTests(rule, {
     {name: 'account: a police statement that counts the group in a breakdown', text: 'Four people were wounded on Friday.\n\nThe bar was closed.\n\nPolice said two men and two women were taken to a hospital.\n'},
     {name: 'account: a bullet striking the person harmed', text: 'One man was wounded at the bar on Sunday.\n\nThe bar was closed.\n\nDetectives say a gunman fired from the parking lot, striking the man.\n'},
     {name: 'account: a police statement with the count of the group', text: 'Four people were wounded in a shooting on Thursday.\n\nThe shooting happened at 2 p.m.\n\nPolice said all four victims were standing on a corner.\n'},
+    // an account that counts no one still sources its incident's figures (a blind reader of local news)
+    {name: 'account: the victims in a police statement', text: 'Four people were wounded in a shooting on Thursday.\n\nThe shooting happened at 2 p.m.\n\nPolice said the victims were standing on a corner.\n'},
+    {name: 'account: a quote of a titled official', text: 'Four people were shot outside a bar early Sunday.\n\nThe bar had been open for a year.\n\n"The victims are all expected to survive," said Sgt. Ana Cole.\n'},
+    {name: 'account: a bullet striking the people harmed', text: 'Two men were wounded at the bar on Sunday.\n\nThe bar was closed.\n\nDetectives say a gunman fired from the parking lot, striking the men.\n'},
+    {name: 'functional group: rescue workers keep the count of the incident (a group)', text: 'Forty people were killed in the blast on Monday.\n\nThe market was closed.\n\nRescue workers said the dead included women and children.\n'},
     {name: 'a toll a charge is about is the court\'s record', text: 'Two men were charged with murder in the shooting death of a 6-year-old boy.\n\nA man accused of killing one person and wounding four others asked for a speedy trial.\n'},
     {name: 'a reference mark cites a source', text: 'Four others were injured.[1] The injured were treated at a hospital.[6]\n'},
     {name: 'a list of related stories is a teaser', text: 'Related stories 2 killed, 22 injured in shooting at a house party\n'},
@@ -174,14 +179,10 @@ runRuleTests(rule, {
     {name: 'repeat: not of another place', text: 'Police said at least 31 people were killed in Elmwood.\n\nTwelve of the dead in Elmwood were children.\n\nThe town was quiet.\n\nIn Riverton, 12 children were killed on Monday.\n', errors: ['7:14-7:37: `12 children were killed` has no source in this article']},
     {
       name: 'a tally\'s part covered on its own does not source its total',
-      text: 'Three more victims showed up at local hospitals on Friday, including one at the children\'s hospital.\n\nThe street was closed.\n\nPolice said the victim was in stable condition.\n',
-      errors: ['1:1-1:19: `Three more victims` has no source in this article'],
+      text: 'At least five people, including two guards, were reported wounded.\n\nThe governor said the two guards were burned.\n',
+      errors: ['1:1-1:66: `At least five … wounded` has no source in this article'],
     },
     // what an authority's account does not cover
-    {name: 'account: a police statement about the victims gives no count of the group', text: 'Four people were wounded in a shooting on Thursday.\n\nThe shooting happened at 2 p.m.\n\nPolice said the victims were standing on a corner.\n', errors: ['1:1-1:25: `Four people were wounded` has no source in this article']},
-    {name: 'account: a quote of a titled official about the victims gives no count', text: 'Four people were shot outside a bar early Sunday.\n\nThe bar had been open for a year.\n\n"The victims are all expected to survive," said Sgt. Ana Cole.\n', errors: ['1:1-1:22: `Four people were shot` has no source in this article']},
-    {name: 'account: a bullet striking the men gives no count', text: 'Two men were wounded at the bar on Sunday.\n\nThe bar was closed.\n\nDetectives say a gunman fired from the parking lot, striking the men.\n', errors: ['1:1-1:21: `Two men were wounded` has no source in this article']},
-    {name: 'account: rescue workers telling of the dead give no count', text: 'Forty people were killed in the blast on Monday.\n\nThe market was closed.\n\nRescue workers said the dead included women and children.\n', errors: ['1:1-1:25: `Forty people were killed` has no source in this article']},
     {name: 'account: a neighbour is no authority', text: 'Three people were shot at the park on Sunday.\n\nThe park was closed.\n\nA neighbor said the victims were teenagers.\n', errors: ['1:1-1:23: `Three people were shot` has no source in this article']},
     {name: 'account: what the police did not release', text: 'Four people were shot at a party on Saturday.\n\nThe party had ended.\n\nPolice did not release the names of the victims.\n', errors: ['1:1-1:22: `Four people were shot` has no source in this article']},
     {
