@@ -124,8 +124,12 @@ export const LITERAL_UNDER = new Set(vagueData.literalUnder);
 /** States of a police report: "reported stolen", "reported missing". */
 export const REPORTED_STATES = new Set(vagueData.reportedStates);
 
-/** Heads of named anonymous sourcing: "officials said", "sources familiar with the talks said". */
-export const ANONYMOUS_HEADS = new Set(['official', 'officials', 'source', 'sources', 'aide', 'aides', 'diplomat', 'diplomats', 'insider', 'insiders', 'person', 'people', 'spokesman', 'spokeswoman', 'spokesperson', 'investigators', 'authorities']);
+/**
+ * Heads of named anonymous sourcing: "officials said", "sources familiar with the talks said"; the
+ * spokespeople of a body without their names ("spokesmen for the ministry said") as well.
+ */
+export const ANONYMOUS_HEADS = new Set(['official', 'officials', 'source', 'sources', 'aide', 'aides', 'diplomat', 'diplomats', 'insider', 'insiders', 'person', 'people', 'spokesman', 'spokeswoman', 'spokesperson',
+  'spokesmen', 'spokeswomen', 'spokespersons', 'spokespeople', 'investigators', 'authorities']);
 
 function alternation(phrases: string[]): string {
   return [...new Set(phrases)]

@@ -239,6 +239,8 @@ runRuleTests(rule, {
     {name: 'calling something a name is a view', text: 'Critics called the vote a sham.', errors: ['1:1-1:15: Unexpected vague source `Critics called`, expected who says so']},
     {name: 'a group narrowed by two places joined by "and"', text: 'Analysts in London and New York said the merger would fail.', errors: ['1:1-1:37: Unexpected vague source `Analysts in London and New York said`, expected who says so']},
     {name: 'a group narrowed by a preposition said again after "and"', text: 'Analysts at Acme and at Lund Bank said the merger would fail.', errors: ['1:1-1:39: Unexpected vague source `Analysts at Acme and at Lund Bank said`, expected who says so']},
+    {name: 'spokeswomen of a named body without names are anonymous', text: 'Ministry spokeswomen said the talks had stalled.', options: {anonymous: true}, errors: ['1:1-1:26: Unexpected anonymous source `Ministry spokeswomen said`, expected a named source']},
+    {name: 'spokesmen without names are anonymous', text: 'Spokesmen said the plant would close.', options: {anonymous: true}, errors: ['1:1-1:15: Unexpected anonymous source `Spokesmen said`, expected a named source']},
     {name: 'a vague source in an opinion piece', text: 'Opinion: Why the bridge matters\n\nAnalysts said the bridge would cost twice as much.', errors: ['3:1-3:14: Unexpected vague source `Analysts said`, expected who says so']},
   ],
 });
