@@ -726,6 +726,19 @@ function singleSentence(doc: Doc, p: number): boolean {
 
 /** Pronouns that make a sentence tell of the one who spoke before ("Lund said … . She is accused of …"). */
 const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'his', 'their']);
+/** The pronouns of one person: they cannot point back at a body or a plural ("Police said …. He is expected to recover"). */
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
+/** Heads of a source that name a body, not a person (general English: institutions that speak in news). */
+const BODY_HEADS = new Set(['police', 'government', 'administration', 'department', 'agency', 'office', 'ministry', 'army', 'military',
+  'campaign', 'committee', 'council', 'court', 'company', 'firm', 'bank', 'union', 'board', 'commission', 'county', 'city', 'state',
+  'patrol', 'bureau', 'service', 'services', 'hospital', 'school', 'district', 'university', 'group', 'team', 'club', 'church', 'corp',
+  'inc', 'co', 'ltd', 'network', 'station', 'newspaper', 'paper', 'authority', 'authorities', 'force', 'guard', 'embassy', 'parliament']);
+
+/** Whether a source's head word names a body or a plural: no person that "he" or "she" could point back at. */
+function notOnePerson(last: string): boolean {
+  const w = last.toLowerCase().replace(/[’']s?$/, '').replace(/\.$/, '');
+  return BODY_HEADS.has(w) || (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is'));
+}
 
 /**
  * Each sentence that follows, in its paragraph, a sentence with a real source of its own gets that
@@ -747,8 +760,10 @@ function carryPreviousSpeaker(doc: Doc): void {
     const speaker = ownSpeaker(doc, k - 1, undefined);
     if (!speaker || speaker.kind === 'vague' || (wire && speaker.kind !== 'named' && speaker.kind !== 'role')) continue;
     const last = lastWordOf(speaker.text);
+    // ("Houston police said the teen ran home. He is expected to recover": "he" is the teen, not the police)
+    const body = speaker.kind !== 'pronoun' && notOnePerson(last);
     let tells = false;
-    for (const t of tokens[k]) if (SPEAKER_PRONOUNS.has(t.lower) || (speaker.kind !== 'pronoun' && t.text === last)) { tells = true; break; }
+    for (const t of tokens[k]) if ((SPEAKER_PRONOUNS.has(t.lower) && !(body && PERSON_PRONOUNS.has(t.lower))) || (speaker.kind !== 'pronoun' && t.text === last)) { tells = true; break; }
     if (!tells && !full.slice(sentences[k].start, sentences[k].end).includes(last)) r.previous = speaker;
   }
 }
