@@ -129,6 +129,12 @@ runRuleTests(rule, {
     // version 9: an allegation whose charge, suit or indictment is told of next to it
     {name: 'allegedly, with a charge in the sentence', text: 'The rapper was charged after allegedly stabbing a man.'},
     {name: 'alleged, with a lawsuit in the sentence before', text: 'The family filed a lawsuit against the firm. The firm is alleged to have hidden the fault.'},
+    // version 11: records of a kind an office keeps are a source that can be checked
+    {name: 'jail records', text: 'Jail records show the driver was booked on Sunday.'},
+    {name: 'arrest documents', text: 'Arrest documents say the man admitted to firing the gun.'},
+    {name: 'records named by a place and a kind', text: 'Ohio criminal records show the brothers were convicted of theft.'},
+    {name: 'online records of a kind', text: 'Online property records show the couple bought the house in 2012.'},
+    {name: 'dispatch records set off after the claim', text: 'The call came in at 2:05 a.m., dispatch records show.'},
   ],
   invalid: [
     {name: 'a view frame with a vague crowd', text: 'For many activists, talk of surrender is infuriating.', errors: ['1:1-1:19: Unexpected vague source `For many activists`, expected who says so']},
@@ -244,6 +250,10 @@ runRuleTests(rule, {
     {name: 'a group narrowed by a preposition said again after "and"', text: 'Analysts at Acme and at Lund Bank said the merger would fail.', errors: ['1:1-1:39: Unexpected vague source `Analysts at Acme and at Lund Bank said`, expected who says so']},
     {name: 'spokeswomen of a named body without names are anonymous', text: 'Ministry spokeswomen said the talks had stalled.', options: {anonymous: true}, errors: ['1:1-1:26: Unexpected anonymous source `Ministry spokeswomen said`, expected a named source']},
     {name: 'spokesmen without names are anonymous', text: 'Spokesmen said the plant would close.', options: {anonymous: true}, errors: ['1:1-1:15: Unexpected anonymous source `Spokesmen said`, expected a named source']},
+    // version 11: records nobody's in particular stay vague
+    {name: 'bare records stay vague', text: 'Records show the driver was booked on Sunday.', errors: ['1:1-1:13: Unexpected vague source `Records show`, expected who says so']},
+    {name: 'public records stay vague', text: 'Public records show the couple bought the house.', errors: ['1:1-1:20: Unexpected vague source `Public records show`, expected who says so']},
+    {name: 'counted documents stay vague', text: 'Two documents show the deal was signed.', errors: ['1:5-1:19: Unexpected vague source `documents show`, expected who says so']},
     {name: 'a vague source in an opinion piece', text: 'Opinion: Why the bridge matters\n\nAnalysts said the bridge would cost twice as much.', errors: ['3:1-3:14: Unexpected vague source `Analysts said`, expected who says so']},
   ],
 });
