@@ -79,7 +79,10 @@ const rule: FileRule<Options> = {
       // "The USDA report showed stocks fell, traders said": the group passes on a named report, its source
       const relayed = passesOnReport(a, text.sentenceTokens[a.sentence]);
       if (options.vague) for (const m of a.vague) if ((m.kind === 'phrase' || (options.vagueSubjects && !(relayed && !overlaps(m, relayed)) && !memberNamedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], m))) && !covered(a, m, text.text)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
-      if (options.agentless) for (const m of a.agentless) if ((!next || (across && a.scope !== 'next' && HEARSAY.test(m.text))) && !covered(a, m, text.text)) found.push([m, `Unexpected unattributed \`${m.text.replace(/\s+/g, ' ')}\`, expected who says so`]);
+      // an official account of an incident told next to it in the paragraph (police, deputies, officials) covers
+      // its agentless reports, but not the passives that stand for an unnamed source by house style ("is thought to")
+      const account = (m: Span) => options.carryPrevious && a.account !== undefined && !HOUSE_HEARSAY.test(m.text);
+      if (options.agentless) for (const m of a.agentless) if ((!next || (across && a.scope !== 'next' && HEARSAY.test(m.text))) && !account(m) && !covered(a, m, text.text)) found.push([m, `Unexpected unattributed \`${m.text.replace(/\s+/g, ' ')}\`, expected who says so`]);
       if (options.stance && !a.attributed && (!next || (across && a.scope !== 'next')) && a.stance.length > 0 && (options.stanceInOpinion || !(voice ??= articleVoice(text)).opinion)) {
         for (const m of a.stance) found.push([m, `Unexpected unattributed stance \`${m.text}\`, expected whose view it is`]);
       }
@@ -208,6 +211,9 @@ function overlaps(a: Span, b: Span): boolean {
 
 /** Passives of hearsay, which by house style stand for an unnamed source ("is thought to", "is understood"): not carried from the paragraph before. */
 const HEARSAY = /\b(?:thought|believed|understood|said|rumou?red|reported)\b/i;
+
+/** Passives that stand for an unnamed source by house style ("is thought to", "is understood"): no account stands for them. */
+const HOUSE_HEARSAY = /\b(?:thought|understood|rumou?red)\b/i;
 
 /** A cue set off after what it reports: "Sales are expected to fall, Fiat said this week, as …". */
 const PARENTHETICAL_CUE = /^(?:\s+(?:on|last|this|in|earlier|later|today|yesterday|tonight|\w+day|week|month|year|night|morning|afternoon|evening|too|also))*\s*[,.;:]/i;

@@ -83,6 +83,14 @@ export interface Attribution {
    */
   previous?: Source;
   /**
+   * A body's account that governs the sentence's paragraph: the real source (named, role or anonymous)
+   * of another sentence of the same paragraph, before or after it, whose head names a public office or
+   * its staff ("police", "the sheriff's office", "deputies"), when this sentence does not name that source
+   * ("One man died, police said. Another is in critical condition. The others are expected to
+   * survive."). Not `attributed`: a rule decides what it carries (agentless reports only).
+   */
+  account?: Source;
+  /**
    * Vague sources and weasel phrases: "by all accounts", "reportedly", "according to reports", "critics say"
    * (`kind: 'phrase'`), and reporting verbs whose subject is a vague noun phrase ("experts said",
    * "many of his supporters believe": `kind: 'subject'`).
