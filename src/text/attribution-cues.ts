@@ -12,7 +12,7 @@ import {
   W_PARTICIPLE, W_TRIGGER_VAGUE, W_TRIGGER_FACED, W_TRIGGER_STANCE, W_REPORT_NOUN, W_PARTITIVE, W_ATTITUDE, W_GROUP, W_GROUP_STANCE,
 } from './tokens.js';
 import {groupBefore, groupKind, isGroupHead, quantifiedPlural, reportKind} from './source-groups.js';
-import {criminalCharges, figureAt, literalPassive, literalUnder, reportedState, stanceHolds, tokenIndexAt} from './claim-senses.js';
+import {courtDate, criminalCharges, figureAt, literalPassive, literalUnder, reportedState, stanceHolds, tokenIndexAt} from './claim-senses.js';
 
 export interface Span {
   start: number;
@@ -761,7 +761,7 @@ function verbCue(scan: SentenceScan, i: number): void {
   // Reduced passive: "Obama, expected to visit", "a man said to be".
   if (participle && isReducedPassive(tokens, i)) {
     // "a plant estimated to cost 350 mln dlrs": a figure, like "estimated at"
-    if (figureAt(tokens, i)) return;
+    if (figureAt(tokens, i) || courtDate(tokens, i, -1)) return;
     scan.agentless.push(span(scan.full, t.start, tokens[i + 1].end));
     return;
   }

@@ -138,6 +138,11 @@ runRuleTests(rule, {
     {name: 'a prognosis two sentences after a police account', text: 'One man died at the hospital, police said. Another man is in critical condition. The others are expected to survive.'},
     {name: 'a prognosis of "they" after a police account', text: 'Police said two other men were shot. They are expected to survive.'},
     {name: 'a suspicion told before the deputies\' account', text: 'The driver is believed to have fled on foot. His car was found in a ditch off the county road, deputies said.'},
+    // version 11: a step of a court case on a day or at an hour is the court's calendar
+    {name: 'an arraignment at an hour', text: 'The driver was expected to be arraigned at 2:30 p.m. on Monday.'},
+    {name: 'an appearance before a judge on a day', text: 'She is expected to appear before a judge on Thursday.'},
+    {name: 'a trial that begins on a date', text: 'The trial is expected to begin March 13.'},
+    {name: 'a reduced passive with a court date', text: 'Lund, expected to be arraigned Friday, remains in jail.'},
     {name: 'dispatch records set off after the claim', text: 'The call came in at 2:05 a.m., dispatch records show.'},
   ],
   invalid: [
@@ -254,6 +259,9 @@ runRuleTests(rule, {
     {name: 'a group narrowed by a preposition said again after "and"', text: 'Analysts at Acme and at Lund Bank said the merger would fail.', errors: ['1:1-1:39: Unexpected vague source `Analysts at Acme and at Lund Bank said`, expected who says so']},
     {name: 'spokeswomen of a named body without names are anonymous', text: 'Ministry spokeswomen said the talks had stalled.', options: {anonymous: true}, errors: ['1:1-1:26: Unexpected anonymous source `Ministry spokeswomen said`, expected a named source']},
     {name: 'spokesmen without names are anonymous', text: 'Spokesmen said the plant would close.', options: {anonymous: true}, errors: ['1:1-1:15: Unexpected anonymous source `Spokesmen said`, expected a named source']},
+    // version 11: expectations that are no court date
+    {name: 'a court step with no day stays an expectation', text: 'The driver is expected to be arraigned.', errors: ['1:12-1:23: Unexpected unattributed `is expected`, expected who says so']},
+    {name: 'an event on a day that is no court step', text: 'The senator is expected to speak on Thursday.', errors: ['1:13-1:24: Unexpected unattributed `is expected`, expected who says so']},
     // version 11: what an official account does not cover
     {name: 'a company is no official account', text: 'Acme said sales rose. Shares fell on Monday. Profits are expected to fall next year.', errors: ['1:54-1:66: Unexpected unattributed `are expected`, expected who says so']},
     {name: 'an official account three sentences back', text: 'Police said two men were shot. Both were taken to a hospital. The street was closed for hours. Both are expected to survive.', errors: ['1:101-1:113: Unexpected unattributed `are expected`, expected who says so']},
