@@ -86,7 +86,8 @@ const rule: FileRule<Options> = {
       if (options.stance && !a.attributed && (!next || (across && a.scope !== 'next')) && a.stance.length > 0 && (options.stanceInOpinion || !(voice ??= articleVoice(text)).opinion)) {
         for (const m of a.stance) found.push([m, `Unexpected unattributed stance \`${m.text}\`, expected whose view it is`]);
       }
-      // "was charged after allegedly stabbing a man": the charge, suit or indictment told of in this sentence or the next to it is the source
+      // "was charged after allegedly stabbing a man", "was arrested. He is accused of …": the charge, suit, indictment
+      // or arrest told of in this sentence or the next to it is the source
       const alleged = (m: Span) => ALLEGED.test(m.text) && [a.sentence - 1, a.sentence, a.sentence + 1].some((k) => k >= 0 && k < text.sentences.length && namesLegalDocument(text.sentenceTokens[k]));
       const first = found.filter(([m]) => !quoted(m) && !alleged(m)).sort((x, y) => x[0].start - y[0].start)[0];
       if (first) ctx.report({reason: first[1], place: place(first[0])});
@@ -154,14 +155,19 @@ function tokenDistance(tokens: Token[], from: number, to: number): number {
   return n;
 }
 
-/** "allegedly", "is alleged to", "it is alleged": hearsay that a court document may stand for. */
-const ALLEGED = /\balleged(?:ly)?\b/i;
-/** Words of a charge, suit or indictment: the document an allegation is made in ("indicted", "the lawsuit", "charged with"). */
-const LEGAL_DOCUMENT = /^(?:indictments?|indicted|indicts?|lawsuits?|suits?|sued|sues|complaints?|affidavits?|charges?|charged|charging|filings?|petitions?|writs?)$/;
+/** "allegedly", "is alleged to", "it is alleged", "is accused of": hearsay that a court document or an arrest may stand for. */
+const ALLEGED = /\b(?:alleged(?:ly)?|accused)\b/i;
+/**
+ * Words of a charge, suit or indictment: the document an allegation is made in ("indicted", "the lawsuit",
+ * "charged with"); and of an arrest, the police's accusation ("was arrested after he allegedly shot",
+ * "taken into custody", "booked on").
+ */
+const LEGAL_DOCUMENT = /^(?:indictments?|indicted|indicts?|lawsuits?|suits?|sued|sues|complaints?|affidavits?|charges?|charged|charging|filings?|petitions?|writs?|arrest|arrests|arrested|custody|booked)$/;
 
-/** Whether a sentence tells of a charge, suit or indictment (a word of one, not as a name: "Suits" the show is capitalised mid-sentence). */
+/** Whether a sentence tells of a charge, suit, indictment or arrest (a word of one, not as a name: "Suits" the show is capitalised mid-sentence). */
 function namesLegalDocument(tokens: Token[]): boolean {
-  for (let k = 0; k < tokens.length; k++) if (LEGAL_DOCUMENT.test(tokens[k].lower) && !(tokens[k].cap && k > 0)) return true;
+  // ("in the custody of the regiment" tells where someone was held, not of an arrest)
+  for (let k = 0; k < tokens.length; k++) if (LEGAL_DOCUMENT.test(tokens[k].lower) && !(tokens[k].cap && k > 0) && !(tokens[k].lower === 'custody' && tokens[k + 1]?.lower === 'of')) return true;
   return false;
 }
 

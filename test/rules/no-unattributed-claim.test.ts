@@ -143,6 +143,10 @@ runRuleTests(rule, {
     {name: 'an appearance before a judge on a day', text: 'She is expected to appear before a judge on Thursday.'},
     {name: 'a trial that begins on a date', text: 'The trial is expected to begin March 13.'},
     {name: 'a reduced passive with a court date', text: 'Lund, expected to be arraigned Friday, remains in jail.'},
+    // version 11: an arrest or a charge is the accusation
+    {name: 'arrested after allegedly shooting', text: 'A man was taken into custody after he allegedly shot his neighbour.'},
+    {name: 'accused, with a charge in the sentence before', text: 'The driver was charged with assault. He was accused of hiding a gun in his car.'},
+    {name: 'accused, with an arrest in the sentence before', text: 'A man was arrested on Monday. He is accused of shooting a neighbour.'},
     {name: 'dispatch records set off after the claim', text: 'The call came in at 2:05 a.m., dispatch records show.'},
   ],
   invalid: [
@@ -259,6 +263,9 @@ runRuleTests(rule, {
     {name: 'a group narrowed by a preposition said again after "and"', text: 'Analysts at Acme and at Lund Bank said the merger would fail.', errors: ['1:1-1:39: Unexpected vague source `Analysts at Acme and at Lund Bank said`, expected who says so']},
     {name: 'spokeswomen of a named body without names are anonymous', text: 'Ministry spokeswomen said the talks had stalled.', options: {anonymous: true}, errors: ['1:1-1:26: Unexpected anonymous source `Ministry spokeswomen said`, expected a named source']},
     {name: 'spokesmen without names are anonymous', text: 'Spokesmen said the plant would close.', options: {anonymous: true}, errors: ['1:1-1:15: Unexpected anonymous source `Spokesmen said`, expected a named source']},
+    // version 11: what no arrest stands for
+    {name: 'held in the custody of soldiers is no arrest', text: 'The man was held in the custody of the regiment. He was allegedly beaten there.', errors: ['1:57-1:66: Unexpected vague source `allegedly`, expected who says so']},
+    {name: 'accused with no charge or arrest near stays unattributed', text: 'The fund lost money in 2003. The trader is accused of hiding the losses.', errors: ['1:41-1:51: Unexpected unattributed `is accused`, expected who says so']},
     // version 11: expectations that are no court date
     {name: 'a court step with no day stays an expectation', text: 'The driver is expected to be arraigned.', errors: ['1:12-1:23: Unexpected unattributed `is expected`, expected who says so']},
     {name: 'an event on a day that is no court step', text: 'The senator is expected to speak on Thursday.', errors: ['1:13-1:24: Unexpected unattributed `is expected`, expected who says so']},
