@@ -1294,6 +1294,11 @@ function subjectAfter(scan: SentenceScan, i: number): Source | undefined {
   return undefined;
 }
 
+/** Stance frames of not knowing: "it is unclear", "it remains to be seen". */
+const UNKNOWN_FRAME = /\bunclear\b|\bremains to be seen\b/i;
+/** An open question after a frame of not knowing: "… whether", "… how many", "…, though, who". */
+const OPEN_QUESTION = /^[\s,]*(?:(?:though|however|yet|still|exactly|immediately|now|as of \w+|at this (?:time|point))[\s,]+)*(?:whether|if|how|why|who|whom|whose|what|when|where|which)\b/i;
+
 /**
  * Weasel phrases, agentless "faced" reports, "there is" frames and impersonal stance. Each phrase list
  * is a long regex, run only when a token of the sentence is one of its trigger words.
@@ -1321,6 +1326,8 @@ function findMarkerPhrases(scan: SentenceScan): void {
   if (gateThere) for (const m of matches(THERE_IS, text)) scan.vague.push(kindSpan(full, base + m.index, base + m.index + m[0].length, 'phrase'));
   if (gateStance) for (const m of matches(STANCE, text)) {
     if (!stanceHolds(scan.tokens, stanceVerbAt(scan.tokens, base + m.index, base + m.index + m[0].length))) continue;
+    // "it is unclear whether / how / who …": the writer's note of what is not known, which asserts nothing
+    if (UNKNOWN_FRAME.test(m[0]) && OPEN_QUESTION.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     scan.stance.push(span(full, base + m.index, base + m.index + m[0].length));
   }
 }

@@ -147,6 +147,10 @@ runRuleTests(rule, {
     {name: 'arrested after allegedly shooting', text: 'A man was taken into custody after he allegedly shot his neighbour.'},
     {name: 'accused, with a charge in the sentence before', text: 'The driver was charged with assault. He was accused of hiding a gun in his car.'},
     {name: 'accused, with an arrest in the sentence before', text: 'A man was arrested on Monday. He is accused of shooting a neighbour.'},
+    // version 11: the writer's note of what is not known
+    {name: 'unclear whether', text: 'It is unclear whether the driver had a licence.'},
+    {name: 'unclear what, after a comma word', text: 'It’s unclear, though, what prompted the fight.'},
+    {name: 'remains to be seen if', text: 'It remains to be seen if the new coach will last.'},
     {name: 'dispatch records set off after the claim', text: 'The call came in at 2:05 a.m., dispatch records show.'},
   ],
   invalid: [
@@ -263,6 +267,8 @@ runRuleTests(rule, {
     {name: 'a group narrowed by a preposition said again after "and"', text: 'Analysts at Acme and at Lund Bank said the merger would fail.', errors: ['1:1-1:39: Unexpected vague source `Analysts at Acme and at Lund Bank said`, expected who says so']},
     {name: 'spokeswomen of a named body without names are anonymous', text: 'Ministry spokeswomen said the talks had stalled.', options: {anonymous: true}, errors: ['1:1-1:26: Unexpected anonymous source `Ministry spokeswomen said`, expected a named source']},
     {name: 'spokesmen without names are anonymous', text: 'Spokesmen said the plant would close.', options: {anonymous: true}, errors: ['1:1-1:15: Unexpected anonymous source `Spokesmen said`, expected a named source']},
+    // version 11: an unclear frame with a claim after it stays stance
+    {name: 'unclear that asserts', text: 'It is unclear that the plan will save money.', errors: ['1:1-1:14: Unexpected unattributed stance `It is unclear`, expected whose view it is']},
     // version 11: what no arrest stands for
     {name: 'held in the custody of soldiers is no arrest', text: 'The man was held in the custody of the regiment. He was allegedly beaten there.', errors: ['1:57-1:66: Unexpected vague source `allegedly`, expected who says so']},
     {name: 'accused with no charge or arrest near stays unattributed', text: 'The fund lost money in 2003. The trader is accused of hiding the losses.', errors: ['1:41-1:51: Unexpected unattributed `is accused`, expected who says so']},
