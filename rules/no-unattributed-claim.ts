@@ -42,7 +42,7 @@ const rule: FileRule<Options> = {
       carryPrevious: {type: 'boolean', description: 'Let a real source of the sentence before, in the same paragraph, stand for the agentless reports and impersonal stance of a sentence that does not tell of that source ("Acme said it would close the plant. The closure is expected to cost 300 jobs.").'},
       stanceInOpinion: {type: 'boolean', description: 'Also report impersonal stance in opinion and analysis pieces (a label such as "Opinion" or "Analysis:" at the head, or a first-person author), where it is the author\'s own view.'},
     },
-    version: 10,
+    version: 11,
     language: 'eng',
   },
   check(ctx) {
@@ -79,11 +79,15 @@ const rule: FileRule<Options> = {
       // "The USDA report showed stocks fell, traders said": the group passes on a named report, its source
       const relayed = passesOnReport(a, text.sentenceTokens[a.sentence]);
       if (options.vague) for (const m of a.vague) if ((m.kind === 'phrase' || (options.vagueSubjects && !(relayed && !overlaps(m, relayed)) && !memberNamedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], m))) && !covered(a, m, text.text)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
-      if (options.agentless) for (const m of a.agentless) if ((!next || (across && a.scope !== 'next' && HEARSAY.test(m.text))) && !covered(a, m, text.text)) found.push([m, `Unexpected unattributed \`${m.text.replace(/\s+/g, ' ')}\`, expected who says so`]);
+      // an official account of an incident told next to it in the paragraph (police, deputies, officials) covers
+      // its agentless reports, but not the passives that stand for an unnamed source by house style ("is thought to")
+      const account = (m: Span) => options.carryPrevious && a.account !== undefined && !HOUSE_HEARSAY.test(m.text);
+      if (options.agentless) for (const m of a.agentless) if ((!next || (across && a.scope !== 'next' && HEARSAY.test(m.text))) && !account(m) && !covered(a, m, text.text)) found.push([m, `Unexpected unattributed \`${m.text.replace(/\s+/g, ' ')}\`, expected who says so`]);
       if (options.stance && !a.attributed && (!next || (across && a.scope !== 'next')) && a.stance.length > 0 && (options.stanceInOpinion || !(voice ??= articleVoice(text)).opinion)) {
         for (const m of a.stance) found.push([m, `Unexpected unattributed stance \`${m.text}\`, expected whose view it is`]);
       }
-      // "was charged after allegedly stabbing a man": the charge, suit or indictment told of in this sentence or the next to it is the source
+      // "was charged after allegedly stabbing a man", "was arrested. He is accused of …": the charge, suit, indictment
+      // or arrest told of in this sentence or the next to it is the source
       const alleged = (m: Span) => ALLEGED.test(m.text) && [a.sentence - 1, a.sentence, a.sentence + 1].some((k) => k >= 0 && k < text.sentences.length && namesLegalDocument(text.sentenceTokens[k]));
       const first = found.filter(([m]) => !quoted(m) && !alleged(m)).sort((x, y) => x[0].start - y[0].start)[0];
       if (first) ctx.report({reason: first[1], place: place(first[0])});
@@ -151,14 +155,19 @@ function tokenDistance(tokens: Token[], from: number, to: number): number {
   return n;
 }
 
-/** "allegedly", "is alleged to", "it is alleged": hearsay that a court document may stand for. */
-const ALLEGED = /\balleged(?:ly)?\b/i;
-/** Words of a charge, suit or indictment: the document an allegation is made in ("indicted", "the lawsuit", "charged with"). */
-const LEGAL_DOCUMENT = /^(?:indictments?|indicted|indicts?|lawsuits?|suits?|sued|sues|complaints?|affidavits?|charges?|charged|charging|filings?|petitions?|writs?)$/;
+/** "allegedly", "is alleged to", "it is alleged", "is accused of": hearsay that a court document or an arrest may stand for. */
+const ALLEGED = /\b(?:alleged(?:ly)?|accused)\b/i;
+/**
+ * Words of a charge, suit or indictment: the document an allegation is made in ("indicted", "the lawsuit",
+ * "charged with"); and of an arrest, the police's accusation ("was arrested after he allegedly shot",
+ * "taken into custody", "booked on").
+ */
+const LEGAL_DOCUMENT = /^(?:indictments?|indicted|indicts?|lawsuits?|suits?|sued|sues|complaints?|affidavits?|charges?|charged|charging|filings?|petitions?|writs?|arrest|arrests|arrested|custody|booked)$/;
 
-/** Whether a sentence tells of a charge, suit or indictment (a word of one, not as a name: "Suits" the show is capitalised mid-sentence). */
+/** Whether a sentence tells of a charge, suit, indictment or arrest (a word of one, not as a name: "Suits" the show is capitalised mid-sentence). */
 function namesLegalDocument(tokens: Token[]): boolean {
-  for (let k = 0; k < tokens.length; k++) if (LEGAL_DOCUMENT.test(tokens[k].lower) && !(tokens[k].cap && k > 0)) return true;
+  // ("in the custody of the regiment" tells where someone was held, not of an arrest)
+  for (let k = 0; k < tokens.length; k++) if (LEGAL_DOCUMENT.test(tokens[k].lower) && !(tokens[k].cap && k > 0) && !(tokens[k].lower === 'custody' && tokens[k + 1]?.lower === 'of')) return true;
   return false;
 }
 
@@ -208,6 +217,9 @@ function overlaps(a: Span, b: Span): boolean {
 
 /** Passives of hearsay, which by house style stand for an unnamed source ("is thought to", "is understood"): not carried from the paragraph before. */
 const HEARSAY = /\b(?:thought|believed|understood|said|rumou?red|reported)\b/i;
+
+/** Passives that stand for an unnamed source by house style ("is thought to", "is understood"): no account stands for them. */
+const HOUSE_HEARSAY = /\b(?:thought|understood|rumou?red)\b/i;
 
 /** A cue set off after what it reports: "Sales are expected to fall, Fiat said this week, as …". */
 const PARENTHETICAL_CUE = /^(?:\s+(?:on|last|this|in|earlier|later|today|yesterday|tonight|\w+day|week|month|year|night|morning|afternoon|evening|too|also))*\s*[,.;:]/i;

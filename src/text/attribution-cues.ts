@@ -12,7 +12,7 @@ import {
   W_PARTICIPLE, W_TRIGGER_VAGUE, W_TRIGGER_FACED, W_TRIGGER_STANCE, W_REPORT_NOUN, W_PARTITIVE, W_ATTITUDE, W_GROUP, W_GROUP_STANCE,
 } from './tokens.js';
 import {groupBefore, groupKind, isGroupHead, quantifiedPlural, reportKind} from './source-groups.js';
-import {criminalCharges, figureAt, literalPassive, literalUnder, reportedState, stanceHolds, tokenIndexAt} from './claim-senses.js';
+import {courtDate, criminalCharges, figureAt, literalPassive, literalUnder, reportedState, stanceHolds, tokenIndexAt} from './claim-senses.js';
 
 export interface Span {
   start: number;
@@ -82,6 +82,14 @@ export interface Attribution {
    * a rule decides what it carries over (agentless reports and stance, not vague sources).
    */
   previous?: Source;
+  /**
+   * A body's account that governs the sentence's paragraph: the real source (named, role or anonymous)
+   * of another sentence of the same paragraph, before or after it, whose head names a public office or
+   * its staff ("police", "the sheriff's office", "deputies"), when this sentence does not name that source
+   * ("One man died, police said. Another is in critical condition. The others are expected to
+   * survive."). Not `attributed`: a rule decides what it carries (agentless reports only).
+   */
+  account?: Source;
   /**
    * Vague sources and weasel phrases: "by all accounts", "reportedly", "according to reports", "critics say"
    * (`kind: 'phrase'`), and reporting verbs whose subject is a vague noun phrase ("experts said",
@@ -753,7 +761,7 @@ function verbCue(scan: SentenceScan, i: number): void {
   // Reduced passive: "Obama, expected to visit", "a man said to be".
   if (participle && isReducedPassive(tokens, i)) {
     // "a plant estimated to cost 350 mln dlrs": a figure, like "estimated at"
-    if (figureAt(tokens, i)) return;
+    if (figureAt(tokens, i) || courtDate(tokens, i, -1)) return;
     scan.agentless.push(span(scan.full, t.start, tokens[i + 1].end));
     return;
   }
@@ -1286,6 +1294,11 @@ function subjectAfter(scan: SentenceScan, i: number): Source | undefined {
   return undefined;
 }
 
+/** Stance frames of not knowing: "it is unclear", "it remains to be seen". */
+const UNKNOWN_FRAME = /\bunclear\b|\bremains to be seen\b/i;
+/** An open question after a frame of not knowing: "… whether", "… how many", "…, though, who". */
+const OPEN_QUESTION = /^[\s,]*(?:(?:though|however|yet|still|exactly|immediately|now|as of \w+|at this (?:time|point))[\s,]+)*(?:whether|if|how|why|who|whom|whose|what|when|where|which)\b/i;
+
 /**
  * Weasel phrases, agentless "faced" reports, "there is" frames and impersonal stance. Each phrase list
  * is a long regex, run only when a token of the sentence is one of its trigger words.
@@ -1313,6 +1326,8 @@ function findMarkerPhrases(scan: SentenceScan): void {
   if (gateThere) for (const m of matches(THERE_IS, text)) scan.vague.push(kindSpan(full, base + m.index, base + m.index + m[0].length, 'phrase'));
   if (gateStance) for (const m of matches(STANCE, text)) {
     if (!stanceHolds(scan.tokens, stanceVerbAt(scan.tokens, base + m.index, base + m.index + m[0].length))) continue;
+    // "it is unclear whether / how / who …": the writer's note of what is not known, which asserts nothing
+    if (UNKNOWN_FRAME.test(m[0]) && OPEN_QUESTION.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     scan.stance.push(span(full, base + m.index, base + m.index + m[0].length));
   }
 }

@@ -67,6 +67,7 @@ export function analyseAttribution(layer: TextLayer): Attribution[] {
   attributeByQuoteOrParagraph(doc, quotesIn);
   attributeByNextSentence(doc);
   carryPreviousSpeaker(doc);
+  carryParagraphAccount(doc);
   return results;
 }
 
@@ -765,5 +766,66 @@ function carryPreviousSpeaker(doc: Doc): void {
     let tells = false;
     for (const t of tokens[k]) if ((SPEAKER_PRONOUNS.has(t.lower) && !(body && PERSON_PRONOUNS.has(t.lower))) || (speaker.kind !== 'pronoun' && t.text === last)) { tells = true; break; }
     if (!tells && !full.slice(sentences[k].start, sentences[k].end).includes(last)) r.previous = speaker;
+  }
+}
+
+/**
+ * Heads of a source that name an office that reports incidents, or its staff (general English: police,
+ * sheriffs, investigators, hospitals and coroners, and "officials" and "authorities" of any body): the
+ * account of an incident that local news tells a paragraph at a time. Not a government's or a company's
+ * spokesman, whose expectations are forecasts of their own.
+ */
+const OFFICIAL_HEADS = new Set(['police', 'department', 'office', 'patrol', 'hospital', 'authorities', 'sheriff', 'officers', 'deputies',
+  'officials', 'investigators', 'detectives', 'troopers', 'agents', 'prosecutors', 'coroner', 'examiner', 'cops', 'marshals']);
+
+/** Whether a source's head word names an office that reports incidents, or its staff ("police", "the sheriff's office", "deputies"). */
+function official(last: string): boolean {
+  return OFFICIAL_HEADS.has(last.toLowerCase().replace(/[’']s?$/, '').replace(/\.$/, ''));
+}
+
+/** Whether a sentence has "they", "them" or "their". */
+function plural(tokens: Token[]): boolean {
+  for (const t of tokens) if (t.lower === 'they' || t.lower === 'them' || t.lower === 'their' || t.lower === "they're" || t.lower === 'they’re') return true;
+  return false;
+}
+
+/** How many sentences before an agentless report, and after it, an official account may stand in its paragraph. */
+const ACCOUNT_BEFORE = 2;
+const ACCOUNT_AFTER = 1;
+
+/**
+ * Each sentence without a source of its own gets, as `account`, the real source of the nearest other
+ * sentence of its paragraph (up to two before it, or the one after it; the nearer first) whose source is
+ * named, a role or anonymous and whose head names an office that reports incidents, or its staff ("police said", "the sheriff's office said", "deputies say"):
+ * a police or official account of an incident covers the paragraph it is told in, the prognosis and the
+ * suspicion in it too ("One man died, police said. Another man is in critical condition. The others are
+ * expected to survive."). Not when the sentence names that source itself ("Police are expected to …").
+ */
+function carryParagraphAccount(doc: Doc): void {
+  const {sentences, results, paragraphs, full} = doc;
+  for (const p of paragraphs) {
+    if (p.first === p.last) continue;
+    let any = false;
+    for (let s = p.first; s <= p.last && !any; s++) if (results[s]?.scope === 'sentence') any = true;
+    if (!any) continue;
+    for (let k = p.first; k <= p.last; k++) {
+      const r = results[k];
+      if (!r || r.attributed) continue;
+      let found: Source | undefined;
+      let accountSentence = -1;
+      for (let d = 1; !found && d <= Math.max(ACCOUNT_BEFORE, ACCOUNT_AFTER); d++) {
+        for (const s of [k - d, k + d]) {
+          if (found || s < p.first || s > p.last || s < k - ACCOUNT_BEFORE || s > k + ACCOUNT_AFTER || results[s].scope !== 'sentence') continue;
+          const src = ownSpeaker(doc, s, undefined);
+          if (!src || !(src.kind === 'named' || src.kind === 'role' || src.kind === 'anonymous') || !official(lastWordOf(src.text))) continue;
+          found = src;
+          accountSentence = s;
+        }
+      }
+      // "Police said they had found the car. They are expected to name a suspect": the office told of
+      // itself, and "they" may point back at it (not so after "Police said two men were shot")
+      if (found && plural(doc.tokens[k]) && plural(doc.tokens[accountSentence])) continue;
+      if (found && !full.slice(sentences[k].start, sentences[k].end).includes(lastWordOf(found.text))) r.account = found;
+    }
   }
 }

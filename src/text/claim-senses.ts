@@ -170,6 +170,7 @@ const CONSIDERED_LITERAL = new Set(['for', 'at', 'in', 'on', 'during', 'by', 'be
 export function literalPassive(tokens: Token[], i: number, be: number): boolean {
   const w = tokens[i].lower;
   const next = lowerAt(tokens, i + 1);
+  if (courtDate(tokens, i, be)) return true;
   // a phrasal verb: "has to be thought through", "was seen off", "were rated up"
   if (PARTICLES.has(next)) return true;
   if (figureAt(tokens, i)) return true;
@@ -184,6 +185,45 @@ export function literalPassive(tokens: Token[], i: number, be: number): boolean 
     const s = be > 0 ? tokens[be - 1] : undefined;
     if (!s) return false;
     return /^\d/.test(s.text) || (s.f & W_GROUP) !== 0 || PRONOUNS.has(s.lower) || /^(?:people|persons|suspects|men|women|children|respondents|adults|witnesses|residents|passengers|staff|employees)$/.test(s.lower);
+  }
+  return false;
+}
+
+/** Steps of a court case that its calendar sets: "arraigned", "sentenced", "appear in court", "stand trial". */
+const COURT_STEP = /^(?:arraigned|arraignment|sentenced|sentencing|plead|pleads|pleading|testify|extradited|tried|indicted)$/;
+/** Words that make "appear", "be", "go" or "have" a court step: "appear before a judge", "be in court", "have a preliminary hearing". */
+const COURT_PLACE = /^(?:court|courts|judge|magistrate|bond|bail|hearing|trial|arraignment|courtroom|jury|grand)$/;
+/** What a court's calendar schedules, as a subject: "the trial is expected to begin March 13". */
+const COURT_EVENT = /^(?:trial|hearing|arraignment|sentencing|retrial|inquest)$/;
+/** Words of a day or an hour: "Tuesday", "today", "next week", "Jan. 9", "at 2:30 p.m.". */
+const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|week|month|morning|afternoon|jan|january|feb|february|march|april|may|june|july|aug|august|sept|september|oct|october|nov|november|dec|december|\d{1,2}:\d\d|[ap]\.?m\.?)$/;
+
+/**
+ * "is expected to be arraigned Tuesday", "was expected to appear before a judge at 2:30 p.m.", "the trial
+ * is expected to begin March 13": a step of a court case on a day or at an hour, which the court's
+ * calendar sets, told as a fact of the schedule (not anyone's forecast). The step must follow "expected
+ * to" within four words and a word of a day or an hour must stand in the clause (within 14 words).
+ */
+export function courtDate(tokens: Token[], i: number, be: number): boolean {
+  if (tokens[i].lower !== 'expected' || lowerAt(tokens, i + 1) !== 'to') return false;
+  let step = be > 0 && COURT_EVENT.test(lowerAt(tokens, be - 1));
+  let j = i + 2;
+  for (; !step && j < Math.min(tokens.length, i + 6); j++) {
+    const w = tokens[j].lower;
+    if (tokens[j].punct) break;
+    if (COURT_STEP.test(w)) step = true;
+    else if (/^(?:appear|be|go|have|face|stand|take)$/.test(w)) {
+      for (let k = j + 1; k < Math.min(tokens.length, j + 6); k++) {
+        if (tokens[k].punct) break;
+        if (COURT_PLACE.test(tokens[k].lower) || tokens[k].lower === 'stand') { step = true; break; }
+      }
+    }
+  }
+  if (!step) return false;
+  for (let k = i + 2; k < Math.min(tokens.length, i + 16); k++) {
+    const t = tokens[k];
+    if (t.text === ';') break;
+    if (CALENDAR.test(t.lower.replace(/\.$/, ''))) return true;
   }
   return false;
 }

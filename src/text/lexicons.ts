@@ -29,6 +29,8 @@ interface VagueData {
   partitives: string[];
   attitudeAdjectives: string[];
   reportNouns: string[];
+  recordNouns: string[];
+  recordGenericModifiers: string[];
   literalUnder: string[];
   reportedStates: string[];
 }
@@ -119,6 +121,10 @@ export const PARTITIVES = new Set(vagueData.partitives);
 export const ATTITUDE_ADJECTIVES = new Set(vagueData.attitudeAdjectives);
 /** Nouns of a report or inquiry that can report without their author: "reports indicated", "investigations have found". */
 export const REPORT_NOUNS = new Set(vagueData.reportNouns);
+/** Report nouns of the records an office keeps: "jail records", "arrest documents" name their keeper by their kind. */
+export const RECORD_NOUNS = new Set(vagueData.recordNouns);
+/** Modifiers that leave records nobody's in particular: "public records", "newly released documents". */
+export const RECORD_GENERIC_MODIFIERS = new Set(vagueData.recordGenericModifiers);
 /** Physical targets and combat words: "the convoy came under fire" is literal. */
 export const LITERAL_UNDER = new Set(vagueData.literalUnder);
 /** States of a police report: "reported stolen", "reported missing". */

@@ -3,7 +3,7 @@
 // the senator fear" and "reports indicated" name no one a reader could ask: vague. A definite group
 // ("the protesters") points back at people the article has introduced, and a report with an author
 // ("the ministry's report", "a Lakeside poll", "the report") is a document that can be checked: role.
-import {FOLLOWINGS, GROUP_NOUNS} from './lexicons.js';
+import {FOLLOWINGS, GROUP_NOUNS, RECORD_NOUNS, RECORD_GENERIC_MODIFIERS} from './lexicons.js';
 import {type Token, W_GROUP, W_PARTITIVE, W_ALWAYS_VAGUE, W_VAGUE_SOURCE, W_NOT_NAME, W_PRONOUN, W_ROLE, W_ANONYMOUS_HEAD, W_REPORT_NOUN} from './tokens.js';
 
 /** Capitalised group plurals not in the word list: "Palestinians", "Republicans", "Democrats", "Socialists". */
@@ -110,6 +110,7 @@ export function quantifiedPlural(tokens: Token[], j: number): boolean {
 export function reportKind(tokens: Token[], j: number): 'vague' | 'role' {
   const next = j + 1 < tokens.length ? tokens[j + 1].lower : '';
   if (next === 'by' || next === 'from') return 'role';
+  if (j > 0 && RECORD_NOUNS.has(tokens[j].lower) && recordKind(tokens[j - 1])) return 'role';
   for (let k = j - 1, steps = 0; k >= 0 && steps < 4; k--, steps++) {
     const p = tokens[k];
     if (p.punct) break;
@@ -124,6 +125,23 @@ export function reportKind(tokens: Token[], j: number): 'vague' | 'role' {
   }
   return PLURAL.test(tokens[j].lower) || tokens[j].lower === 'research' || tokens[j].lower === 'evidence' || tokens[j].lower === 'speculation' ? 'vague' : 'role';
 }
+
+/** A word before a record noun: letters or digits ("911 logs"), not a verb form, count or quantifier. */
+const RECORD_MODIFIER = /^[\p{L}\d][\p{L}\d.'’&-]*$/u;
+
+/**
+ * Whether a word before "records", "documents" or "logs" names their kind or keeper: "court records",
+ * "jail records show", "arrest documents", "Minnesota criminal records", "online property records" (an
+ * office's records, which a reader can ask for), not "public records", "newly released documents", "two
+ * documents" (nobody's in particular, as PolNeAR labels them).
+ */
+function recordKind(p: Token): boolean {
+  if (p.punct || p.lemma !== undefined || !RECORD_MODIFIER.test(p.text) || RECORD_GENERIC_MODIFIERS.has(p.lower)) return false;
+  if ((p.f & (W_PARTITIVE | W_ALWAYS_VAGUE | W_PRONOUN)) !== 0 || NUMBER.test(p.lower) || COUNTED.has(p.lower)) return false;
+  // function words ("of", "and", "in") are no modifier; an -ly word is an adverb ("publicly available")
+  return !FUNCTION_WORDS.has(p.lower) && !/ly$/.test(p.lower);
+}
+const FUNCTION_WORDS = new Set(['of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'that', 'which', 'than', 'but', 'if', 'so', 'no', 'not', 'any', 'every', 'each', 'what', 'whose', 'where', 'when', 'why', 'how', 'who']);
 
 /**
  * The group a phrase starting at i narrows, if any: "supporters of [the senator]", "many in [the
