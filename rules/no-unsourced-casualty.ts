@@ -339,7 +339,7 @@ const rule: FileRule<Options> = {
     id: 'no-unsourced-casualty',
     description: 'Casualty figures with no source in the article',
     level: 'warn',
-    version: 10,
+    version: 11,
     language: 'eng',
     defaults: {terms: [], exemptBackground: true},
     schema: {
