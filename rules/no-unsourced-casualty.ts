@@ -86,10 +86,22 @@ function countsOthers(a: Article, j: number, f: CasualtyFigure): boolean {
   for (; k < a.figures.length && a.figures[k].sentence === j; k++) {
     const g = a.figures[k];
     if (!compatible(f.kind, g.kind)) continue;
-    if (sameCount(f, g)) return false;
+    if (sameCount(f, g) || inParts(f, g)) return false;
     other = true;
   }
   return other && givesOtherFigures(a, j, f);
+}
+
+/**
+ * Whether figure f and a figure g of an account of its incident tell of one group in parts: f is picked
+ * out of a group ("two of the victims") or its rest, or g is the rest of f's ("three others", not a part
+ * of a total f), so the account tells of f's people ("one person hospitalized and three others winged" …
+ * "The three other victims' wounds were not life-threatening, said Sgt. Ana Cole"), not of other people.
+ */
+function inParts(f: CasualtyFigure, g: CasualtyFigure): boolean {
+  // (a total is not sourced by its part: "Four people were shot" by "the three others were hurt, police said")
+  const rest = g.remainder && f.value !== null && g.value !== null && f.value <= g.value;
+  return (f.remainder || rest) && !differentIncidents(f, g);
 }
 
 /**

@@ -4,6 +4,10 @@ import {runRuleTests} from '../helpers/rule-tester.js';
 runRuleTests(rule, {
   valid: [
     {
+      name: 'an account of the rest of a group sources the one told before it',
+      text: 'One person was injured and three others were wounded at a party.\n\nThe party was in a backyard.\n\nPolice said three other victims were in stable condition.\n',
+    },
+    {
       name: 'the hospital the wounded were taken to is no place of another incident',
       text: 'Three people were shot in Logan Square.\n\nThree wounded men were taken to Mercy Medical Center in Oak Park.\n\nPolice said the victims were standing on the corner.\n',
     },
@@ -177,6 +181,11 @@ runRuleTests(rule, {
     {name: 'the year of a past toll after a month', text: 'The street has seen a lot of violence.\n\nA teenager was shot and killed in a car there in January 2015.\n\nOn Sunday a man was arrested, police said.\n'},
   ],
   invalid: [
+    {
+      name: 'a total is not sourced by an account of its rest',
+      text: 'Four people were shot at a party.\n\nThe party was in a backyard.\n\nPolice said three other victims were in stable condition.\n',
+      errors: ['1:1-1:22: `Four people were shot` has no source in this article'],
+    },
     {name: 'a toll beside a disaster counts people', text: 'The toll from the earthquake rose to 300 on Monday.\n', errors: ['1:5-1:41: `toll from the earthquake rose to 300` has no source in this article']},
     {name: 'a charge after the toll does not source it', text: 'Three people were killed and police charged a man.\n', errors: ['1:1-1:25: `Three people were killed` has no source in this article']},
     {name: 'a toll with no reference mark', text: 'Two people were killed near the library. One was a groundskeeper.\n', errors: ['1:1-1:23: `Two people were killed` has no source in this article']},
