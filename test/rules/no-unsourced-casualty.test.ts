@@ -4,6 +4,10 @@ import {runRuleTests} from '../helpers/rule-tester.js';
 runRuleTests(rule, {
   valid: [
     {
+      name: 'an account that withholds only a detail in a clause of its own',
+      text: 'A shooting on Elm Street left one person injured.\n\nThe street was closed for hours.\n\nAuthorities said a woman was shot, but there is no word on her condition.\n',
+    },
+    {
       name: 'an account of the rest of a group sources the one told before it',
       text: 'One person was injured and three others were wounded at a party.\n\nThe party was in a backyard.\n\nPolice said three other victims were in stable condition.\n',
     },
@@ -181,6 +185,11 @@ runRuleTests(rule, {
     {name: 'the year of a past toll after a month', text: 'The street has seen a lot of violence.\n\nA teenager was shot and killed in a car there in January 2015.\n\nOn Sunday a man was arrested, police said.\n'},
   ],
   invalid: [
+    {
+      name: 'an account whose every clause of harm withholds is no account',
+      text: 'A shooting on Elm Street left one person injured.\n\nThe street was closed for hours.\n\nAuthorities said there is no word on the victim, but the street has reopened.\n',
+      errors: ['1:31-1:49: `one person injured` has no source in this article'],
+    },
     {
       name: 'a total is not sourced by an account of its rest',
       text: 'Four people were shot at a party.\n\nThe party was in a backyard.\n\nPolice said three other victims were in stable condition.\n',
