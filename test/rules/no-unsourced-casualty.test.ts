@@ -4,6 +4,14 @@ import {runRuleTests} from '../helpers/rule-tester.js';
 runRuleTests(rule, {
   valid: [
     {
+      name: 'charges elsewhere count the same victims',
+      text: 'A man was arrested for the killing of two men in May.\n\nThe men were found in a car.\n\nHe was charged with two counts of first-degree murder.\n',
+    },
+    {
+      name: 'counts of attempted murder count the wounded',
+      text: 'One man died and five others were injured at a party.\n\nThe party was in a backyard.\n\nShe faces one count of murder and five counts of attempted murder.\n',
+    },
+    {
       name: 'an account that withholds only a detail in a clause of its own',
       text: 'A shooting on Elm Street left one person injured.\n\nThe street was closed for hours.\n\nAuthorities said a woman was shot, but there is no word on her condition.\n',
     },
@@ -185,6 +193,11 @@ runRuleTests(rule, {
     {name: 'the year of a past toll after a month', text: 'The street has seen a lot of violence.\n\nA teenager was shot and killed in a car there in January 2015.\n\nOn Sunday a man was arrested, police said.\n'},
   ],
   invalid: [
+    {
+      name: 'charges of another count do not back a figure',
+      text: 'A man was arrested for the killing of two men in May.\n\nThe men were found in a car.\n\nHe was charged with three counts of robbery.\n',
+      errors: ['1:28-1:42: `killing of two` has no source in this article'],
+    },
     {
       name: 'an account whose every clause of harm withholds is no account',
       text: 'A shooting on Elm Street left one person injured.\n\nThe street was closed for hours.\n\nAuthorities said there is no word on the victim, but the street has reopened.\n',
