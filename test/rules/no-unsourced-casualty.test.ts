@@ -3,6 +3,8 @@ import {runRuleTests} from '../helpers/rule-tester.js';
 
 runRuleTests(rule, {
   valid: [
+    {name: 'a press release is a source', text: 'According to a press release, three people were injured in the shooting.\n'},
+    {name: 'news reports are a source', text: 'Three people were shot that night, according to news reports.\n'},
     {
       name: 'charges elsewhere count the same victims',
       text: 'A man was arrested for the killing of two men in May.\n\nThe men were found in a car.\n\nHe was charged with two counts of first-degree murder.\n',
@@ -193,6 +195,11 @@ runRuleTests(rule, {
     {name: 'the year of a past toll after a month', text: 'The street has seen a lot of violence.\n\nA teenager was shot and killed in a car there in January 2015.\n\nOn Sunday a man was arrested, police said.\n'},
   ],
   invalid: [
+    {
+      name: 'bare reports stay vague',
+      text: 'Three people were shot that night, according to reports.\n',
+      errors: ['1:1-1:23: `Three people were shot` has no source in this article'],
+    },
     {
       name: 'charges of another count do not back a figure',
       text: 'A man was arrested for the killing of two men in May.\n\nThe men were found in a car.\n\nHe was charged with three counts of robbery.\n',
