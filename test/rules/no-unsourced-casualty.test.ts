@@ -3,6 +3,10 @@ import {runRuleTests} from '../helpers/rule-tester.js';
 
 runRuleTests(rule, {
   valid: [
+    {
+      name: 'an inverted speaker with the office after the name',
+      text: 'One person was injured and three others were wounded at a party.\n\nThe three other victims were in stable condition, said Sgt. Ana Cole of the Harbor Police Department.\n',
+    },
     {name: 'a press release is a source', text: 'According to a press release, three people were injured in the shooting.\n'},
     {name: 'news reports are a source', text: 'Three people were shot that night, according to news reports.\n'},
     {
