@@ -3,6 +3,7 @@ import {runRuleTests} from '../helpers/rule-tester.js';
 
 runRuleTests(rule, {
   valid: [
+    {name: 'a shot there was is a shot fired', text: 'There was one shot and everyone dropped to the floor.\n'},
     {
       name: 'an inverted speaker with the office after the name',
       text: 'One person was injured and three others were wounded at a party.\n\nThe three other victims were in stable condition, said Sgt. Ana Cole of the Harbor Police Department.\n',
@@ -199,6 +200,11 @@ runRuleTests(rule, {
     {name: 'the year of a past toll after a month', text: 'The street has seen a lot of violence.\n\nA teenager was shot and killed in a car there in January 2015.\n\nOn Sunday a man was arrested, police said.\n'},
   ],
   invalid: [
+    {
+      name: 'people shot that there were are people harmed',
+      text: 'There were two people shot on Main Street.\n',
+      errors: ['1:12-1:27: `two people shot` has no source in this article'],
+    },
     {
       name: 'bare reports stay vague',
       text: 'Three people were shot that night, according to reports.\n',
