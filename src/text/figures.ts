@@ -341,27 +341,16 @@ function whenOf(tokens: Token[]): string {
   return '';
 }
 
-/**
- * Places of care the harmed are taken to, not where they were harmed: "taken to Harborview Medical Center
- * in Seattle", "in serious condition at Sentara Norfolk General Hospital". A place that ends in one, or
- * follows one, is no place of the incident.
- */
-const CARE_PLACES = new Set(['hospital', 'hospitals', 'center', 'centre', 'clinic', 'infirmary', 'icu']);
-/** Words of the incident that end a place in a headline's capitals: "in Allapattah Shooting" is Allapattah. */
-const EVENT_NOUNS = new Set(['shooting', 'shootings', 'stabbing', 'crash', 'fire', 'blaze', 'attack', 'homicide', 'killing', 'explosion', 'blast', 'accident', 'collision']);
-
 /** The place the sentence gives: capitalised words after "in", "at" or "near" ("in Logan Square"). */
 function whereOf(tokens: Token[]): string {
   for (let k = 0; k + 1 < tokens.length; k++) {
     const l = tokens[k].lower;
     if (l !== 'in' && l !== 'at' && l !== 'near' && l !== 'outside') continue;
-    if (k > 0 && CARE_PLACES.has(tokens[k - 1].lower) && tokens[k - 1].cap) continue;
     let j = k + 1;
     if (lowerAt(tokens, j) === 'the') j++;
     const from = j;
-    while (j < tokens.length && tokens[j].cap && !tokens[j].punct && !(tokens[j].f & W_NOT_NAME) && !MONTHS.has(tokens[j].lower) && !(j > from && EVENT_NOUNS.has(tokens[j].lower))) j++;
+    while (j < tokens.length && tokens[j].cap && !tokens[j].punct && !(tokens[j].f & W_NOT_NAME) && !MONTHS.has(tokens[j].lower)) j++;
     if (j > from) {
-      if (CARE_PLACES.has(tokens[j - 1].lower)) continue;
       let out = tokens[from].text;
       for (let n = from + 1; n < j; n++) out += ' ' + tokens[n].text;
       return out;
