@@ -7,7 +7,7 @@
 import type {FileRule} from '../src/types.js';
 import type {TextLayer} from '../src/text/layer.js';
 import {findFigures, viewOf, type CasualtyFigure} from '../src/text/figures.js';
-import {breakdownOf, countsOf, lowerAt} from '../src/text/figure-counts.js';
+import {breakdownOf, countsOf, lowerAt, numberAt} from '../src/text/figure-counts.js';
 import type {Token} from '../src/text/tokens.js';
 import {ROLE_NOUNS} from '../src/text/lexicons.js';
 import {linkEvents, largestCompatible, sameCount, compatible, differentIncidents, type Events} from '../src/text/figure-events.js';
@@ -86,10 +86,22 @@ function countsOthers(a: Article, j: number, f: CasualtyFigure): boolean {
   for (; k < a.figures.length && a.figures[k].sentence === j; k++) {
     const g = a.figures[k];
     if (!compatible(f.kind, g.kind)) continue;
-    if (sameCount(f, g)) return false;
+    if (sameCount(f, g) || inParts(f, g)) return false;
     other = true;
   }
   return other && givesOtherFigures(a, j, f);
+}
+
+/**
+ * Whether figure f and a figure g of an account of its incident tell of one group in parts: f is picked
+ * out of a group ("two of the victims") or its rest, or g is the rest of f's ("three others", not a part
+ * of a total f), so the account tells of f's people ("one person hospitalized and three others winged" …
+ * "The three other victims' wounds were not life-threatening, said Sgt. Ana Cole"), not of other people.
+ */
+function inParts(f: CasualtyFigure, g: CasualtyFigure): boolean {
+  // (a total is not sourced by its part: "Four people were shot" by "the three others were hurt, police said")
+  const rest = g.remainder && f.value !== null && g.value !== null && f.value <= g.value;
+  return (f.remainder || rest) && !differentIncidents(f, g);
 }
 
 /**
@@ -187,6 +199,8 @@ interface Decision {
   /** The first sentence covered by a source that tells of a death, -1 for none (computed on first need). */
   deathSourced: number | undefined;
   exemptBackground: boolean;
+  /** The victims the article's charges count (chargeCounts), computed on first need. */
+  charges?: Set<string>;
 }
 
 /** Why figure n needs no warning, or undefined when it needs one. */
@@ -198,6 +212,8 @@ function verdict(d: Decision, f: CasualtyFigure, n: number): string | undefined 
   if (events.sumSourced[n]) return 'sum';
   if (d.exemptBackground && f.background) return 'background';
   if (chargedWith(d.a, f)) return 'charge';
+  d.charges ??= chargeCounts(d.a.text);
+  if (countedByCharges(d.charges, f)) return 'charge';
   if (civilClaim(d.a.text.sentenceTokens[f.sentence])) return 'claim';
   if (cited(d.a.text, f.sentence)) return 'citation';
   // The rest of a group whose sourced total is larger: "two other relatives were killed" under "their
@@ -290,6 +306,49 @@ function chargedWith(a: Article, f: CasualtyFigure): boolean {
   return false;
 }
 
+/** Crimes of a charge that count the dead, and those that count the hurt ("attempted murder", "aggravated assault"). */
+const KILLING_CRIMES = new Set(['murder', 'murders', 'homicide', 'homicides', 'manslaughter']);
+const HARMING_CRIMES = new Set(['assault', 'battery']);
+/** How many words may stand between "counts of" and the crime: "first-degree", "attempted capital". */
+const CRIME_MODIFIERS = 3;
+
+/**
+ * The victims the charges of an article count, by kind: "charged with two counts of murder" (two dead),
+ * "five counts of attempted homicide" (five hurt), "one count of murder and four counts of attempted
+ * murder". A court's charges count one for each victim, and the court's record is a source a reader can
+ * go back to: a figure of the same count and harm is backed by it ("the killing of two men in May" …
+ * "charged with two counts of murder"). Keys are `kind:value`.
+ */
+function chargeCounts(text: TextLayer): Set<string> {
+  const out = new Set<string>();
+  text.sentenceTokens.forEach((tokens) => {
+    for (let k = 0; k + 2 < tokens.length; k++) {
+      const l = tokens[k].lower;
+      if ((l !== 'counts' && l !== 'count') || tokens[k + 1].lower !== 'of') continue;
+      let from = k - 1;
+      while (from > 0 && numberAt(tokens, from - 1)?.to === k - 1) from--;
+      const n = from >= 0 ? numberAt(tokens, from) : undefined;
+      if (n === undefined || n.value === null || n.to !== k - 1) continue;
+      let attempted = false;
+      for (let j = k + 2; j < tokens.length && j <= k + 2 + CRIME_MODIFIERS; j++) {
+        const w = tokens[j].lower;
+        if (w === 'attempted' || w === 'attempt') attempted = true;
+        if (KILLING_CRIMES.has(w)) { out.add(`${attempted ? 'hurt' : 'dead'}:${n.value}`); break; }
+        if (HARMING_CRIMES.has(w)) { out.add(`hurt:${n.value}`); break; }
+        if (tokens[j].punct && tokens[j].text !== '-') break;
+      }
+    }
+  });
+  return out;
+}
+
+/** Whether the article's charges count figure f's victims (chargeCounts). */
+function countedByCharges(charges: Set<string>, f: CasualtyFigure): boolean {
+  if (f.value === null || !charges.size) return false;
+  if (f.kind === 'dead' || f.kind === 'hurt') return charges.has(`${f.kind}:${f.value}`);
+  return charges.has(`dead:${f.value}`) || charges.has(`hurt:${f.value}`);
+}
+
 /** Words of a civil claim: "N people sued", "the plaintiffs", "lawsuits in which survivors of 77 of the victims seek damages". */
 const CLAIM_WORDS = new Set(['sue', 'sues', 'sued', 'suing', 'lawsuit', 'lawsuits', 'plaintiff', 'plaintiffs', "plaintiffs'", 'litigants']);
 /** Words before or after "suit(s)" that make it a claim in court: "a civil suit", "suits against the airline". */
@@ -339,7 +398,7 @@ const rule: FileRule<Options> = {
     id: 'no-unsourced-casualty',
     description: 'Casualty figures with no source in the article',
     level: 'warn',
-    version: 10,
+    version: 11,
     language: 'eng',
     defaults: {terms: [], exemptBackground: true},
     schema: {

@@ -1029,12 +1029,36 @@ const SET_OFF = new Set([',', '—', '–']);
 function closesClause(tokens: Token[], src: Source): boolean {
   let k = 0;
   while (k < tokens.length && tokens[k].start < src.end) k++;
+  // a named speaker's office after it: "…, said Sgt. Ana Cole of the Los Angeles Police Department's Harbor station."
+  if (src.kind === 'named') k = affiliationEnd(tokens, k);
   for (; k < tokens.length; k++) {
     const t = tokens[k];
     if (t.punct) return !t.possessive;
     if (!DAYS_AND_TIME.test(t.lower)) return false;
   }
   return true;
+}
+
+/** How many words an office after a name may have: "of the Los Angeles Police Department's Harbor station". */
+const AFFILIATION_WORDS = 10;
+
+/**
+ * The end of an office phrase at k after a named speaker ("of the Harbor Police", "with the sheriff's
+ * office"): "of" or "with", then words up to the clause's end, the first after any "the" capitalised,
+ * with no verb of a clause ("of the men who fled"). k itself when there is none.
+ */
+function affiliationEnd(tokens: Token[], k: number): number {
+  if (k >= tokens.length || (tokens[k].lower !== 'of' && tokens[k].lower !== 'with')) return k;
+  let j = k + 1;
+  if (j < tokens.length && tokens[j].lower === 'the') j++;
+  if (j >= tokens.length || !tokens[j].cap) return k;
+  for (let n = 0; j < tokens.length && n < AFFILIATION_WORDS; j++, n++) {
+    const t = tokens[j];
+    if (t.punct && !t.possessive && t.text !== '.' && t.text !== "'" && t.text !== '’') return j;
+    if (t.punct && t.text === '.' && j === tokens.length - 1) return j;
+    if (!t.punct && !t.cap && t.lemma !== undefined) return k;
+  }
+  return j >= tokens.length ? j : k;
 }
 
 /** Predicates of a standing that polls show: "polls show the senator ahead", "… within two points", "… tied". */

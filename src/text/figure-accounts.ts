@@ -158,7 +158,7 @@ export function authorityAccounts(layer: TextLayer, source: boolean[]): boolean[
     }
     if (!read && source[i] && labelledByAuthority(layer.sentenceTokens[i])) { authority = true; read = true; }
     if (read) lastAuthority = authority;
-    out[i] = source[i] && authority && tellsOfHarmed(layer.sentenceTokens[i]) && !withholds(layer.sentenceTokens[i]);
+    out[i] = source[i] && authority && tellsOfHarmed(layer.sentenceTokens[i]) && !withholdsHarm(layer.sentenceTokens[i]);
   }
   return out;
 }
@@ -185,6 +185,29 @@ function withholds(tokens: Token[]): boolean {
     if (WITHHOLD.has(l) || l.endsWith("n't") || l.endsWith('n’t') || (l === 'no' && k + 1 < tokens.length && NO_NEWS.has(tokens[k + 1].lower))) return true;
   }
   return false;
+}
+
+/** Words that open a clause of its own, which may withhold what the clause before it tells: "…, but there is no word on her condition". */
+const CLAUSE_BREAKS = new Set(['but', ';', 'however', 'though', 'although']);
+
+/**
+ * Whether a sentence withholds what it tells of the harmed: every clause of it that tells of a harm
+ * withholds ("Police did not say how badly the victims were hurt"); "Authorities said a woman was shot,
+ * but there is no word on her condition" tells of the shooting and withholds only the condition.
+ */
+function withholdsHarm(tokens: Token[]): boolean {
+  let any = false;
+  for (let from = 0; from < tokens.length;) {
+    let to = from + 1;
+    while (to < tokens.length && !CLAUSE_BREAKS.has(tokens[to].lower)) to++;
+    const clause = tokens.slice(from, to);
+    if (harmOf(clause) !== 0) {
+      if (!withholds(clause)) return false;
+      any = true;
+    }
+    from = to;
+  }
+  return any || withholds(tokens);
 }
 
 /** "Coroner: Two died", "Baton Rouge Police: 4 shot": a headline's label of its source. */

@@ -118,6 +118,9 @@ function shotIsNoun(tokens: Token[], i: number): boolean {
   const next = lowerAt(tokens, i + 1);
   // "was shot at" (fired at: no one hit), "shot put", "shot-stopper"
   if (next === 'put' || next === 'glass' || next === 'gun' || next === 'clock') return true;
+  // "There was one shot — pop —", "there were two shots": a shot that there was is a shot fired (the
+  // count right before it; "there were two people shot" counts people)
+  if (i >= 3 && tokens[i - 3].lower === 'there' && THERE_BE.has(tokens[i - 2].lower) && !tokens[i - 1].punct) return true;
   // "one shot is fired", "a shot rang out": the shot is the subject of the firing
   if (SHOT_RANG.has(next) || (SHOT_BE.has(next) && SHOT_RANG.has(lowerAt(tokens, i + 2)))) return true;
   // "was shot at." / "shot at by a gunman": fired at (not "shot at the bar", a place)
@@ -131,6 +134,7 @@ function shotIsNoun(tokens: Token[], i: number): boolean {
 /** Verbs of which a shot is the subject: "a shot rang out", "one shot was fired". */
 const SHOT_RANG = new Set(['rang', 'rings', 'ring', 'fired', 'echoed', 'hit', 'struck', 'missed', 'went']);
 const SHOT_BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'then', 'also']);
+const THERE_BE = new Set(['was', 'were', 'is', 'are', "'s", '’s']);
 
 /** A negation: "no", "not", "never", "weren't", "wasn’t". */
 function negated(word: string): boolean {

@@ -54,10 +54,31 @@ export function functionalGroup(source: Source, tokens: Token[]): boolean {
   return anchored;
 }
 
-/** Whether a cue has a source a casualty figure can rest on: a real one, or a functional group. */
+/** Words before "release" or "reports" that make them the press's: "a press release", "news reports". */
+const PRESS = new Set(['press', 'news', 'media']);
+const PRESS_HEADS = new Set(['release', 'releases', 'report', 'reports']);
+
+/**
+ * Whether a vague source is a press release or the news reports ("according to a press release",
+ * "according to news reports", "media reports said"): a release is the document of an office the article
+ * names, and news reports credit the press; a reader can go back to either, as a second reader of local
+ * news judged. A bare "reports" or "a report" names no one and stays vague. The layer's span may stop
+ * before the head ("a press") or start after the modifier ("reports"): the words either side are read.
+ */
+function pressSource(source: Source, tokens: Token[]): boolean {
+  let k = 0;
+  while (k < tokens.length && tokens[k].start < source.start) k++;
+  // (the layer's span may also leave the modifier out: "according to news reports" gives "reports")
+  for (k = Math.max(0, k - 1); k + 1 < tokens.length && tokens[k].start < source.end; k++) {
+    if (PRESS.has(tokens[k].lower) && PRESS_HEADS.has(tokens[k + 1].lower)) return true;
+  }
+  return false;
+}
+
+/** Whether a cue has a source a casualty figure can rest on: a real one, a functional group, or the press. */
 export function casualtySourced(c: Cue, tokens: Token[]): boolean {
   if (c.resolved === true) return true;
-  return c.source !== undefined && c.source.kind === 'vague' && functionalGroup(c.source, tokens);
+  return c.source !== undefined && c.source.kind === 'vague' && (functionalGroup(c.source, tokens) || pressSource(c.source, tokens));
 }
 
 /** Reporting verbs that are acts before these words: "officers responded to the scene", "victims showed up at a hospital". */

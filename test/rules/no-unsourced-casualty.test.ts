@@ -3,6 +3,29 @@ import {runRuleTests} from '../helpers/rule-tester.js';
 
 runRuleTests(rule, {
   valid: [
+    {name: 'a shot there was is a shot fired', text: 'There was one shot and everyone dropped to the floor.\n'},
+    {
+      name: 'an inverted speaker with the office after the name',
+      text: 'One person was injured and three others were wounded at a party.\n\nThe three other victims were in stable condition, said Sgt. Ana Cole of the Harbor Police Department.\n',
+    },
+    {name: 'a press release is a source', text: 'According to a press release, three people were injured in the shooting.\n'},
+    {name: 'news reports are a source', text: 'Three people were shot that night, according to news reports.\n'},
+    {
+      name: 'charges elsewhere count the same victims',
+      text: 'A man was arrested for the killing of two men in May.\n\nThe men were found in a car.\n\nHe was charged with two counts of first-degree murder.\n',
+    },
+    {
+      name: 'counts of attempted murder count the wounded',
+      text: 'One man died and five others were injured at a party.\n\nThe party was in a backyard.\n\nShe faces one count of murder and five counts of attempted murder.\n',
+    },
+    {
+      name: 'an account that withholds only a detail in a clause of its own',
+      text: 'A shooting on Elm Street left one person injured.\n\nThe street was closed for hours.\n\nAuthorities said a woman was shot, but there is no word on her condition.\n',
+    },
+    {
+      name: 'an account of the rest of a group sources the one told before it',
+      text: 'One person was injured and three others were wounded at a party.\n\nThe party was in a backyard.\n\nPolice said three other victims were in stable condition.\n',
+    },
     {name: 'a toll of something other than people', text: 'Two bank failures raise the 1987 toll to 10.\n'},
     {name: 'source in the same sentence', text: 'The ministry said about 50 people had been killed on its side.\n'},
     {name: 'source reported in the same sentence', text: 'The army has reported at least 31 of its troops killed.\n'},
@@ -169,6 +192,31 @@ runRuleTests(rule, {
     {name: 'the year of a past toll after a month', text: 'The street has seen a lot of violence.\n\nA teenager was shot and killed in a car there in January 2015.\n\nOn Sunday a man was arrested, police said.\n'},
   ],
   invalid: [
+    {
+      name: 'people shot that there were are people harmed',
+      text: 'There were two people shot on Main Street.\n',
+      errors: ['1:12-1:27: `two people shot` has no source in this article'],
+    },
+    {
+      name: 'bare reports stay vague',
+      text: 'Three people were shot that night, according to reports.\n',
+      errors: ['1:1-1:23: `Three people were shot` has no source in this article'],
+    },
+    {
+      name: 'charges of another count do not back a figure',
+      text: 'A man was arrested for the killing of two men in May.\n\nThe men were found in a car.\n\nHe was charged with three counts of robbery.\n',
+      errors: ['1:28-1:42: `killing of two` has no source in this article'],
+    },
+    {
+      name: 'an account whose every clause of harm withholds is no account',
+      text: 'A shooting on Elm Street left one person injured.\n\nThe street was closed for hours.\n\nAuthorities said there is no word on the victim, but the street has reopened.\n',
+      errors: ['1:31-1:49: `one person injured` has no source in this article'],
+    },
+    {
+      name: 'a total is not sourced by an account of its rest',
+      text: 'Four people were shot at a party.\n\nThe party was in a backyard.\n\nPolice said three other victims were in stable condition.\n',
+      errors: ['1:1-1:22: `Four people were shot` has no source in this article'],
+    },
     {name: 'a toll beside a disaster counts people', text: 'The toll from the earthquake rose to 300 on Monday.\n', errors: ['1:5-1:41: `toll from the earthquake rose to 300` has no source in this article']},
     {name: 'a charge after the toll does not source it', text: 'Three people were killed and police charged a man.\n', errors: ['1:1-1:25: `Three people were killed` has no source in this article']},
     {name: 'a toll with no reference mark', text: 'Two people were killed near the library. One was a groundskeeper.\n', errors: ['1:1-1:23: `Two people were killed` has no source in this article']},

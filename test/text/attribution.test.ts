@@ -30,6 +30,8 @@ describe('attribution cues and sources', () => {
     // a rank the token lists take for no name, with its name after it
     ['The gun was stolen earlier in the week, said Lakeview Police Lt. Mark Ames.', 'said', 'named', 'Lakeview Police Lt. Mark Ames'],
     ['The gun was stolen, said police Sgt. Ana Cole.', 'said', 'role', 'police Sgt. Ana Cole'],
+    // an inverted name with its office after it, closing the clause
+    ['The three victims were stable, said Sgt. Ana Cole of the Harbor Police Department.', 'said', 'named', 'Ana Cole'],
   ])('%s → cue %s, source %s', (text, cue, kind, source) => {
     const {a} = at(text, text.slice(0, 5));
     const c = a.cues.find((x) => x.text === cue);
