@@ -795,27 +795,28 @@ const ACCOUNT_AFTER = 1;
 
 /**
  * Each sentence without a source of its own gets, as `account`, the real source of the nearest other
- * sentence of its paragraph (up to two before it, or the one after it; the nearer first) whose source is
+ * sentence of its paragraph or the paragraph before or after (up to two sentences before it, or the one
+ * after it; the nearer first; local news sets a sentence or two per paragraph) whose source is
  * named, a role or anonymous and whose head names an office that reports incidents, or its staff ("police said", "the sheriff's office said", "deputies say"):
  * a police or official account of an incident covers the paragraph it is told in, the prognosis and the
  * suspicion in it too ("One man died, police said. Another man is in critical condition. The others are
  * expected to survive."). Not when the sentence names that source itself ("Police are expected to …").
  */
 function carryParagraphAccount(doc: Doc): void {
-  const {sentences, results, paragraphs, full} = doc;
-  for (const p of paragraphs) {
-    if (p.first === p.last) continue;
-    let any = false;
-    for (let s = p.first; s <= p.last && !any; s++) if (results[s]?.scope === 'sentence') any = true;
-    if (!any) continue;
-    for (let k = p.first; k <= p.last; k++) {
+  const {sentences, results, full} = doc;
+  for (let k = 0; k < results.length; k++) {
+    {
       const r = results[k];
       if (!r || r.attributed) continue;
+      const para = sentences[k].paragraph;
       let found: Source | undefined;
       let accountSentence = -1;
       for (let d = 1; !found && d <= Math.max(ACCOUNT_BEFORE, ACCOUNT_AFTER); d++) {
         for (const s of [k - d, k + d]) {
-          if (found || s < p.first || s > p.last || s < k - ACCOUNT_BEFORE || s > k + ACCOUNT_AFTER || results[s].scope !== 'sentence') continue;
+          // (local news sets a sentence or two per paragraph: the account may stand in the paragraph
+          // before or after, as in the same one)
+          if (found || s < 0 || s >= results.length || s < k - ACCOUNT_BEFORE || s > k + ACCOUNT_AFTER || results[s].scope !== 'sentence' ||
+            Math.abs(sentences[s].paragraph - para) > 1) continue;
           const src = ownSpeaker(doc, s, undefined);
           if (!src || !(src.kind === 'named' || src.kind === 'role' || src.kind === 'anonymous') || !official(lastWordOf(src.text))) continue;
           found = src;

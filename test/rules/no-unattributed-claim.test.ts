@@ -101,6 +101,7 @@ runRuleTests(rule, {
     // the speaker of the sentence before stands for what follows (issue 15: sources a reader takes from context)
     {name: 'a body\'s account carries past "he" and "she", which cannot point back at it', text: 'The victim was taken to a hospital, police said. He is expected to recover.'},
     {name: 'a named body\'s account carries past "she"', text: 'The Harbor County Sheriff\'s Office said the girl was found on Monday. She is believed to have run away.'},
+    {name: 'an official account in the paragraph after covers a prognosis (one-sentence paragraphs)', text: 'Two men were hurt on Elm Street on Friday.\n\nBoth are expected to survive.\n\nThe men were shot outside a bar, police said.'},
     {name: 'a company announcement carries to the next sentence', text: 'Acme Corp said on Monday it would close its plant in Leeds. The closure is expected to cost 300 jobs.'},
     {name: 'an inverted named source after a comma', text: 'The plant will close, said Ana Silva, a union official.'},
     {name: 'a named source in apposition before its verb', text: 'Smith, a spokesman, said the plan would cost more.'},
@@ -165,6 +166,7 @@ runRuleTests(rule, {
     {name: 'a vague group that saw that', text: 'Black voters saw that the senator could win.', errors: ['1:1-1:17: Unexpected vague source `Black voters saw`, expected who says so']},
     {name: 'the speaker before does not stand for a claim about them', text: 'The mayor said he would stay in office. He is accused of taking bribes.', errors: ['1:44-1:54: Unexpected unattributed `is accused`, expected who says so']},
     {name: 'a body\'s account does not carry past "they", which may point back at it', text: 'Police said they had found the car. They are expected to name a suspect.', errors: ['1:42-1:54: Unexpected unattributed `are expected`, expected who says so']},
+    {name: 'an official account two paragraphs away does not cover a prognosis', text: 'Two men were shot on Elm Street on Friday, police said.\n\nThe street was closed.\n\nThe shop reopened on Monday.\n\nBoth are expected to survive.', errors: ['7:6-7:18: Unexpected unattributed `are expected`, expected who says so']},
     {name: 'the speaker before does not make a vague source named', text: 'Acme Corp said on Monday it would close its plant in Leeds. Critics say the closure will cost 300 jobs.', errors: ['1:61-1:72: Unexpected vague source `Critics say`, expected who says so']},
     {name: 'carrying the speaker over can be turned off', text: 'Acme Corp said on Monday it would close its plant in Leeds. The closure is expected to cost 300 jobs.', options: {carryPrevious: false}, errors: ['1:73-1:84: Unexpected unattributed `is expected`, expected who says so']},
     {name: 'by all accounts', text: 'By all accounts the talks went badly.', errors: ['1:1-1:16: Unexpected vague source `By all accounts`, expected who says so']},
