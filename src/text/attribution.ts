@@ -778,9 +778,27 @@ function carryPreviousSpeaker(doc: Doc): void {
 const OFFICIAL_HEADS = new Set(['police', 'department', 'office', 'patrol', 'hospital', 'authorities', 'sheriff', 'officers', 'deputies',
   'officials', 'investigators', 'detectives', 'troopers', 'agents', 'prosecutors', 'coroner', 'examiner', 'cops', 'marshals']);
 
-/** Whether a source's head word names an office that reports incidents, or its staff ("police", "the sheriff's office", "deputies"). */
-function official(last: string): boolean {
-  return OFFICIAL_HEADS.has(last.toLowerCase().replace(/[’']s?$/, '').replace(/\.$/, ''));
+/** One member of those offices, as a head or as the title before a name ("a deputy", "Sgt. Ed Piago", "Police Chief Ana Cole"). */
+const OFFICIAL_TITLES = new Set(['police', 'sheriff', 'deputy', 'detective', 'investigator', 'trooper', 'prosecutor', 'coroner',
+  'dispatcher', 'sgt', 'sergeant', 'lt', 'cpl', 'corporal', 'marshal']);
+// ("chief", "captain", "officer", "lieutenant" and "agent" are left out: a company's chief executive officer and its top lieutenant, a team's
+// captain and an estate agent speak for themselves; "Police Chief" has "police")
+
+function normalWord(w: string): string {
+  return w.toLowerCase().replace(/[’']s?$/, '').replace(/\.$/, '');
+}
+
+/**
+ * Whether a source names an office that reports incidents, or its staff: by its head ("police", "the
+ * sheriff's office", "deputies", "a detective") or, for a person, by an office's title among its words
+ * ("Sgt. Ed Piago", "Police Chief Ana Cole").
+ */
+function official(source: string): boolean {
+  const words = source.split(/\s+/);
+  const head = normalWord(words[words.length - 1]);
+  if (OFFICIAL_HEADS.has(head) || OFFICIAL_TITLES.has(head)) return true;
+  for (let k = 0; k < words.length - 1; k++) if (OFFICIAL_TITLES.has(normalWord(words[k]))) return true;
+  return false;
 }
 
 /** Whether a sentence has "they", "them" or "their". */
@@ -818,7 +836,7 @@ function carryParagraphAccount(doc: Doc): void {
           if (found || s < 0 || s >= results.length || s < k - ACCOUNT_BEFORE || s > k + ACCOUNT_AFTER || results[s].scope !== 'sentence' ||
             Math.abs(sentences[s].paragraph - para) > 1) continue;
           const src = ownSpeaker(doc, s, undefined);
-          if (!src || !(src.kind === 'named' || src.kind === 'role' || src.kind === 'anonymous') || !official(lastWordOf(src.text))) continue;
+          if (!src || !(src.kind === 'named' || src.kind === 'role' || src.kind === 'anonymous') || !official(src.text)) continue;
           found = src;
           accountSentence = s;
         }
