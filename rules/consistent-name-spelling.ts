@@ -9,7 +9,7 @@
 //   guards do not keep apart and whose look-alike is more frequent, or that the config names as a
 //   variant, is reported with the fix.
 import type {CorpusRule, Place, Problem} from '../src/types.js';
-import {LEX_ORDINARY, LEX_PROPER, lexicalFlags, sameName, blockedPairs, foldName, translitKey, skeletonKey, SKELETON_MIN, spellingVariantKey, isSpellingVariant, REGION_ENDING} from '../src/text/name-similarity.js';
+import {LEX_ORDINARY, LEX_PROPER, lexicalFlags, sameName, blockedPairs, foldName, translitKey, skeletonKey, SKELETON_MIN, spellingVariantKey, isSpellingVariant} from '../src/text/name-similarity.js';
 import {inForeignText} from '../src/text/foreign-mention.js';
 import {readData} from '../src/package-info.js';
 import type {TextLayer, NameMention} from '../src/text/layer.js';
@@ -714,7 +714,7 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
         if (!sim.same) continue;
         // A Latin -us and an English -ia on one stem name one region, not two people: neither may stand
         // before a name (a given name: Marcus Aurelius), in the article or the corpus.
-        if (sim.why === REGION_ENDING && (namesAfter(variant) || namesAfter(c))) continue;
+        if (sim.regionEnding && (namesAfter(variant) || namesAfter(c))) continue;
         if (sameSentence && !(sim.kind === 'slip' && n >= 10 * mine)) continue;
         // Across articles, without the two side by side, only a systematic transliteration links them.
         if (together < needed && sim.kind !== 'transliteration' && !resumes) continue;

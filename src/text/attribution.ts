@@ -735,9 +735,14 @@ const BODY_HEADS = new Set(['police', 'government', 'administration', 'departmen
   'patrol', 'bureau', 'service', 'services', 'hospital', 'school', 'district', 'university', 'group', 'team', 'club', 'church', 'corp',
   'inc', 'co', 'ltd', 'network', 'station', 'newspaper', 'paper', 'authority', 'authorities', 'force', 'guard', 'embassy', 'parliament']);
 
+/** A source's word as the word lists hold it: lower case, without a possessive or a full stop ("Police's", "Sgt."). */
+function normalWord(w: string): string {
+  return w.toLowerCase().replace(/[’']s?$/, '').replace(/\.$/, '');
+}
+
 /** Whether a source's head word names a body or a plural: no person that "he" or "she" could point back at. */
 function notOnePerson(last: string): boolean {
-  const w = last.toLowerCase().replace(/[’']s?$/, '').replace(/\.$/, '');
+  const w = normalWord(last);
   return BODY_HEADS.has(w) || (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is'));
 }
 
@@ -784,10 +789,6 @@ const OFFICIAL_TITLES = new Set(['police', 'sheriff', 'deputy', 'detective', 'in
 // ("chief", "captain", "officer", "lieutenant" and "agent" are left out: a company's chief executive officer and its top lieutenant, a team's
 // captain and an estate agent speak for themselves; "Police Chief" has "police")
 
-function normalWord(w: string): string {
-  return w.toLowerCase().replace(/[’']s?$/, '').replace(/\.$/, '');
-}
-
 /**
  * Whether a source names an office that reports incidents, or its staff: by its head ("police", "the
  * sheriff's office", "deputies", "a detective") or, for a person, by an office's title among its words
@@ -807,44 +808,49 @@ function plural(tokens: Token[]): boolean {
   return false;
 }
 
-/** How many sentences before an agentless report, and after it, an official account may stand in its paragraph. */
-const ACCOUNT_BEFORE = 2;
-const ACCOUNT_AFTER = 1;
+/**
+ * Where an official account may stand, from an agentless report's sentence, nearest first: the sentence
+ * before, the one after, the one two before (within its paragraph or the paragraph before or after).
+ */
+const ACCOUNT_OFFSETS = [-1, 1, -2];
 
 /**
- * Each sentence without a source of its own gets, as `account`, the real source of the nearest other
- * sentence of its paragraph or the paragraph before or after (up to two sentences before it, or the one
- * after it; the nearer first; local news sets a sentence or two per paragraph) whose source is
- * named, a role or anonymous and whose head names an office that reports incidents, or its staff ("police said", "the sheriff's office said", "deputies say"):
- * a police or official account of an incident covers the paragraph it is told in, the prognosis and the
- * suspicion in it too ("One man died, police said. Another man is in critical condition. The others are
- * expected to survive."). Not when the sentence names that source itself ("Police are expected to …").
+ * Each sentence without a source of its own gets, as `account`, the real source of the nearest sentence at
+ * ACCOUNT_OFFSETS, in its paragraph or the paragraph before or after (local news sets a sentence or two per
+ * paragraph), whose source is named, a role or anonymous and names an office that reports incidents, or its
+ * staff ("police said", "the sheriff's office said", "deputies say", "Sgt. Ana Cole said"): a police or
+ * official account of an incident covers the sentences around it, the prognosis and the suspicion in them
+ * too ("One man died, police said. Another man is in critical condition. The others are expected to
+ * survive."). Not when the sentence names that source itself ("Police are expected to …").
  */
 function carryParagraphAccount(doc: Doc): void {
   const {sentences, results, full} = doc;
-  for (let k = 0; k < results.length; k++) {
-    {
-      const r = results[k];
-      if (!r || r.attributed) continue;
-      const para = sentences[k].paragraph;
-      let found: Source | undefined;
-      let accountSentence = -1;
-      for (let d = 1; !found && d <= Math.max(ACCOUNT_BEFORE, ACCOUNT_AFTER); d++) {
-        for (const s of [k - d, k + d]) {
-          // (local news sets a sentence or two per paragraph: the account may stand in the paragraph
-          // before or after, as in the same one)
-          if (found || s < 0 || s >= results.length || s < k - ACCOUNT_BEFORE || s > k + ACCOUNT_AFTER || results[s].scope !== 'sentence' ||
-            Math.abs(sentences[s].paragraph - para) > 1) continue;
-          const src = ownSpeaker(doc, s, undefined);
-          if (!src || !(src.kind === 'named' || src.kind === 'role' || src.kind === 'anonymous') || !official(src.text)) continue;
-          found = src;
-          accountSentence = s;
-        }
-      }
-      // "Police said they had found the car. They are expected to name a suspect": the office told of
-      // itself, and "they" may point back at it (not so after "Police said two men were shot")
-      if (found && plural(doc.tokens[k]) && plural(doc.tokens[accountSentence])) continue;
-      if (found && !full.slice(sentences[k].start, sentences[k].end).includes(lastWordOf(found.text))) r.account = found;
+  // each sentence's official source, read once (null: none)
+  const officialAt: Array<Source | null | undefined> = new Array(results.length);
+  const officialOf = (s: number): Source | null => {
+    let src = officialAt[s];
+    if (src === undefined) {
+      const own = results[s].scope === 'sentence' ? ownSpeaker(doc, s, undefined) : undefined;
+      src = own && (own.kind === 'named' || own.kind === 'role' || own.kind === 'anonymous') && official(own.text) ? own : null;
+      officialAt[s] = src;
     }
+    return src;
+  };
+  for (let k = 0; k < results.length; k++) {
+    const r = results[k];
+    if (!r || r.attributed) continue;
+    let found: Source | null = null;
+    let accountSentence = -1;
+    for (const d of ACCOUNT_OFFSETS) {
+      const s = k + d;
+      if (s < 0 || s >= results.length || Math.abs(sentences[s].paragraph - sentences[k].paragraph) > 1) continue;
+      found = officialOf(s);
+      if (found) { accountSentence = s; break; }
+    }
+    if (!found) continue;
+    // "Police said they had found the car. They are expected to name a suspect": the office told of
+    // itself, and "they" may point back at it (not so after "Police said two men were shot")
+    if (plural(doc.tokens[k]) && plural(doc.tokens[accountSentence])) continue;
+    if (!full.slice(sentences[k].start, sentences[k].end).includes(lastWordOf(found.text))) r.account = found;
   }
 }

@@ -14,6 +14,7 @@ import type {Cue, Source} from './attribution-cues.js';
 import {FACTUAL_VERBS, ROLE_NOUNS, VAGUE_QUANTIFIERS} from './lexicons.js';
 import {readData} from '../package-info.js';
 import {isDictionaryProperNoun, isOrdinaryWord} from './english-words.js';
+import {tokenIndexAt} from './claim-senses.js';
 
 const SOURCE_DATA = readData<{functionalHeads: string[]; serviceModifiers: string[]}>('casualty-sources.json');
 /** Occupations the attribution layer reads as open groups ("workers said") that a modifier anchors ("rescue workers"). */
@@ -66,10 +67,8 @@ const PRESS_HEADS = new Set(['release', 'releases', 'report', 'reports']);
  * before the head ("a press") or start after the modifier ("reports"): the words either side are read.
  */
 function pressSource(source: Source, tokens: Token[]): boolean {
-  let k = 0;
-  while (k < tokens.length && tokens[k].start < source.start) k++;
   // (the layer's span may also leave the modifier out: "according to news reports" gives "reports")
-  for (k = Math.max(0, k - 1); k + 1 < tokens.length && tokens[k].start < source.end; k++) {
+  for (let k = Math.max(0, tokenIndexAt(tokens, source.start) - 1); k + 1 < tokens.length && tokens[k].start < source.end; k++) {
     if (PRESS.has(tokens[k].lower) && PRESS_HEADS.has(tokens[k + 1].lower)) return true;
   }
   return false;

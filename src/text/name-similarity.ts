@@ -148,8 +148,6 @@ function commonPrefix(a: string, b: string): number {
   return i;
 }
 
-/** How `sameName` names the match of a region's Latin and English endings (the rule asks more of it). */
-export const REGION_ENDING = 'region ending -us/-ia';
 /** How long the stem before -us/-ia must be (Marcus/Marcia, stem "marc", are two given names). */
 const REGION_STEM_MIN = 5;
 /**
@@ -231,6 +229,8 @@ export interface Similarity {
   short?: boolean;
   /** How the spellings were matched, or why they were kept apart. */
   why: string;
+  /** A region's Latin -us and English -ia on one stem (Caucasus, Caucasia): the rule asks more of it. */
+  regionEnding?: boolean;
 }
 
 /**
@@ -248,7 +248,7 @@ export function sameName(a: string, b: string, related = false, named = false, l
   if (ka === kb) return {same: true, kind: 'transliteration', why: 'transliteration'};
   const fa = foldName(a);
   const fb = foldName(b);
-  if (isRegionEnding(fa, fb)) return {same: true, kind: 'transliteration', why: REGION_ENDING};
+  if (isRegionEnding(fa, fb)) return {same: true, kind: 'transliteration', why: 'region ending -us/-ia', regionEnding: true};
   if (isDroppedY(a, b) || isDroppedY(b, a)) return {same: true, kind: 'transliteration', why: 'initial y dropped'};
   if (fa.startsWith(fb) || fb.startsWith(fa) || isDerivation(fa, fb) || isDerivation(ka, kb)) return {same: false, why: 'derivation'};
   const shorter = Math.min(ka.length, kb.length);

@@ -139,9 +139,10 @@ function recordKind(p: Token): boolean {
   if (p.punct || p.lemma !== undefined || !RECORD_MODIFIER.test(p.text) || RECORD_GENERIC_MODIFIERS.has(p.lower)) return false;
   if ((p.f & (W_PARTITIVE | W_ALWAYS_VAGUE | W_PRONOUN)) !== 0 || NUMBER.test(p.lower) || COUNTED.has(p.lower)) return false;
   // function words ("of", "and", "in") are no modifier; an -ly word is an adverb ("publicly available")
-  return !FUNCTION_WORDS.has(p.lower) && !/ly$/.test(p.lower);
+  return !NOT_MODIFIERS.has(p.lower) && !/ly$/.test(p.lower);
 }
-const FUNCTION_WORDS = new Set(['of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'that', 'which', 'than', 'but', 'if', 'so', 'no', 'not', 'any', 'every', 'each', 'what', 'whose', 'where', 'when', 'why', 'how', 'who']);
+/** Function words, which never name a record's kind (language.ts's FUNCTION_WORDS is a sample for language detection, not this). */
+const NOT_MODIFIERS = new Set(['of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'that', 'which', 'than', 'but', 'if', 'so', 'no', 'not', 'any', 'every', 'each', 'what', 'whose', 'where', 'when', 'why', 'how', 'who']);
 
 /**
  * The group a phrase starting at i narrows, if any: "supporters of [the senator]", "many in [the
