@@ -417,6 +417,20 @@ const COORDINATORS = new Set(['but', 'while', 'whereas', 'although', 'though', '
 /** Coordinators after a comma that go on with what a named speaker reports: "…, while output was expected to rise". */
 const CONTINUING = new Set(['while', 'whereas', 'and']);
 
+/** Finite verbs that open a coordinate clause without a subject of its own: ", but are expected to survive", ", and is known to …". */
+const SUBJECTLESS_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should',
+  'must', 'remains', 'remain', 'remained']);
+/** Adverbs that may stand between the coordinator and that verb: ", but also was …", ", and later was …". */
+const SUBJECTLESS_ADVERBS = new Set(['also', 'still', 'later', 'then', 'now', 'not', 'reportedly', 'allegedly']);
+
+/** Whether the coordinate clause whose coordinator is at k opens with a finite verb: it has no subject of its own. */
+function subjectless(tokens: Token[], k: number): boolean {
+  if (!COORDINATORS.has(lowerAt(tokens, k))) return false;
+  let j = k + 1;
+  while (j < tokens.length && j <= k + 2 && SUBJECTLESS_ADVERBS.has(tokens[j].lower)) j++;
+  return SUBJECTLESS_VERBS.has(lowerAt(tokens, j));
+}
+
 /** Subordinators that open a fronted adverbial clause. */
 const FRONTED = new Set(['when', 'while', 'although', 'though', 'because', 'after', 'before', 'since', 'if', 'once', 'whereas', 'unless', 'until', 'whenever']);
 
@@ -460,9 +474,11 @@ function setClauses(scan: SentenceScan, sentenceStart: number, sentenceEnd: numb
     // "…, the minister said (on Monday)." and "According to X, …" speak for the whole sentence
     // "He told reporters the company planned X, while productivity was expected to rise": a named speaker's
     // report runs on through a coordinate clause ("while", "whereas", "and") that has no cue of its own
-    if (c.kind === 'verb' && c.position === 'before' && c.source && c.source.kind !== 'vague' && c.source.kind !== 'anonymous' && c.source.end <= c.start) {
+    // "Police say two others were shot, but are expected to survive": a coordinate clause with no subject of
+    // its own (a verb right after the coordinator) goes on with the reported clause, whatever the coordinator
+    if (c.kind === 'verb' && c.position === 'before' && c.source && c.source.kind !== 'vague' && c.source.end <= c.start) {
       let bi = breaks.indexOf(to);
-      while (bi >= 0 && CONTINUING.has(lowerAt(tokens, tokenIndexAt(tokens, to) + 1))) {
+      while (bi >= 0 && ((c.source.kind !== 'anonymous' && CONTINUING.has(lowerAt(tokens, tokenIndexAt(tokens, to) + 1))) || subjectless(tokens, tokenIndexAt(tokens, to) + 1))) {
         const next = bi + 1 < breaks.length ? breaks[bi + 1] : sentenceEnd;
         const from2 = to;
         if (scan.cues.some(o => o !== c && o.start > from2 && o.start < next)) break;

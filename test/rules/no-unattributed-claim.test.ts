@@ -102,6 +102,9 @@ runRuleTests(rule, {
     {name: 'a body\'s account carries past "he" and "she", which cannot point back at it', text: 'The victim was taken to a hospital, police said. He is expected to recover.'},
     {name: 'a named body\'s account carries past "she"', text: 'The Harbor County Sheriff\'s Office said the girl was found on Monday. She is believed to have run away.'},
     {name: 'an official account in the paragraph after covers a prognosis (one-sentence paragraphs)', text: 'Two men were hurt on Elm Street on Friday.\n\nBoth are expected to survive.\n\nThe men were shot outside a bar, police said.'},
+    // version 14: a coordinate clause with no subject of its own goes on with the reported clause
+    {name: 'a subjectless clause after ", but" is still the speaker\'s', text: 'Police say two men were also shot, but are expected to survive.'},
+    {name: 'a subjectless clause after ", and" is still the anonymous speaker\'s', text: 'Investigators say the man should be considered armed, and is known to visit the park.'},
     {name: 'an officer named with the office\'s title gives an official account', text: 'A man was hurt on Elm Street on Friday.\n\nHe is expected to survive.\n\nDeputy Ana Cole said the man was shot outside a bar.'},
     {name: 'a company announcement carries to the next sentence', text: 'Acme Corp said on Monday it would close its plant in Leeds. The closure is expected to cost 300 jobs.'},
     {name: 'an inverted named source after a comma', text: 'The plant will close, said Ana Silva, a union official.'},
@@ -287,6 +290,9 @@ runRuleTests(rule, {
     {name: 'bare records stay vague', text: 'Records show the driver was booked on Sunday.', errors: ['1:1-1:13: Unexpected vague source `Records show`, expected who says so']},
     {name: 'public records stay vague', text: 'Public records show the couple bought the house.', errors: ['1:1-1:20: Unexpected vague source `Public records show`, expected who says so']},
     {name: 'counted documents stay vague', text: 'Two documents show the deal was signed.', errors: ['1:5-1:19: Unexpected vague source `documents show`, expected who says so']},
+    // version 14: a coordinate clause with a subject of its own is not the speaker's
+    {name: 'a clause with its own subject after an anonymous speaker\'s ", and"', text: 'Investigators say the man was armed, and the driver is known to visit the park.', errors: ['1:53-1:61: Unexpected unattributed `is known`, expected who says so']},
+    {name: 'a clause with its own subject after ", but"', text: 'Police say two men were shot, but the others are expected to survive.', errors: ['1:46-1:58: Unexpected unattributed `are expected`, expected who says so']},
     {name: 'a vague source in an opinion piece', text: 'Opinion: Why the bridge matters\n\nAnalysts said the bridge would cost twice as much.', errors: ['3:1-3:14: Unexpected vague source `Analysts said`, expected who says so']},
   ],
 });
