@@ -802,6 +802,22 @@ function official(source: string): boolean {
   return false;
 }
 
+/**
+ * Words of a source that name the police, a sheriff, investigators, prosecutors, a coroner or fire officials
+ * (general English): the offices whose account of a crime or fire a report retells with "allegedly" and
+ * "reportedly". Narrower than `official`: "officials", "authorities", a department or an office of any body
+ * and a hospital are left out (a government's officials are no account of an incident).
+ */
+const INCIDENT_WORDS = new Set(['police', 'sheriff', 'officers', 'deputies', 'deputy', 'investigators', 'investigator', 'detectives', 'detective',
+  'troopers', 'trooper', 'prosecutors', 'prosecutor', 'coroner', 'examiner', 'cops', 'marshals', 'marshal', 'fire', 'sgt', 'sergeant', 'lt', 'cpl',
+  'corporal', 'dispatcher', 'patrol']);
+
+/** Whether an official source (`account`) is the police, a sheriff, investigators, prosecutors, a coroner or fire officials. */
+export function incidentOffice(source: Source): boolean {
+  for (const w of source.text.split(/\s+/)) if (INCIDENT_WORDS.has(normalWord(w))) return true;
+  return false;
+}
+
 /** Whether a sentence has "they", "them" or "their". */
 function plural(tokens: Token[]): boolean {
   for (const t of tokens) if (t.lower === 'they' || t.lower === 'them' || t.lower === 'their' || t.lower === "they're" || t.lower === 'they’re') return true;

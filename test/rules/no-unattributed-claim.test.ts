@@ -102,6 +102,9 @@ runRuleTests(rule, {
     {name: 'a body\'s account carries past "he" and "she", which cannot point back at it', text: 'The victim was taken to a hospital, police said. He is expected to recover.'},
     {name: 'a named body\'s account carries past "she"', text: 'The Harbor County Sheriff\'s Office said the girl was found on Monday. She is believed to have run away.'},
     {name: 'an official account in the paragraph after covers a prognosis (one-sentence paragraphs)', text: 'Two men were hurt on Elm Street on Friday.\n\nBoth are expected to survive.\n\nThe men were shot outside a bar, police said.'},
+    // version 14: the police's account of an incident covers its "allegedly" and "reportedly"
+    {name: 'a police account in the paragraph before covers "allegedly"', text: 'Two men were shot on Elm Street, police said.\n\nThe gunman allegedly fired from a car.'},
+    {name: 'a deputies\' account before covers "reportedly"', text: 'Deputies said three men were hurt. The fight reportedly started in a bar.'},
     // version 14: a coordinate clause with no subject of its own goes on with the reported clause
     {name: 'a subjectless clause after ", but" is still the speaker\'s', text: 'Police say two men were also shot, but are expected to survive.'},
     {name: 'a subjectless clause after ", and" is still the anonymous speaker\'s', text: 'Investigators say the man should be considered armed, and is known to visit the park.'},
@@ -290,6 +293,9 @@ runRuleTests(rule, {
     {name: 'bare records stay vague', text: 'Records show the driver was booked on Sunday.', errors: ['1:1-1:13: Unexpected vague source `Records show`, expected who says so']},
     {name: 'public records stay vague', text: 'Public records show the couple bought the house.', errors: ['1:1-1:20: Unexpected vague source `Public records show`, expected who says so']},
     {name: 'counted documents stay vague', text: 'Two documents show the deal was signed.', errors: ['1:5-1:19: Unexpected vague source `documents show`, expected who says so']},
+    // version 14: what an incident office's account does not cover
+    {name: 'officials of a government give no incident account for "reportedly"', text: 'Officials said the talks had failed. The minister reportedly resigned.', errors: ['1:51-1:61: Unexpected vague source `reportedly`, expected who says so']},
+    {name: 'a police account does not cover a vague group', text: 'Police said two men were shot. Others say the gunman lived nearby.', errors: ['1:32-1:42: Unexpected vague source `Others say`, expected who says so']},
     // version 14: a coordinate clause with a subject of its own is not the speaker's
     {name: 'a clause with its own subject after an anonymous speaker\'s ", and"', text: 'Investigators say the man was armed, and the driver is known to visit the park.', errors: ['1:53-1:61: Unexpected unattributed `is known`, expected who says so']},
     {name: 'a clause with its own subject after ", but"', text: 'Police say two men were shot, but the others are expected to survive.', errors: ['1:46-1:58: Unexpected unattributed `are expected`, expected who says so']},
