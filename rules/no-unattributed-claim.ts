@@ -5,7 +5,7 @@
 // source of the sentence before in the same paragraph stands for agentless reports and stance
 // (`carryPrevious`), never for vague sources.
 import type {FileRule, Place} from '../src/types.js';
-import {type Attribution, type Span, incidentOffice} from '../src/text/attribution.js';
+import type {Attribution, Span} from '../src/text/attribution.js';
 import {articleVoice, type ArticleVoice} from '../src/text/opinion.js';
 import {reportKind} from '../src/text/source-groups.js';
 import {type Token, W_REPORT_NOUN, W_REPORTING_NOUN, W_NOT_NAME} from '../src/text/tokens.js';
@@ -80,7 +80,7 @@ const rule: FileRule<Options> = {
       const relayed = passesOnReport(a, text.sentenceTokens[a.sentence]);
       // the police's or investigators' account of an incident told next to it covers its "allegedly" and
       // "reportedly" (the report retells what they say), not a vague group's view
-      const incident = (m: Span & {kind: string}) => options.carryPrevious && m.kind === 'phrase' && INCIDENT_HEARSAY.test(m.text) && a.account !== undefined && incidentOffice(a.account);
+      const incident = (m: Span & {kind: string}) => options.carryPrevious && m.kind === 'phrase' && INCIDENT_HEARSAY.test(m.text) && a.incidentAccount !== undefined;
       if (options.vague) for (const m of a.vague) if (!incident(m) && (m.kind === 'phrase' || (options.vagueSubjects && !(relayed && !overlaps(m, relayed)) && !memberNamedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], m))) && !covered(a, m, text.text)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
       // an official account of an incident told next to it in the paragraph (police, deputies, officials) covers
       // its agentless reports, but not the passives that stand for an unnamed source by house style ("is thought to")

@@ -91,6 +91,13 @@ export interface Attribution {
    */
   account?: Source;
   /**
+   * The account of the police, a sheriff, investigators, prosecutors, a coroner or fire officials
+   * (`incidentOffice`) told in this sentence or at the places `account` reads, whether or not the sentence
+   * has a source of its own ("Officers told him to stop, but he allegedly kept walking. He was shot, police
+   * said."): a rule decides what it covers (the incident's "allegedly" and "reportedly").
+   */
+  incidentAccount?: Source;
+  /**
    * Vague sources and weasel phrases: "by all accounts", "reportedly", "according to reports", "critics say"
    * (`kind: 'phrase'`), and reporting verbs whose subject is a vague noun phrase ("experts said",
    * "many of his supporters believe": `kind: 'subject'`).

@@ -818,6 +818,24 @@ export function incidentOffice(source: Source): boolean {
   return false;
 }
 
+/** Where an incident office's account may stand: the sentence itself, then where `account` reads (ACCOUNT_OFFSETS). */
+const INCIDENT_OFFSETS = [0, -1, 1, -2];
+
+/** Sets a sentence's `incidentAccount` (see there), with the exclusions of `account`: the sentence names that source, or "they" in both. */
+function incidentAccountOf(doc: Doc, k: number, officialOf: (s: number) => Source | null): void {
+  const {sentences, results, full} = doc;
+  for (const d of INCIDENT_OFFSETS) {
+    const s = k + d;
+    if (s < 0 || s >= results.length || Math.abs(sentences[s].paragraph - sentences[k].paragraph) > 1) continue;
+    const found = officialOf(s);
+    if (!found || !incidentOffice(found)) continue;
+    if (d !== 0 && plural(doc.tokens[k]) && plural(doc.tokens[s])) return;
+    if (d !== 0 && full.slice(sentences[k].start, sentences[k].end).includes(lastWordOf(found.text))) return;
+    results[k].incidentAccount = found;
+    return;
+  }
+}
+
 /** Whether a sentence has "they", "them" or "their". */
 function plural(tokens: Token[]): boolean {
   for (const t of tokens) if (t.lower === 'they' || t.lower === 'them' || t.lower === 'their' || t.lower === "they're" || t.lower === 'they’re') return true;
@@ -854,7 +872,9 @@ function carryParagraphAccount(doc: Doc): void {
   };
   for (let k = 0; k < results.length; k++) {
     const r = results[k];
-    if (!r || r.attributed) continue;
+    if (!r) continue;
+    incidentAccountOf(doc, k, officialOf);
+    if (r.attributed) continue;
     let found: Source | null = null;
     let accountSentence = -1;
     for (const d of ACCOUNT_OFFSETS) {
