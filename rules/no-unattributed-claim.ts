@@ -84,7 +84,9 @@ const rule: FileRule<Options> = {
       if (options.vague) for (const m of a.vague) if (!incident(m) && (m.kind === 'phrase' || (options.vagueSubjects && !(relayed && !overlaps(m, relayed)) && !memberNamedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], m))) && !covered(a, m, text.text)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
       // an official account of an incident told next to it in the paragraph (police, deputies, officials) covers
       // its agentless reports, but not the passives that stand for an unnamed source by house style ("is thought to")
-      const account = (m: Span) => options.carryPrevious && a.account !== undefined && !HOUSE_HEARSAY.test(m.text);
+      // the incident office's account (in the sentence too) covers a victim's prognosis: "… were shot, but are expected to survive"
+      const account = (m: Span) => options.carryPrevious && !HOUSE_HEARSAY.test(m.text) && (a.account !== undefined ||
+        (a.incidentAccount !== undefined && PROGNOSIS.test(text.text.slice(m.end, m.end + 40))));
       if (options.agentless) for (const m of a.agentless) if ((!next || (across && a.scope !== 'next' && HEARSAY.test(m.text))) && !account(m) && !covered(a, m, text.text)) found.push([m, `Unexpected unattributed \`${m.text.replace(/\s+/g, ' ')}\`, expected who says so`]);
       if (options.stance && !a.attributed && (!next || (across && a.scope !== 'next')) && a.stance.length > 0 && (options.stanceInOpinion || !(voice ??= articleVoice(text)).opinion)) {
         for (const m of a.stance) found.push([m, `Unexpected unattributed stance \`${m.text}\`, expected whose view it is`]);
@@ -223,6 +225,9 @@ const HEARSAY = /\b(?:thought|believed|understood|said|rumou?red|reported)\b/i;
 
 /** Adverbs of hearsay that a crime report uses to retell the police's account: "he allegedly fired", "the shooting reportedly started". */
 const INCIDENT_HEARSAY = /^(?:allegedly|reportedly)$/i;
+
+/** What follows "is expected" in a victim's prognosis: "to survive", "to recover", "to be OK", "to make a full recovery". */
+const PROGNOSIS = /^\s+(?:to\s+(?:survive|recover|live|be\s+(?:ok|okay|all\s+right|fine|released)|make\s+a\s+(?:full\s+)?recovery|pull\s+through))\b/i;
 
 /** Passives that stand for an unnamed source by house style ("is thought to", "is understood"): no account stands for them. */
 const HOUSE_HEARSAY = /\b(?:thought|understood|rumou?red)\b/i;

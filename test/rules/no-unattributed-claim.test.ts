@@ -106,6 +106,7 @@ runRuleTests(rule, {
     {name: 'a police account in the paragraph before covers "allegedly"', text: 'Two men were shot on Elm Street, police said.\n\nThe gunman allegedly fired from a car.'},
     {name: 'a deputies\' account before covers "reportedly"', text: 'Deputies said three men were hurt. The fight reportedly started in a bar.'},
     {name: 'the police in the sentence itself give the incident account', text: 'Officers told the man to stop, but he allegedly kept walking toward them.'},
+    {name: 'the deputies in the sentence give the prognosis', text: 'A boy is expected to recover after deputies say he was shot on Monday.'},
     // version 14: a coordinate clause with no subject of its own goes on with the reported clause
     {name: 'a subjectless clause after ", but" is still the speaker\'s', text: 'Police say two men were also shot, but are expected to survive.'},
     {name: 'a subjectless clause after ", and" is still the anonymous speaker\'s', text: 'Investigators say the man should be considered armed, and is known to visit the park.'},
@@ -298,9 +299,11 @@ runRuleTests(rule, {
     {name: 'officials of a government give no incident account for "reportedly"', text: 'Officials said the talks had failed. The minister reportedly resigned.', errors: ['1:51-1:61: Unexpected vague source `reportedly`, expected who says so']},
     {name: 'a police account does not cover a vague group', text: 'Police said two men were shot. Others say the gunman lived nearby.', errors: ['1:32-1:42: Unexpected vague source `Others say`, expected who says so']},
     {name: 'a mayor\'s words in the sentence give no incident account', text: 'The mayor told reporters the deal was fair, but he allegedly took a bribe.', errors: ['1:52-1:61: Unexpected vague source `allegedly`, expected who says so']},
+    {name: 'a mayor in the sentence gives no prognosis', text: 'The mayor said the boy was hurt, but he is expected to recover.', errors: ['1:41-1:52: Unexpected unattributed `is expected`, expected who says so']},
+    {name: 'an incident office in the sentence covers a prognosis only', text: 'Police said the man was shot, but he is expected to be charged.', errors: ['1:38-1:49: Unexpected unattributed `is expected`, expected who says so']},
     // version 14: a coordinate clause with a subject of its own is not the speaker's
     {name: 'a clause with its own subject after an anonymous speaker\'s ", and"', text: 'Investigators say the man was armed, and the driver is known to visit the park.', errors: ['1:53-1:61: Unexpected unattributed `is known`, expected who says so']},
-    {name: 'a clause with its own subject after ", but"', text: 'Police say two men were shot, but the others are expected to survive.', errors: ['1:46-1:58: Unexpected unattributed `are expected`, expected who says so']},
+    {name: 'a clause with its own subject after ", but"', text: 'Police say two men were shot, but the others are expected to be charged.', errors: ['1:46-1:58: Unexpected unattributed `are expected`, expected who says so']},
     {name: 'a vague source in an opinion piece', text: 'Opinion: Why the bridge matters\n\nAnalysts said the bridge would cost twice as much.', errors: ['3:1-3:14: Unexpected vague source `Analysts said`, expected who says so']},
   ],
 });
