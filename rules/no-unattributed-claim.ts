@@ -163,16 +163,18 @@ function tokenDistance(tokens: Token[], from: number, to: number): number {
 /** "allegedly", "is alleged to", "it is alleged", "is accused of": hearsay that a court document or an arrest may stand for. */
 const ALLEGED = /\b(?:alleged(?:ly)?|accused)\b/i;
 /**
- * Words of a charge, suit or indictment: the document an allegation is made in ("indicted", "the lawsuit",
- * "charged with"); and of an arrest, the police's accusation ("was arrested after he allegedly shot",
+ * Words of a charge, suit, indictment or warrant: the document an allegation is made in ("indicted", "the lawsuit",
+ * "charged with", "warrants allege"); and of an arrest, the police's accusation ("was arrested after he allegedly shot",
  * "taken into custody", "booked on").
  */
-const LEGAL_DOCUMENT = /^(?:indictments?|indicted|indicts?|lawsuits?|suits?|sued|sues|complaints?|affidavits?|charges?|charged|charging|filings?|petitions?|writs?|arrest|arrests|arrested|custody|booked)$/;
+const LEGAL_DOCUMENT = /^(?:indictments?|indicted|indicts?|lawsuits?|suits?|sued|sues|complaints?|affidavits?|charges?|charged|charging|filings?|petitions?|writs?|warrants?|arrest|arrests|arrested|custody|booked)$/;
 
 /** Whether a sentence tells of a charge, suit, indictment or arrest (a word of one, not as a name: "Suits" the show is capitalised mid-sentence). */
 function namesLegalDocument(tokens: Token[]): boolean {
   // ("in the custody of the regiment" tells where someone was held, not of an arrest)
-  for (let k = 0; k < tokens.length; k++) if (LEGAL_DOCUMENT.test(tokens[k].lower) && !(tokens[k].cap && k > 0) && !(tokens[k].lower === 'custody' && tokens[k + 1]?.lower === 'of')) return true;
+  for (let k = 0; k < tokens.length; k++) if (LEGAL_DOCUMENT.test(tokens[k].lower) && !(tokens[k].cap && k > 0) && !(tokens[k].lower === 'custody' && tokens[k + 1]?.lower === 'of') &&
+    // (a search warrant is an order to search, not an allegation)
+    !(/^warrants?$/.test(tokens[k].lower) && tokens[k - 1]?.lower === 'search')) return true;
   return false;
 }
 

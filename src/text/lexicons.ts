@@ -31,6 +31,8 @@ interface VagueData {
   reportNouns: string[];
   recordNouns: string[];
   recordGenericModifiers: string[];
+  incidentReportNouns: string[];
+  incidentReportKeepers: string[];
   literalUnder: string[];
   reportedStates: string[];
 }
@@ -123,6 +125,10 @@ export const ATTITUDE_ADJECTIVES = new Set(vagueData.attitudeAdjectives);
 export const REPORT_NOUNS = new Set(vagueData.reportNouns);
 /** Report nouns of the records an office keeps: "jail records", "arrest documents" name their keeper by their kind. */
 export const RECORD_NOUNS = new Set(vagueData.recordNouns);
+/** Plural report nouns that the kind of an office's report before them makes a document: "incident reports", "court filings". */
+export const INCIDENT_REPORT_NOUNS = new Set(vagueData.incidentReportNouns);
+/** The kinds of an office's report before those nouns: "police", "incident", "arrest", "court". */
+export const INCIDENT_REPORT_KEEPERS = new Set(vagueData.incidentReportKeepers);
 /** Modifiers that leave records nobody's in particular: "public records", "newly released documents". */
 export const RECORD_GENERIC_MODIFIERS = new Set(vagueData.recordGenericModifiers);
 /** Physical targets and combat words: "the convoy came under fire" is literal. */

@@ -3,7 +3,7 @@
 // the senator fear" and "reports indicated" name no one a reader could ask: vague. A definite group
 // ("the protesters") points back at people the article has introduced, and a report with an author
 // ("the ministry's report", "a Lakeside poll", "the report") is a document that can be checked: role.
-import {FOLLOWINGS, GROUP_NOUNS, RECORD_NOUNS, RECORD_GENERIC_MODIFIERS} from './lexicons.js';
+import {FOLLOWINGS, GROUP_NOUNS, RECORD_NOUNS, RECORD_GENERIC_MODIFIERS, INCIDENT_REPORT_NOUNS, INCIDENT_REPORT_KEEPERS} from './lexicons.js';
 import {type Token, W_GROUP, W_PARTITIVE, W_ALWAYS_VAGUE, W_VAGUE_SOURCE, W_NOT_NAME, W_PRONOUN, W_ROLE, W_ANONYMOUS_HEAD, W_REPORT_NOUN} from './tokens.js';
 
 /** Capitalised group plurals not in the word list: "Palestinians", "Republicans", "Democrats", "Socialists". */
@@ -111,6 +111,8 @@ export function reportKind(tokens: Token[], j: number): 'vague' | 'role' {
   const next = j + 1 < tokens.length ? tokens[j + 1].lower : '';
   if (next === 'by' || next === 'from') return 'role';
   if (j > 0 && RECORD_NOUNS.has(tokens[j].lower) && recordKind(tokens[j - 1])) return 'role';
+  // "incident reports say", "police reports show", "court filings state": an office's reports by their kind
+  if (j > 0 && INCIDENT_REPORT_NOUNS.has(tokens[j].lower) && INCIDENT_REPORT_KEEPERS.has(tokens[j - 1].lower.replace(/[’']s$/, ''))) return 'role';
   for (let k = j - 1, steps = 0; k >= 0 && steps < 4; k--, steps++) {
     const p = tokens[k];
     if (p.punct) break;

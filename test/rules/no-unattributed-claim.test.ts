@@ -107,6 +107,9 @@ runRuleTests(rule, {
     {name: 'a deputies\' account before covers "reportedly"', text: 'Deputies said three men were hurt. The fight reportedly started in a bar.'},
     {name: 'the police in the sentence itself give the incident account', text: 'Officers told the man to stop, but he allegedly kept walking toward them.'},
     {name: 'the deputies in the sentence give the prognosis', text: 'A boy is expected to recover after deputies say he was shot on Monday.'},
+    // version 14: an office's reports by their kind, and warrants, are documents
+    {name: 'incident reports are an office\'s document', text: 'Wescott, incident reports say, suffered a broken jaw.'},
+    {name: 'warrants in the sentence before stand for an allegation', text: 'The men were held on Monday. Warrants allege the men went to the home to rob it.\n\nIt was also alleged the men burned the car. Family members spoke at the hearing.'},
     // version 14: a coordinate clause with no subject of its own goes on with the reported clause
     {name: 'a subjectless clause after ", but" is still the speaker\'s', text: 'Police say two men were also shot, but are expected to survive.'},
     {name: 'a subjectless clause after ", and" is still the anonymous speaker\'s', text: 'Investigators say the man should be considered armed, and is known to visit the park.'},
@@ -301,6 +304,8 @@ runRuleTests(rule, {
     {name: 'a mayor\'s words in the sentence give no incident account', text: 'The mayor told reporters the deal was fair, but he allegedly took a bribe.', errors: ['1:52-1:61: Unexpected vague source `allegedly`, expected who says so']},
     {name: 'a mayor in the sentence gives no prognosis', text: 'The mayor said the boy was hurt, but he is expected to recover.', errors: ['1:41-1:52: Unexpected unattributed `is expected`, expected who says so']},
     {name: 'an incident office in the sentence covers a prognosis only', text: 'Police said the man was shot, but he is expected to be charged.', errors: ['1:38-1:49: Unexpected unattributed `is expected`, expected who says so']},
+    {name: 'news reports stay vague', text: 'News reports say the mayor resigned.', errors: ['1:1-1:17: Unexpected vague source `News reports say`, expected who says so']},
+    {name: 'a search warrant is no allegation', text: 'Detectives served a search warrant on the home. He allegedly hid the gun there.', errors: ['1:52-1:61: Unexpected vague source `allegedly`, expected who says so']},
     // version 14: a coordinate clause with a subject of its own is not the speaker's
     {name: 'a clause with its own subject after an anonymous speaker\'s ", and"', text: 'Investigators say the man was armed, and the driver is known to visit the park.', errors: ['1:53-1:61: Unexpected unattributed `is known`, expected who says so']},
     {name: 'a clause with its own subject after ", but"', text: 'Police say two men were shot, but the others are expected to be charged.', errors: ['1:46-1:58: Unexpected unattributed `are expected`, expected who says so']},
