@@ -708,6 +708,14 @@ function accordingToCue(scan: SentenceScan, i: number): number {
   let end = i + 1;
   for (let j = i + 2; j < Math.min(tokens.length, i + 10); j++) {
     if (tokens[j].punct && tokens[j].text !== '“' && tokens[j].text !== '"') break;
+    // one document with a word of its kind: "according to the media release", "according to a police report"
+    // (the kind word is no source of its own: "media" is no vague source there)
+    if (DOCUMENT_DETERMINERS.has(tokens[j - 1].lower) && j + 1 < tokens.length && !tokens[j].possessive && !tokens[j].cap && !tokens[j].punct &&
+      REPORTING_NOUNS.has(tokens[j + 1].lower) && !/s$/.test(tokens[j + 1].lower)) {
+      source = kindSpan(scan.full, tokens[j - 1].start, tokens[j + 1].end, 'role');
+      end = j + 1;
+      break;
+    }
     const kind = sourceKind(tokens, j, true);
     if (kind) { source = sourceAt(scan.full, tokens, j, kind); end = j; break; }
     // a document told of before: "according to the release", "according to its statement" (not
