@@ -195,23 +195,40 @@ const COURT_STEP = /^(?:arraigned|arraignment|sentenced|sentencing|plead|pleads|
 const COURT_PLACE = /^(?:court|courts|judge|magistrate|bond|bail|hearing|trial|arraignment|courtroom|jury|grand)$/;
 /** What a court's calendar schedules, as a subject: "the trial is expected to begin March 13". */
 const COURT_EVENT = /^(?:trial|hearing|arraignment|sentencing|retrial|inquest)$/;
+/** Events other than a court's that a calendar sets, as a subject: "an autopsy is expected Wednesday", "the funeral is expected Saturday". */
+const SCHEDULED_EVENT = /^(?:autopsy|autopsies|funeral|vigil|memorial|inquest|burial)$/;
+/** Verbs of holding a briefing: "hold a news conference", "address the media", "brief reporters". */
+const BRIEFING_VERB = /^(?:hold|give|address|brief|meet)$/;
+/** What a briefing is held for or called: "a news conference", "a press availability", "the media", "reporters". */
+const BRIEFING = /^(?:conference|briefing|availability|media|reporters|press)$/;
 /** Words of a day or an hour: "Tuesday", "today", "next week", "Jan. 9", "at 2:30 p.m.". */
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|week|month|morning|afternoon|jan|january|feb|february|march|april|may|june|july|aug|august|sept|september|oct|october|nov|november|dec|december|\d{1,2}:\d\d|[ap]\.?m\.?)$/;
 
 /**
  * "is expected to be arraigned Tuesday", "was expected to appear before a judge at 2:30 p.m.", "the trial
  * is expected to begin March 13": a step of a court case on a day or at an hour, which the court's
- * calendar sets, told as a fact of the schedule (not anyone's forecast). The step must follow "expected
+ * calendar sets, told as a fact of the schedule (not anyone's forecast); so too an autopsy, a funeral or
+ * a vigil ("an autopsy is expected Wednesday") and a briefing ("is expected to address the media Friday"). The step must follow "expected
  * to" within four words and a word of a day or an hour must stand in the clause (within 14 words).
  */
 export function courtDate(tokens: Token[], i: number, be: number): boolean {
-  if (tokens[i].lower !== 'expected' || lowerAt(tokens, i + 1) !== 'to') return false;
-  let step = be > 0 && COURT_EVENT.test(lowerAt(tokens, be - 1));
+  if (tokens[i].lower !== 'expected') return false;
+  // "an autopsy is expected Wednesday", "the funeral is expected to be held Saturday": an event a calendar sets, as subject
+  const event = be > 0 && (COURT_EVENT.test(lowerAt(tokens, be - 1)) || SCHEDULED_EVENT.test(lowerAt(tokens, be - 1)));
+  if (lowerAt(tokens, i + 1) !== 'to' && !event) return false;
+  let step = event;
   let j = i + 2;
   for (; !step && j < Math.min(tokens.length, i + 6); j++) {
     const w = tokens[j].lower;
     if (tokens[j].punct) break;
     if (COURT_STEP.test(w)) step = true;
+    // "is expected to hold a news conference Friday", "to address the media Friday": a briefing set for a day
+    else if (BRIEFING_VERB.test(w)) {
+      for (let k = j + 1; k < Math.min(tokens.length, j + 5); k++) {
+        if (tokens[k].punct) break;
+        if (BRIEFING.test(tokens[k].lower)) { step = true; break; }
+      }
+    }
     else if (/^(?:appear|be|go|have|face|stand|take)$/.test(w)) {
       for (let k = j + 1; k < Math.min(tokens.length, j + 6); k++) {
         if (tokens[k].punct) break;

@@ -113,6 +113,9 @@ runRuleTests(rule, {
     // version 14: one document with a word of its kind after "according to"
     {name: 'the media release is a document, not the media', text: 'Two men fired shots, according to the media release. One man is believed to have fled.'},
     {name: 'a press release is a document', text: 'According to a press release, four people were shot. Two had what is reported to be minor injuries.'},
+    // version 14: events other than a court's that a calendar sets
+    {name: 'an autopsy on a day is a schedule', text: 'An autopsy is expected Wednesday morning.'},
+    {name: 'a briefing on a day is a schedule', text: 'The chief is expected to address the media on Friday.'},
     // version 14: a coordinate clause with no subject of its own goes on with the reported clause
     {name: 'a subjectless clause after ", but" is still the speaker\'s', text: 'Police say two men were also shot, but are expected to survive.'},
     {name: 'a subjectless clause after ", and" is still the anonymous speaker\'s', text: 'Investigators say the man should be considered armed, and is known to visit the park.'},
@@ -310,6 +313,8 @@ runRuleTests(rule, {
     {name: 'news reports stay vague', text: 'News reports say the mayor resigned.', errors: ['1:1-1:17: Unexpected vague source `News reports say`, expected who says so']},
     {name: 'a search warrant is no allegation', text: 'Detectives served a search warrant on the home. He allegedly hid the gun there.', errors: ['1:52-1:61: Unexpected vague source `allegedly`, expected who says so']},
     {name: 'news reports after "according to" stay vague', text: 'The man fired two shots, according to news reports.', errors: ['1:26-1:51: Unexpected vague source `according to news reports`, expected who says so']},
+    {name: 'what an autopsy is expected to show is a forecast', text: 'An autopsy is expected to show the cause of death.', errors: ['1:12-1:23: Unexpected unattributed `is expected`, expected who says so']},
+    {name: 'a funeral expected to draw a crowd is a forecast', text: 'The funeral is expected to draw hundreds.', errors: ['1:13-1:24: Unexpected unattributed `is expected`, expected who says so']},
     // version 14: a coordinate clause with a subject of its own is not the speaker's
     {name: 'a clause with its own subject after an anonymous speaker\'s ", and"', text: 'Investigators say the man was armed, and the driver is known to visit the park.', errors: ['1:53-1:61: Unexpected unattributed `is known`, expected who says so']},
     {name: 'a clause with its own subject after ", but"', text: 'Police say two men were shot, but the others are expected to be charged.', errors: ['1:46-1:58: Unexpected unattributed `are expected`, expected who says so']},
