@@ -180,7 +180,7 @@ function termOfCount(s: Scan, c: Count, self: number): number {
     }
     d++;
     if (best >= 0 && d > bestD) break;
-    if (s.isTerm[k] && (d <= NOUN_FORWARD || !NOUNS.has(t.lower))) return k;
+    if (s.isTerm[k] && (d <= NOUN_FORWARD || !NOUNS.has(t.lower) || lostLives(tokens, k))) return k;
     if (s.countAt[k] >= 0 && s.countAt[k] !== self && !(s.countAt[k] === self + 1 && groupAfter(s, self))) break;
     // "… when their parents die": a clause of its own (not "after being shot": the count's own)
     if (SUBORDINATORS.has(t.lower) && !PARTICIPLE_AUX.has(lowerAt(tokens, k + 1))) break;
@@ -190,6 +190,13 @@ function termOfCount(s: Scan, c: Count, self: number): number {
     if ((t.lower === 'and' || t.lower === 'or') && DEFINITE.has(lowerAt(tokens, k + 1))) break;
   }
   return best;
+}
+
+/** Verbs of "lost their lives": the noun is the verb phrase of the count's clause ("Eleven people lost their lives"). */
+const LOST = new Set(['lost', 'lose', 'losing', 'loses']);
+/** Whether "lives" at k closes "lost their lives", a verb phrase that reaches its subject as a verb does. */
+function lostLives(tokens: Token[], k: number): boolean {
+  return tokens[k].lower === 'lives' && lowerAt(tokens, k - 1) === 'their' && LOST.has(lowerAt(tokens, k - 2));
 }
 
 /** How far an including-phrase set off by commas may run, in tokens. */

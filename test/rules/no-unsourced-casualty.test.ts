@@ -27,6 +27,8 @@ runRuleTests(rule, {
       text: 'One person was injured and three others were wounded at a party.\n\nThe party was in a backyard.\n\nPolice said three other victims were in stable condition.\n',
     },
     {name: 'a toll of something other than people', text: 'Two bank failures raise the 1987 toll to 10.\n'},
+    {name: '"lost their lives" with its source', text: 'Eleven people lost their lives in the crash, police said.\n'},
+    {name: '"lost their homes" is no casualty', text: 'Eleven families lost their homes in the fire.\n'},
     {name: 'source in the same sentence', text: 'The ministry said about 50 people had been killed on its side.\n'},
     {name: 'source reported in the same sentence', text: 'The army has reported at least 31 of its troops killed.\n'},
     {name: 'source later in the paragraph', text: 'Four people were wounded in the attack. All were taken to hospital, officials said.\n'},
@@ -336,6 +338,8 @@ runRuleTests(rule, {
     // counts from the tokens
     {name: 'an approximator at the start of a sentence', text: 'About 50 people were killed.\n', errors: ['1:1-1:28: `About 50 people were killed` has no source in this article']},
     {name: '"some" at the start of a sentence', text: 'Some 200 people were killed in the floods.\n', errors: ['1:1-1:28: `Some 200 people were killed` has no source in this article']},
+    {name: '"lost their lives" reaches its count as a verb does', text: 'Eleven people lost their lives in the crash.\n', errors: ['1:1-1:31: `Eleven people lost their lives` has no source in this article']},
+    {name: '"have lost their lives" with an approximator', text: 'More than 300 civilians have lost their lives since March.\n', errors: ['1:1-1:46: `More than 300 civilians have lost their lives` has no source in this article']},
     {name: '"he and eight others"', text: 'He and eight others were killed when the bus overturned.\n', errors: ['1:1-1:32: `He and eight others were killed` has no source in this article']},
     {
       name: 'a tally and its part: one warning',
