@@ -198,6 +198,15 @@ const TEASER_NOUNS = new Set(['stories', 'story', 'articles', 'article', 'covera
  * story:"), holds a gallery counter ("Image 1 of 9") or a photo credit, or is cut off ("… shot in ...").
  */
 export function isCaptionOrTeaser(v: SentenceView): boolean {
+  if (v.tokens.length === 0) return false;
+  if (captionLabel(v)) return true;
+  // cut off: "… were shot at a parade in ..."
+  const tail = v.text.trimEnd();
+  return tail.endsWith('...') || tail.endsWith('…');
+}
+
+/** Whether a sentence opens with a caption or teaser label or holds a gallery counter or a photo credit. */
+function captionLabel(v: SentenceView): boolean {
   const tokens = v.tokens;
   const n = tokens.length;
   if (n === 0) return false;
@@ -216,9 +225,27 @@ export function isCaptionOrTeaser(v: SentenceView): boolean {
     if (l === 'image' && /^\d+$/.test(tokens[k + 1].text) && tokens[k + 2].lower === 'of') return true;
     if ((l === 'photo' || l === 'photos') && tokens[k + 1].text === ':') return true;
   }
-  // cut off: "… were shot at a parade in ..."
-  const tail = v.text.trimEnd();
-  return tail.endsWith('...') || tail.endsWith('…');
+  return false;
+}
+
+/**
+ * Photo credits that close a caption: "(Photo: Ana Cole / The News)", "(Photo by Ana Cole/Getty Images)",
+ * "(AP Photo/Ana Cole)", "Courtesy photo", "(Courtesy of the family)"; the page's "Buy Photo" button may follow.
+ */
+const CREDIT_END = /(?:\((?:[A-Z]{2,6} )?(?:Photo|Photos|Image|File photo)\b[^()]{0,80}\)|Getty Images\)?|\(Courtesy\b[^()]{0,60}\)|\b[Cc]ourtesy (?:photo|image)s?)\s*(?:Buy Photo)?\s*$/;
+/** Credits and page buttons that open a caption: "Buy Photo", "Courtesy photo". */
+const CREDIT_START = /^\s*(?:Buy Photo|Courtesy (?:photo|image))\b/i;
+
+/**
+ * Whether a paragraph of several sentences is a photo caption or a gallery, whose figures are no casualty
+ * count of the article: a sentence of it opens with a caption label ("Photo: Ana Cole/The News Image 1 of 5
+ * … was shot", the gallery's later sentences), or it opens or closes with a credit ("Buy Photo Ana Cole, 30,
+ * … (Photo: Ben Lee / The News)", "… was killed in March. Courtesy photo"). `views` are its sentences.
+ */
+export function isCaptionParagraph(text: string, views: SentenceView[]): boolean {
+  if (views.length < 2) return false;
+  if (CREDIT_START.test(text) || CREDIT_END.test(text)) return true;
+  return views.some((v) => captionLabel(v));
 }
 
 /** The first character after a token other than a space, or 0. */

@@ -10,7 +10,7 @@ import {readData} from '../package-info.js';
 import type {TextLayer} from './layer.js';
 import {type Token, tokenize, W_NOT_NAME} from './tokens.js';
 import {type Count, type SentenceView, countsOf, isHeadline, lowerAt, MONTHS, tokenValue} from './figure-counts.js';
-import {isCaptionOrTeaser, isForeign, termApplies, naturalDeath, NOT_PEOPLE, PEOPLE} from './figure-senses.js';
+import {isCaptionOrTeaser, isCaptionParagraph, isForeign, termApplies, naturalDeath, NOT_PEOPLE, PEOPLE} from './figure-senses.js';
 import {backgroundSentences} from './figure-background.js';
 import {harmOf} from './figure-sources.js';
 
@@ -576,11 +576,23 @@ export function findFigures(layer: TextLayer, options: FigureOptions = {}): Casu
   // most articles hold no casualty word: they cost one regex search, not a token view
   if (!prefilter.test(layer.text)) return out;
   const sentences = layer.sentences;
+  const captions = new Map<number, boolean>();
   for (let i = 0; i < sentences.length; i++) {
     const tokens = layer.sentenceTokens[i];
     let any = false;
     for (const t of tokens) if (!t.punct && terms.has(t.lower)) { any = true; break; }
     if (!any) continue;
+    // a photo caption or gallery told in several sentences: its later sentences carry no label of their own
+    const p = sentences[i].paragraph;
+    let caption = captions.get(p);
+    if (caption === undefined) {
+      const para = layer.paragraphs[p];
+      const views: SentenceView[] = [];
+      for (let j = para.first; j <= para.last; j++) views.push(viewOf(layer, j));
+      caption = isCaptionParagraph(layer.text.slice(para.start, para.end), views);
+      captions.set(p, caption);
+    }
+    if (caption) continue;
     for (const f of figuresOf(viewOf(layer, i), i, terms)) out.push(f);
   }
   if (out.length) {
