@@ -233,16 +233,25 @@ function captionLabel(v: SentenceView): boolean {
  * "(AP Photo/Ana Cole)", "Courtesy photo", "(Courtesy of the family)"; the page's "Buy Photo" button may follow.
  */
 const CREDIT_END = /(?:\((?:[A-Z]{2,6} )?(?:Photo|Photos|Image|File photo)\b[^()]{0,80}\)|Getty Images\)?|\(Courtesy\b[^()]{0,60}\)|\b[Cc]ourtesy (?:photo|image)s?)\s*(?:Buy Photo)?\s*$/;
+/**
+ * A video player's teaser for another story: its running time, then its headline ("1:21 Boy killed with
+ * machete; uncle suspected", "5:35 New details emerge at hearing … Pause"); not a clock time of a live
+ * blog ("7:21 PM: …", "10:03 pm - …").
+ */
+const VIDEO_TEASER = /^\s*\d{1,2}:\d{2}\s+(?![AaPp]\.?[Mm]\b)["“‘]?[A-Z0-9]/;
+/** The longest a teaser line runs: a headline, not a paragraph. */
+const VIDEO_TEASER_LENGTH = 160;
 /** Credits and page buttons that open a caption: "Buy Photo", "Courtesy photo". */
 const CREDIT_START = /^\s*(?:Buy Photo|Courtesy (?:photo|image))\b/i;
 
 /**
- * Whether a paragraph of several sentences is a photo caption or a gallery, whose figures are no casualty
- * count of the article: a sentence of it opens with a caption label ("Photo: Ana Cole/The News Image 1 of 5
+ * Whether a paragraph is a video teaser ("1:21 Boy killed with machete; uncle suspected"), or, of several
+ * sentences, a photo caption or a gallery, whose figures are no casualty count of the article: a sentence of it opens with a caption label ("Photo: Ana Cole/The News Image 1 of 5
  * … was shot", the gallery's later sentences), or it opens or closes with a credit ("Buy Photo Ana Cole, 30,
  * … (Photo: Ben Lee / The News)", "… was killed in March. Courtesy photo"). `views` are its sentences.
  */
 export function isCaptionParagraph(text: string, views: SentenceView[]): boolean {
+  if (text.length <= VIDEO_TEASER_LENGTH && VIDEO_TEASER.test(text)) return true;
   if (views.length < 2) return false;
   if (CREDIT_START.test(text) || CREDIT_END.test(text)) return true;
   return views.some((v) => captionLabel(v));

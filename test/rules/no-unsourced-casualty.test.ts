@@ -31,6 +31,8 @@ runRuleTests(rule, {
     {name: '"lost their homes" is no casualty', text: 'Eleven families lost their homes in the fire.\n'},
     {name: 'a caption that closes with "Courtesy photo"', text: 'Ana Cole, 8, was killed when a shooter fired into a home. Police arrested a man on Sunday. Courtesy photo\n\nThe arrest came after a month.\n'},
     {name: 'a gallery whose label opens the paragraph', text: 'Photo: Ben Lee/The Enterprise Image 1 of 5 Ana Cole was booked on Monday in Dayton. Three people were killed at a home on Fourth Street. Photo taken Monday.\n\nThe hearing is set for May.\n'},
+    {name: 'a video teaser: a running time and another story\'s headline', text: 'Ana Cole was sentenced on Tuesday in the county court.\n\n1:21 Three shot outside nightclub; suspect arrested\n\nHer lawyer said she would appeal.\n'},
+    {name: 'a video teaser with its player\'s button', text: 'Ana Cole was sentenced on Tuesday.\n\n5:35 Two teens charged in shooting that killed 15-year-old boy Pause\n\nHer lawyer said she would appeal.\n'},
     {name: 'source in the same sentence', text: 'The ministry said about 50 people had been killed on its side.\n'},
     {name: 'source reported in the same sentence', text: 'The army has reported at least 31 of its troops killed.\n'},
     {name: 'source later in the paragraph', text: 'Four people were wounded in the attack. All were taken to hospital, officials said.\n'},
@@ -344,6 +346,7 @@ runRuleTests(rule, {
     {name: '"have lost their lives" with an approximator', text: 'More than 300 civilians have lost their lives since March.\n', errors: ['1:1-1:46: `More than 300 civilians have lost their lives` has no source in this article']},
     {name: 'a photo credit inside a paragraph does not make it a caption', text: 'Three men were shot on Main Street. The photo was taken by a neighbor.\n', errors: ['1:1-1:20: `Three men were shot` has no source in this article']},
     {name: 'a figure after a caption paragraph is reported', text: 'Buy Photo Flowers at the scene. (Photo: Ben Lee / The Daily News)\n\nThree men were shot on Main Street.\n', errors: ['3:1-3:20: `Three men were shot` has no source in this article']},
+    {name: 'a live blog\'s clock time is no video teaser', text: '7:21 PM: Three people were shot at the park.\n', errors: ['1:10-1:32: `Three people were shot` has no source in this article']},
     {name: '"he and eight others"', text: 'He and eight others were killed when the bus overturned.\n', errors: ['1:1-1:32: `He and eight others were killed` has no source in this article']},
     {
       name: 'a tally and its part: one warning',
