@@ -230,9 +230,10 @@ function captionLabel(v: SentenceView): boolean {
 
 /**
  * Photo credits that close a caption: "(Photo: Ana Cole / The News)", "(Photo by Ana Cole/Getty Images)",
- * "(AP Photo/Ana Cole)", "Courtesy photo", "(Courtesy of the family)"; the page's "Buy Photo" button may follow.
+ * "(AP Photo/Ana Cole)", "Courtesy photo", "(Courtesy of the family)", a video's date "(Published Sunday, May 31,
+ * 2015)"; the page's "Buy Photo" button may follow.
  */
-const CREDIT_END = /(?:\((?:[A-Z]{2,6} )?(?:Photo|Photos|Image|File photo)\b[^()]{0,80}\)|Getty Images\)?|\(Courtesy\b[^()]{0,60}\)|\b[Cc]ourtesy (?:photo|image)s?)\s*(?:Buy Photo)?\s*$/;
+const CREDIT_END = /(?:\((?:[A-Z]{2,6} )?(?:Photo|Photos|Image|File photo)\b[^()]{0,80}\)|\(Published [^()]{0,50}\d{4}\)|Getty Images\)?|\(Courtesy\b[^()]{0,60}\)|\b[Cc]ourtesy (?:photo|image)s?)\s*(?:Buy Photo)?\s*$/;
 /**
  * A video player's teaser for another story: its running time, then its headline ("1:21 Boy killed with
  * machete; uncle suspected", "5:35 New details emerge at hearing … Pause"); not a clock time of a live
@@ -241,20 +242,25 @@ const CREDIT_END = /(?:\((?:[A-Z]{2,6} )?(?:Photo|Photos|Image|File photo)\b[^()
 const VIDEO_TEASER = /^\s*\d{1,2}:\d{2}\s+(?![AaPp]\.?[Mm]\b)["“‘]?[A-Z0-9]/;
 /** The longest a teaser line runs: a headline, not a paragraph. */
 const VIDEO_TEASER_LENGTH = 160;
+/** A video's caption, closed by its date of publication: "… Ana Cole reports. (Published Sunday, May 31, 2015)". */
+const VIDEO_PUBLISHED = /\(Published [^()]{0,50}\d{4}\)\s*$/;
+/** Whether a paragraph is a video's caption (its title line above it is the video's, too). */
+export function isVideoCaption(text: string): boolean {
+  return VIDEO_PUBLISHED.test(text);
+}
 /** Credits and page buttons that open a caption: "Buy Photo", "Courtesy photo". */
 const CREDIT_START = /^\s*(?:Buy Photo|Courtesy (?:photo|image))\b/i;
 
 /**
- * Whether a paragraph is a video teaser ("1:21 Boy killed with machete; uncle suspected"), or, of several
- * sentences, a photo caption or a gallery, whose figures are no casualty count of the article: a sentence of it opens with a caption label ("Photo: Ana Cole/The News Image 1 of 5
+ * Whether a paragraph is a video teaser ("1:21 Boy killed with machete; uncle suspected"), a caption that opens
+ * or closes with a credit, or, of several sentences, a gallery, whose figures are no casualty count of the article: a sentence of it opens with a caption label ("Photo: Ana Cole/The News Image 1 of 5
  * … was shot", the gallery's later sentences), or it opens or closes with a credit ("Buy Photo Ana Cole, 30,
  * … (Photo: Ben Lee / The News)", "… was killed in March. Courtesy photo"). `views` are its sentences.
  */
 export function isCaptionParagraph(text: string, views: SentenceView[]): boolean {
   if (text.length <= VIDEO_TEASER_LENGTH && VIDEO_TEASER.test(text)) return true;
-  if (views.length < 2) return false;
   if (CREDIT_START.test(text) || CREDIT_END.test(text)) return true;
-  return views.some((v) => captionLabel(v));
+  return views.length > 1 && views.some((v) => captionLabel(v));
 }
 
 /** The first character after a token other than a space, or 0. */

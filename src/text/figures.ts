@@ -10,7 +10,7 @@ import {readData} from '../package-info.js';
 import type {TextLayer} from './layer.js';
 import {type Token, tokenize, W_NOT_NAME} from './tokens.js';
 import {type Count, type SentenceView, countsOf, isHeadline, lowerAt, MONTHS, tokenValue} from './figure-counts.js';
-import {isCaptionOrTeaser, isCaptionParagraph, isForeign, termApplies, naturalDeath, NOT_PEOPLE, PEOPLE} from './figure-senses.js';
+import {isCaptionOrTeaser, isCaptionParagraph, isForeign, isVideoCaption, termApplies, naturalDeath, NOT_PEOPLE, PEOPLE} from './figure-senses.js';
 import {backgroundSentences} from './figure-background.js';
 import {harmOf} from './figure-sources.js';
 
@@ -590,6 +590,12 @@ export function findFigures(layer: TextLayer, options: FigureOptions = {}): Casu
       const views: SentenceView[] = [];
       for (let j = para.first; j <= para.last; j++) views.push(viewOf(layer, j));
       caption = isCaptionParagraph(layer.text.slice(para.start, para.end), views);
+      // a video's title: a headline on its own right above the video's caption ("1 Dead, 3 Injured in Shooting"
+      // above "… Ana Cole reports. (Published Friday, May 6, 2016)")
+      if (!caption && views.length === 1 && views[0].headline && p + 1 < layer.paragraphs.length) {
+        const next = layer.paragraphs[p + 1];
+        caption = isVideoCaption(layer.text.slice(next.start, next.end));
+      }
       captions.set(p, caption);
     }
     if (caption) continue;

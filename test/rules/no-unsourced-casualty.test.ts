@@ -33,6 +33,8 @@ runRuleTests(rule, {
     {name: 'a gallery whose label opens the paragraph', text: 'Photo: Ben Lee/The Enterprise Image 1 of 5 Ana Cole was booked on Monday in Dayton. Three people were killed at a home on Fourth Street. Photo taken Monday.\n\nThe hearing is set for May.\n'},
     {name: 'a video teaser: a running time and another story\'s headline', text: 'Ana Cole was sentenced on Tuesday in the county court.\n\n1:21 Three shot outside nightclub; suspect arrested\n\nHer lawyer said she would appeal.\n'},
     {name: 'a video teaser with its player\'s button', text: 'Ana Cole was sentenced on Tuesday.\n\n5:35 Two teens charged in shooting that killed 15-year-old boy Pause\n\nHer lawyer said she would appeal.\n'},
+    {name: 'a video caption closed by its date of publication', text: 'A shooting at a park leaves one person dead, three others hurt. Ana Cole reports. (Published Sunday, May 31, 2015)\n\nThe park was closed on Monday.\n'},
+    {name: 'a video\'s title above its caption', text: 'Ana Cole was sentenced on Tuesday.\n\n1 Dead, 3 Injured in Park Shooting\n\nA shooting at a park leaves one person dead, three others hurt. Ana Cole reports. (Published Sunday, May 31, 2015)\n\nThe park was closed on Monday.\n'},
     {name: 'source in the same sentence', text: 'The ministry said about 50 people had been killed on its side.\n'},
     {name: 'source reported in the same sentence', text: 'The army has reported at least 31 of its troops killed.\n'},
     {name: 'source later in the paragraph', text: 'Four people were wounded in the attack. All were taken to hospital, officials said.\n'},
@@ -347,6 +349,8 @@ runRuleTests(rule, {
     {name: 'a photo credit inside a paragraph does not make it a caption', text: 'Three men were shot on Main Street. The photo was taken by a neighbor.\n', errors: ['1:1-1:20: `Three men were shot` has no source in this article']},
     {name: 'a figure after a caption paragraph is reported', text: 'Buy Photo Flowers at the scene. (Photo: Ben Lee / The Daily News)\n\nThree men were shot on Main Street.\n', errors: ['3:1-3:20: `Three men were shot` has no source in this article']},
     {name: 'a live blog\'s clock time is no video teaser', text: '7:21 PM: Three people were shot at the park.\n', errors: ['1:10-1:32: `Three people were shot` has no source in this article']},
+    {name: 'a headline above a paragraph of the article is reported', text: '1 Dead, 3 Injured in Park Shooting\n\nThe park was closed on Monday, the day after the shooting.\n', errors: ['1:1-1:7: `1 Dead` has no source in this article', '1:9-1:18: `3 Injured` has no source in this article']},
+    {name: 'a sentence of the article above a video caption is reported', text: 'Three men were shot on Main Street on Sunday.\n\nThe street was closed. Ana Cole reports. (Published Sunday, May 31, 2015)\n', errors: ['1:1-1:20: `Three men were shot` has no source in this article']},
     {name: '"he and eight others"', text: 'He and eight others were killed when the bus overturned.\n', errors: ['1:1-1:32: `He and eight others were killed` has no source in this article']},
     {
       name: 'a tally and its part: one warning',
