@@ -11,7 +11,7 @@ import type {TextLayer} from './layer.js';
 import {type Token, tokenize, W_NOT_NAME} from './tokens.js';
 import {type Count, type SentenceView, countsOf, isHeadline, lowerAt, MONTHS, tokenValue} from './figure-counts.js';
 import {isCaptionOrTeaser, isCaptionParagraph, isForeign, isVideoCaption, termApplies, naturalDeath, NOT_PEOPLE, PEOPLE} from './figure-senses.js';
-import {backgroundSentences} from './figure-background.js';
+import {backgroundSentences, pastWhenFigures} from './figure-background.js';
 import {harmOf} from './figure-sources.js';
 
 export type CasualtyKind = 'dead' | 'hurt' | 'shot' | 'missing' | 'victims';
@@ -603,7 +603,8 @@ export function findFigures(layer: TextLayer, options: FigureOptions = {}): Casu
   }
   if (out.length) {
     const background = backgroundSentences(layer, out);
-    for (const f of out) f.background = background.has(f.sentence);
+    const pastWhen = pastWhenFigures(layer, out);
+    out.forEach((f, n) => { f.background = background.has(f.sentence) || pastWhen.has(n); });
   }
   return out;
 }

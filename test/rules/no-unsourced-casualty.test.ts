@@ -35,6 +35,8 @@ runRuleTests(rule, {
     {name: 'a video teaser with its player\'s button', text: 'Ana Cole was sentenced on Tuesday.\n\n5:35 Two teens charged in shooting that killed 15-year-old boy Pause\n\nHer lawyer said she would appeal.\n'},
     {name: 'a video caption closed by its date of publication', text: 'A shooting at a park leaves one person dead, three others hurt. Ana Cole reports. (Published Sunday, May 31, 2015)\n\nThe park was closed on Monday.\n'},
     {name: 'a video\'s title above its caption', text: 'Ana Cole was sentenced on Tuesday.\n\n1 Dead, 3 Injured in Park Shooting\n\nA shooting at a park leaves one person dead, three others hurt. Ana Cole reports. (Published Sunday, May 31, 2015)\n\nThe park was closed on Monday.\n'},
+    {name: 'a when-clause dated by a year before the article\'s is background', text: 'A crash on Main Street closed the road in May 2017.\n\nIt was the deadliest crash there since 2009, when six people died.\n'},
+    {name: 'a when-clause dated "last summer" is background', text: 'The shooting was the second at the bar since last summer, when two men were killed.\n'},
     {name: 'source in the same sentence', text: 'The ministry said about 50 people had been killed on its side.\n'},
     {name: 'source reported in the same sentence', text: 'The army has reported at least 31 of its troops killed.\n'},
     {name: 'source later in the paragraph', text: 'Four people were wounded in the attack. All were taken to hospital, officials said.\n'},
@@ -351,6 +353,8 @@ runRuleTests(rule, {
     {name: 'a live blog\'s clock time is no video teaser', text: '7:21 PM: Three people were shot at the park.\n', errors: ['1:10-1:32: `Three people were shot` has no source in this article']},
     {name: 'a headline above a paragraph of the article is reported', text: '1 Dead, 3 Injured in Park Shooting\n\nThe park was closed on Monday, the day after the shooting.\n', errors: ['1:1-1:7: `1 Dead` has no source in this article', '1:9-1:18: `3 Injured` has no source in this article']},
     {name: 'a sentence of the article above a video caption is reported', text: 'Three men were shot on Main Street on Sunday.\n\nThe street was closed. Ana Cole reports. (Published Sunday, May 31, 2015)\n', errors: ['1:1-1:20: `Three men were shot` has no source in this article']},
+    {name: 'the news before a past when-clause is reported', text: 'Three people were shot on Sunday, the most since 2009, when six people died.\n\nThe park closed in June 2017.\n', errors: ['1:1-1:23: `Three people were shot` has no source in this article']},
+    {name: 'a when-clause of the news of the day is no background', text: 'Police arrived at 2 a.m., when three people were found shot.\n', errors: ['1:32-1:60: `three people were found shot` has no source in this article']},
     {name: '"he and eight others"', text: 'He and eight others were killed when the bus overturned.\n', errors: ['1:1-1:32: `He and eight others were killed` has no source in this article']},
     {
       name: 'a tally and its part: one warning',
