@@ -398,7 +398,7 @@ const rule: FileRule<Options> = {
     id: 'no-unsourced-casualty',
     description: 'Casualty figures with no source in the article',
     level: 'warn',
-    version: 11,
+    version: 12,
     language: 'eng',
     defaults: {terms: [], exemptBackground: true},
     schema: {

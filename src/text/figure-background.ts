@@ -250,3 +250,58 @@ export function backgroundSentences(layer: TextLayer, figures: Figureish[]): Set
   }
   return out;
 }
+
+/** Seasons and months after "last" that date a time before the article's: "since last summer, when …". */
+const LAST_TIMES = new Set(['year', 'summer', 'spring', 'fall', 'autumn', 'winter']);
+
+/**
+ * The offset where a when-clause dated to the past opens in a sentence, or -1: "when" right after a comma
+ * that closes a past time ("the deadliest since 1982, when a jet crashed, killing 78", "down from last year,
+ * when 344 were killed", "since last summer, when two men were killed"). Its figures are that time's,
+ * whatever the day of the rest of the sentence ("Three people were shot Sunday, the most since 2009, when
+ * six died": the three are news).
+ */
+function pastWhenClause(tokens: Token[], articleYear: number, wire: boolean): number {
+  for (let k = 2; k + 1 < tokens.length; k++) {
+    if (tokens[k].lower !== 'when' || tokens[k - 1].text !== ',') continue;
+    const j = k - 2;
+    const t = tokens[j];
+    if (t.text.length === 4 && isYear(tokens, j)) {
+      const y = Number(t.text);
+      const before = lowerAt(tokens, j - 1);
+      if (pastYear(tokens, j, articleYear, wire) || (articleYear === 0 && (before === 'since' || before === 'in')) || (articleYear > 0 && y < articleYear)) return tokens[k].start;
+      continue;
+    }
+    const prev = lowerAt(tokens, j - 1);
+    if (prev === 'last' && (LAST_TIMES.has(t.lower) || (MONTHS.has(t.lower) && t.lower !== 'may'))) return tokens[k].start;
+    if (t.lower === 'ago' && AGO_UNITS.has(prev)) return tokens[k].start;
+  }
+  return -1;
+}
+
+/**
+ * The figures (by index) told in a when-clause dated to the past (see pastWhenClause): background, though
+ * the rest of their sentence may be news.
+ */
+export function pastWhenFigures(layer: TextLayer, figures: Array<{sentence: number; start: number}>): Set<number> {
+  const out = new Set<number>();
+  let articleYear = -1;
+  let wire = false;
+  const opens = new Map<number, number>();
+  figures.forEach((f, n) => {
+    let open = opens.get(f.sentence);
+    if (open === undefined) {
+      const tokens = layer.sentenceTokens[f.sentence];
+      open = -1;
+      // (most sentences hold no ", when": the article's year is read only for one that does)
+      if (tokens.some((t, k) => t.lower === 'when' && k > 0 && tokens[k - 1].text === ',')) {
+        if (articleYear < 0) { articleYear = latestYear(layer); wire = wireDateline(layer); }
+        open = pastWhenClause(tokens, articleYear, wire);
+      }
+      opens.set(f.sentence, open);
+    }
+    if (open >= 0 && f.start > open) out.add(n);
+  });
+  return out;
+}
+

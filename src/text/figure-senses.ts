@@ -198,6 +198,15 @@ const TEASER_NOUNS = new Set(['stories', 'story', 'articles', 'article', 'covera
  * story:"), holds a gallery counter ("Image 1 of 9") or a photo credit, or is cut off ("… shot in ...").
  */
 export function isCaptionOrTeaser(v: SentenceView): boolean {
+  if (v.tokens.length === 0) return false;
+  if (captionLabel(v)) return true;
+  // cut off: "… were shot at a parade in ..."
+  const tail = v.text.trimEnd();
+  return tail.endsWith('...') || tail.endsWith('…');
+}
+
+/** Whether a sentence opens with a caption or teaser label or holds a gallery counter or a photo credit. */
+function captionLabel(v: SentenceView): boolean {
   const tokens = v.tokens;
   const n = tokens.length;
   if (n === 0) return false;
@@ -216,9 +225,42 @@ export function isCaptionOrTeaser(v: SentenceView): boolean {
     if (l === 'image' && /^\d+$/.test(tokens[k + 1].text) && tokens[k + 2].lower === 'of') return true;
     if ((l === 'photo' || l === 'photos') && tokens[k + 1].text === ':') return true;
   }
-  // cut off: "… were shot at a parade in ..."
-  const tail = v.text.trimEnd();
-  return tail.endsWith('...') || tail.endsWith('…');
+  return false;
+}
+
+/**
+ * Photo credits that close a caption: "(Photo: Ana Cole / The News)", "(Photo by Ana Cole/Getty Images)",
+ * "(AP Photo/Ana Cole)", "Courtesy photo", "(Courtesy of the family)", a video's date "(Published Sunday, May 31,
+ * 2015)"; the page's "Buy Photo" button may follow.
+ */
+const CREDIT_END = /(?:\((?:[A-Z]{2,6} )?(?:Photo|Photos|Image|File photo)\b[^()]{0,80}\)|\(Published [^()]{0,50}\d{4}\)|Getty Images\)?|\(Courtesy\b[^()]{0,60}\)|\b[Cc]ourtesy (?:photo|image)s?)\s*(?:Buy Photo)?\s*$/;
+/**
+ * A video player's teaser for another story: its running time, then its headline ("1:21 Boy killed with
+ * machete; uncle suspected", "5:35 New details emerge at hearing … Pause"); not a clock time of a live
+ * blog ("7:21 PM: …", "10:03 pm - …").
+ */
+const VIDEO_TEASER = /^\s*\d{1,2}:\d{2}\s+(?![AaPp]\.?[Mm]\b)["“‘]?[A-Z0-9]/;
+/** The longest a teaser line runs: a headline, not a paragraph. */
+const VIDEO_TEASER_LENGTH = 160;
+/** A video's caption, closed by its date of publication: "… Ana Cole reports. (Published Sunday, May 31, 2015)". */
+const VIDEO_PUBLISHED = /\(Published [^()]{0,50}\d{4}\)\s*$/;
+/** Whether a paragraph is a video's caption (its title line above it is the video's, too). */
+export function isVideoCaption(text: string): boolean {
+  return VIDEO_PUBLISHED.test(text);
+}
+/** Credits and page buttons that open a caption: "Buy Photo", "Courtesy photo". */
+const CREDIT_START = /^\s*(?:Buy Photo|Courtesy (?:photo|image))\b/i;
+
+/**
+ * Whether a paragraph is a video teaser ("1:21 Boy killed with machete; uncle suspected"), a caption that opens
+ * or closes with a credit, or, of several sentences, a gallery, whose figures are no casualty count of the article: a sentence of it opens with a caption label ("Photo: Ana Cole/The News Image 1 of 5
+ * … was shot", the gallery's later sentences), or it opens or closes with a credit ("Buy Photo Ana Cole, 30,
+ * … (Photo: Ben Lee / The News)", "… was killed in March. Courtesy photo"). `views` are its sentences.
+ */
+export function isCaptionParagraph(text: string, views: SentenceView[]): boolean {
+  if (text.length <= VIDEO_TEASER_LENGTH && VIDEO_TEASER.test(text)) return true;
+  if (CREDIT_START.test(text) || CREDIT_END.test(text)) return true;
+  return views.length > 1 && views.some((v) => captionLabel(v));
 }
 
 /** The first character after a token other than a space, or 0. */

@@ -10,8 +10,8 @@ import {readData} from '../package-info.js';
 import type {TextLayer} from './layer.js';
 import {type Token, tokenize, W_NOT_NAME} from './tokens.js';
 import {type Count, type SentenceView, countsOf, isHeadline, lowerAt, MONTHS, tokenValue} from './figure-counts.js';
-import {isCaptionOrTeaser, isForeign, termApplies, naturalDeath, NOT_PEOPLE, PEOPLE} from './figure-senses.js';
-import {backgroundSentences} from './figure-background.js';
+import {isCaptionOrTeaser, isCaptionParagraph, isForeign, isVideoCaption, termApplies, naturalDeath, NOT_PEOPLE, PEOPLE} from './figure-senses.js';
+import {backgroundSentences, pastWhenFigures} from './figure-background.js';
 import {harmOf} from './figure-sources.js';
 
 export type CasualtyKind = 'dead' | 'hurt' | 'shot' | 'missing' | 'victims';
@@ -180,7 +180,7 @@ function termOfCount(s: Scan, c: Count, self: number): number {
     }
     d++;
     if (best >= 0 && d > bestD) break;
-    if (s.isTerm[k] && (d <= NOUN_FORWARD || !NOUNS.has(t.lower))) return k;
+    if (s.isTerm[k] && (d <= NOUN_FORWARD || !NOUNS.has(t.lower) || lostLives(tokens, k))) return k;
     if (s.countAt[k] >= 0 && s.countAt[k] !== self && !(s.countAt[k] === self + 1 && groupAfter(s, self))) break;
     // "… when their parents die": a clause of its own (not "after being shot": the count's own)
     if (SUBORDINATORS.has(t.lower) && !PARTICIPLE_AUX.has(lowerAt(tokens, k + 1))) break;
@@ -190,6 +190,13 @@ function termOfCount(s: Scan, c: Count, self: number): number {
     if ((t.lower === 'and' || t.lower === 'or') && DEFINITE.has(lowerAt(tokens, k + 1))) break;
   }
   return best;
+}
+
+/** Verbs of "lost their lives": the noun is the verb phrase of the count's clause ("Eleven people lost their lives"). */
+const LOST = new Set(['lost', 'lose', 'losing', 'loses']);
+/** Whether "lives" at k closes "lost their lives", a verb phrase that reaches its subject as a verb does. */
+function lostLives(tokens: Token[], k: number): boolean {
+  return tokens[k].lower === 'lives' && lowerAt(tokens, k - 1) === 'their' && LOST.has(lowerAt(tokens, k - 2));
 }
 
 /** How far an including-phrase set off by commas may run, in tokens. */
@@ -569,16 +576,35 @@ export function findFigures(layer: TextLayer, options: FigureOptions = {}): Casu
   // most articles hold no casualty word: they cost one regex search, not a token view
   if (!prefilter.test(layer.text)) return out;
   const sentences = layer.sentences;
+  const captions = new Map<number, boolean>();
   for (let i = 0; i < sentences.length; i++) {
     const tokens = layer.sentenceTokens[i];
     let any = false;
     for (const t of tokens) if (!t.punct && terms.has(t.lower)) { any = true; break; }
     if (!any) continue;
+    // a photo caption or gallery told in several sentences: its later sentences carry no label of their own
+    const p = sentences[i].paragraph;
+    let caption = captions.get(p);
+    if (caption === undefined) {
+      const para = layer.paragraphs[p];
+      const views: SentenceView[] = [];
+      for (let j = para.first; j <= para.last; j++) views.push(viewOf(layer, j));
+      caption = isCaptionParagraph(layer.text.slice(para.start, para.end), views);
+      // a video's title: a headline on its own right above the video's caption ("1 Dead, 3 Injured in Shooting"
+      // above "… Ana Cole reports. (Published Friday, May 6, 2016)")
+      if (!caption && views.length === 1 && views[0].headline && p + 1 < layer.paragraphs.length) {
+        const next = layer.paragraphs[p + 1];
+        caption = isVideoCaption(layer.text.slice(next.start, next.end));
+      }
+      captions.set(p, caption);
+    }
+    if (caption) continue;
     for (const f of figuresOf(viewOf(layer, i), i, terms)) out.push(f);
   }
   if (out.length) {
     const background = backgroundSentences(layer, out);
-    for (const f of out) f.background = background.has(f.sentence);
+    const pastWhen = pastWhenFigures(layer, out);
+    out.forEach((f, n) => { f.background = background.has(f.sentence) || pastWhen.has(n); });
   }
   return out;
 }
