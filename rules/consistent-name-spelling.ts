@@ -288,11 +288,11 @@ function collect(ctx: {path: string; text: TextLayer; options?: Options}): Facts
   const configured = configuredNames(ctx.options ?? NO_OPTIONS).configured;
   const inPairs = spellingsOf(pairs);
   const counts: string[] = [];
-  // Plain literals (spellings start with a capital, so never meet a prototype's key): cheaper than
-  // dictionary-mode objects without a prototype.
-  const kept: Record<string, Spelling> = {};
-  const given: Record<string, string[]> = {};
-  const family: Record<string, string[]> = {};
+  // Objects without a prototype, which V8 makes in dictionary mode: a key is one hash-table entry. (A
+  // literal gets a new hidden class per spelling key, several times dearer for keys that never repeat.)
+  const kept: Record<string, Spelling> = Object.create(null);
+  const given: Record<string, string[]> = Object.create(null);
+  const family: Record<string, string[]> = Object.create(null);
   const lexPacked: string[] = [];
   const keptNames: string[] = [];
   let hasGiven = false;

@@ -51,9 +51,16 @@ function processorFor(config: EffectiveConfig, foreign = false): Processor {
   return processor;
 }
 
-/** The configured rules that read English only (language detection is skipped when there are none). */
+/** The configured rules that read English only (language detection is skipped when there are none):
+ * computed once per config, not once per file. */
+const englishRuleIds = new WeakMap<EffectiveConfig, string[]>();
 function englishRules(config: EffectiveConfig): string[] {
-  return [...config.rules.values()].filter((s) => s.rule.meta.language === 'eng').map((s) => s.rule.meta.id).sort();
+  let ids = englishRuleIds.get(config);
+  if (ids === undefined) {
+    ids = [...config.rules.values()].filter((s) => s.rule.meta.language === 'eng').map((s) => s.rule.meta.id).sort();
+    englishRuleIds.set(config, ids);
+  }
+  return ids;
 }
 
 const languageNames = new Intl.DisplayNames(['en'], {type: 'language', fallback: 'code'});

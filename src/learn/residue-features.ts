@@ -58,6 +58,13 @@ const NAV_CUES = new Set('next previous prev page home menu more read related re
 const CONTACT_CUES = new Set('reached contact contacted writer editor reporter correspondent staff author columnist follow'.split(' '));
 const WEEKDAYS = new Set('mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday today yesterday'.split(' '));
 
+/** Which of the word lists above (and MONTHS) a lower-cased word is in, as bits: one lookup per word, not seven. */
+const C_STOP = 1, C_MONTH = 2, C_WEEKDAY = 4, C_CAPTION = 8, C_SHARE = 16, C_NAV = 32, C_CONTACT = 64;
+const CUE_WORDS = new Map<string, number>();
+for (const [words, bit] of [[STOP, C_STOP], [MONTHS, C_MONTH], [WEEKDAYS, C_WEEKDAY], [CAPTION_CUES, C_CAPTION], [SHARE_CUES, C_SHARE], [NAV_CUES, C_NAV], [CONTACT_CUES, C_CONTACT]] as const) {
+  for (const w of words) CUE_WORDS.set(w, (CUE_WORDS.get(w) ?? 0) | bit);
+}
+
 const KIND_CODES: Record<string, number> = {
   navigation: 1, advertisement: 2, share: 3, comments: 4, caption: 5, byline: 6, placeholder: 7, embed: 8,
   cookie: 9, related: 10, repeated: 11, custom: 12,
@@ -146,19 +153,20 @@ export function ownFeatures(t: string, cls: LineClass | undefined, out: Float64A
       const c0 = t.charCodeAt(a);
       const w = t.slice(a, b);
       const lw = w.toLowerCase();
-      if (STOP.has(lw)) stop++;
+      const cues = CUE_WORDS.get(lw) ?? 0;
+      if (cues & C_STOP) stop++;
       if (isUpper(c0)) {
         title++;
         if (b - a >= 2 && w === w.toUpperCase() && lw !== w) caps++;
       }
       if (b - a === 4 && (lw.startsWith('19') || lw.startsWith('20')) && isDigit(t.charCodeAt(a + 2)) && isDigit(t.charCodeAt(a + 3))) year = 1;
-      if (MONTHS.has(lw)) month = 1;
-      if (WEEKDAYS.has(lw)) weekday = 1;
+      if (cues & C_MONTH) month = 1;
+      if (cues & C_WEEKDAY) weekday = 1;
       if (words === 1 && (lw === 'by' || lw === 'von' || lw === 'par' || lw === 'por')) byStart = 1;
-      if (CAPTION_CUES.has(lw)) caption++;
-      if (SHARE_CUES.has(lw)) share++;
-      if (NAV_CUES.has(lw)) nav++;
-      if (CONTACT_CUES.has(lw)) contact++;
+      if (cues & C_CAPTION) caption++;
+      if (cues & C_SHARE) share++;
+      if (cues & C_NAV) nav++;
+      if (cues & C_CONTACT) contact++;
       if ((lw === 'am' || lw === 'pm' || lw === 'a.m' || lw === 'p.m') && words > 1) clock = 1;
     }
     i = j;

@@ -100,13 +100,17 @@ interface QuoteScan {
   /** Indices in `stack` of its double quotes, innermost last: what a closing double mark pops to. */
   doubles: number[];
   wordStarts: number[] | undefined;
+  /** The last search for a mark that went past its paragraph: where it started and the mark it found
+   * (the text's length when none). No paragraph between the two holds a mark, and is not searched again. */
+  searchedFrom: number;
+  nextMark: number;
 }
 
 // findQuotes is a few small functions rather than one with closures: V8 compiles each on its own, and
 // closures made per call (`emit`, `closeDouble`) showed as a new call target to the optimised caller.
 
 export function findQuotes(layer: TextLayer): Quote[] {
-  const scan: QuoteScan = {layer, text: layer.text, quotes: [], stack: [], doubles: [], wordStarts: undefined};
+  const scan: QuoteScan = {layer, text: layer.text, quotes: [], stack: [], doubles: [], wordStarts: undefined, searchedFrom: 0, nextMark: -1};
   const paragraphs = layer.paragraphs;
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi];
@@ -168,6 +172,9 @@ function opensWithQuoteMark(text: string, p: Paragraph): boolean {
 
 /** The quote marks of paragraph pi, in order. */
 function readMarks(scan: QuoteScan, p: Paragraph, pi: number): void {
+  // A paragraph with no mark (the search of a paragraph before found the next one after it) costs no
+  // search: a search from each paragraph to the text's next mark read a text without quotes once per paragraph.
+  if (p.start >= scan.searchedFrom && p.end <= scan.nextMark) return;
   const text = scan.text;
   MARKS.lastIndex = p.start;
   let skipAt = -1;
@@ -176,9 +183,14 @@ function readMarks(scan: QuoteScan, p: Paragraph, pi: number): void {
     const lead = LEADING_MARK.exec(text.slice(p.start, p.start + 8));
     if (lead) skipAt = p.start + lead.index + lead[0].length - lead[1].length;
   }
-  for (let m = MARKS.exec(text); m && m.index < p.end; m = MARKS.exec(text)) {
+  let from = p.start;
+  let m = MARKS.exec(text);
+  for (; m && m.index < p.end; m = MARKS.exec(text)) {
     if (m.index !== skipAt) readMark(scan, m.index, pi);
+    from = m.index + m[0].length;
   }
+  scan.searchedFrom = from;
+  scan.nextMark = m ? m.index : text.length;
   MARKS.lastIndex = 0;
 }
 

@@ -114,9 +114,11 @@ function letterOrDigitAt(text: string, i: number): boolean {
 interface AsciiEntry {
   word: string;
   info: WordInfo;
+  /** The word's full hash: a chain's other words are passed over without reading their characters. */
+  hash: number;
   next: AsciiEntry | undefined;
 }
-const ASCII_BUCKETS = 4096;
+const ASCII_BUCKETS = 16384;
 const asciiLexicon: Array<AsciiEntry | undefined> = new Array(ASCII_BUCKETS).fill(undefined);
 function hashStep(h: number, c: number): number {
   return Math.imul(h ^ c, 0x01000193);
@@ -126,7 +128,7 @@ for (const [word, info] of LEXICON) {
   let h = 0x811c9dc5;
   for (let k = 0; k < word.length; k++) h = hashStep(h, word.charCodeAt(k));
   const b = h & (ASCII_BUCKETS - 1);
-  asciiLexicon[b] = {word, info, next: asciiLexicon[b]};
+  asciiLexicon[b] = {word, info, hash: h, next: asciiLexicon[b]};
 }
 
 /**
@@ -197,7 +199,7 @@ export function tokenize(text: string, base: number): Token[] {
         h = hashStep(h, c);
       }
       let e = asciiLexicon[h & (ASCII_BUCKETS - 1)];
-      while (e !== undefined && !sameLower(e.word, text, i, coreEnd)) e = e.next;
+      while (e !== undefined && (e.hash !== h || !sameLower(e.word, text, i, coreEnd))) e = e.next;
       if (e !== undefined) { lower = e.word; info = e.info; }
       else {
         const core = coreEnd === n ? t : t.slice(0, coreEnd);
