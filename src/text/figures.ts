@@ -154,7 +154,7 @@ function termOfCount(s: Scan, c: Count, self: number): number {
     }
     if (t.punct) continue;
     d++;
-    if (s.isTerm[k] && TAKES_OBJECT.has(t.lower)) { best = k; bestD = d; break; }
+    if (s.isTerm[k] && (TAKES_OBJECT.has(t.lower) || amongThe(tokens, k, c.first))) { best = k; bestD = d; break; }
     // "the death toll in Angur Adar rose to 23": a toll and its verb, across the place between
     if (TOLL_VERBS.has(t.lower)) {
       const toll = tollBefore(s, k);
@@ -190,6 +190,20 @@ function termOfCount(s: Scan, c: Count, self: number): number {
     if ((t.lower === 'and' || t.lower === 'or') && DEFINITE.has(lowerAt(tokens, k + 1))) break;
   }
   return best;
+}
+
+/** Copulas between "among the dead" and its count: "Among the dead were four children". */
+const AMONG_COPULAS = new Set(['were', 'was', 'are', 'is']);
+/**
+ * Whether the term at k is the group of an inverted partitive whose count stands at `count`: "Among the
+ * dead were four children", "Among the injured was one officer" (only a copula between).
+ */
+function amongThe(tokens: Token[], k: number, count: number): boolean {
+  const det = lowerAt(tokens, k - 1);
+  const among = lowerAt(tokens, k - 2);
+  if ((det !== 'the' && det !== 'those') || (among !== 'among' && among !== 'amongst')) return false;
+  for (let j = k + 1; j < count; j++) if (!AMONG_COPULAS.has(tokens[j].lower)) return false;
+  return count > k + 1;
 }
 
 /** Verbs of "lost their lives": the noun is the verb phrase of the count's clause ("Eleven people lost their lives"). */

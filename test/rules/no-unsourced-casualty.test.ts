@@ -39,6 +39,7 @@ runRuleTests(rule, {
     {name: 'a when-clause dated "last summer" is background', text: 'The shooting was the second at the bar since last summer, when two men were killed.\n'},
     {name: 'a toll that points back to a dated incident is background', text: 'A man was shot at the bar in June 2017.\n\nIt came after a man was killed outside the same bar in November of 2012. Two people were shot in that incident.\n'},
     {name: 'a toll after a sentence that points back to a dated incident is background', text: 'A man was shot at the bar in June 2017.\n\nIt was like a January 2009 double murder nearby. That day, gunmen opened fire on a group of men. Two men died.\n'},
+    {name: 'an inverted partitive of a sourced toll shares its source', text: 'At least 31 people were killed in the blast, the ministry said.\n\nThe market was closed.\n\nAmong the dead were four children.\n'},
     {name: 'source in the same sentence', text: 'The ministry said about 50 people had been killed on its side.\n'},
     {name: 'source reported in the same sentence', text: 'The army has reported at least 31 of its troops killed.\n'},
     {name: 'source later in the paragraph', text: 'Four people were wounded in the attack. All were taken to hospital, officials said.\n'},
@@ -358,6 +359,8 @@ runRuleTests(rule, {
     {name: 'the news before a past when-clause is reported', text: 'Three people were shot on Sunday, the most since 2009, when six people died.\n\nThe park closed in June 2017.\n', errors: ['1:1-1:23: `Three people were shot` has no source in this article']},
     {name: 'a when-clause of the news of the day is no background', text: 'Police arrived at 2 a.m., when three people were found shot.\n', errors: ['1:32-1:60: `three people were found shot` has no source in this article']},
     {name: 'pointing back to the news of the day is no background', text: 'Police arrived at the bar on Sunday. Two people were shot in that incident.\n', errors: ['1:38-1:58: `Two people were shot` has no source in this article']},
+    {name: 'an inverted partitive: "Among the dead were four children"', text: 'Among the dead were four children.\n', errors: ['1:11-1:25: `dead were four` has no source in this article']},
+    {name: 'an inverted partitive with "was one"', text: 'Among the dead was one officer.\n', errors: ['1:11-1:23: `dead was one` has no source in this article']},
     {name: '"he and eight others"', text: 'He and eight others were killed when the bus overturned.\n', errors: ['1:1-1:32: `He and eight others were killed` has no source in this article']},
     {
       name: 'a tally and its part: one warning',
