@@ -326,9 +326,22 @@ function tollBefore(s: Scan, k: number): number {
     if (t.punct) { if (STOP.has(t.text)) break; continue; }
     d++;
     if (t.lower === 'toll' && s.isTerm[j]) return j;
+    if (s.isTerm[j] && numberOf(tokens, j)) return j;
     if (s.countAt[j] >= 0) break;
   }
   return -1;
+}
+
+/**
+ * Whether the term at j is counted by "the number of" as a toll is: "the number of dead rose to 15", "the
+ * number of people killed stood at 40", "the number of confirmed deaths reached 12".
+ */
+function numberOf(tokens: Token[], j: number): boolean {
+  for (let k = j - 1; k >= 1 && k >= j - 3; k--) {
+    if (tokens[k].lower === 'of' && tokens[k - 1].lower === 'number') return true;
+    if (tokens[k].punct) return false;
+  }
+  return false;
 }
 
 /** The noun of the people counted: the first word after the count past "other", adjectives and "of the". */

@@ -361,6 +361,8 @@ runRuleTests(rule, {
     {name: 'pointing back to the news of the day is no background', text: 'Police arrived at the bar on Sunday. Two people were shot in that incident.\n', errors: ['1:38-1:58: `Two people were shot` has no source in this article']},
     {name: 'an inverted partitive: "Among the dead were four children"', text: 'Among the dead were four children.\n', errors: ['1:11-1:25: `dead were four` has no source in this article']},
     {name: 'an inverted partitive with "was one"', text: 'Among the dead was one officer.\n', errors: ['1:11-1:23: `dead was one` has no source in this article']},
+    {name: '"the number of dead" counts as a toll does', text: 'The number of dead rose to fifteen on Monday.\n', errors: ['1:15-1:35: `dead rose to fifteen` has no source in this article']},
+    {name: '"the number of people killed … stood at"', text: 'The number of people killed in the floods stood at 40.\n', errors: ['1:22-1:54: `killed in the floods stood at 40` has no source in this article']},
     {name: '"he and eight others"', text: 'He and eight others were killed when the bus overturned.\n', errors: ['1:1-1:32: `He and eight others were killed` has no source in this article']},
     {
       name: 'a tally and its part: one warning',
