@@ -221,6 +221,37 @@ function tollOfDatedEvent(tokens: Token[], events: Set<string> | undefined): boo
   return false;
 }
 
+/** Nouns of time that "that" points back with: "that day", "that night". */
+const THAT_TIMES = new Set(['day', 'night', 'morning', 'evening', 'afternoon', 'year', 'time']);
+
+/**
+ * Whether a sentence points back to the time or event of the sentence before: "that day", "that night",
+ * "in that incident", "that shooting", "at the time".
+ */
+function pointsBack(tokens: Token[]): boolean {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const l = tokens[k].lower;
+    const n = tokens[k + 1].lower;
+    if (l === 'that' && (THAT_TIMES.has(n) || n === 'incident' || EVENT_NOUNS.has(n))) return true;
+    if (l === 'at' && n === 'the' && lowerAt(tokens, k + 2) === 'time') return true;
+  }
+  return false;
+}
+
+/** How many sentences a chain of pointing back may run: "… in 2009. That day, gunmen opened fire. Two men died." */
+const POINT_BACK_CHAIN = 2;
+
+/**
+ * Whether sentence i tells of a time in the past and not of the news of the day: past-marked itself, or
+ * pointing back (pointsBack) to such a sentence right before it, up to a short chain.
+ */
+function pastSentence(tokensOf: Token[][], i: number, articleYear: number, wire: boolean, chain = POINT_BACK_CHAIN): boolean {
+  const tokens = tokensOf[i];
+  if (current(tokens)) return false;
+  if (pastMarked(tokens, articleYear, wire) || datesEventByYear(tokens)) return true;
+  return chain > 0 && i > 0 && pointsBack(tokens) && !hasOwnDate(tokens) && pastSentence(tokensOf, i - 1, articleYear, wire, chain - 1);
+}
+
 /**
  * The sentences whose figures are background: past-marked and not dated to the news of the day; and a
  * toll in the simple past right after a sentence that dates its event by a year ("Five managers go on
@@ -246,7 +277,12 @@ export function backgroundSentences(layer: TextLayer, figures: Figureish[]): Set
     if (current(tokens)) continue;
     if (pastMarked(tokens, articleYear, wire)) { out.add(i); continue; }
     if (i > 0 && hasAny(tokens, PAST_TOLL) && !hasAny(tokens, CURRENT) && !hasOwnDate(tokens) &&
-      (datesEventByYear(tokensOf[i - 1]) || (pastMarked(tokensOf[i - 1], articleYear, wire) && !current(tokensOf[i - 1])))) out.add(i);
+      (datesEventByYear(tokensOf[i - 1]) || (pastMarked(tokensOf[i - 1], articleYear, wire) && !current(tokensOf[i - 1])))) { out.add(i); continue; }
+    // "… outside the bar in November of 2012. Two people were shot in that incident.", "… a January 2009 double
+    // murder. That day, gunmen opened fire. Two men died.": a toll that points back, or follows a sentence that
+    // does, to a time in the past
+    if (i > 0 && !hasAny(tokens, CURRENT) && !hasOwnDate(tokens) && (pointsBack(tokens) || hasAny(tokens, PAST_TOLL)) &&
+      (pointsBack(tokens) ? pastSentence(tokensOf, i - 1, articleYear, wire) : pointsBack(tokensOf[i - 1]) && pastSentence(tokensOf, i - 1, articleYear, wire))) out.add(i);
   }
   return out;
 }

@@ -154,7 +154,7 @@ function termOfCount(s: Scan, c: Count, self: number): number {
     }
     if (t.punct) continue;
     d++;
-    if (s.isTerm[k] && TAKES_OBJECT.has(t.lower)) { best = k; bestD = d; break; }
+    if (s.isTerm[k] && (TAKES_OBJECT.has(t.lower) || amongThe(tokens, k, c.first))) { best = k; bestD = d; break; }
     // "the death toll in Angur Adar rose to 23": a toll and its verb, across the place between
     if (TOLL_VERBS.has(t.lower)) {
       const toll = tollBefore(s, k);
@@ -190,6 +190,20 @@ function termOfCount(s: Scan, c: Count, self: number): number {
     if ((t.lower === 'and' || t.lower === 'or') && DEFINITE.has(lowerAt(tokens, k + 1))) break;
   }
   return best;
+}
+
+/** Copulas between "among the dead" and its count: "Among the dead were four children". */
+const AMONG_COPULAS = new Set(['were', 'was', 'are', 'is']);
+/**
+ * Whether the term at k is the group of an inverted partitive whose count stands at `count`: "Among the
+ * dead were four children", "Among the injured was one officer" (only a copula between).
+ */
+function amongThe(tokens: Token[], k: number, count: number): boolean {
+  const det = lowerAt(tokens, k - 1);
+  const among = lowerAt(tokens, k - 2);
+  if ((det !== 'the' && det !== 'those') || (among !== 'among' && among !== 'amongst')) return false;
+  for (let j = k + 1; j < count; j++) if (!AMONG_COPULAS.has(tokens[j].lower)) return false;
+  return count > k + 1;
 }
 
 /** Verbs of "lost their lives": the noun is the verb phrase of the count's clause ("Eleven people lost their lives"). */
@@ -312,9 +326,22 @@ function tollBefore(s: Scan, k: number): number {
     if (t.punct) { if (STOP.has(t.text)) break; continue; }
     d++;
     if (t.lower === 'toll' && s.isTerm[j]) return j;
+    if (s.isTerm[j] && numberOf(tokens, j)) return j;
     if (s.countAt[j] >= 0) break;
   }
   return -1;
+}
+
+/**
+ * Whether the term at j is counted by "the number of" as a toll is: "the number of dead rose to 15", "the
+ * number of people killed stood at 40", "the number of confirmed deaths reached 12".
+ */
+function numberOf(tokens: Token[], j: number): boolean {
+  for (let k = j - 1; k >= 1 && k >= j - 3; k--) {
+    if (tokens[k].lower === 'of' && tokens[k - 1].lower === 'number') return true;
+    if (tokens[k].punct) return false;
+  }
+  return false;
 }
 
 /** The noun of the people counted: the first word after the count past "other", adjectives and "of the". */
