@@ -85,10 +85,39 @@ function lowerBound(sorted: number[], x: number): number {
   return lo;
 }
 
+/** A quote up to this long counts its words by a scan of its own text; a longer one by a search of the
+ * text's word starts (built once per text). Same count: most texts' quotes are short, and most of a text
+ * is outside them. */
+const SCAN_WORDS_MAX = 400;
+
 function countWords(scan: QuoteScan, start: number, end: number): number {
   if (end <= start) return 0;
+  if (end - start <= SCAN_WORDS_MAX) {
+    // What the scan of the whole text knows on reaching `start`: whether a word runs into it. The
+    // character before is a code point of its own unless it is a surrogate (then: the search).
+    const before = start > 0 ? scan.text.charCodeAt(start - 1) : 32;
+    if (before < 0xd800 || before > 0xdfff) return wordStartsBetween(scan.text, start, end, isWordPoint(before));
+  }
   const starts = wordStarts(scan);
   return lowerBound(starts, end) - lowerBound(starts, start);
+}
+
+function isWordPoint(cp: number): boolean {
+  return cp < 128 ? (ASCII[cp] & (L | D)) !== 0 : isLetterOrNumber(cp);
+}
+
+/** How many of `wordStartsIn(text)` lie in [start, end), given whether a word runs into `start`. */
+function wordStartsBetween(text: string, start: number, end: number, inWord: boolean): number {
+  const n = text.length;
+  let count = 0;
+  for (let i = start; i < end; ) {
+    const cp = codePointAt(text, i, n);
+    const word = isWordPoint(cp);
+    if (word && !inWord) count++;
+    inWord = word;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return count;
 }
 
 /** A file's quotations as `findQuotes` reads them: the quotes found so far and the marks still open. */
