@@ -7,6 +7,7 @@
 import type {FileRule, Place} from '../src/types.js';
 import type {Attribution, Span} from '../src/text/attribution.js';
 import {articleVoice, type ArticleVoice} from '../src/text/opinion.js';
+import {captionSentence} from '../src/text/captions.js';
 import {reportKind} from '../src/text/source-groups.js';
 import {type Token, W_REPORT_NOUN, W_REPORTING_NOUN, W_NOT_NAME} from '../src/text/tokens.js';
 
@@ -42,7 +43,7 @@ const rule: FileRule<Options> = {
       carryPrevious: {type: 'boolean', description: 'Let a real source of the sentence before, in the same paragraph, stand for the agentless reports and impersonal stance of a sentence that does not tell of that source ("Acme said it would close the plant. The closure is expected to cost 300 jobs.").'},
       stanceInOpinion: {type: 'boolean', description: 'Also report impersonal stance in opinion and analysis pieces (a label such as "Opinion" or "Analysis:" at the head, or a first-person author), where it is the author\'s own view.'},
     },
-    version: 14,
+    version: 15,
     language: 'eng',
   },
   check(ctx) {
@@ -69,6 +70,8 @@ const rule: FileRule<Options> = {
       if (a.vague.length + a.agentless.length + a.stance.length === 0) continue;
       // a headline in title case compresses its attribution ("Farmers Worried About New Water Rules")
       if (titleCase(text.sentenceTokens[a.sentence])) continue;
+      // a photo or video caption, a gallery or a teaser for another story is the page's, not the writer's voice
+      if (captionSentence(text, a.sentence)) continue;
       // a source opening the next sentence gives the claim its source; a vague source stays vague
       // so does the speaker of the sentence before, in the same paragraph, for agentless reports and stance
       const next = a.scope === 'next' || (options.carryPrevious && a.previous !== undefined);

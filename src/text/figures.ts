@@ -9,8 +9,9 @@
 import {readData} from '../package-info.js';
 import type {TextLayer} from './layer.js';
 import {type Token, tokenize, W_NOT_NAME} from './tokens.js';
+import {captionParagraph, isCaptionOrTeaser} from './captions.js';
 import {type Count, type SentenceView, countsOf, isHeadline, lowerAt, MONTHS, tokenValue} from './figure-counts.js';
-import {isCaptionOrTeaser, isCaptionParagraph, isForeign, isVideoCaption, termApplies, naturalDeath, NOT_PEOPLE, PEOPLE} from './figure-senses.js';
+import {isForeign, termApplies, naturalDeath, NOT_PEOPLE, PEOPLE} from './figure-senses.js';
 import {backgroundSentences, pastWhenFigures} from './figure-background.js';
 import {harmOf} from './figure-sources.js';
 
@@ -603,29 +604,13 @@ export function findFigures(layer: TextLayer, options: FigureOptions = {}): Casu
   // most articles hold no casualty word: they cost one regex search, not a token view
   if (!prefilter.test(layer.text)) return out;
   const sentences = layer.sentences;
-  const captions = new Map<number, boolean>();
   for (let i = 0; i < sentences.length; i++) {
     const tokens = layer.sentenceTokens[i];
     let any = false;
     for (const t of tokens) if (!t.punct && terms.has(t.lower)) { any = true; break; }
     if (!any) continue;
     // a photo caption or gallery told in several sentences: its later sentences carry no label of their own
-    const p = sentences[i].paragraph;
-    let caption = captions.get(p);
-    if (caption === undefined) {
-      const para = layer.paragraphs[p];
-      const views: SentenceView[] = [];
-      for (let j = para.first; j <= para.last; j++) views.push(viewOf(layer, j));
-      caption = isCaptionParagraph(layer.text.slice(para.start, para.end), views);
-      // a video's title: a headline on its own right above the video's caption ("1 Dead, 3 Injured in Shooting"
-      // above "… Ana Cole reports. (Published Friday, May 6, 2016)")
-      if (!caption && views.length === 1 && views[0].headline && p + 1 < layer.paragraphs.length) {
-        const next = layer.paragraphs[p + 1];
-        caption = isVideoCaption(layer.text.slice(next.start, next.end));
-      }
-      captions.set(p, caption);
-    }
-    if (caption) continue;
+    if (captionParagraph(layer, sentences[i].paragraph)) continue;
     for (const f of figuresOf(viewOf(layer, i), i, terms)) out.push(f);
   }
   if (out.length) {

@@ -3,6 +3,11 @@ import {runRuleTests} from '../helpers/rule-tester.js';
 
 runRuleTests(rule, {
   valid: [
+    // captions, galleries and teasers are the page's voice (src/text/captions.ts)
+    {name: 'a photo caption that closes with its credit', text: 'Ana Cole, who is accused of arson, leaves court on Monday. (Photo: Ben Lee / The News)\n\nThe trial opens in May, the court said.\n'},
+    {name: 'a gallery: the label opens its first sentence only', text: 'Photo: Ben Lee Image 1 of 4 Crews work at the scene. A man was reportedly hurt in the fire.\n\nThe fire started on Monday, the fire chief said.\n'},
+    {name: 'a video caption closed by its date of publication', text: 'Police are reportedly searching a home on Elm Street. Ana Cole reports. (Published Sunday, May 31, 2015)\n\nThe street was closed on Monday, the mayor said.\n'},
+    {name: 'a teaser label opens the sentence', text: 'RELATED: Man allegedly robbed a bank with a banana\n\nThe bank reopened on Monday, its manager said.\n'},
     {name: 'a company named after a group is not the group', text: 'Bankers Trust Co said it is raising its broker loan rate.\nBankers Trust New York Corp and Chemical New York Corp raised their rates.'},
     {name: 'a named source in the sentence', text: 'The mayor said the bridge is expected to reopen in May.'},
     {name: 'a source after the content', text: 'The plant will close next year, the company said on Monday.'},
@@ -173,6 +178,9 @@ runRuleTests(rule, {
     {name: 'dispatch records set off after the claim', text: 'The call came in at 2:05 a.m., dispatch records show.'},
   ],
   invalid: [
+    {name: 'a label word inside the sentence is prose', text: 'Let\'s see: the mayor is reportedly leaving. She denies it.\n', errors: ['1:25-1:35: Unexpected vague source `reportedly`, expected who says so']},
+    {name: 'a credit inside a paragraph does not make it a caption', text: 'The mayor is reportedly leaving. The photo was taken by a neighbor.\n', errors: ['1:14-1:24: Unexpected vague source `reportedly`, expected who says so']},
+    {name: 'a sentence trailing off is not a teaser', text: 'The mayor is reportedly leaving...\n', errors: ['1:14-1:24: Unexpected vague source `reportedly`, expected who says so']},
     {name: 'a view frame with a vague crowd', text: 'For many activists, talk of surrender is infuriating.', errors: ['1:1-1:19: Unexpected vague source `For many activists`, expected who says so']},
     {name: 'a view frame with a crowd pronoun', text: 'To some, the delay was a relief.', errors: ['1:1-1:8: Unexpected vague source `To some`, expected who says so']},
     {name: 'a vague group in a relative clause with its object before', text: 'The war, which most voters opposed, ended in 1848.', errors: ['1:16-1:35: Unexpected vague source `most voters opposed`, expected who says so']},
