@@ -453,6 +453,15 @@ function figuresOf(v: SentenceView, index: number, terms: Map<string, CasualtyKi
     const partitive = PARTITIVE_DETERMINERS.has(ofWhat);
     let first = c.first;
     let value = c.value;
+    let partOfGroup = partitive;
+    // "One of the two men died": one person of the group is harmed, not the group ("one" is no count of its own);
+    // only as the clause's subject: "Ana Cole was one of the three victims" names a victim of a figure told before
+    if (c.first >= 3 && GROUP_DETERMINERS.has(before) && tokens[c.first - 2].lower === 'of' && tokens[c.first - 3].lower === 'one' &&
+      (c.first === 3 || CLAUSE_OPENERS.has(tokens[c.first - 4].lower))) {
+      first = c.first - 3;
+      value = 1;
+      partOfGroup = true;
+    }
     let remainder = REMAINDER.has(lowerAt(tokens, c.to + 1)) || before === 'other' || before === 'another';
     // "he and eight others were killed": the person and the rest are one count
     if (before === 'and' && c.first >= 2 && (ONE_BEFORE.has(tokens[c.first - 2].lower) || (tokens[c.first - 2].cap && !(tokens[c.first - 2].f & W_NOT_NAME))) &&
@@ -468,7 +477,7 @@ function figuresOf(v: SentenceView, index: number, terms: Map<string, CasualtyKi
       if (prior.distance <= distance) continue;
       out.splice(out.indexOf(prior.figure), 1);
     }
-    const made = figure(v, facts, first, c.to, term, value, c.approximate, kindOf(s, term), victims, false, false, partitive, remainder, part);
+    const made = figure(v, facts, first, c.to, term, value, c.approximate, kindOf(s, term), victims, false, false, partOfGroup, remainder, part);
     if (!part) termOwner.set(term, {figure: made, distance});
     out.push(made);
     used.add(term);
@@ -477,6 +486,11 @@ function figuresOf(v: SentenceView, index: number, terms: Map<string, CasualtyKi
   if (!naturalDeath(tokens)) namedDeaths(v, s, facts, used, out);
   return out;
 }
+
+/** Determiners of a group a part is picked from: "one of the two", "one of his three sons". */
+const GROUP_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'those', 'these']);
+/** Words after which "one of the …" opens a clause as its subject. */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', ';']);
 
 const AGE_TOKEN = /^(?:\d{1,3}|\p{L}+(?:-\p{L}+)?)-(?:year|month|week|day)-old$/u;
 const AGE_NUMBER = /^\d{1,3}$/;

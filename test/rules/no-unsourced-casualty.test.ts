@@ -205,6 +205,9 @@ runRuleTests(rule, {
     {name: 'the year of a past toll after a month', text: 'The street has seen a lot of violence.\n\nA teenager was shot and killed in a car there in January 2015.\n\nOn Sunday a man was arrested, police said.\n'},
   ],
   invalid: [
+    {name: 'a victim named as one of a group leaves the group as the count', text: 'Ana Cole was one of the three people killed.\n', errors: ['1:25-1:44: `three people killed` has no source in this article']},
+    {name: 'one of a group is the count harmed, not the group', text: 'One of the two men died at the scene on Sunday.\n', errors: ['1:1-1:24: `One of the two men died` has no source in this article']},
+    {name: 'one of a group after "and"', text: 'Two men were shot and one of the two men died later.\n', errors: ['1:1-1:18: `Two men were shot` has no source in this article', '1:23-1:46: `one of the two men died` has no source in this article']},
     {
       name: 'people shot that there were are people harmed',
       text: 'There were two people shot on Main Street.\n',
