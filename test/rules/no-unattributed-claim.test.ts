@@ -175,6 +175,9 @@ runRuleTests(rule, {
     {name: 'analysts at named firms', text: 'Analysts at Gartner and Lund Bank said the ruling would help carriers.'},
     {name: 'a firm named by its corporate word before its brokers', text: 'Acme Securities Company brokers said the rate would probably be cut once.'},
     {name: 'a name in apposition after according to analysts', text: 'According to analysts Nielsen Media, more than half of users are on broadband.'},
+    // version 15: expectations that are a duty or an arrival
+    {name: 'a duty: will be expected to', text: 'The new director will be expected to make changes to the coaching system.'},
+    {name: 'an arrival at a named place', text: 'The midfielder is expected in San Sebastian later this week.'},
   ],
   invalid: [
     {name: 'a view frame with a vague crowd', text: 'For many activists, talk of surrender is infuriating.', errors: ['1:1-1:19: Unexpected vague source `For many activists`, expected who says so']},
@@ -327,5 +330,7 @@ runRuleTests(rule, {
     {name: 'analysts at unnamed firms stay vague', text: 'Analysts at major banks said the ruling would help carriers.', errors: ['1:1-1:29: Unexpected vague source `Analysts at major banks said`, expected who says so']},
     {name: 'brokers after a place stay vague', text: 'The yen fell. Tokyo brokers said the rate would probably be cut once.', errors: ['1:15-1:33: Unexpected vague source `Tokyo brokers said`, expected who says so']},
     {name: 'according to some with a group after it stays vague', text: 'Sales rose, according to some Indian firms.', errors: ['1:13-1:30: Unexpected vague source `according to some`, expected who says so']},
+    {name: 'would be expected to stays a forecast', text: 'Prices would be expected to fall after the cut.', errors: ['1:14-1:25: Unexpected unattributed `be expected`, expected who says so']},
+    {name: 'expected in a month stays a forecast', text: 'A ruling is expected in March.', errors: ['1:10-1:21: Unexpected unattributed `is expected`, expected who says so']},
   ],
 });
