@@ -81,7 +81,7 @@ const rule: FileRule<Options> = {
       // the police's or investigators' account of an incident told next to it covers its "allegedly" and
       // "reportedly" (the report retells what they say), not a vague group's view
       const incident = (m: Span & {kind: string}) => options.carryPrevious && m.kind === 'phrase' && INCIDENT_HEARSAY.test(m.text) && a.incidentAccount !== undefined;
-      if (options.vague) for (const m of a.vague) if (!incident(m) && (m.kind === 'phrase' || (options.vagueSubjects && !(relayed && !overlaps(m, relayed)) && !memberNamedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], m))) && !covered(a, m, text.text)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
+      if (options.vague) for (const m of a.vague) if (!incident(m) && (m.kind === 'phrase' || (options.vagueSubjects && !(relayed && !overlaps(m, relayed)) && !memberNamedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], m) && !expertQuotedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], text.sentenceTokens[a.sentence], m))) && !covered(a, m, text.text)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
       // an official account of an incident told next to it in the paragraph (police, deputies, officials) covers
       // its agentless reports, but not the passives that stand for an unnamed source by house style ("is thought to")
       // the incident office's account (in the sentence too) covers a victim's prognosis: "… were shot, but are expected to survive"
@@ -150,6 +150,54 @@ function memberNamedNext(next: Attribution | undefined, tokens: Token[] | undefi
       if (near) return true;
     }
   }
+  return false;
+}
+
+/** Groups of market and field experts whose view a named colleague's words may carry: "analysts", "dealers". */
+const EXPERT_GROUPS = new Set(['analysts', 'economists', 'experts', 'dealers', 'brokers', 'traders', 'bankers', 'strategists', 'specialists']);
+/** Words of an expert's calling beside a named speaker: "chief economist Ana Ruiz", "director of research for Acme". */
+/** Prepositions that tie an unnamed speaker's calling to the body named after it: "a dealer with Acme". */
+const BODY_LINK = new Set(['of', 'at', 'with', 'for', 'from', 'in']);
+/** Words that make a calling an unnamed speaker: "one trader", "another analyst". */
+const UNNAMED_ONE = new Set(['one', 'another', 'a', 'an']);
+const EXPERT_CALLINGS = new Set(['analyst', 'economist', 'strategist', 'dealer', 'broker', 'trader', 'banker', 'specialist', 'expert', 'researcher', 'research']);
+
+/**
+ * Whether the sentence after a vague group of experts opens a quotation by a named person tied to a body:
+ * "Analysts expect prices to rise. \"It will rise,\" said Michael Snow of Union Bank." (the group's view
+ * told through a named expert's words, though the words name no calling: "director of research for Staley
+ * Co.", "Gartner's principal analyst Ana Ruiz"). Only groups of experts ("analysts", "dealers"), not "critics"
+ * or "opponents", whose named voices are as often the other side.
+ */
+function expertQuotedNext(next: Attribution | undefined, tokens: Token[] | undefined, own: Token[], m: Span): boolean {
+  if (!next || !tokens || next.quotes.length === 0) return false;
+  // the group's word in the marker or just before it ("Analysts and investors have welcomed")
+  let expert = false;
+  for (let k = 0; k < own.length && own[k].start < m.end; k++) if (EXPERT_GROUPS.has(own[k].lower) && (own[k].start >= m.start || tokenDistance(own, own[k].end, m.start) <= 3)) expert = true;
+  if (!expert) return false;
+  for (const qa of next.quotes) {
+    const src = qa.speaker;
+    if (!src || src.kind !== 'named') continue;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      const near = (t.start >= src.end ? tokenDistance(tokens, src.end, t.start) : tokenDistance(tokens, t.end, src.start)) <= MEMBER_REACH;
+      if (!near || !EXPERT_CALLINGS.has(t.lower)) continue;
+      // "one senior dealer with a U.S. bank said": a calling with an article or a count that heads the speaker, the body
+      // after it, is no named person ("director of research for Staley Co. said" and "Ana Ruiz, an economist at Acme"
+      // are the named speaker's calling)
+      if (t.end <= src.start && unnamedCalling(tokens, k) && tokens.some((u) => u.start >= t.end && u.end <= src.start && BODY_LINK.has(u.lower))) continue;
+      // "Reuters quoted one trader as saying": a verb or a count between them makes the calling another, unnamed speaker
+      const [from, to] = t.end <= src.start ? [t.end, src.start] : [src.end, t.start];
+      if (tokens.some((u) => u.start >= from && u.end <= to && (u.lemma !== undefined || u.lower === 'one' || u.lower === 'another'))) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Whether a calling at k has an article or a count of its own, not set off after a name: "said one senior dealer" (not "Ana Ruiz, an economist"). */
+function unnamedCalling(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (UNNAMED_ONE.has(tokens[j].lower)) return !(j > 0 && tokens[j - 1].text === ',');
   return false;
 }
 

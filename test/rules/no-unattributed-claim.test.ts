@@ -178,6 +178,10 @@ runRuleTests(rule, {
     // version 15: expectations that are a duty or an arrival
     {name: 'a duty: will be expected to', text: 'The new director will be expected to make changes to the coaching system.'},
     {name: 'an arrival at a named place', text: 'The midfielder is expected in San Sebastian later this week.'},
+    // version 15: a vague group of experts whose view a named expert's quotation carries next
+    {name: 'a named economist quoted next', text: 'Analysts expect prices to rise. "It will rise," said Ana Ruiz, an economist at Lund Bank.'},
+    {name: 'a named director of research quoted next', text: 'Output will match usage, analysts said. "It is a different story," Vernon Lake, director of research for Staley Co. said.'},
+    {name: 'a coordinate group with a named analyst quoted next', text: 'Analysts and investors have welcomed the decision. "It is a positive step," said Gartner\'s principal analyst Kobita Desai.'},
   ],
   invalid: [
     {name: 'a view frame with a vague crowd', text: 'For many activists, talk of surrender is infuriating.', errors: ['1:1-1:19: Unexpected vague source `For many activists`, expected who says so']},
@@ -332,5 +336,8 @@ runRuleTests(rule, {
     {name: 'according to some with a group after it stays vague', text: 'Sales rose, according to some Indian firms.', errors: ['1:13-1:30: Unexpected vague source `according to some`, expected who says so']},
     {name: 'would be expected to stays a forecast', text: 'Prices would be expected to fall after the cut.', errors: ['1:14-1:25: Unexpected unattributed `be expected`, expected who says so']},
     {name: 'expected in a month stays a forecast', text: 'A ruling is expected in March.', errors: ['1:10-1:21: Unexpected unattributed `is expected`, expected who says so']},
+    {name: 'critics stay vague before a named quotation', text: 'Critics say the plan is a tax grab. "We back it," said Ana Ruiz, an economist at Acme.', errors: ['1:1-1:12: Unexpected vague source `Critics say`, expected who says so']},
+    {name: 'a named speaker with no expert calling', text: 'Analysts expect prices to rise. "It will rise," said Ana Ruiz.', errors: ['1:1-1:16: Unexpected vague source `Analysts expect`, expected who says so']},
+    {name: 'an unnamed trader quoted by an agency', text: 'Traders were sceptical of a deal. "It seems unlikely," Reuters quoted one trader as saying.', errors: ['1:1-1:23: Unexpected vague source `Traders were sceptical`, expected who says so']},
   ],
 });
