@@ -182,6 +182,9 @@ runRuleTests(rule, {
     {name: 'a named economist quoted next', text: 'Analysts expect prices to rise. "It will rise," said Ana Ruiz, an economist at Lund Bank.'},
     {name: 'a named director of research quoted next', text: 'Output will match usage, analysts said. "It is a different story," Vernon Lake, director of research for Staley Co. said.'},
     {name: 'a coordinate group with a named analyst quoted next', text: 'Analysts and investors have welcomed the decision. "It is a positive step," said Gartner\'s principal analyst Kobita Desai.'},
+    // version 15: a price's move or level passed on by a market group is a market figure
+    {name: 'a price level passed on by dealers', text: 'Silver opened at 6.74 dlrs an ounce, up 22 cents, dealers said.'},
+    {name: 'a price move in quiet trading passed on by traders', text: 'Cocoa futures were slightly lower in quiet trading, traders said on Monday.'},
   ],
   invalid: [
     {name: 'a view frame with a vague crowd', text: 'For many activists, talk of surrender is infuriating.', errors: ['1:1-1:19: Unexpected vague source `For many activists`, expected who says so']},
@@ -339,5 +342,8 @@ runRuleTests(rule, {
     {name: 'critics stay vague before a named quotation', text: 'Critics say the plan is a tax grab. "We back it," said Ana Ruiz, an economist at Acme.', errors: ['1:1-1:12: Unexpected vague source `Critics say`, expected who says so']},
     {name: 'a named speaker with no expert calling', text: 'Analysts expect prices to rise. "It will rise," said Ana Ruiz.', errors: ['1:1-1:16: Unexpected vague source `Analysts expect`, expected who says so']},
     {name: 'an unnamed trader quoted by an agency', text: 'Traders were sceptical of a deal. "It seems unlikely," Reuters quoted one trader as saying.', errors: ['1:1-1:23: Unexpected vague source `Traders were sceptical`, expected who says so']},
+    {name: 'a price move with its cause stays a claim', text: 'Silver fell back, largely on profit-taking, dealers said.', errors: ['1:45-1:57: Unexpected vague source `dealers said`, expected who says so']},
+    {name: 'a price move underpinned by a cause stays a claim', text: 'Gold futures closed stronger, underpinned by a buoyant silver market, brokers said.', errors: ['1:71-1:83: Unexpected vague source `brokers said`, expected who says so']},
+    {name: 'a forecast by traders stays a claim', text: 'Prices should rise 10 pct next week, traders said.', errors: ['1:38-1:50: Unexpected vague source `traders said`, expected who says so']},
   ],
 });
