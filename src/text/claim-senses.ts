@@ -171,7 +171,7 @@ export function literalPassive(tokens: Token[], i: number, be: number): boolean 
   const w = tokens[i].lower;
   const next = lowerAt(tokens, i + 1);
   if (courtDate(tokens, i, be)) return true;
-  if (w === 'expected' && (expectedDuty(tokens, i, be) || expectedArrival(tokens, i))) return true;
+  if (w === 'expected' && (expectedDuty(tokens, i, be) || expectedArrival(tokens, i) || expectedWhen(tokens, be))) return true;
   // a phrasal verb: "has to be thought through", "was seen off", "were rated up"
   if (PARTICLES.has(next)) return true;
   if (figureAt(tokens, i)) return true;
@@ -202,6 +202,16 @@ function expectedDuty(tokens: Token[], i: number, be: number): boolean {
   if (be < 1 || tokens[be].lower !== 'be' || lowerAt(tokens, i + 1) !== 'to') return false;
   const m = tokens[be - 1];
   return DUTY_MODAL.test(m.lower) || /['’]ll$/i.test(m.text);
+}
+
+/**
+ * "to pass when he was expected to dribble": a past expectation in a "when" clause about one person, the
+ * moment a narration sets a surprise against, not a forecast anyone voiced ("when are the results expected"
+ * has no pronoun before "be").
+ */
+function expectedWhen(tokens: Token[], be: number): boolean {
+  if (be < 2 || !/^(?:was|were)$/.test(tokens[be].lower)) return false;
+  return lowerAt(tokens, be - 2) === 'when' && /^(?:he|she|they|it|i|we|you)$/.test(lowerAt(tokens, be - 1));
 }
 
 /** Words of a date after "expected in": "in March", "in the spring" are when, not where. */

@@ -185,6 +185,7 @@ runRuleTests(rule, {
     // version 15: a price's move or level passed on by a market group is a market figure
     {name: 'a price level passed on by dealers', text: 'Silver opened at 6.74 dlrs an ounce, up 22 cents, dealers said.'},
     {name: 'a price move in quiet trading passed on by traders', text: 'Cocoa futures were slightly lower in quiet trading, traders said on Monday.'},
+    {name: 'a past expectation in a when clause is narration', text: 'The winger passed when he was expected to dribble.'},
   ],
   invalid: [
     {name: 'a view frame with a vague crowd', text: 'For many activists, talk of surrender is infuriating.', errors: ['1:1-1:19: Unexpected vague source `For many activists`, expected who says so']},
@@ -345,5 +346,6 @@ runRuleTests(rule, {
     {name: 'a price move with its cause stays a claim', text: 'Silver fell back, largely on profit-taking, dealers said.', errors: ['1:45-1:57: Unexpected vague source `dealers said`, expected who says so']},
     {name: 'a price move underpinned by a cause stays a claim', text: 'Gold futures closed stronger, underpinned by a buoyant silver market, brokers said.', errors: ['1:71-1:83: Unexpected vague source `brokers said`, expected who says so']},
     {name: 'a forecast by traders stays a claim', text: 'Prices should rise 10 pct next week, traders said.', errors: ['1:38-1:50: Unexpected vague source `traders said`, expected who says so']},
+    {name: 'a past expectation outside a when clause stays', text: 'The winger was expected to dribble past the back four.', errors: ['1:12-1:24: Unexpected unattributed `was expected`, expected who says so']},
   ],
 });
