@@ -84,7 +84,7 @@ const rule: FileRule<Options> = {
       // the police's or investigators' account of an incident told next to it covers its "allegedly" and
       // "reportedly" (the report retells what they say), not a vague group's view
       const incident = (m: Span & {kind: string}) => options.carryPrevious && m.kind === 'phrase' && INCIDENT_HEARSAY.test(m.text) && a.incidentAccount !== undefined;
-      if (options.vague) for (const m of a.vague) if (!incident(m) && (m.kind === 'phrase' || (options.vagueSubjects && !(relayed && !overlaps(m, relayed)) && !memberNamedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], m))) && !covered(a, m, text.text)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
+      if (options.vague) for (const m of a.vague) if (!incident(m) && (m.kind === 'phrase' || (options.vagueSubjects && !(relayed && !overlaps(m, relayed)) && !memberNamedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], m) && !expertQuotedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], text.sentenceTokens[a.sentence], m) && !marketFigure(text.sentenceTokens[a.sentence], m))) && !covered(a, m, text.text)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
       // an official account of an incident told next to it in the paragraph (police, deputies, officials) covers
       // its agentless reports, but not the passives that stand for an unnamed source by house style ("is thought to")
       // the incident office's account (in the sentence too) covers a victim's prognosis: "… were shot, but are expected to survive"
@@ -154,6 +154,91 @@ function memberNamedNext(next: Attribution | undefined, tokens: Token[] | undefi
     }
   }
   return false;
+}
+
+/** Groups of market and field experts whose view a named colleague's words may carry: "analysts", "dealers". */
+const EXPERT_GROUPS = new Set(['analysts', 'economists', 'experts', 'dealers', 'brokers', 'traders', 'bankers', 'strategists', 'specialists']);
+/** Words of an expert's calling beside a named speaker: "chief economist Ana Ruiz", "director of research for Acme". */
+/** Prepositions that tie an unnamed speaker's calling to the body named after it: "a dealer with Acme". */
+const BODY_LINK = new Set(['of', 'at', 'with', 'for', 'from', 'in']);
+/** Words that make a calling an unnamed speaker: "one trader", "another analyst". */
+const UNNAMED_ONE = new Set(['one', 'another', 'a', 'an']);
+const EXPERT_CALLINGS = new Set(['analyst', 'economist', 'strategist', 'dealer', 'broker', 'trader', 'banker', 'specialist', 'expert', 'researcher', 'research']);
+
+/**
+ * Whether the sentence after a vague group of experts opens a quotation by a named person tied to a body:
+ * "Analysts expect prices to rise. \"It will rise,\" said Michael Snow of Union Bank." (the group's view
+ * told through a named expert's words, though the words name no calling: "director of research for Staley
+ * Co.", "Gartner's principal analyst Ana Ruiz"). Only groups of experts ("analysts", "dealers"), not "critics"
+ * or "opponents", whose named voices are as often the other side.
+ */
+function expertQuotedNext(next: Attribution | undefined, tokens: Token[] | undefined, own: Token[], m: Span): boolean {
+  if (!next || !tokens || next.quotes.length === 0) return false;
+  // the group's word in the marker or just before it ("Analysts and investors have welcomed")
+  let expert = false;
+  for (let k = 0; k < own.length && own[k].start < m.end; k++) if (EXPERT_GROUPS.has(own[k].lower) && (own[k].start >= m.start || tokenDistance(own, own[k].end, m.start) <= 3)) expert = true;
+  if (!expert) return false;
+  for (const qa of next.quotes) {
+    const src = qa.speaker;
+    if (!src || src.kind !== 'named') continue;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      const near = (t.start >= src.end ? tokenDistance(tokens, src.end, t.start) : tokenDistance(tokens, t.end, src.start)) <= MEMBER_REACH;
+      if (!near || !EXPERT_CALLINGS.has(t.lower)) continue;
+      // "one senior dealer with a U.S. bank said": a calling with an article or a count that heads the speaker, the body
+      // after it, is no named person ("director of research for Staley Co. said" and "Ana Ruiz, an economist at Acme"
+      // are the named speaker's calling)
+      if (t.end <= src.start && unnamedCalling(tokens, k) && tokens.some((u) => u.start >= t.end && u.end <= src.start && BODY_LINK.has(u.lower))) continue;
+      // "Reuters quoted one trader as saying": a verb or a count between them makes the calling another, unnamed speaker
+      const [from, to] = t.end <= src.start ? [t.end, src.start] : [src.end, t.start];
+      if (tokens.some((u) => u.start >= from && u.end <= to && (u.lemma !== undefined || u.lower === 'one' || u.lower === 'another'))) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Whether a calling at k has an article or a count of its own, not set off after a name: "said one senior dealer" (not "Ana Ruiz, an economist"). */
+function unnamedCalling(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (UNNAMED_ONE.has(tokens[j].lower)) return !(j > 0 && tokens[j - 1].text === ',');
+  return false;
+}
+
+/** A market's people, who tell its prices: "dealers said", "traders said". */
+const MARKET_GROUP = /^(?:(?:\w+\s+)?(?:dealers|traders|brokers)\s+said|said\s+(?:\w+\s+)?(?:dealers|traders|brokers))$/i;
+/** Verbs of a price's move or level: "opened", "began", "closed", "was quoted", "rose". */
+const PRICE_VERB = /^(?:opened|opens|began|begins|closed|closes|ended|ends|finished|traded|trading|stood|quoted|rose|fell|eased|firmed|gained|dropped|slipped|edged|climbed|dipped|declined|advanced|rallied|steadied)$/;
+/** Where a price moved to: "higher", "unchanged", a figure. */
+const PRICE_LEVEL = /^(?:higher|lower|unchanged|steady|steadier|firmer|weaker|up|down|\d[\d.,/]*)$/;
+/** Words of a cause, a forecast or a reading of the market, which make the dealers' words a claim: "fell on profit-taking", "should rise". */
+const MARKET_READING = /^(?:because|due|amid|reflecting|following|since|despite|although|but|after|as|expect\w*|likely|unlikely|should|could|would|may|might|will|believ\w*|think\w*|thought|fear\w*|hop\w*|concern\w*|worr\w*|sentiment|nervous\w*|cautious\w*|uncertain\w*|profit-taking|short-covering|covering|demand|buying|selling|support|pressure|news|interest|expectations?|speculat\w*|rumou?rs?|hopes?|fears?|helped|boosted|lifted|hit|hurt|weighed|dragged|prompted|triggered|reflect\\w*|indicat\\w*|suggest\\w*|underpinned|undercut|supported|pressured)$/;
+/** Time words that may follow the cue: "dealers said on Monday", "traders said today". */
+const AFTER_CUE_TIME = /^(?:on|in|this|late|early|today|yesterday|morning|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** Days, which may follow "on" without telling a cause: "opened higher on Monday". */
+const DAY_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|its|a)$/;
+
+/**
+ * Whether a market group passes on a price's move or level, told before it with no cause or forecast: "Silver
+ * opened at 6.74 dlrs an ounce, up 22 cents, dealers said", "Gold began little changed, dealers said" (a market
+ * figure, not a claim). "Silver fell on profit-taking, dealers said" and "prices should rise, traders said"
+ * are readings of the market and stay flagged.
+ */
+function marketFigure(tokens: Token[], m: Span): boolean {
+  if (!MARKET_GROUP.test(m.text.replace(/\s+/g, ' '))) return false;
+  const before = tokens.filter((t) => t.end <= m.start && !t.punct);
+  // the group closes the sentence: what it passes on stands before it
+  if (tokens.some((t) => t.start >= m.end && !t.punct && !AFTER_CUE_TIME.test(t.lower))) return false;
+  let verb = false, level = false;
+  for (let k = 0; k < before.length; k++) {
+    const w = before[k].lower;
+    // a cause told by a passive or a verb of showing: "underpinned by a buoyant silver market", "indicates a week of active trading"
+    if (MARKET_READING.test(w) || w === 'by' || before[k].lemma !== undefined) return false;
+    if (w === 'on' && !DAY_WORD.test(before[k + 1]?.lower ?? '')) return false;
+    // (not a name: "the State Trading Corporation")
+    if (PRICE_VERB.test(w) && !before[k].cap) verb = true;
+    if (PRICE_LEVEL.test(w) || /^\d/.test(w)) level = true;
+  }
+  return verb && level;
 }
 
 /** The number of tokens between two offsets. */

@@ -283,6 +283,9 @@ function groupBeforeCoordinate(tokens: Token[], i: number): number {
   return -1;
 }
 
+/** A name right after a group word, in apposition: " Nielsen Media" (a day or month is no name). */
+const APPOSED_NAME = /^\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{L}/u;
+
 /** Articles that open a noun phrase after a preposition: "of the minimum wage". */
 const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 
@@ -1370,7 +1373,8 @@ function findMarkerPhrases(scan: SentenceScan): void {
   }
   const {text, base, full} = scan;
   if (gateVague) for (const m of matches(VAGUE_PHRASE, text)) scan.vague.push(kindSpan(full, base + m.index, base + m.index + m[0].length, 'phrase'));
-  if (gateAccording) for (const m of matches(ACCORDING_VAGUE, text)) scan.vague.push(kindSpan(full, base + m.index, base + m.index + m[0].length, 'phrase'));
+  // a name set in apposition names them: "according to analysts Nielsen Media" (not "according to reports Monday")
+  if (gateAccording) for (const m of matches(ACCORDING_VAGUE, text)) if (/^(?:some|many|others)$/i.test(lastWord(m[0])) || !APPOSED_NAME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) scan.vague.push(kindSpan(full, base + m.index, base + m.index + m[0].length, 'phrase'));
   if (gateFaced) for (const m of matches(FACED, text)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     if (FACED_WITH_AGENT.test(after) || agentOfNoun(scan, base + m.index + m[0].length)) continue;

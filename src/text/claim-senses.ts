@@ -171,6 +171,7 @@ export function literalPassive(tokens: Token[], i: number, be: number): boolean 
   const w = tokens[i].lower;
   const next = lowerAt(tokens, i + 1);
   if (courtDate(tokens, i, be)) return true;
+  if (w === 'expected' && (expectedDuty(tokens, i, be) || expectedArrival(tokens, i) || expectedWhen(tokens, be))) return true;
   // a phrasal verb: "has to be thought through", "was seen off", "were rated up"
   if (PARTICLES.has(next)) return true;
   if (figureAt(tokens, i)) return true;
@@ -187,6 +188,47 @@ export function literalPassive(tokens: Token[], i: number, be: number): boolean 
     return /^\d/.test(s.text) || (s.f & W_GROUP) !== 0 || PRONOUNS.has(s.lower) || /^(?:people|persons|suspects|men|women|children|respondents|adults|witnesses|residents|passengers|staff|employees)$/.test(s.lower);
   }
   return false;
+}
+
+/** Modals of what will be required: "will be expected to", "must be expected to" (not the hedged "would"). */
+const DUTY_MODAL = /^(?:will|must|shall|['’]ll)$/;
+
+/**
+ * "Collins will be expected to make changes": a modal of the future or of need before "be expected to" tells
+ * what the post or the task requires of someone, a duty, not anyone's forecast ("sales would be expected to
+ * fall" and "is expected to make changes" stay forecasts).
+ */
+function expectedDuty(tokens: Token[], i: number, be: number): boolean {
+  if (be < 1 || tokens[be].lower !== 'be' || lowerAt(tokens, i + 1) !== 'to') return false;
+  const m = tokens[be - 1];
+  return DUTY_MODAL.test(m.lower) || /['’]ll$/i.test(m.text);
+}
+
+/**
+ * "to pass when he was expected to dribble": a past expectation in a "when" clause about one person, the
+ * moment a narration sets a surprise against, not a forecast anyone voiced ("when are the results expected"
+ * has no pronoun before "be").
+ */
+function expectedWhen(tokens: Token[], be: number): boolean {
+  if (be < 2 || !/^(?:was|were)$/.test(tokens[be].lower)) return false;
+  return lowerAt(tokens, be - 2) === 'when' && /^(?:he|she|they|it|i|we|you)$/.test(lowerAt(tokens, be - 1));
+}
+
+/** Words of a date after "expected in": "in March", "in the spring" are when, not where. */
+const WHEN_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|spring|summer|autumn|fall|winter|\d.*)$/;
+
+/**
+ * "is expected in San Sebastian later this week", "is expected at the White House on Monday": "expected" and a
+ * named place is an arrival on a schedule (a travel plan), not a forecast ("is expected in March" and "growth
+ * is expected in the second half" are when, not where).
+ */
+function expectedArrival(tokens: Token[], i: number): boolean {
+  const p = lowerAt(tokens, i + 1);
+  if (p !== 'in' && p !== 'at') return false;
+  let k = i + 2;
+  if (lowerAt(tokens, k) === 'the') k++;
+  const n = tokens[k];
+  return n !== undefined && n.cap && !n.punct && (n.f & W_NOT_NAME) === 0 && !WHEN_WORD.test(n.lower);
 }
 
 /** Steps of a court case that its calendar sets: "arraigned", "sentenced", "appear in court", "stand trial". */

@@ -155,7 +155,7 @@ export const VAGUE_PHRASE = new RegExp(`\\b(?:${alternation(vagueData.vaguePhras
 
 /** "according to" + a vague source ("according to local reports", "according to some experts"). */
 export const ACCORDING_VAGUE = new RegExp(
-  `\\baccording\\s+to\\s+(?:(?:the\\s+)?(?:${alternation(vagueData.vagueQuantifiers)})\\s+)*(?:${alternation(['reports', 'report', 'accounts', 'sources', 'rumors', 'rumours', 'critics', 'observers', 'experts', 'analysts', 'some', 'many', 'others', 'media', 'speculation', 'estimates', 'polls', 'surveys', 'studies', 'research'])})\\b(?!\\s+(?:by|from|of|in)\\s+(?:the\\s+)?\\p{Lu})`,
+  `\\baccording\\s+to\\s+(?:(?:the\\s+)?(?:${alternation(vagueData.vagueQuantifiers)})\\s+)*(?:${alternation(['reports', 'report', 'accounts', 'sources', 'rumors', 'rumours', 'critics', 'observers', 'experts', 'analysts', 'some', 'many', 'others', 'media', 'speculation', 'estimates', 'polls', 'surveys', 'studies', 'research'])})\\b(?!\\s+(?:by|from|of|in|at)\\s+(?:the\\s+)?\\p{Lu})`,
   'giu',
 );
 

@@ -11,6 +11,22 @@ const GROUP_SUFFIX = /(?:ians|icans|crats|ists)$/;
 /** The people of an organisation: with its name before them they are its unnamed staff. */
 const MEMBERS = new Set(['executives', 'employees', 'staff', 'staffers', 'lawmakers', 'legislators', 'leaders', 'strategists', 'operatives', 'aides', 'advisers', 'advisors', 'members', 'negotiators', 'economists', 'analysts', 'researchers', 'scientists', 'experts', 'spokesmen']);
 
+/** Corporate words that end a firm's name: "Nomura Securities Co", "Lund Bank", "Acme Capital Partners". */
+const FIRM_WORDS = new Set(['securities', 'bank', 'banks', 'company', 'co', 'corp', 'corporation', 'inc', 'ltd', 'plc', 'group', 'brothers', 'capital', 'partners', 'associates', 'holdings', 'trust', 'financial', 'investments', 'research', 'consulting', 'ag', 'sa', 'nv', 'llc']);
+
+/** Whether the capitalised words right before a group noun at j name a firm by a corporate word ("Acme Securities Company brokers"). */
+function firmBefore(tokens: Token[], j: number): boolean {
+  for (let k = j - 1; k >= 1 && j - k <= 5; k--) {
+    const p = tokens[k];
+    if (p.punct && p.text !== '.') return false;
+    if (p.punct) continue;
+    if (!p.cap) return false;
+    const q = tokens[k - 1];
+    if (FIRM_WORDS.has(p.lower.replace(/\.$/, '')) && q.cap && !q.punct && (q.f & W_NOT_NAME) === 0) return true;
+  }
+  return false;
+}
+
 /** Determiners that make a group definite: "the protesters" (told of before). */
 const DEFINITE = new Set(['the', 'these', 'those']);
 /** Possessive determiners: "his supporters", "their critics" (an unnamed part of someone's following). */
@@ -57,6 +73,20 @@ export function groupKind(tokens: Token[], j: number): 'vague' | 'role' | 'anony
   if (j > 0 && MEMBERS.has(tokens[j].lower)) {
     const p = tokens[j - 1];
     if (p.cap && !p.punct && (p.f & W_NOT_NAME) === 0 && !isGroupHead(p) && !groupAdjective(p) && j - 1 > 0) return 'anonymous';
+  }
+  // a firm named by its corporate word before any group of its people: "Acme Securities Co brokers", "Lund Bank dealers"
+  if (j > 1 && firmBefore(tokens, j)) return 'anonymous';
+  // the staff of a body named after them: "analysts at Acme", "economists with the Bank of England" (not "analysts
+  // at major banks", "analysts in London", "analysts at Wall Street firms")
+  if (MEMBERS.has(tokens[j].lower) && (tokens[j + 1]?.lower === 'at' || tokens[j + 1]?.lower === 'with')) {
+    let k = j + 2;
+    if (tokens[k]?.lower === 'the') k++;
+    const n = tokens[k];
+    if (n && n.cap && !n.punct && (n.f & W_NOT_NAME) === 0 && !isGroupHead(n)) {
+      while (k + 1 < tokens.length && tokens[k + 1].cap && !tokens[k + 1].punct) k++;
+      const after = tokens[k + 1];
+      if (!(after && !after.punct && !after.cap && PLURAL.test(after.lower) && after.lemma === undefined && (after.f & W_NOT_NAME) === 0)) return 'anonymous';
+    }
   }
   let definite = false;
   // past an owner ("the mayor's opponents") a determiner is the owner's, not the group's
