@@ -747,6 +747,16 @@ function notOnePerson(last: string): boolean {
 }
 
 /**
+ * A victim's prognosis: their injuries or condition, or their expected recovery ("Her injuries are not
+ * considered life-threatening", "His condition is stable", "He is expected to survive"). Its pronoun
+ * points at a victim, not at the one who spoke before (general English of crime and accident reports).
+ */
+const PROGNOSIS_SENTENCE = new RegExp([
+  String.raw`\b(?:injur(?:y|ies)|wounds?|condition)\b[^.;]*?\b(?:non-?\s?life[- ]threatening|life[- ]threatening|critical|stable|serious|grave|fair|good)\b`,
+  String.raw`\bexpected\s+to\s+(?:survive|recover|live|be\s+(?:ok|okay|all\s+right|fine|released)|make\s+a\s+(?:full\s+)?recovery|pull\s+through)\b`,
+].join('|'), 'i');
+
+/**
  * Each sentence that follows, in its paragraph, a sentence with a real source of its own gets that
  * speaker as `previous`, unless it tells of the speaker (their name's last word, or a personal pronoun
  * that points back at them): "Acme said it would close the plant. The closure is expected to cost 300
@@ -768,8 +778,14 @@ function carryPreviousSpeaker(doc: Doc): void {
     const last = lastWordOf(speaker.text);
     // ("Houston police said the teen ran home. He is expected to recover": "he" is the teen, not the police)
     const body = speaker.kind !== 'pronoun' && notOnePerson(last);
+    // ("Cole said the girl was not involved. Her injuries are not considered life-threatening": "her" is the
+    // victim; "…, according to Mayor Ana Cole. All of them are expected to be okay": "them" are the victims)
+    const prognosis = PROGNOSIS_SENTENCE.test(full.slice(sentences[k].start, sentences[k].end));
     let tells = false;
-    for (const t of tokens[k]) if ((SPEAKER_PRONOUNS.has(t.lower) && !(body && PERSON_PRONOUNS.has(t.lower))) || (speaker.kind !== 'pronoun' && t.text === last)) { tells = true; break; }
+    for (const t of tokens[k]) {
+      const pointsBack = SPEAKER_PRONOUNS.has(t.lower) && !prognosis && !(body && PERSON_PRONOUNS.has(t.lower));
+      if (pointsBack || (speaker.kind !== 'pronoun' && t.text === last)) { tells = true; break; }
+    }
     if (!tells && !full.slice(sentences[k].start, sentences[k].end).includes(last)) r.previous = speaker;
   }
 }
