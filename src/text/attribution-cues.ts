@@ -924,6 +924,8 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   if (ing && prev && BE_FORMS.has(prev.lower)) ing = false;
   else if (ing && !(prev === undefined || prev.punct || ING_OPENERS.has(prev.lower)) && withGroupStart(tokens, i) < 0) return;
   if (!ing && STRICT_NOUN_FORMS.test(t.lower) && !(prev && (AUXILIARIES.has(prev.lower) || PRONOUNS.has(prev.lower) || crowdOrReport(prev) ||
+    // "what police call minor injuries", "what the mayor calls a hoax": a subject after "what" makes a verb
+    whatSubject(tokens, prevIndex) ||
     // "some view the plan as a tax grab" (the "as" is asked for below)
     (AS_REQUIRED.has(lemma) && CROWD_PRONOUNS.has(prev.lower))))) return;
   if (!ing && NOUN_LIKE_FORMS.test(t.lower) && prev && !AUXILIARIES.has(prev.lower) && !(sourceKind(tokens, prevIndex, true) && !prev.possessive && !DETERMINERS.has(prev.lower))) return;
@@ -963,6 +965,24 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   const measured = EXPECTING.has(lemma) && !inverted && afterThan(tokens, source);
   if (source?.kind === 'vague' && !NO_CLAIM.has(lemma) && !observed && !weighed && !measured && vagueSubjectHolds(tokens, i, source, inverted)) scan.vague.push(kindSpan(full, Math.min(source.start, t.start), Math.max(source.end, t.end), 'subject'));
   if (source?.kind === 'anonymous') scan.anonymous.push(span(full, Math.min(source.start, t.start), Math.max(source.end, t.end)));
+}
+
+/** How many words may stand between "what" and the head of the subject after it: "what the city's mayor calls". */
+const WHAT_SUBJECT_GAP = 3;
+
+/**
+ * Whether the token at j heads a source that is the subject of a free relative opened by "what": "what
+ * police call", "what the mayor calls", "what Acme Corp calls" (general English: "what X call(s) Y" names
+ * X as the one who calls it so). The words between are no verbs and no marks.
+ */
+function whatSubject(tokens: Token[], j: number): boolean {
+  if (j < 1 || tokens[j].punct || !sourceKind(tokens, j, true)) return false;
+  for (let k = j - 1, n = 0; k >= 0 && n <= WHAT_SUBJECT_GAP; k--, n++) {
+    const t = tokens[k];
+    if (t.lower === 'what') return true;
+    if (t.punct || t.lemma !== undefined || AUXILIARIES.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /** Verbs of expecting, against which a writer measures an outcome: "better than analysts expected". */

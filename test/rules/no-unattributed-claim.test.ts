@@ -109,6 +109,8 @@ runRuleTests(rule, {
     {name: 'a prognosis carries past a pronoun: it tells of a victim, not the speaker', text: 'Cole said the girl was not involved in the dispute. Her injuries are not considered life-threatening.'},
     {name: 'a prognosis with "his condition" carries past the pronoun', text: 'Mayor Ana Cole said the boy was hit by a car. His condition is not considered serious and he is expected to recover.'},
     {name: 'a prognosis carries past "them" after a closing "according to"', text: 'Two women were taken to hospitals, according to Mayor Erin Stewart. All of them are expected to be okay.'},
+    {name: '"what police call" names the source of the sentence\'s account', text: 'The victims received what police call non-life threatening injuries and are expected to be okay.'},
+    {name: '"what the mayor calls" names the source', text: 'The two men suffered what the mayor calls minor injuries and are expected to be released.'},
     {name: 'a named body\'s account carries past "she"', text: 'The Harbor County Sheriff\'s Office said the girl was found on Monday. She is believed to have run away.'},
     {name: 'an official account in the paragraph after covers a prognosis (one-sentence paragraphs)', text: 'Two men were hurt on Elm Street on Friday.\n\nBoth are expected to survive.\n\nThe men were shot outside a bar, police said.'},
     // version 14: the police's account of an incident covers its "allegedly" and "reportedly"
@@ -211,6 +213,7 @@ runRuleTests(rule, {
     {name: 'a vague group that saw that', text: 'Black voters saw that the senator could win.', errors: ['1:1-1:17: Unexpected vague source `Black voters saw`, expected who says so']},
     {name: 'without a prognosis, "she" may still point back at the speaker', text: 'Cole said the girl was not involved in the dispute. She is accused of taking bribes.', errors: ['1:57-1:67: Unexpected unattributed `is accused`, expected who says so']},
     {name: 'without a prognosis, "they" may still point back at one named person', text: 'Cole said two men were hurt in the fight. They are believed to be brothers.', errors: ['1:48-1:60: Unexpected unattributed `are believed`, expected who says so']},
+    {name: '"calls" as a noun, without "what", names no source', text: 'Police calls rose in May and are expected to rise again.', errors: ['1:30-1:42: Unexpected unattributed `are expected`, expected who says so']},
     {name: 'the speaker before does not stand for a claim about them', text: 'The mayor said he would stay in office. He is accused of taking bribes.', errors: ['1:44-1:54: Unexpected unattributed `is accused`, expected who says so']},
     {name: 'a body\'s account does not carry past "they", which may point back at it', text: 'Police said they had found the car. They are expected to name a suspect.', errors: ['1:42-1:54: Unexpected unattributed `are expected`, expected who says so']},
     {name: 'an official account two paragraphs away does not cover a prognosis', text: 'Two men were shot on Elm Street on Friday, police said.\n\nThe street was closed.\n\nThe shop reopened on Monday.\n\nBoth are expected to survive.', errors: ['7:6-7:18: Unexpected unattributed `are expected`, expected who says so']},
