@@ -97,7 +97,9 @@ const rule: FileRule<Options> = {
       // "was charged after allegedly stabbing a man", "was arrested. He is accused of …": the charge, suit, indictment
       // or arrest told of in this sentence or the next to it is the source
       const alleged = (m: Span) => ALLEGED.test(m.text) && [a.sentence - 1, a.sentence, a.sentence + 1].some((k) => k >= 0 && k < text.sentences.length && namesLegalDocument(text.sentenceTokens[k]));
-      const first = found.filter(([m]) => !quoted(m) && !alleged(m)).sort((x, y) => x[0].start - y[0].start)[0];
+      // "There were reports of gunfire. When officers responded, they found …": calls to the police, an event
+      const calledIn = (m: Span) => calledInReport(text, a.sentence, m);
+      const first = found.filter(([m]) => !quoted(m) && !alleged(m) && !calledIn(m)).sort((x, y) => x[0].start - y[0].start)[0];
       if (first) ctx.report({reason: first[1], place: place(first[0])});
     }
     function place(m: Span): Place {
@@ -308,6 +310,40 @@ const OWNING = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 
 
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
+}
+
+/** "there were reports", "there have been reports": a vague source, unless the reports are calls to responders. */
+const REPORTS_THERE = /^there\s+(?:are|were|have\s+been|had\s+been)\s+reports$/i;
+/** "was reported", "were reported": an incident called in when "as a(n)" follows ("what was reported as an accidental discharge"; not "reported as being 4"). */
+const REPORTED_AS = /\breported$/i;
+
+/**
+ * Responders sent to an incident, or a call to dispatch (general English of crime and fire reports):
+ * "When officers responded", "deputies were dispatched", "officers were called to", "firefighters arrived",
+ * "called 911", "a dispatcher".
+ */
+const RESPONDERS = new RegExp([
+  String.raw`\b(?:officers?|deputies|deputy|police|troopers?|firefighters?|crews?|paramedics|medics|EMS|responders|units)\b[^.;!?]{0,60}?\b(?:responded|responding|arrived|arriving|(?:were|was|been)\s+(?:dispatched|called|sent))\b`,
+  String.raw`\b(?:dispatch(?:ed|ers?)?|911)\b`,
+].join('|'), 'i');
+
+/**
+ * Whether a vague "there were reports" or an agentless "was reported as" tells of calls to the police or
+ * fire service, not of a claim: the same sentence or the next (in its paragraph or the one after) tells
+ * of responders sent or a call to dispatch ("There were reports of gunfire at the park. When officers
+ * responded, they found …"). "There were reports of gunfire in the capital overnight." stays vague.
+ */
+function calledInReport(text: {text: string; sentences: Array<{start: number; end: number; paragraph: number}>}, k: number, m: Span): boolean {
+  const reports = REPORTS_THERE.test(m.text.replace(/\s+/g, ' '));
+  if (!reports && !(REPORTED_AS.test(m.text) && /^\s+as\s+an?\b/i.test(text.text.slice(m.end, m.end + 8)))) return false;
+  const s = text.sentences[k];
+  const near = [k, k + 1];
+  // "A woman called dispatch … . … what was reported as an accidental discharge": the call may come first
+  if (!reports) near.push(k - 1);
+  return near.some((j) => {
+    const o = text.sentences[j];
+    return o !== undefined && o.paragraph - s.paragraph <= 1 && s.paragraph - o.paragraph <= 0 && RESPONDERS.test(text.text.slice(o.start, o.end));
+  });
 }
 
 /** Passives of hearsay, which by house style stand for an unnamed source ("is thought to", "is understood"): not carried from the paragraph before. */
