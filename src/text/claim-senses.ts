@@ -48,6 +48,8 @@ export function stanceHolds(tokens: Token[], k: number): boolean {
   if (!STANCE_VERB.test(t.lower)) return true;
   // "what appears to be a bunker", "what seemed to be a tunnel": a description of a thing
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (tokens[j].lower === 'what') return false;
+  // "smears that appeared to be blood", "a girl who appeared to be a teenager": a relative clause that describes a thing or a person's looks
+  if (describedThing(tokens, k)) return false;
   // the subject is a picture: a description of what it shows
   for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
     if (tokens[j].punct) break;
@@ -71,6 +73,33 @@ export function stanceHolds(tokens: Token[], k: number): boolean {
   // "appears": only a judgement of likelihood or manner stands bare after it
   if (n === 'likely' || LIKELIHOOD.has(n)) return true;
   if (IMPERSONAL.has(prev) && (n === 'so' || n === 'not')) return true;
+  return false;
+}
+
+/**
+ * What a relative clause with "appear" or "seem" describes, not judges (general English of scene and
+ * crime reports): substances and traces ("blood", "a white powder"), weapons and objects ("a handgun", "a
+ * bullet hole"), and a person's apparent age ("a teenager"). "a plan that appears to be a ploy", "a
+ * claim which seemed to be false" stay judgements.
+ */
+const DESCRIBED_THINGS = new Set(['blood', 'drugs', 'cocaine', 'heroin', 'marijuana', 'methamphetamine', 'meth', 'fentanyl', 'crack', 'powder',
+  'residue', 'ash', 'ashes', 'smoke', 'paint', 'oil', 'fuel', 'gasoline', 'petrol', 'water', 'urine', 'vomit', 'debris', 'glass', 'bone', 'bones',
+  'remains', 'hair', 'mud', 'substance', 'liquid', 'gun', 'guns', 'handgun', 'rifle', 'shotgun', 'pistol', 'revolver', 'weapon', 'weapons', 'knife',
+  'bomb', 'explosive', 'explosives', 'grenade', 'bullet', 'bullets', 'casing', 'casings', 'shell', 'shells', 'needle', 'syringe', 'body', 'bodies',
+  'vehicle', 'car', 'truck', 'van', 'bag', 'package', 'box', 'pipe', 'wound', 'hole', 'holes', 'stain', 'stains', 'mark', 'marks', 'camera',
+  'drone', 'building', 'bunker', 'tunnel', 'teenager', 'teen', 'child', 'toddler', 'infant', 'baby', 'juvenile', 'adult']);
+/** Words that may open the description: "a", "some", "human", colours and sizes ("a small white bag"). */
+const DESCRIPTION_OPENERS = new Set(['a', 'an', 'some', 'human', 'small', 'large', 'white', 'black', 'red', 'brown', 'dark', 'green', 'blue', 'dried', 'fresh', 'bullet', 'gunshot', 'spent', 'young', 'older']);
+
+/** Whether the stance verb at k opens "that / which / who appeared to be" and a described thing: "smears that appeared to be blood". */
+function describedThing(tokens: Token[], k: number): boolean {
+  const rel = lowerAt(tokens, k - 1);
+  if ((rel !== 'that' && rel !== 'which' && rel !== 'who') || lowerAt(tokens, k + 1) !== 'to' || lowerAt(tokens, k + 2) !== 'be') return false;
+  for (let j = k + 3; j < Math.min(tokens.length, k + 7); j++) {
+    const w = tokens[j].lower;
+    if (DESCRIBED_THINGS.has(w) && !(DESCRIPTION_OPENERS.has(w) && DESCRIBED_THINGS.has(lowerAt(tokens, j + 1)))) return true;
+    if (!DESCRIPTION_OPENERS.has(w)) return false;
+  }
   return false;
 }
 

@@ -114,6 +114,9 @@ runRuleTests(rule, {
     {name: '"there were reports" with responders in the next sentence: calls to the police', text: 'There were reports of gunfire at the park on Sunday. When officers responded, they found a man with a gunshot wound.'},
     {name: '"there were reports" with deputies dispatched in the same sentence', text: 'Deputies were dispatched after there were reports of a fight at the bar.'},
     {name: '"was reported as" in a call to dispatch', text: 'A woman called dispatch just after 9 p.m. about what was reported as an accidental discharge. Officers found a man with a wound to his leg.'},
+    {name: 'a relative clause "that appeared to be" describes a trace', text: 'Red smears that appeared to be blood remained on the wall.'},
+    {name: 'a relative clause "which appeared to be" describes an object', text: 'Deputies seized a small bag, which appeared to be a white powder, from the car.'},
+    {name: '"who appeared to be a teenager" describes a person\'s looks', text: 'A girl who appeared to be a teenager was hurt in the crash.'},
     {name: 'a named body\'s account carries past "she"', text: 'The Harbor County Sheriff\'s Office said the girl was found on Monday. She is believed to have run away.'},
     {name: 'an official account in the paragraph after covers a prognosis (one-sentence paragraphs)', text: 'Two men were hurt on Elm Street on Friday.\n\nBoth are expected to survive.\n\nThe men were shot outside a bar, police said.'},
     // version 14: the police's account of an incident covers its "allegedly" and "reportedly"
@@ -220,6 +223,8 @@ runRuleTests(rule, {
     {name: '"there were reports" without responders stays vague', text: 'There were reports of gunfire in the capital overnight.', errors: ['1:1-1:19: Unexpected vague source `There were reports`, expected who says so']},
     {name: '"there were reports" with no response told next stays vague', text: 'There were reports of looting in the capital overnight. The minister said the army would restore order.', errors: ['1:1-1:19: Unexpected vague source `There were reports`, expected who says so']},
     {name: '"reported as being" a figure stays an account, next to a call', text: 'The boy was originally reported as being 4 years old, but police have since learned he is 8. A dispatcher took the call.', errors: ['1:9-1:32: Unexpected unattributed `was originally reported`, expected who says so']},
+    {name: '"appeared to be" as a judgement of a person stays flagged', text: 'The minister appeared to be lying.', errors: ['1:14-1:22: Unexpected unattributed stance `appeared`, expected whose view it is']},
+    {name: 'a relative clause that judges a plan stays flagged', text: 'The plan, which appeared to be a ploy, failed.', errors: ['1:17-1:25: Unexpected unattributed stance `appeared`, expected whose view it is']},
     {name: 'the speaker before does not stand for a claim about them', text: 'The mayor said he would stay in office. He is accused of taking bribes.', errors: ['1:44-1:54: Unexpected unattributed `is accused`, expected who says so']},
     {name: 'a body\'s account does not carry past "they", which may point back at it', text: 'Police said they had found the car. They are expected to name a suspect.', errors: ['1:42-1:54: Unexpected unattributed `are expected`, expected who says so']},
     {name: 'an official account two paragraphs away does not cover a prognosis', text: 'Two men were shot on Elm Street on Friday, police said.\n\nThe street was closed.\n\nThe shop reopened on Monday.\n\nBoth are expected to survive.', errors: ['7:6-7:18: Unexpected unattributed `are expected`, expected who says so']},
