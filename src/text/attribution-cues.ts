@@ -11,7 +11,7 @@ import {
   type Token, W_NOT_NAME, W_VAGUE_SOURCE, W_ROLE, W_PRONOUN, W_ALWAYS_VAGUE, W_ANONYMOUS_HEAD, W_REPORTING_NOUN,
   W_PARTICIPLE, W_TRIGGER_VAGUE, W_TRIGGER_FACED, W_TRIGGER_STANCE, W_REPORT_NOUN, W_PARTITIVE, W_ATTITUDE, W_GROUP, W_GROUP_STANCE,
 } from './tokens.js';
-import {groupBefore, groupKind, isGroupHead, quantifiedPlural, reportKind} from './source-groups.js';
+import {groupAdjective, groupBefore, groupKind, isGroupHead, quantifiedPlural, reportKind} from './source-groups.js';
 import {courtDate, criminalCharges, figureAt, literalPassive, literalUnder, reportedState, stanceHolds, tokenIndexAt} from './claim-senses.js';
 
 export interface Span {
@@ -326,6 +326,9 @@ function sourceSpan(full: string, tokens: Token[], j: number, kind: SourceKind):
     // a quantity goes on to its people: "many critics", "some party members"
     while (k + 1 < tokens.length && k - j < 3) {
       const n = tokens[k + 1];
+      // and to a capitalised group of people, or a party's or a people's word before one: "say some
+      // Democrats", "many Republican voters" (a quantity before a name is still a crowd)
+      if (n.cap && !n.punct && (isGroupHead(n) || (k + 2 < tokens.length && isGroupHead(tokens[k + 2]) && groupAdjective(n)))) { k++; continue; }
       if (n.punct || n.cap || (n.f & (W_NOT_NAME | W_GROUP_STANCE)) || n.lemma !== undefined) break;
       k++;
     }

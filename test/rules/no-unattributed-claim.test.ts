@@ -191,6 +191,8 @@ runRuleTests(rule, {
     {name: 'a price level passed on by dealers', text: 'Silver opened at 6.74 dlrs an ounce, up 22 cents, dealers said.'},
     {name: 'a price move in quiet trading passed on by traders', text: 'Cocoa futures were slightly lower in quiet trading, traders said on Monday.'},
     {name: 'a past expectation in a when clause is narration', text: 'The winger passed when he was expected to dribble.'},
+    // version 17: a quantity before a firm's staff is no party's crowd
+    {name: 'an inverted quantity does not go on to a firm name', text: 'The levy is unfair, say many Acme executives.'},
   ],
   invalid: [
     {name: 'a label word inside the sentence is prose', text: 'Let\'s see: the mayor is reportedly leaving. She denies it.\n', errors: ['1:25-1:35: Unexpected vague source `reportedly`, expected who says so']},
@@ -355,5 +357,8 @@ runRuleTests(rule, {
     {name: 'a price move underpinned by a cause stays a claim', text: 'Gold futures closed stronger, underpinned by a buoyant silver market, brokers said.', errors: ['1:71-1:83: Unexpected vague source `brokers said`, expected who says so']},
     {name: 'a forecast by traders stays a claim', text: 'Prices should rise 10 pct next week, traders said.', errors: ['1:38-1:50: Unexpected vague source `traders said`, expected who says so']},
     {name: 'a past expectation outside a when clause stays', text: 'The winger was expected to dribble past the back four.', errors: ['1:12-1:24: Unexpected unattributed `was expected`, expected who says so']},
+    // version 17: vague sources the rule missed
+    {name: 'an inverted quantity goes on to a capitalised group', text: 'A quieter mayor may not be a bad thing, say some Democrats.', errors: ['1:41-1:59: Unexpected vague source `say some Democrats`, expected who says so']},
+    {name: 'an inverted quantity goes on to a party word and its group', text: 'The levy is unfair, say many Labour voters.', errors: ['1:21-1:43: Unexpected vague source `say many Labour voters`, expected who says so']},
   ],
 });
