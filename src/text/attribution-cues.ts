@@ -246,6 +246,8 @@ function sourceAt(full: string, tokens: Token[], j: number, kind: SourceKind): S
   // and its determiner and modifiers: "studies of the minimum wage" (a determiner right after the preposition)
   for (let k = i, n = 0; kind !== 'pronoun' && k >= 3 && n < 4; k--, n++) {
     const p = tokens[k - 1];
+    // a determiner of both or all right after the preposition: "critics in both parties", "voters of all stripes"
+    if (SPAN_DETERMINERS.has(p.lower) && GROUP_PREPOSITIONS_OF.has(tokens[k - 2].lower)) { i = k - 1; break; }
     if (p.punct || p.cap || p.lemma !== undefined || p.possessive || (p.f & W_PRONOUN) !== 0 || /(?:ed|ing)$/.test(p.lower)) break;
     if (GROUP_PREPOSITIONS_OF.has(p.lower)) { if (k < j && ARTICLES.has(tokens[k].lower)) i = k; break; }
   }
@@ -288,6 +290,9 @@ const APPOSED_NAME = /^\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
 
 /** Articles that open a noun phrase after a preposition: "of the minimum wage". */
 const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+
+/** Determiners of a whole set that may open a group's narrowing phrase: "in both parties", "from all sides". */
+const SPAN_DETERMINERS = new Set(['both', 'all', 'either']);
 
 /** Prepositions by which a phrase narrows a group or report before it (as in source-groups.ts). */
 const GROUP_PREPOSITIONS_OF = new Set(['of', 'in', 'among', 'within', 'inside', 'across', 'from', 'at']);

@@ -192,6 +192,7 @@ runRuleTests(rule, {
     {name: 'a price move in quiet trading passed on by traders', text: 'Cocoa futures were slightly lower in quiet trading, traders said on Monday.'},
     {name: 'a past expectation in a when clause is narration', text: 'The winger passed when he was expected to dribble.'},
     // version 17: a quantity before a firm's staff is no party's crowd
+    {name: 'a definite group narrowed by a phrase with both is told of before', text: 'The leaders of both parties said the deal was fair.'},
     {name: 'an inverted quantity does not go on to a firm name', text: 'The levy is unfair, say many Acme executives.'},
   ],
   invalid: [
@@ -359,6 +360,8 @@ runRuleTests(rule, {
     {name: 'a past expectation outside a when clause stays', text: 'The winger was expected to dribble past the back four.', errors: ['1:12-1:24: Unexpected unattributed `was expected`, expected who says so']},
     // version 17: vague sources the rule missed
     {name: 'an inverted quantity goes on to a capitalised group', text: 'A quieter mayor may not be a bad thing, say some Democrats.', errors: ['1:41-1:59: Unexpected vague source `say some Democrats`, expected who says so']},
+    {name: 'a group narrowed by a phrase with both', text: 'Critics in both parties said the plan was a tax grab.', errors: ['1:1-1:29: Unexpected vague source `Critics in both parties said`, expected who says so']},
+    {name: 'a group narrowed by a phrase with all', text: 'Farmers from all parties say the levy is unfair.', errors: ['1:1-1:29: Unexpected vague source `Farmers from all parties say`, expected who says so']},
     {name: 'an inverted quantity goes on to a party word and its group', text: 'The levy is unfair, say many Labour voters.', errors: ['1:21-1:43: Unexpected vague source `say many Labour voters`, expected who says so']},
   ],
 });
