@@ -937,6 +937,9 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   if (!ing && NOUN_LIKE_FORMS.test(t.lower) && prev && !AUXILIARIES.has(prev.lower) && !(sourceKind(tokens, prevIndex, true) && !prev.possessive && !DETERMINERS.has(prev.lower))) return;
   // "charged with murder": a charge laid in court, no claim of the subject's
   if (lemma === 'charge' && lowerAt(tokens, i + 1) === 'with') return;
+  // "compared the plan to a tax", "likened him to Nixon": a judgment, with its object before "to" or "with"
+  // ("up 5 pct compared with last year", "compared to 2015" measure a figure)
+  if (COMPARING.has(lemma) && !objectBeforeTo(tokens, i)) return;
   // "called a strike", "called off a demonstration": an act, not a claim
   if (lemma === 'call' && calledEvent(tokens, i)) return;
   // "view the plan as a tax grab", not "view the site"; "found that …", not "found a new home"
@@ -971,6 +974,25 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   const measured = EXPECTING.has(lemma) && !inverted && afterThan(tokens, source);
   if (source?.kind === 'vague' && !NO_CLAIM.has(lemma) && !observed && !weighed && !measured && vagueSubjectHolds(tokens, i, source, inverted)) scan.vague.push(kindSpan(full, Math.min(source.start, t.start), Math.max(source.end, t.end), 'subject'));
   if (source?.kind === 'anonymous') scan.anonymous.push(span(full, Math.min(source.start, t.start), Math.max(source.end, t.end)));
+}
+
+/** Verbs of judging by comparison: "critics compared the plan to a tax". */
+const COMPARING = new Set(['compare', 'liken']);
+
+/** Whether a verb of comparing at i measures a figure, with no object before its "to" or "with": "up 5 pct compared with 2015" (no cue, no verb of a claim). */
+export function measuresFigure(tokens: Token[], i: number): boolean {
+  const lemma = tokens[i]?.lemma;
+  return lemma !== undefined && COMPARING.has(lemma) && !objectBeforeTo(tokens, i);
+}
+
+/** Whether an object stands between a verb at i and its "to" or "with": "compared the plan to a tax" (not "compared with 2015"). */
+function objectBeforeTo(tokens: Token[], i: number): boolean {
+  for (let k = i + 2; k < Math.min(tokens.length, i + 14); k++) {
+    const t = tokens[k];
+    if (t.punct && !t.possessive && t.text !== '.' && t.text !== "'" && t.text !== '’') return false;
+    if (t.lower === 'to' || t.lower === 'with') return !tokens[i + 1].punct && tokens[i + 1].lower !== 'to' && tokens[i + 1].lower !== 'with';
+  }
+  return false;
 }
 
 /** Verbs of expecting, against which a writer measures an outcome: "better than analysts expected". */

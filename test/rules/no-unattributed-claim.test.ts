@@ -193,6 +193,7 @@ runRuleTests(rule, {
     {name: 'a past expectation in a when clause is narration', text: 'The winger passed when he was expected to dribble.'},
     // version 17: a quantity before a firm's staff is no party's crowd
     {name: 'a definite group narrowed by a phrase with both is told of before', text: 'The leaders of both parties said the deal was fair.'},
+    {name: 'compared with a figure before is no cue in a market figure', text: 'Prices rose to a range of 135 to 145 dlrs, compared with 125 dlrs on Friday, dealers said.'},
     {name: 'an inverted quantity does not go on to a firm name', text: 'The levy is unfair, say many Acme executives.'},
   ],
   invalid: [
@@ -362,6 +363,10 @@ runRuleTests(rule, {
     {name: 'an inverted quantity goes on to a capitalised group', text: 'A quieter mayor may not be a bad thing, say some Democrats.', errors: ['1:41-1:59: Unexpected vague source `say some Democrats`, expected who says so']},
     {name: 'a group narrowed by a phrase with both', text: 'Critics in both parties said the plan was a tax grab.', errors: ['1:1-1:29: Unexpected vague source `Critics in both parties said`, expected who says so']},
     {name: 'a group narrowed by a phrase with all', text: 'Farmers from all parties say the levy is unfair.', errors: ['1:1-1:29: Unexpected vague source `Farmers from all parties say`, expected who says so']},
+    {name: 'a vague group likens', text: 'Some voters likened the mayor to a showman.', errors: ['1:1-1:20: Unexpected vague source `Some voters likened`, expected who says so']},
+    {name: 'a vague group compares one thing to another', text: 'Critics quickly compared the plan to a tax.', errors: ['1:1-1:25: Unexpected vague source `Critics quickly compared`, expected who says so']},
+    {name: 'a vague group plays down in an all-caps headline', text: 'EXPERTS DOWNPLAY PLANNED BRIDGE CLOSURE.', errors: ['1:1-1:17: Unexpected vague source `EXPERTS DOWNPLAY`, expected who says so']},
+    {name: 'a report noun before compared with is no report passed on', text: "Rates dipped after the bank's statement compared with 11 pct before, dealers said.", errors: ['1:70-1:82: Unexpected vague source `dealers said`, expected who says so']},
     {name: 'an inverted quantity goes on to a party word and its group', text: 'The levy is unfair, say many Labour voters.', errors: ['1:21-1:43: Unexpected vague source `say many Labour voters`, expected who says so']},
   ],
 });
