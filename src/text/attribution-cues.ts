@@ -5,7 +5,7 @@
 import type {Quote} from './quotes.js';
 import type {Sentence} from './sentences.js';
 import {
-  REPORTING_NOUNS, PRONOUNS, VAGUE_PHRASE, ACCORDING_VAGUE, FACED, STANCE, BE_FORMS, THERE_IS, OBJECT_REQUIRED, AS_REQUIRED, DELIBERATION,
+  REPORTING_NOUNS, PRONOUNS, VAGUE_PHRASE, ACCORDING_VAGUE, FACED, STANCE, BE_FORMS, THERE_IS, VIEW_IS, VIEW_IS_HEADS, OBJECT_REQUIRED, AS_REQUIRED, DELIBERATION,
 } from './lexicons.js';
 import {
   type Token, W_NOT_NAME, W_VAGUE_SOURCE, W_ROLE, W_PRONOUN, W_ALWAYS_VAGUE, W_ANONYMOUS_HEAD, W_REPORTING_NOUN,
@@ -1392,13 +1392,14 @@ const OPEN_QUESTION = /^[\s,]*(?:(?:though|however|yet|still|exactly|immediately
  * is a long regex, run only when a token of the sentence is one of its trigger words.
  */
 function findMarkerPhrases(scan: SentenceScan): void {
-  let gateVague = false, gateFaced = false, gateStance = false, gateThere = false, gateAccording = false;
+  let gateVague = false, gateFaced = false, gateStance = false, gateThere = false, gateAccording = false, gateView = false;
   for (const t of scan.tokens) {
     const f = t.f;
     if (f & W_TRIGGER_VAGUE) gateVague = true;
     if (f & W_TRIGGER_FACED) gateFaced = true;
     if (f & W_TRIGGER_STANCE) gateStance = true;
     if (t.lower === 'there') gateThere = true;
+    if (VIEW_IS_HEADS.has(t.lower)) gateView = true;
     if (t.lower === 'according') gateAccording = true;
   }
   const {text, base, full} = scan;
@@ -1413,6 +1414,7 @@ function findMarkerPhrases(scan: SentenceScan): void {
     scan.agentless.push(span(full, base + m.index, base + m.index + m[0].length));
   }
   if (gateThere) for (const m of matches(THERE_IS, text)) scan.vague.push(kindSpan(full, base + m.index, base + m.index + m[0].length, 'phrase'));
+  if (gateView) for (const m of matches(VIEW_IS, text)) scan.vague.push(kindSpan(full, base + m.index, base + m.index + m[0].length, 'phrase'));
   if (gateStance) for (const m of matches(STANCE, text)) {
     if (!stanceHolds(scan.tokens, stanceVerbAt(scan.tokens, base + m.index, base + m.index + m[0].length))) continue;
     // "it is unclear whether / how / who …": the writer's note of what is not known, which asserts nothing

@@ -194,6 +194,9 @@ runRuleTests(rule, {
     // version 17: a quantity before a firm's staff is no party's crowd
     {name: 'a definite group narrowed by a phrase with both is told of before', text: 'The leaders of both parties said the deal was fair.'},
     {name: 'compared with a figure before is no cue in a market figure', text: 'Prices rose to a range of 135 to 145 dlrs, compared with 125 dlrs on Friday, dealers said.'},
+    {name: 'a view with its owner is a source', text: 'The mayor spoke on Monday. His view is that the levy will pass.'},
+    {name: 'a view of a named source', text: 'The view of the mayor is that the levy will pass.'},
+    {name: 'a view from a place is no opinion', text: 'The view from the hill is that of a ruined town.'},
     {name: 'an inverted quantity does not go on to a firm name', text: 'The levy is unfair, say many Acme executives.'},
   ],
   invalid: [
@@ -367,6 +370,9 @@ runRuleTests(rule, {
     {name: 'a vague group compares one thing to another', text: 'Critics quickly compared the plan to a tax.', errors: ['1:1-1:25: Unexpected vague source `Critics quickly compared`, expected who says so']},
     {name: 'a vague group plays down in an all-caps headline', text: 'EXPERTS DOWNPLAY PLANNED BRIDGE CLOSURE.', errors: ['1:1-1:17: Unexpected vague source `EXPERTS DOWNPLAY`, expected who says so']},
     {name: 'a report noun before compared with is no report passed on', text: "Rates dipped after the bank's statement compared with 11 pct before, dealers said.", errors: ['1:70-1:82: Unexpected vague source `dealers said`, expected who says so']},
+    {name: 'a view told as a noun with nobody holding it', text: 'One view is that the mayor never meant to sign the bill.', errors: ['1:1-1:17: Unexpected vague source `One view is that`, expected who says so']},
+    {name: 'a view with an aside before its verb', text: 'A second view, which many share, is that the mayor planned to sign it.', errors: ['1:1-1:41: Unexpected vague source `A second view, which many share, is that`, expected who says so']},
+    {name: 'the conventional wisdom', text: 'The conventional wisdom is that the levy will pass.', errors: ['1:1-1:32: Unexpected vague source `The conventional wisdom is that`, expected who says so']},
     {name: 'an inverted quantity goes on to a party word and its group', text: 'The levy is unfair, say many Labour voters.', errors: ['1:21-1:43: Unexpected vague source `say many Labour voters`, expected who says so']},
   ],
 });
