@@ -9,6 +9,7 @@ import type {Attribution, Span} from '../src/text/attribution.js';
 import {articleVoice, type ArticleVoice} from '../src/text/opinion.js';
 import {captionSentence} from '../src/text/captions.js';
 import {reportKind} from '../src/text/source-groups.js';
+import {measuresFigure} from '../src/text/attribution-cues.js';
 import {type Token, W_REPORT_NOUN, W_REPORTING_NOUN, W_NOT_NAME} from '../src/text/tokens.js';
 
 export interface Options {
@@ -43,7 +44,7 @@ const rule: FileRule<Options> = {
       carryPrevious: {type: 'boolean', description: 'Let a real source of the sentence before, in the same paragraph, stand for the agentless reports and impersonal stance of a sentence that does not tell of that source ("Acme said it would close the plant. The closure is expected to cost 300 jobs.").'},
       stanceInOpinion: {type: 'boolean', description: 'Also report impersonal stance in opinion and analysis pieces (a label such as "Opinion" or "Analysis:" at the head, or a first-person author), where it is the author\'s own view.'},
     },
-    version: 17,
+    version: 18,
     language: 'eng',
   },
   check(ctx) {
@@ -234,7 +235,7 @@ function marketFigure(tokens: Token[], m: Span): boolean {
   for (let k = 0; k < before.length; k++) {
     const w = before[k].lower;
     // a cause told by a passive or a verb of showing: "underpinned by a buoyant silver market", "indicates a week of active trading"
-    if (MARKET_READING.test(w) || w === 'by' || before[k].lemma !== undefined) return false;
+    if (MARKET_READING.test(w) || w === 'by' || (before[k].lemma !== undefined && !measuresFigure(tokens, tokens.indexOf(before[k])))) return false;
     if (w === 'on' && !DAY_WORD.test(before[k + 1]?.lower ?? '')) return false;
     // (not a name: "the State Trading Corporation")
     if (PRICE_VERB.test(w) && !before[k].cap) verb = true;
@@ -298,7 +299,7 @@ function passesOnReport(a: Attribution, tokens: Token[]): Span | undefined {
   // report that shows a figure is no cue of its own when no clause follows)
   for (let j = 1; j + 1 < tokens.length; j++) {
     const t = tokens[j];
-    if (!(t.f & (W_REPORT_NOUN | W_REPORTING_NOUN)) || t.possessive || tokens[j + 1].lemma === undefined || tokens[j + 1].punct) continue;
+    if (!(t.f & (W_REPORT_NOUN | W_REPORTING_NOUN)) || t.possessive || tokens[j + 1].lemma === undefined || tokens[j + 1].punct || measuresFigure(tokens, j + 1)) continue;
     const p = tokens[j - 1];
     if ((p.possessive || OWNING.has(p.lower) || (p.cap && !p.punct && !(p.f & W_NOT_NAME))) && reportKind(tokens, j) === 'role') return t;
   }

@@ -5,13 +5,13 @@
 import type {Quote} from './quotes.js';
 import type {Sentence} from './sentences.js';
 import {
-  REPORTING_NOUNS, PRONOUNS, VAGUE_PHRASE, ACCORDING_VAGUE, FACED, STANCE, BE_FORMS, THERE_IS, OBJECT_REQUIRED, AS_REQUIRED, DELIBERATION,
+  REPORTING_NOUNS, PRONOUNS, VAGUE_PHRASE, ACCORDING_VAGUE, FACED, STANCE, BE_FORMS, THERE_IS, VIEW_IS, VIEW_IS_HEADS, OBJECT_REQUIRED, AS_REQUIRED, DELIBERATION,
 } from './lexicons.js';
 import {
   type Token, W_NOT_NAME, W_VAGUE_SOURCE, W_ROLE, W_PRONOUN, W_ALWAYS_VAGUE, W_ANONYMOUS_HEAD, W_REPORTING_NOUN,
   W_PARTICIPLE, W_TRIGGER_VAGUE, W_TRIGGER_FACED, W_TRIGGER_STANCE, W_REPORT_NOUN, W_PARTITIVE, W_ATTITUDE, W_GROUP, W_GROUP_STANCE,
 } from './tokens.js';
-import {groupBefore, groupKind, isGroupHead, quantifiedPlural, reportKind} from './source-groups.js';
+import {groupAdjective, groupBefore, groupKind, isGroupHead, quantifiedPlural, reportKind} from './source-groups.js';
 import {courtDate, criminalCharges, figureAt, literalPassive, literalUnder, reportedState, stanceHolds, tokenIndexAt} from './claim-senses.js';
 
 export interface Span {
@@ -246,6 +246,8 @@ function sourceAt(full: string, tokens: Token[], j: number, kind: SourceKind): S
   // and its determiner and modifiers: "studies of the minimum wage" (a determiner right after the preposition)
   for (let k = i, n = 0; kind !== 'pronoun' && k >= 3 && n < 4; k--, n++) {
     const p = tokens[k - 1];
+    // a determiner of both or all right after the preposition: "critics in both parties", "voters of all stripes"
+    if (SPAN_DETERMINERS.has(p.lower) && GROUP_PREPOSITIONS_OF.has(tokens[k - 2].lower)) { i = k - 1; break; }
     if (p.punct || p.cap || p.lemma !== undefined || p.possessive || (p.f & W_PRONOUN) !== 0 || /(?:ed|ing)$/.test(p.lower)) break;
     if (GROUP_PREPOSITIONS_OF.has(p.lower)) { if (k < j && ARTICLES.has(tokens[k].lower)) i = k; break; }
   }
@@ -289,6 +291,9 @@ const APPOSED_NAME = /^\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
 /** Articles that open a noun phrase after a preposition: "of the minimum wage". */
 const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 
+/** Determiners of a whole set that may open a group's narrowing phrase: "in both parties", "from all sides". */
+const SPAN_DETERMINERS = new Set(['both', 'all', 'either']);
+
 /** Prepositions by which a phrase narrows a group or report before it (as in source-groups.ts). */
 const GROUP_PREPOSITIONS_OF = new Set(['of', 'in', 'among', 'within', 'inside', 'across', 'from', 'at']);
 
@@ -326,6 +331,9 @@ function sourceSpan(full: string, tokens: Token[], j: number, kind: SourceKind):
     // a quantity goes on to its people: "many critics", "some party members"
     while (k + 1 < tokens.length && k - j < 3) {
       const n = tokens[k + 1];
+      // and to a capitalised group of people, or a party's or a people's word before one: "say some
+      // Democrats", "many Republican voters" (a quantity before a name is still a crowd)
+      if (n.cap && !n.punct && (isGroupHead(n) || (k + 2 < tokens.length && isGroupHead(tokens[k + 2]) && groupAdjective(n)))) { k++; continue; }
       if (n.punct || n.cap || (n.f & (W_NOT_NAME | W_GROUP_STANCE)) || n.lemma !== undefined) break;
       k++;
     }
@@ -931,6 +939,9 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   if (!ing && NOUN_LIKE_FORMS.test(t.lower) && prev && !AUXILIARIES.has(prev.lower) && !(sourceKind(tokens, prevIndex, true) && !prev.possessive && !DETERMINERS.has(prev.lower))) return;
   // "charged with murder": a charge laid in court, no claim of the subject's
   if (lemma === 'charge' && lowerAt(tokens, i + 1) === 'with') return;
+  // "compared the plan to a tax", "likened him to Nixon": a judgment, with its object before "to" or "with"
+  // ("up 5 pct compared with last year", "compared to 2015" measure a figure)
+  if (COMPARING.has(lemma) && !objectBeforeTo(tokens, i)) return;
   // "called a strike", "called off a demonstration": an act, not a claim
   if (lemma === 'call' && calledEvent(tokens, i)) return;
   // "view the plan as a tax grab", not "view the site"; "found that …", not "found a new home"
@@ -981,6 +992,25 @@ function whatSubject(tokens: Token[], j: number): boolean {
     const t = tokens[k];
     if (t.lower === 'what') return true;
     if (t.punct || t.lemma !== undefined || AUXILIARIES.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** Verbs of judging by comparison: "critics compared the plan to a tax". */
+const COMPARING = new Set(['compare', 'liken']);
+
+/** Whether a verb of comparing at i measures a figure, with no object before its "to" or "with": "up 5 pct compared with 2015" (no cue, no verb of a claim). */
+export function measuresFigure(tokens: Token[], i: number): boolean {
+  const lemma = tokens[i]?.lemma;
+  return lemma !== undefined && COMPARING.has(lemma) && !objectBeforeTo(tokens, i);
+}
+
+/** Whether an object stands between a verb at i and its "to" or "with": "compared the plan to a tax" (not "compared with 2015"). */
+function objectBeforeTo(tokens: Token[], i: number): boolean {
+  for (let k = i + 2; k < Math.min(tokens.length, i + 14); k++) {
+    const t = tokens[k];
+    if (t.punct && !t.possessive && t.text !== '.' && t.text !== "'" && t.text !== '’') return false;
+    if (t.lower === 'to' || t.lower === 'with') return !tokens[i + 1].punct && tokens[i + 1].lower !== 'to' && tokens[i + 1].lower !== 'with';
   }
   return false;
 }
@@ -1382,13 +1412,14 @@ const OPEN_QUESTION = /^[\s,]*(?:(?:though|however|yet|still|exactly|immediately
  * is a long regex, run only when a token of the sentence is one of its trigger words.
  */
 function findMarkerPhrases(scan: SentenceScan): void {
-  let gateVague = false, gateFaced = false, gateStance = false, gateThere = false, gateAccording = false;
+  let gateVague = false, gateFaced = false, gateStance = false, gateThere = false, gateAccording = false, gateView = false;
   for (const t of scan.tokens) {
     const f = t.f;
     if (f & W_TRIGGER_VAGUE) gateVague = true;
     if (f & W_TRIGGER_FACED) gateFaced = true;
     if (f & W_TRIGGER_STANCE) gateStance = true;
     if (t.lower === 'there') gateThere = true;
+    if (VIEW_IS_HEADS.has(t.lower)) gateView = true;
     if (t.lower === 'according') gateAccording = true;
   }
   const {text, base, full} = scan;
@@ -1403,6 +1434,7 @@ function findMarkerPhrases(scan: SentenceScan): void {
     scan.agentless.push(span(full, base + m.index, base + m.index + m[0].length));
   }
   if (gateThere) for (const m of matches(THERE_IS, text)) scan.vague.push(kindSpan(full, base + m.index, base + m.index + m[0].length, 'phrase'));
+  if (gateView) for (const m of matches(VIEW_IS, text)) scan.vague.push(kindSpan(full, base + m.index, base + m.index + m[0].length, 'phrase'));
   if (gateStance) for (const m of matches(STANCE, text)) {
     if (!stanceHolds(scan.tokens, stanceVerbAt(scan.tokens, base + m.index, base + m.index + m[0].length))) continue;
     // "it is unclear whether / how / who …": the writer's note of what is not known, which asserts nothing

@@ -168,6 +168,15 @@ export const FACED = new RegExp(
 /** "there has been (much) speculation", "there are concerns", "there's a sense that": a view with nobody holding it. */
 export const THERE_IS = /\bthere(?:\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)|['’]s)\s+(?:(?:much|some|growing|widespread|increasing|little|no|renewed|persistent|also|still|a|an|general|strong)\s+){0,2}(?:speculation|concerns?|fears|questions|rumou?rs|suggestions|allegations|doubts|accusations|criticism|claims|sense|belief|perception|expectations?|feeling|consensus|talk)\b(?!\s+of\b)/gi;
 
+/**
+ * "One view is that …", "the conventional wisdom is that …", "A second view, which I share, is that …": a view
+ * told as a noun with nobody holding it (an owner, "his view", "the view of the mayor", is a source, and is not matched).
+ */
+export const VIEW_IS = /\b(?:one|another|a|an|the)\s+(?:(?:common|popular|widespread|prevailing|conventional|general|second|third|other|opposing|dominant|growing|emerging|standard|received)\s+)?(?:view|belief|theory|thinking|assumption|consensus|wisdom|perception)\s*(?:,[^,.;:]{1,60},\s*)?(?:is|was|has\s+been|remains)\s+that\b/gi;
+
+/** The head words of VIEW_IS, which gate it. */
+export const VIEW_IS_HEADS = new Set(['view', 'belief', 'theory', 'thinking', 'assumption', 'consensus', 'wisdom', 'perception']);
+
 /** Impersonal stance and evidential frames: "it seems", "it is clear", "looks unlikely". */
 export const STANCE = new RegExp(`\\b(?:${alternation(vagueData.stance)})(?![\\w])`, 'gi');
 

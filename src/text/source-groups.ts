@@ -49,7 +49,7 @@ function theOther(tokens: Token[], k: number): boolean {
 }
 
 /** A party's or a people's adjective ("Republican", "Democratic", "Arab", "British"): an open group, not a body. */
-function groupAdjective(t: Token): boolean {
+export function groupAdjective(t: Token): boolean {
   return GROUP_NOUNS.has(t.lower + 's') || GROUP_ADJECTIVE.test(t.lower) || PARTY_WORDS.has(t.lower);
 }
 /** Party names used as adjectives that the suffix test misses: "GOP leaders", "Labour MPs". */

@@ -203,6 +203,13 @@ runRuleTests(rule, {
     {name: 'a price level passed on by dealers', text: 'Silver opened at 6.74 dlrs an ounce, up 22 cents, dealers said.'},
     {name: 'a price move in quiet trading passed on by traders', text: 'Cocoa futures were slightly lower in quiet trading, traders said on Monday.'},
     {name: 'a past expectation in a when clause is narration', text: 'The winger passed when he was expected to dribble.'},
+    // version 17: a quantity before a firm's staff is no party's crowd
+    {name: 'a definite group narrowed by a phrase with both is told of before', text: 'The leaders of both parties said the deal was fair.'},
+    {name: 'compared with a figure before is no cue in a market figure', text: 'Prices rose to a range of 135 to 145 dlrs, compared with 125 dlrs on Friday, dealers said.'},
+    {name: 'a view with its owner is a source', text: 'The mayor spoke on Monday. His view is that the levy will pass.'},
+    {name: 'a view of a named source', text: 'The view of the mayor is that the levy will pass.'},
+    {name: 'a view from a place is no opinion', text: 'The view from the hill is that of a ruined town.'},
+    {name: 'an inverted quantity does not go on to a firm name', text: 'The levy is unfair, say many Acme executives.'},
   ],
   invalid: [
     {name: 'a label word inside the sentence is prose', text: 'Let\'s see: the mayor is reportedly leaving. She denies it.\n', errors: ['1:25-1:35: Unexpected vague source `reportedly`, expected who says so']},
@@ -375,5 +382,17 @@ runRuleTests(rule, {
     {name: 'a price move underpinned by a cause stays a claim', text: 'Gold futures closed stronger, underpinned by a buoyant silver market, brokers said.', errors: ['1:71-1:83: Unexpected vague source `brokers said`, expected who says so']},
     {name: 'a forecast by traders stays a claim', text: 'Prices should rise 10 pct next week, traders said.', errors: ['1:38-1:50: Unexpected vague source `traders said`, expected who says so']},
     {name: 'a past expectation outside a when clause stays', text: 'The winger was expected to dribble past the back four.', errors: ['1:12-1:24: Unexpected unattributed `was expected`, expected who says so']},
+    // version 17: vague sources the rule missed
+    {name: 'an inverted quantity goes on to a capitalised group', text: 'A quieter mayor may not be a bad thing, say some Democrats.', errors: ['1:41-1:59: Unexpected vague source `say some Democrats`, expected who says so']},
+    {name: 'a group narrowed by a phrase with both', text: 'Critics in both parties said the plan was a tax grab.', errors: ['1:1-1:29: Unexpected vague source `Critics in both parties said`, expected who says so']},
+    {name: 'a group narrowed by a phrase with all', text: 'Farmers from all parties say the levy is unfair.', errors: ['1:1-1:29: Unexpected vague source `Farmers from all parties say`, expected who says so']},
+    {name: 'a vague group likens', text: 'Some voters likened the mayor to a showman.', errors: ['1:1-1:20: Unexpected vague source `Some voters likened`, expected who says so']},
+    {name: 'a vague group compares one thing to another', text: 'Critics quickly compared the plan to a tax.', errors: ['1:1-1:25: Unexpected vague source `Critics quickly compared`, expected who says so']},
+    {name: 'a vague group plays down in an all-caps headline', text: 'EXPERTS DOWNPLAY PLANNED BRIDGE CLOSURE.', errors: ['1:1-1:17: Unexpected vague source `EXPERTS DOWNPLAY`, expected who says so']},
+    {name: 'a report noun before compared with is no report passed on', text: "Rates dipped after the bank's statement compared with 11 pct before, dealers said.", errors: ['1:70-1:82: Unexpected vague source `dealers said`, expected who says so']},
+    {name: 'a view told as a noun with nobody holding it', text: 'One view is that the mayor never meant to sign the bill.', errors: ['1:1-1:17: Unexpected vague source `One view is that`, expected who says so']},
+    {name: 'a view with an aside before its verb', text: 'A second view, which many share, is that the mayor planned to sign it.', errors: ['1:1-1:41: Unexpected vague source `A second view, which many share, is that`, expected who says so']},
+    {name: 'the conventional wisdom', text: 'The conventional wisdom is that the levy will pass.', errors: ['1:1-1:32: Unexpected vague source `The conventional wisdom is that`, expected who says so']},
+    {name: 'an inverted quantity goes on to a party word and its group', text: 'The levy is unfair, say many Labour voters.', errors: ['1:21-1:43: Unexpected vague source `say many Labour voters`, expected who says so']},
   ],
 });
