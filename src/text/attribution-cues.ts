@@ -820,6 +820,9 @@ function objectFollows(tokens: Token[], i: number, objects: ReadonlySet<string>)
 function beFormBefore(tokens: Token[], i: number): number {
   for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
     const p = tokens[j];
+    // a capitalised form after a capitalised word is part of a name, not the auxiliary: "Pan Am said" (a line in
+    // capitals keeps its auxiliaries: "HE IS BELIEVED")
+    if (BE_FORMS.has(p.lower) && p.cap && p.text !== p.text.toUpperCase() && j > 0 && tokens[j - 1].cap && !tokens[j - 1].punct) break;
     if (BE_FORMS.has(p.lower) || CONTRACTED_BE.test(p.text) && PRONOUNS.has(p.text.toLowerCase().replace(CONTRACTED_BE, ''))) return j;
     if (!ADVERB_GAP.test(p.lower)) break;
   }

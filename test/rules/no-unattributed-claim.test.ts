@@ -3,6 +3,7 @@ import {runRuleTests} from '../helpers/rule-tester.js';
 
 runRuleTests(rule, {
   valid: [
+    {name: 'a capitalised form of "be" after a capitalised word is part of a name', text: 'Pan Am also said it would cut fares.\n'},
     // captions, galleries and teasers are the page's voice (src/text/captions.ts)
     {name: 'a photo caption that closes with its credit', text: 'Ana Cole, who is accused of arson, leaves court on Monday. (Photo: Ben Lee / The News)\n\nThe trial opens in May, the court said.\n'},
     {name: 'a gallery: the label opens its first sentence only', text: 'Photo: Ben Lee Image 1 of 4 Crews work at the scene. A man was reportedly hurt in the fire.\n\nThe fire started on Monday, the fire chief said.\n'},
@@ -212,6 +213,7 @@ runRuleTests(rule, {
     {name: 'an inverted quantity does not go on to a firm name', text: 'The levy is unfair, say many Acme executives.'},
   ],
   invalid: [
+    {name: 'a line in capitals keeps its auxiliaries', text: 'POLICE ARRIVED LATE. THE MAN IS BELIEVED TO BE ARMED.\n', errors: ['1:30-1:41: Unexpected unattributed `IS BELIEVED`, expected who says so']},
     {name: 'a label word inside the sentence is prose', text: 'Let\'s see: the mayor is reportedly leaving. She denies it.\n', errors: ['1:25-1:35: Unexpected vague source `reportedly`, expected who says so']},
     {name: 'a credit inside a paragraph does not make it a caption', text: 'The mayor is reportedly leaving. The photo was taken by a neighbor.\n', errors: ['1:14-1:24: Unexpected vague source `reportedly`, expected who says so']},
     {name: 'a sentence trailing off is not a teaser', text: 'The mayor is reportedly leaving...\n', errors: ['1:14-1:24: Unexpected vague source `reportedly`, expected who says so']},
