@@ -44,7 +44,7 @@ const rule: FileRule<Options> = {
       carryPrevious: {type: 'boolean', description: 'Let a real source of the sentence before, in the same paragraph, stand for the agentless reports and impersonal stance of a sentence that does not tell of that source ("Acme said it would close the plant. The closure is expected to cost 300 jobs.").'},
       stanceInOpinion: {type: 'boolean', description: 'Also report impersonal stance in opinion and analysis pieces (a label such as "Opinion" or "Analysis:" at the head, or a first-person author), where it is the author\'s own view.'},
     },
-    version: 19,
+    version: 20,
     language: 'eng',
   },
   check(ctx) {
@@ -85,14 +85,17 @@ const rule: FileRule<Options> = {
       // the police's or investigators' account of an incident told next to it covers its "allegedly" and
       // "reportedly" (the report retells what they say), not a vague group's view
       const incident = (m: Span & {kind: string}) => options.carryPrevious && m.kind === 'phrase' && INCIDENT_HEARSAY.test(m.text) && a.incidentAccount !== undefined;
-      if (options.vague) for (const m of a.vague) if (!incident(m) && (m.kind === 'phrase' || (options.vagueSubjects && !(relayed && !overlaps(m, relayed)) && !memberNamedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], m) && !expertQuotedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], text.sentenceTokens[a.sentence], m) && !marketFigure(text.sentenceTokens[a.sentence], m))) && !covered(a, m, text.text)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
+      // "I find it hard to believe … because people think …": the author speaking in the first person signs the
+      // sentence's generalisations about groups and its stance as their own view
+      const signed = authorSpeaks(text.sentenceTokens[a.sentence], quoted);
+      if (options.vague) for (const m of a.vague) if (!incident(m) && (m.kind === 'phrase' || (options.vagueSubjects && !signed && !(relayed && !overlaps(m, relayed)) && !memberNamedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], m) && !expertQuotedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], text.sentenceTokens[a.sentence], m) && !marketFigure(text.sentenceTokens[a.sentence], m))) && !covered(a, m, text.text)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
       // an official account of an incident told next to it in the paragraph (police, deputies, officials) covers
       // its agentless reports, but not the passives that stand for an unnamed source by house style ("is thought to")
       // the incident office's account (in the sentence too) covers a victim's prognosis: "… were shot, but are expected to survive"
       const account = (m: Span) => options.carryPrevious && !HOUSE_HEARSAY.test(m.text) && (a.account !== undefined ||
         (a.incidentAccount !== undefined && PROGNOSIS.test(text.text.slice(m.end, m.end + 40))));
       if (options.agentless) for (const m of a.agentless) if ((!next || (across && a.scope !== 'next' && HEARSAY.test(m.text))) && !account(m) && !covered(a, m, text.text)) found.push([m, `Unexpected unattributed \`${m.text.replace(/\s+/g, ' ')}\`, expected who says so`]);
-      if (options.stance && !a.attributed && (!next || (across && a.scope !== 'next')) && a.stance.length > 0 && (options.stanceInOpinion || !(voice ??= articleVoice(text)).opinion)) {
+      if (options.stance && !a.attributed && !signed && (!next || (across && a.scope !== 'next')) && a.stance.length > 0 && (options.stanceInOpinion || !(voice ??= articleVoice(text)).opinion)) {
         for (const m of a.stance) found.push([m, `Unexpected unattributed stance \`${m.text}\`, expected whose view it is`]);
       }
       // "was charged after allegedly stabbing a man", "was arrested. He is accused of …": the charge, suit, indictment
@@ -410,3 +413,18 @@ function covered(a: Attribution, m: Span, full: string): boolean {
   return false;
 }
 export default rule;
+
+/** First person singular: the author's own voice outside quotations. */
+const AUTHOR_FIRST_PERSON = new Set(['i', 'me', 'my', 'myself']);
+
+/** Whether the author speaks in the first person in a sentence, outside its quotations. */
+function authorSpeaks(tokens: Token[], quoted: (m: Span) => boolean): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!AUTHOR_FIRST_PERSON.has(t.lower) || quoted(t as unknown as Span)) continue;
+    // "I" is the pronoun only as a capital standing alone: not a ticker ("<I>") or a numeral after a name ("World War I")
+    if (t.lower === 'i' && (t.text !== 'I' || (k > 0 && (tokens[k - 1].text === '<' || (k > 1 && tokens[k - 1].cap && !tokens[k - 1].punct))))) continue;
+    return true;
+  }
+  return false;
+}

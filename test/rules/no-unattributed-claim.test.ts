@@ -3,6 +3,8 @@ import {runRuleTests} from '../helpers/rule-tester.js';
 
 runRuleTests(rule, {
   valid: [
+    {name: 'the author speaking in the first person signs a generalisation about a group', text: 'I think most experts agree the plan will fail.\n'},
+    {name: 'the author\'s first person signs the stance', text: 'It seems to me the plan will fail.\n'},
     {name: 'a capitalised form of "be" after a capitalised word is part of a name', text: 'Pan Am also said it would cut fares.\n'},
     // captions, galleries and teasers are the page's voice (src/text/captions.ts)
     {name: 'a photo caption that closes with its credit', text: 'Ana Cole, who is accused of arson, leaves court on Monday. (Photo: Ben Lee / The News)\n\nThe trial opens in May, the court said.\n'},
@@ -213,6 +215,8 @@ runRuleTests(rule, {
     {name: 'an inverted quantity does not go on to a firm name', text: 'The levy is unfair, say many Acme executives.'},
   ],
   invalid: [
+    {name: 'a numeral after a name is no first person', text: 'Many World War I veterans say the memorial is too small.\n', errors: ['1:18-1:30: Unexpected vague source `veterans say`, expected who says so']},
+    {name: 'a first person inside a quotation is the speaker\'s, not the author\'s', text: 'Most experts agree the plan is "the worst I have seen" in years.\n', errors: ['1:1-1:19: Unexpected vague source `Most experts agree`, expected who says so']},
     {name: 'a line in capitals keeps its auxiliaries', text: 'POLICE ARRIVED LATE. THE MAN IS BELIEVED TO BE ARMED.\n', errors: ['1:30-1:41: Unexpected unattributed `IS BELIEVED`, expected who says so']},
     {name: 'a label word inside the sentence is prose', text: 'Let\'s see: the mayor is reportedly leaving. She denies it.\n', errors: ['1:25-1:35: Unexpected vague source `reportedly`, expected who says so']},
     {name: 'a credit inside a paragraph does not make it a caption', text: 'The mayor is reportedly leaving. The photo was taken by a neighbor.\n', errors: ['1:14-1:24: Unexpected vague source `reportedly`, expected who says so']},
