@@ -1046,6 +1046,11 @@ function calledEvent(tokens: Token[], i: number): boolean {
   let k = i + 1;
   // "called off" (a phrasal verb: cancelling)
   if (lowerAt(tokens, k) === 'off') return true;
+  // "Someone called 911", "neighbors called police", "called for help": phoning, an act
+  // (nothing but a mark or a linking word after them: "called police incompetent" is a view)
+  const phoned = PHONED.has(lowerAt(tokens, k)) ? k : PHONED_DETERMINERS.has(lowerAt(tokens, k)) && PHONED.has(lowerAt(tokens, k + 1)) ? k + 1 : -1;
+  if (phoned >= 0 && (phoned + 1 >= tokens.length || tokens[phoned + 1].punct || AFTER_PHONED.has(tokens[phoned + 1].lower))) return true;
+  if (lowerAt(tokens, k) === 'for' && lowerAt(tokens, k + 1) === 'help') return true;
   for (let n = 0; k < tokens.length && n < 4; k++, n++) {
     const t = tokens[k];
     if (t.punct) return false;
@@ -1056,6 +1061,12 @@ function calledEvent(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+
+/** Whom one phones in an emergency: "called 911", "called police", "called the sheriff's office". */
+const PHONED = new Set(['911', '999', '112', '9-1-1', 'police', 'cops', 'dispatch', 'dispatchers', 'authorities', 'deputies', 'paramedics', 'firefighters', 'sheriff', "sheriff's", 'ambulance', 'emergency']);
+const PHONED_DETERMINERS = new Set(['the', 'an', 'local']);
+/** Words that may follow whom one phoned: "called 911 after hearing shots", "called police to report". */
+const AFTER_PHONED = new Set(['and', 'to', 'after', 'about', 'for', 'when', 'at', 'around', 'from', 'on', 'but', 'because', 'as', 'shortly', 'immediately', 'just', 'before', 'while', 'once', 'twice', 'again', 'who', 'which', 'that']);
 
 /** Quantifiers standing alone as a crowd: "some view the plan as …", "many see it as …". */
 const CROWD_PRONOUNS = new Set(['some', 'many', 'most', 'others', 'few']);

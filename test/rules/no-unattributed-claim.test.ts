@@ -3,6 +3,7 @@ import {runRuleTests} from '../helpers/rule-tester.js';
 
 runRuleTests(rule, {
   valid: [
+    {name: 'phoning for help is an act, not a claim', text: 'People called 911 and police arrived within minutes.\nSeveral people called the police about the noise.\n'},
     {name: 'the author speaking in the first person signs a generalisation about a group', text: 'I think most experts agree the plan will fail.\n'},
     {name: 'the author\'s first person signs the stance', text: 'It seems to me the plan will fail.\n'},
     {name: 'a capitalised form of "be" after a capitalised word is part of a name', text: 'Pan Am also said it would cut fares.\n'},
@@ -215,6 +216,7 @@ runRuleTests(rule, {
     {name: 'an inverted quantity does not go on to a firm name', text: 'The levy is unfair, say many Acme executives.'},
   ],
   invalid: [
+    {name: 'calling the police something is a view', text: 'Critics called police incompetent.\n', errors: ['1:1-1:15: Unexpected vague source `Critics called`, expected who says so']},
     {name: 'a numeral after a name is no first person', text: 'Many World War I veterans say the memorial is too small.\n', errors: ['1:18-1:30: Unexpected vague source `veterans say`, expected who says so']},
     {name: 'a first person inside a quotation is the speaker\'s, not the author\'s', text: 'Most experts agree the plan is "the worst I have seen" in years.\n', errors: ['1:1-1:19: Unexpected vague source `Most experts agree`, expected who says so']},
     {name: 'a line in capitals keeps its auxiliaries', text: 'POLICE ARRIVED LATE. THE MAN IS BELIEVED TO BE ARMED.\n', errors: ['1:30-1:41: Unexpected unattributed `IS BELIEVED`, expected who says so']},
