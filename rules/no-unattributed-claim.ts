@@ -44,7 +44,7 @@ const rule: FileRule<Options> = {
       carryPrevious: {type: 'boolean', description: 'Let a real source of the sentence before, in the same paragraph, stand for the agentless reports and impersonal stance of a sentence that does not tell of that source ("Acme said it would close the plant. The closure is expected to cost 300 jobs.").'},
       stanceInOpinion: {type: 'boolean', description: 'Also report impersonal stance in opinion and analysis pieces (a label such as "Opinion" or "Analysis:" at the head, or a first-person author), where it is the author\'s own view.'},
     },
-    version: 21,
+    version: 22,
     language: 'eng',
   },
   check(ctx) {
@@ -88,7 +88,10 @@ const rule: FileRule<Options> = {
       // "I find it hard to believe … because people think …": the author speaking in the first person signs the
       // sentence's generalisations about groups and its stance as their own view
       const signed = authorSpeaks(text.sentenceTokens[a.sentence], quoted);
-      if (options.vague) for (const m of a.vague) if (!incident(m) && (m.kind === 'phrase' || (options.vagueSubjects && !signed && !(relayed && !overlaps(m, relayed)) && !memberNamedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], m) && !expertQuotedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], text.sentenceTokens[a.sentence], m) && !marketFigure(text.sentenceTokens[a.sentence], m))) && !covered(a, m, text.text)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
+      // "Records show he was arrested twice", "… was charged, court filings say; records show …": bare records of a
+      // case told of beside them (a charge, an arrest, a warrant) are that case's records, a document
+      const caseRecords = (m: Span) => BARE_RECORDS.test(m.text) && [a.sentence - 1, a.sentence, a.sentence + 1].some((k) => k >= 0 && k < text.sentences.length && namesLegalDocument(text.sentenceTokens[k]));
+      if (options.vague) for (const m of a.vague) if (!incident(m) && !caseRecords(m) && (m.kind === 'phrase' || (options.vagueSubjects && !signed && !(relayed && !overlaps(m, relayed)) && !memberNamedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], m) && !expertQuotedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], text.sentenceTokens[a.sentence], m) && !marketFigure(text.sentenceTokens[a.sentence], m))) && !covered(a, m, text.text)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
       // an official account of an incident told next to it in the paragraph (police, deputies, officials) covers
       // its agentless reports, but not the passives that stand for an unnamed source by house style ("is thought to")
       // the incident office's account (in the sentence too) covers a victim's prognosis: "… were shot, but are expected to survive"
@@ -264,6 +267,9 @@ const ALLEGED = /\b(?:alleged(?:ly)?|accused)\b/i;
 const LEGAL_DOCUMENT = /^(?:indictments?|indicted|indicts?|lawsuits?|suits?|sued|sues|complaints?|affidavits?|charges?|charged|charging|filings?|petitions?|writs?|warrants?|arrest|arrests|arrested|custody|booked)$/;
 
 /** Whether a sentence tells of a charge, suit, indictment or arrest (a word of one, not as a name: "Suits" the show is capitalised mid-sentence). */
+/** A vague source that is bare records or documents: "records show", "documents say". */
+const BARE_RECORDS = /^(?:records|documents)\s+(?:show|showed|state|stated|say|said|indicate|indicated|reveal|revealed)$/i;
+
 function namesLegalDocument(tokens: Token[]): boolean {
   // ("in the custody of the regiment" tells where someone was held, not of an arrest)
   for (let k = 0; k < tokens.length; k++) if (LEGAL_DOCUMENT.test(tokens[k].lower) && !(tokens[k].cap && k > 0) && !(tokens[k].lower === 'custody' && tokens[k + 1]?.lower === 'of') &&
