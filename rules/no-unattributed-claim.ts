@@ -88,7 +88,7 @@ const rule: FileRule<Options> = {
       // "I find it hard to believe … because people think …": the author speaking in the first person signs the
       // sentence's generalisations about groups and its stance as their own view
       const signed = authorSpeaks(text.sentenceTokens[a.sentence], quoted);
-      if (options.vague) for (const m of a.vague) if (!incident(m) && (m.kind === 'phrase' || (options.vagueSubjects && !signed && !(relayed && !overlaps(m, relayed)) && !memberNamedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], m) && !expertQuotedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], text.sentenceTokens[a.sentence], m) && !marketFigure(text.sentenceTokens[a.sentence], m))) && !covered(a, m, text.text)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
+      if (options.vague) for (const m of a.vague) if (!incident(m) && (m.kind === 'phrase' || (options.vagueSubjects && !signed && !(relayed && !overlaps(m, relayed)) && !memberNamedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], m) && !(text.sentences[a.sentence + 1]?.paragraph === text.sentences[a.sentence].paragraph && holdersNamedNext(text.sentenceTokens[a.sentence], text.sentenceTokens[a.sentence + 1], text.attributions[a.sentence + 1], m)) && !expertQuotedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], text.sentenceTokens[a.sentence], m) && !marketFigure(text.sentenceTokens[a.sentence], m))) && !covered(a, m, text.text)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
       // an official account of an incident told next to it in the paragraph (police, deputies, officials) covers
       // its agentless reports, but not the passives that stand for an unnamed source by house style ("is thought to")
       // the incident office's account (in the sentence too) covers a victim's prognosis: "… were shot, but are expected to survive"
@@ -160,6 +160,28 @@ function memberNamedNext(next: Attribution | undefined, tokens: Token[] | undefi
     }
   }
   return false;
+}
+
+/** Bare pronoun groups that a paragraph goes on to spell out: "Others remain more sceptical. Nissan …". */
+const BARE_GROUP = /^(?:others|some)$/;
+
+/**
+ * "Others remain more sceptical. Nissan has bought Toyota's technology …": a bare "others" or "some" whose
+ * sentence is only the stance (nothing after the marker but its closing mark), followed in the same
+ * paragraph by a sentence that opens with a name, introduces the holders it goes on to name; it is the
+ * paragraph's topic sentence, not a vague source of a claim. A content after the marker ("Others remain
+ * sceptical about the plan") or a next sentence opening with a common word ("The technology may …") keeps
+ * the group vague.
+ */
+function holdersNamedNext(own: Token[], next: Token[] | undefined, nextA: Attribution | undefined, m: Span): boolean {
+  if (!next || next.length === 0) return false;
+  const first = own.findIndex((t) => !t.punct);
+  if (first < 0 || own[first].start !== m.start || !BARE_GROUP.test(own[first].lower)) return false;
+  for (const t of own) if (t.start >= m.end && !t.punct) return false;
+  const n = next[0];
+  if (n.cap && !n.punct && (n.f & W_NOT_NAME) === 0) return true;
+  // or a named speaker of the next sentence: "Others remain sceptical. \"We will wait,\" said Ana Ruiz of Acme."
+  return nextA !== undefined && (nextA.quotes.some((q) => q.speaker?.kind === 'named') || nextA.cues.some((c) => c.resolved && c.source?.kind === 'named'));
 }
 
 /** Groups of market and field experts whose view a named colleague's words may carry: "analysts", "dealers". */
