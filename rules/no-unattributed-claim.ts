@@ -44,7 +44,7 @@ const rule: FileRule<Options> = {
       carryPrevious: {type: 'boolean', description: 'Let a real source of the sentence before, in the same paragraph, stand for the agentless reports and impersonal stance of a sentence that does not tell of that source ("Acme said it would close the plant. The closure is expected to cost 300 jobs.").'},
       stanceInOpinion: {type: 'boolean', description: 'Also report impersonal stance in opinion and analysis pieces (a label such as "Opinion" or "Analysis:" at the head, or a first-person author), where it is the author\'s own view.'},
     },
-    version: 22,
+    version: 23,
     language: 'eng',
   },
   check(ctx) {
@@ -91,7 +91,7 @@ const rule: FileRule<Options> = {
       // "Records show he was arrested twice", "… was charged, court filings say; records show …": bare records of a
       // case told of beside them (a charge, an arrest, a warrant) are that case's records, a document
       const caseRecords = (m: Span) => BARE_RECORDS.test(m.text) && [a.sentence - 1, a.sentence, a.sentence + 1].some((k) => k >= 0 && k < text.sentences.length && namesLegalDocument(text.sentenceTokens[k]));
-      if (options.vague) for (const m of a.vague) if (!incident(m) && !caseRecords(m) && (m.kind === 'phrase' || (options.vagueSubjects && !signed && !(relayed && !overlaps(m, relayed)) && !memberNamedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], m) && !expertQuotedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], text.sentenceTokens[a.sentence], m) && !marketFigure(text.sentenceTokens[a.sentence], m))) && !covered(a, m, text.text)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
+      if (options.vague) for (const m of a.vague) if (!incident(m) && !caseRecords(m) && (m.kind === 'phrase' || (options.vagueSubjects && !signed && !(relayed && !overlaps(m, relayed)) && !memberNamedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], m) && !(text.sentences[a.sentence + 1]?.paragraph === text.sentences[a.sentence].paragraph && holdersNamedNext(text.sentenceTokens[a.sentence], text.sentenceTokens[a.sentence + 1], text.attributions[a.sentence + 1], m)) && !expertQuotedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], text.sentenceTokens[a.sentence], m) && !marketFigure(text.sentenceTokens[a.sentence], m))) && !covered(a, m, text.text)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
       // an official account of an incident told next to it in the paragraph (police, deputies, officials) covers
       // its agentless reports, but not the passives that stand for an unnamed source by house style ("is thought to")
       // the incident office's account (in the sentence too) covers a victim's prognosis: "… were shot, but are expected to survive"
@@ -163,6 +163,28 @@ function memberNamedNext(next: Attribution | undefined, tokens: Token[] | undefi
     }
   }
   return false;
+}
+
+/** Bare pronoun groups that a paragraph goes on to spell out: "Others remain more sceptical. Nissan …". */
+const BARE_GROUP = /^(?:others|some)$/;
+
+/**
+ * "Others remain more sceptical. Nissan has bought Toyota's technology …": a bare "others" or "some" whose
+ * sentence is only the stance (nothing after the marker but its closing mark), followed in the same
+ * paragraph by a sentence that opens with a name, introduces the holders it goes on to name; it is the
+ * paragraph's topic sentence, not a vague source of a claim. A content after the marker ("Others remain
+ * sceptical about the plan") or a next sentence opening with a common word ("The technology may …") keeps
+ * the group vague.
+ */
+function holdersNamedNext(own: Token[], next: Token[] | undefined, nextA: Attribution | undefined, m: Span): boolean {
+  if (!next || next.length === 0) return false;
+  const first = own.findIndex((t) => !t.punct);
+  if (first < 0 || own[first].start !== m.start || !BARE_GROUP.test(own[first].lower)) return false;
+  for (const t of own) if (t.start >= m.end && !t.punct) return false;
+  const n = next[0];
+  if (n.cap && !n.punct && (n.f & W_NOT_NAME) === 0) return true;
+  // or a named speaker of the next sentence: "Others remain sceptical. \"We will wait,\" said Ana Ruiz of Acme."
+  return nextA !== undefined && (nextA.quotes.some((q) => q.speaker?.kind === 'named') || nextA.cues.some((c) => c.resolved && c.source?.kind === 'named'));
 }
 
 /** Groups of market and field experts whose view a named colleague's words may carry: "analysts", "dealers". */

@@ -1437,7 +1437,11 @@ function findMarkerPhrases(scan: SentenceScan): void {
     if (t.lower === 'according') gateAccording = true;
   }
   const {text, base, full} = scan;
-  if (gateVague) for (const m of matches(VAGUE_PHRASE, text)) scan.vague.push(kindSpan(full, base + m.index, base + m.index + m[0].length, 'phrase'));
+  if (gateVague) for (const m of matches(VAGUE_PHRASE, text)) {
+    // "was widely expected to fly to Washington tomorrow": a trip on a schedule, as for a bare "expected"
+    if (/expected$/i.test(m[0]) && courtDate(scan.tokens, tokenIndexAt(scan.tokens, base + m.index + m[0].length - 8), -1)) continue;
+    scan.vague.push(kindSpan(full, base + m.index, base + m.index + m[0].length, 'phrase'));
+  }
   // a name set in apposition names them: "according to analysts Nielsen Media" (not "according to reports Monday")
   if (gateAccording) for (const m of matches(ACCORDING_VAGUE, text)) if (/^(?:some|many|others)$/i.test(lastWord(m[0])) || !APPOSED_NAME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) scan.vague.push(kindSpan(full, base + m.index, base + m.index + m[0].length, 'phrase'));
   if (gateFaced) for (const m of matches(FACED, text)) {

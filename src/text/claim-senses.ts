@@ -272,6 +272,25 @@ const SCHEDULED_EVENT = /^(?:autopsy|autopsies|funeral|vigil|memorial|inquest|bu
 const BRIEFING_VERB = /^(?:hold|give|address|brief|meet)$/;
 /** What a briefing is held for or called: "a news conference", "a press availability", "the media", "reporters". */
 const BRIEFING = /^(?:conference|briefing|availability|media|reporters|press)$/;
+/**
+ * An organisation's or an official's own act that a calendar sets, right after "expected to" (or after one
+ * adverb or "find"): "is expected to announce his line-up on Monday", "to report results Thursday", "to
+ * fly to Washington tomorrow", "to vote on the plan next week". With a word of a day in the clause it is a
+ * schedule; without one ("is expected to announce job cuts") it stays an expectation of content, and
+ * outcomes ("to rise", "to win") are never acts of the schedule.
+ */
+const SCHEDULED_ACT = /^(?:fly|travel|arrive|leave|depart|return)$/;
+/**
+ * "More than 153,000 people are expected to travel": a count just before "expected" makes the trip a
+ * forecast of a crowd, not one actor's schedule.
+ */
+function countedSubject(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    if (tokens[k].punct && !/^[,.]$/.test(tokens[k].text)) return false;
+    if (/\d/.test(tokens[k].text) || /^(?:thousands|hundreds|millions|dozens|tens)$/.test(tokens[k].lower)) return true;
+  }
+  return false;
+}
 /** Words of a day or an hour: "Tuesday", "today", "next week", "Jan. 9", "at 2:30 p.m.". */
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|week|month|morning|afternoon|jan|january|feb|february|march|april|may|june|july|aug|august|sept|september|oct|october|nov|november|dec|december|\d{1,2}:\d\d|[ap]\.?m\.?)$/;
 
@@ -293,6 +312,8 @@ export function courtDate(tokens: Token[], i: number, be: number): boolean {
     const w = tokens[j].lower;
     if (tokens[j].punct) break;
     if (COURT_STEP.test(w)) step = true;
+    // "is expected to announce his line-up on Monday": an act on the actor's own calendar, right after "to"
+    else if (j === i + 2 && (SCHEDULED_ACT.test(w) || (w === 'find' && lowerAt(tokens, j + 1) === 'out')) && !countedSubject(tokens, i)) step = true;
     // "is expected to hold a news conference Friday", "to address the media Friday": a briefing set for a day
     else if (BRIEFING_VERB.test(w)) {
       for (let k = j + 1; k < Math.min(tokens.length, j + 5); k++) {

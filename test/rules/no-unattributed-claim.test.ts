@@ -138,6 +138,11 @@ runRuleTests(rule, {
     // version 14: events other than a court's that a calendar sets
     {name: 'an autopsy on a day is a schedule', text: 'An autopsy is expected Wednesday morning.'},
     {name: 'a briefing on a day is a schedule', text: 'The chief is expected to address the media on Friday.'},
+    {name: 'a bare "others" spelled out by a name opening the next sentence', text: 'Others remain more sceptical. Acme has bought the engine, but plans to wait until 2026.'},
+    {name: 'a bare "some" spelled out by a named speaker in the next sentence', text: 'Some remain unconvinced. "We will wait and see," said Ana Ruiz of Acme.'},
+    {name: 'a trip on a day is a schedule', text: 'The minister is expected to fly to Washington tomorrow for talks.'},
+    {name: 'a trip on a day is a schedule after "widely"', text: 'The minister was widely expected to fly to Washington tomorrow for talks.'},
+    {name: 'learning a ruling on a day is a schedule', text: 'The two sprinters are expected to find out on Wednesday if they will be banned.'},
     // version 14: a coordinate clause with no subject of its own goes on with the reported clause
     {name: 'a subjectless clause after ", but" is still the speaker\'s', text: 'Police say two men were also shot, but are expected to survive.'},
     {name: 'a subjectless clause after ", and" is still the anonymous speaker\'s', text: 'Investigators say the man should be considered armed, and is known to visit the park.'},
@@ -372,6 +377,12 @@ runRuleTests(rule, {
     {name: 'news reports stay vague', text: 'News reports say the mayor resigned.', errors: ['1:1-1:17: Unexpected vague source `News reports say`, expected who says so']},
     {name: 'a search warrant is no allegation', text: 'Detectives served a search warrant on the home. He allegedly hid the gun there.', errors: ['1:52-1:61: Unexpected vague source `allegedly`, expected who says so']},
     {name: 'news reports after "according to" stay vague', text: 'The man fired two shots, according to news reports.', errors: ['1:26-1:51: Unexpected vague source `according to news reports`, expected who says so']},
+    {name: 'a bare "others" with a content after the marker stays vague', text: 'Others remain more sceptical about the engine. Acme has bought it anyway.', errors: ['1:1-1:29: Unexpected vague source `Others remain more sceptical`, expected who says so']},
+    {name: 'a bare "others" followed by a common word stays vague', text: 'Others remain more sceptical. The engine may still cool its appeal.', errors: ['1:1-1:29: Unexpected vague source `Others remain more sceptical`, expected who says so']},
+    {name: 'a bare "others" with the name in the next paragraph stays vague', text: 'Others remain more sceptical.\n\nAcme has bought the engine.', errors: ['1:1-1:29: Unexpected vague source `Others remain more sceptical`, expected who says so']},
+    {name: 'a counted crowd expected to travel on a date is a forecast', text: 'More than 150,000 people are expected to travel to the farm on 24 June.', errors: ['1:26-1:38: Unexpected unattributed `are expected`, expected who says so']},
+    {name: 'a trip with no day stays an expectation', text: 'The minister is expected to fly to Washington for talks.', errors: ['1:14-1:25: Unexpected unattributed `is expected`, expected who says so']},
+    {name: 'finding a buyer on a day is a forecast', text: 'The firm is expected to find a buyer next month.', errors: ['1:10-1:21: Unexpected unattributed `is expected`, expected who says so']},
     {name: 'what an autopsy is expected to show is a forecast', text: 'An autopsy is expected to show the cause of death.', errors: ['1:12-1:23: Unexpected unattributed `is expected`, expected who says so']},
     {name: 'a funeral expected to draw a crowd is a forecast', text: 'The funeral is expected to draw hundreds.', errors: ['1:13-1:24: Unexpected unattributed `is expected`, expected who says so']},
     // version 14: a coordinate clause with a subject of its own is not the speaker's
