@@ -10,6 +10,7 @@ import {articleVoice, type ArticleVoice} from '../src/text/opinion.js';
 import {captionSentence} from '../src/text/captions.js';
 import {reportKind} from '../src/text/source-groups.js';
 import {measuresFigure} from '../src/text/attribution-cues.js';
+import {RECOVERY} from '../src/text/lexicons.js';
 import {type Token, W_REPORT_NOUN, W_REPORTING_NOUN, W_NOT_NAME} from '../src/text/tokens.js';
 
 export interface Options {
@@ -44,7 +45,7 @@ const rule: FileRule<Options> = {
       carryPrevious: {type: 'boolean', description: 'Let a real source of the sentence before, in the same paragraph, stand for the agentless reports and impersonal stance of a sentence that does not tell of that source ("Acme said it would close the plant. The closure is expected to cost 300 jobs.").'},
       stanceInOpinion: {type: 'boolean', description: 'Also report impersonal stance in opinion and analysis pieces (a label such as "Opinion" or "Analysis:" at the head, or a first-person author), where it is the author\'s own view.'},
     },
-    version: 24,
+    version: 25,
     language: 'eng',
   },
   check(ctx) {
@@ -53,7 +54,7 @@ const rule: FileRule<Options> = {
     let voice: ArticleVoice | undefined;
     // Top-level quotes do not overlap and are sorted: only the last one opening before a span can hold it
     // (a binary search, so spans may be asked about in any order).
-    const quoted = (m: Span) => {
+    const quoted = (m: {start: number; end: number}) => {
       let lo = 0;
       let hi = quotes.length;
       while (lo < hi) {
@@ -90,10 +91,14 @@ const rule: FileRule<Options> = {
       const signed = authorSpeaks(text.sentenceTokens[a.sentence], quoted);
       // "Records show he was arrested twice", "… was charged, court filings say; records show …": bare records of a
       // case told of beside them (a charge, an arrest, a warrant) are that case's records, a document
-      const caseRecords = (m: Span) => BARE_RECORDS.test(m.text) && [a.sentence - 1, a.sentence, a.sentence + 1].some((k) => k >= 0 && k < text.sentences.length && namesLegalDocument(text.sentenceTokens[k]));
+      let legalNear: boolean | undefined;
+      const caseNear = () => (legalNear ??= [a.sentence - 1, a.sentence, a.sentence + 1].some((k) => k >= 0 && k < text.sentences.length && namesLegalDocument(text.sentenceTokens[k])));
+      const caseRecords = (m: Span) => BARE_RECORDS.test(m.text) && caseNear();
+      // the next sentence, when it is in this paragraph: where a vague lead's holders or report are named
+      const nextInParagraph = text.sentences[a.sentence + 1]?.paragraph === text.sentences[a.sentence].paragraph;
       // "Surveys have shown … Research by Acme revealed …": the named report the next sentence of the paragraph tells of
-      const reportNamed = (m: Span) => text.sentences[a.sentence + 1]?.paragraph === text.sentences[a.sentence].paragraph && reportNamedNext(m, text.sentenceTokens[a.sentence + 1], text.attributions[a.sentence + 1]);
-      if (options.vague) for (const m of a.vague) if (!incident(m) && !caseRecords(m) && !reportNamed(m) && (m.kind === 'phrase' || (options.vagueSubjects && !signed && !(relayed && !overlaps(m, relayed)) && !memberNamedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], m) && !(text.sentences[a.sentence + 1]?.paragraph === text.sentences[a.sentence].paragraph && holdersNamedNext(text.sentenceTokens[a.sentence], text.sentenceTokens[a.sentence + 1], text.attributions[a.sentence + 1], m)) && !expertQuotedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], text.sentenceTokens[a.sentence], m) && !marketFigure(text.sentenceTokens[a.sentence], m))) && !covered(a, m, text.text)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
+      const reportNamed = (m: Span) => nextInParagraph && reportNamedNext(m, text.sentenceTokens[a.sentence + 1], text.attributions[a.sentence + 1]);
+      if (options.vague) for (const m of a.vague) if (!incident(m) && !caseRecords(m) && !reportNamed(m) && (m.kind === 'phrase' || (options.vagueSubjects && !signed && !(relayed && !overlaps(m, relayed)) && !memberNamedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], m) && !(nextInParagraph && holdersNamedNext(text.sentenceTokens[a.sentence], text.sentenceTokens[a.sentence + 1], text.attributions[a.sentence + 1], m)) && !expertQuotedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], text.sentenceTokens[a.sentence], m) && !marketFigure(text.sentenceTokens[a.sentence], m))) && !covered(a, m, text.text)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
       // an official account of an incident told next to it in the paragraph (police, deputies, officials) covers
       // its agentless reports, but not the passives that stand for an unnamed source by house style ("is thought to")
       // the incident office's account (in the sentence too) covers a victim's prognosis: "… were shot, but are expected to survive"
@@ -105,7 +110,7 @@ const rule: FileRule<Options> = {
       }
       // "was charged after allegedly stabbing a man", "was arrested. He is accused of …": the charge, suit, indictment
       // or arrest told of in this sentence or the next to it is the source
-      const alleged = (m: Span) => ALLEGED.test(m.text) && [a.sentence - 1, a.sentence, a.sentence + 1].some((k) => k >= 0 && k < text.sentences.length && namesLegalDocument(text.sentenceTokens[k]));
+      const alleged = (m: Span) => ALLEGED.test(m.text) && caseNear();
       // "There were reports of gunfire. When officers responded, they found …": calls to the police, an event
       const calledIn = (m: Span) => calledInReport(text, a.sentence, m);
       const first = found.filter(([m]) => !quoted(m) && !alleged(m) && !calledIn(m)).sort((x, y) => x[0].start - y[0].start)[0];
@@ -191,11 +196,11 @@ function holdersNamedNext(own: Token[], next: Token[] | undefined, nextA: Attrib
 
 /** Groups of market and field experts whose view a named colleague's words may carry: "analysts", "dealers". */
 const EXPERT_GROUPS = new Set(['analysts', 'economists', 'experts', 'dealers', 'brokers', 'traders', 'bankers', 'strategists', 'specialists']);
-/** Words of an expert's calling beside a named speaker: "chief economist Ana Ruiz", "director of research for Acme". */
 /** Prepositions that tie an unnamed speaker's calling to the body named after it: "a dealer with Acme". */
 const BODY_LINK = new Set(['of', 'at', 'with', 'for', 'from', 'in']);
 /** Words that make a calling an unnamed speaker: "one trader", "another analyst". */
 const UNNAMED_ONE = new Set(['one', 'another', 'a', 'an']);
+/** Words of an expert's calling beside a named speaker: "chief economist Ana Ruiz", "director of research for Acme". */
 const EXPERT_CALLINGS = new Set(['analyst', 'economist', 'strategist', 'dealer', 'broker', 'trader', 'banker', 'specialist', 'expert', 'researcher', 'research']);
 
 /**
@@ -244,7 +249,7 @@ const PRICE_VERB = /^(?:opened|opens|began|begins|closed|closes|ended|ends|finis
 /** Where a price moved to: "higher", "unchanged", a figure. */
 const PRICE_LEVEL = /^(?:higher|lower|unchanged|steady|steadier|firmer|weaker|up|down|\d[\d.,/]*)$/;
 /** Words of a cause, a forecast or a reading of the market, which make the dealers' words a claim: "fell on profit-taking", "should rise". */
-const MARKET_READING = /^(?:because|due|amid|reflecting|following|since|despite|although|but|after|as|expect\w*|likely|unlikely|should|could|would|may|might|will|believ\w*|think\w*|thought|fear\w*|hop\w*|concern\w*|worr\w*|sentiment|nervous\w*|cautious\w*|uncertain\w*|profit-taking|short-covering|covering|demand|buying|selling|support|pressure|news|interest|expectations?|speculat\w*|rumou?rs?|hopes?|fears?|helped|boosted|lifted|hit|hurt|weighed|dragged|prompted|triggered|reflect\\w*|indicat\\w*|suggest\\w*|underpinned|undercut|supported|pressured)$/;
+const MARKET_READING = /^(?:because|due|amid|reflecting|following|since|despite|although|but|after|as|expect\w*|likely|unlikely|should|could|would|may|might|will|believ\w*|think\w*|thought|fear\w*|hop\w*|concern\w*|worr\w*|sentiment|nervous\w*|cautious\w*|uncertain\w*|profit-taking|short-covering|covering|demand|buying|selling|support|pressure|news|interest|expectations?|speculat\w*|rumou?rs?|hopes?|fears?|helped|boosted|lifted|hit|hurt|weighed|dragged|prompted|triggered|reflect\w*|indicat\w*|suggest\w*|underpinned|undercut|supported|pressured)$/;
 /** Time words that may follow the cue: "dealers said on Monday", "traders said today". */
 const AFTER_CUE_TIME = /^(?:on|in|this|late|early|today|yesterday|morning|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** Days, which may follow "on" without telling a cause: "opened higher on Monday". */
@@ -258,20 +263,27 @@ const DAY_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|t
  */
 function marketFigure(tokens: Token[], m: Span): boolean {
   if (!MARKET_GROUP.test(m.text.replace(/\s+/g, ' '))) return false;
-  const before = tokens.filter((t) => t.end <= m.start && !t.punct);
   // the group closes the sentence: what it passes on stands before it
   if (tokens.some((t) => t.start >= m.end && !t.punct && !AFTER_CUE_TIME.test(t.lower))) return false;
   let verb = false, level = false;
-  for (let k = 0; k < before.length; k++) {
-    const w = before[k].lower;
+  for (let k = 0; k < tokens.length && tokens[k].end <= m.start; k++) {
+    const t = tokens[k];
+    if (t.punct) continue;
+    const w = t.lower;
     // a cause told by a passive or a verb of showing: "underpinned by a buoyant silver market", "indicates a week of active trading"
-    if (MARKET_READING.test(w) || w === 'by' || (before[k].lemma !== undefined && !measuresFigure(tokens, tokens.indexOf(before[k])))) return false;
-    if (w === 'on' && !DAY_WORD.test(before[k + 1]?.lower ?? '')) return false;
+    if (MARKET_READING.test(w) || w === 'by' || (t.lemma !== undefined && !measuresFigure(tokens, k))) return false;
+    if (w === 'on' && !DAY_WORD.test(nextWord(tokens, k, m.start))) return false;
     // (not a name: "the State Trading Corporation")
-    if (PRICE_VERB.test(w) && !before[k].cap) verb = true;
+    if (PRICE_VERB.test(w) && !t.cap) verb = true;
     if (PRICE_LEVEL.test(w) || /^\d/.test(w)) level = true;
   }
   return verb && level;
+}
+
+/** The lower-cased word after the token at k, before an offset (marks passed over), or ''. */
+function nextWord(tokens: Token[], k: number, before: number): string {
+  for (let j = k + 1; j < tokens.length && tokens[j].end <= before; j++) if (!tokens[j].punct) return tokens[j].lower;
+  return '';
 }
 
 /** The number of tokens between two offsets. */
@@ -290,10 +302,10 @@ const ALLEGED = /\b(?:alleged(?:ly)?|accused)\b/i;
  */
 const LEGAL_DOCUMENT = /^(?:indictments?|indicted|indicts?|lawsuits?|suits?|sued|sues|complaints?|affidavits?|charges?|charged|charging|filings?|petitions?|writs?|warrants?|arrest|arrests|arrested|custody|booked)$/;
 
-/** Whether a sentence tells of a charge, suit, indictment or arrest (a word of one, not as a name: "Suits" the show is capitalised mid-sentence). */
 /** A vague source that is bare records or documents: "records show", "documents say". */
 const BARE_RECORDS = /^(?:records|documents)\s+(?:show|showed|state|stated|say|said|indicate|indicated|reveal|revealed)$/i;
 
+/** Whether a sentence tells of a charge, suit, indictment or arrest (a word of one, not as a name: "Suits" the show is capitalised mid-sentence). */
 function namesLegalDocument(tokens: Token[]): boolean {
   // ("in the custody of the regiment" tells where someone was held, not of an arrest)
   for (let k = 0; k < tokens.length; k++) if (LEGAL_DOCUMENT.test(tokens[k].lower) && !(tokens[k].cap && k > 0) && !(tokens[k].lower === 'custody' && tokens[k + 1]?.lower === 'of') &&
@@ -387,7 +399,7 @@ const HEARSAY = /\b(?:thought|believed|understood|said|rumou?red|reported)\b/i;
 const INCIDENT_HEARSAY = /^(?:allegedly|reportedly)$/i;
 
 /** What follows "is expected" in a victim's prognosis: "to survive", "to recover", "to be OK", "to make a full recovery". */
-const PROGNOSIS = /^\s+(?:to\s+(?:survive|recover|live|be\s+(?:ok|okay|all\s+right|fine|released)|make\s+a\s+(?:full\s+)?recovery|pull\s+through))\b/i;
+const PROGNOSIS = new RegExp(String.raw`^\s+to\s+(?:${RECOVERY})\b`, 'i');
 
 /** Passives that stand for an unnamed source by house style ("is thought to", "is understood"): no account stands for them. */
 const HOUSE_HEARSAY = /\b(?:thought|understood|rumou?red)\b/i;
@@ -448,10 +460,10 @@ export default rule;
 const AUTHOR_FIRST_PERSON = new Set(['i', 'me', 'my', 'myself']);
 
 /** Whether the author speaks in the first person in a sentence, outside its quotations. */
-function authorSpeaks(tokens: Token[], quoted: (m: Span) => boolean): boolean {
+function authorSpeaks(tokens: Token[], quoted: (m: {start: number; end: number}) => boolean): boolean {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (!AUTHOR_FIRST_PERSON.has(t.lower) || quoted(t as unknown as Span)) continue;
+    if (!AUTHOR_FIRST_PERSON.has(t.lower) || quoted(t)) continue;
     // "I" is the pronoun only as a capital standing alone: not a ticker ("<I>") or a numeral after a name ("World War I")
     if (t.lower === 'i' && (t.text !== 'I' || (k > 0 && (tokens[k - 1].text === '<' || (k > 1 && tokens[k - 1].cap && !tokens[k - 1].punct))))) continue;
     return true;

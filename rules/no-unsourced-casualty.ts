@@ -6,8 +6,8 @@
 // attribution layer). Background tolls of past events and residue lines (captions, teasers) are skipped.
 import type {FileRule} from '../src/types.js';
 import type {TextLayer} from '../src/text/layer.js';
-import {findFigures, viewOf, type CasualtyFigure} from '../src/text/figures.js';
-import {breakdownOf, countsOf, lowerAt, numberAt} from '../src/text/figure-counts.js';
+import {findFigures, type CasualtyFigure} from '../src/text/figures.js';
+import {breakdownOf, countsOf, lowerAt, numberAt, viewOf} from '../src/text/figure-counts.js';
 import type {Token} from '../src/text/tokens.js';
 import {ROLE_NOUNS} from '../src/text/lexicons.js';
 import {linkEvents, largestCompatible, sameCount, compatible, differentIncidents, type Events} from '../src/text/figure-events.js';

@@ -1439,7 +1439,7 @@ function findMarkerPhrases(scan: SentenceScan): void {
   const {text, base, full} = scan;
   if (gateVague) for (const m of matches(VAGUE_PHRASE, text)) {
     // "was widely expected to fly to Washington tomorrow": a trip on a schedule, as for a bare "expected"
-    if (/expected$/i.test(m[0]) && courtDate(scan.tokens, tokenIndexAt(scan.tokens, base + m.index + m[0].length - 8), -1)) continue;
+    if (/expected$/i.test(m[0]) && courtDate(scan.tokens, tokenIndexAt(scan.tokens, base + m.index + m[0].length - 'expected'.length), -1)) continue;
     scan.vague.push(kindSpan(full, base + m.index, base + m.index + m[0].length, 'phrase'));
   }
   // a name set in apposition names them: "according to analysts Nielsen Media" (not "according to reports Monday")

@@ -12,6 +12,7 @@ import {isWhiteSpace} from './chars.js';
 import {analyseSentence, kindSpan, mentionsName, type Attribution, type Cue, type QuoteAttribution, type Source} from './attribution-cues.js';
 import {type Token, W_NOT_NAME} from './tokens.js';
 import {QUOTE_KINDS} from './quote-kinds.js';
+import {RECOVERY} from './lexicons.js';
 import {
   speakerBefore, speakerAfter, speakerOpening, sentenceSpeaker, sentenceSubject, firstTokenAfter, blockCitation, citedAtEnd, type SpeakerReading,
 } from './quote-speakers.js';
@@ -753,7 +754,7 @@ function notOnePerson(last: string): boolean {
  */
 const PROGNOSIS_SENTENCE = new RegExp([
   String.raw`\b(?:injur(?:y|ies)|wounds?|condition)\b[^.;]*?\b(?:non-?\s?life[- ]threatening|life[- ]threatening|critical|stable|serious|grave|fair|good)\b`,
-  String.raw`\bexpected\s+to\s+(?:survive|recover|live|be\s+(?:ok|okay|all\s+right|fine|released)|make\s+a\s+(?:full\s+)?recovery|pull\s+through)\b`,
+  String.raw`\bexpected\s+to\s+(?:${RECOVERY})\b`,
 ].join('|'), 'i');
 
 /**

@@ -3,7 +3,7 @@
 // expected" no claim of its writer, so every rule that reads the article's voice asks here first.
 import type {TextLayer} from './layer.js';
 import type {Token} from './tokens.js';
-import {isHeadline, type SentenceView} from './figure-counts.js';
+import {type SentenceView, viewOf} from './figure-counts.js';
 
 /** Labels that open a caption, a gallery or a teaser: "Photo:", "FILE -", "RELATED:", "WATCH:", "Previous story:". */
 const CAPTION_LABELS = new Set(['photo', 'photos', 'file', 'image', 'images', 'caption', 'video', 'videos', 'related', 'watch', 'read', 'more', 'previous', 'earlier', 'gallery', 'slideshow', 'see', 'also', 'listen']);
@@ -96,13 +96,6 @@ function charAfter(v: SentenceView, t: Token): number {
   return 0;
 }
 
-/** A sentence of the layer as the caption tests see it. */
-function sentenceView(layer: TextLayer, index: number): SentenceView {
-  const s = layer.sentences[index];
-  const tokens = layer.sentenceTokens[index];
-  return {tokens, text: s.text, base: s.start, headline: isHeadline(tokens)};
-}
-
 /** Per layer, per paragraph: 1 a caption, 2 not, 0 not yet asked (asked lazily: most paragraphs never are). */
 const CAPTION_MEMO = new WeakMap<TextLayer, Uint8Array>();
 
@@ -117,7 +110,7 @@ export function captionParagraph(layer: TextLayer, p: number): boolean {
   if (memo[p] !== 0) return memo[p] === 1;
   const para = layer.paragraphs[p];
   const views: SentenceView[] = [];
-  for (let j = para.first; j <= para.last; j++) views.push(sentenceView(layer, j));
+  for (let j = para.first; j <= para.last; j++) views.push(viewOf(layer, j));
   let caption = isCaptionParagraph(layer.text.slice(para.start, para.end), views);
   if (!caption && views.length === 1 && views[0].headline && p + 1 < layer.paragraphs.length) {
     const next = layer.paragraphs[p + 1];
@@ -133,5 +126,5 @@ export function captionParagraph(layer: TextLayer, p: number): boolean {
  * believed to be wounded ..."), and wire copy runs items together with "...".
  */
 export function captionSentence(layer: TextLayer, index: number): boolean {
-  return captionParagraph(layer, layer.sentences[index].paragraph) || captionLabel(sentenceView(layer, index));
+  return captionParagraph(layer, layer.sentences[index].paragraph) || captionLabel(viewOf(layer, index));
 }

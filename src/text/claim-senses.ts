@@ -273,11 +273,10 @@ const BRIEFING_VERB = /^(?:hold|give|address|brief|meet)$/;
 /** What a briefing is held for or called: "a news conference", "a press availability", "the media", "reporters". */
 const BRIEFING = /^(?:conference|briefing|availability|media|reporters|press)$/;
 /**
- * An organisation's or an official's own act that a calendar sets, right after "expected to" (or after one
- * adverb or "find"): "is expected to announce his line-up on Monday", "to report results Thursday", "to
- * fly to Washington tomorrow", "to vote on the plan next week". With a word of a day in the clause it is a
- * schedule; without one ("is expected to announce job cuts") it stays an expectation of content, and
- * outcomes ("to rise", "to win") are never acts of the schedule.
+ * A trip that a calendar sets, right after "expected to" ("to fly to Washington tomorrow", "to arrive on
+ * Monday"; "to find out on Wednesday" is read with it): with a word of a day in the clause it is a schedule.
+ * Other announced acts ("is expected to announce his line-up on Monday", "to vote next week") stay
+ * expectations: the PolNeAR readers label them unattributed (see the rule's doc page).
  */
 const SCHEDULED_ACT = /^(?:fly|travel|arrive|leave|depart|return)$/;
 /**

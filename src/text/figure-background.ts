@@ -281,8 +281,9 @@ export function backgroundSentences(layer: TextLayer, figures: Figureish[]): Set
     // "… outside the bar in November of 2012. Two people were shot in that incident.", "… a January 2009 double
     // murder. That day, gunmen opened fire. Two men died.": a toll that points back, or follows a sentence that
     // does, to a time in the past
-    if (i > 0 && !hasAny(tokens, CURRENT) && !hasOwnDate(tokens) && (pointsBack(tokens) || hasAny(tokens, PAST_TOLL)) &&
-      (pointsBack(tokens) ? pastSentence(tokensOf, i - 1, articleYear, wire) : pointsBack(tokensOf[i - 1]) && pastSentence(tokensOf, i - 1, articleYear, wire))) out.add(i);
+    if (i === 0 || hasAny(tokens, CURRENT) || hasOwnDate(tokens)) continue;
+    const back = pointsBack(tokens);
+    if ((back || (hasAny(tokens, PAST_TOLL) && pointsBack(tokensOf[i - 1]))) && pastSentence(tokensOf, i - 1, articleYear, wire)) out.add(i);
   }
   return out;
 }
@@ -340,4 +341,3 @@ export function pastWhenFigures(layer: TextLayer, figures: Array<{sentence: numb
   });
   return out;
 }
-

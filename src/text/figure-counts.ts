@@ -6,6 +6,7 @@
 // (never numbers here: "the third death" is no count).
 import {readData} from '../package-info.js';
 import {type Token, W_NOT_NAME} from './tokens.js';
+import type {TextLayer} from './layer.js';
 
 interface NumberData {
   units: Record<string, number>;
@@ -136,6 +137,13 @@ export function isHeadline(tokens: Token[]): boolean {
     if (t.cap) caps++;
   }
   return words >= 3 && caps >= words * 0.7;
+}
+
+/** A sentence of the layer as the count reader sees it. */
+export function viewOf(layer: TextLayer, index: number): SentenceView {
+  const s = layer.sentences[index];
+  const tokens = layer.sentenceTokens[index];
+  return {tokens, text: s.text, base: s.start, headline: isHeadline(tokens)};
 }
 
 /** Only white space between two tokens (no dash, period or other mark the token view leaves out). */

@@ -11,8 +11,7 @@
 // part picked out of a group ("two of the wounded") tells something new and is linked by a figure only.
 import type {TextLayer} from './layer.js';
 import type {CasualtyFigure, CasualtyKind} from './figures.js';
-import {type SentenceView, breakdownOf, countsOf} from './figure-counts.js';
-import {viewOf} from './figures.js';
+import {type SentenceView, breakdownOf, countsOf, viewOf} from './figure-counts.js';
 
 /** A count a sourced sentence gives outside its figures, or what a sentence's parts add up to. */
 interface Mention {

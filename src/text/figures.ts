@@ -10,7 +10,7 @@ import {readData} from '../package-info.js';
 import type {TextLayer} from './layer.js';
 import {type Token, tokenize, W_NOT_NAME} from './tokens.js';
 import {captionParagraph, isCaptionOrTeaser} from './captions.js';
-import {type Count, type SentenceView, countsOf, isHeadline, lowerAt, MONTHS, tokenValue} from './figure-counts.js';
+import {type Count, type SentenceView, countsOf, isHeadline, lowerAt, MONTHS, tokenValue, viewOf} from './figure-counts.js';
 import {isForeign, termApplies, naturalDeath, NOT_PEOPLE, PEOPLE} from './figure-senses.js';
 import {backgroundSentences, pastWhenFigures} from './figure-background.js';
 import {harmOf} from './figure-sources.js';
@@ -602,13 +602,6 @@ function namedDeaths(v: SentenceView, s: Scan, facts: SentenceFacts, used: Set<n
 export function figuresInSentence(text: string, base: number, sentence: number, options: FigureOptions = {}): CasualtyFigure[] {
   const tokens = tokenize(text, base);
   return figuresOf({tokens, text, base, headline: isHeadline(tokens)}, sentence, termsFor(options.extraTerms).kinds);
-}
-
-/** A sentence of the layer as the count reader sees it. */
-export function viewOf(layer: TextLayer, index: number): SentenceView {
-  const s = layer.sentences[index];
-  const tokens = layer.sentenceTokens[index];
-  return {tokens, text: s.text, base: s.start, headline: isHeadline(tokens)};
 }
 
 /** Every casualty figure of a file, sentence by sentence, with background tolls marked. */

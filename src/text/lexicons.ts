@@ -177,6 +177,13 @@ export const VIEW_IS = /\b(?:one|another|a|an|the)\s+(?:(?:common|popular|widesp
 /** The head words of VIEW_IS, which gate it. */
 export const VIEW_IS_HEADS = new Set(['view', 'belief', 'theory', 'thinking', 'assumption', 'consensus', 'wisdom', 'perception']);
 
+/**
+ * A victim's expected recovery after "expected to" (general English of crime and accident reports): "survive",
+ * "recover", "be OK", "make a full recovery", "pull through". One alternation for the layer's prognosis test
+ * and the claims rule's.
+ */
+export const RECOVERY = String.raw`survive|recover|live|be\s+(?:ok|okay|all\s+right|fine|released)|make\s+a\s+(?:full\s+)?recovery|pull\s+through`;
+
 /** Impersonal stance and evidential frames: "it seems", "it is clear", "looks unlikely". */
 export const STANCE = new RegExp(`\\b(?:${alternation(vagueData.stance)})(?![\\w])`, 'gi');
 
