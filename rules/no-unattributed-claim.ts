@@ -12,6 +12,7 @@ import {reportKind} from '../src/text/source-groups.js';
 import {measuresFigure} from '../src/text/attribution-cues.js';
 import {RECOVERY} from '../src/text/lexicons.js';
 import {type Token, W_REPORT_NOUN, W_REPORTING_NOUN, W_NOT_NAME} from '../src/text/tokens.js';
+import {incidentOffice} from '../src/text/attribution.js';
 
 export interface Options {
   /** Report vague sources and weasel phrases. */
@@ -45,13 +46,14 @@ const rule: FileRule<Options> = {
       carryPrevious: {type: 'boolean', description: 'Let a real source of the sentence before, in the same paragraph, stand for the agentless reports and impersonal stance of a sentence that does not tell of that source ("Acme said it would close the plant. The closure is expected to cost 300 jobs.").'},
       stanceInOpinion: {type: 'boolean', description: 'Also report impersonal stance in opinion and analysis pieces (a label such as "Opinion" or "Analysis:" at the head, or a first-person author), where it is the author\'s own view.'},
     },
-    version: 25,
+    version: 26,
     language: 'eng',
   },
   check(ctx) {
     const {text, options} = ctx;
     const quotes = text.quotes.filter((q) => q.depth === 0);
     let voice: ArticleVoice | undefined;
+    let caseStory: boolean | undefined;
     // Top-level quotes do not overlap and are sorted: only the last one opening before a span can hold it
     // (a binary search, so spans may be asked about in any order).
     const quoted = (m: {start: number; end: number}) => {
@@ -110,7 +112,11 @@ const rule: FileRule<Options> = {
       }
       // "was charged after allegedly stabbing a man", "was arrested. He is accused of …": the charge, suit, indictment
       // or arrest told of in this sentence or the next to it is the source
-      const alleged = (m: Span) => ALLEGED.test(m.text) && caseNear();
+      // a crime story that tells its case from the police's or the charging papers' account, more than once, makes
+      // its "allegedly", "reportedly" and "is accused" theirs wherever they stand ("According to the complaint, …
+      // Maloney allegedly pointed the gun", two paragraphs on)
+      const caseTold = (m: Span) => (ALLEGED.test(m.text) || INCIDENT_HEARSAY.test(m.text)) && (caseStory ??= caseAccountTold(text.attributions, text.sentenceTokens));
+      const alleged = (m: Span) => (ALLEGED.test(m.text) && caseNear()) || caseTold(m);
       // "There were reports of gunfire. When officers responded, they found …": calls to the police, an event
       const calledIn = (m: Span) => calledInReport(text, a.sentence, m);
       const first = found.filter(([m]) => !quoted(m) && !alleged(m) && !calledIn(m)).sort((x, y) => x[0].start - y[0].start)[0];
@@ -394,6 +400,27 @@ function calledInReport(text: {text: string; sentences: Array<{start: number; en
 
 /** Passives of hearsay, which by house style stand for an unnamed source ("is thought to", "is understood"): not carried from the paragraph before. */
 const HEARSAY = /\b(?:thought|believed|understood|said|rumou?red|reported)\b/i;
+
+/** A charging paper or an office's report, as the source of an account: "the criminal complaint", "court documents", "the police report". */
+const CASE_PAPER = /\b(?:complaints?|indictments?|affidavits?|warrants?|charging documents?|court (?:documents|records|filings|papers)|(?:police|arrest|incident) reports?)$/i;
+
+/** How many sentences, outside quotations, must give a case account before it covers the whole article. */
+const CASE_ACCOUNTS = 2;
+
+/**
+ * Whether the article tells a case from an incident office's account (police, a sheriff, investigators,
+ * prosecutors) or from its charging papers, in at least CASE_ACCOUNTS sentences: a crime story told as theirs.
+ */
+function caseAccountTold(attributions: Attribution[], sentenceTokens: Token[][]): boolean {
+  let n = 0;
+  for (const a of attributions) {
+    // (a headline in title case tells no account: "… Over Police Shooting Comments")
+    if (a.inQuote || titleCase(sentenceTokens[a.sentence])) continue;
+    const told = a.cues.some((c) => c.source !== undefined && c.source.kind !== 'vague' && c.source.kind !== 'pronoun' && (incidentOffice(c.source) || CASE_PAPER.test(c.source.text)));
+    if (told && ++n >= CASE_ACCOUNTS) return true;
+  }
+  return false;
+}
 
 /** Adverbs of hearsay that a crime report uses to retell the police's account: "he allegedly fired", "the shooting reportedly started". */
 const INCIDENT_HEARSAY = /^(?:allegedly|reportedly)$/i;

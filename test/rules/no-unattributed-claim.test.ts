@@ -223,6 +223,10 @@ runRuleTests(rule, {
     {name: 'a view of a named source', text: 'The view of the mayor is that the levy will pass.'},
     {name: 'a view from a place is no opinion', text: 'The view from the hill is that of a ruined town.'},
     {name: 'an inverted quantity does not go on to a firm name', text: 'The levy is unfair, say many Acme executives.'},
+    // version 26: a crime story told as the police's or the charging papers' account, more than once
+    {name: 'a police account told twice covers a later "allegedly"', text: 'Police said a man robbed the store on Elm Street.\n\nThe clerk was not hurt, police said.\n\nThe owner closed early.\n\nThe man allegedly fled in a red car.'},
+    {name: 'the charging papers told twice cover a later "is accused"', text: 'According to the criminal complaint, two men argued at a party.\n\nThe complaint says one of them had a gun.\n\nGuests left before midnight.\n\nLyons is accused of firing three shots.'},
+    {name: 'a sheriff\'s account told twice covers a later "reportedly"', text: 'Deputies said the boat hit a pier on Saturday.\n\nTwo people were hurt, deputies said.\n\nThe lake was calm.\n\nThe driver reportedly had been drinking.'},
   ],
   invalid: [
     {name: 'calling the police something is a view', text: 'Critics called police incompetent.\n', errors: ['1:1-1:15: Unexpected vague source `Critics called`, expected who says so']},
@@ -422,5 +426,10 @@ runRuleTests(rule, {
     {name: 'a view with an aside before its verb', text: 'A second view, which many share, is that the mayor planned to sign it.', errors: ['1:1-1:41: Unexpected vague source `A second view, which many share, is that`, expected who says so']},
     {name: 'the conventional wisdom', text: 'The conventional wisdom is that the levy will pass.', errors: ['1:1-1:32: Unexpected vague source `The conventional wisdom is that`, expected who says so']},
     {name: 'an inverted quantity goes on to a party word and its group', text: 'The levy is unfair, say many Labour voters.', errors: ['1:21-1:43: Unexpected vague source `say many Labour voters`, expected who says so']},
+    // version 26: what a case account does not cover
+    {name: 'a police account told once covers no "allegedly" far from it', text: 'Police said a man robbed the store on Elm Street.\n\nThe owner closed early.\n\nShoppers were surprised.\n\nThe man allegedly fled in a red car.', errors: ['7:9-7:18: Unexpected vague source `allegedly`, expected who says so']},
+    {name: 'officials of a government told twice give no case account', text: 'Officials said the talks had failed.\n\nThe minister will stay, officials said.\n\nThe weather was fine.\n\nThe minister allegedly took a bribe.', errors: ['7:14-7:23: Unexpected vague source `allegedly`, expected who says so']},
+    {name: 'a case account does not cover a vague group', text: 'Police said a man robbed the store.\n\nThe clerk was not hurt, police said.\n\nCritics say the police were slow.', errors: ['5:1-5:12: Unexpected vague source `Critics say`, expected who says so']},
+    {name: 'a headline naming the police tells no account', text: 'Mayor Slams Police Over Shooting Comments\n\nThe Elm Street police department said on Monday the man had a knife.\n\nThe council met on Tuesday.\n\nThe man allegedly waved it at officers.', errors: ['7:9-7:18: Unexpected vague source `allegedly`, expected who says so']},
   ],
 });
