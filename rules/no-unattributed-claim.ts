@@ -104,8 +104,12 @@ const rule: FileRule<Options> = {
       // an official account of an incident told next to it in the paragraph (police, deputies, officials) covers
       // its agentless reports, but not the passives that stand for an unnamed source by house style ("is thought to")
       // the incident office's account (in the sentence too) covers a victim's prognosis: "… were shot, but are expected to survive"
-      const account = (m: Span) => options.carryPrevious && !HOUSE_HEARSAY.test(m.text) && (a.account !== undefined ||
-        (a.incidentAccount !== undefined && PROGNOSIS.test(text.text.slice(m.end, m.end + 40))));
+      const account = (m: Span) => options.carryPrevious && ((!HOUSE_HEARSAY.test(m.text) && (a.account !== undefined ||
+        (a.incidentAccount !== undefined && PROGNOSIS.test(text.text.slice(m.end, m.end + 40))))) || caseBelief(m));
+      // in a crime story told as a case account, what "is believed" or "thought" of the case and a victim's
+      // prognosis are the investigators' too ("The car is believed to be a dark sedan", "The child is expected to survive")
+      const caseBelief = (m: Span) => (CASE_BELIEF.test(m.text) || (/expected/i.test(m.text) && PROGNOSIS.test(text.text.slice(m.end, m.end + 40)))) &&
+        (caseStory ??= caseAccountTold(text.attributions, text.sentenceTokens));
       if (options.agentless) for (const m of a.agentless) if ((!next || (across && a.scope !== 'next' && HEARSAY.test(m.text))) && !account(m) && !covered(a, m, text.text)) found.push([m, `Unexpected unattributed \`${m.text.replace(/\s+/g, ' ')}\`, expected who says so`]);
       if (options.stance && !a.attributed && !signed && (!next || (across && a.scope !== 'next')) && a.stance.length > 0 && (options.stanceInOpinion || !(voice ??= articleVoice(text)).opinion)) {
         for (const m of a.stance) found.push([m, `Unexpected unattributed stance \`${m.text}\`, expected whose view it is`]);
@@ -403,6 +407,9 @@ const HEARSAY = /\b(?:thought|believed|understood|said|rumou?red|reported)\b/i;
 
 /** A charging paper or an office's report, as the source of an account: "the criminal complaint", "court documents", "the police report". */
 const CASE_PAPER = /\b(?:complaints?|indictments?|affidavits?|warrants?|charging documents?|court (?:documents|records|filings|papers)|(?:police|arrest|incident) reports?)$/i;
+
+/** Agentless beliefs a case account stands for: "is believed to", "thought to be". */
+const CASE_BELIEF = /\b(?:believed|thought)\b/i;
 
 /** How many sentences, outside quotations, must give a case account before it covers the whole article. */
 const CASE_ACCOUNTS = 2;

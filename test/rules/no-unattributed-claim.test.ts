@@ -226,6 +226,8 @@ runRuleTests(rule, {
     // version 26: a crime story told as the police's or the charging papers' account, more than once
     {name: 'a police account told twice covers a later "allegedly"', text: 'Police said a man robbed the store on Elm Street.\n\nThe clerk was not hurt, police said.\n\nThe owner closed early.\n\nThe man allegedly fled in a red car.'},
     {name: 'the charging papers told twice cover a later "is accused"', text: 'According to the criminal complaint, two men argued at a party.\n\nThe complaint says one of them had a gun.\n\nGuests left before midnight.\n\nLyons is accused of firing three shots.'},
+    {name: 'a case account told twice covers a prognosis far from it', text: 'Police said two men were shot on Elm Street.\n\nThe gunman fled, police said.\n\nThe street reopened at noon.\n\nBoth men are expected to survive.'},
+    {name: 'a case account told twice covers what is believed of the case', text: 'Police said two men were shot on Elm Street.\n\nThe gunman fled, police said.\n\nThe street reopened at noon.\n\nThe car is believed to be a dark sedan.'},
     {name: 'a sheriff\'s account told twice covers a later "reportedly"', text: 'Deputies said the boat hit a pier on Saturday.\n\nTwo people were hurt, deputies said.\n\nThe lake was calm.\n\nThe driver reportedly had been drinking.'},
   ],
   invalid: [
@@ -431,5 +433,6 @@ runRuleTests(rule, {
     {name: 'officials of a government told twice give no case account', text: 'Officials said the talks had failed.\n\nThe minister will stay, officials said.\n\nThe weather was fine.\n\nThe minister allegedly took a bribe.', errors: ['7:14-7:23: Unexpected vague source `allegedly`, expected who says so']},
     {name: 'a case account does not cover a vague group', text: 'Police said a man robbed the store.\n\nThe clerk was not hurt, police said.\n\nCritics say the police were slow.', errors: ['5:1-5:12: Unexpected vague source `Critics say`, expected who says so']},
     {name: 'a headline naming the police tells no account', text: 'Mayor Slams Police Over Shooting Comments\n\nThe Elm Street police department said on Monday the man had a knife.\n\nThe council met on Tuesday.\n\nThe man allegedly waved it at officers.', errors: ['7:9-7:18: Unexpected vague source `allegedly`, expected who says so']},
+    {name: 'a case account covers no forecast', text: 'Police said two men were shot on Elm Street.\n\nThe gunman fled, police said.\n\nThe street reopened at noon.\n\nThe council is expected to vote on a curfew.', errors: ['7:13-7:24: Unexpected unattributed `is expected`, expected who says so']},
   ],
 });
