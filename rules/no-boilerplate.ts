@@ -152,7 +152,7 @@ const rule: CorpusRule<Options, Facts, Summary> = {
     const f: Flagged[] = [];
     const c: Candidate[] = [];
     const seen = new Set<number>();
-    const learned = options.learned === false ? undefined : learnedResidue(text, classes);
+    const learned = options.learned === false ? undefined : learnedResidue(text);
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i];
       if (l.blank) continue;

@@ -5,7 +5,8 @@
 // source of the sentence before in the same paragraph stands for agentless reports and stance
 // (`carryPrevious`), never for vague sources.
 import type {FileRule, Place} from '../src/types.js';
-import type {Attribution, Span} from '../src/text/attribution.js';
+import type {Attribution, Source, Span} from '../src/text/attribution.js';
+import type {TextLayer} from '../src/text/layer.js';
 import {articleVoice, type ArticleVoice} from '../src/text/opinion.js';
 import {captionSentence} from '../src/text/captions.js';
 import {reportKind} from '../src/text/source-groups.js';
@@ -13,6 +14,7 @@ import {measuresFigure} from '../src/text/attribution-cues.js';
 import {RECOVERY} from '../src/text/lexicons.js';
 import {type Token, W_REPORT_NOUN, W_REPORTING_NOUN, W_NOT_NAME} from '../src/text/tokens.js';
 import {incidentOffice} from '../src/text/attribution.js';
+import {residueLine} from '../src/learn/residue-model.js';
 
 export interface Options {
   /** Report vague sources and weasel phrases. */
@@ -108,8 +110,8 @@ const rule: FileRule<Options> = {
         (a.incidentAccount !== undefined && PROGNOSIS.test(text.text.slice(m.end, m.end + 40))))) || caseBelief(m));
       // in a crime story told as a case account, what "is believed" or "thought" of the case and a victim's
       // prognosis are the investigators' too ("The car is believed to be a dark sedan", "The child is expected to survive")
-      const caseBelief = (m: Span) => (CASE_BELIEF.test(m.text) || (/expected/i.test(m.text) && PROGNOSIS.test(text.text.slice(m.end, m.end + 40)))) &&
-        (caseStory ??= caseAccountTold(text.attributions, text.sentenceTokens));
+      const caseBelief = (m: Span) => (!/expect|estimat/i.test(m.text) || PROGNOSIS.test(text.text.slice(m.end, m.end + 40))) &&
+        (caseStory ??= caseAccountTold(text));
       if (options.agentless) for (const m of a.agentless) if ((!next || (across && a.scope !== 'next' && HEARSAY.test(m.text))) && !account(m) && !covered(a, m, text.text)) found.push([m, `Unexpected unattributed \`${m.text.replace(/\s+/g, ' ')}\`, expected who says so`]);
       if (options.stance && !a.attributed && !signed && (!next || (across && a.scope !== 'next')) && a.stance.length > 0 && (options.stanceInOpinion || !(voice ??= articleVoice(text)).opinion)) {
         for (const m of a.stance) found.push([m, `Unexpected unattributed stance \`${m.text}\`, expected whose view it is`]);
@@ -119,11 +121,13 @@ const rule: FileRule<Options> = {
       // a crime story that tells its case from the police's or the charging papers' account, more than once, makes
       // its "allegedly", "reportedly" and "is accused" theirs wherever they stand ("According to the complaint, …
       // Maloney allegedly pointed the gun", two paragraphs on)
-      const caseTold = (m: Span) => (ALLEGED.test(m.text) || INCIDENT_HEARSAY.test(m.text)) && (caseStory ??= caseAccountTold(text.attributions, text.sentenceTokens));
+      const caseTold = (m: Span) => (ALLEGED.test(m.text) || INCIDENT_HEARSAY.test(m.text)) && (caseStory ??= caseAccountTold(text));
       const alleged = (m: Span) => (ALLEGED.test(m.text) && caseNear()) || caseTold(m);
       // "There were reports of gunfire. When officers responded, they found …": calls to the police, an event
       const calledIn = (m: Span) => calledInReport(text, a.sentence, m);
-      const first = found.filter(([m]) => !quoted(m) && !alleged(m) && !calledIn(m)).sort((x, y) => x[0].start - y[0].start)[0];
+      // a line the residue classifier calls page furniture (a teaser headline, a widget, a cookie notice) is not the article's claim
+      const furniture = (m: Span) => residueLine(text, text.lineOf(m.start) - 1);
+      const first = found.filter(([m]) => !quoted(m) && !alleged(m) && !calledIn(m) && !furniture(m)).sort((x, y) => x[0].start - y[0].start)[0];
       if (first) ctx.report({reason: first[1], place: place(first[0])});
     }
     function place(m: Span): Place {
@@ -408,9 +412,6 @@ const HEARSAY = /\b(?:thought|believed|understood|said|rumou?red|reported)\b/i;
 /** A charging paper or an office's report, as the source of an account: "the criminal complaint", "court documents", "the police report". */
 const CASE_PAPER = /\b(?:complaints?|indictments?|affidavits?|warrants?|charging documents?|court (?:documents|records|filings|papers)|(?:police|arrest|incident) reports?)$/i;
 
-/** Agentless beliefs a case account stands for: "is believed to", "thought to be". */
-const CASE_BELIEF = /\b(?:believed|thought)\b/i;
-
 /** How many sentences, outside quotations, must give a case account before it covers the whole article. */
 const CASE_ACCOUNTS = 2;
 
@@ -418,15 +419,24 @@ const CASE_ACCOUNTS = 2;
  * Whether the article tells a case from an incident office's account (police, a sheriff, investigators,
  * prosecutors) or from its charging papers, in at least CASE_ACCOUNTS sentences: a crime story told as theirs.
  */
-function caseAccountTold(attributions: Attribution[], sentenceTokens: Token[][]): boolean {
+function caseAccountTold(text: TextLayer): boolean {
   let n = 0;
-  for (const a of attributions) {
+  for (const a of text.attributions) {
     // (a headline in title case tells no account: "… Over Police Shooting Comments")
-    if (a.inQuote || titleCase(sentenceTokens[a.sentence])) continue;
-    const told = a.cues.some((c) => c.source !== undefined && c.source.kind !== 'vague' && c.source.kind !== 'pronoun' && (incidentOffice(c.source) || CASE_PAPER.test(c.source.text)));
+    if (a.inQuote || titleCase(text.sentenceTokens[a.sentence])) continue;
+    const told = a.cues.some((c) => c.source !== undefined && c.source.kind !== 'vague' && c.source.kind !== 'pronoun' && caseSource(c.source, text.text));
     if (told && ++n >= CASE_ACCOUNTS) return true;
   }
   return false;
+}
+
+/** An office named by the word before it: "the Jefferson County Sheriff's Office", "the city police department". */
+const OFFICE_OF = /\b(?:sheriff|police|fire|coroner|prosecutor)(?:['’]s)?\s+$/i;
+
+/** Whether a source is an incident office, its staff or its charging papers (the source span of "the Sheriff's Office" is "Office"). */
+function caseSource(source: Source, full: string): boolean {
+  if (incidentOffice(source) || CASE_PAPER.test(source.text)) return true;
+  return /^(?:office|department)$/i.test(source.text) && OFFICE_OF.test(full.slice(Math.max(0, source.start - 30), source.start));
 }
 
 /** Adverbs of hearsay that a crime report uses to retell the police's account: "he allegedly fired", "the shooting reportedly started". */

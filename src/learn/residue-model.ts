@@ -42,7 +42,26 @@ function shipped(): Loaded {
  * (their verdicts stand). Blank lines (and Markdown that is not prose, which the layer's lines show as blank)
  * are never residue.
  */
-export function learnedResidue(layer: TextLayer, classes: LineClass[] = layer.lineClasses, model: Loaded = shipped()): {flags: Uint8Array; features: Float64Array} {
+export function learnedResidue(layer: TextLayer, classes?: LineClass[], model?: Loaded): {flags: Uint8Array; features: Float64Array} {
+  // the shipped model on the layer's own classes is asked by no-boilerplate and by the rules that skip residue: once per file
+  if (classes !== undefined || model !== undefined) return judge(layer, classes ?? layer.lineClasses, model ?? shipped());
+  let out = judged.get(layer);
+  if (out === undefined) judged.set(layer, out = judge(layer, layer.lineClasses, shipped()));
+  return out;
+}
+
+const judged = new WeakMap<TextLayer, {flags: Uint8Array; features: Float64Array}>();
+
+/**
+ * Whether the line at a 0-based index is residue by the first pass: the hand rules' verdict or the learned
+ * classifier's (not the corpus repetition test). Rules that judge prose skip such lines: a teaser headline or a
+ * widget title is page furniture, not the article's claim.
+ */
+export function residueLine(layer: TextLayer, index: number): boolean {
+  return layer.lineClasses[index]?.kind != null || learnedResidue(layer).flags[index] === 1;
+}
+
+function judge(layer: TextLayer, classes: LineClass[], model: Loaded): {flags: Uint8Array; features: Float64Array} {
   const lines = layer.lines;
   const flags = new Uint8Array(lines.length);
   // Evidence first: in an article where the hand rules found no residue at all, the model adds none (clean

@@ -210,11 +210,26 @@ export function literalPassive(tokens: Token[], i: number, be: number): boolean 
     if (tokens[be].lower === 'being') return next !== 'as' && next !== 'to';
     return next === '' || CONSIDERED_LITERAL.has(next) || (i + 1 < tokens.length && tokens[i + 1].punct);
   }
+  // "could be seen as it was carried away", "can be heard on the video": what is visible or audible ("can be seen as a
+  // sign" is a view; "as it was …" is a clause of time)
+  if ((w === 'seen' || w === 'heard') && (next !== 'as' || /^(?:it|he|she|they|we|i|you)$/.test(lowerAt(tokens, i + 2))) && tokens[be].lower === 'be' && be > 0 && /^(?:can|could)$/.test(tokens[be - 1].lower)) return true;
+  // "is known to friends as 'Three'", "was known as Big Mike": a name someone goes by, not a claim
+  if (w === 'known' && knownAsName(tokens, i)) return true;
   if (w === 'questioned' || w === 'interviewed' || w === 'asked' || w === 'polled' || w === 'surveyed') {
     // people questioned (a count, a group, a pronoun), not a plan or a record "questioned"
     const s = be > 0 ? tokens[be - 1] : undefined;
     if (!s) return false;
     return /^\d/.test(s.text) || (s.f & W_GROUP) !== 0 || PRONOUNS.has(s.lower) || /^(?:people|persons|suspects|men|women|children|respondents|adults|witnesses|residents|passengers|staff|employees)$/.test(s.lower);
+  }
+  return false;
+}
+
+/** Whether "known" at i goes on, within a few words, to "as" and a name: a capitalised or quoted word. */
+function knownAsName(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length - 1, i + 6); k++) {
+    if (tokens[k].lower !== 'as') continue;
+    const n = tokens[k + 1];
+    return (n.cap && !n.punct) || /^["“'‘]$/.test(n.text);
   }
   return false;
 }

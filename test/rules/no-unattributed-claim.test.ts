@@ -226,6 +226,11 @@ runRuleTests(rule, {
     // version 26: a crime story told as the police's or the charging papers' account, more than once
     {name: 'a police account told twice covers a later "allegedly"', text: 'Police said a man robbed the store on Elm Street.\n\nThe clerk was not hurt, police said.\n\nThe owner closed early.\n\nThe man allegedly fled in a red car.'},
     {name: 'the charging papers told twice cover a later "is accused"', text: 'According to the criminal complaint, two men argued at a party.\n\nThe complaint says one of them had a gun.\n\nGuests left before midnight.\n\nLyons is accused of firing three shots.'},
+    // version 26: lines the residue classifier calls page furniture are no claim of the article
+    {name: 'a teaser line repeated in the page is residue, not a claim', text: 'Council approves budget\n\nThe council met on Monday and approved the budget for the coming year, its clerk said in a statement.\n\nCritics say the new bridge will cost twice as much as planned.\n\nThe mayor did not attend the meeting on Monday, the clerk said.\n\nCritics say the new bridge will cost twice as much as planned.\n'},
+    // version 26: names and what is visible are no claims
+    {name: 'known to friends as a quoted name', text: 'Willie Young is known to friends and family as "Three."'},
+    {name: 'what could be seen', text: 'Gaping bullet holes could be seen in the door as it was carried away.'},
     {name: 'a case account told twice covers a prognosis far from it', text: 'Police said two men were shot on Elm Street.\n\nThe gunman fled, police said.\n\nThe street reopened at noon.\n\nBoth men are expected to survive.'},
     {name: 'a case account told twice covers what is believed of the case', text: 'Police said two men were shot on Elm Street.\n\nThe gunman fled, police said.\n\nThe street reopened at noon.\n\nThe car is believed to be a dark sedan.'},
     {name: 'a sheriff\'s account told twice covers a later "reportedly"', text: 'Deputies said the boat hit a pier on Saturday.\n\nTwo people were hurt, deputies said.\n\nThe lake was calm.\n\nThe driver reportedly had been drinking.'},
@@ -434,5 +439,8 @@ runRuleTests(rule, {
     {name: 'a case account does not cover a vague group', text: 'Police said a man robbed the store.\n\nThe clerk was not hurt, police said.\n\nCritics say the police were slow.', errors: ['5:1-5:12: Unexpected vague source `Critics say`, expected who says so']},
     {name: 'a headline naming the police tells no account', text: 'Mayor Slams Police Over Shooting Comments\n\nThe Elm Street police department said on Monday the man had a knife.\n\nThe council met on Tuesday.\n\nThe man allegedly waved it at officers.', errors: ['7:9-7:18: Unexpected vague source `allegedly`, expected who says so']},
     {name: 'a case account covers no forecast', text: 'Police said two men were shot on Elm Street.\n\nThe gunman fled, police said.\n\nThe street reopened at noon.\n\nThe council is expected to vote on a curfew.', errors: ['7:13-7:24: Unexpected unattributed `is expected`, expected who says so']},
+    {name: 'a line said once in prose is a claim', text: 'Council approves budget\n\nThe council met on Monday and approved the budget for the coming year, its clerk said in a statement.\n\nCritics say the new bridge will cost twice as much as planned.\n', errors: ['5:1-5:12: Unexpected vague source `Critics say`, expected who says so']},
+    {name: 'seen as a sign is a view', text: 'The move can be seen as a sign of weakness.', errors: ['1:14-1:21: Unexpected unattributed `be seen`, expected who says so']},
+    {name: 'known to have a temper is a claim', text: 'He is known to have a temper.', errors: ['1:4-1:12: Unexpected unattributed `is known`, expected who says so']},
   ],
 });
