@@ -398,7 +398,7 @@ const rule: FileRule<Options> = {
     id: 'no-unsourced-casualty',
     description: 'Casualty figures with no source in the article',
     level: 'warn',
-    version: 13,
+    version: 14,
     language: 'eng',
     defaults: {terms: [], exemptBackground: true},
     schema: {

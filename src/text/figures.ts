@@ -307,12 +307,20 @@ function kindOf(s: Scan, term: number): CasualtyKind {
   return harm === 1 ? 'dead' : harm === 2 ? 'hurt' : kind;
 }
 
-/** Whether count c is the group count b is picked from: "32 of the 543", "two of its 12". */
+/** Whether count c is the group count b is picked from: "32 of the 543", "two of its 12", "four people out of the 75". */
 function isGroupOf(tokens: Token[], b: Count, c: Count): boolean {
   let k = c.first - 1;
   if (k > b.to && (PARTITIVE_DETERMINERS.has(tokens[k].lower) || tokens[k].lower === 'its' || tokens[k].lower === 'their')) k--;
-  return k === b.to + 1 && tokens[k].lower === 'of';
+  if (k <= b.to || tokens[k].lower !== 'of') return false;
+  k--;
+  if (k > b.to && tokens[k].lower === 'out') k--;
+  // the people b counts, named between: "four people out of the 75"
+  if (k === b.to + 1 && !tokens[k].punct && !tokens[k].cap && GROUP_PEOPLE.test(tokens[k].lower)) k--;
+  return k === b.to;
 }
+
+/** Plural nouns of people between a count and "(out) of" its group. */
+const GROUP_PEOPLE = /^(?:people|persons|men|women|children|kids|\p{L}+ers|\p{L}+ists|\p{L}+ans|\p{L}+ents|victims|students|passengers|soldiers|troops|workers|residents|guests|patrons)$/u;
 
 /** Whether the count after count `self` is the group it is picked from. */
 function groupAfter(s: Scan, self: number): boolean {

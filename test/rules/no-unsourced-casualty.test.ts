@@ -158,6 +158,8 @@ runRuleTests(rule, {
     {name: 'claim: filed on behalf of victims', text: 'The claim was filed on behalf of 40 people injured in the fire.\n'},
     {name: 'claim: a civil suit', text: 'A civil suit says the landlord ignored warnings before six tenants were hurt.\n'},
     // parts of a sourced total of ten or more, told as parts in another sentence
+    // version 14: the group a part is picked "out of" is no figure of its own
+    {name: 'part: the group after "out of the" is no toll', text: 'Police said four people were shot at the club.\n\nThe club was hosting a party, and four people out of the 75 inside were shot.\n'},
     {name: 'part: picked out of a large sourced total', text: 'Police said at least 31 people were killed.\n\nTwelve of the dead were children.\n'},
     {name: 'part: among the dead of a large sourced total', text: 'At least 31 people were killed on Monday, the ministry said.\n\nThe town was quiet.\n\nTwelve children were among the dead.\n'},
     {name: 'part: of the soldiers killed', text: 'The army said 40 soldiers were killed in the fighting.\n\nThe town was quiet.\n\nEight of the soldiers killed were officers.\n'},
