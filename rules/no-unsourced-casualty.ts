@@ -4,6 +4,7 @@
 // when a figure of its event is: by its sentence, its paragraph, or the sentence next to it across a
 // paragraph break that tells of the people harmed (src/text/figure-sources.ts, on the shared
 // attribution layer). Background tolls of past events and residue lines (captions, teasers) are skipped.
+import {residueLine} from '../src/learn/residue-model.js';
 import type {FileRule} from '../src/types.js';
 import type {TextLayer} from '../src/text/layer.js';
 import {findFigures, type CasualtyFigure} from '../src/text/figures.js';
@@ -398,7 +399,7 @@ const rule: FileRule<Options> = {
     id: 'no-unsourced-casualty',
     description: 'Casualty figures with no source in the article',
     level: 'warn',
-    version: 14,
+    version: 15,
     language: 'eng',
     defaults: {terms: [], exemptBackground: true},
     schema: {
@@ -410,8 +411,8 @@ const rule: FileRule<Options> = {
     const {text, options} = ctx;
     const figures = findFigures(text, {extraTerms: options.terms});
     if (!figures.length) return;
-    const classes = text.lineClasses;
-    const residue = (offset: number) => classes[text.lineOf(offset) - 1]?.kind != null;
+    // (the residue first pass: the hand rules and the learned line classifier, as no-boilerplate and the claims rule read it)
+    const residue = (offset: number) => residueLine(text, text.lineOf(offset) - 1);
     const firstFigure = new Array<number>(text.sentences.length).fill(-1);
     for (let n = figures.length - 1; n >= 0; n--) firstFigure[figures[n].sentence] = n;
     const a: Article = {text, figures, source: sourceSentences(text), firstFigure, harm: new Array<number | undefined>(text.sentences.length).fill(undefined)};

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {describe, it, expect} from 'vitest';
 import {FEATURES, N_FEATURES, OWN_FEATURES, ownFeatures, lineFeatures, featureIndex} from '../../src/learn/residue-features.js';
-import {residueProbabilities, type ResidueModelFile} from '../../src/learn/residue-model.js';
+import {residueProbabilities, learnedResidue, residueLine, type ResidueModelFile} from '../../src/learn/residue-model.js';
 import {layerOf, readSet, examplesOf, train, DEFAULT_OPTIONS} from '../../src/learn/train-residue.js';
 import rule from '../../rules/no-boilerplate.js';
 import {messagesOf} from '../helpers/rule-tester.js';
@@ -83,6 +83,9 @@ describe('the shipped model', () => {
     expect(shipped.provenance).toMatchObject({date: expect.any(String), data: expect.any(Array), report: expect.any(Object)});
   });
 
+  const PAGE_WITH_TEASERS = 'Council passes new budget\n\nBy Jane Roe, City Desk\n\nThe council approved the new budget on Tuesday after a long debate about school funding and transport.\n\n' +
+    'Officials said the plan would take effect next year, pending a final vote by the board in March.\n\nThe mayor said the vote was a good day for the city and thanked the members for their work.\n\n' +
+    'Tags: budget, council\n\nLeave a reply\n\n11 dead in strike on border town - reports\n';
   const article = [
     'Council passes new budget', '', 'By Jane Roe, City Desk', '',
     'The council approved the new budget on Tuesday after a long debate about school funding and transport.', '',
@@ -102,6 +105,17 @@ describe('the shipped model', () => {
     for (const line of ['Council passes new budget', layer.lines[4].text, layer.lines[6].text, layer.lines[8].text]) {
       expect(at(line), line).toBeLessThan(shipped.threshold);
     }
+  });
+  it('residueLine: the hand rules\' residue and the model\'s, judged once per file for every rule that asks', () => {
+    const layer = layerOf(PAGE_WITH_TEASERS);
+    expect(learnedResidue(layer)).toBe(learnedResidue(layer));
+    const index = (text: string) => layer.lines.findIndex((l) => l.text === text);
+    const teaser = index('11 dead in strike on border town - reports');
+    // (a teaser the hand rules do not know, which the model calls residue)
+    expect(layer.lineClasses[teaser].kind).toBeNull();
+    expect(residueLine(layer, teaser)).toBe(true);
+    expect(residueLine(layer, index('Leave a reply'))).toBe(true);
+    for (const i of [0, 4, 6, 8]) expect(residueLine(layer, i), layer.lines[i].text).toBe(false);
   });
   it('adds nothing to an article where the hand rules found no residue (a ranking at the end stays)', () => {
     const text = 'Seeds named for the open\n\nThe organisers named the seeds for the open on Friday, with the champion first again this year.\n\n1 Ann Lee (Canada)\n\n2 Bea Moss (Chile)\n\n3 Cy Dunn (Kenya)\n\n4 Di Hart (Japan)\n';

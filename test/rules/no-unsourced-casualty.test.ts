@@ -158,6 +158,8 @@ runRuleTests(rule, {
     {name: 'claim: filed on behalf of victims', text: 'The claim was filed on behalf of 40 people injured in the fire.\n'},
     {name: 'claim: a civil suit', text: 'A civil suit says the landlord ignored warnings before six tenants were hurt.\n'},
     // parts of a sourced total of ten or more, told as parts in another sentence
+    // version 15: a teaser line the learned residue classifier calls page furniture is no figure of the article
+    {name: 'residue: a teaser of another story after the comment widget', text: 'Council passes new budget\n\nBy Jane Roe, City Desk\n\nThe council approved the new budget on Tuesday after a long debate about school funding and transport.\n\nOfficials said the plan would take effect next year, pending a final vote by the board in March.\n\nThe mayor said the vote was a good day for the city and thanked the members for their work.\n\nTags: budget, council\n\nLeave a reply\n\n11 dead in strike on border town - reports\n'},
     // version 14: the group a part is picked "out of" is no figure of its own
     {name: 'part: the group after "out of the" is no toll', text: 'Police said four people were shot at the club.\n\nThe club was hosting a party, and four people out of the 75 inside were shot.\n'},
     {name: 'part: picked out of a large sourced total', text: 'Police said at least 31 people were killed.\n\nTwelve of the dead were children.\n'},
