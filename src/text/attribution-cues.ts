@@ -179,10 +179,19 @@ function definiteNoun(tokens: Token[], j: number): boolean {
     const p = tokens[k];
     if (p.punct) return false;
     if (p.lower === 'the' || p.lower === 'these' || p.lower === 'those' || p.possessive) return true;
+    // a person's family or counsel: "according to her mother", "his lawyer said" (someone the reader can place)
+    if (OWNER_DETERMINERS.has(p.lower)) return KIN.has(t.lower);
     if (p.cap || (p.f & W_NOT_NAME) || p.lemma !== undefined) return false;
   }
   return false;
 }
+
+/** Possessive determiners that make a noun someone's: "her mother", "their attorney". */
+const OWNER_DETERMINERS = new Set(['his', 'her', 'their']);
+/** A person's family and counsel, placed by their owner: "her mother", "his attorney" (general English). */
+const KIN = new Set(['mother', 'father', 'mom', 'dad', 'parents', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'family',
+  'grandmother', 'grandfather', 'aunt', 'uncle', 'cousin', 'girlfriend', 'boyfriend', 'fiancee', 'fiance', 'lawyer', 'lawyers',
+  'attorney', 'attorneys', 'relatives', 'stepfather', 'stepmother', 'niece', 'nephew', 'widow', 'partner']);
 
 /** Pronouns that are also determiners: "both said" / "both parties". */
 const DETERMINER_PRONOUNS = new Set(['both', 'each', 'either', 'neither', 'one', 'another', 'which']);
@@ -947,6 +956,8 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   if (COMPARING.has(lemma) && !objectBeforeTo(tokens, i)) return;
   // "called a strike", "called off a demonstration": an act, not a claim
   if (lemma === 'call' && calledEvent(tokens, i)) return;
+  // "agreed to speak with officers", "agreed to pay": consent to an act, not a view ("agreed that …" is one)
+  if (lemma === 'agree' && lowerAt(tokens, i + 1) === 'to' && (i + 2 >= tokens.length || (!tokens[i + 2].cap && !DETERMINERS.has(tokens[i + 2].lower) && !PRONOUNS.has(tokens[i + 2].lower)))) return;
   // "view the plan as a tax grab", not "view the site"; "found that …", not "found a new home"
   if (AS_REQUIRED.has(lemma) && !asFollows(tokens, i) && !(lemma === 'see' && thatClauseFollows(tokens, i))) return;
   // (polls "show the senator ahead"; "reports have found widespread fraud": what a vague report finds is its claim)

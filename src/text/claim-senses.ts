@@ -219,7 +219,7 @@ export function literalPassive(tokens: Token[], i: number, be: number): boolean 
     // people questioned (a count, a group, a pronoun), not a plan or a record "questioned"
     const s = be > 0 ? tokens[be - 1] : undefined;
     if (!s) return false;
-    return /^\d/.test(s.text) || (s.f & W_GROUP) !== 0 || PRONOUNS.has(s.lower) || /^(?:people|persons|suspects|men|women|children|respondents|adults|witnesses|residents|passengers|staff|employees)$/.test(s.lower);
+    return /^\d/.test(s.text) || (s.f & W_GROUP) !== 0 || PRONOUNS.has(s.lower) || /^(?:people|persons|suspects|men|women|children|boys|girls|teens|teenagers|students|victims|officers|deputies|respondents|adults|witnesses|residents|passengers|staff|employees|workers|drivers)$/.test(s.lower);
   }
   return false;
 }
