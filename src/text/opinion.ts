@@ -4,6 +4,7 @@
 // seems", "it is clear" are the author's stance, signed by the byline, not claims missing a source.
 import type {TextLayer} from './layer.js';
 import type {Quote} from './quotes.js';
+import {residueLine} from '../learn/residue-model.js';
 
 export interface ArticleVoice {
   opinion: boolean;
@@ -21,13 +22,15 @@ const SHARE = 0.25;
 const MIN_SENTENCES = 3;
 
 export function articleVoice(layer: TextLayer): ArticleVoice {
+  // (a whole-page scrape opens with its menus: the head and the share are read on the article's own lines)
   let seen = 0;
-  for (const line of layer.lines) {
-    if (line.text.trim() === '') continue;
+  for (let i = 0; i < layer.lines.length; i++) {
+    const line = layer.lines[i];
+    if (line.text.trim() === '' || residueLine(layer, i)) continue;
     if (LABEL.test(line.text)) return {opinion: true, why: 'label'};
     if (++seen >= HEAD_LINES) break;
   }
-  const sentences = layer.sentences;
+  const sentences = layer.sentences.filter((s) => !residueLine(layer, layer.lineOf(s.start) - 1));
   if (sentences.length === 0) return {opinion: false, why: undefined};
   const quotes: Quote[] = [];
   for (const q of layer.quotes) if (q.depth === 0) quotes.push(q);

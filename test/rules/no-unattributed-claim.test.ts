@@ -3,6 +3,8 @@ import {runRuleTests} from '../helpers/rule-tester.js';
 
 runRuleTests(rule, {
   valid: [
+    // version 26: an opinion label after a page's menus
+    {name: 'an opinion label below the menus of a whole-page scrape', text: 'Home | News | Sports | Weather\n\nSubscribe\n\nSign In\n\nMenu\n\nOpinion | Why the bridge matters\n\nIt seems the council has forgotten the river.\n'},
     // version 26: a kin's account, consent, people questioned, a surname
     {name: 'according to her mother', text: 'The girl is expected to be OK, according to her mother, who did not want to be identified.'},
     {name: 'agreeing to an act is no view', text: 'He noticed that only a few people agreed to speak with the officers.'},
