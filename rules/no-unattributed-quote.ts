@@ -17,6 +17,8 @@ import {carriedSpeaker, documentQuoted, echoesEarlier, hearsayFrame, inHeadline,
 export interface Options {
   /** Shortest quotation of speech (in words) that needs a speaker, or that an agentless passive needs a source for (hearsay: any length). */
   minWords: number;
+  /** Also report quotations whose speaker is a vague group ("critics claim “…”"). */
+  vagueSpeakers: boolean;
 }
 
 /** A quotation this short (in words) that makes up its sentence and ends in '!' or '?' is the writer's exclamation. */
@@ -65,11 +67,12 @@ const rule: FileRule<Options> = {
     id: 'no-unattributed-quote',
     description: 'Direct quotations of speech with no speaker in scope',
     level: 'warn',
-    defaults: {minWords: 4},
+    defaults: {minWords: 4, vagueSpeakers: false},
     schema: {
+      vagueSpeakers: {type: 'boolean', description: 'Also report quotations whose speaker is a vague group ("critics claim “…”", "analysts called it “…”"). Off by default: the group is a speaker a reader can see, and no-unattributed-claim reports the vague source itself.'},
       minWords: {type: 'number', integer: true, minimum: 1, description: 'Shortest quotation of speech (in words) that needs a speaker; a shorter one is flagged only when an agentless passive of hearsay governs it ("was said to be “furious”"). Titles, names, terms, scare quotes, slogans and code never need one.'},
     },
-    version: 8,
+    version: 9,
     language: 'eng',
   },
   check(ctx) {
@@ -103,6 +106,8 @@ const rule: FileRule<Options> = {
           // a person named right after it in its sentence ("“...,” when Joe Baucum heard ...")
           // A full name right after it in its own sentence outranks a vague group read further off ("But
           // others see it climbing. “...,” said Vahid Fathi of ...").
+          // (a vague group is a speaker the reader sees; no-unattributed-claim reports it as a vague source)
+          if (qa.unnamed === 'vague' && !options.vagueSpeakers) continue;
           if (qa.unnamed === 'vague' ? namedAfter(text, q) : carriedSpeaker(text, q) || documentQuoted(text, q) || namedAfter(text, q)) continue;
         }
         // words quoted again from earlier in the file (its headline, the post being answered) point back at
