@@ -319,8 +319,11 @@ export function courtDate(tokens: Token[], i: number, be: number): boolean {
   if (tokens[i].lower !== 'expected') return false;
   // "an autopsy is expected Wednesday", "the funeral is expected to be held Saturday": an event a calendar sets, as subject
   const event = be > 0 && (COURT_EVENT.test(lowerAt(tokens, be - 1)) || SCHEDULED_EVENT.test(lowerAt(tokens, be - 1)));
-  if (lowerAt(tokens, i + 1) !== 'to' && !event) return false;
-  let step = event;
+  // "is expected in family court in June", "is expected back in court Friday": a court date without "to"
+  const inCourt = (lowerAt(tokens, i + 1) === 'in' || (lowerAt(tokens, i + 1) === 'back' && lowerAt(tokens, i + 2) === 'in')) &&
+    tokens.slice(i + 2, i + 6).some((t) => COURT_PLACE.test(t.lower));
+  if (lowerAt(tokens, i + 1) !== 'to' && !event && !inCourt) return false;
+  let step = event || inCourt;
   let j = i + 2;
   for (; !step && j < Math.min(tokens.length, i + 6); j++) {
     const w = tokens[j].lower;
@@ -335,7 +338,7 @@ export function courtDate(tokens: Token[], i: number, be: number): boolean {
         if (BRIEFING.test(tokens[k].lower)) { step = true; break; }
       }
     }
-    else if (/^(?:appear|be|go|have|face|stand|take)$/.test(w)) {
+    else if (/^(?:appear|be|go|have|face|stand|take|make|return)$/.test(w)) {
       for (let k = j + 1; k < Math.min(tokens.length, j + 6); k++) {
         if (tokens[k].punct) break;
         if (COURT_PLACE.test(tokens[k].lower) || tokens[k].lower === 'stand') { step = true; break; }

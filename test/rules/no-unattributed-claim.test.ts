@@ -3,6 +3,11 @@ import {runRuleTests} from '../helpers/rule-tester.js';
 
 runRuleTests(rule, {
   valid: [
+    // version 26: court dates without "to", a first court appearance; what appears in a case story
+    {name: 'expected in family court in a month', text: 'She is expected in family court in June.'},
+    {name: 'expected back in court on a day', text: 'The teen is expected back in court Friday, when a judge will decide.'},
+    {name: 'a first court appearance on a day', text: "He's expected to make his first court appearance Monday afternoon."},
+    {name: 'what appears of the harm in a case story', text: 'Police said a man was shot on Elm Street.\n\nThe street was closed for hours.\n\nHis injuries do not appear to be serious.'},
     // version 26: an opinion label after a page's menus
     {name: 'an opinion label below the menus of a whole-page scrape', text: 'Home | News | Sports | Weather\n\nSubscribe\n\nSign In\n\nMenu\n\nOpinion | Why the bridge matters\n\nIt seems the council has forgotten the river.\n'},
     // version 26: a kin's account, consent, people questioned, a surname
@@ -454,5 +459,8 @@ runRuleTests(rule, {
     {name: 'agreeing that is a view', text: 'Many people agreed that the plan was unfair.', errors: ['1:1-1:19: Unexpected vague source `Many people agreed`, expected who says so']},
     {name: 'a quantifier after a title word stays a quantifier', text: 'So Many Voters Are Angry\n\nMany said the plan was unfair.', errors: ['3:1-3:10: Unexpected vague source `Many said`, expected who says so']},
     {name: 'a group after a possessive that is no kin stays vague', text: 'His supporters say the plan is unfair.', errors: ['1:1-1:19: Unexpected vague source `His supporters say`, expected who says so']},
+    {name: 'what seems in a case story stays the writer\'s', text: 'Police said a man was shot on Elm Street.\n\nThe street was closed for hours.\n\nThe neighbours seemed calm.', errors: ['5:16-5:22: Unexpected unattributed stance `seemed`, expected whose view it is']},
+    {name: 'what appears without a case account stays flagged', text: 'The council met on Monday.\n\nThe plan does not appear to be popular.', errors: ['3:19-3:25: Unexpected unattributed stance `appear`, expected whose view it is']},
+    {name: 'a forecast with a month is no court date', text: 'The bill is expected to pass in June.', errors: ['1:10-1:21: Unexpected unattributed `is expected`, expected who says so']},
   ],
 });
