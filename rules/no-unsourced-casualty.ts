@@ -399,7 +399,7 @@ const rule: FileRule<Options> = {
     id: 'no-unsourced-casualty',
     description: 'Casualty figures with no source in the article',
     level: 'warn',
-    version: 15,
+    version: 16,
     language: 'eng',
     defaults: {terms: [], exemptBackground: true},
     schema: {

@@ -13,6 +13,8 @@ import {isYear, lowerAt, MONTHS} from './figure-counts.js';
 
 /** Nouns of events a year can name: "the 2014 crash" is past, "the 2015 totals" need not be. */
 const EVENT_NOUNS = new Set(readData<{eventNouns: string[]}>('casualty-senses.json').eventNouns);
+/** Events long past named by one word ("the Holocaust", "Auschwitz", "Hiroshima"): a toll told with one is settled history. */
+const HISTORIC = new Set(readData<{historicEvents: string[]}>('casualty-senses.json').historicEvents);
 
 interface Figureish {
   sentence: number;
@@ -135,6 +137,9 @@ function pastMarked(tokens: Token[], articleYear: number, wire = false): boolean
     if (PREVIOUS.has(l) && k + 1 < tokens.length && !tokens[k + 1].punct && !EARLIER_NOW.has(tokens[k + 1].lower) && (k === 0 || tokens[k - 1].lower === 'a' || tokens[k - 1].lower === 'an' || tokens[k - 1].lower === 'the')) return true;
     // "in the 1990s"
     if (/^1[6-9]\d0s$|^20\d0s$/.test(l)) return true;
+    // "perished in the Holocaust", "died in Auschwitz", "World War II", "the Second World War"
+    if (HISTORIC.has(l)) return true;
+    if (l === 'world' && lowerAt(tokens, k + 1) === 'war' && (/^(?:i|ii|one|two|1|2)$/.test(lowerAt(tokens, k + 2)) || /^(?:first|second)$/.test(lowerAt(tokens, k - 1)))) return true;
   }
   return false;
 }

@@ -56,6 +56,21 @@ export function lowerAt(tokens: Token[], k: number): string {
 }
 
 /** The character code at a file offset, or 0 outside the sentence. */
+/** Whether only blanks and quotation prefixes ('>', '|') stand between an offset and the head of its line (or of the sentence). */
+function atLineHead(v: SentenceView, offset: number): boolean {
+  for (let i = offset - 1 - v.base; i >= 0; i--) {
+    const c = v.text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9 && c !== 62 && c !== 124) return false;
+  }
+  return true;
+}
+
+/** Whether a character code is white space (a line break included; 0, past the sentence, counts too). */
+function isSpaceCode(c: number): boolean {
+  return c === 0 || c === 32 || c === 9 || c === 10 || c === 13;
+}
+
 export function charAt(v: SentenceView, offset: number): number {
   const i = offset - v.base;
   return i >= 0 && i < v.text.length ? v.text.charCodeAt(i) : 0;
@@ -198,6 +213,8 @@ function notACount(v: SentenceView, from: number, to: number, value: number | nu
   if (prev?.text === ':' && prev.end === tok.start) return true;
   // a citation mark: "[4]"
   if (charAt(v, tok.start - 1) === 91 && after === 93) return true;
+  // a list's number at the head of its line: "27. Syrian soldiers …", ">>  1. So, did …"
+  if (digits && from === to && (after === 46 || after === 41) && isSpaceCode(charAt(v, last.end + 1)) && atLineHead(v, tok.start)) return true;
   // money: "$40 million", "£5"
   const before = charAt(v, tok.start - 1) === 32 ? charAt(v, tok.start - 2) : charAt(v, tok.start - 1);
   if (before === 36 || before === 0xa3 || before === 0x20ac || before === 0xa5 || before === 35) return true;

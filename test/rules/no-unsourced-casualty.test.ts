@@ -158,6 +158,11 @@ runRuleTests(rule, {
     {name: 'claim: filed on behalf of victims', text: 'The claim was filed on behalf of 40 people injured in the fire.\n'},
     {name: 'claim: a civil suit', text: 'A civil suit says the landlord ignored warnings before six tenants were hurt.\n'},
     // parts of a sourced total of ten or more, told as parts in another sentence
+    // version 16: settled history named by its event, ages in "yr old", list numbers
+    {name: 'background: a toll of the Holocaust', text: 'Some six million people, mainly Jews, perished in the Holocaust.\n'},
+    {name: 'background: a toll of World War II', text: 'About 60 million people died in World War II.\n'},
+    {name: 'an age written "yr old"', text: 'How many soldiers does it take to kill a 5 yr old child?\n'},
+    {name: 'a list number at the head of its line', text: '1. So, did the army kill the prisoners?\n'},
     // version 15: a teaser line the learned residue classifier calls page furniture is no figure of the article
     {name: 'residue: a teaser of another story after the comment widget', text: 'Council passes new budget\n\nBy Jane Roe, City Desk\n\nThe council approved the new budget on Tuesday after a long debate about school funding and transport.\n\nOfficials said the plan would take effect next year, pending a final vote by the board in March.\n\nThe mayor said the vote was a good day for the city and thanked the members for their work.\n\nTags: budget, council\n\nLeave a reply\n\n11 dead in strike on border town - reports\n'},
     // version 14: the group a part is picked "out of" is no figure of its own
@@ -441,6 +446,11 @@ runRuleTests(rule, {
       text: 'Twelve hikers were stranded on the ridge.\n',
       options: {terms: ['stranded']},
       errors: ['1:1-1:28: `Twelve hikers were stranded` has no source in this article'],
+    },
+    {
+      name: 'a list item: the count is the one on its line, not the next item\'s number',
+      text: '>>  26. Police protect worshipers\n>>      against a mob, 18 rioters killed\n>>  27. Soldiers attack a village, 1990\n',
+      errors: ['2:24-2:41: `18 rioters killed` has no source in this article'],
     },
   ],
 });
