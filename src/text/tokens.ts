@@ -4,7 +4,7 @@
 import {ASCII} from './chars.js';
 import {
   VERB_FORMS, PASSIVE_PARTICIPLES, REPORTING_NOUNS, ROLE_NOUNS, PRONOUNS, VAGUE_SOURCES, ANONYMOUS_HEADS, TRIGGERS,
-  GROUP_NOUNS, PARTITIVES, ATTITUDE_ADJECTIVES, REPORT_NOUNS, GROUP_STANCE_FORMS,
+  GROUP_NOUNS, PARTITIVES, ATTITUDE_ADJECTIVES, REPORT_NOUNS, GROUP_STANCE_FORMS, VIEW_IS_HEADS,
 } from './lexicons.js';
 
 export interface Token {
@@ -40,7 +40,10 @@ export const ALWAYS_VAGUE = new Set(['critics', 'observers', 'commentators', 'pu
 // Lexicon memberships of a lower-cased word: one lookup per token, not one per list.
 export const W_NOT_NAME = 1, W_VAGUE_SOURCE = 2, W_ROLE = 4, W_PRONOUN = 8, W_ALWAYS_VAGUE = 16, W_ANONYMOUS_HEAD = 32,
   W_REPORTING_NOUN = 64, W_PARTICIPLE = 128, W_TRIGGER_VAGUE = 256, W_TRIGGER_FACED = 512, W_TRIGGER_STANCE = 1024,
-  W_GROUP = 2048, W_PARTITIVE = 4096, W_ATTITUDE = 8192, W_REPORT_NOUN = 16384, W_GROUP_STANCE = 32768;
+  W_GROUP = 2048, W_PARTITIVE = 4096, W_ATTITUDE = 8192, W_REPORT_NOUN = 16384, W_GROUP_STANCE = 32768,
+  // The words that gate the marker phrases (attribution-cues.ts): a bit per token, not a string compare or
+  // a set lookup (which hashes each token's fresh lower-case string) per token of every sentence.
+  W_THERE = 65536, W_ACCORDING = 131072, W_VIEW_HEAD = 262144;
 
 interface WordInfo {
   f: number;
@@ -62,6 +65,7 @@ const LEXICON = new Map<string, WordInfo>();
   add(PASSIVE_PARTICIPLES, W_PARTICIPLE); add(TRIGGERS.vague, W_TRIGGER_VAGUE); add(TRIGGERS.faced, W_TRIGGER_FACED);
   add(TRIGGERS.stance, W_TRIGGER_STANCE); add(GROUP_NOUNS, W_GROUP); add(PARTITIVES, W_PARTITIVE);
   add(ATTITUDE_ADJECTIVES, W_ATTITUDE); add(REPORT_NOUNS, W_REPORT_NOUN); add(GROUP_STANCE_FORMS, W_GROUP_STANCE); add(VERB_FORMS.keys(), 0);
+  add(['there'], W_THERE); add(['according'], W_ACCORDING); add(VIEW_IS_HEADS, W_VIEW_HEAD);
   for (const [form, lemma] of VERB_FORMS) LEXICON.get(form)!.lemma = lemma;
 }
 
