@@ -10,6 +10,7 @@
 import {evidenceCode} from '../text/residue-evidence.js';
 import type {TextLayer, LineClass} from '../text/layer.js';
 import {MONTHS} from '../text/figure-counts.js';
+import {AsciiWords} from '../text/ascii-words.js';
 
 /** Features of a line on its own. */
 export const OWN_FEATURES = [
@@ -59,11 +60,17 @@ const CONTACT_CUES = new Set('reached contact contacted writer editor reporter c
 const WEEKDAYS = new Set('mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday today yesterday'.split(' '));
 
 /** Which of the word lists above (and MONTHS) a lower-cased word is in, as bits: one lookup per word, not seven. */
-const C_STOP = 1, C_MONTH = 2, C_WEEKDAY = 4, C_CAPTION = 8, C_SHARE = 16, C_NAV = 32, C_CONTACT = 64;
+const C_STOP = 1, C_MONTH = 2, C_WEEKDAY = 4, C_CAPTION = 8, C_SHARE = 16, C_NAV = 32, C_CONTACT = 64,
+  /** A byline's first word (by, von, par, por); a clock's am or pm. */
+  C_BY = 128, C_MERIDIEM = 256;
+const BY_WORDS = new Set(['by', 'von', 'par', 'por']);
+const MERIDIEM = new Set(['am', 'pm', 'a.m', 'p.m']);
 const CUE_WORDS = new Map<string, number>();
-for (const [words, bit] of [[STOP, C_STOP], [MONTHS, C_MONTH], [WEEKDAYS, C_WEEKDAY], [CAPTION_CUES, C_CAPTION], [SHARE_CUES, C_SHARE], [NAV_CUES, C_NAV], [CONTACT_CUES, C_CONTACT]] as const) {
+for (const [words, bit] of [[STOP, C_STOP], [MONTHS, C_MONTH], [WEEKDAYS, C_WEEKDAY], [CAPTION_CUES, C_CAPTION], [SHARE_CUES, C_SHARE], [NAV_CUES, C_NAV], [CONTACT_CUES, C_CONTACT], [BY_WORDS, C_BY], [MERIDIEM, C_MERIDIEM]] as const) {
   for (const w of words) CUE_WORDS.set(w, (CUE_WORDS.get(w) ?? 0) | bit);
 }
+/** The ASCII words of CUE_WORDS, looked up in place. */
+const CUE_TABLE = new AsciiWords([...CUE_WORDS].filter(([w]) => /^[\x00-\x7f]*$/.test(w)));
 
 const KIND_CODES: Record<string, number> = {
   navigation: 1, advertisement: 2, share: 3, comments: 4, caption: 5, byline: 6, placeholder: 7, embed: 8,
@@ -151,23 +158,42 @@ export function ownFeatures(t: string, cls: LineClass | undefined, out: Float64A
       words++;
       letters += b - a;
       const c0 = t.charCodeAt(a);
-      const w = t.slice(a, b);
-      const lw = w.toLowerCase();
-      const cues = CUE_WORDS.get(lw) ?? 0;
-      if (cues & C_STOP) stop++;
-      if (isUpper(c0)) {
-        title++;
-        if (b - a >= 2 && w === w.toUpperCase() && lw !== w) caps++;
+      // An ASCII word is read in place (see AsciiWords); another is sliced and lower-cased as before.
+      let ascii = true;
+      let lowerLetter = false;
+      for (let k = a; k < b; k++) {
+        const c = t.charCodeAt(k);
+        if (c >= 128) { ascii = false; break; }
+        if (c >= 97 && c <= 122) lowerLetter = true;
       }
-      if (b - a === 4 && (lw.startsWith('19') || lw.startsWith('20')) && isDigit(t.charCodeAt(a + 2)) && isDigit(t.charCodeAt(a + 3))) year = 1;
+      let cues: number;
+      if (ascii) {
+        cues = CUE_TABLE.get(t, a, b);
+        // `w === w.toUpperCase() && lw !== w`: no lower-case letter, and a capital (c0 is one here)
+        if (isUpper(c0)) {
+          title++;
+          if (b - a >= 2 && !lowerLetter) caps++;
+        }
+      } else {
+        const w = t.slice(a, b);
+        const lw = w.toLowerCase();
+        cues = CUE_WORDS.get(lw) ?? 0;
+        if (isUpper(c0)) {
+          title++;
+          if (b - a >= 2 && w === w.toUpperCase() && lw !== w) caps++;
+        }
+      }
+      if (cues & C_STOP) stop++;
+      // (no character lower-cases to a digit: the word itself starts with 19 or 20)
+      if (b - a === 4 && ((c0 === 49 && t.charCodeAt(a + 1) === 57) || (c0 === 50 && t.charCodeAt(a + 1) === 48)) && isDigit(t.charCodeAt(a + 2)) && isDigit(t.charCodeAt(a + 3))) year = 1;
       if (cues & C_MONTH) month = 1;
       if (cues & C_WEEKDAY) weekday = 1;
-      if (words === 1 && (lw === 'by' || lw === 'von' || lw === 'par' || lw === 'por')) byStart = 1;
+      if (words === 1 && cues & C_BY) byStart = 1;
       if (cues & C_CAPTION) caption++;
       if (cues & C_SHARE) share++;
       if (cues & C_NAV) nav++;
       if (cues & C_CONTACT) contact++;
-      if ((lw === 'am' || lw === 'pm' || lw === 'a.m' || lw === 'p.m') && words > 1) clock = 1;
+      if (cues & C_MERIDIEM && words > 1) clock = 1;
     }
     i = j;
   }

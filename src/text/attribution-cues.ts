@@ -5,11 +5,12 @@
 import type {Quote} from './quotes.js';
 import type {Sentence} from './sentences.js';
 import {
-  REPORTING_NOUNS, PRONOUNS, VAGUE_PHRASE, ACCORDING_VAGUE, FACED, STANCE, BE_FORMS, THERE_IS, VIEW_IS, VIEW_IS_HEADS, OBJECT_REQUIRED, AS_REQUIRED, DELIBERATION,
+  REPORTING_NOUNS, PRONOUNS, VAGUE_PHRASE, ACCORDING_VAGUE, FACED, STANCE, BE_FORMS, THERE_IS, VIEW_IS, OBJECT_REQUIRED, AS_REQUIRED, DELIBERATION,
 } from './lexicons.js';
 import {
   type Token, W_NOT_NAME, W_VAGUE_SOURCE, W_ROLE, W_PRONOUN, W_ALWAYS_VAGUE, W_ANONYMOUS_HEAD, W_REPORTING_NOUN,
   W_PARTICIPLE, W_TRIGGER_VAGUE, W_TRIGGER_FACED, W_TRIGGER_STANCE, W_REPORT_NOUN, W_PARTITIVE, W_ATTITUDE, W_GROUP, W_GROUP_STANCE,
+  W_THERE, W_ACCORDING, W_VIEW_HEAD,
 } from './tokens.js';
 import {groupAdjective, groupBefore, groupKind, isGroupHead, quantifiedPlural, reportKind} from './source-groups.js';
 import {courtDate, criminalCharges, figureAt, literalPassive, literalUnder, reportedState, stanceHolds, tokenIndexAt} from './claim-senses.js';
@@ -1443,9 +1444,9 @@ function findMarkerPhrases(scan: SentenceScan): void {
     if (f & W_TRIGGER_VAGUE) gateVague = true;
     if (f & W_TRIGGER_FACED) gateFaced = true;
     if (f & W_TRIGGER_STANCE) gateStance = true;
-    if (t.lower === 'there') gateThere = true;
-    if (VIEW_IS_HEADS.has(t.lower)) gateView = true;
-    if (t.lower === 'according') gateAccording = true;
+    if (f & W_THERE) gateThere = true;
+    if (f & W_VIEW_HEAD) gateView = true;
+    if (f & W_ACCORDING) gateAccording = true;
   }
   const {text, base, full} = scan;
   if (gateVague) for (const m of matches(VAGUE_PHRASE, text)) {

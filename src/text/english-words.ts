@@ -18,7 +18,9 @@ class WordTable {
   private readonly text: string;
   /** Start of each word in `text` (words are separated by '\n'); `starts[n]` is the end sentinel. */
   private readonly starts: Int32Array;
-  /** Slot → word index + 1 (0: empty). */
+  /** Per slot, two entries: word index + 1 (0: empty), then the word's hash. A probe compares the hash
+   * beside the index before it reads the word (a lookup touches one place in memory for each slot it
+   * passes, not three: the table is large and most of it is out of the processor's caches). */
   private readonly slots: Int32Array;
   private readonly mask: number;
 
@@ -36,12 +38,14 @@ class WordTable {
     this.starts[n] = at;
     let size = 1024;
     while (size < n * 2) size *= 2;
-    this.slots = new Int32Array(size);
+    this.slots = new Int32Array(2 * size);
     this.mask = size - 1;
     for (let i = 0; i < n; i++) {
-      let slot = hashRange(this.text, this.starts[i], this.starts[i + 1] - 1, false) & this.mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot] = i + 1;
+      const h = hashRange(this.text, this.starts[i], this.starts[i + 1] - 1, false);
+      let slot = h & this.mask;
+      while (this.slots[2 * slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[2 * slot] = i + 1;
+      this.slots[2 * slot + 1] = h | 0;
     }
   }
 
@@ -49,13 +53,16 @@ class WordTable {
   has(s: string, start: number, end: number, fold: boolean): boolean {
     const text = this.text;
     const starts = this.starts;
-    let slot = hashRange(s, start, end, fold) & this.mask;
+    const slots = this.slots;
+    const h = hashRange(s, start, end, fold);
+    const hash = h | 0;
+    let slot = h & this.mask;
     const length = end - start;
     for (;;) {
-      const entry = this.slots[slot];
+      const entry = slots[2 * slot];
       if (entry === 0) return false;
-      const from = starts[entry - 1];
-      if (starts[entry] - 1 - from === length) {
+      const from = slots[2 * slot + 1] === hash ? starts[entry - 1] : -1;
+      if (from !== -1 && starts[entry] - 1 - from === length) {
         let i = 0;
         for (; i < length; i++) {
           let c = s.charCodeAt(start + i);

@@ -2,7 +2,9 @@
 // mostly not English ("Banco do Brasil" aside, which a Romance particle gives away). A spelling used there
 // keeps that language's form, so the name rule does not ask it to follow the English one.
 import {L, LL, classOf, codePointAt} from './chars.js';
-import {isOrdinaryRange} from './english-words.js';
+import {isOrdinaryRange, isOrdinaryWord} from './english-words.js';
+import {AsciiWords} from './ascii-words.js';
+import {FUNCTION_WORDS} from './language.js';
 import type {TextLayer, NameMention} from './layer.js';
 
 // Lower-case words of a sentence sampled to tell English from another language.
@@ -13,6 +15,17 @@ const FOREIGN_PARTICLE = /\p{Lu}\p{L}+[ \t]+(?:de|do|da|dos|das|del|della|di|du|
 
 const APOS = 39;
 const RSQUO = 0x2019;
+let common: AsciiWords | undefined;
+/**
+ * English's most frequent words that the dictionary has (so `isOrdinaryRange` says yes to them): most of
+ * the words sampled are among them, and a small table answers without a lookup in the dictionary's large
+ * one (which misses the processor's caches). Built on first use, when the dictionary is needed anyway.
+ */
+function commonWords(): AsciiWords {
+  return (common ??= new AsciiWords([...FUNCTION_WORDS, ...BE_AND_DO].filter((w) => isOrdinaryWord(w)).map((w) => [w, 1] as const)));
+}
+const BE_AND_DO = ['a', 'an', 'in', 'on', 'at', 'by', 'is', 'are', 'was', 'be', 'it', 'as', 'he', 'she', 'we', 'will', 'can', 'do', 'does', 'did', 'or', 'if', 'so', 'no', 'up', 'out', 'all', 'one', 'new', 'people', 'year', 'years', 'first', 'last', 'time', 'says'];
+
 /** 1: a lower-case letter, 2: another letter, 0: not a letter. */
 function letterOf(cp: number): number {
   const k = classOf(cp);
@@ -45,7 +58,7 @@ function isForeign(text: string, start: number, end: number): boolean {
       if (length >= 2) {
         seen++;
         // Half the sample English already decides (at most SAMPLE words are seen): not another language.
-        if (isOrdinaryRange(text, i, j) && ++english * 2 >= SAMPLE) return false;
+        if ((commonWords().get(text, i, j) !== 0 || isOrdinaryRange(text, i, j)) && ++english * 2 >= SAMPLE) return false;
         if (seen >= SAMPLE) break;
         i = j;
         blocked = true;

@@ -12,7 +12,8 @@
 //   English).
 import {francAll} from 'franc';
 import type {TextLayer} from './layer.js';
-import {L, M, classOf, codePointAt, codePointTest} from './chars.js';
+import {ASCII, L, M, classOf, codePointAt, codePointTest} from './chars.js';
+import {AsciiWords} from './ascii-words.js';
 
 /** The most frequent English function words (the head of any English frequency list; none is a common
  * word in the languages franc confuses with English, except where noted it is left out: "die", "in", "a"). */
@@ -22,6 +23,11 @@ export const FUNCTION_WORDS = new Set([
   'than', 'about', 'into', 'also', 'when', 'there', 'could', 'should', 'what', 'because', 'its', 'our',
   'these', 'those', 'other', 'some', 'such', 'only', 'over', 'then', 'them', 'while', 'where',
 ]);
+
+const FUNCTION_WORD_TABLE = new AsciiWords([...FUNCTION_WORDS].map((w) => [w, 1] as const));
+function isFunctionWord(w: string, first: number): boolean {
+  return FUNCTION_WORDS.has(w) || (first < 97 && FUNCTION_WORDS.has(w.toLowerCase()));
+}
 
 /** Share of function words from which prose is English without asking franc. */
 export const ENGLISH_SHARE = 0.1;
@@ -83,9 +89,20 @@ function words(text: string): Words {
     const from = i;
     const first = cp;
     let length = 0;
+    let ascii = true;
+    let upper = false;
     while (i < n) {
       cp = codePointAt(text, i, n);
+      if (cp < 128) {
+        // ASCII: letters only go on a word (ASCII[cp] is L for a letter, D for a digit)
+        if (!(ASCII[cp] & L)) break;
+        if (cp < 97) upper = true;
+        length++;
+        i++;
+        continue;
+      }
       if (!(classOf(cp) & (L | M))) break;
+      ascii = false;
       length++;
       i += cp > 0xffff ? 2 : 1;
     }
@@ -93,8 +110,13 @@ function words(text: string): Words {
     letters += length;
     if (first > 0x24f && !isLatin(first)) other += length;
     else if (length <= 7 && length >= 2) {
-      const w = text.slice(from, i);
-      if (FUNCTION_WORDS.has(w) || (first < 97 && FUNCTION_WORDS.has(w.toLowerCase()))) {
+      // `FUNCTION_WORDS.has(w) || (first < 97 && FUNCTION_WORDS.has(w.toLowerCase()))` for w = text[from, i):
+      // an ASCII word is looked up in place (a capital past the first letter only in a word that opens
+      // with one); the rare other word as before.
+      const hit = ascii
+        ? (!upper || first < 97) && FUNCTION_WORD_TABLE.get(text, from, i) !== 0
+        : isFunctionWord(text.slice(from, i), first);
+      if (hit) {
         hits++;
         if (count >= EARLY && hits >= ENGLISH_SHARE * count) return {letters, other, english: true};
       }

@@ -8,7 +8,7 @@ import {buildLines, type Line} from './lines.js';
 import {buildSentences, type Paragraph, type Sentence} from './sentences.js';
 import {findQuotes, type Quote} from './quotes.js';
 import {analyseAttribution, type Attribution} from './attribution.js';
-import {tokenize, type Token} from './tokens.js';
+import {tokenizeRange, type Token} from './tokens.js';
 import {findNameMentions, type NameMention} from './names.js';
 import {classifyLines, normalizeLine, type LineClass} from './residue.js';
 import {blockRanges, overlapsGuard, type Guards} from './prose-mask.js';
@@ -72,7 +72,7 @@ export class TextLayer {
    * memberships, tokenised once for every analysis that reads words (attribution, figures, quotes, names).
    */
   get sentenceTokens(): Token[][] {
-    return this.once('tokens', () => this.sentences.map((s) => tokenize(s.text, s.start)));
+    return this.once('tokens', () => tokensOf(this.text, this.sentences));
   }
 
   /** Direct quotations, with the paragraph and sentences they span. */
@@ -141,6 +141,16 @@ export class TextLayer {
     }
     return undefined;
   }
+}
+
+/** Each sentence's tokens, read from the file's text by range (`s.text` is `text.slice(s.start, s.end)`). */
+function tokensOf(text: string, sentences: Sentence[]): Token[][] {
+  const out: Token[][] = [];
+  for (const s of sentences) {
+    const to = Math.min(s.end, text.length);
+    out.push(tokenizeRange(text, Math.min(s.start, to), to, s.start));
+  }
+  return out;
 }
 
 /** Lines touched by a block range (sorted [start, end) pairs) read as blank. */

@@ -110,8 +110,10 @@ for (const kind of KIND_ORDER) {
     if (key && !exactLines.has(key)) exactLines.set(key, kind);
   }
 }
+/** The longest lexicon line (normalised). */
+const MAX_KEY = Math.max(...[...exactLines.keys()].map((k) => k.length));
 /** Longer lines cannot equal a lexicon line (numbering and edge punctuation aside): skip the lookup. */
-const MAX_EXACT = Math.max(...[...exactLines.keys()].map((k) => k.length)) + 12;
+const MAX_EXACT = MAX_KEY + 12;
 const kindPatterns: Array<{kind: ResidueKind; re: RegExp}> = KIND_ORDER.filter((k) => lexicon.kinds[k]?.patterns.length).map((kind) => ({
   kind,
   // Tested on the lower-cased line: case-insensitive Unicode regexes are several times slower in V8.
@@ -250,7 +252,8 @@ export function lineEvidence(t: string, normalized?: string): Verdict | undefine
     if (SEPARATOR.test(t)) return {kind: 'navigation', evidence: 'separator', fixable: true};
     return undefined;
   }
-  const exact = exactLines.get(norm);
+  // (a longer string cannot be a key: no hash of a long line for a lookup that cannot succeed)
+  const exact = norm.length <= MAX_KEY ? exactLines.get(norm) : undefined;
   if (exact) return {kind: exact, evidence: 'lexicon-line', fixable: true};
   if (URL_ALONE.test(t)) return {kind: 'share', evidence: 'url-alone', fixable: true};
   if (HANDLE_ALONE.test(t)) return {kind: 'embed', evidence: 'handle-alone', fixable: true};

@@ -4,7 +4,7 @@
 import {ASCII} from './chars.js';
 import {
   VERB_FORMS, PASSIVE_PARTICIPLES, REPORTING_NOUNS, ROLE_NOUNS, PRONOUNS, VAGUE_SOURCES, ANONYMOUS_HEADS, TRIGGERS,
-  GROUP_NOUNS, PARTITIVES, ATTITUDE_ADJECTIVES, REPORT_NOUNS, GROUP_STANCE_FORMS,
+  GROUP_NOUNS, PARTITIVES, ATTITUDE_ADJECTIVES, REPORT_NOUNS, GROUP_STANCE_FORMS, VIEW_IS_HEADS,
 } from './lexicons.js';
 
 export interface Token {
@@ -40,7 +40,10 @@ export const ALWAYS_VAGUE = new Set(['critics', 'observers', 'commentators', 'pu
 // Lexicon memberships of a lower-cased word: one lookup per token, not one per list.
 export const W_NOT_NAME = 1, W_VAGUE_SOURCE = 2, W_ROLE = 4, W_PRONOUN = 8, W_ALWAYS_VAGUE = 16, W_ANONYMOUS_HEAD = 32,
   W_REPORTING_NOUN = 64, W_PARTICIPLE = 128, W_TRIGGER_VAGUE = 256, W_TRIGGER_FACED = 512, W_TRIGGER_STANCE = 1024,
-  W_GROUP = 2048, W_PARTITIVE = 4096, W_ATTITUDE = 8192, W_REPORT_NOUN = 16384, W_GROUP_STANCE = 32768;
+  W_GROUP = 2048, W_PARTITIVE = 4096, W_ATTITUDE = 8192, W_REPORT_NOUN = 16384, W_GROUP_STANCE = 32768,
+  // The words that gate the marker phrases (attribution-cues.ts): a bit per token, not a string compare or
+  // a set lookup (which hashes each token's fresh lower-case string) per token of every sentence.
+  W_THERE = 65536, W_ACCORDING = 131072, W_VIEW_HEAD = 262144;
 
 interface WordInfo {
   f: number;
@@ -62,6 +65,7 @@ const LEXICON = new Map<string, WordInfo>();
   add(PASSIVE_PARTICIPLES, W_PARTICIPLE); add(TRIGGERS.vague, W_TRIGGER_VAGUE); add(TRIGGERS.faced, W_TRIGGER_FACED);
   add(TRIGGERS.stance, W_TRIGGER_STANCE); add(GROUP_NOUNS, W_GROUP); add(PARTITIVES, W_PARTITIVE);
   add(ATTITUDE_ADJECTIVES, W_ATTITUDE); add(REPORT_NOUNS, W_REPORT_NOUN); add(GROUP_STANCE_FORMS, W_GROUP_STANCE); add(VERB_FORMS.keys(), 0);
+  add(['there'], W_THERE); add(['according'], W_ACCORDING); add(VIEW_IS_HEADS, W_VIEW_HEAD);
   for (const [form, lemma] of VERB_FORMS) LEXICON.get(form)!.lemma = lemma;
 }
 
@@ -70,8 +74,18 @@ const LEXICON = new Map<string, WordInfo>();
  * looked up by code, not by `text[i]`, whose string type (one- or two-byte, sliced or not) varies from
  * sentence to sentence and deoptimised `tokenize` ("wrong instance type").
  */
-const PUNCT_TOKENS = new Map<number, string>();
-for (const p of [',', ';', ':', '"', '“', '”', '‘', '’', '«', '»', '—', '–', '(', ')', '?', '!']) PUNCT_TOKENS.set(p.charCodeAt(0), p);
+const PUNCT_TOKENS = new Map<number, PunctInfo>();
+/** A punctuation token's fixed fields, with its lexicon entry looked up once here rather than per token. */
+interface PunctInfo {
+  text: string;
+  lower: string;
+  f: number;
+  lemma: string | undefined;
+}
+for (const p of [',', ';', ':', '"', '“', '”', '‘', '’', '«', '»', '—', '–', '(', ')', '?', '!']) {
+  const info = LEXICON.get(p);
+  PUNCT_TOKENS.set(p.charCodeAt(0), {text: p, lower: p === '’' ? '' : p, f: info ? info.f : 0, lemma: info?.lemma});
+}
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 /** An ASCII digit: a comma between two of them joins a number ("6,500" is one token). */
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -91,9 +105,10 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const unitClass = new Uint8Array(0x10000);
 const astralClass = new Map<number, boolean>();
 
-/** Whether the code point at i is a letter or digit; its width in code units is left in `width`. */
+/** Whether the code point at i is a letter or digit (a pair cut by `end` is a lone surrogate, as in a
+ * slice); its width in code units is left in `width`. */
 let width = 1;
-function letterOrDigitAt(text: string, i: number): boolean {
+function letterOrDigitAt(text: string, i: number, end: number): boolean {
   const c = text.charCodeAt(i);
   width = 1;
   if (c < 0xd800 || c > 0xdfff) {
@@ -101,7 +116,7 @@ function letterOrDigitAt(text: string, i: number): boolean {
     if (k === 0) unitClass[c] = k = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
     return k === 1;
   }
-  const d = c <= 0xdbff && i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+  const d = c <= 0xdbff && i + 1 < end ? text.charCodeAt(i + 1) : 0;
   if (d < 0xdc00 || d > 0xdfff) return false; // a lone surrogate
   width = 2;
   const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
@@ -137,23 +152,33 @@ for (const [word, info] of LEXICON) {
  * codes, and an ASCII word meets the lexicon through a hash of its (lower-cased) characters.
  */
 export function tokenize(text: string, base: number): Token[] {
+  return tokenizeRange(text, 0, text.length, base);
+}
+
+/**
+ * `tokenize(text.slice(from, to), base)`, read from `text` itself: the text layer passes the file's text
+ * and a sentence's range, so the scan reads one flat string (a sentence's text is a slice of the file's,
+ * and every character read through a slice goes through one more indirection).
+ */
+export function tokenizeRange(text: string, from: number, to: number, base: number): Token[] {
   const out: Token[] = [];
-  const len = text.length;
-  let i = 0;
+  const len = to;
+  const shift = base - from;
+  let i = from;
   while (i < len) {
     const c0 = text.charCodeAt(i);
     if (c0 < 128) {
       // ASCII, most of the text: one table read says what the character is.
       const kind = ASCII_KIND[c0];
       if (kind !== A_WORD) {
-        if (kind === A_PUNCT) out.push(punctToken(PUNCT_TOKENS.get(c0)!, base + i));
+        if (kind === A_PUNCT) out.push(punctToken(PUNCT_TOKENS.get(c0)!, shift + i));
         i++;
         continue;
       }
       width = 1;
-    } else if (!letterOrDigitAt(text, i)) {
+    } else if (!letterOrDigitAt(text, i, len)) {
       const t = PUNCT_TOKENS.get(c0);
-      if (t !== undefined) out.push(punctToken(t, base + i));
+      if (t !== undefined) out.push(punctToken(t, shift + i));
       i += width;
       continue;
     }
@@ -171,7 +196,7 @@ export function tokenize(text: string, base: number): Token[] {
       } else if (d === 0x2019) {
         j++;
         ascii = false;
-      } else if (letterOrDigitAt(text, j)) {
+      } else if (letterOrDigitAt(text, j, len)) {
         ascii = false;
         j += width;
         end = j;
@@ -211,16 +236,15 @@ export function tokenize(text: string, base: number): Token[] {
     }
     // `!/[\p{L}\p{N}]/u.test(t[0])` reads a lone surrogate: an astral letter opens a "punctuation" token
     const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER.test(t);
-    out.push({text: t, lower, start: base + i, end: base + end, punct: astralStart, cap, possessive, f: info ? info.f : 0, lemma: info?.lemma});
+    out.push({text: t, lower, start: shift + i, end: shift + end, punct: astralStart, cap, possessive, f: info ? info.f : 0, lemma: info?.lemma});
     i = end;
   }
   return out;
 }
 
 /** A one-character punctuation token. */
-function punctToken(t: string, start: number): Token {
-  const info = LEXICON.get(t);
-  return {text: t, lower: t === '’' ? '' : t, start, end: start + 1, punct: true, cap: false, possessive: false, f: info ? info.f : 0, lemma: info?.lemma};
+function punctToken(p: PunctInfo, start: number): Token {
+  return {text: p.text, lower: p.lower, start, end: start + 1, punct: true, cap: false, possessive: false, f: p.f, lemma: p.lemma};
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;

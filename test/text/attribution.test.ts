@@ -2,7 +2,7 @@ import {describe, it, expect} from 'vitest';
 import {VFile} from 'vfile';
 import {TextLayer} from '../../src/text/layer.js';
 import {parse} from '../../src/engine/parse.js';
-import {tokenize, TOKEN} from '../../src/text/tokens.js';
+import {tokenize, tokenizeRange, TOKEN} from '../../src/text/tokens.js';
 
 function layerOf(text: string): TextLayer {
   return new TextLayer(text, parse(new VFile({path: 'a.txt', value: text}), 'text'), 'text');
@@ -130,6 +130,12 @@ describe('the attribution tokeniser', () => {
     ['COMMUNIQUÉ Communiqué SAID Said said according to officials\' statement; Smiths’ house. x.y.z. 1.5-2.0'],
   ])('%s', (text) => {
     expect(tokenize(text, 5).map(({f, lemma, ...rest}) => rest)).toEqual(reference(text, 5));
+  });
+  it('reads a range of a longer text as it reads that range sliced (the layer passes the file and a sentence)', () => {
+    const text = 'Ab 😀x, said “Ünal” 3,000 ab’s \ud83d\ude00. It’s over 𝐀𝐛c';
+    for (let from = 0; from <= text.length; from++) {
+      for (let to = from; to <= text.length; to++) expect(tokenizeRange(text, from, to, from + 3)).toEqual(tokenize(text.slice(from, to), from + 3));
+    }
   });
   it('looks words up in the lexicon whatever their case', () => {
     const [a, b, c] = tokenize('SAID Said communiqué', 0);
