@@ -187,6 +187,14 @@ function definiteNoun(tokens: Token[], j: number): boolean {
   return false;
 }
 
+/** Plural nouns of people that a participle may modify (not the groups that speak: critics, analysts). */
+const PEOPLE_NOUNS = new Set(['people', 'persons', 'men', 'women', 'teens', 'teenagers', 'children', 'boys', 'girls', 'suspects', 'adults', 'juveniles', 'victims']);
+/** Words before people picked out: "the suspects charged", "two other men charged". */
+const PICKED = new Set(['the', 'other', 'those', 'these']);
+const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|several|hundreds)$/;
+/** Prepositions that open the phrase after a reduced relative's participle: "charged in", "questioned since". */
+const REDUCED_PREPOSITIONS = new Set(['in', 'with', 'after', 'at', 'on', 'over', 'since', 'during', 'near', 'inside', 'outside', 'for', 'by']);
+
 /** Possessive determiners that make a noun someone's: "her mother", "their attorney". */
 const OWNER_DETERMINERS = new Set(['his', 'her', 'their']);
 /** A person's family and counsel, placed by their owner: "her mother", "his attorney" (general English). */
@@ -957,6 +965,11 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   if (COMPARING.has(lemma) && !objectBeforeTo(tokens, i)) return;
   // "called a strike", "called off a demonstration": an act, not a claim
   if (lemma === 'call' && calledEvent(tokens, i)) return;
+  // "five people charged in the shooting", "people questioned in the weeks since": a participle after people
+  // counted or picked out, with a preposition after it, is a reduced relative clause, not their words
+  // (the people counted or picked out: "five people", "two other men", "the suspects"; not "Both men claimed at the time")
+  if (/ed$/.test(t.lower) && prev !== undefined && prevIndex === i - 1 && i >= 2 && PEOPLE_NOUNS.has(prev.lower) && REDUCED_PREPOSITIONS.has(lowerAt(tokens, i + 1)) &&
+    (PICKED.has(tokens[i - 2].lower) || /^\d+$/.test(tokens[i - 2].text) || NUMBER_WORDS.test(tokens[i - 2].lower))) return;
   // "agreed to speak with officers", "agreed to pay": consent to an act, not a view ("agreed that …" is one)
   if (lemma === 'agree' && lowerAt(tokens, i + 1) === 'to' && (i + 2 >= tokens.length || (!tokens[i + 2].cap && !DETERMINERS.has(tokens[i + 2].lower) && !PRONOUNS.has(tokens[i + 2].lower)))) return;
   // "view the plan as a tax grab", not "view the site"; "found that …", not "found a new home"

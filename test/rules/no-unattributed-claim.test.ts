@@ -8,6 +8,9 @@ runRuleTests(rule, {
     {name: 'expected back in court on a day', text: 'The teen is expected back in court Friday, when a judge will decide.'},
     {name: 'a first court appearance on a day', text: "He's expected to make his first court appearance Monday afternoon."},
     {name: 'what appears of the harm in a case story', text: 'Police said a man was shot on Elm Street.\n\nThe street was closed for hours.\n\nHis injuries do not appear to be serious.'},
+    // version 26: a participle after people counted is a reduced relative clause
+    {name: 'five people charged in a shooting', text: 'Jones is one of five people charged in the fatal shooting.'},
+    {name: 'two other men charged in a case', text: 'The judge has presided over the cases of two other men charged in the shooting.'},
     // version 26: an opinion label after a page's menus
     {name: 'an opinion label below the menus of a whole-page scrape', text: 'Home | News | Sports | Weather\n\nSubscribe\n\nSign In\n\nMenu\n\nOpinion | Why the bridge matters\n\nIt seems the council has forgotten the river.\n'},
     // version 26: a kin's account, consent, people questioned, a surname
@@ -462,5 +465,6 @@ runRuleTests(rule, {
     {name: 'what seems in a case story stays the writer\'s', text: 'Police said a man was shot on Elm Street.\n\nThe street was closed for hours.\n\nThe neighbours seemed calm.', errors: ['5:16-5:22: Unexpected unattributed stance `seemed`, expected whose view it is']},
     {name: 'what appears without a case account stays flagged', text: 'The council met on Monday.\n\nThe plan does not appear to be popular.', errors: ['3:19-3:25: Unexpected unattributed stance `appear`, expected whose view it is']},
     {name: 'a forecast with a month is no court date', text: 'The bill is expected to pass in June.', errors: ['1:10-1:21: Unexpected unattributed `is expected`, expected who says so']},
+    {name: 'people who claimed at the time: a verb, not a participle', text: 'Many people claimed at the time that the vote was rigged.', errors: ['1:1-1:20: Unexpected vague source `Many people claimed`, expected who says so']},
   ],
 });
