@@ -131,7 +131,10 @@ const rule: FileRule<Options> = {
       const calledIn = (m: Span) => calledInReport(text, a.sentence, m);
       // a line the residue classifier calls page furniture (a teaser headline, a widget, a cookie notice) is not the article's claim
       const furniture = (m: Span) => residueLine(text, text.lineOf(m.start) - 1);
-      const first = found.filter(([m]) => !quoted(m) && !alleged(m) && !calledIn(m) && !furniture(m)).sort((x, y) => x[0].start - y[0].start)[0];
+      // a numbered reference closing the sentence, or the next one in its paragraph, is the source: "Studies indicate
+      // that … (10, 11).", "Studies indicate … One study in 77 people showed … (19)."
+      const cited = citesReference(text, a.sentence) || (nextInParagraph && citesReference(text, a.sentence + 1));
+      const first = cited ? undefined : found.filter(([m]) => !quoted(m) && !alleged(m) && !calledIn(m) && !furniture(m)).sort((x, y) => x[0].start - y[0].start)[0];
       if (first) ctx.report({reason: first[1], place: place(first[0])});
     }
     function place(m: Span): Place {
@@ -428,6 +431,15 @@ function surnameSubject(m: Span, full: string): boolean {
 const QUANTIFIER_NAMES = new Set(['few', 'most', 'many']);
 /** Capitalised function words before a quantifier in a title-case headline ("The Most", "So Many"): no first name. */
 const TITLE_WORDS = new Set(['the', 'a', 'an', 'so', 'how', 'why', 'what', 'too', 'not', 'and', 'or', 'of', 'in', 'for', 'at', 'by', 'to', 'on', 'with', 'from', 'is', 'are', 'as', 'very', 'among', 'our', 'their', 'his', 'her', 'its']);
+
+/** A numbered reference at the end of a sentence: "(19).", "(10, 11).", "[4]." (not a year: at most three digits). */
+const REFERENCE_MARK = /[(\[]\d{1,3}(?:\s*[,–-]\s*\d{1,3})*[)\]]\s*[.!?]?["”']?\s*$/;
+
+/** Whether sentence k closes with a numbered reference, as science and health writing cites its studies. */
+function citesReference(text: TextLayer, k: number): boolean {
+  const s = text.sentences[k];
+  return s !== undefined && REFERENCE_MARK.test(s.text);
+}
 
 /** A charging paper or an office's report, as the source of an account: "the criminal complaint", "court documents", "the police report". */
 const CASE_PAPER = /\b(?:complaints?|indictments?|affidavits?|warrants?|charging documents?|court (?:documents|records|filings|papers)|(?:police|arrest|incident) reports?)$/i;

@@ -11,6 +11,9 @@ runRuleTests(rule, {
     // version 26: a participle after people counted is a reduced relative clause
     {name: 'five people charged in a shooting', text: 'Jones is one of five people charged in the fatal shooting.'},
     {name: 'two other men charged in a case', text: 'The judge has presided over the cases of two other men charged in the shooting.'},
+    // version 26: a numbered reference closing the sentence or the next one
+    {name: 'studies with their reference numbers', text: 'Other studies indicate that drinking water can boost weight loss (10, 11).'},
+    {name: 'studies, then one cited in the next sentence', text: 'Studies indicate that exercise could prevent binge eating. One study in 77 people showed that it helped (19).'},
     // version 26: an opinion label after a page's menus
     {name: 'an opinion label below the menus of a whole-page scrape', text: 'Home | News | Sports | Weather\n\nSubscribe\n\nSign In\n\nMenu\n\nOpinion | Why the bridge matters\n\nIt seems the council has forgotten the river.\n'},
     // version 26: a kin's account, consent, people questioned, a surname
@@ -466,5 +469,6 @@ runRuleTests(rule, {
     {name: 'what appears without a case account stays flagged', text: 'The council met on Monday.\n\nThe plan does not appear to be popular.', errors: ['3:19-3:25: Unexpected unattributed stance `appear`, expected whose view it is']},
     {name: 'a forecast with a month is no court date', text: 'The bill is expected to pass in June.', errors: ['1:10-1:21: Unexpected unattributed `is expected`, expected who says so']},
     {name: 'people who claimed at the time: a verb, not a participle', text: 'Many people claimed at the time that the vote was rigged.', errors: ['1:1-1:20: Unexpected vague source `Many people claimed`, expected who says so']},
+    {name: 'a year in brackets is no reference', text: 'Studies indicate that the plan failed (1987).', errors: ['1:1-1:17: Unexpected vague source `Studies indicate`, expected who says so']},
   ],
 });
