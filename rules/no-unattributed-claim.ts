@@ -324,7 +324,7 @@ const ALLEGED = /\b(?:alleged(?:ly)?|accused)\b/i;
 const LEGAL_DOCUMENT = /^(?:indictments?|indicted|indicts?|lawsuits?|suits?|sued|sues|complaints?|affidavits?|charges?|charged|charging|filings?|petitions?|writs?|warrants?|arrest|arrests|arrested|custody|booked)$/;
 
 /** A vague source that is bare records or documents: "records show", "documents say". */
-const BARE_RECORDS = /\b(?:records|documents)\s+(?:show|showed|state|stated|say|said|indicate|indicated|reveal|revealed)$/i;
+const BARE_RECORDS = /\b(?:records|documents)\s+(?:(?:also|further|\w+ly)\s+)?(?:show|showed|state|stated|say|said|indicate|indicated|reveal|revealed)$/i;
 
 /** Whether a sentence tells of a charge, suit, indictment or arrest (a word of one, not as a name: "Suits" the show is capitalised mid-sentence). */
 function namesLegalDocument(tokens: Token[]): boolean {
@@ -466,11 +466,13 @@ function caseAccountTold(text: TextLayer): boolean {
 }
 
 /** An office named by the word before it: "the Jefferson County Sheriff's Office", "the city police department". */
+/** A state bureau of investigation (TBI, GBI) or a police department (LAPD, IMPD) by its initials (not the FBI, which a political argument names as often as it cites it). */
+const INVESTIGATING_AGENCY = /(?:^|\s)(?:[A-EG-Z]BI|[A-Z]{1,4}PD)$/;
 const OFFICE_OF = /\b(?:sheriff|police|fire|coroner|prosecutor)(?:['’]s)?\s+$/i;
 
 /** Whether a source is an incident office, its staff or its charging papers (the source span of "the Sheriff's Office" is "Office"). */
 function caseSource(source: Source, full: string): boolean {
-  if (incidentOffice(source) || CASE_PAPER.test(source.text)) return true;
+  if (incidentOffice(source) || CASE_PAPER.test(source.text) || INVESTIGATING_AGENCY.test(source.text)) return true;
   return /^(?:office|department)$/i.test(source.text) && OFFICE_OF.test(full.slice(Math.max(0, source.start - 30), source.start));
 }
 

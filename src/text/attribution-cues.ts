@@ -188,7 +188,8 @@ function definiteNoun(tokens: Token[], j: number): boolean {
 }
 
 /** Plural nouns of people that a participle may modify (not the groups that speak: critics, analysts). */
-const PEOPLE_NOUNS = new Set(['people', 'persons', 'men', 'women', 'teens', 'teenagers', 'children', 'boys', 'girls', 'suspects', 'adults', 'juveniles', 'victims']);
+const PEOPLE_NOUNS = new Set(['people', 'persons', 'men', 'women', 'teens', 'teenagers', 'children', 'boys', 'girls', 'suspects', 'adults', 'juveniles', 'victims',
+  'man', 'woman', 'person', 'suspect', 'teen', 'teenager', 'boy', 'girl', 'gunman', 'driver']);
 /** Words before people picked out: "the suspects charged", "two other men charged". */
 const PICKED = new Set(['the', 'other', 'those', 'these']);
 const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|several|hundreds)$/;

@@ -206,6 +206,8 @@ export function literalPassive(tokens: Token[], i: number, be: number): boolean 
   if (figureAt(tokens, i)) return true;
   // "he is described as a white man, 5 feet 9 inches tall": a description of a person sought
   if (w === 'described' && next === 'as' && PERSON_DESCRIPTION.test(lowerAt(tokens, i + 2) + ' ' + lowerAt(tokens, i + 3))) return true;
+  // "lives were claimed by gunfire": taken, not asserted
+  if (w === 'claimed' && be > 0 && /^lives$/.test(lowerAt(tokens, be - 1))) return true;
   if (w === 'considered') {
     if (tokens[be].lower === 'being') return next !== 'as' && next !== 'to';
     return next === '' || CONSIDERED_LITERAL.has(next) || (i + 1 < tokens.length && tokens[i + 1].punct);

@@ -14,6 +14,11 @@ runRuleTests(rule, {
     // version 26: a numbered reference closing the sentence or the next one
     {name: 'studies with their reference numbers', text: 'Other studies indicate that drinking water can boost weight loss (10, 11).'},
     {name: 'studies, then one cited in the next sentence', text: 'Studies indicate that exercise could prevent binge eating. One study in 77 people showed that it helped (19).'},
+    // version 26: a state bureau by its initials; records with an adverb; the man wanted; lives claimed
+    {name: 'a state bureau of investigation by its initials tells the case', text: 'According to the TBI, the officer stopped the car.\n\nThe street was closed.\n\nThe man reportedly fired first.'},
+    {name: 'records with an adverb are documents', text: 'Records further show the couple sold the house.'},
+    {name: 'the man wanted in connection with a robbery', text: 'Police are looking for the man wanted in connection with the robbery.'},
+    {name: 'lives claimed by gunfire', text: 'Four lives were claimed by gunfire last year.'},
     // version 26: an opinion label after a page's menus
     {name: 'an opinion label below the menus of a whole-page scrape', text: 'Home | News | Sports | Weather\n\nSubscribe\n\nSign In\n\nMenu\n\nOpinion | Why the bridge matters\n\nIt seems the council has forgotten the river.\n'},
     // version 26: a kin's account, consent, people questioned, a surname
@@ -470,5 +475,6 @@ runRuleTests(rule, {
     {name: 'a forecast with a month is no court date', text: 'The bill is expected to pass in June.', errors: ['1:10-1:21: Unexpected unattributed `is expected`, expected who says so']},
     {name: 'people who claimed at the time: a verb, not a participle', text: 'Many people claimed at the time that the vote was rigged.', errors: ['1:1-1:20: Unexpected vague source `Many people claimed`, expected who says so']},
     {name: 'a year in brackets is no reference', text: 'Studies indicate that the plan failed (1987).', errors: ['1:1-1:17: Unexpected vague source `Studies indicate`, expected who says so']},
+    {name: 'the FBI named in an argument tells no case', text: 'The FBI raided the compound.\n\nThe sect was armed.\n\nThe Mormons were considered a cult for years.', errors: ['5:13-5:28: Unexpected unattributed `were considered`, expected who says so']},
   ],
 });
