@@ -189,6 +189,9 @@ function figureTo(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Forms of "be" and "have" between a subject and a passive: "were being", "have been". */
+const BE_AUXILIARIES = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|could)$/;
+
 /** Prepositions after "considered" that make it literal: "will be considered for debate / at the meeting". */
 const CONSIDERED_LITERAL = new Set(['for', 'at', 'in', 'on', 'during', 'by', 'before', 'after', 'when', 'and', 'or', 'but', 'later', 'next', 'further', 'separately', 'together']);
 
@@ -219,9 +222,13 @@ export function literalPassive(tokens: Token[], i: number, be: number): boolean 
   if (w === 'known' && knownAsName(tokens, i)) return true;
   if (w === 'questioned' || w === 'interviewed' || w === 'asked' || w === 'polled' || w === 'surveyed') {
     // people questioned (a count, a group, a pronoun), not a plan or a record "questioned"
-    const s = be > 0 ? tokens[be - 1] : undefined;
+    // (past the auxiliaries and a coordinated verb phrase: "the parents were taken into custody and were being questioned")
+    let k = be - 1;
+    while (k > 0 && (BE_AUXILIARIES.test(tokens[k].lower) || tokens[k].lower === 'and')) k--;
+    if (tokens[k + 1]?.lower === 'and') for (let j = k, n = 0; j > 0 && n < 8 && !tokens[j].punct; j--, n++) if (BE_AUXILIARIES.test(tokens[j].lower)) { k = j - 1; break; }
+    const s = k >= 0 ? tokens[k] : undefined;
     if (!s) return false;
-    return /^\d/.test(s.text) || (s.f & W_GROUP) !== 0 || PRONOUNS.has(s.lower) || /^(?:people|persons|suspects|men|women|children|boys|girls|teens|teenagers|students|victims|officers|deputies|respondents|adults|witnesses|residents|passengers|staff|employees|workers|drivers)$/.test(s.lower);
+    return /^\d/.test(s.text) || (s.f & W_GROUP) !== 0 || PRONOUNS.has(s.lower) || /^(?:people|persons|suspects|men|women|children|boys|girls|teens|teenagers|students|victims|officers|deputies|respondents|adults|witnesses|residents|passengers|staff|employees|workers|drivers|members|parents|relatives|family|friends|neighbors|neighbours|occupants|roommates)$/.test(s.lower);
   }
   return false;
 }

@@ -19,6 +19,10 @@ runRuleTests(rule, {
     {name: 'records with an adverb are documents', text: 'Records further show the couple sold the house.'},
     {name: 'the man wanted in connection with a robbery', text: 'Police are looking for the man wanted in connection with the robbery.'},
     {name: 'lives claimed by gunfire', text: 'Four lives were claimed by gunfire last year.'},
+    // version 26: witnesses telling the police; people being questioned
+    {name: 'people who told police what they saw', text: 'Several people told authorities they saw the suspects shooting.'},
+    {name: 'family members questioned', text: 'Family members were questioned, but no one was arrested.'},
+    {name: 'parents being questioned after a coordinated verb', text: 'The parents were taken into custody and were being questioned Friday.'},
     // version 26: an opinion label after a page's menus
     {name: 'an opinion label below the menus of a whole-page scrape', text: 'Home | News | Sports | Weather\n\nSubscribe\n\nSign In\n\nMenu\n\nOpinion | Why the bridge matters\n\nIt seems the council has forgotten the river.\n'},
     // version 26: a kin's account, consent, people questioned, a surname
@@ -476,5 +480,6 @@ runRuleTests(rule, {
     {name: 'people who claimed at the time: a verb, not a participle', text: 'Many people claimed at the time that the vote was rigged.', errors: ['1:1-1:20: Unexpected vague source `Many people claimed`, expected who says so']},
     {name: 'a year in brackets is no reference', text: 'Studies indicate that the plan failed (1987).', errors: ['1:1-1:17: Unexpected vague source `Studies indicate`, expected who says so']},
     {name: 'the FBI named in an argument tells no case', text: 'The FBI raided the compound.\n\nThe sect was armed.\n\nThe Mormons were considered a cult for years.', errors: ['5:13-5:28: Unexpected unattributed `were considered`, expected who says so']},
+    {name: 'critics telling reporters stay vague', text: 'Critics told reporters the plan was unfair.', errors: ['1:1-1:13: Unexpected vague source `Critics told`, expected who says so']},
   ],
 });
