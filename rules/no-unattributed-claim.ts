@@ -104,7 +104,7 @@ const rule: FileRule<Options> = {
       const nextInParagraph = text.sentences[a.sentence + 1]?.paragraph === text.sentences[a.sentence].paragraph;
       // "Surveys have shown … Research by Acme revealed …": the named report the next sentence of the paragraph tells of
       const reportNamed = (m: Span) => nextInParagraph && reportNamedNext(m, text.sentenceTokens[a.sentence + 1], text.attributions[a.sentence + 1]);
-      if (options.vague) for (const m of a.vague) if (!incident(m) && !caseRecords(m) && !surnameSubject(m, text.text) && !reportNamed(m) && (m.kind === 'phrase' || (options.vagueSubjects && !signed && !(relayed && !overlaps(m, relayed)) && !memberNamedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], m) && !(nextInParagraph && holdersNamedNext(text.sentenceTokens[a.sentence], text.sentenceTokens[a.sentence + 1], text.attributions[a.sentence + 1], m)) && !expertQuotedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], text.sentenceTokens[a.sentence], m) && !marketFigure(text.sentenceTokens[a.sentence], m))) && !covered(a, m, text.text)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
+      if (options.vague) for (const m of a.vague) if (!incident(m) && !caseRecords(m) && !surnameSubject(m, text.text) && !toldOffice(m, text.text) && !reportNamed(m) && (m.kind === 'phrase' || (options.vagueSubjects && !signed && !(relayed && !overlaps(m, relayed)) && !memberNamedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], m) && !(nextInParagraph && holdersNamedNext(text.sentenceTokens[a.sentence], text.sentenceTokens[a.sentence + 1], text.attributions[a.sentence + 1], m)) && !expertQuotedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], text.sentenceTokens[a.sentence], m) && !marketFigure(text.sentenceTokens[a.sentence], m))) && !covered(a, m, text.text)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
       // an official account of an incident told next to it in the paragraph (police, deputies, officials) covers
       // its agentless reports, but not the passives that stand for an unnamed source by house style ("is thought to")
       // the incident office's account (in the sentence too) covers a victim's prognosis: "… were shot, but are expected to survive"
@@ -466,6 +466,18 @@ function caseAccountTold(text: TextLayer): boolean {
 }
 
 /** An office named by the word before it: "the Jefferson County Sheriff's Office", "the city police department". */
+/** An office told a witness's account: "told police", "told investigators". */
+const TOLD_OFFICE = /^\s+(?:police|officers|investigators|detectives|deputies|authorities|troopers|dispatchers|dispatch)\b/i;
+
+/**
+ * Whether a vague subject tells an office what they saw: "Several people told authorities they saw …", "Employees
+ * also told police …": witnesses giving the police their account, which the story retells (the casualty rule
+ * still reads them as a source).
+ */
+function toldOffice(m: Span, full: string): boolean {
+  return /\btold$/i.test(m.text) && TOLD_OFFICE.test(full.slice(m.end, m.end + 20));
+}
+
 /** A state bureau of investigation (TBI, GBI) or a police department (LAPD, IMPD) by its initials (not the FBI, which a political argument names as often as it cites it). */
 const INVESTIGATING_AGENCY = /(?:^|\s)(?:[A-EG-Z]BI|[A-Z]{1,4}PD)$/;
 const OFFICE_OF = /\b(?:sheriff|police|fire|coroner|prosecutor)(?:['’]s)?\s+$/i;

@@ -187,9 +187,6 @@ function definiteNoun(tokens: Token[], j: number): boolean {
   return false;
 }
 
-/** Offices told a witness's account: "told police", "told investigators". */
-const TOLD_OFFICES = new Set(['police', 'officers', 'investigators', 'detectives', 'deputies', 'authorities', 'troopers', 'dispatchers', 'dispatch']);
-
 /** Plural nouns of people that a participle may modify (not the groups that speak: critics, analysts). */
 const PEOPLE_NOUNS = new Set(['people', 'persons', 'men', 'women', 'teens', 'teenagers', 'children', 'boys', 'girls', 'suspects', 'adults', 'juveniles', 'victims',
   'man', 'woman', 'person', 'suspect', 'teen', 'teenager', 'boy', 'girl', 'gunman', 'driver']);
@@ -974,9 +971,6 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   // (the people counted or picked out: "five people", "two other men", "the suspects"; not "Both men claimed at the time")
   if (/ed$/.test(t.lower) && prev !== undefined && prevIndex === i - 1 && i >= 2 && PEOPLE_NOUNS.has(prev.lower) && REDUCED_PREPOSITIONS.has(lowerAt(tokens, i + 1)) &&
     (PICKED.has(tokens[i - 2].lower) || /^\d+$/.test(tokens[i - 2].text) || NUMBER_WORDS.test(tokens[i - 2].lower))) return;
-  // "Several people told police they saw …", "Employees also told officers …": witnesses giving their account to the
-  // police, whose report the story retells (told to an office that keeps the case, not to the reporter)
-  if (lemma === 'tell' && TOLD_OFFICES.has(lowerAt(tokens, i + 1))) return;
   // "agreed to speak with officers", "agreed to pay": consent to an act, not a view ("agreed that …" is one)
   if (lemma === 'agree' && lowerAt(tokens, i + 1) === 'to' && (i + 2 >= tokens.length || (!tokens[i + 2].cap && !DETERMINERS.has(tokens[i + 2].lower) && !PRONOUNS.has(tokens[i + 2].lower)))) return;
   // "view the plan as a tax grab", not "view the site"; "found that …", not "found a new home"

@@ -158,6 +158,8 @@ runRuleTests(rule, {
     {name: 'claim: filed on behalf of victims', text: 'The claim was filed on behalf of 40 people injured in the fire.\n'},
     {name: 'claim: a civil suit', text: 'A civil suit says the landlord ignored warnings before six tenants were hurt.\n'},
     // parts of a sourced total of ten or more, told as parts in another sentence
+    // witnesses telling the police are a source the story gives (the claims rule reads the same cue, and must keep it)
+    {name: 'witnesses told police, in the paragraph after', text: 'Two people are dead and two others are hospitalized after gunshots rang out at an apartment complex.\n\nWitnesses told police that one of the victims was shot in the courtyard.\n'},
     // version 16: settled history named by its event, ages in "yr old", list numbers
     {name: 'background: a toll of the Holocaust', text: 'Some six million people, mainly Jews, perished in the Holocaust.\n'},
     {name: 'background: a toll of World War II', text: 'About 60 million people died in World War II.\n'},
