@@ -9,7 +9,7 @@ import {residueLine} from '../learn/residue-model.js';
 export interface ArticleVoice {
   opinion: boolean;
   /** What gave it away: a label at the head, or the author's first person. */
-  why: 'label' | 'first-person' | undefined;
+  why: 'label' | 'first-person' | 'post' | undefined;
 }
 
 /** A label line, or a label before a headline: "Opinion", "ANALYSIS: A river in trouble", "Comment | …". */
@@ -22,6 +22,8 @@ const SHARE = 0.25;
 const MIN_SENTENCES = 3;
 
 export function articleVoice(layer: TextLayer): ArticleVoice {
+  // a mail or news post, signed by its header ("From: …", "Subject: …"): what "seems" in it is its author's view
+  if (signedPost(layer)) return {opinion: true, why: 'post'};
   // (a whole-page scrape opens with its menus: the head and the share are read on the article's own lines)
   let seen = 0;
   for (let i = 0; i < layer.lines.length; i++) {
@@ -47,4 +49,24 @@ export function articleVoice(layer: TextLayer): ArticleVoice {
   }
   const opinion = first >= MIN_SENTENCES && first >= SHARE * sentences.length;
   return {opinion, why: opinion ? 'first-person' : undefined};
+}
+
+/** A header line of a mail or news message. */
+const HEADER = /^(?:From|Subject|Newsgroups|Date|Organization|Lines|Message-ID|Reply-To|To):\s/;
+/** How many lines at the head may hold the header. */
+const HEADER_LINES = 8;
+
+/** Whether the file opens with a message header that names its author: a From: and a Subject: line among its first lines. */
+function signedPost(layer: TextLayer): boolean {
+  let from = false;
+  let subject = false;
+  for (let i = 0, seen = 0; i < layer.lines.length && seen < HEADER_LINES; i++) {
+    const t = layer.lines[i].text;
+    if (t.trim() === '') continue;
+    seen++;
+    if (!HEADER.test(t)) break;
+    if (t.startsWith('From:')) from = true;
+    if (t.startsWith('Subject:')) subject = true;
+  }
+  return from && subject;
 }

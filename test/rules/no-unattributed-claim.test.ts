@@ -23,6 +23,8 @@ runRuleTests(rule, {
     {name: 'people who told police what they saw', text: 'Several people told authorities they saw the suspects shooting.'},
     {name: 'family members questioned', text: 'Family members were questioned, but no one was arrested.'},
     {name: 'parents being questioned after a coordinated verb', text: 'The parents were taken into custody and were being questioned Friday.'},
+    // version 26: a mail or news post is signed by its header: its stance is its author's
+    {name: 'a news post\'s own stance', text: 'From: ann@example.org (Ann Lee)\nSubject: Re: the levy\n\nIt seems the council has forgotten the river.\n'},
     // version 26: an opinion label after a page's menus
     {name: 'an opinion label below the menus of a whole-page scrape', text: 'Home | News | Sports | Weather\n\nSubscribe\n\nSign In\n\nMenu\n\nOpinion | Why the bridge matters\n\nIt seems the council has forgotten the river.\n'},
     // version 26: a kin's account, consent, people questioned, a surname
@@ -481,5 +483,7 @@ runRuleTests(rule, {
     {name: 'a year in brackets is no reference', text: 'Studies indicate that the plan failed (1987).', errors: ['1:1-1:17: Unexpected vague source `Studies indicate`, expected who says so']},
     {name: 'the FBI named in an argument tells no case', text: 'The FBI raided the compound.\n\nThe sect was armed.\n\nThe Mormons were considered a cult for years.', errors: ['5:13-5:28: Unexpected unattributed `were considered`, expected who says so']},
     {name: 'critics telling reporters stay vague', text: 'Critics told reporters the plan was unfair.', errors: ['1:1-1:13: Unexpected vague source `Critics told`, expected who says so']},
+    {name: 'a subject line alone signs no post', text: 'Subject: the levy\n\nIt seems the council has forgotten the river.\n', errors: ['3:1-3:9: Unexpected unattributed stance `It seems`, expected whose view it is']},
+    {name: 'a post\'s vague source stays flagged', text: 'From: ann@example.org (Ann Lee)\nSubject: Re: the levy\n\nExperts say the levy will fail.\n', errors: ['4:1-4:12: Unexpected vague source `Experts say`, expected who says so']},
   ],
 });
