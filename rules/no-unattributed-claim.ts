@@ -104,7 +104,7 @@ const rule: FileRule<Options> = {
       const nextInParagraph = text.sentences[a.sentence + 1]?.paragraph === text.sentences[a.sentence].paragraph;
       // "Surveys have shown … Research by Acme revealed …": the named report the next sentence of the paragraph tells of
       const reportNamed = (m: Span) => nextInParagraph && reportNamedNext(m, text.sentenceTokens[a.sentence + 1], text.attributions[a.sentence + 1]);
-      if (options.vague) for (const m of a.vague) if (!incident(m) && !caseRecords(m) && !surnameSubject(m, text.text) && !toldOffice(m, text.text) && !reportNamed(m) && (m.kind === 'phrase' || (options.vagueSubjects && !signed && !(relayed && !overlaps(m, relayed)) && !memberNamedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], m) && !(nextInParagraph && holdersNamedNext(text.sentenceTokens[a.sentence], text.sentenceTokens[a.sentence + 1], text.attributions[a.sentence + 1], m)) && !expertQuotedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], text.sentenceTokens[a.sentence], m) && !marketFigure(text.sentenceTokens[a.sentence], m))) && !covered(a, m, text.text)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
+      if (options.vague) for (const m of a.vague) if (!incident(m) && !caseRecords(m) && !surnameSubject(m, text.text) && !toldOffice(m, text.text) && !responders(m, text.text) && !reportNamed(m) && (m.kind === 'phrase' || (options.vagueSubjects && !signed && !(relayed && !overlaps(m, relayed)) && !memberNamedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], m) && !(nextInParagraph && holdersNamedNext(text.sentenceTokens[a.sentence], text.sentenceTokens[a.sentence + 1], text.attributions[a.sentence + 1], m)) && !expertQuotedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], text.sentenceTokens[a.sentence], m) && !marketFigure(text.sentenceTokens[a.sentence], m))) && !covered(a, m, text.text)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
       // an official account of an incident told next to it in the paragraph (police, deputies, officials) covers
       // its agentless reports, but not the passives that stand for an unnamed source by house style ("is thought to")
       // the incident office's account (in the sentence too) covers a victim's prognosis: "… were shot, but are expected to survive"
@@ -476,6 +476,16 @@ const TOLD_OFFICE = /^\s+(?:police|officers|investigators|detectives|deputies|au
  */
 function toldOffice(m: Span, full: string): boolean {
   return /\btold$/i.test(m.text) && TOLD_OFFICE.test(full.slice(m.end, m.end + 20));
+}
+
+/** Those who respond to a call by going there: "agencies responded", "deputies responded". */
+const RESPONDER_SUBJECT = /\b(?:agencies|units|officers|deputies|troopers|crews|firefighters|paramedics|medics|departments|police|authorities|personnel|responders)\s+responded$/i;
+/** What a responder goes to after "responded to": "the scene", "a call", "the area", "reports of". */
+const RESPONDED_TO = /^\s+to\s+(?:the|a|an)\s+(?:scene|call|area|report|home|house|residence|address|location|incident|shooting|crash|fire)\b/i;
+
+/** Whether a vague subject's "responded" is responders arriving ("Several agencies responded", "… responded to the scene"), not an answer. */
+function responders(m: Span, full: string): boolean {
+  return /\bresponded$/i.test(m.text) && (RESPONDER_SUBJECT.test(m.text) || RESPONDED_TO.test(full.slice(m.end, m.end + 40)));
 }
 
 /** A state bureau of investigation (TBI, GBI) or a police department (LAPD, IMPD) by its initials (not the FBI, which a political argument names as often as it cites it). */

@@ -25,6 +25,9 @@ runRuleTests(rule, {
     {name: 'parents being questioned after a coordinated verb', text: 'The parents were taken into custody and were being questioned Friday.'},
     // version 26: a mail or news post is signed by its header: its stance is its author's
     {name: 'a news post\'s own stance', text: 'From: ann@example.org (Ann Lee)\nSubject: Re: the levy\n\nIt seems the council has forgotten the river.\n'},
+    // version 26: responders arriving
+    {name: 'agencies responded to the scene', text: 'Several other law enforcement agencies responded to the scene.'},
+    {name: 'officers responded', text: 'Dozens of officers responded.'},
     // version 26: an opinion label after a page's menus
     {name: 'an opinion label below the menus of a whole-page scrape', text: 'Home | News | Sports | Weather\n\nSubscribe\n\nSign In\n\nMenu\n\nOpinion | Why the bridge matters\n\nIt seems the council has forgotten the river.\n'},
     // version 26: a kin's account, consent, people questioned, a surname
@@ -485,5 +488,6 @@ runRuleTests(rule, {
     {name: 'critics telling reporters stay vague', text: 'Critics told reporters the plan was unfair.', errors: ['1:1-1:13: Unexpected vague source `Critics told`, expected who says so']},
     {name: 'a subject line alone signs no post', text: 'Subject: the levy\n\nIt seems the council has forgotten the river.\n', errors: ['3:1-3:9: Unexpected unattributed stance `It seems`, expected whose view it is']},
     {name: 'a post\'s vague source stays flagged', text: 'From: ann@example.org (Ann Lee)\nSubject: Re: the levy\n\nExperts say the levy will fail.\n', errors: ['4:1-4:12: Unexpected vague source `Experts say`, expected who says so']},
+    {name: 'critics who responded that … answer', text: 'Critics responded that the plan was unfair.', errors: ['1:1-1:18: Unexpected vague source `Critics responded`, expected who says so']},
   ],
 });
