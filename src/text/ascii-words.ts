@@ -23,7 +23,7 @@ export class AsciiWords {
     this.mask = size - 1;
     for (let i = 0; i < this.words.length; i++) {
       const w = this.words[i];
-      let slot = hashFolded(w, 0, w.length) & this.mask;
+      let slot = hashRange(w, 0, w.length, true) & this.mask;
       while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
       this.slots[slot] = i + 1;
     }
@@ -33,7 +33,7 @@ export class AsciiWords {
    * range must be ASCII (a character outside it never matches, whatever its lower case). */
   get(s: string, start: number, end: number): number {
     const length = end - start;
-    let slot = hashFolded(s, start, end) & this.mask;
+    let slot = hashRange(s, start, end, true) & this.mask;
     for (;;) {
       const entry = this.slots[slot];
       if (entry === 0) return 0;
@@ -52,12 +52,12 @@ export class AsciiWords {
   }
 }
 
-/** FNV-1a of a range with ASCII capitals lower-cased. */
-function hashFolded(s: string, start: number, end: number): number {
+/** FNV-1a of a range, with ASCII capitals lower-cased when `fold` (the dictionary's table in english-words.ts uses it too). */
+export function hashRange(s: string, start: number, end: number, fold: boolean): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) {
     let c = s.charCodeAt(i);
-    if (c >= 65 && c <= 90) c += 32;
+    if (fold && c >= 65 && c <= 90) c += 32;
     h = Math.imul(h ^ c, 0x01000193);
   }
   return (h ^ (h >>> 15)) >>> 0;

@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {packageRoot, readData} from '../package-info.js';
+import {hashRange} from './ascii-words.js';
 
 /** A set of words in one string, looked up by a range of another string (ASCII case folded on demand). */
 class WordTable {
@@ -74,16 +75,6 @@ class WordTable {
       slot = (slot + 1) & this.mask;
     }
   }
-}
-
-function hashRange(s: string, start: number, end: number, fold: boolean): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) {
-    let c = s.charCodeAt(i);
-    if (fold && c >= 65 && c <= 90) c += 32;
-    h = Math.imul(h ^ c, 0x01000193);
-  }
-  return (h ^ (h >>> 15)) >>> 0;
 }
 
 export interface Lexicon {

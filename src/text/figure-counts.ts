@@ -5,6 +5,7 @@
 // "The two others, 33 and 28, were shot"), addresses, money, units, labels ("Channel 4"), ordinals
 // (never numbers here: "the third death" is no count).
 import {readData} from '../package-info.js';
+import {isWhiteSpace} from './chars.js';
 import {type Token, W_NOT_NAME} from './tokens.js';
 import type {TextLayer} from './layer.js';
 
@@ -64,11 +65,6 @@ function atLineHead(v: SentenceView, offset: number): boolean {
     if (c !== 32 && c !== 9 && c !== 62 && c !== 124) return false;
   }
   return true;
-}
-
-/** Whether a character code is white space (a line break included; 0, past the sentence, counts too). */
-function isSpaceCode(c: number): boolean {
-  return c === 0 || c === 32 || c === 9 || c === 10 || c === 13;
 }
 
 export function charAt(v: SentenceView, offset: number): number {
@@ -214,7 +210,7 @@ function notACount(v: SentenceView, from: number, to: number, value: number | nu
   // a citation mark: "[4]"
   if (charAt(v, tok.start - 1) === 91 && after === 93) return true;
   // a list's number at the head of its line: "27. Syrian soldiers …", ">>  1. So, did …"
-  if (digits && from === to && (after === 46 || after === 41) && isSpaceCode(charAt(v, last.end + 1)) && atLineHead(v, tok.start)) return true;
+  if (digits && from === to && (after === 46 || after === 41) && (charAt(v, last.end + 1) === 0 || isWhiteSpace(charAt(v, last.end + 1))) && atLineHead(v, tok.start)) return true;
   // money: "$40 million", "£5"
   const before = charAt(v, tok.start - 1) === 32 ? charAt(v, tok.start - 2) : charAt(v, tok.start - 1);
   if (before === 36 || before === 0xa3 || before === 0x20ac || before === 0xa5 || before === 35) return true;
