@@ -12,6 +12,7 @@ import {
   W_PARTICIPLE, W_TRIGGER_VAGUE, W_TRIGGER_FACED, W_TRIGGER_STANCE, W_REPORT_NOUN, W_PARTITIVE, W_ATTITUDE, W_GROUP, W_GROUP_STANCE,
   W_THERE, W_ACCORDING, W_VIEW_HEAD,
 } from './tokens.js';
+import {PEOPLE} from './figure-senses.js';
 import {groupAdjective, groupBefore, groupKind, isGroupHead, quantifiedPlural, reportKind} from './source-groups.js';
 import {courtDate, criminalCharges, figureAt, literalPassive, literalUnder, reportedState, stanceHolds, tokenIndexAt} from './claim-senses.js';
 
@@ -187,9 +188,6 @@ function definiteNoun(tokens: Token[], j: number): boolean {
   return false;
 }
 
-/** Plural nouns of people that a participle may modify (not the groups that speak: critics, analysts). */
-const PEOPLE_NOUNS = new Set(['people', 'persons', 'men', 'women', 'teens', 'teenagers', 'children', 'boys', 'girls', 'suspects', 'adults', 'juveniles', 'victims',
-  'man', 'woman', 'person', 'suspect', 'teen', 'teenager', 'boy', 'girl', 'gunman', 'driver']);
 /** Words before people picked out: "the suspects charged", "two other men charged". */
 const PICKED = new Set(['the', 'other', 'those', 'these']);
 const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|several|hundreds)$/;
@@ -969,7 +967,7 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   // "five people charged in the shooting", "people questioned in the weeks since": a participle after people
   // counted or picked out, with a preposition after it, is a reduced relative clause, not their words
   // (the people counted or picked out: "five people", "two other men", "the suspects"; not "Both men claimed at the time")
-  if (/ed$/.test(t.lower) && prev !== undefined && prevIndex === i - 1 && i >= 2 && PEOPLE_NOUNS.has(prev.lower) && REDUCED_PREPOSITIONS.has(lowerAt(tokens, i + 1)) &&
+  if (/ed$/.test(t.lower) && prev !== undefined && prevIndex === i - 1 && i >= 2 && PEOPLE.has(prev.lower) && REDUCED_PREPOSITIONS.has(lowerAt(tokens, i + 1)) &&
     (PICKED.has(tokens[i - 2].lower) || /^\d+$/.test(tokens[i - 2].text) || NUMBER_WORDS.test(tokens[i - 2].lower))) return;
   // "agreed to speak with officers", "agreed to pay": consent to an act, not a view ("agreed that …" is one)
   if (lemma === 'agree' && lowerAt(tokens, i + 1) === 'to' && (i + 2 >= tokens.length || (!tokens[i + 2].cap && !DETERMINERS.has(tokens[i + 2].lower) && !PRONOUNS.has(tokens[i + 2].lower)))) return;

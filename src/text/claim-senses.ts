@@ -5,6 +5,7 @@
 // tourists"). Each test reads the sentence's tokens around the marker.
 import {LITERAL_UNDER, REPORTED_STATES, BE_FORMS, PRONOUNS} from './lexicons.js';
 import {type Token, W_GROUP, W_NOT_NAME} from './tokens.js';
+import {PEOPLE} from './figure-senses.js';
 
 /** The index of the token that starts at `offset`, else of the first one after it (tokens.length if none). */
 export function tokenIndexAt(tokens: Token[], offset: number): number {
@@ -228,7 +229,7 @@ export function literalPassive(tokens: Token[], i: number, be: number): boolean 
     if (tokens[k + 1]?.lower === 'and') for (let j = k, n = 0; j > 0 && n < 8 && !tokens[j].punct; j--, n++) if (BE_AUXILIARIES.test(tokens[j].lower)) { k = j - 1; break; }
     const s = k >= 0 ? tokens[k] : undefined;
     if (!s) return false;
-    return /^\d/.test(s.text) || (s.f & W_GROUP) !== 0 || PRONOUNS.has(s.lower) || /^(?:people|persons|suspects|men|women|children|boys|girls|teens|teenagers|students|victims|officers|deputies|respondents|adults|witnesses|residents|passengers|staff|employees|workers|drivers|members|parents|relatives|family|friends|neighbors|neighbours|occupants|roommates)$/.test(s.lower);
+    return /^\d/.test(s.text) || (s.f & W_GROUP) !== 0 || PRONOUNS.has(s.lower) || PEOPLE.has(s.lower);
   }
   return false;
 }

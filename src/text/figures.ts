@@ -315,12 +315,9 @@ function isGroupOf(tokens: Token[], b: Count, c: Count): boolean {
   k--;
   if (k > b.to && tokens[k].lower === 'out') k--;
   // the people b counts, named between: "four people out of the 75"
-  if (k === b.to + 1 && !tokens[k].punct && !tokens[k].cap && GROUP_PEOPLE.test(tokens[k].lower)) k--;
+  if (k === b.to + 1 && !tokens[k].punct && !tokens[k].cap && PEOPLE.has(tokens[k].lower)) k--;
   return k === b.to;
 }
-
-/** Plural nouns of people between a count and "(out) of" its group. */
-const GROUP_PEOPLE = /^(?:people|persons|men|women|children|kids|\p{L}+ers|\p{L}+ists|\p{L}+ans|\p{L}+ents|victims|students|passengers|soldiers|troops|workers|residents|guests|patrons)$/u;
 
 /** Whether the count after count `self` is the group it is picked from. */
 function groupAfter(s: Scan, self: number): boolean {
