@@ -5,7 +5,7 @@
 import type {Quote} from './quotes.js';
 import type {Sentence} from './sentences.js';
 import {
-  REPORTING_NOUNS, PRONOUNS, VAGUE_PHRASE, ACCORDING_VAGUE, FACED, STANCE, BE_FORMS, THERE_IS, VIEW_IS, OBJECT_REQUIRED, AS_REQUIRED, DELIBERATION,
+  REPORTING_NOUNS, PRONOUNS, VAGUE_PHRASE, ACCORDING_VAGUE, FACED, STANCE, BE_FORMS, THERE_IS, VIEW_IS, OBJECT_REQUIRED, AS_REQUIRED, DELIBERATION, VAGUE_QUANTIFIERS,
 } from './lexicons.js';
 import {
   type Token, W_NOT_NAME, W_VAGUE_SOURCE, W_ROLE, W_PRONOUN, W_ALWAYS_VAGUE, W_ANONYMOUS_HEAD, W_REPORTING_NOUN,
@@ -201,6 +201,9 @@ const KIN = new Set(['mother', 'father', 'mom', 'dad', 'parents', 'wife', 'husba
   'grandmother', 'grandfather', 'aunt', 'uncle', 'cousin', 'girlfriend', 'boyfriend', 'fiancee', 'fiance', 'lawyer', 'lawyers',
   'attorney', 'attorneys', 'relatives', 'stepfather', 'stepmother', 'niece', 'nephew', 'widow', 'partner']);
 
+/** One unnamed individual: "someone called police", "somebody asked" (anonymous, not a vague crowd). */
+const SOMEONE = new Set(['someone', 'somebody']);
+
 /** Pronouns that are also determiners: "both said" / "both parties". */
 const DETERMINER_PRONOUNS = new Set(['both', 'each', 'either', 'neither', 'one', 'another', 'which']);
 
@@ -216,12 +219,16 @@ function sourceKind(tokens: Token[], j: number, sentenceInitialOk: boolean): Sou
   // "critics for his delay" are as vague as "critics"
   if (f & W_ALWAYS_VAGUE) return postmod && next.lower !== 'in' && next.lower !== 'at' && next.lower !== 'who' && (next.lower !== 'for' || namedSoon(tokens, j + 2)) ? 'anonymous' : 'vague';
   if (f & W_ANONYMOUS_HEAD) {
-    if (t.lower === 'people' || t.lower === 'person') return postmod ? 'anonymous' : 'vague';
+    // one person, however unnamed, is a witness the reader can picture ("one person said", "the person
+    // called police"): anonymous, as PolNeAR classes "one person tweeted"; a crowd of people stays vague
+    // ("an unknown person", "an unidentified person" is no one the reader can place)
+    if (t.lower === 'person') return j > 0 && VAGUE_QUANTIFIERS.has(tokens[j - 1].lower) ? 'vague' : 'anonymous';
+    if (t.lower === 'people') return postmod ? 'anonymous' : 'vague';
     return prevCap ? 'role' : 'anonymous';
   }
   if (isGroupHead(t) && !(j > 0 && TITLES.has(tokens[j - 1].lower))) return groupKind(tokens, j);
   if ((f & (W_REPORT_NOUN | W_REPORTING_NOUN)) && !t.possessive) return reportKind(tokens, j);
-  if (f & W_VAGUE_SOURCE) return postmod || prevCap ? 'anonymous' : 'vague';
+  if (f & W_VAGUE_SOURCE) return postmod || prevCap || SOMEONE.has(t.lower) ? 'anonymous' : 'vague';
   // "no one expected": nobody in particular
   if (t.lower === 'one' && j > 0 && tokens[j - 1].lower === 'no') return 'vague';
   // "either side", "each candidate", "one voter": a determiner, not a pronoun
