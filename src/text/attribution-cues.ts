@@ -13,7 +13,7 @@ import {
   W_THERE, W_ACCORDING, W_VIEW_HEAD,
 } from './tokens.js';
 import {PEOPLE} from './figure-senses.js';
-import {groupAdjective, groupBefore, groupKind, isGroupHead, quantifiedPlural, reportKind} from './source-groups.js';
+import {NOT_PEOPLE, groupAdjective, groupBefore, groupKind, isGroupHead, quantifiedPlural, reportKind} from './source-groups.js';
 import {courtDate, criminalCharges, figureAt, literalPassive, literalUnder, reportedState, stanceHolds, tokenIndexAt} from './claim-senses.js';
 
 export interface Span {
@@ -228,6 +228,8 @@ function sourceKind(tokens: Token[], j: number, sentenceInitialOk: boolean): Sou
   }
   if (isGroupHead(t) && !(j > 0 && TITLES.has(tokens[j - 1].lower))) return groupKind(tokens, j);
   if ((f & (W_REPORT_NOUN | W_REPORTING_NOUN)) && !t.possessive) return reportKind(tokens, j);
+  // "several hours of emotionally charged statements", "many times": a quantity of things, not of people
+  if ((f & W_VAGUE_SOURCE) && next !== undefined && NOT_PEOPLE.has(next.lower)) return undefined;
   if (f & W_VAGUE_SOURCE) return postmod || prevCap || SOMEONE.has(t.lower) ? 'anonymous' : 'vague';
   // "no one expected": nobody in particular
   if (t.lower === 'one' && j > 0 && tokens[j - 1].lower === 'no') return 'vague';
