@@ -13,7 +13,7 @@ import {
   W_THERE, W_ACCORDING, W_VIEW_HEAD,
 } from './tokens.js';
 import {PEOPLE} from './figure-senses.js';
-import {NOT_PEOPLE, groupAdjective, groupBefore, groupKind, isGroupHead, quantifiedPlural, reportKind} from './source-groups.js';
+import {NOT_PEOPLE, noCrowd, groupAdjective, groupBefore, groupKind, isGroupHead, quantifiedPlural, reportKind} from './source-groups.js';
 import {courtDate, criminalCharges, figureAt, literalPassive, literalUnder, reportedState, stanceHolds, tokenIndexAt} from './claim-senses.js';
 
 export interface Span {
@@ -217,6 +217,7 @@ function sourceKind(tokens: Token[], j: number, sentenceInitialOk: boolean): Sou
   const f = t.f;
   // "analysts familiar with the talks", "experts with Moody's": specific, unnamed; "critics who …" and
   // "critics for his delay" are as vague as "critics"
+  if ((f & W_ALWAYS_VAGUE) && noCrowd(tokens, j)) return undefined;
   if (f & W_ALWAYS_VAGUE) return postmod && next.lower !== 'in' && next.lower !== 'at' && next.lower !== 'who' && (next.lower !== 'for' || namedSoon(tokens, j + 2)) ? 'anonymous' : 'vague';
   if (f & W_ANONYMOUS_HEAD) {
     // one person, however unnamed, is a witness the reader can picture ("one person said", "the person
@@ -849,6 +850,8 @@ function beFormBefore(tokens: Token[], i: number): number {
     // a capitalised form after a capitalised word is part of a name, not the auxiliary: "Pan Am said" (a line in
     // capitals keeps its auxiliaries: "HE IS BELIEVED")
     if (BE_FORMS.has(p.lower) && p.cap && p.text !== p.text.toUpperCase() && j > 0 && tokens[j - 1].cap && !tokens[j - 1].punct) break;
+    // "on September 29 at 12:16 am said:": the hour, not the auxiliary (a comment's header)
+    if (p.lower === 'am' && j > 0 && /\d$/.test(tokens[j - 1].text)) break;
     if (BE_FORMS.has(p.lower) || CONTRACTED_BE.test(p.text) && PRONOUNS.has(p.text.toLowerCase().replace(CONTRACTED_BE, ''))) return j;
     if (!ADVERB_GAP.test(p.lower)) break;
   }

@@ -41,12 +41,22 @@ const PLURAL = /[^s]s$/;
 /** An organisation's short name: "E.P.A. records", "KLM reports", "UEFA documents". */
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d-]+$/u;
 
-/** "the other victims", "his other aides", "two other men": "other" after a determiner or a count picks out people already told of. */
-function theOther(tokens: Token[], k: number): boolean {
-  if (tokens[k].lower !== 'other' || k === 0) return false;
+/**
+ * Whether the quantifier at k counts no crowd: "the other candidates" (a definite set), "how many people
+ * liked them" (a count asked for), "the most anticipated witness", "what it most fears" (a degree).
+ */
+export function noCrowd(tokens: Token[], k: number): boolean {
+  if (k === 0) return false;
+  const q = tokens[k].lower;
   const p = tokens[k - 1];
-  return DEFINITE.has(p.lower) || OWNERS.has(p.lower) || p.possessive || NUMBER.test(p.lower);
+  if (q === 'other') return DEFINITE.has(p.lower) || OWNERS.has(p.lower) || p.possessive || NUMBER.test(p.lower);
+  if (q === 'many' || q === 'much' || q === 'few') return p.lower === 'how';
+  if (q === 'most') return DEFINITE.has(p.lower) || OWNERS.has(p.lower) || p.possessive || DEGREE_SUBJECTS.has(p.lower);
+  return false;
 }
+
+/** Subjects before which "most" is an adverb of degree: "which it most fears", "what we most want". */
+const DEGREE_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you']);
 
 /** A party's or a people's adjective ("Republican", "Democratic", "Arab", "British"): an open group, not a body. */
 export function groupAdjective(t: Token): boolean {
@@ -98,7 +108,7 @@ export function groupKind(tokens: Token[], j: number): 'vague' | 'role' | 'anony
     // a counted group is a poll's or a register's figure ("52 percent of voters say", "a third of
     // Republicans"), told with its count: not a vague source
     if (NUMBER.test(p.lower) || COUNTED.has(p.lower)) return 'role';
-    if ((f & (W_PARTITIVE | W_ALWAYS_VAGUE)) !== 0 && !theOther(tokens, k)) return 'vague';
+    if ((f & (W_PARTITIVE | W_ALWAYS_VAGUE)) !== 0 && !noCrowd(tokens, k)) return 'vague';
     if (DEFINITE.has(p.lower)) { if (!owned) definite = true; continue; }
     if (OWNERS.has(p.lower) || p.possessive) { owned = true; continue; }
     if (p.lower === 'of') { owned = false; continue; }
@@ -123,7 +133,7 @@ export function quantifiedPlural(tokens: Token[], j: number): boolean {
     const p = tokens[k];
     if (p.punct || p.possessive) return false;
     if (NUMBER.test(p.lower) || COUNTED.has(p.lower) || DEFINITE.has(p.lower)) return false;
-    if ((p.f & (W_PARTITIVE | W_ALWAYS_VAGUE)) !== 0) return !theOther(tokens, k);
+    if ((p.f & (W_PARTITIVE | W_ALWAYS_VAGUE)) !== 0) return !noCrowd(tokens, k);
     // "many of his endorsers": an owner inside the quantity phrase
     if (OWNERS.has(p.lower) && k > 0 && tokens[k - 1].lower === 'of') continue;
     if (p.lower !== 'of' && (p.f & W_NOT_NAME) !== 0) return false;
