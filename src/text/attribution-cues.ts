@@ -217,7 +217,8 @@ function sourceKind(tokens: Token[], j: number, sentenceInitialOk: boolean): Sou
   const f = t.f;
   // "analysts familiar with the talks", "experts with Moody's": specific, unnamed; "critics who …" and
   // "critics for his delay" are as vague as "critics"
-  if ((f & W_ALWAYS_VAGUE) && noCrowd(tokens, j)) return undefined;
+  // "how many people liked them": a count asked for, whoever the noun is
+  if (((f & W_ALWAYS_VAGUE) && noCrowd(tokens, j)) || (j > 0 && (tokens[j - 1].f & W_ALWAYS_VAGUE) && noCrowd(tokens, j - 1) && lowerAt(tokens, j - 2) === 'how')) return undefined;
   if (f & W_ALWAYS_VAGUE) return postmod && next.lower !== 'in' && next.lower !== 'at' && next.lower !== 'who' && (next.lower !== 'for' || namedSoon(tokens, j + 2)) ? 'anonymous' : 'vague';
   if (f & W_ANONYMOUS_HEAD) {
     // one person, however unnamed, is a witness the reader can picture ("one person said", "the person

@@ -45,6 +45,11 @@ runRuleTests(rule, {
     {name: 'the author speaking in the first person signs a generalisation about a group', text: 'I think most experts agree the plan will fail.\n'},
     {name: 'the author\'s first person signs the stance', text: 'It seems to me the plan will fail.\n'},
     {name: 'a capitalised form of "be" after a capitalised word is part of a name', text: 'Pan Am also said it would cut fares.\n'},
+    {name: 'one unnamed person is an anonymous source, not a vague crowd', text: 'One person said the shooting started at midnight.\nThe person called Minneapolis police after hearing shots.\n'},
+    {name: 'a quantifier before a noun of time counts no people', text: 'The council voted after several hours of emotionally charged statements from residents.\n'},
+    {name: 'a count asked for is no crowd', text: 'Users will still see how many people liked their photos.\n'},
+    {name: '"most" after "the" or a subject pronoun is a degree', text: 'Ana Cole, the most anticipated witness, testified on Monday.\nIt is the outcome which it most fears.\n'},
+    {name: '"am" after a clock time is the hour, not an auxiliary', text: 'Mohammad on September 29, 2018 at 12:16 am said:\n\nThanks for the post.\n'},
     // captions, galleries and teasers are the page's voice (src/text/captions.ts)
     {name: 'a photo caption that closes with its credit', text: 'Ana Cole, who is accused of arson, leaves court on Monday. (Photo: Ben Lee / The News)\n\nThe trial opens in May, the court said.\n'},
     {name: 'a gallery: the label opens its first sentence only', text: 'Photo: Ben Lee Image 1 of 4 Crews work at the scene. A man was reportedly hurt in the fire.\n\nThe fire started on Monday, the fire chief said.\n'},
@@ -277,6 +282,8 @@ runRuleTests(rule, {
     {name: 'a sheriff\'s account told twice covers a later "reportedly"', text: 'Deputies said the boat hit a pier on Saturday.\n\nTwo people were hurt, deputies said.\n\nThe lake was calm.\n\nThe driver reportedly had been drinking.'},
   ],
   invalid: [
+    {name: 'an unknown person is no one the reader can place', text: 'An unknown person said the shooting started at midnight.\n', errors: ['1:12-1:23: Unexpected vague source `person said`, expected who says so']},
+    {name: '"most" with no determiner or subject before it is a crowd', text: 'She showed what most would agree was poor judgment.\n', errors: ['1:17-1:33: Unexpected vague source `most would agree`, expected who says so']},
     {name: 'calling the police something is a view', text: 'Critics called police incompetent.\n', errors: ['1:1-1:15: Unexpected vague source `Critics called`, expected who says so']},
     {name: 'a numeral after a name is no first person', text: 'Many World War I veterans say the memorial is too small.\n', errors: ['1:18-1:30: Unexpected vague source `veterans say`, expected who says so']},
     {name: 'a first person inside a quotation is the speaker\'s, not the author\'s', text: 'Most experts agree the plan is "the worst I have seen" in years.\n', errors: ['1:1-1:19: Unexpected vague source `Most experts agree`, expected who says so']},
