@@ -1,6 +1,6 @@
 // Whether an article is an opinion or analysis piece, whose author states views in their own voice: a
 // label at its head ("Opinion", "Analysis:", "Comment |", "Editorial") or a first-person author ("I
-// bought my son a phone …") in a good part of its sentences outside quotations. In such a piece "it
+// bought my son a phone …", or a reviewer's "we ran it under load") in a good part of its sentences outside quotations. In such a piece "it
 // seems", "it is clear" are the author's stance, signed by the byline, not claims missing a source.
 import type {TextLayer} from './layer.js';
 import type {Quote} from './quotes.js';
@@ -14,7 +14,7 @@ export interface ArticleVoice {
 
 /** A label line, or a label before a headline: "Opinion", "ANALYSIS: A river in trouble", "Comment | …". */
 const LABEL = /^\s*(?:opinion|analysis|news analysis|comment|commentary|editorial|column|op-ed|oped|perspective|viewpoint|point of view|my view|our view|essay|letters?(?: to the editor)?|first person|blog)\s*(?:$|[:|—–]|\s-\s)/i;
-const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself', 'mine']);
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself', 'mine', 'we', 'us', 'our', 'ours', 'ourselves']);
 /** How many lines at the head of the article may carry the label. */
 const HEAD_LINES = 4;
 /** The author's first person: in at least this share of the sentences, and in at least MIN_SENTENCES of them. */

@@ -15,6 +15,8 @@ describe('articleVoice', () => {
     ['Comment | The river\n\nThe plan has failed.', 'label'],
     ['Bridge plan\nBy A. Writer\nEditorial\n\nThe plan has failed.', 'label'],
     ['Running the marathon\n\nI trained all winter. My knees hurt. The course was flat. I finished in four hours.', 'first-person'],
+    // a review or column in the editorial "we"
+    ['New laptop tested\n\nWe ran it under load for a week. In our use the keyboard stayed cool. The fans are quieter. We will test the battery next.', 'first-person'],
   ])('%j is an opinion piece (%s)', (text, why) => {
     expect(voiceOf(text)).toEqual({opinion: true, why});
   });
@@ -22,6 +24,7 @@ describe('articleVoice', () => {
   it.each([
     'Bridge to close\n\nThe council said the bridge will close in May. Repairs will take a year.',
     // first person inside quotations is the speakers', not the author's
+    '"We will rebuild," said Ana Silva. "Our town is strong," she added. "We are ready," she said. The river rose overnight.',
     'Flood\n\n"I lost my house," said Ana Silva. "My children are safe," she added. "I will rebuild," she said. The river rose overnight.',
     // one first-person aside in a long report
     'Talks\n\nThe talks ended. I was there. The ministers left. The deal failed. The unions walked out. The vote is next week.',
