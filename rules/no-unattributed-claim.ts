@@ -486,6 +486,8 @@ const OFFICE_OF = /\b(?:sheriff|police|fire|coroner|prosecutor)(?:['’]s)?\s+$/
 /** Whether a source is an incident office, its staff or its charging papers (the source span of "the Sheriff's Office" is "Office"). */
 function caseSource(source: Source, full: string): boolean {
   if (incidentOffice(source) || CASE_PAPER.test(source.text) || INVESTIGATING_AGENCY.test(source.text)) return true;
+  // "the Tennessee Bureau of Investigation" spelled out (the source span stops at "Bureau"), but not the Federal one
+  if (/\bBureau$/.test(source.text) && !/\bFederal\s+Bureau$/i.test(source.text) && /^\s+of\s+Investigation\b/i.test(full.slice(source.end, source.end + 20))) return true;
   return /^(?:office|department)$/i.test(source.text) && OFFICE_OF.test(full.slice(Math.max(0, source.start - 30), source.start));
 }
 

@@ -16,6 +16,7 @@ runRuleTests(rule, {
     {name: 'studies, then one cited in the next sentence', text: 'Studies indicate that exercise could prevent binge eating. One study in 77 people showed that it helped (19).'},
     // version 26: a state bureau by its initials; records with an adverb; the man wanted; lives claimed
     {name: 'a state bureau of investigation by its initials tells the case', text: 'According to the TBI, the officer stopped the car.\n\nThe street was closed.\n\nThe man reportedly fired first.'},
+    {name: 'a state bureau of investigation spelled out tells the case', text: 'According to the Georgia Bureau of Investigation, the officer stopped the car.\n\nThe man reportedly fired first.'},
     {name: 'records with an adverb are documents', text: 'Records further show the couple sold the house.'},
     {name: 'the man wanted in connection with a robbery', text: 'Police are looking for the man wanted in connection with the robbery.'},
     {name: 'lives claimed by gunfire', text: 'Four lives were claimed by gunfire last year.'},
@@ -282,6 +283,7 @@ runRuleTests(rule, {
     {name: 'a sheriff\'s account told twice covers a later "reportedly"', text: 'Deputies said the boat hit a pier on Saturday.\n\nTwo people were hurt, deputies said.\n\nThe lake was calm.\n\nThe driver reportedly had been drinking.'},
   ],
   invalid: [
+    {name: 'the Federal Bureau of Investigation spelled out tells no case account', text: 'According to the Federal Bureau of Investigation, the officer stopped the car.\n\nThe man reportedly fired first.\n', errors: ['3:9-3:19: Unexpected vague source `reportedly`, expected who says so']},
     {name: 'an unknown person is no one the reader can place', text: 'An unknown person said the shooting started at midnight.\n', errors: ['1:12-1:23: Unexpected vague source `person said`, expected who says so']},
     {name: '"most" with no determiner or subject before it is a crowd', text: 'She showed what most would agree was poor judgment.\n', errors: ['1:17-1:33: Unexpected vague source `most would agree`, expected who says so']},
     {name: 'calling the police something is a view', text: 'Critics called police incompetent.\n', errors: ['1:1-1:15: Unexpected vague source `Critics called`, expected who says so']},
