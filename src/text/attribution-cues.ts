@@ -654,6 +654,9 @@ const AUXILIARIES_BEFORE_VERB = new Set(['have', 'had', 'will', 'would', 'could'
 /** Degree words before an adjective: "most hopeful", "deeply concerned". */
 const DEGREE = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'quite', 'rather', 'somewhat', 'fairly', 'ever', 'even', 'all', 'much', 'far']);
 
+/** Words that open a verb's object: "concerned the storage". */
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'this']);
+
 /** Verbs that link a group to how it feels: "are worried", "remain skeptical", "grew nervous". */
 const LINKING = /^(?:is|are|was|were|be|been|remain|remains|remained|grow|grows|grew|grown|become|becomes|became|feel|feels|felt|seem|seems|seemed)$/;
 
@@ -670,6 +673,9 @@ function attitudeOfGroup(scan: SentenceScan, i: number): void {
   // worried"); not attributive ("some anxious hours")
   const linked = LINKING.test(tokens[k].lower);
   if (!linked && !(isGroupHead(tokens[k]) || (tokens[k].f & W_VAGUE_SOURCE) !== 0) || tokens[k].lower === 'most' || tokens[k].lower === 'some') return;
+  // "Others concerned the storage of a gas can": "concern" with its object is "be about", not a feeling
+  // ("Parents also alarmed a child that young was out" leaves out its "that": a feeling)
+  if (!linked && /^concern(?:s|ed)?$/.test(tokens[i].lower) && OBJECT_OPENERS.has(lowerAt(tokens, i + 1))) return;
   const verb = linked ? k : k + 1;
   const source = subjectBefore(scan, verb, false);
   if (!source || source.kind !== 'vague') return;

@@ -47,6 +47,8 @@ export function stanceHolds(tokens: Token[], k: number): boolean {
     return false;
   }
   if (!STANCE_VERB.test(t.lower)) return true;
+  // "the path of the bullet made it seem that …", "made it appear": an appearance something caused, not a judgement
+  if (k >= 2 && /^(?:make|makes|made|making)$/.test(tokens[k - 2].lower) && /^(?:it|them|him|her)$/.test(prev)) return false;
   // "what appears to be a bunker", "what seemed to be a tunnel": a description of a thing
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (tokens[j].lower === 'what') return false;
   // "smears that appeared to be blood", "a girl who appeared to be a teenager": a relative clause that describes a thing or a person's looks
@@ -149,7 +151,7 @@ export function reportedState(tokens: Token[], i: number): boolean {
 const PARTICLES = new Set(['out', 'up', 'through', 'off']);
 
 /** The start of a description of someone's looks: "described as a Hispanic man", "… as white, about 6 feet tall". */
-const PERSON_DESCRIPTION = /^(?:(?:a|an) )?(?:white|black|hispanic|latino|asian|african|caucasian|native|middle-aged|young|older|heavyset|medium|dark|light|male|female|man|woman|boy|girl|tall|short|thin|heavy|slender|stocky|light-skinned|dark-skinned|bald|wearing|having|standing|about|approximately|\d)/;
+const PERSON_DESCRIPTION = /^(?:(?:a|an) )?(?:unknown|unidentified|white|black|hispanic|latino|asian|african|caucasian|native|middle-aged|young|older|heavyset|medium|dark|light|male|female|man|woman|boy|girl|tall|short|thin|heavy|slender|stocky|light-skinned|dark-skinned|bald|wearing|having|standing|about|approximately|\d)/;
 
 /** Words of an amount after "at": a number, a currency sign or a word for one ("about", "around"). */
 const AMOUNT = /^(?:[$£€¥]?\d[\d,.]*%?|[$£€¥]|about|around|roughly|nearly|almost|some|between|least|up|one|two|three|four|five|six|seven|eight|nine|ten|a|an)$/;
@@ -210,6 +212,9 @@ export function literalPassive(tokens: Token[], i: number, be: number): boolean 
   if (figureAt(tokens, i)) return true;
   // "he is described as a white man, 5 feet 9 inches tall": a description of a person sought
   if (w === 'described' && next === 'as' && PERSON_DESCRIPTION.test(lowerAt(tokens, i + 2) + ' ' + lowerAt(tokens, i + 3))) return true;
+  // "the radio traffic and what was said during the messages": the words spoken, a free relative (not "what is
+  // said to be the oldest", hearsay)
+  if (w === 'said' && be > 0 && tokens[be - 1].lower === 'what' && next !== 'to') return true;
   // "lives were claimed by gunfire": taken, not asserted
   if (w === 'claimed' && be > 0 && /^lives$/.test(lowerAt(tokens, be - 1))) return true;
   if (w === 'considered') {

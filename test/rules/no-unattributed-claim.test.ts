@@ -50,6 +50,10 @@ runRuleTests(rule, {
     {name: 'a quantifier before a noun of time counts no people', text: 'The council voted after several hours of emotionally charged statements from residents.\n'},
     {name: 'a count asked for is no crowd', text: 'Users will still see how many people liked their photos.\n'},
     {name: '"most" after "the" or a subject pronoun is a degree', text: 'Ana Cole, the most anticipated witness, testified on Monday.\nIt is the outcome which it most fears.\n'},
+    {name: '"what was said" is the words spoken, not hearsay', text: 'The station obtained the dispatch calls. This timeline follows what was said during the messages.\n'},
+    {name: 'a suspect described as unknown is a description of a person sought', text: 'A third suspect has not been detained and is described as an unknown man about 6 feet tall.\n'},
+    {name: 'what something made seem is an appearance, not a judgement', text: 'The path of the bullet made it seem that the victim was hit twice.\n'},
+    {name: '"concerned" with its object is "was about"', text: 'The marshal cited seven violations. Others concerned the storage of a gas can.\n'},
     {name: '"am" after a clock time is the hour, not an auxiliary', text: 'Mohammad on September 29, 2018 at 12:16 am said:\n\nThanks for the post.\n'},
     // captions, galleries and teasers are the page's voice (src/text/captions.ts)
     {name: 'a photo caption that closes with its credit', text: 'Ana Cole, who is accused of arson, leaves court on Monday. (Photo: Ben Lee / The News)\n\nThe trial opens in May, the court said.\n'},
@@ -283,6 +287,8 @@ runRuleTests(rule, {
     {name: 'a sheriff\'s account told twice covers a later "reportedly"', text: 'Deputies said the boat hit a pier on Saturday.\n\nTwo people were hurt, deputies said.\n\nThe lake was calm.\n\nThe driver reportedly had been drinking.'},
   ],
   invalid: [
+    {name: '"what is said to be" is hearsay', text: 'The house holds what is said to be the oldest bell in the state.\n', errors: ['1:22-1:29: Unexpected unattributed `is said`, expected who says so']},
+    {name: 'a crowd concerned that something is so feels it', text: 'Others concerned that the plan would fail stayed home.\n', errors: ['1:1-1:17: Unexpected vague source `Others concerned`, expected who says so']},
     {name: 'the Federal Bureau of Investigation spelled out tells no case account', text: 'According to the Federal Bureau of Investigation, the officer stopped the car.\n\nThe man reportedly fired first.\n', errors: ['3:9-3:19: Unexpected vague source `reportedly`, expected who says so']},
     {name: 'an unknown person is no one the reader can place', text: 'An unknown person said the shooting started at midnight.\n', errors: ['1:12-1:23: Unexpected vague source `person said`, expected who says so']},
     {name: '"most" with no determiner or subject before it is a crowd', text: 'She showed what most would agree was poor judgment.\n', errors: ['1:17-1:33: Unexpected vague source `most would agree`, expected who says so']},
