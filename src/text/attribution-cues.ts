@@ -408,6 +408,12 @@ export function mentionsName(tokens: Token[]): boolean {
   return false;
 }
 
+/** Whether a sentence tells of a role or a body ("police", "the sheriff", "officers"), capitalised or not. */
+export function mentionsRole(tokens: Token[]): boolean {
+  for (const t of tokens) if (!t.punct && (t.f & W_ROLE) !== 0) return true;
+  return false;
+}
+
 /** A sentence being read: its tokens, the top-level quotations in it, and what has been found so far. */
 interface SentenceScan {
   /** The file's text (spans are sliced from it) and the sentence's, which starts at `base`. */

@@ -9,7 +9,7 @@ import type {TextLayer} from './layer.js';
 import type {Quote} from './quotes.js';
 import type {Paragraph, Sentence} from './sentences.js';
 import {isWhiteSpace} from './chars.js';
-import {analyseSentence, kindSpan, mentionsName, type Attribution, type Cue, type QuoteAttribution, type Source} from './attribution-cues.js';
+import {analyseSentence, kindSpan, mentionsName, mentionsRole, type Attribution, type Cue, type QuoteAttribution, type Source} from './attribution-cues.js';
 import {type Token, W_NOT_NAME} from './tokens.js';
 import {QUOTE_KINDS} from './quote-kinds.js';
 import {RECOVERY} from './lexicons.js';
@@ -34,6 +34,8 @@ function nonSpace(text: string, from: number, to: number): number {
 /** What the scope passes need of a sentence. */
 interface SentenceInfo {
   hasName: boolean;
+  /** A role or body is told of ("Police did not release a motive"): what a later "they said" may point back at. */
+  hasRole: boolean;
   endsWithColon: boolean;
 }
 
@@ -52,7 +54,7 @@ export function analyseAttribution(layer: TextLayer): Attribution[] {
   for (const s of sentences) {
     const tokens = layer.sentenceTokens[s.index];
     results.push(analyseSentence(full, s, tokens, topLevelQuotes(quotes, quotesIn[s.index])));
-    infos.push({hasName: mentionsName(tokens), endsWithColon: ENDS_WITH_COLON.test(s.text)});
+    infos.push({hasName: mentionsName(tokens), hasRole: mentionsRole(tokens), endsWithColon: ENDS_WITH_COLON.test(s.text)});
   }
   const doc: Doc = {
     full, sentences, paragraphs: layer.paragraphs, quotes, results, infos, tokens: layer.sentenceTokens,
@@ -145,9 +147,9 @@ function topLevelBefore(quotes: Quote[]): Int32Array {
   return out;
 }
 
-/** A pronoun source counts when a name was mentioned in the sentence or the few before it. */
+/** A pronoun source counts when a name, a role or a body was mentioned in the sentence or the few before it. */
 function resolves(doc: Doc, sIndex: number): boolean {
-  for (let k = sIndex; k >= Math.max(0, sIndex - 4); k--) if (doc.infos[k].hasName) return true;
+  for (let k = sIndex; k >= Math.max(0, sIndex - 4); k--) if (doc.infos[k].hasName || doc.infos[k].hasRole) return true;
   return false;
 }
 

@@ -50,6 +50,7 @@ runRuleTests(rule, {
     {name: 'a quantifier before a noun of time counts no people', text: 'The council voted after several hours of emotionally charged statements from residents.\n'},
     {name: 'a count asked for is no crowd', text: 'Users will still see how many people liked their photos.\n'},
     {name: '"most" after "the" or a subject pronoun is a degree', text: 'Ana Cole, the most anticipated witness, testified on Monday.\nIt is the outcome which it most fears.\n'},
+    {name: '"they said" points back at a body told of just before', text: 'Police did not release a motive on Saturday. They said the victims were treated at a hospital and expected to recover.\n'},
     {name: '"what was said" is the words spoken, not hearsay', text: 'The station obtained the dispatch calls. This timeline follows what was said during the messages.\n'},
     {name: 'a suspect described as unknown is a description of a person sought', text: 'A third suspect has not been detained and is described as an unknown man about 6 feet tall.\n'},
     {name: 'what something made seem is an appearance, not a judgement', text: 'The path of the bullet made it seem that the victim was hit twice.\n'},
