@@ -219,6 +219,7 @@ function sourceKind(tokens: Token[], j: number, sentenceInitialOk: boolean): Sou
   // "critics for his delay" are as vague as "critics"
   // "how many people liked them": a count asked for, whoever the noun is
   if (((f & W_ALWAYS_VAGUE) && noCrowd(tokens, j)) || (j > 0 && (tokens[j - 1].f & W_ALWAYS_VAGUE) && noCrowd(tokens, j - 1) && lowerAt(tokens, j - 2) === 'how')) return undefined;
+  if (SOMEONE.has(t.lower)) return 'anonymous';
   if (f & W_ALWAYS_VAGUE) return postmod && next.lower !== 'in' && next.lower !== 'at' && next.lower !== 'who' && (next.lower !== 'for' || namedSoon(tokens, j + 2)) ? 'anonymous' : 'vague';
   if (f & W_ANONYMOUS_HEAD) {
     // one person, however unnamed, is a witness the reader can picture ("one person said", "the person
@@ -232,7 +233,7 @@ function sourceKind(tokens: Token[], j: number, sentenceInitialOk: boolean): Sou
   if ((f & (W_REPORT_NOUN | W_REPORTING_NOUN)) && !t.possessive) return reportKind(tokens, j);
   // "several hours of emotionally charged statements", "many times": a quantity of things, not of people
   if ((f & W_VAGUE_SOURCE) && next !== undefined && NOT_PEOPLE.has(next.lower)) return undefined;
-  if (f & W_VAGUE_SOURCE) return postmod || prevCap || SOMEONE.has(t.lower) ? 'anonymous' : 'vague';
+  if (f & W_VAGUE_SOURCE) return postmod || prevCap ? 'anonymous' : 'vague';
   // "no one expected": nobody in particular
   if (t.lower === 'one' && j > 0 && tokens[j - 1].lower === 'no') return 'vague';
   // "either side", "each candidate", "one voter": a determiner, not a pronoun

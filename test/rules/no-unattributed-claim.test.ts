@@ -46,7 +46,7 @@ runRuleTests(rule, {
     {name: 'the author speaking in the first person signs a generalisation about a group', text: 'I think most experts agree the plan will fail.\n'},
     {name: 'the author\'s first person signs the stance', text: 'It seems to me the plan will fail.\n'},
     {name: 'a capitalised form of "be" after a capitalised word is part of a name', text: 'Pan Am also said it would cut fares.\n'},
-    {name: 'one unnamed person is an anonymous source, not a vague crowd', text: 'One person said the shooting started at midnight.\nThe person called Minneapolis police after hearing shots.\n'},
+    {name: 'one unnamed person is an anonymous source, not a vague crowd', text: 'One person said the shooting started at midnight.\nThe person called Minneapolis police after hearing shots.\nSomeone thought it was fireworks.\n'},
     {name: 'a quantifier before a noun of time counts no people', text: 'The council voted after several hours of emotionally charged statements from residents.\n'},
     {name: 'a count asked for is no crowd', text: 'Users will still see how many people liked their photos.\n'},
     {name: '"most" after "the" or a subject pronoun is a degree', text: 'Ana Cole, the most anticipated witness, testified on Monday.\nIt is the outcome which it most fears.\n'},
