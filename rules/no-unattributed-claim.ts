@@ -471,7 +471,7 @@ function toldOffice(m: Span, full: string): boolean {
 }
 
 /** What a responder goes to after "responded to": "the scene", "a call", "the area", "reports of". */
-const RESPONDED_TO = /^\s+to\s+(?:the|a|an)\s+(?:scene|call|area|report|home|house|residence|address|location|incident|shooting|crash|fire)\b/i;
+const RESPONDED_TO = /^\s+to\s+(?:the|a|an)\s+(?:scene|call|area|report|home|house|residence|address|location|incident|shooting|crash|fire|hospital|school|campus|building|store|apartment|complex|bar|club|park|intersection|block|street|motel|hotel|business|church|parking)\b/i;
 
 /** Whether a vague subject's "responded" is responders arriving ("Several agencies responded", "… responded to the scene"), not an answer. */
 function responders(m: Span, full: string): boolean {
