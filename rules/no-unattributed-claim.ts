@@ -102,7 +102,7 @@ const rule: FileRule<Options> = {
       const nextInParagraph = text.sentences[a.sentence + 1]?.paragraph === text.sentences[a.sentence].paragraph;
       // "Surveys have shown … Research by Acme revealed …": the named report the next sentence of the paragraph tells of
       const reportNamed = (m: Span) => nextInParagraph && reportNamedNext(m, text.sentenceTokens[a.sentence + 1], text.attributions[a.sentence + 1]);
-      if (options.vague) for (const m of a.vague) if (!incident(m) && !recordsCited(m) && !surnameSubject(m, text.text) && !toldOffice(m, text.text) && !responders(m, text.text) && !reportNamed(m) && (m.kind === 'phrase' || (options.vagueSubjects && !signed && !(relayed && !overlaps(m, relayed)) && !memberNamedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], m) && !(nextInParagraph && holdersNamedNext(text.sentenceTokens[a.sentence], text.sentenceTokens[a.sentence + 1], text.attributions[a.sentence + 1], m)) && !expertQuotedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], text.sentenceTokens[a.sentence], m) && !marketFigure(text.sentenceTokens[a.sentence], m))) && !covered(a, m, text.text)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
+      if (options.vague) for (const m of a.vague) if (!incident(m) && !recordsCited(m) && !surnameSubject(m, text.text) && !toldOffice(m, text.text) && !responders(m, text.text) && !(m.kind === 'subject' && STATEMENT.test(text.sentences[a.sentence].text)) && !reportNamed(m) && (m.kind === 'phrase' || (options.vagueSubjects && !signed && !(relayed && !overlaps(m, relayed)) && !memberNamedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], m) && !(nextInParagraph && holdersNamedNext(text.sentenceTokens[a.sentence], text.sentenceTokens[a.sentence + 1], text.attributions[a.sentence + 1], m)) && !expertQuotedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], text.sentenceTokens[a.sentence], m) && !marketFigure(text.sentenceTokens[a.sentence], m))) && !covered(a, m, text.text)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
       // an official account of an incident told next to it in the paragraph (police, deputies, officials) covers
       // its agentless reports, but not the passives that stand for an unnamed source by house style ("is thought to")
       // the incident office's account (in the sentence too) covers a victim's prognosis: "… were shot, but are expected to survive"
@@ -457,6 +457,12 @@ function caseAccountTold(text: TextLayer): boolean {
     !titleCase(text.sentenceTokens[a.sentence]) &&
     a.cues.some((c) => c.source !== undefined && c.source.kind !== 'vague' && c.source.kind !== 'pronoun' && caseSource(c.source, text.text)));
 }
+
+/**
+ * A statement issued, which a group speaks through ("In a statement, church leaders said …", "… said in a joint
+ * statement"): a document of the body they lead, which a reader can find, not a crowd's talk.
+ */
+const STATEMENT = /\b(?:in|through)\s+an?\s+(?:\w+\s+){0,2}?statements?\b|\b(?:issued|released)\s+an?\s+(?:\w+\s+){0,2}?statement\b/i;
 
 /** An office told a witness's account: "told police", "told investigators". */
 const TOLD_OFFICE = /^\s+(?:police|officers|investigators|detectives|deputies|authorities|troopers|dispatchers|dispatch)\b/i;

@@ -28,6 +28,7 @@ runRuleTests(rule, {
     {name: 'a news post\'s own stance', text: 'From: ann@example.org (Ann Lee)\nSubject: Re: the levy\n\nIt seems the council has forgotten the river.\n'},
     // version 26: responders arriving
     {name: 'agencies responded to the scene', text: 'Several other law enforcement agencies responded to the scene.'},
+    {name: 'a group speaking through a statement speaks for its body', text: 'In a statement, church leaders said the teens were not members.\nUnion leaders said in a joint statement that the strike would go ahead.\n'},
     {name: 'people who went to a hospital or a school responded to it', text: 'Crime scene technicians responded to the hospital.\nMany parents responded to the school after hearing of the shooting.\n'},
     {name: 'officers responded', text: 'Dozens of officers responded.'},
     // version 26: an opinion label after a page's menus
