@@ -134,6 +134,7 @@ runRuleTests(rule, {
     {name: 'an inverted source after a comma, whatever the parse took as its subject', text: 'A fourth patient was expected to be discharged later in the day, said hospital spokeswoman Ana Ruiz.'},
     // literal senses
     {name: 'a vehicle under fire', text: 'The convoy came under fire near the border.'},
+    {name: 'officers under fire at an arrest or a scene', text: 'Two deputies came under fire while trying to arrest a man.\nThey came under fire soon after arriving at the scene.\n'},
     {name: 'a town under attack', text: 'The town came under attack from rockets overnight.'},
     {name: 'reported stolen', text: 'A car was reported stolen in the village on Sunday.'},
     {name: 'reported missing', text: 'Two climbers were reported missing on Friday.'},
