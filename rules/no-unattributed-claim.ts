@@ -102,14 +102,16 @@ const rule: FileRule<Options> = {
       const nextInParagraph = text.sentences[a.sentence + 1]?.paragraph === text.sentences[a.sentence].paragraph;
       // "Surveys have shown … Research by Acme revealed …": the named report the next sentence of the paragraph tells of
       const reportNamed = (m: Span) => nextInParagraph && reportNamedNext(m, text.sentenceTokens[a.sentence + 1], text.attributions[a.sentence + 1]);
-      if (options.vague) for (const m of a.vague) if (!incident(m) && !recordsCited(m) && !surnameSubject(m, text.text) && !toldOffice(m, text.text) && !responders(m, text.text) && !(m.kind === 'subject' && STATEMENT.test(text.sentences[a.sentence].text)) && !reportNamed(m) && (m.kind === 'phrase' || (options.vagueSubjects && !signed && !(relayed && !overlaps(m, relayed)) && !memberNamedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], m) && !(nextInParagraph && holdersNamedNext(text.sentenceTokens[a.sentence], text.sentenceTokens[a.sentence + 1], text.attributions[a.sentence + 1], m)) && !expertQuotedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], text.sentenceTokens[a.sentence], m) && !marketFigure(text.sentenceTokens[a.sentence], m))) && !covered(a, m, text.text)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
+      // in a crime story told as a case account, what "is believed" or "thought" of the case and a victim's
+      // prognosis are the investigators' too ("The car is believed to be a dark sedan", "The child is expected to
+      // survive", "It is believed the offender fled")
+      const caseBelief = (m: Span) => (CASE_PASSIVE.test(m.text) || (/expect/i.test(m.text) && PROGNOSIS.test(text.text.slice(m.end, m.end + 40)))) &&
+        (caseStory ??= caseAccountTold(text));
+      const caseHearsay = (m: Span & {kind: string}) => m.kind === 'phrase' && /^it\s/i.test(m.text) && caseBelief(m);
+      if (options.vague) for (const m of a.vague) if (!incident(m) && !caseHearsay(m) && !recordsCited(m) && !surnameSubject(m, text.text) && !toldOffice(m, text.text) && !responders(m, text.text) && !(m.kind === 'subject' && STATEMENT.test(text.sentences[a.sentence].text)) && !reportNamed(m) && (m.kind === 'phrase' || (options.vagueSubjects && !signed && !(relayed && !overlaps(m, relayed)) && !memberNamedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], m) && !(nextInParagraph && holdersNamedNext(text.sentenceTokens[a.sentence], text.sentenceTokens[a.sentence + 1], text.attributions[a.sentence + 1], m)) && !expertQuotedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], text.sentenceTokens[a.sentence], m) && !marketFigure(text.sentenceTokens[a.sentence], m))) && !covered(a, m, text.text)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
       // an official account of an incident told next to it in the paragraph (police, deputies, officials) covers
       // its agentless reports, but not the passives that stand for an unnamed source by house style ("is thought to")
       // the incident office's account (in the sentence too) covers a victim's prognosis: "… were shot, but are expected to survive"
-      // in a crime story told as a case account, what "is believed" or "thought" of the case and a victim's
-      // prognosis are the investigators' too ("The car is believed to be a dark sedan", "The child is expected to survive")
-      const caseBelief = (m: Span) => (CASE_PASSIVE.test(m.text) || (/expect/i.test(m.text) && PROGNOSIS.test(text.text.slice(m.end, m.end + 40)))) &&
-        (caseStory ??= caseAccountTold(text));
       const account = (m: Span) => options.carryPrevious && ((!HOUSE_HEARSAY.test(m.text) && (a.account !== undefined ||
         (a.incidentAccount !== undefined && PROGNOSIS.test(text.text.slice(m.end, m.end + 40))))) || caseBelief(m));
       if (options.agentless) for (const m of a.agentless) if ((!next || (across && a.scope !== 'next' && HEARSAY.test(m.text))) && !account(m) && !covered(a, m, text.text)) found.push([m, `Unexpected unattributed \`${m.text.replace(/\s+/g, ' ')}\`, expected who says so`]);

@@ -277,6 +277,7 @@ runRuleTests(rule, {
     // version 26: a crime story told as the police's or the charging papers' account, more than once
     {name: 'a case account two paragraphs away covers a prognosis (version 26)', text: 'Two men were shot on Elm Street on Friday, police said.\n\nThe street was closed.\n\nThe shop reopened on Monday.\n\nBoth are expected to survive.'},
     {name: 'a case account three sentences back covers a prognosis (version 26)', text: 'Police said two men were shot. Both were taken to a hospital. The street was closed for hours. Both are expected to survive.'},
+    {name: 'a case account covers an impersonal "it is believed"', text: 'Two men were shot at a motel, police said.\n\nThe gunman went upstairs and fired again. It is believed the gunman fled out the rear of the motel.\n'},
     {name: 'a case account covers a house-style hearsay passive (version 26)', text: 'Two men were shot, police said. The road was closed. The gunman is thought to have fled.'},
     {name: 'a police account told once covers "allegedly" far from it (version 26)', text: 'Police said a man robbed the store on Elm Street.\n\nThe owner closed early.\n\nShoppers were surprised.\n\nThe man allegedly fled in a red car.'},
     {name: 'a police account told twice covers a later "allegedly"', text: 'Police said a man robbed the store on Elm Street.\n\nThe clerk was not hurt, police said.\n\nThe owner closed early.\n\nThe man allegedly fled in a red car.'},
@@ -291,6 +292,7 @@ runRuleTests(rule, {
     {name: 'a sheriff\'s account told twice covers a later "reportedly"', text: 'Deputies said the boat hit a pier on Saturday.\n\nTwo people were hurt, deputies said.\n\nThe lake was calm.\n\nThe driver reportedly had been drinking.'},
   ],
   invalid: [
+    {name: 'an impersonal "it is believed" with no case account is vague', text: 'The painting hung in the hall for years.\n\nIt is believed the artist gave it to the town.\n', errors: ['3:1-3:15: Unexpected vague source `It is believed`, expected who says so']},
     {name: '"what is said to be" is hearsay', text: 'The house holds what is said to be the oldest bell in the state.\n', errors: ['1:22-1:29: Unexpected unattributed `is said`, expected who says so']},
     {name: 'a crowd concerned that something is so feels it', text: 'Others concerned that the plan would fail stayed home.\n', errors: ['1:1-1:17: Unexpected vague source `Others concerned`, expected who says so']},
     {name: 'the Federal Bureau of Investigation spelled out tells no case account', text: 'According to the Federal Bureau of Investigation, the officer stopped the car.\n\nThe man reportedly fired first.\n', errors: ['3:9-3:19: Unexpected vague source `reportedly`, expected who says so']},
