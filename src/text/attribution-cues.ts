@@ -709,6 +709,8 @@ function groupStance(scan: SentenceScan, i: number): void {
   if (ING_CUE.test(t.lower)) return;
   const prev = i > 0 ? tokens[i - 1] : undefined;
   if (prev === undefined || prev.possessive || DETERMINERS.has(prev.lower)) return;
+  // "some of the most wanted men": a superlative, an adjective
+  if ((prev.lower === 'most' || prev.lower === 'least') && lowerAt(tokens, i - 2) === 'the') return;
   // a noun after all: "a tale of illicit love.", "their sense of"
   const after = i + 1 < tokens.length ? tokens[i + 1] : undefined;
   // (at the end of a relative clause the object went before: "the war, which most voters opposed,")
@@ -980,6 +982,9 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   if (!ing && STRICT_NOUN_FORMS.test(t.lower) && !(prev && (AUXILIARIES.has(prev.lower) || PRONOUNS.has(prev.lower) || crowdOrReport(prev) ||
     // "what police call minor injuries", "what the mayor calls a hoax": a subject after "what" makes a verb
     whatSubject(tokens, prevIndex) ||
+    // "The DNR states that …", "the department notes that …": a singular source and "that" make a verb ("Smith's
+    // claims that" has an owner, "local reports that" no source, "American claims that" an adjective)
+    (/s$/.test(t.lower) && lowerAt(tokens, i + 1) === 'that' && !prev.possessive && !groupAdjective(prev) && (prev.cap || (prev.f & W_ROLE) !== 0) && /^(?:named|role)$/.test(sourceKind(tokens, prevIndex, true) ?? '')) ||
     // "some view the plan as a tax grab" (the "as" is asked for below)
     (AS_REQUIRED.has(lemma) && CROWD_PRONOUNS.has(prev.lower))))) return;
   if (!ing && NOUN_LIKE_FORMS.test(t.lower) && prev && !AUXILIARIES.has(prev.lower) && !(sourceKind(tokens, prevIndex, true) && !prev.possessive && !DETERMINERS.has(prev.lower))) return;

@@ -53,6 +53,8 @@ runRuleTests(rule, {
     {name: 'a count asked for is no crowd', text: 'Users will still see how many people liked their photos.\n'},
     {name: '"most" after "the" or a subject pronoun is a degree', text: 'Ana Cole, the most anticipated witness, testified on Monday.\nIt is the outcome which it most fears.\n'},
     {name: '"they said" points back at a body told of just before', text: 'Police did not release a motive on Saturday. They said the victims were treated at a hospital and expected to recover.\n'},
+    {name: 'a source that "states that" speaks (a verb, though "states" is also a noun)', text: 'The DNR states that the boy is expected to make a full recovery.\nSmith notes that the plant is expected to close.\n'},
+    {name: 'a superlative is no crowd', text: 'Some of the most wanted men in the camp sought refuge in Kuwait.\n'},
     {name: '"what was said" is the words spoken, not hearsay', text: 'The station obtained the dispatch calls. This timeline follows what was said during the messages.\n'},
     {name: 'a suspect described as unknown is a description of a person sought', text: 'A third suspect has not been detained and is described as an unknown man about 6 feet tall.\n'},
     {name: 'what something made seem is an appearance, not a judgement', text: 'The path of the bullet made it seem that the victim was hit twice.\n'},
@@ -292,6 +294,7 @@ runRuleTests(rule, {
     {name: 'a sheriff\'s account told twice covers a later "reportedly"', text: 'Deputies said the boat hit a pier on Saturday.\n\nTwo people were hurt, deputies said.\n\nThe lake was calm.\n\nThe driver reportedly had been drinking.'},
   ],
   invalid: [
+    {name: 'a marker before a nationality'\''s "claims that" stays flagged', text: 'Tokyo is expected to propose an inquiry into American claims that the plant is unsafe.\n', errors: ['1:7-1:18: Unexpected unattributed `is expected`, expected who says so']},
     {name: 'an impersonal "it is believed" with no case account is vague', text: 'The painting hung in the hall for years.\n\nIt is believed the artist gave it to the town.\n', errors: ['3:1-3:15: Unexpected vague source `It is believed`, expected who says so']},
     {name: '"what is said to be" is hearsay', text: 'The house holds what is said to be the oldest bell in the state.\n', errors: ['1:22-1:29: Unexpected unattributed `is said`, expected who says so']},
     {name: 'a crowd concerned that something is so feels it', text: 'Others concerned that the plan would fail stayed home.\n', errors: ['1:1-1:17: Unexpected vague source `Others concerned`, expected who says so']},
