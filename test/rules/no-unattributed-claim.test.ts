@@ -294,7 +294,7 @@ runRuleTests(rule, {
     {name: 'a sheriff\'s account told twice covers a later "reportedly"', text: 'Deputies said the boat hit a pier on Saturday.\n\nTwo people were hurt, deputies said.\n\nThe lake was calm.\n\nThe driver reportedly had been drinking.'},
   ],
   invalid: [
-    {name: 'a marker before a nationality'\''s "claims that" stays flagged', text: 'Tokyo is expected to propose an inquiry into American claims that the plant is unsafe.\n', errors: ['1:7-1:18: Unexpected unattributed `is expected`, expected who says so']},
+    {name: 'a marker before a nationality\'s "claims that" stays flagged', text: 'Tokyo is expected to propose an inquiry into American claims that the plant is unsafe.\n', errors: ['1:7-1:18: Unexpected unattributed `is expected`, expected who says so']},
     {name: 'an impersonal "it is believed" with no case account is vague', text: 'The painting hung in the hall for years.\n\nIt is believed the artist gave it to the town.\n', errors: ['3:1-3:15: Unexpected vague source `It is believed`, expected who says so']},
     {name: '"what is said to be" is hearsay', text: 'The house holds what is said to be the oldest bell in the state.\n', errors: ['1:22-1:29: Unexpected unattributed `is said`, expected who says so']},
     {name: 'a crowd concerned that something is so feels it', text: 'Others concerned that the plan would fail stayed home.\n', errors: ['1:1-1:17: Unexpected vague source `Others concerned`, expected who says so']},
