@@ -108,7 +108,7 @@ const rule: FileRule<Options> = {
       const caseBelief = (m: Span) => (CASE_PASSIVE.test(m.text) || (/expect/i.test(m.text) && PROGNOSIS.test(text.text.slice(m.end, m.end + 40)))) &&
         (caseStory ??= caseAccountTold(text));
       const caseHearsay = (m: Span & {kind: string}) => m.kind === 'phrase' && /^it\s/i.test(m.text) && caseBelief(m);
-      if (options.vague) for (const m of a.vague) if (!incident(m) && !caseHearsay(m) && !recordsCited(m) && !surnameSubject(m, text.text) && !toldOffice(m, text.text) && !responders(m, text.text) && !(m.kind === 'subject' && STATEMENT.test(text.sentences[a.sentence].text)) && !reportNamed(m) && (m.kind === 'phrase' || (options.vagueSubjects && !signed && !(relayed && !overlaps(m, relayed)) && !memberNamedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], m) && !(nextInParagraph && holdersNamedNext(text.sentenceTokens[a.sentence], text.sentenceTokens[a.sentence + 1], text.attributions[a.sentence + 1], m)) && !expertQuotedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], text.sentenceTokens[a.sentence], m) && !marketFigure(text.sentenceTokens[a.sentence], m))) && !covered(a, m, text.text)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
+      if (options.vague) for (const m of a.vague) if (!incident(m) && !caseHearsay(m) && !recordsCited(m) && !surnameSubject(m, text.text) && !toldOffice(m, text.text) && !responders(m, text.text) && !(m.kind === 'subject' && STATEMENT.test(text.sentences[a.sentence].text)) && !(m.kind === 'subject' && partOfGroupBefore(m, text, a.sentence)) && !reportNamed(m) && (m.kind === 'phrase' || (options.vagueSubjects && !signed && !(relayed && !overlaps(m, relayed)) && !memberNamedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], m) && !(nextInParagraph && holdersNamedNext(text.sentenceTokens[a.sentence], text.sentenceTokens[a.sentence + 1], text.attributions[a.sentence + 1], m)) && !expertQuotedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], text.sentenceTokens[a.sentence], m) && !marketFigure(text.sentenceTokens[a.sentence], m))) && !covered(a, m, text.text)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
       // an official account of an incident told next to it in the paragraph (police, deputies, officials) covers
       // its agentless reports, but not the passives that stand for an unnamed source by house style ("is thought to")
       // the incident office's account (in the sentence too) covers a victim's prognosis: "… were shot, but are expected to survive"
@@ -465,6 +465,24 @@ function caseAccountTold(text: TextLayer): boolean {
  * statement"): a document of the body they lead, which a reader can find, not a crowd's talk.
  */
 const STATEMENT = /\b(?:in|through)\s+an?\s+(?:\w+\s+){0,2}?statements?\b|\b(?:issued|released)\s+an?\s+(?:\w+\s+){0,2}?statement\b/i;
+
+/** A crowd pronoun standing alone before its verb: "Some said", "Others say", "Many described", "A few recalled". */
+const BARE_CROWD = /^(?:some|others|many|several|most|a\s+few)\s+(?:also\s+|later\s+)?[a-z]+$/i;
+/** People at the scene, told of by where they were: the group a "some" after them is part of. */
+const SCENE_PEOPLE = new Set(['spectators', 'bystanders', 'onlookers', 'employees', 'workers', 'customers', 'guests', 'patrons', 'students', 'attendees', 'shoppers',
+  'neighbors', 'neighbours', 'residents', 'witnesses', 'survivors', 'passengers', 'parents', 'relatives', 'officers', 'firefighters', 'paramedics', 'rescuers',
+  'deputies', 'detectives', 'investigators', 'troopers', 'protesters', 'mourners', 'classmates', 'teachers', 'coworkers', 'co-workers']);
+
+/**
+ * Whether a bare crowd pronoun is part of a group of people at the scene that the sentence before (in the
+ * paragraph) tells of: "Neighbors said the gunfire sounded like fireworks. Some said they peeked out windows",
+ * "Hundreds of spectators ran for safety. Some described hearing several shots": some of those witnesses, who
+ * the reader knows. A crowd of voters, critics or Republicans before is no such group.
+ */
+function partOfGroupBefore(m: Span, text: TextLayer, k: number): boolean {
+  if (!BARE_CROWD.test(m.text) || k === 0 || text.sentences[k - 1].paragraph !== text.sentences[k].paragraph) return false;
+  return text.sentenceTokens[k - 1].some((t) => !t.punct && !t.possessive && SCENE_PEOPLE.has(t.lower));
+}
 
 /** An office told a witness's account: "told police", "told investigators". */
 const TOLD_OFFICE = /^\s+(?:police|officers|investigators|detectives|deputies|authorities|troopers|dispatchers|dispatch)\b/i;

@@ -11,6 +11,21 @@ const GROUP_SUFFIX = /(?:ians|icans|crats|ists)$/;
 /** The people of an organisation: with its name before them they are its unnamed staff. */
 const MEMBERS = new Set(['executives', 'employees', 'staff', 'staffers', 'lawmakers', 'legislators', 'leaders', 'strategists', 'operatives', 'aides', 'advisers', 'advisors', 'members', 'negotiators', 'economists', 'analysts', 'researchers', 'scientists', 'experts', 'spokesmen']);
 
+/** Whether a quantifier stands in the few words before j ("some former employees", "many of the staff"). */
+function quantifiedBefore(tokens: Token[], j: number): boolean {
+  for (let k = j - 1; k >= Math.max(0, j - 4); k--) {
+    const p = tokens[k];
+    if (p.punct) return false;
+    if ((p.f & (W_PARTITIVE | W_ALWAYS_VAGUE)) !== 0 || p.lower === 'other') return true;
+  }
+  return false;
+}
+
+/** The staff of a workplace: anonymous members of a body the story names, not a crowd. */
+const STAFF = new Set(['employees', 'staff', 'staffers']);
+/** People told of by the place they were at: "workers at the plant", "guests at the party". */
+const AT_A_PLACE = new Set(['workers', 'customers', 'guests', 'patrons', 'students', 'teachers', 'shoppers', 'diners', 'attendees', 'spectators']);
+
 /** Corporate words that end a firm's name: "Nomura Securities Co", "Lund Bank", "Acme Capital Partners". */
 const FIRM_WORDS = new Set(['securities', 'bank', 'banks', 'company', 'co', 'corp', 'corporation', 'inc', 'ltd', 'plc', 'group', 'brothers', 'capital', 'partners', 'associates', 'holdings', 'trust', 'financial', 'investments', 'research', 'consulting', 'ag', 'sa', 'nv', 'llc']);
 
@@ -78,6 +93,12 @@ export function isGroupHead(t: Token): boolean {
  * with nothing quantifying it ("the protesters" → role; "some of the protesters" → vague).
  */
 export function groupKind(tokens: Token[], j: number): 'vague' | 'role' | 'anonymous' {
+  // a workplace's staff speak for it, unnamed, as its officials do: "Employees said the men were regulars",
+  // "hospital staff said" (a reader can call the store or the ward)
+  // ("some former employees", "other employees": a crowd picked out of them stays vague)
+  if (STAFF.has(tokens[j].lower) && !quantifiedBefore(tokens, j)) return 'anonymous';
+  // the people of a place: "workers at two barbershops in Oak Cliff", "customers at the mall", "students at the school"
+  if (AT_A_PLACE.has(tokens[j].lower) && tokens[j + 1]?.lower === 'at' && tokens[j + 2] !== undefined && !tokens[j + 2].punct) return 'anonymous';
   // the staff of a named body speak for it, unnamed: "Acme executives", "Treasury economists" (as
   // "Treasury officials")
   if (j > 0 && MEMBERS.has(tokens[j].lower)) {
