@@ -206,7 +206,7 @@ export function literalPassive(tokens: Token[], i: number, be: number): boolean 
   const w = tokens[i].lower;
   const next = lowerAt(tokens, i + 1);
   if (courtDate(tokens, i, be)) return true;
-  if (w === 'expected' && (expectedDuty(tokens, i, be) || expectedArrival(tokens, i) || expectedWhen(tokens, be))) return true;
+  if (w === 'expected' && (expectedDuty(tokens, i, be) || expectedArrival(tokens, i) || expectedWhen(tokens, be) || expectedNews(tokens, i, be))) return true;
   // a phrasal verb: "has to be thought through", "was seen off", "were rated up"
   if (PARTICLES.has(next)) return true;
   if (figureAt(tokens, i)) return true;
@@ -288,6 +288,29 @@ function expectedArrival(tokens: Token[], i: number): boolean {
   if (lowerAt(tokens, k) === 'the') k++;
   const n = tokens[k];
   return n !== undefined && n.cap && !n.punct && (n.f & W_NOT_NAME) === 0 && !WHEN_WORD.test(n.lower);
+}
+
+/** News a story promises its readers: "more details", "additional updates", "further information". */
+const NEWS_ITEM = /^(?:updates?|details|information|info)$/;
+/** Verbs of giving out news: "is expected to release more information", "to provide an update". */
+const NEWS_VERB = /^(?:release|provide|give|issue|post|share)$/;
+/** What makes news items the story's next instalment: "more information", "additional details", "an update". */
+const MORE = /^(?:more|additional|further|an|any)$/;
+
+/**
+ * Whether an expectation is news the story promises to follow ("Additional updates are expected from the
+ * Sheriff's Office", "More details are expected to be released Monday", "The department is expected to release
+ * more information"): a note to the reader on what comes next, not anyone's forecast. "is expected to announce
+ * his running mate" and "to give fuller details of its plan" foretell what will be said, and stay forecasts.
+ */
+function expectedNews(tokens: Token[], i: number, be: number): boolean {
+  for (let k = be - 1; k >= Math.max(0, be - 3); k--) {
+    if (tokens[k].punct) break;
+    if (NEWS_ITEM.test(tokens[k].lower)) return true;
+  }
+  if (lowerAt(tokens, i + 1) !== 'to' || !NEWS_VERB.test(lowerAt(tokens, i + 2))) return false;
+  // ("to give fuller details of its plan", "to announce details of the new console" foretell what will be said)
+  return MORE.test(lowerAt(tokens, i + 3)) && NEWS_ITEM.test(lowerAt(tokens, i + 4));
 }
 
 /** Steps of a court case that its calendar sets: "arraigned", "sentenced", "appear in court", "stand trial". */
