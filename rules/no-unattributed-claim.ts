@@ -88,7 +88,11 @@ const rule: FileRule<Options> = {
       const relayed = passesOnReport(a, text.sentenceTokens[a.sentence]);
       // the police's or investigators' account of an incident told next to it covers its "allegedly" and
       // "reportedly" (the report retells what they say), not a vague group's view
-      const incident = (m: Span & {kind: string}) => options.carryPrevious && m.kind === 'phrase' && INCIDENT_HEARSAY.test(m.text) && a.incidentAccount !== undefined;
+      // and the account the sentence before in the paragraph gives covers its "allegedly" ("Rangel's family says her
+      // brother was moving his rifle. He allegedly set it down": still their allegation); not its "reportedly", which
+      // by wire style tells of other reports than the speaker's ("The LSE said … . Euronext is reportedly working …")
+      const incident = (m: Span & {kind: string}) => options.carryPrevious && m.kind === 'phrase' && INCIDENT_HEARSAY.test(m.text) &&
+        (a.incidentAccount !== undefined || (a.previous !== undefined && /^allegedly$/i.test(m.text)));
       // "I find it hard to believe … because people think …": the author speaking in the first person signs the
       // sentence's generalisations about groups and its stance as their own view
       const signed = authorSpeaks(text.sentenceTokens[a.sentence], quoted);
