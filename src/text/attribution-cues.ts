@@ -709,6 +709,8 @@ function groupStance(scan: SentenceScan, i: number): void {
   if (ING_CUE.test(t.lower)) return;
   const prev = i > 0 ? tokens[i - 1] : undefined;
   if (prev === undefined || prev.possessive || DETERMINERS.has(prev.lower)) return;
+  // "others think about it": turning it over in mind, no view held
+  if (/^think/.test(t.lower) && lowerAt(tokens, i + 1) === 'about') return;
   // "some of the most wanted men": a superlative, an adjective
   if ((prev.lower === 'most' || prev.lower === 'least') && lowerAt(tokens, i - 2) === 'the') return;
   // a noun after all: "a tale of illicit love.", "their sense of"
@@ -990,6 +992,10 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   if (!ing && NOUN_LIKE_FORMS.test(t.lower) && prev && !AUXILIARIES.has(prev.lower) && !(sourceKind(tokens, prevIndex, true) && !prev.possessive && !DETERMINERS.has(prev.lower))) return;
   // "charged with murder": a charge laid in court, no claim of the subject's
   if (lemma === 'charge' && lowerAt(tokens, i + 1) === 'with') return;
+  // "most of the companies reported in-line or better than expected results": a firm's accounts, filed, not a claim
+  if (lemma === 'report' && reportsAccounts(tokens, i)) return;
+  // "others think about it": turning it over in mind, no view held
+  if (lemma === 'think' && lowerAt(tokens, i + 1) === 'about') return;
   // "compared the plan to a tax", "likened him to Nixon": a judgment, with its object before "to" or "with"
   // ("up 5 pct compared with last year", "compared to 2015" measure a figure)
   if (COMPARING.has(lemma) && !objectBeforeTo(tokens, i)) return;
@@ -1031,7 +1037,7 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   const weighed = DELIBERATION.has(lemma) && !inverted && !finiteClauseFollows(tokens, i) && !asFollows(tokens, i);
   // "larger than analysts expected", "worse than most economists had forecast": the writer measures a
   // figure against an expectation, a fact told in the writer's voice, not the group's claim
-  const measured = EXPECTING.has(lemma) && !inverted && afterThan(tokens, source);
+  const measured = EXPECTING.has(lemma) && !inverted && (afterThan(tokens, source) || expectedFigure(tokens, source));
   if (source?.kind === 'vague' && !NO_CLAIM.has(lemma) && !observed && !weighed && !measured && vagueSubjectHolds(tokens, i, source, inverted)) scan.vague.push(kindSpan(full, Math.min(source.start, t.start), Math.max(source.end, t.end), 'subject'));
   if (source?.kind === 'anonymous') scan.anonymous.push(span(full, Math.min(source.start, t.start), Math.max(source.end, t.end)));
 }
@@ -1083,6 +1089,16 @@ function afterThan(tokens: Token[], src: Span | undefined): boolean {
   // "than most had been": auxiliaries of the passive before the form of "be"
   while (k > 0 && /^(?:had|has|have|was|were|is|been)$/.test(tokens[k].lower)) k--;
   return k >= 0 && tokens[k].lower === 'than';
+}
+
+/** Whether a group's expectation is the figure an outcome is measured against: "well above the $1.11 a share that analysts expected". */
+function expectedFigure(tokens: Token[], src: Span | undefined): boolean {
+  if (!src) return false;
+  const k = tokenIndexAt(tokens, src.start) - 1;
+  if (k < 1 || tokens[k].lower !== 'that') return false;
+  // a figure in the three words before "that" ("$1.11 a share", "5 pct", "1.2 billion dlrs")
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (/\d/.test(tokens[j].text)) return true;
+  return false;
 }
 
 /** Events a body calls (convenes, orders): "called a meeting / strike / vote / snap election". */
@@ -1317,6 +1333,18 @@ function finiteClauseFollows(tokens: Token[], i: number): boolean {
 
 /** Reporting verbs whose act is no claim: "someone asked for the board back", "people read the post", "retailers accepted the cards". */
 const NO_CLAIM = new Set(['ask', 'read', 'release', 'quote', 'cite', 'brief', 'notify', 'inform', 'accept']);
+
+/** What a firm reports as its accounts: "reported results", "reported a loss", "reported higher sales". */
+const ACCOUNTS = new Set(['results', 'earnings', 'profit', 'profits', 'loss', 'losses', 'sales', 'revenue', 'revenues', 'income', 'turnover', 'dividend', 'dividends']);
+
+/** Whether "report" at i has a firm's accounts as its object, within its clause. */
+function reportsAccounts(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 8); k++) {
+    if (tokens[k].punct || tokens[k].lower === 'that') return false;
+    if (ACCOUNTS.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
 
 /** Whether "as" follows a verb at i within its clause. */
 function asFollows(tokens: Token[], i: number): boolean {

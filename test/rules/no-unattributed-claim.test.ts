@@ -30,6 +30,9 @@ runRuleTests(rule, {
     {name: 'agencies responded to the scene', text: 'Several other law enforcement agencies responded to the scene.'},
     {name: 'a group speaking through a statement speaks for its body', text: 'In a statement, church leaders said the teens were not members.\nUnion leaders said in a joint statement that the strike would go ahead.\n'},
     {name: '"allegedly" after an account in the paragraph is still that account', text: 'The victim said Edwards pulled a gun during the fight. Edwards then allegedly fired the gun twice.\n'},
+    {name: 'firms reporting their results make no claim', text: 'Most of the companies reported in-line or better than expected results.\n'},
+    {name: 'thinking about something holds no view', text: 'Some people build the business they dream of while others think about it.\n'},
+    {name: 'the figure analysts expected is a measure, not their claim', text: 'The retailer earned $1.78 a share, well above the $1.11 a share that analysts expected.\n'},
     {name: 'news the story promises to follow is no forecast', text: 'Additional updates are expected from the Sheriff\'s Office.\nThe department is expected to release more information on Monday.\n'},
     {name: 'the staff of a workplace speak for it, unnamed', text: 'Employees said the men were regular customers of the store.\nWorkers at two barbershops in Oak Cliff say they were shocked.\n'},
     {name: 'a crowd pronoun after the witnesses it is part of', text: 'Neighbors said the gunfire sounded like fireworks. Some said they peeked out of their windows.\nHundreds of spectators ran for safety. Some described hearing several shots at once.\n'},
@@ -298,6 +301,7 @@ runRuleTests(rule, {
     {name: 'a sheriff\'s account told twice covers a later "reportedly"', text: 'Deputies said the boat hit a pier on Saturday.\n\nTwo people were hurt, deputies said.\n\nThe lake was calm.\n\nThe driver reportedly had been drinking.'},
   ],
   invalid: [
+    {name: 'what dealers say of reported results is theirs', text: 'Midland reported a 1986 profit of 434 mln stg, in line with forecasts, dealers said.\n', errors: ['1:72-1:84: Unexpected vague source `dealers said`, expected who says so']},
     {name: '"reportedly" after a speaker tells of other reports', text: 'The exchange said the bid undervalued the business. Its rival is reportedly working with three banks.\n', errors: ['1:66-1:76: Unexpected vague source `reportedly`, expected who says so']},
     {name: 'what an announcement will reveal is a forecast', text: 'Acme is expected to announce details of its new console.\n', errors: ['1:6-1:17: Unexpected unattributed `is expected`, expected who says so']},
     {name: 'a crowd picked out of the staff stays vague', text: 'Some former employees are angry about the deal.\n', errors: ['1:1-1:32: Unexpected vague source `Some former employees are angry`, expected who says so']},
