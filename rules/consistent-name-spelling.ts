@@ -9,7 +9,7 @@
 //   guards do not keep apart and whose look-alike is more frequent, or that the config names as a
 //   variant, is reported with the fix.
 import type {CorpusRule, Place, Problem} from '../src/types.js';
-import {LEX_ORDINARY, LEX_PROPER, lexicalFlags, sameName, blockedPairs, foldName, translitKey, skeletonKey, SKELETON_MIN, spellingVariantKey, isSpellingVariant} from '../src/text/name-similarity.js';
+import {LEX_ORDINARY, LEX_PROPER, lexicalFlags, sameName, blockedPairs, blockingKeyHashes, foldName, translitKey, skeletonKey, SKELETON_MIN, spellingVariantKey, isSpellingVariant} from '../src/text/name-similarity.js';
 import {inForeignText} from '../src/text/foreign-mention.js';
 import {readData} from '../src/package-info.js';
 import type {TextLayer, NameMention} from '../src/text/layer.js';
@@ -115,6 +115,31 @@ export function pairKey(a: string, b: string): string {
 }
 
 /**
+ * What collect asks of a spelling, remembered per process in one record: its dictionary flags, blocking
+ * keys, British/American variant key and whether it may be a given name. One map probe per spelling per
+ * article, where each of these had a per-process cache of its own (each a probe of a large map, the
+ * hottest lines of collect). All are functions of the spelling alone, so forgetting them is harmless.
+ */
+interface Known {
+  lex: number;
+  blocks: Int32Array | undefined;
+  variant: string | undefined;
+  /** Whether a given name: 0 not asked yet, 1 no, 2 yes. */
+  given: number;
+}
+const known = new Map<string, Known>();
+const KNOWN_LIMIT = 200_000;
+function knownOf(word: string): Known {
+  let k = known.get(word);
+  if (k === undefined) {
+    if (known.size >= KNOWN_LIMIT) known.clear();
+    k = {lex: lexicalFlags(word), blocks: undefined, variant: undefined, given: 0};
+    known.set(word, k);
+  }
+  return k;
+}
+
+/**
  * A spelling's details while collect reads the mentions. Every tally has every property from the start:
  * collect is optimised on the first articles, and a property added later (or only to some tallies) gives
  * the objects more hidden classes, on which the optimised code deoptimises ("wrong map"). The facts keep
@@ -128,6 +153,8 @@ interface Tally {
   foreign: number;
   /** Dictionary flags, 0 for neither. */
   lex: number;
+  /** What the process knows of the spelling. */
+  known: Known;
   after: string[] | undefined;
   before: string[] | undefined;
   /** Per word of `before`: how often it stands before, then how often joined by a hyphen (flat pairs). */
@@ -146,17 +173,27 @@ interface Tallies {
   names: Map<string, Tally>;
   /** Spellings that may pair with a look-alike: not ordinary English words, unless also names (March). */
   pairable: string[];
+  /** What the process knows of each of `pairable`, in its order. */
+  pairableKnown: Known[];
   /** Ordinary words, paired only with their other British or American spelling (Labor, and Labour which
    * the American dictionary does not have). */
   words: string[];
+  /** What the process knows of each of `words`, in its order. */
+  wordsKnown: Known[];
 }
 
 function newTally(tallies: Tallies, spelling: string): Tally {
-  const lex = lexicalFlags(spelling);
-  const s: Tally = {n: 0, at: [], sent: [], foreign: 0, lex, after: undefined, before: undefined, beforeN: undefined, pairAt: undefined, beforeFirst: false, keep: false};
+  const k = knownOf(spelling);
+  const lex = k.lex;
+  const s: Tally = {n: 0, at: [], sent: [], foreign: 0, lex, known: k, after: undefined, before: undefined, beforeN: undefined, pairAt: undefined, beforeFirst: false, keep: false};
   tallies.names.set(spelling, s);
-  if (!(lex & LEX_ORDINARY) || lex & LEX_PROPER) tallies.pairable.push(spelling);
-  else tallies.words.push(spelling);
+  if (!(lex & LEX_ORDINARY) || lex & LEX_PROPER) {
+    tallies.pairable.push(spelling);
+    tallies.pairableKnown.push(k);
+  } else {
+    tallies.words.push(spelling);
+    tallies.wordsKnown.push(k);
+  }
   return s;
 }
 
@@ -204,7 +241,7 @@ export function isAbbreviation(word: string): boolean {
 }
 /** The tally of every spelling of the article's name mentions (all-caps, short and vowelless ones left out). */
 function tallyMentions(layer: TextLayer): Tallies {
-  const tallies: Tallies = {names: new Map(), pairable: [], words: []};
+  const tallies: Tallies = {names: new Map(), pairable: [], pairableKnown: [], words: [], wordsKnown: []};
   const mentions = layer.names;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
@@ -231,13 +268,21 @@ function countForeign(layer: TextLayer, names: Map<string, Tally>): void {
 }
 
 /** Look-alikes within the article, found through the blocking keys: the pairs the corpus counts. */
-function lookAlikePairs({pairable, words}: Tallies): Set<string> {
+function lookAlikePairs({pairable, pairableKnown, words, wordsKnown}: Tallies): Set<string> {
   const pairs = new Set<string>();
-  blockedPairs(pairable, (o, w) => pairs.add(pairKey(pairable[o], pairable[w])));
+  const hashes: Int32Array[] = [];
+  for (let i = 0; i < pairable.length; i++) {
+    const k = pairableKnown[i];
+    hashes.push((k.blocks ??= blockingKeyHashes(pairable[i])));
+  }
+  blockedPairs(pairable, (o, w) => pairs.add(pairKey(pairable[o], pairable[w])), hashes);
+  if (!words.length) return pairs;
   // Ordinary words pair only with their other British or American spelling (the same variant key).
   const byVariant = new Map<string, string[]>();
-  for (const w of words.length ? [...words, ...pairable] : words) {
-    const k = spellingVariantKey(w);
+  for (let i = 0; i < words.length + pairable.length; i++) {
+    const w = i < words.length ? words[i] : pairable[i - words.length];
+    const known = i < words.length ? wordsKnown[i] : pairableKnown[i - words.length];
+    const k = (known.variant ??= spellingVariantKey(w));
     const list = byVariant.get(k);
     if (!list) {
       byVariant.set(k, [w]);
@@ -340,7 +385,7 @@ function compoundsOf(layer: TextLayer, w: string, s: Tally, out: string[], at: R
   const counts = s.beforeN!;
   for (let j = 0; j < before.length; j++) {
     const b = before[j];
-    const lexB = lexicalFlags(b);
+    const lexB = knownOf(b).lex;
     // Two dictionary names make a compound adjective more often than a name (Arab-Israeli talks, Greek
     // Cypriots, African-American): left out, like two dictionary names as look-alikes.
     if (b.length < 2 || isTitle(b) || lexB & LEX_ORDINARY || (lexB & LEX_PROPER && s.lex & LEX_PROPER)) continue;
@@ -382,16 +427,10 @@ function compoundsOf(layer: TextLayer, w: string, s: Tally, out: string[], at: R
 function isGivenName(word: string): boolean {
   // Remembered per process (a corpus repeats its given names; one map lookup instead of a Unicode regex,
   // the titles and the dictionary flags per word before or after every name of every article).
-  let yes = givenNames.get(word);
-  if (yes === undefined) {
-    yes = GIVEN.test(word) && !isTitle(word) && !(lexicalFlags(word) & LEX_ORDINARY);
-    if (givenNames.size >= GIVEN_CACHE_LIMIT) givenNames.clear();
-    givenNames.set(word, yes);
-  }
-  return yes;
+  const k = knownOf(word);
+  if (k.given === 0) k.given = GIVEN.test(word) && !isTitle(word) && !(k.lex & LEX_ORDINARY) ? 2 : 1;
+  return k.given === 2;
 }
-const givenNames = new Map<string, boolean>();
-const GIVEN_CACHE_LIMIT = 100_000;
 
 function isSummary(x: Facts | Summary): x is Summary {
   return (x as Summary).spellings !== undefined;
