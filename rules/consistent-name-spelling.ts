@@ -346,13 +346,13 @@ function collect(ctx: {path: string; text: TextLayer; options?: Options}): Facts
   let compoundAt: Record<string, number[]> | undefined;
   for (const [w, s] of tallies.names) {
     counts.push(w, String(s.n));
-    if (s.beforeN !== undefined && !(s.lex & LEX_ORDINARY)) compoundsOf(layer, w, s, compounds, (compoundAt ??= {}));
-    const g = s.before?.filter(isGivenName);
+    if (s.beforeN !== undefined && !(s.lex & LEX_ORDINARY)) compoundsOf(layer, tallies.names, w, s, compounds, (compoundAt ??= {}));
+    const g = s.before !== undefined ? givenNamesIn(tallies.names, s.before) : undefined;
     if (g?.length) {
       given[w] = g;
       hasGiven = true;
     }
-    const f = s.after?.filter(isGivenName);
+    const f = s.after !== undefined ? givenNamesIn(tallies.names, s.after) : undefined;
     if (f?.length) {
       family[w] = f;
       hasFamily = true;
@@ -380,12 +380,12 @@ function collect(ctx: {path: string; text: TextLayer; options?: Options}): Facts
  * also in the article. Neither word may be an ordinary word or a title (Prime Minister, Secretary-General),
  * nor both dictionary names (Arab-Israeli).
  */
-function compoundsOf(layer: TextLayer, w: string, s: Tally, out: string[], at: Record<string, number[]>): void {
+function compoundsOf(layer: TextLayer, names: Map<string, Tally>, w: string, s: Tally, out: string[], at: Record<string, number[]>): void {
   const before = s.before!;
   const counts = s.beforeN!;
   for (let j = 0; j < before.length; j++) {
     const b = before[j];
-    const lexB = knownOf(b).lex;
+    const lexB = knownIn(names, b).lex;
     // Two dictionary names make a compound adjective more often than a name (Arab-Israeli talks, Greek
     // Cypriots, African-American): left out, like two dictionary names as look-alikes.
     if (b.length < 2 || isTitle(b) || lexB & LEX_ORDINARY || (lexB & LEX_PROPER && s.lex & LEX_PROPER)) continue;
@@ -423,11 +423,27 @@ function compoundsOf(layer: TextLayer, w: string, s: Tally, out: string[], at: R
   }
 }
 
+/**
+ * What the process knows of a word the article also tallies (most words before and after a name are
+ * names of the article themselves), from its tally: a probe of the article's small map, which the
+ * processor's cache holds, rather than of the process's large one.
+ */
+function knownIn(names: Map<string, Tally>, word: string): Known {
+  const t = names.get(word);
+  return t !== undefined ? t.known : knownOf(word);
+}
+
+/** The words of `words` that are given names. */
+function givenNamesIn(names: Map<string, Tally>, words: string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) if (isGiven(w, knownIn(names, w))) out.push(w);
+  return out;
+}
+
 /** A word before a name that is a given name: capitalised, not a title, not an ordinary word. */
-function isGivenName(word: string): boolean {
+function isGiven(word: string, k: Known): boolean {
   // Remembered per process (a corpus repeats its given names; one map lookup instead of a Unicode regex,
   // the titles and the dictionary flags per word before or after every name of every article).
-  const k = knownOf(word);
   if (k.given === 0) k.given = GIVEN.test(word) && !isTitle(word) && !(k.lex & LEX_ORDINARY) ? 2 : 1;
   return k.given === 2;
 }
