@@ -581,6 +581,49 @@ function mayBeOneName(variant: string, canonical: string, lexV: number, lexC: nu
   return false;
 }
 
+/**
+ * The kept spellings' details (`Facts.names`, the JSON of a `Record<string, Spelling>`), read one spelling
+ * at a time: `get(w)` is `JSON.parse(names)[w]`. `check` reads the details of one or a few spellings of an
+ * article that keeps dozens, and parsing them all (objects, arrays, and each key made a property name)
+ * was the larger part of its own time.
+ */
+class KeptDetails {
+  private readonly read = new Map<string, Spelling | undefined>();
+  constructor(private readonly json: string) {}
+  get(w: string): Spelling | undefined {
+    let s = this.read.get(w);
+    if (s === undefined && !this.read.has(w)) {
+      s = spellingIn(this.json, w);
+      this.read.set(w, s);
+    }
+    return s;
+  }
+}
+
+/**
+ * The value of key `w` in the JSON of a `Record<string, Spelling>` as JSON.stringify writes it: the key,
+ * quoted as JSON quotes it, then an object that opens with "n" (every Spelling does); a property of a
+ * Spelling holds no object, and a quote inside a string is escaped, so the text "key":{"n": stands only
+ * where the entry does. The object ends at the first closing brace outside a string.
+ */
+function spellingIn(json: string, w: string): Spelling | undefined {
+  const key = JSON.stringify(w) + ':{"n":';
+  let at = json.indexOf(key);
+  while (at > 0 && json.charCodeAt(at - 1) !== 123 && json.charCodeAt(at - 1) !== 44) at = json.indexOf(key, at + 1);
+  if (at <= 0) return undefined;
+  const from = at + key.length - 5;
+  let inString = false;
+  for (let i = from + 1; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // a backslash escapes the next character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 125) return JSON.parse(json.slice(from, i + 1)) as Spelling;
+  }
+  throw new SyntaxError('unterminated spelling details');
+}
+
 function localCandidates(facts: Facts): Candidates {
   const partners = new Map<string, string[]>();
   for (const k of facts.pairs ?? []) {
@@ -635,8 +678,8 @@ function placeOf(word: string, at: number[], i: number): Place {
 function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) => void, options: Options): void {
   if (!facts) return;
   checkCompounds(facts, summary, report, options, options.corpus !== false && summary !== undefined);
-  // The details of the kept spellings, parsed on first need.
-  let details: Record<string, Spelling> | undefined;
+  // The details of the kept spellings, read on first need, one spelling at a time.
+  let details: KeptDetails | undefined;
   const kept = facts.kept ? facts.kept.split('\t') : [];
   const {ignore, configured, canonicals} = configuredNames(options);
   const useCorpus = options.corpus !== false && summary !== undefined;
@@ -653,7 +696,7 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
   const lexicon = useCorpus ? summary!.lex : undefined;
   // Asked only once the details are read: a spelling kept here answers from them.
   const flagsOf = (w: string): number => {
-    const here = details?.[w];
+    const here = details?.get(w);
     if (here) return here.lex ?? 0;
     if (lexicon) return lexicon[w] ?? 0;
     return lexicalFlags(w);
@@ -684,8 +727,8 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
     let why = 'configured';
     // Nothing to compare with and no configured canonical: the details are not even read.
     if (canonical === undefined && !comparable) continue;
-    const local = (details ??= JSON.parse(facts.names) as Record<string, Spelling>);
-    const mineHere = local[variant];
+    const local = (details ??= new KeptDetails(facts.names));
+    const mineHere = local.get(variant)!;
     // A spelling met mostly in another language's sentences (a quoted title, a foreign passage) is that
     // language's word, not a variant.
     if (canonical === undefined && mineHere.foreign * 2 <= mineHere.n) {
@@ -697,7 +740,7 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
       let bestCount = 0;
       let bestPlural = false;
       for (const c of candidates) {
-        const there = local[c];
+        const there = local.get(c);
         // A surname alone refers to the article's full name: a look-alike written here in full first (Khamoi
         // Petersen), at least as often, is its spelling, whatever the corpus counts (other Petersons).
         // (the counts compared are this article's where the corpus's would not propose it)
@@ -810,7 +853,7 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
     }
     if (canonical === undefined || foldName(canonical) === foldName(variant) && canonical === variant) continue;
     const note = usage(canonical, counts, summary, useCorpus);
-    const s = details![variant];
+    const s = details!.get(variant)!;
     for (let i = 0; i < s.at.length; i += 3) {
       const problem: Problem = {
         reason: `Unexpected \`${variant}\`, expected \`${canonical}\``,
