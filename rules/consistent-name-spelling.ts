@@ -606,7 +606,7 @@ class KeptDetails {
  * Spelling holds no object, and a quote inside a string is escaped, so the text "key":{"n": stands only
  * where the entry does. The object ends at the first closing brace outside a string.
  */
-function spellingIn(json: string, w: string): Spelling | undefined {
+export function spellingIn(json: string, w: string): Spelling | undefined {
   const key = JSON.stringify(w) + ':{"n":';
   let at = json.indexOf(key);
   while (at > 0 && json.charCodeAt(at - 1) !== 123 && json.charCodeAt(at - 1) !== 44) at = json.indexOf(key, at + 1);
