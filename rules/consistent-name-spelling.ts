@@ -9,7 +9,7 @@
 //   guards do not keep apart and whose look-alike is more frequent, or that the config names as a
 //   variant, is reported with the fix.
 import type {CorpusRule, Place, Problem} from '../src/types.js';
-import {LEX_ORDINARY, LEX_PROPER, lexicalFlags, sameName, blockedPairs, foldName, translitKey, skeletonKey, SKELETON_MIN, spellingVariantKey, isSpellingVariant} from '../src/text/name-similarity.js';
+import {LEX_ORDINARY, LEX_PROPER, lexicalFlags, sameName, blockedPairs, blockingKeyHashes, foldName, translitKey, skeletonKey, SKELETON_MIN, spellingVariantKey, isSpellingVariant} from '../src/text/name-similarity.js';
 import {inForeignText} from '../src/text/foreign-mention.js';
 import {readData} from '../src/package-info.js';
 import type {TextLayer, NameMention} from '../src/text/layer.js';
@@ -115,6 +115,31 @@ export function pairKey(a: string, b: string): string {
 }
 
 /**
+ * What collect asks of a spelling, remembered per process in one record: its dictionary flags, blocking
+ * keys, British/American variant key and whether it may be a given name. One map probe per spelling per
+ * article, where each of these had a per-process cache of its own (each a probe of a large map, the
+ * hottest lines of collect). All are functions of the spelling alone, so forgetting them is harmless.
+ */
+interface Known {
+  lex: number;
+  blocks: Int32Array | undefined;
+  variant: string | undefined;
+  /** Whether a given name: 0 not asked yet, 1 no, 2 yes. */
+  given: number;
+}
+const known = new Map<string, Known>();
+const KNOWN_LIMIT = 200_000;
+function knownOf(word: string): Known {
+  let k = known.get(word);
+  if (k === undefined) {
+    if (known.size >= KNOWN_LIMIT) known.clear();
+    k = {lex: lexicalFlags(word), blocks: undefined, variant: undefined, given: 0};
+    known.set(word, k);
+  }
+  return k;
+}
+
+/**
  * A spelling's details while collect reads the mentions. Every tally has every property from the start:
  * collect is optimised on the first articles, and a property added later (or only to some tallies) gives
  * the objects more hidden classes, on which the optimised code deoptimises ("wrong map"). The facts keep
@@ -128,6 +153,8 @@ interface Tally {
   foreign: number;
   /** Dictionary flags, 0 for neither. */
   lex: number;
+  /** What the process knows of the spelling. */
+  known: Known;
   after: string[] | undefined;
   before: string[] | undefined;
   /** Per word of `before`: how often it stands before, then how often joined by a hyphen (flat pairs). */
@@ -146,17 +173,27 @@ interface Tallies {
   names: Map<string, Tally>;
   /** Spellings that may pair with a look-alike: not ordinary English words, unless also names (March). */
   pairable: string[];
+  /** What the process knows of each of `pairable`, in its order. */
+  pairableKnown: Known[];
   /** Ordinary words, paired only with their other British or American spelling (Labor, and Labour which
    * the American dictionary does not have). */
   words: string[];
+  /** What the process knows of each of `words`, in its order. */
+  wordsKnown: Known[];
 }
 
 function newTally(tallies: Tallies, spelling: string): Tally {
-  const lex = lexicalFlags(spelling);
-  const s: Tally = {n: 0, at: [], sent: [], foreign: 0, lex, after: undefined, before: undefined, beforeN: undefined, pairAt: undefined, beforeFirst: false, keep: false};
+  const k = knownOf(spelling);
+  const lex = k.lex;
+  const s: Tally = {n: 0, at: [], sent: [], foreign: 0, lex, known: k, after: undefined, before: undefined, beforeN: undefined, pairAt: undefined, beforeFirst: false, keep: false};
   tallies.names.set(spelling, s);
-  if (!(lex & LEX_ORDINARY) || lex & LEX_PROPER) tallies.pairable.push(spelling);
-  else tallies.words.push(spelling);
+  if (!(lex & LEX_ORDINARY) || lex & LEX_PROPER) {
+    tallies.pairable.push(spelling);
+    tallies.pairableKnown.push(k);
+  } else {
+    tallies.words.push(spelling);
+    tallies.wordsKnown.push(k);
+  }
   return s;
 }
 
@@ -204,7 +241,7 @@ export function isAbbreviation(word: string): boolean {
 }
 /** The tally of every spelling of the article's name mentions (all-caps, short and vowelless ones left out). */
 function tallyMentions(layer: TextLayer): Tallies {
-  const tallies: Tallies = {names: new Map(), pairable: [], words: []};
+  const tallies: Tallies = {names: new Map(), pairable: [], pairableKnown: [], words: [], wordsKnown: []};
   const mentions = layer.names;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
@@ -231,13 +268,21 @@ function countForeign(layer: TextLayer, names: Map<string, Tally>): void {
 }
 
 /** Look-alikes within the article, found through the blocking keys: the pairs the corpus counts. */
-function lookAlikePairs({pairable, words}: Tallies): Set<string> {
+function lookAlikePairs({pairable, pairableKnown, words, wordsKnown}: Tallies): Set<string> {
   const pairs = new Set<string>();
-  blockedPairs(pairable, (o, w) => pairs.add(pairKey(pairable[o], pairable[w])));
+  const hashes: Int32Array[] = [];
+  for (let i = 0; i < pairable.length; i++) {
+    const k = pairableKnown[i];
+    hashes.push((k.blocks ??= blockingKeyHashes(pairable[i])));
+  }
+  blockedPairs(pairable, (o, w) => pairs.add(pairKey(pairable[o], pairable[w])), hashes);
+  if (!words.length) return pairs;
   // Ordinary words pair only with their other British or American spelling (the same variant key).
   const byVariant = new Map<string, string[]>();
-  for (const w of words.length ? [...words, ...pairable] : words) {
-    const k = spellingVariantKey(w);
+  for (let i = 0; i < words.length + pairable.length; i++) {
+    const w = i < words.length ? words[i] : pairable[i - words.length];
+    const known = i < words.length ? wordsKnown[i] : pairableKnown[i - words.length];
+    const k = (known.variant ??= spellingVariantKey(w));
     const list = byVariant.get(k);
     if (!list) {
       byVariant.set(k, [w]);
@@ -301,13 +346,13 @@ function collect(ctx: {path: string; text: TextLayer; options?: Options}): Facts
   let compoundAt: Record<string, number[]> | undefined;
   for (const [w, s] of tallies.names) {
     counts.push(w, String(s.n));
-    if (s.beforeN !== undefined && !(s.lex & LEX_ORDINARY)) compoundsOf(layer, w, s, compounds, (compoundAt ??= {}));
-    const g = s.before?.filter(isGivenName);
+    if (s.beforeN !== undefined && !(s.lex & LEX_ORDINARY)) compoundsOf(layer, tallies.names, w, s, compounds, (compoundAt ??= {}));
+    const g = s.before !== undefined ? givenNamesIn(tallies.names, s.before) : undefined;
     if (g?.length) {
       given[w] = g;
       hasGiven = true;
     }
-    const f = s.after?.filter(isGivenName);
+    const f = s.after !== undefined ? givenNamesIn(tallies.names, s.after) : undefined;
     if (f?.length) {
       family[w] = f;
       hasFamily = true;
@@ -335,12 +380,12 @@ function collect(ctx: {path: string; text: TextLayer; options?: Options}): Facts
  * also in the article. Neither word may be an ordinary word or a title (Prime Minister, Secretary-General),
  * nor both dictionary names (Arab-Israeli).
  */
-function compoundsOf(layer: TextLayer, w: string, s: Tally, out: string[], at: Record<string, number[]>): void {
+function compoundsOf(layer: TextLayer, names: Map<string, Tally>, w: string, s: Tally, out: string[], at: Record<string, number[]>): void {
   const before = s.before!;
   const counts = s.beforeN!;
   for (let j = 0; j < before.length; j++) {
     const b = before[j];
-    const lexB = lexicalFlags(b);
+    const lexB = knownIn(names, b).lex;
     // Two dictionary names make a compound adjective more often than a name (Arab-Israeli talks, Greek
     // Cypriots, African-American): left out, like two dictionary names as look-alikes.
     if (b.length < 2 || isTitle(b) || lexB & LEX_ORDINARY || (lexB & LEX_PROPER && s.lex & LEX_PROPER)) continue;
@@ -378,20 +423,30 @@ function compoundsOf(layer: TextLayer, w: string, s: Tally, out: string[], at: R
   }
 }
 
+/**
+ * What the process knows of a word the article also tallies (most words before and after a name are
+ * names of the article themselves), from its tally: a probe of the article's small map, which the
+ * processor's cache holds, rather than of the process's large one.
+ */
+function knownIn(names: Map<string, Tally>, word: string): Known {
+  const t = names.get(word);
+  return t !== undefined ? t.known : knownOf(word);
+}
+
+/** The words of `words` that are given names. */
+function givenNamesIn(names: Map<string, Tally>, words: string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) if (isGiven(w, knownIn(names, w))) out.push(w);
+  return out;
+}
+
 /** A word before a name that is a given name: capitalised, not a title, not an ordinary word. */
-function isGivenName(word: string): boolean {
+function isGiven(word: string, k: Known): boolean {
   // Remembered per process (a corpus repeats its given names; one map lookup instead of a Unicode regex,
   // the titles and the dictionary flags per word before or after every name of every article).
-  let yes = givenNames.get(word);
-  if (yes === undefined) {
-    yes = GIVEN.test(word) && !isTitle(word) && !(lexicalFlags(word) & LEX_ORDINARY);
-    if (givenNames.size >= GIVEN_CACHE_LIMIT) givenNames.clear();
-    givenNames.set(word, yes);
-  }
-  return yes;
+  if (k.given === 0) k.given = GIVEN.test(word) && !isTitle(word) && !(k.lex & LEX_ORDINARY) ? 2 : 1;
+  return k.given === 2;
 }
-const givenNames = new Map<string, boolean>();
-const GIVEN_CACHE_LIMIT = 100_000;
 
 function isSummary(x: Facts | Summary): x is Summary {
   return (x as Summary).spellings !== undefined;
@@ -526,6 +581,49 @@ function mayBeOneName(variant: string, canonical: string, lexV: number, lexC: nu
   return false;
 }
 
+/**
+ * The kept spellings' details (`Facts.names`, the JSON of a `Record<string, Spelling>`), read one spelling
+ * at a time: `get(w)` is `JSON.parse(names)[w]`. `check` reads the details of one or a few spellings of an
+ * article that keeps dozens, and parsing them all (objects, arrays, and each key made a property name)
+ * was the larger part of its own time.
+ */
+class KeptDetails {
+  private readonly read = new Map<string, Spelling | undefined>();
+  constructor(private readonly json: string) {}
+  get(w: string): Spelling | undefined {
+    let s = this.read.get(w);
+    if (s === undefined && !this.read.has(w)) {
+      s = spellingIn(this.json, w);
+      this.read.set(w, s);
+    }
+    return s;
+  }
+}
+
+/**
+ * The value of key `w` in the JSON of a `Record<string, Spelling>` as JSON.stringify writes it: the key,
+ * quoted as JSON quotes it, then an object that opens with "n" (every Spelling does); a property of a
+ * Spelling holds no object, and a quote inside a string is escaped, so the text "key":{"n": stands only
+ * where the entry does. The object ends at the first closing brace outside a string.
+ */
+export function spellingIn(json: string, w: string): Spelling | undefined {
+  const key = JSON.stringify(w) + ':{"n":';
+  let at = json.indexOf(key);
+  while (at > 0 && json.charCodeAt(at - 1) !== 123 && json.charCodeAt(at - 1) !== 44) at = json.indexOf(key, at + 1);
+  if (at <= 0) return undefined;
+  const from = at + key.length - 5;
+  let inString = false;
+  for (let i = from + 1; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // a backslash escapes the next character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 125) return JSON.parse(json.slice(from, i + 1)) as Spelling;
+  }
+  throw new SyntaxError('unterminated spelling details');
+}
+
 function localCandidates(facts: Facts): Candidates {
   const partners = new Map<string, string[]>();
   for (const k of facts.pairs ?? []) {
@@ -580,8 +678,8 @@ function placeOf(word: string, at: number[], i: number): Place {
 function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) => void, options: Options): void {
   if (!facts) return;
   checkCompounds(facts, summary, report, options, options.corpus !== false && summary !== undefined);
-  // The details of the kept spellings, parsed on first need.
-  let details: Record<string, Spelling> | undefined;
+  // The details of the kept spellings, read on first need, one spelling at a time.
+  let details: KeptDetails | undefined;
   const kept = facts.kept ? facts.kept.split('\t') : [];
   const {ignore, configured, canonicals} = configuredNames(options);
   const useCorpus = options.corpus !== false && summary !== undefined;
@@ -598,7 +696,7 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
   const lexicon = useCorpus ? summary!.lex : undefined;
   // Asked only once the details are read: a spelling kept here answers from them.
   const flagsOf = (w: string): number => {
-    const here = details?.[w];
+    const here = details?.get(w);
     if (here) return here.lex ?? 0;
     if (lexicon) return lexicon[w] ?? 0;
     return lexicalFlags(w);
@@ -629,8 +727,8 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
     let why = 'configured';
     // Nothing to compare with and no configured canonical: the details are not even read.
     if (canonical === undefined && !comparable) continue;
-    const local = (details ??= JSON.parse(facts.names) as Record<string, Spelling>);
-    const mineHere = local[variant];
+    const local = (details ??= new KeptDetails(facts.names));
+    const mineHere = local.get(variant)!;
     // A spelling met mostly in another language's sentences (a quoted title, a foreign passage) is that
     // language's word, not a variant.
     if (canonical === undefined && mineHere.foreign * 2 <= mineHere.n) {
@@ -642,7 +740,7 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
       let bestCount = 0;
       let bestPlural = false;
       for (const c of candidates) {
-        const there = local[c];
+        const there = local.get(c);
         // A surname alone refers to the article's full name: a look-alike written here in full first (Khamoi
         // Petersen), at least as often, is its spelling, whatever the corpus counts (other Petersons).
         // (the counts compared are this article's where the corpus's would not propose it)
@@ -755,7 +853,7 @@ function check(facts: Facts, summary: Summary | undefined, report: (p: Problem) 
     }
     if (canonical === undefined || foldName(canonical) === foldName(variant) && canonical === variant) continue;
     const note = usage(canonical, counts, summary, useCorpus);
-    const s = details![variant];
+    const s = details!.get(variant)!;
     for (let i = 0; i < s.at.length; i += 3) {
       const problem: Problem = {
         reason: `Unexpected \`${variant}\`, expected \`${canonical}\``,

@@ -404,13 +404,14 @@ export function blockingKeyHashes(word: string): Int32Array {
 /**
  * The pairs of `words` that share a blocking key, each as [earlier, later] indices, in the order a
  * multimap key → words (filled word by word, key by key) would find them. The multimap is a hash table of
- * typed arrays reused from call to call; a pair is confirmed on the key strings.
+ * typed arrays reused from call to call; a pair is confirmed on the key strings. `known`: the words'
+ * `blockingKeyHashes` when the caller has them.
  */
-export function blockedPairs(words: readonly string[], found: (earlier: number, later: number) => void): void {
+export function blockedPairs(words: readonly string[], found: (earlier: number, later: number) => void, known?: readonly Int32Array[]): void {
   let total = 0;
   const hashes: Int32Array[] = [];
-  for (const w of words) {
-    const h = blockingKeyHashes(w);
+  for (let i = 0; i < words.length; i++) {
+    const h = known !== undefined ? known[i] : blockingKeyHashes(words[i]);
     hashes.push(h);
     total += h.length;
   }

@@ -1,6 +1,6 @@
 // Fixtures are short texts written for these tests (no corpus or eval text).
 import {describe, it, expect} from 'vitest';
-import rule, {isAbbreviation} from '../../rules/consistent-name-spelling.js';
+import rule, {isAbbreviation, spellingIn, type Spelling} from '../../rules/consistent-name-spelling.js';
 import {runRuleTests} from '../helpers/rule-tester.js';
 import {sameName, translitKey, boundedDistance, isMovedLetter} from '../../src/text/name-similarity.js';
 
@@ -386,5 +386,20 @@ describe('abbreviations are not names', () => {
   it('a word with no vowel is an abbreviation; any vowel, y or non-ASCII letter makes it a candidate name', () => {
     expect(['Stks', 'Stcks', 'Bbls', 'Mkt'].filter(isAbbreviation)).toEqual(['Stks', 'Stcks', 'Bbls', 'Mkt']);
     expect(['Stocks', 'Lynn', 'Brno', 'Łódź'].filter(isAbbreviation)).toEqual([]);
+  });
+});
+
+// check reads one kept spelling's details from the facts' JSON without parsing the rest: the entry must be
+// JSON.parse's whatever the keys and the names inside the details hold.
+describe('one spelling read from the details JSON', () => {
+  it('gives JSON.parse(names)[w] for every key, and nothing for a property name or a name only inside a value', () => {
+    const details: Record<string, Spelling> = Object.create(null);
+    details['Abba"s'] = {n: 1, at: [1, 1, 2], sent: [0], foreign: 0, before: ['x}"{', 'y\\']};
+    details['Cole\\d'] = {n: 2, at: [], sent: [3], foreign: 1, after: ['"Cole\\\\d":{"n":9}']};
+    details['Élodie'] = {n: 3, at: [], sent: [], foreign: 0, lex: 2};
+    details['Sent'] = {n: 4, at: [], sent: [1, 2], foreign: 0};
+    const json = JSON.stringify(details);
+    for (const w of Object.keys(details)) expect(spellingIn(json, w)).toEqual(JSON.parse(json)[w]);
+    for (const w of ['n', 'sent', 'x}"{', '"Cole\\\\d":{"n":9}', 'Elodie', 'Abba']) expect(spellingIn(json, w)).toBeUndefined();
   });
 });
