@@ -34,6 +34,7 @@ runRuleTests(rule, {
     {name: 'thinking about something holds no view', text: 'Some people build the business they dream of while others think about it.\n'},
     {name: 'the figure analysts expected is a measure, not their claim', text: 'The retailer earned $1.78 a share, well above the $1.11 a share that analysts expected.\n'},
     {name: 'news the story promises to follow is no forecast', text: 'Additional updates are expected from the Sheriff\'s Office.\nThe department is expected to release more information on Monday.\n'},
+    {name: 'a community group voiced at once by a named member', text: 'Church leaders said gangs are recruiting in schools.\n\n“It is escalating,” Pastor Lynwood Deans said.\n'},
     {name: 'the staff of a workplace speak for it, unnamed', text: 'Employees said the men were regular customers of the store.\nWorkers at two barbershops in Oak Cliff say they were shocked.\n'},
     {name: 'a crowd pronoun after the witnesses it is part of', text: 'Neighbors said the gunfire sounded like fireworks. Some said they peeked out of their windows.\nHundreds of spectators ran for safety. Some described hearing several shots at once.\n'},
     {name: 'people who went to a hospital or a school responded to it', text: 'Crime scene technicians responded to the hospital.\nMany parents responded to the school after hearing of the shooting.\n'},
@@ -301,6 +302,8 @@ runRuleTests(rule, {
     {name: 'a sheriff\'s account told twice covers a later "reportedly"', text: 'Deputies said the boat hit a pier on Saturday.\n\nTwo people were hurt, deputies said.\n\nThe lake was calm.\n\nThe driver reportedly had been drinking.'},
   ],
   invalid: [
+    {name: 'critics voiced by a named person stay vague (the voice may be the other side)', text: 'Critics said the plan would fail.\n\n“It will work,” Mayor Ana Cole said.\n', errors: ['1:1-1:13: Unexpected vague source `Critics said`, expected who says so']},
+    {name: 'a political group voiced by a named person stays vague', text: 'Republicans said the plan would fail.\n\n“It is a disaster,” Senator Ana Cole said.\n', errors: ['1:1-1:17: Unexpected vague source `Republicans said`, expected who says so']},
     {name: 'what dealers say of reported results is theirs', text: 'Midland reported a 1986 profit of 434 mln stg, in line with forecasts, dealers said.\n', errors: ['1:72-1:84: Unexpected vague source `dealers said`, expected who says so']},
     {name: '"reportedly" after a speaker tells of other reports', text: 'The exchange said the bid undervalued the business. Its rival is reportedly working with three banks.\n', errors: ['1:66-1:76: Unexpected vague source `reportedly`, expected who says so']},
     {name: 'what an announcement will reveal is a forecast', text: 'Acme is expected to announce details of its new console.\n', errors: ['1:6-1:17: Unexpected unattributed `is expected`, expected who says so']},
