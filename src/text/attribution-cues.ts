@@ -5,7 +5,7 @@
 import type {Quote} from './quotes.js';
 import type {Sentence} from './sentences.js';
 import {
-  REPORTING_NOUNS, PRONOUNS, VAGUE_PHRASE, ACCORDING_VAGUE, FACED, STANCE, BE_FORMS, THERE_IS, VIEW_IS, OBJECT_REQUIRED, AS_REQUIRED, DELIBERATION, VAGUE_QUANTIFIERS,
+  REPORTING_NOUNS, PRONOUNS, VAGUE_PHRASE, ACCORDING_VAGUE, FACED, STANCE, BE_FORMS, THERE_IS, VIEW_IS, OBJECT_REQUIRED, AS_REQUIRED, DELIBERATION, VAGUE_QUANTIFIERS, REPORTED_STATES,
 } from './lexicons.js';
 import {
   type Token, W_NOT_NAME, W_VAGUE_SOURCE, W_ROLE, W_PRONOUN, W_ALWAYS_VAGUE, W_ANONYMOUS_HEAD, W_REPORTING_NOUN,
@@ -229,6 +229,8 @@ function sourceKind(tokens: Token[], j: number, sentenceInitialOk: boolean): Sou
     if (t.lower === 'people') return postmod ? 'anonymous' : 'vague';
     return prevCap ? 'role' : 'anonymous';
   }
+  // a surname that is also a group's word, after a given name or an initial: "spokesman F. Wilhelm Christians said"
+  if (isGroupHead(t) && t.cap && personNameBefore(tokens, j)) return 'named';
   if (isGroupHead(t) && !(j > 0 && TITLES.has(tokens[j - 1].lower))) return groupKind(tokens, j);
   if ((f & (W_REPORT_NOUN | W_REPORTING_NOUN)) && !t.possessive) return reportKind(tokens, j);
   // "several hours of emotionally charged statements", "many times": a quantity of things, not of people
@@ -246,6 +248,18 @@ function sourceKind(tokens: Token[], j: number, sentenceInitialOk: boolean): Sou
   if (t.text.length > 5 && t.text === t.text.toUpperCase() && /\p{Lu}{5}/u.test(t.text)) return undefined;
   if (t.cap && !(f & W_NOT_NAME) && (j > 0 || sentenceInitialOk)) return 'named';
   return undefined;
+}
+
+/** A single capital, an initial of a name ("F." in "F. Wilhelm Christians"). */
+const INITIAL = /^\p{Lu}$/u;
+
+/** Whether the capitalised words before j are a person's given names: an initial, or a name after an initial or a role ("spokesman Ana Christians"). */
+function personNameBefore(tokens: Token[], j: number): boolean {
+  const p = tokens[j - 1];
+  if (!p || !p.cap || p.punct || (p.f & W_NOT_NAME) !== 0 || groupAdjective(p)) return false;
+  if (INITIAL.test(p.text)) return true;
+  const q = tokens[j - 2];
+  return q !== undefined && !q.punct && (INITIAL.test(q.text) || (q.f & W_ROLE) !== 0 || TITLES.has(q.lower));
 }
 
 /** Whether a name (a capitalised word that is no function word) stands at k or k + 1. */
@@ -994,6 +1008,10 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   if (lemma === 'charge' && lowerAt(tokens, i + 1) === 'with') return;
   // "most of the companies reported in-line or better than expected results": a firm's accounts, filed, not a claim
   if (lemma === 'report' && reportsAccounts(tokens, i)) return;
+  // "other items reported missing", "a car reported stolen": a state reported to the police, not a claim
+  if (lemma === 'report' && REPORTED_STATES.has(lowerAt(tokens, i + 1))) return;
+  // "Some posted pictures of him", "videos posted by others": posting things is an act ("posted that …" reports)
+  if (lemma === 'post' && lowerAt(tokens, i + 1) !== 'that' && !QUOTE_MARK.test(tokens[i + 1]?.text ?? '') && tokens[i + 1]?.text !== ':') return;
   // "others think about it": turning it over in mind, no view held
   if (lemma === 'think' && lowerAt(tokens, i + 1) === 'about') return;
   // "compared the plan to a tax", "likened him to Nixon": a judgment, with its object before "to" or "with"

@@ -30,6 +30,8 @@ runRuleTests(rule, {
     {name: 'agencies responded to the scene', text: 'Several other law enforcement agencies responded to the scene.'},
     {name: 'a group speaking through a statement speaks for its body', text: 'In a statement, church leaders said the teens were not members.\nUnion leaders said in a joint statement that the strike would go ahead.\n'},
     {name: '"allegedly" after an account in the paragraph is still that account', text: 'The victim said Edwards pulled a gun during the fight. Edwards then allegedly fired the gun twice.\n'},
+    {name: 'posting things and things reported missing are acts and states', text: 'On his page, people left comments. Some posted pictures of the memorial.\nOfficers found other items reported missing from the home.\n'},
+    {name: 'a surname that is also a group word is a name', text: 'The bank had a slow start to the year, spokesman F. Wilhelm Christians said.\n'},
     {name: 'firms reporting their results make no claim', text: 'Most of the companies reported in-line or better than expected results.\n'},
     {name: 'thinking about something holds no view', text: 'Some people build the business they dream of while others think about it.\n'},
     {name: 'the figure analysts expected is a measure, not their claim', text: 'The retailer earned $1.78 a share, well above the $1.11 a share that analysts expected.\n'},
@@ -302,6 +304,8 @@ runRuleTests(rule, {
     {name: 'a sheriff\'s account told twice covers a later "reportedly"', text: 'Deputies said the boat hit a pier on Saturday.\n\nTwo people were hurt, deputies said.\n\nThe lake was calm.\n\nThe driver reportedly had been drinking.'},
   ],
   invalid: [
+    {name: 'a price move that firms posted is still the dealers\' account', text: 'Cocoa futures fell by midmorning, posting losses of six stg a tonne, dealers said.\n', errors: ['1:70-1:82: Unexpected vague source `dealers said`, expected who says so']},
+    {name: 'a group of believers stays a group', text: 'Many Christians said the law was unfair.\n', errors: ['1:1-1:21: Unexpected vague source `Many Christians said`, expected who says so']},
     {name: 'critics voiced by a named person stay vague (the voice may be the other side)', text: 'Critics said the plan would fail.\n\n“It will work,” Mayor Ana Cole said.\n', errors: ['1:1-1:13: Unexpected vague source `Critics said`, expected who says so']},
     {name: 'a political group voiced by a named person stays vague', text: 'Republicans said the plan would fail.\n\n“It is a disaster,” Senator Ana Cole said.\n', errors: ['1:1-1:17: Unexpected vague source `Republicans said`, expected who says so']},
     {name: 'what dealers say of reported results is theirs', text: 'Midland reported a 1986 profit of 434 mln stg, in line with forecasts, dealers said.\n', errors: ['1:72-1:84: Unexpected vague source `dealers said`, expected who says so']},
