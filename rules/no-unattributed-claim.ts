@@ -134,7 +134,7 @@ const rule: FileRule<Options> = {
       // "There were reports of gunfire. When officers responded, they found …": calls to the police, an event
       const calledIn = (m: Span) => calledInReport(text, a.sentence, m);
       // a line the residue classifier calls page furniture (a teaser headline, a widget, a cookie notice) is not the article's claim
-      const furniture = (m: Span) => residueLine(text, text.lineOf(m.start) - 1);
+      const furniture = (m: Span) => residueLine(text, text.lineOf(m.start) - 1) || transcriptLine(text.lines[text.lineOf(m.start) - 1]?.text ?? '');
       // a numbered reference closing the sentence, or the next one in its paragraph, is the source: "Studies indicate
       // that … (10, 11).", "Studies indicate … One study in 77 people showed … (19)."
       const cited = citesReference(text, a.sentence) || (nextInParagraph && citesReference(text, a.sentence + 1));
@@ -146,6 +146,25 @@ const rule: FileRule<Options> = {
     }
   },
 };
+/** A speaker's label in a broadcast transcript: "Tom: THANK YOU, JOHN.", "BRIAN: THEY BELIEVE …", "Anchor: POLICE …". */
+const SPEAKER_LABEL = /(?:^|[.!?"]\s+)(?:\p{Lu}\p{Ll}+|\p{Lu}{2,}):\s+\p{Lu}{2,}/u;
+
+/**
+ * Whether a line is a broadcast transcript: long, in capitals, with a speaker's label in it. What it says is
+ * the labelled anchor's or reporter's talk on air ("LOOKS LIKE …", "IT'S UNLIKELY …"), each line signed by its
+ * label, not the article's unattributed claims.
+ */
+function transcriptLine(line: string): boolean {
+  if (line.length < 200 || !SPEAKER_LABEL.test(line)) return false;
+  let upper = 0;
+  let lower = 0;
+  for (const ch of line) {
+    if (ch >= 'A' && ch <= 'Z') upper++;
+    else if (ch >= 'a' && ch <= 'z') lower++;
+  }
+  return upper >= 4 * lower;
+}
+
 /** Whether most longer words of a sentence are capitalised (not all-caps): a headline in title case. */
 function titleCase(tokens: Token[]): boolean {
   let words = 0, caps = 0;

@@ -30,6 +30,7 @@ runRuleTests(rule, {
     {name: 'agencies responded to the scene', text: 'Several other law enforcement agencies responded to the scene.'},
     {name: 'a group speaking through a statement speaks for its body', text: 'In a statement, church leaders said the teens were not members.\nUnion leaders said in a joint statement that the strike would go ahead.\n'},
     {name: '"allegedly" after an account in the paragraph is still that account', text: 'The victim said Edwards pulled a gun during the fight. Edwards then allegedly fired the gun twice.\n'},
+    {name: 'a broadcast transcript in capitals is its labelled speakers\' talk', text: 'TOM: THANK YOU, JOHN. NOW TO THE BREAKING NEWS, RIGHT NOW POLICE ARE SEARCHING FOR A CAR. Mary: IT HAPPENED AROUND SIX THIS EVENING NEAR KINGS ROAD. IT LOOKS LIKE THE GUNMAN FLED ON FOOT AND IT IS UNLIKELY HE WENT FAR FROM THE SCENE.\n'},
     {name: 'posting things and things reported missing are acts and states', text: 'On his page, people left comments. Some posted pictures of the memorial.\nOfficers found other items reported missing from the home.\n'},
     {name: 'a surname that is also a group word is a name', text: 'The bank had a slow start to the year, spokesman F. Wilhelm Christians said.\n'},
     {name: 'firms reporting their results make no claim', text: 'Most of the companies reported in-line or better than expected results.\n'},
@@ -304,6 +305,7 @@ runRuleTests(rule, {
     {name: 'a sheriff\'s account told twice covers a later "reportedly"', text: 'Deputies said the boat hit a pier on Saturday.\n\nTwo people were hurt, deputies said.\n\nThe lake was calm.\n\nThe driver reportedly had been drinking.'},
   ],
   invalid: [
+    {name: 'a headline in capitals without a speaker label is still read', text: 'THE MAN IS BELIEVED TO BE ARMED AND IT IS UNLIKELY HE WENT FAR.\n', errors: ['1:9-1:20: Unexpected unattributed `IS BELIEVED`, expected who says so']},
     {name: 'a price move that firms posted is still the dealers\' account', text: 'Cocoa futures fell by midmorning, posting losses of six stg a tonne, dealers said.\n', errors: ['1:70-1:82: Unexpected vague source `dealers said`, expected who says so']},
     {name: 'a group of believers stays a group', text: 'Many Christians said the law was unfair.\n', errors: ['1:1-1:21: Unexpected vague source `Many Christians said`, expected who says so']},
     {name: 'critics voiced by a named person stay vague (the voice may be the other side)', text: 'Critics said the plan would fail.\n\n“It will work,” Mayor Ana Cole said.\n', errors: ['1:1-1:13: Unexpected vague source `Critics said`, expected who says so']},
