@@ -109,7 +109,8 @@ const rule: FileRule<Options> = {
       // in a crime story told as a case account, what "is believed" or "thought" of the case and a victim's
       // prognosis are the investigators' too ("The car is believed to be a dark sedan", "The child is expected to
       // survive", "It is believed the offender fled")
-      const caseBelief = (m: Span) => (CASE_PASSIVE.test(m.text) || (/expect/i.test(m.text) && PROGNOSIS.test(text.text.slice(m.end, m.end + 40)))) &&
+      const caseBelief = (m: Span) => (CASE_PASSIVE.test(m.text) || (/expect/i.test(m.text) && (PROGNOSIS.test(text.text.slice(m.end, m.end + 40)) ||
+        CASE_STEP_BEFORE.test(text.text.slice(Math.max(0, m.start - 40), m.start))))) &&
         (caseStory ??= caseAccountTold(text));
       const caseHearsay = (m: Span & {kind: string}) => m.kind === 'phrase' && /^it\s/i.test(m.text) && caseBelief(m);
       if (options.vague) for (const m of a.vague) if (!incident(m) && !caseHearsay(m) && !recordsCited(m) && !surnameSubject(m, text.text) && !toldOffice(m, text.text) && !responders(m, text.text) && !(m.kind === 'subject' && STATEMENT.test(text.sentences[a.sentence].text)) && !(m.kind === 'subject' && partOfGroupBefore(m, text, a.sentence)) && !(m.kind === 'subject' && voicedNext(m, text, a.sentence)) && !reportNamed(m) && (m.kind === 'phrase' || (options.vagueSubjects && !signed && !(relayed && !overlaps(m, relayed)) && !memberNamedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], m) && !(nextInParagraph && holdersNamedNext(text.sentenceTokens[a.sentence], text.sentenceTokens[a.sentence + 1], text.attributions[a.sentence + 1], m)) && !expertQuotedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], text.sentenceTokens[a.sentence], m) && !marketFigure(text.sentenceTokens[a.sentence], m))) && !covered(a, m, text.text)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
@@ -571,6 +572,9 @@ const INCIDENT_HEARSAY = /^(?:allegedly|reportedly)$/i;
 
 /** What follows "is expected" in a victim's prognosis: "to survive", "to recover", "to be OK", "to make a full recovery". */
 const PROGNOSIS = new RegExp(String.raw`^\s+to\s+(?:${RECOVERY})\b`, 'i');
+
+/** The next steps of a case as the subject of "expected": "Additional charges are expected", "More arrests are expected". */
+const CASE_STEP_BEFORE = /\b(?:charges|arrests|indictments|citations)\s+(?:are\s+|were\s+|is\s+|was\s+|also\s+)*$/i;
 
 /** Passives that stand for an unnamed source by house style ("is thought to", "is understood"): no account stands for them. */
 const HOUSE_HEARSAY = /\b(?:thought|understood|rumou?red)\b/i;

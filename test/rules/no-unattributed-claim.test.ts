@@ -291,6 +291,7 @@ runRuleTests(rule, {
     {name: 'a case account two paragraphs away covers a prognosis (version 26)', text: 'Two men were shot on Elm Street on Friday, police said.\n\nThe street was closed.\n\nThe shop reopened on Monday.\n\nBoth are expected to survive.'},
     {name: 'a case account three sentences back covers a prognosis (version 26)', text: 'Police said two men were shot. Both were taken to a hospital. The street was closed for hours. Both are expected to survive.'},
     {name: 'a case account covers an impersonal "it is believed"', text: 'Two men were shot at a motel, police said.\n\nThe gunman went upstairs and fired again. It is believed the gunman fled out the rear of the motel.\n'},
+    {name: 'a case account covers the charges it expects', text: 'Two men were shot at a bar, troopers said.\n\nThe bar was closed on Sunday.\n\nIt reopened on Monday.\n\nAdditional charges are expected in the investigation.\n'},
     {name: 'a case account covers a house-style hearsay passive (version 26)', text: 'Two men were shot, police said. The road was closed. The gunman is thought to have fled.'},
     {name: 'a police account told once covers "allegedly" far from it (version 26)', text: 'Police said a man robbed the store on Elm Street.\n\nThe owner closed early.\n\nShoppers were surprised.\n\nThe man allegedly fled in a red car.'},
     {name: 'a police account told twice covers a later "allegedly"', text: 'Police said a man robbed the store on Elm Street.\n\nThe clerk was not hurt, police said.\n\nThe owner closed early.\n\nThe man allegedly fled in a red car.'},
@@ -305,6 +306,7 @@ runRuleTests(rule, {
     {name: 'a sheriff\'s account told twice covers a later "reportedly"', text: 'Deputies said the boat hit a pier on Saturday.\n\nTwo people were hurt, deputies said.\n\nThe lake was calm.\n\nThe driver reportedly had been drinking.'},
   ],
   invalid: [
+    {name: 'charges expected with no case account stay unattributed', text: 'The senator faces an ethics inquiry.\n\nCharges are expected within weeks.\n', errors: ['3:9-3:21: Unexpected unattributed `are expected`, expected who says so']},
     {name: 'a headline in capitals without a speaker label is still read', text: 'THE MAN IS BELIEVED TO BE ARMED AND IT IS UNLIKELY HE WENT FAR.\n', errors: ['1:9-1:20: Unexpected unattributed `IS BELIEVED`, expected who says so']},
     {name: 'a price move that firms posted is still the dealers\' account', text: 'Cocoa futures fell by midmorning, posting losses of six stg a tonne, dealers said.\n', errors: ['1:70-1:82: Unexpected vague source `dealers said`, expected who says so']},
     {name: 'a group of believers stays a group', text: 'Many Christians said the law was unfair.\n', errors: ['1:1-1:21: Unexpected vague source `Many Christians said`, expected who says so']},
