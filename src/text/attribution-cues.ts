@@ -14,7 +14,7 @@ import {
 } from './tokens.js';
 import {PEOPLE} from './figure-senses.js';
 import {NOT_PEOPLE, noCrowd, groupAdjective, groupBefore, groupKind, isGroupHead, quantifiedPlural, reportKind} from './source-groups.js';
-import {courtDate, criminalCharges, figureAt, literalPassive, literalUnder, reportedState, stanceHolds, tokenIndexAt} from './claim-senses.js';
+import {courtDate, criminalCharges, figureAt, literalPassive, literalUnder, perceptible, reportedState, stanceHolds, tokenIndexAt} from './claim-senses.js';
 
 export interface Span {
   start: number;
@@ -897,7 +897,8 @@ function passiveCue(scan: SentenceScan, i: number, be: number, participle: boole
   const source = agentAfter(scan, i);
   if (source) {
     scan.cues.push(cue(full, t.start, t.end, 'passive', t.lemma ?? t.lower, positionOf(scan, t.start, t.end), source));
-    if (source.kind === 'vague' && !deliberatedThing(tokens, i, source)) scan.vague.push(kindSpan(full, source.start - t.end < 12 ? tokens[be].start : agentBy(tokens, i, source.start), source.end, 'subject'));
+    // ("won't be seen by other users": what can be seen by anyone is no one's claim)
+    if (source.kind === 'vague' && !deliberatedThing(tokens, i, source) && !perceptible(tokens, i, be)) scan.vague.push(kindSpan(full, source.start - t.end < 12 ? tokens[be].start : agentBy(tokens, i, source.start), source.end, 'subject'));
   } else if (participle && !(EXPECTING.has(t.lemma ?? '') && afterThan(tokens, tokens[be])) && !(lowerAt(tokens, be - 1) === 'as' || lowerAt(tokens, be - 2) === 'as') && !(NEED_AS.has(t.lower) && lowerAt(tokens, i + 1) !== 'as') && !(t.lower === 'known' && lowerAt(tokens, i + 1) !== 'to') &&
     !literalPassive(tokens, i, be) && !reportedState(tokens, i) && !perfectNotPassive(tokens, i, be)) {
     scan.agentless.push(span(full, tokens[be].start, t.end));
@@ -1012,6 +1013,9 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   if (lemma === 'report' && REPORTED_STATES.has(lowerAt(tokens, i + 1))) return;
   // "Some posted pictures of him", "videos posted by others": posting things is an act ("posted that …" reports)
   if (lemma === 'post' && lowerAt(tokens, i + 1) !== 'that' && !QUOTE_MARK.test(tokens[i + 1]?.text ?? '') && tokens[i + 1]?.text !== ':') return;
+  // "Republicans also questioned Morrison about his testimony": putting questions to a person, an act ("questioned
+  // whether", "questioned the plan" doubt)
+  if (lemma === 'question' && personObject(tokens, i + 1)) return;
   // "others think about it": turning it over in mind, no view held
   if (lemma === 'think' && lowerAt(tokens, i + 1) === 'about') return;
   // "compared the plan to a tax", "likened him to Nixon": a judgment, with its object before "to" or "with"
@@ -1362,6 +1366,14 @@ function reportsAccounts(tokens: Token[], i: number): boolean {
     if (ACCOUNTS.has(tokens[k].lower)) return true;
   }
   return false;
+}
+
+/** Whether a person stands at k as a verb's object: a name ("Morrison", "Ana Cole") or a personal pronoun. */
+function personObject(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.punct) return false;
+  if (/^(?:him|her|them|me|us)$/.test(t.lower)) return true;
+  return t.cap && (t.f & (W_NOT_NAME | W_ROLE | W_GROUP)) === 0 && !groupAdjective(t);
 }
 
 /** Whether "as" follows a verb at i within its clause. */

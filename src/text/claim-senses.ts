@@ -157,6 +157,23 @@ const PERSON_DESCRIPTION = /^(?:(?:a|an) )?(?:unknown|unidentified|white|black|h
 const AMOUNT = /^(?:[$£€¥]?\d[\d,.]*%?|[$£€¥]|about|around|roughly|nearly|almost|some|between|least|up|one|two|three|four|five|six|seven|eight|nine|ten|a|an)$/;
 
 /**
+ * "could be seen as it was carried away", "can be heard on the video", "won't be seen by other users": what is
+ * visible or audible ("can be seen as a sign" is a view; "as it was …" is a clause of time). Any modal, negated or not.
+ */
+export function perceptible(tokens: Token[], i: number, be: number): boolean {
+  const w = tokens[i].lower;
+  const next = lowerAt(tokens, i + 1);
+  return (w === 'seen' || w === 'heard') && (next !== 'as' || /^(?:it|he|she|they|we|i|you)$/.test(lowerAt(tokens, i + 2))) && tokens[be].lower === 'be' && modalBefore(tokens, be);
+}
+
+/** Whether a modal stands right before the "be" at `be`, past a negation: "can be seen", "won't be seen", "could not be heard". */
+function modalBefore(tokens: Token[], be: number): boolean {
+  let k = be - 1;
+  if (/^(?:not|n't|n’t)$/.test(lowerAt(tokens, k))) k--;
+  return /^(?:can|could|will|would|may|might|must|should|cannot|wo|won't|won’t|can't|can’t|couldn't|couldn’t|wouldn't|wouldn’t|ca)$/.test(lowerAt(tokens, k));
+}
+
+/**
  * "the crop was estimated at 5.2 mln tonnes", "was put at 300", "valued at $5 billion", "was seen at
  * 1.82 marks": a figure told as an estimate or a quote, market data rather than a claim to attribute.
  * Only "at" and an amount right after the participle.
@@ -221,9 +238,7 @@ export function literalPassive(tokens: Token[], i: number, be: number): boolean 
     if (tokens[be].lower === 'being') return next !== 'as' && next !== 'to';
     return next === '' || CONSIDERED_LITERAL.has(next) || (i + 1 < tokens.length && tokens[i + 1].punct);
   }
-  // "could be seen as it was carried away", "can be heard on the video": what is visible or audible ("can be seen as a
-  // sign" is a view; "as it was …" is a clause of time)
-  if ((w === 'seen' || w === 'heard') && (next !== 'as' || /^(?:it|he|she|they|we|i|you)$/.test(lowerAt(tokens, i + 2))) && tokens[be].lower === 'be' && be > 0 && /^(?:can|could)$/.test(tokens[be - 1].lower)) return true;
+  if (perceptible(tokens, i, be)) return true;
   // "is known to friends as 'Three'", "was known as Big Mike": a name someone goes by, not a claim
   if (w === 'known' && knownAsName(tokens, i)) return true;
   if (w === 'questioned' || w === 'interviewed' || w === 'asked' || w === 'polled' || w === 'surveyed') {

@@ -33,6 +33,8 @@ runRuleTests(rule, {
     {name: 'a broadcast transcript in capitals is its labelled speakers\' talk', text: 'TOM: THANK YOU, JOHN. NOW TO THE BREAKING NEWS, RIGHT NOW POLICE ARE SEARCHING FOR A CAR. Mary: IT HAPPENED AROUND SIX THIS EVENING NEAR KINGS ROAD. IT LOOKS LIKE THE GUNMAN FLED ON FOOT AND IT IS UNLIKELY HE WENT FAR FROM THE SCENE.\n'},
     {name: 'posting things and things reported missing are acts and states', text: 'On his page, people left comments. Some posted pictures of the memorial.\nOfficers found other items reported missing from the home.\n'},
     {name: 'a surname that is also a group word is a name', text: 'The bank had a slow start to the year, spokesman F. Wilhelm Christians said.\n'},
+    {name: 'questioning a person is an act', text: 'Republicans also questioned Morrison about his testimony.\n'},
+    {name: 'what users will not see is no claim', text: 'Those who upload photos will know the count, but it won\'t be seen by other users.\n'},
     {name: 'firms reporting their results make no claim', text: 'Most of the companies reported in-line or better than expected results.\n'},
     {name: 'thinking about something holds no view', text: 'Some people build the business they dream of while others think about it.\n'},
     {name: 'the figure analysts expected is a measure, not their claim', text: 'The retailer earned $1.78 a share, well above the $1.11 a share that analysts expected.\n'},
@@ -306,6 +308,8 @@ runRuleTests(rule, {
     {name: 'a sheriff\'s account told twice covers a later "reportedly"', text: 'Deputies said the boat hit a pier on Saturday.\n\nTwo people were hurt, deputies said.\n\nThe lake was calm.\n\nThe driver reportedly had been drinking.'},
   ],
   invalid: [
+    {name: 'a group questioning a plan doubts it', text: 'Republicans questioned the plan.\n', errors: ['1:1-1:23: Unexpected vague source `Republicans questioned`, expected who says so']},
+    {name: 'what experts consider stays a vague source', text: 'Spyware is considered by computer experts to be a threat.\n', errors: ['1:23-1:42: Unexpected vague source `by computer experts`, expected who says so']},
     {name: 'charges expected with no case account stay unattributed', text: 'The senator faces an ethics inquiry.\n\nCharges are expected within weeks.\n', errors: ['3:9-3:21: Unexpected unattributed `are expected`, expected who says so']},
     {name: 'a headline in capitals without a speaker label is still read', text: 'THE MAN IS BELIEVED TO BE ARMED AND IT IS UNLIKELY HE WENT FAR.\n', errors: ['1:9-1:20: Unexpected unattributed `IS BELIEVED`, expected who says so']},
     {name: 'a price move that firms posted is still the dealers\' account', text: 'Cocoa futures fell by midmorning, posting losses of six stg a tonne, dealers said.\n', errors: ['1:70-1:82: Unexpected vague source `dealers said`, expected who says so']},
