@@ -166,9 +166,18 @@ export function perceptible(tokens: Token[], i: number, be: number): boolean {
   return (w === 'seen' || w === 'heard') && (next !== 'as' || /^(?:it|he|she|they|we|i|you)$/.test(lowerAt(tokens, i + 2))) && tokens[be].lower === 'be' && modalBefore(tokens, be);
 }
 
-/** Whether a modal stands right before the "be" at `be`, past a negation: "can be seen", "won't be seen", "could not be heard". */
-function modalBefore(tokens: Token[], be: number): boolean {
+/** Participles of judging: what a writer says something "should be", "can only be" or "could be". */
+const JUDGED = /^(?:blamed|condemned|considered|regarded|viewed|faulted|excused|forgiven|praised|criticized|criticised)$/;
+
+/**
+ * Whether a modal stands right before the "be" at `be`, past a negation ("can be seen", "won't be seen", "could not
+ * be heard") and, when `adverb`, one adverb ("can only be condemned", "could easily be considered").
+ */
+function modalBefore(tokens: Token[], be: number, adverb = false): boolean {
   let k = be - 1;
+  if (adverb && /ly$|^(?:only|also|hardly|never|still|even|rightly|well)$/.test(lowerAt(tokens, k))) k--;
+  // "nor should they be blamed": the subject between an inverted modal and "be"
+  if (adverb && /^(?:they|he|she|it|we|you|i)$/.test(lowerAt(tokens, k))) k--;
   if (/^(?:not|n't|n’t)$/.test(lowerAt(tokens, k))) k--;
   return /^(?:can|could|will|would|may|might|must|should|cannot|wo|won't|won’t|can't|can’t|couldn't|couldn’t|wouldn't|wouldn’t|ca)$/.test(lowerAt(tokens, k));
 }
@@ -239,6 +248,9 @@ export function literalPassive(tokens: Token[], i: number, be: number): boolean 
     return next === '' || CONSIDERED_LITERAL.has(next) || (i + 1 < tokens.length && tokens[i + 1].punct);
   }
   if (perceptible(tokens, i, be)) return true;
+  // "nor should they be blamed", "can only be condemned", "could be considered protected speech": a judgement the
+  // writer makes or weighs, under a modal, not one reported of anyone
+  if (JUDGED.test(w) && tokens[be].lower === 'be' && modalBefore(tokens, be, true)) return true;
   // "is known to friends as 'Three'", "was known as Big Mike": a name someone goes by, not a claim
   if (w === 'known' && knownAsName(tokens, i)) return true;
   if (w === 'questioned' || w === 'interviewed' || w === 'asked' || w === 'polled' || w === 'surveyed') {

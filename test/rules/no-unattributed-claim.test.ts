@@ -39,6 +39,7 @@ runRuleTests(rule, {
     {name: 'thinking about something holds no view', text: 'Some people build the business they dream of while others think about it.\n'},
     {name: 'the figure analysts expected is a measure, not their claim', text: 'The retailer earned $1.78 a share, well above the $1.11 a share that analysts expected.\n'},
     {name: 'news the story promises to follow is no forecast', text: 'Additional updates are expected from the Sheriff\'s Office.\nThe department is expected to release more information on Monday.\n'},
+    {name: 'a judgement under a modal is the writer\'s own', text: 'Nor should they be blamed for it.\nSuch a law can only be condemned.\nA good dictionary can be regarded as an authority.\n'},
     {name: 'witnesses telling of their own experience', text: 'Several guests said they didn\'t know who lived in the house.\nStudents said they heard six or seven shots.\n'},
     {name: 'a community group voiced at once by a named member', text: 'Church leaders said gangs are recruiting in schools.\n\n“It is escalating,” Pastor Lynwood Deans said.\n'},
     {name: 'the staff of a workplace speak for it, unnamed', text: 'Employees said the men were regular customers of the store.\nWorkers at two barbershops in Oak Cliff say they were shocked.\n'},
@@ -309,6 +310,7 @@ runRuleTests(rule, {
     {name: 'a sheriff\'s account told twice covers a later "reportedly"', text: 'Deputies said the boat hit a pier on Saturday.\n\nTwo people were hurt, deputies said.\n\nThe lake was calm.\n\nThe driver reportedly had been drinking.'},
   ],
   invalid: [
+    {name: 'a judgement reported without a modal stays unattributed', text: 'The minister is blamed for the delay.\n', errors: ['1:14-1:23: Unexpected unattributed `is blamed`, expected who says so']},
     {name: 'a political group telling of its feelings stays vague', text: 'Many voters said they were angry about the deal.\n', errors: ['1:1-1:17: Unexpected vague source `Many voters said`, expected who says so']},
     {name: 'a group questioning a plan doubts it', text: 'Republicans questioned the plan.\n', errors: ['1:1-1:23: Unexpected vague source `Republicans questioned`, expected who says so']},
     {name: 'what experts consider stays a vague source', text: 'Spyware is considered by computer experts to be a threat.\n', errors: ['1:23-1:42: Unexpected vague source `by computer experts`, expected who says so']},
