@@ -491,7 +491,7 @@ function caseAccountTold(text: TextLayer): boolean {
 const STATEMENT = /\b(?:in|through)\s+an?\s+(?:\w+\s+){0,2}?statements?\b|\b(?:issued|released)\s+an?\s+(?:\w+\s+){0,2}?statement\b/i;
 
 /** A victim's people and a neighbourhood's: the groups a local story voices through one of them. */
-const KIN_AND_COMMUNITY = /\b(?:family|families|relatives|friends|parents|neighbou?rs|residents|classmates|teammates|co-?workers|mourners|church|community|congregation|pastors|teachers|students)\b/i;
+const KIN_AND_COMMUNITY = /\b(?:family|families|relatives|friends|parents|neighbou?rs|residents|classmates|teammates|co-?workers|mourners|church|community|congregation|pastors|teachers|students|city|activists|organi[sz]ers|volunteers)\b/i;
 /** Groups whose named voices are as often the other side: "Critics say … 'It works,' said the mayor." */
 const OPPOSING = /\b(?:critics|opponents|detractors|skeptics|sceptics|naysayers)\b/i;
 

@@ -167,7 +167,7 @@ export function perceptible(tokens: Token[], i: number, be: number): boolean {
 }
 
 /** Participles of judging: what a writer says something "should be", "can only be" or "could be". */
-const JUDGED = /^(?:blamed|condemned|considered|regarded|viewed|faulted|excused|forgiven|praised|criticized|criticised)$/;
+const JUDGED = /^(?:blamed|condemned|considered|regarded|viewed|faulted|excused|forgiven|praised|criticized|criticised|believed|thought|said|characterized|characterised|argued)$/;
 
 /**
  * Whether a modal stands right before the "be" at `be`, past a negation ("can be seen", "won't be seen", "could not
