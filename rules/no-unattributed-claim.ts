@@ -663,7 +663,9 @@ function authorSpeaks(tokens: Token[], quoted: (m: {start: number; end: number})
 /** Report nouns of a vague source that stands for studies: "surveys have shown", "research suggests", "a study found". */
 const STUDY_NOUNS = new Set(['research', 'survey', 'surveys', 'study', 'studies', 'poll', 'polls', 'analysis', 'report', 'reports']);
 /** Report nouns of a vague source that stands for the press: "reports say", "according to reports", "press reports". */
-const PRESS_NOUNS = new Set(['report', 'reports']);
+const PRESS_NOUNS = new Set(['report', 'reports', 'reportedly']);
+/** News agencies a story credits by name: "According to Reuters", "Bloomberg reported". */
+const AGENCIES = new Set(['reuters', 'bloomberg', 'afp', 'ap', 'xinhua', 'tass', 'interfax', 'kyodo', 'yonhap', 'ansa', 'efe', 'dpa']);
 /** Words that mark a named source as a publication: "the Daily Courier newspaper", "business weekly Acme". */
 const PRESS_WORDS = new Set(['newspaper', 'newspapers', 'paper', 'papers', 'magazine', 'daily', 'weekly', 'tabloid', 'journal', 'broadcaster', 'website', 'agency']);
 /**
@@ -708,7 +710,7 @@ function reportNamedNext(m: Span, next: Token[] | undefined, nextA: Attribution 
       // spoke in ("in a statement on Acme's website, Ana Ruiz said")
       const near = next.filter((t) => !t.punct && ((t.end <= src.start && tokenDistance(next, t.end, src.start) === 0) || (t.start >= src.end && tokenDistance(next, src.end, t.start) === 0)));
       const last = inSrc[inSrc.length - 1];
-      if (inSrc.concat(near).some((t) => PRESS_WORDS.has(t.lower)) || (last && last.cap && MASTHEAD_WORDS.has(last.lower))) return true;
+      if (inSrc.concat(near).some((t) => PRESS_WORDS.has(t.lower)) || (last && last.cap && (MASTHEAD_WORDS.has(last.lower) || AGENCIES.has(last.lower)))) return true;
     }
   }
   return false;
