@@ -253,6 +253,8 @@ export function literalPassive(tokens: Token[], i: number, be: number): boolean 
   if (JUDGED.test(w) && tokens[be].lower === 'be' && modalBefore(tokens, be, true)) return true;
   // "is known to friends as 'Three'", "was known as Big Mike": a name someone goes by, not a claim
   if (w === 'known' && knownAsName(tokens, i)) return true;
+  // "the shooter was known to the victims", "is known to police": acquainted with them ("known to have fled" is hearsay)
+  if (w === 'known' && next === 'to' && /^(?:the|his|her|their|its|police|officers|investigators|him|them|me|us|each|both|many|neighbors|neighbours|family)$/.test(lowerAt(tokens, i + 2))) return true;
   if (w === 'questioned' || w === 'interviewed' || w === 'asked' || w === 'polled' || w === 'surveyed') {
     // people questioned (a count, a group, a pronoun), not a plan or a record "questioned"
     // (past the auxiliaries and a coordinated verb phrase: "the parents were taken into custody and were being questioned")
