@@ -1023,6 +1023,8 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   if (COMPARING.has(lemma) && !objectBeforeTo(tokens, i)) return;
   // "called a strike", "called off a demonstration": an act, not a claim
   if (lemma === 'call' && calledEvent(tokens, i)) return;
+  // "Everyone called him Mike": the name someone goes by ("called him a liar" is a view)
+  if (lemma === 'call' && /^(?:him|her|them|me|us)$/.test(lowerAt(tokens, i + 1)) && nameAt(tokens, i + 2)) return;
   // "five people charged in the shooting", "people questioned in the weeks since": a participle after people
   // counted or picked out, with a preposition after it, is a reduced relative clause, not their words
   // (the people counted or picked out: "five people", "two other men", "the suspects"; not "Both men claimed at the time")
@@ -1374,6 +1376,12 @@ function personObject(tokens: Token[], k: number): boolean {
   if (!t || t.punct) return false;
   if (/^(?:him|her|them|me|us)$/.test(t.lower)) return true;
   return t.cap && (t.f & (W_NOT_NAME | W_ROLE | W_GROUP)) === 0 && !groupAdjective(t);
+}
+
+/** Whether a given name or nickname stands at k, maybe in quotation marks: "Mike", "“Smiley”". */
+function nameAt(tokens: Token[], k: number): boolean {
+  const t = QUOTE_MARK.test(tokens[k]?.text ?? '') ? tokens[k + 1] : tokens[k];
+  return t !== undefined && !t.punct && t.cap && (t.f & (W_NOT_NAME | W_ROLE | W_GROUP)) === 0 && !groupAdjective(t);
 }
 
 /** Whether "as" follows a verb at i within its clause. */

@@ -37,6 +37,7 @@ runRuleTests(rule, {
     {name: 'what users will not see is no claim', text: 'Those who upload photos will know the count, but it won\'t be seen by other users.\n'},
     {name: '"reportedly" whose next sentence names the agency that reported it', text: 'The firm is reportedly being investigated by the state. According to Reuters, the questions include its founder\'s dealings.\n'},
     {name: 'someone known to the victims is acquainted with them', text: 'The shooter was known to the victims.\n\nThe man was known to his neighbours as a quiet tenant.\n'},
+    {name: 'the name someone goes by', text: 'Everyone called him Mike.\n'},
     {name: 'firms reporting their results make no claim', text: 'Most of the companies reported in-line or better than expected results.\n'},
     {name: 'thinking about something holds no view', text: 'Some people build the business they dream of while others think about it.\n'},
     {name: 'the figure analysts expected is a measure, not their claim', text: 'The retailer earned $1.78 a share, well above the $1.11 a share that analysts expected.\n'},
@@ -312,6 +313,7 @@ runRuleTests(rule, {
     {name: 'a sheriff\'s account told twice covers a later "reportedly"', text: 'Deputies said the boat hit a pier on Saturday.\n\nTwo people were hurt, deputies said.\n\nThe lake was calm.\n\nThe driver reportedly had been drinking.'},
   ],
   invalid: [
+    {name: 'calling someone something is a view', text: 'Critics called him a liar.\n', errors: ['1:1-1:15: Unexpected vague source `Critics called`, expected who says so']},
     {name: '"known to have" is hearsay', text: 'The gunman is known to have fled to Mexico.\n', errors: ['1:12-1:20: Unexpected unattributed `is known`, expected who says so']},
     {name: '"reportedly" followed by a company\'s own word stays vague', text: 'The firm is reportedly being investigated by the state. The firm said it would cooperate.\n', errors: ['1:13-1:23: Unexpected vague source `reportedly`, expected who says so']},
     {name: 'a judgement reported without a modal stays unattributed', text: 'The minister is blamed for the delay.\n', errors: ['1:14-1:23: Unexpected unattributed `is blamed`, expected who says so']},
