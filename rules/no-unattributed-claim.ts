@@ -9,7 +9,7 @@ import {incidentOffice, type Attribution, type Source, type Span} from '../src/t
 import type {TextLayer} from '../src/text/layer.js';
 import {articleVoice, type ArticleVoice} from '../src/text/opinion.js';
 import {captionSentence} from '../src/text/captions.js';
-import {reportKind} from '../src/text/source-groups.js';
+import {AT_A_PLACE, reportKind} from '../src/text/source-groups.js';
 import {measuresFigure} from '../src/text/attribution-cues.js';
 import {RECOVERY} from '../src/text/lexicons.js';
 import {type Token, W_REPORT_NOUN, W_REPORTING_NOUN, W_NOT_NAME} from '../src/text/tokens.js';
@@ -113,7 +113,15 @@ const rule: FileRule<Options> = {
         CASE_STEP_BEFORE.test(text.text.slice(Math.max(0, m.start - 40), m.start))))) &&
         (caseStory ??= caseAccountTold(text));
       const caseHearsay = (m: Span & {kind: string}) => m.kind === 'phrase' && /^it\s/i.test(m.text) && caseBelief(m);
-      if (options.vague) for (const m of a.vague) if (!incident(m) && !caseHearsay(m) && !recordsCited(m) && !surnameSubject(m, text.text) && !toldOffice(m, text.text) && !responders(m, text.text) && !(m.kind === 'subject' && STATEMENT.test(text.sentences[a.sentence].text)) && !(m.kind === 'subject' && partOfGroupBefore(m, text, a.sentence)) && !(m.kind === 'subject' && voicedNext(m, text, a.sentence)) && !(m.kind === 'subject' && selfReport(m, text.text)) && !reportNamed(m) && (m.kind === 'phrase' || (options.vagueSubjects && !signed && !(relayed && !overlaps(m, relayed)) && !memberNamedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], m) && !(nextInParagraph && holdersNamedNext(text.sentenceTokens[a.sentence], text.sentenceTokens[a.sentence + 1], text.attributions[a.sentence + 1], m)) && !expertQuotedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], text.sentenceTokens[a.sentence], m) && !marketFigure(text.sentenceTokens[a.sentence], m))) && !covered(a, m, text.text)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
+      // a vague marker the story itself accounts for: an account or records behind it, a surname, witnesses telling
+      // the police or arriving, a report named next
+      const accounted = (m: Span & {kind: string}) => incident(m) || caseHearsay(m) || recordsCited(m) || surnameSubject(m, text.text) ||
+        toldOffice(m, text.text) || responders(m, text.text) || reportNamed(m);
+      // a group subject that is no crowd here: speaking through a statement, part of the witnesses just told of, voiced
+      // at once by a named member, or telling of its own experience
+      const placedGroup = (m: Span & {kind: string}) => m.kind === 'subject' && (STATEMENT.test(text.sentences[a.sentence].text) ||
+        partOfGroupBefore(m, text, a.sentence) || voicedNext(m, text, a.sentence) || selfReport(m, text.text));
+      if (options.vague) for (const m of a.vague) if (!accounted(m) && !placedGroup(m) && (m.kind === 'phrase' || (options.vagueSubjects && !signed && !(relayed && !overlaps(m, relayed)) && !memberNamedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], m) && !(nextInParagraph && holdersNamedNext(text.sentenceTokens[a.sentence], text.sentenceTokens[a.sentence + 1], text.attributions[a.sentence + 1], m)) && !expertQuotedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], text.sentenceTokens[a.sentence], m) && !marketFigure(text.sentenceTokens[a.sentence], m))) && !covered(a, m, text.text)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
       // an official account of an incident told next to it in the paragraph (police, deputies, officials) covers
       // its agentless reports, but not the passives that stand for an unnamed source by house style ("is thought to")
       // the incident office's account (in the sentence too) covers a victim's prognosis: "… were shot, but are expected to survive"
@@ -533,9 +541,9 @@ function selfReport(m: Span, full: string): boolean {
 /** A crowd pronoun standing alone before its verb: "Some said", "Others say", "Many described", "A few recalled". */
 const BARE_CROWD = /^(?:some|others|many|several|most|a\s+few)\s+(?:also\s+|later\s+)?[a-z]+$/i;
 /** People at the scene, told of by where they were: the group a "some" after them is part of. */
-const SCENE_PEOPLE = new Set(['spectators', 'bystanders', 'onlookers', 'employees', 'workers', 'customers', 'guests', 'patrons', 'students', 'attendees', 'shoppers',
-  'neighbors', 'neighbours', 'residents', 'witnesses', 'survivors', 'passengers', 'parents', 'relatives', 'officers', 'firefighters', 'paramedics', 'rescuers',
-  'deputies', 'detectives', 'investigators', 'troopers', 'protesters', 'mourners', 'classmates', 'teachers', 'coworkers', 'co-workers']);
+const SCENE_PEOPLE = new Set([...AT_A_PLACE, 'bystanders', 'onlookers', 'employees', 'neighbors', 'neighbours', 'residents', 'witnesses', 'survivors',
+  'passengers', 'parents', 'relatives', 'officers', 'firefighters', 'paramedics', 'rescuers', 'deputies', 'detectives', 'investigators', 'troopers',
+  'protesters', 'mourners', 'classmates', 'coworkers', 'co-workers']);
 
 /**
  * Whether a bare crowd pronoun is part of a group of people at the scene that the sentence before (in the

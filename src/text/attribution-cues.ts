@@ -215,11 +215,11 @@ function sourceKind(tokens: Token[], j: number, sentenceInitialOk: boolean): Sou
   const postmod = next !== undefined && POSTMOD.has(next.lower);
   const prevCap = j > 0 && tokens[j - 1].cap && !tokens[j - 1].punct && !(tokens[j - 1].f & W_NOT_NAME) && j - 1 > 0;
   const f = t.f;
-  // "analysts familiar with the talks", "experts with Moody's": specific, unnamed; "critics who …" and
-  // "critics for his delay" are as vague as "critics"
   // "how many people liked them": a count asked for, whoever the noun is
   if (((f & W_ALWAYS_VAGUE) && noCrowd(tokens, j)) || (j > 0 && (tokens[j - 1].f & W_ALWAYS_VAGUE) && noCrowd(tokens, j - 1) && lowerAt(tokens, j - 2) === 'how')) return undefined;
   if (SOMEONE.has(t.lower)) return 'anonymous';
+  // "analysts familiar with the talks", "experts with Moody's": specific, unnamed; "critics who …" and
+  // "critics for his delay" are as vague as "critics"
   if (f & W_ALWAYS_VAGUE) return postmod && next.lower !== 'in' && next.lower !== 'at' && next.lower !== 'who' && (next.lower !== 'for' || namedSoon(tokens, j + 2)) ? 'anonymous' : 'vague';
   if (f & W_ANONYMOUS_HEAD) {
     // one person, however unnamed, is a witness the reader can picture ("one person said", "the person
@@ -723,8 +723,7 @@ function groupStance(scan: SentenceScan, i: number): void {
   if (ING_CUE.test(t.lower)) return;
   const prev = i > 0 ? tokens[i - 1] : undefined;
   if (prev === undefined || prev.possessive || DETERMINERS.has(prev.lower)) return;
-  // "others think about it": turning it over in mind, no view held
-  if (/^think/.test(t.lower) && lowerAt(tokens, i + 1) === 'about') return;
+  if (thinksAbout(tokens, i)) return;
   // "some of the most wanted men": a superlative, an adjective
   if ((prev.lower === 'most' || prev.lower === 'least') && lowerAt(tokens, i - 2) === 'the') return;
   // a noun after all: "a tale of illicit love.", "their sense of"
@@ -1016,8 +1015,7 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   // "Republicans also questioned Morrison about his testimony": putting questions to a person, an act ("questioned
   // whether", "questioned the plan" doubt)
   if (lemma === 'question' && personObject(tokens, i + 1)) return;
-  // "others think about it": turning it over in mind, no view held
-  if (lemma === 'think' && lowerAt(tokens, i + 1) === 'about') return;
+  if (thinksAbout(tokens, i)) return;
   // "compared the plan to a tax", "likened him to Nixon": a judgment, with its object before "to" or "with"
   // ("up 5 pct compared with last year", "compared to 2015" measure a figure)
   if (COMPARING.has(lemma) && !objectBeforeTo(tokens, i)) return;
@@ -1370,18 +1368,24 @@ function reportsAccounts(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** "others think about it": turning it over in mind, no view held. */
+function thinksAbout(tokens: Token[], i: number): boolean {
+  return /^think/.test(tokens[i].lower) && lowerAt(tokens, i + 1) === 'about';
+}
+
+/** Whether a token is a person's name: capitalised, and no function word, role, group or a people's adjective. */
+function nameWord(t: Token | undefined): boolean {
+  return t !== undefined && !t.punct && t.cap && (t.f & (W_NOT_NAME | W_ROLE | W_GROUP)) === 0 && !groupAdjective(t);
+}
+
 /** Whether a person stands at k as a verb's object: a name ("Morrison", "Ana Cole") or a personal pronoun. */
 function personObject(tokens: Token[], k: number): boolean {
-  const t = tokens[k];
-  if (!t || t.punct) return false;
-  if (/^(?:him|her|them|me|us)$/.test(t.lower)) return true;
-  return t.cap && (t.f & (W_NOT_NAME | W_ROLE | W_GROUP)) === 0 && !groupAdjective(t);
+  return /^(?:him|her|them|me|us)$/.test(lowerAt(tokens, k)) || nameWord(tokens[k]);
 }
 
 /** Whether a given name or nickname stands at k, maybe in quotation marks: "Mike", "“Smiley”". */
 function nameAt(tokens: Token[], k: number): boolean {
-  const t = QUOTE_MARK.test(tokens[k]?.text ?? '') ? tokens[k + 1] : tokens[k];
-  return t !== undefined && !t.punct && t.cap && (t.f & (W_NOT_NAME | W_ROLE | W_GROUP)) === 0 && !groupAdjective(t);
+  return nameWord(QUOTE_MARK.test(tokens[k]?.text ?? '') ? tokens[k + 1] : tokens[k]);
 }
 
 /** Whether "as" follows a verb at i within its clause. */

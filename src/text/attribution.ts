@@ -34,8 +34,6 @@ function nonSpace(text: string, from: number, to: number): number {
 /** What the scope passes need of a sentence. */
 interface SentenceInfo {
   hasName: boolean;
-  /** A role or body is told of ("Police did not release a motive"): what a later "they said" may point back at. */
-  hasRole: boolean;
   endsWithColon: boolean;
 }
 
@@ -54,7 +52,7 @@ export function analyseAttribution(layer: TextLayer): Attribution[] {
   for (const s of sentences) {
     const tokens = layer.sentenceTokens[s.index];
     results.push(analyseSentence(full, s, tokens, topLevelQuotes(quotes, quotesIn[s.index])));
-    infos.push({hasName: mentionsName(tokens), hasRole: mentionsRole(tokens), endsWithColon: ENDS_WITH_COLON.test(s.text)});
+    infos.push({hasName: mentionsName(tokens), endsWithColon: ENDS_WITH_COLON.test(s.text)});
   }
   const doc: Doc = {
     full, sentences, paragraphs: layer.paragraphs, quotes, results, infos, tokens: layer.sentenceTokens,
@@ -147,9 +145,12 @@ function topLevelBefore(quotes: Quote[]): Int32Array {
   return out;
 }
 
-/** A pronoun source counts when a name, a role or a body was mentioned in the sentence or the few before it. */
+/**
+ * A pronoun source counts when a name, a role or a body was mentioned in the sentence or the few before it
+ * ("Police did not release a motive. They said …"); roles are looked for only when a pronoun asks.
+ */
 function resolves(doc: Doc, sIndex: number): boolean {
-  for (let k = sIndex; k >= Math.max(0, sIndex - 4); k--) if (doc.infos[k].hasName || doc.infos[k].hasRole) return true;
+  for (let k = sIndex; k >= Math.max(0, sIndex - 4); k--) if (doc.infos[k].hasName || mentionsRole(doc.tokens[k])) return true;
   return false;
 }
 

@@ -24,7 +24,7 @@ function quantifiedBefore(tokens: Token[], j: number): boolean {
 /** The staff of a workplace: anonymous members of a body the story names, not a crowd. */
 const STAFF = new Set(['employees', 'staff', 'staffers']);
 /** People told of by the place they were at: "workers at the plant", "guests at the party". */
-const AT_A_PLACE = new Set(['workers', 'customers', 'guests', 'patrons', 'students', 'teachers', 'shoppers', 'diners', 'attendees', 'spectators']);
+export const AT_A_PLACE = new Set(['workers', 'customers', 'guests', 'patrons', 'students', 'teachers', 'shoppers', 'diners', 'attendees', 'spectators']);
 
 /** Corporate words that end a firm's name: "Nomura Securities Co", "Lund Bank", "Acme Capital Partners". */
 const FIRM_WORDS = new Set(['securities', 'bank', 'banks', 'company', 'co', 'corp', 'corporation', 'inc', 'ltd', 'plc', 'group', 'brothers', 'capital', 'partners', 'associates', 'holdings', 'trust', 'financial', 'investments', 'research', 'consulting', 'ag', 'sa', 'nv', 'llc']);
