@@ -58,7 +58,7 @@ export function analyseAttribution(layer: TextLayer): Attribution[] {
     full, sentences, paragraphs: layer.paragraphs, quotes, results, infos, tokens: layer.sentenceTokens,
     introduced: new Set(), speakerOfParagraph: new Map(), speakerOfSentence: new Map(), spoken: new Map(),
     reading: {speaker: undefined, unnamed: undefined}, topBefore: topLevelBefore(quotes),
-    byQuote: new Array(quotes.length), real: new Array(sentences.length), lastSourceOf: new Map(), firstWord: new Map(),
+    byQuote: new Array(quotes.length), real: new Array(sentences.length), roles: new Array(sentences.length), lastSourceOf: new Map(), firstWord: new Map(),
     contentStart: new Array(sentences.length), names: new Array(sentences.length),
   };
   attributeBySentence(doc);
@@ -125,6 +125,8 @@ interface Doc {
   byQuote: Array<QuoteAttribution | undefined>;
   /** Per sentence, its cues with a real source (see `realCues`), made on first use. */
   real: Array<RealCues | undefined>;
+  /** Per sentence, whether it tells of a role or a body (see `resolves`), found on first use. */
+  roles: Array<boolean | undefined>;
   /** `lastSource` per paragraph, made on first use (null: none). */
   lastSourceOf: Map<number, Source | null>;
   /** `firstWordOf` per paragraph, made on first use. */
@@ -150,7 +152,7 @@ function topLevelBefore(quotes: Quote[]): Int32Array {
  * ("Police did not release a motive. They said …"); roles are looked for only when a pronoun asks.
  */
 function resolves(doc: Doc, sIndex: number): boolean {
-  for (let k = sIndex; k >= Math.max(0, sIndex - 4); k--) if (doc.infos[k].hasName || mentionsRole(doc.tokens[k])) return true;
+  for (let k = sIndex; k >= Math.max(0, sIndex - 4); k--) if (doc.infos[k].hasName || (doc.roles[k] ??= mentionsRole(doc.tokens[k]))) return true;
   return false;
 }
 
