@@ -47,7 +47,7 @@ const rule: FileRule<Options> = {
       carryPrevious: {type: 'boolean', description: 'Let a real source of the sentence before, in the same paragraph, stand for the agentless reports and impersonal stance of a sentence that does not tell of that source ("Acme said it would close the plant. The closure is expected to cost 300 jobs.").'},
       stanceInOpinion: {type: 'boolean', description: 'Also report impersonal stance in opinion and analysis pieces (a label such as "Opinion" or "Analysis:" at the head, or a first-person author), where it is the author\'s own view.'},
     },
-    version: 27,
+    version: 28,
     language: 'eng',
   },
   check(ctx) {
@@ -144,10 +144,16 @@ const rule: FileRule<Options> = {
       const calledIn = (m: Span) => calledInReport(text, a.sentence, m);
       // a line the residue classifier calls page furniture (a teaser headline, a widget, a cookie notice) is not the article's claim
       const furniture = (m: Span) => residueLine(text, text.lineOf(m.start) - 1) || transcriptLine(text.lines[text.lineOf(m.start) - 1]?.text ?? '');
+      // lines quoted from another message ('>' lines of a reply) are its author's, shown as theirs by the reply's
+      // "X writes:", not the writer's to attribute; a signature's motto is no claim (a post's subject line is its headline, judged)
+      const elsewhere = (m: Span) => {
+        const setting = text.settings.at(m.start, '');
+        return setting === 'reply' || setting === 'signature';
+      };
       // a numbered reference closing the sentence, or the next one in its paragraph, is the source: "Studies indicate
       // that … (10, 11).", "Studies indicate … One study in 77 people showed … (19)."
       const cited = citesReference(text, a.sentence) || (nextInParagraph && citesReference(text, a.sentence + 1));
-      const first = cited ? undefined : found.filter(([m]) => !quoted(m) && !alleged(m) && !calledIn(m) && !furniture(m)).sort((x, y) => x[0].start - y[0].start)[0];
+      const first = cited ? undefined : found.filter(([m]) => !quoted(m) && !alleged(m) && !calledIn(m) && !furniture(m) && !elsewhere(m)).sort((x, y) => x[0].start - y[0].start)[0];
       if (first) ctx.report({reason: first[1], place: place(first[0])});
     }
     function place(m: Span): Place {

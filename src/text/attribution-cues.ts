@@ -130,6 +130,8 @@ const NEED_AS = new Set(['seen', 'viewed', 'regarded', 'described', 'portrayed',
 const NOUN_LIKE_FORMS = /^(?:claims?|reports?|comments?|charges?|questions?|posts?|states?|calls?|estimates?|promises?|fears?|hopes?|doubts?|counters?|projects?|quotes?|views?|notes?|tweets?|statements?|warnings?|demands?|objects?|protests?|points?|rules?|shows?|finds?|reads?|feels?|thinks?|knows?|attacks?|blames?|praises?|dismiss(?:es)?|signals?|labels?|brands?|welcomes?|defends?|forecasts?|remarks?|reckons?|pledges?|vows?|replies?|responses?)$/;
 /** Forms whose noun reading dominates ("the Sunshine state", "a blog post"): a verb only after an auxiliary or pronoun. */
 const STRICT_NOUN_FORMS = /^(?:states?|posts?|projects?|objects?|rules?|shows?|reads?|charges?|questions?|calls?|views?|notes?|claims?|reports?)$/;
+/** What opens the clause a reporting verb takes: "that", or its subject pronoun ("reports it was", "claim they saw"). */
+const CLAUSE_AFTER_VERB = new Set(['that', 'it', 'he', 'she', 'they', 'there', 'we', 'i']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'of', 'in', 'these', 'those', 'this', 'that', 'no', 'any', 'every', 'such', 'new', 'first', 'last']);
 const ING_CUE = /ing$/;
 /** Verbs by which a source puts out a report or statement: "police issued a statement". */
@@ -998,9 +1000,10 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   if (!ing && STRICT_NOUN_FORMS.test(t.lower) && !(prev && (AUXILIARIES.has(prev.lower) || PRONOUNS.has(prev.lower) || crowdOrReport(prev) ||
     // "what police call minor injuries", "what the mayor calls a hoax": a subject after "what" makes a verb
     whatSubject(tokens, prevIndex) ||
-    // "The DNR states that …", "the department notes that …": a singular source and "that" make a verb ("Smith's
-    // claims that" has an owner, "local reports that" no source, "American claims that" an adjective)
-    (/s$/.test(t.lower) && lowerAt(tokens, i + 1) === 'that' && !prev.possessive && !groupAdjective(prev) && (prev.cap || (prev.f & W_ROLE) !== 0) && /^(?:named|role)$/.test(sourceKind(tokens, prevIndex, true) ?? '')) ||
+    // "The DNR states that …", "D'Auria reports it was likely …", "investigators claim they …": a named or role
+    // source and a clause after make a verb ("Smith's claims that" has an owner, "local reports that" no source,
+    // "American claims that" an adjective)
+    (CLAUSE_AFTER_VERB.has(lowerAt(tokens, i + 1) ?? '') && (/s$/.test(t.lower) || lowerAt(tokens, i + 1) !== 'that') && !prev.possessive && !groupAdjective(prev) && (prev.cap || (prev.f & W_ROLE) !== 0) && /^(?:named|role)$/.test(sourceKind(tokens, prevIndex, true) ?? '')) ||
     // "some view the plan as a tax grab" (the "as" is asked for below)
     (AS_REQUIRED.has(lemma) && CROWD_PRONOUNS.has(prev.lower))))) return;
   if (!ing && NOUN_LIKE_FORMS.test(t.lower) && prev && !AUXILIARIES.has(prev.lower) && !(sourceKind(tokens, prevIndex, true) && !prev.possessive && !DETERMINERS.has(prev.lower))) return;

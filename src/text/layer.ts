@@ -7,6 +7,7 @@ import type {Place, Point} from '../types.js';
 import {buildLines, type Line} from './lines.js';
 import {buildSentences, type Paragraph, type Sentence} from './sentences.js';
 import {findQuotes, type Quote} from './quotes.js';
+import {quoteSettings, type QuoteSettings} from './quote-settings.js';
 import {analyseAttribution, type Attribution} from './attribution.js';
 import {tokenizeRange, type Token} from './tokens.js';
 import {findNameMentions, type NameMention} from './names.js';
@@ -73,6 +74,14 @@ export class TextLayer {
    */
   get sentenceTokens(): Token[][] {
     return this.once('tokens', () => tokensOf(this.text, this.sentences));
+  }
+
+  /**
+   * Where text stands: the writer's own, or lines quoted from another message ('>' lines of a reply), a
+   * signature, a post's header (src/text/quote-settings.ts).
+   */
+  get settings(): QuoteSettings {
+    return this.once('settings', () => quoteSettings(this.lines, this.format === 'text'));
   }
 
   /** Direct quotations, with the paragraph and sentences they span. */

@@ -14,8 +14,11 @@ import {lineIndexAt} from './line-index.js';
 
 export type QuoteSetting = 'prose' | 'reply' | 'echo' | 'answer' | 'signature' | 'header';
 
-/** A line of a quoted message: '>' (or 'JD>', '|>', '> >') at its start, or a '| ' that sets quoted lines off in a box. */
-const REPLY_LINE = /^[ \t]{0,8}(?:[A-Za-z]{1,4})?(?:>|\|>|\|[ \t])/;
+/**
+ * A line of a quoted message: '>' (or 'JD>', '|>', '> >') at its start, or a '| ' that sets quoted lines off in a
+ * box. Initials are followed by a space or another '>': a wrapped wire line may open with the end of a ticker ("Co>, analysts said").
+ */
+const REPLY_LINE = /^[ \t]{0,8}(?:[A-Za-z]{1,4}>(?=[ \t>]|$)|>|\|>|\|[ \t])/;
 /** The signature separator of mail and Usenet ("-- ", RFC 3676), and the rules some posters draw instead. */
 const SIG_SEPARATOR = /^(?:--[ \t]?|[-=_~*]{10,}[ \t]*)$/;
 /** A header line of a mail or Usenet post ("Subject: ...", "Newsgroups: ..."). */

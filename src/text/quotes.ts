@@ -6,7 +6,7 @@ import type {TextLayer} from './layer.js';
 import type {Paragraph} from './sentences.js';
 import {classifyQuote, type QuoteKind} from './quote-kinds.js';
 import {ASCII, D, L, codePointAt, codePointTest, isWhiteSpace} from './chars.js';
-import {quoteSettings, type QuoteSetting} from './quote-settings.js';
+import type {QuoteSetting} from './quote-settings.js';
 
 export interface Quote {
   /** Offsets of the opening mark and just past the closing mark (or the paragraph end if unclosed). */
@@ -168,7 +168,7 @@ export function findQuotes(layer: TextLayer): Quote[] {
   const quotes = scan.quotes.filter((q) => q.words > 0).sort((a, b) => a.start - b.start || a.depth - b.depth);
   classifyAll(layer, quotes);
   if (quotes.length) {
-    const settings = quoteSettings(layer.lines, layer.format === 'text');
+    const settings = layer.settings;
     for (const q of quotes) q.setting = settings.at(q.start, q.inner);
   }
   return quotes;

@@ -311,6 +311,11 @@ runRuleTests(rule, {
     {name: 'a case account told twice covers a prognosis far from it', text: 'Police said two men were shot on Elm Street.\n\nThe gunman fled, police said.\n\nThe street reopened at noon.\n\nBoth men are expected to survive.'},
     {name: 'a case account told twice covers what is believed of the case', text: 'Police said two men were shot on Elm Street.\n\nThe gunman fled, police said.\n\nThe street reopened at noon.\n\nThe car is believed to be a dark sedan.'},
     {name: 'a sheriff\'s account told twice covers a later "reportedly"', text: 'Deputies said the boat hit a pier on Saturday.\n\nTwo people were hurt, deputies said.\n\nThe lake was calm.\n\nThe driver reportedly had been drinking.'},
+    // version 28: a reply's quoted message and a signature are not the writer's to attribute
+    {name: 'a claim in the lines a reply quotes is the quoted poster\'s', text: 'In article <1@a.b> ann@b.c (Ann Lee) writes:\n> Experts say the levy will fail.\n> It is believed the dam is weak.\n\nI doubt it: the levy passed last year.\n'},
+    {name: 'a claim in quoted lines with initials is the quoted poster\'s', text: 'AL> Critics say the plan is unfair.\n\nThe plan passed anyway.\n'},
+    {name: 'a named reporter "reports it was likely": a verb, and the stance is hers', text: 'About 13 shots were fired, Carol Diaz reported. The motive is unknown, but Diaz reports it was likely gang-related.\n'},
+    {name: 'a signature\'s motto is no claim', text: 'I will vote no on the levy.\n\n-- \nJohn Doe, Springfield\nCritics say I am always right.\n'},
   ],
   invalid: [
     {name: 'calling someone something is a view', text: 'Critics called him a liar.\n', errors: ['1:1-1:15: Unexpected vague source `Critics called`, expected who says so']},
@@ -549,6 +554,8 @@ runRuleTests(rule, {
     {name: 'critics telling reporters stay vague', text: 'Critics told reporters the plan was unfair.', errors: ['1:1-1:13: Unexpected vague source `Critics told`, expected who says so']},
     {name: 'a subject line alone signs no post', text: 'Subject: the levy\n\nIt seems the council has forgotten the river.\n', errors: ['3:1-3:9: Unexpected unattributed stance `It seems`, expected whose view it is']},
     {name: 'a post\'s vague source stays flagged', text: 'From: ann@example.org (Ann Lee)\nSubject: Re: the levy\n\nExperts say the levy will fail.\n', errors: ['4:1-4:12: Unexpected vague source `Experts say`, expected who says so']},
+    {name: 'the writer\'s own text after quoted lines is judged', text: '> The levy passed last year.\n\nExperts say the levy will fail.\n', errors: ['3:1-3:12: Unexpected vague source `Experts say`, expected who says so']},
+    {name: 'a wire line opening with the end of a ticker is the writer\'s own', text: 'Profits rose at Wardley Ltd <WAIA.HK> and <James Capel and\nCo>, analysts said.\n', errors: ['2:6-2:19: Unexpected vague source `analysts said`, expected who says so']},
     {name: 'critics who responded that … answer', text: 'Critics responded that the plan was unfair.', errors: ['1:1-1:18: Unexpected vague source `Critics responded`, expected who says so']},
   ],
 });

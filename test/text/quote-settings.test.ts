@@ -17,6 +17,7 @@ describe('where a quotation stands', () => {
     ['The mayor said "we will rebuild the pier by spring" on Monday.', 'prose'],
     ['In article <1@a.b> ann@b.c writes:\n> The clerk wrote "nobody here will sign that form" on it.\n\nI doubt it.', 'reply'],
     ['JD> The clerk wrote "nobody here will sign that form" on it.\n\nI doubt it.', 'reply'],
+    ['Shares of <James Capel and\nCo>, "rose sharply on the news" today.', 'prose'],
     ['|> The clerk wrote "nobody here will sign that form" on it.\n\nI doubt it.', 'reply'],
     ['>The rivers flooded the northern farms every spring of that decade.\n\nWe agree.\n\nNo "rivers flooded northern farms" here.', 'echo'],
     ['>Towns on the delta should be left to the sea.\n\nWhat a view. "Towns like ours can be left to drown."', 'answer'],
