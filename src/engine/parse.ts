@@ -7,12 +7,12 @@ import type {Root as MdastRoot} from 'mdast';
 import {createRequire} from 'node:module';
 import {unified, type Processor} from 'unified';
 import {retext} from 'retext';
-import retextEnglish from 'retext-english';
-import {ParseEnglish} from 'parse-english';
+import {CorpusEnglish, corpusEnglish} from './english-parser.js';
 import type {VFile} from 'vfile';
 import {markdownGuards, type Guards} from '../text/prose-mask.js';
 
-const prose = retext().use(retextEnglish).freeze();
+// retext-english's parser with one step made cheap (english-parser.ts): the same trees.
+const prose = retext().use(corpusEnglish).freeze();
 
 // The Markdown parser (micromark and friends: some 50 modules) is loaded on the first Markdown article,
 // not by every run: most corpora are plain text, and a pre-commit run or a warm cached run parses little.
@@ -23,7 +23,7 @@ function markdown(): Processor {
     const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
     const remarkRetext = (require('remark-retext') as typeof import('remark-retext')).default;
     const remarkFrontmatter = (require('remark-frontmatter') as typeof import('remark-frontmatter')).default;
-    markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkRetext, ParseEnglish).freeze() as unknown as Processor;
+    markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkRetext, CorpusEnglish).freeze() as unknown as Processor;
   }
   return markdownProcessor;
 }
