@@ -146,10 +146,7 @@ const rule: FileRule<Options> = {
       const furniture = (m: Span) => residueLine(text, text.lineOf(m.start) - 1) || transcriptLine(text.lines[text.lineOf(m.start) - 1]?.text ?? '');
       // lines quoted from another message ('>' lines of a reply) are its author's, shown as theirs by the reply's
       // "X writes:", not the writer's to attribute; a signature's motto is no claim (a post's subject line is its headline, judged)
-      const elsewhere = (m: Span) => {
-        const setting = text.settings.at(m.start, '');
-        return setting === 'reply' || setting === 'signature';
-      };
+      const elsewhere = (m: Span) => text.settings.quotedFrom(m.start);
       // a numbered reference closing the sentence, or the next one in its paragraph, is the source: "Studies indicate
       // that … (10, 11).", "Studies indicate … One study in 77 people showed … (19)."
       const cited = citesReference(text, a.sentence) || (nextInParagraph && citesReference(text, a.sentence + 1));

@@ -1002,7 +1002,7 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
     whatSubject(tokens, prevIndex) ||
     // "The DNR states that …", "D'Auria reports it was likely …", "investigators claim they …": a named or role
     // source and a clause after make a verb ("Smith's claims that" has an owner, "local reports that" no source,
-    // "American claims that" an adjective)
+    // "American claims that" an adjective); before "that" only an -s form, since "a newspaper report that …" is a noun
     (CLAUSE_AFTER_VERB.has(lowerAt(tokens, i + 1) ?? '') && (/s$/.test(t.lower) || lowerAt(tokens, i + 1) !== 'that') && !prev.possessive && !groupAdjective(prev) && (prev.cap || (prev.f & W_ROLE) !== 0) && /^(?:named|role)$/.test(sourceKind(tokens, prevIndex, true) ?? '')) ||
     // "some view the plan as a tax grab" (the "as" is asked for below)
     (AS_REQUIRED.has(lemma) && CROWD_PRONOUNS.has(prev.lower))))) return;

@@ -39,9 +39,11 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 export interface QuoteSettings {
   /** The setting of a quotation opening at `offset`. */
   at(offset: number, inner: string): QuoteSetting;
+  /** Whether text at `offset` is not the writer's own: in lines quoted from another message or in a signature. */
+  quotedFrom(offset: number): boolean;
 }
 
-const PROSE: QuoteSettings = {at: () => 'prose'};
+const PROSE: QuoteSettings = {at: () => 'prose', quotedFrom: () => false};
 
 /**
  * The settings of a file's lines: which are quoted from another message, where a signature starts. `replies`:
@@ -70,6 +72,9 @@ export function quoteSettings(lines: Line[], replies = true): QuoteSettings {
       if (pairs && echoes(pairs, inner)) return 'echo';
       if (answered && answers(lines, reply, i)) return 'answer';
       return 'prose';
+    },
+    quotedFrom(offset: number): boolean {
+      return offset >= header && (reply[lineIndexAt(starts, offset)] === 1 || (signature >= 0 && offset >= signature));
     },
   };
 }
