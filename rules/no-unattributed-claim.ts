@@ -74,7 +74,7 @@ const rule: FileRule<Options> = {
       if (a.scope === 'quote' || a.scope === 'paragraph') continue;
       if (a.vague.length + a.agentless.length + a.stance.length === 0) continue;
       // a headline in title case compresses its attribution ("Farmers Worried About New Water Rules")
-      if (titleCase(text.sentenceTokens[a.sentence])) continue;
+      if (titleCase(text.sentenceTokens[a.sentence]) || capitalsHeadline(text, a.sentence)) continue;
       // a photo or video caption, a gallery or a teaser for another story is the page's, not the writer's voice
       if (captionSentence(text, a.sentence)) continue;
       // a source opening the next sentence gives the claim its source; a vague source stays vague
@@ -128,7 +128,13 @@ const rule: FileRule<Options> = {
       const account = (m: Span) => options.carryPrevious && ((!HOUSE_HEARSAY.test(m.text) && (a.account !== undefined ||
         (a.incidentAccount !== undefined && PROGNOSIS.test(text.text.slice(m.end, m.end + 40))))) || caseBelief(m));
       if (options.agentless) for (const m of a.agentless) if ((!next || (across && a.scope !== 'next' && HEARSAY.test(m.text))) && !account(m) && !covered(a, m, text.text)) found.push([m, `Unexpected unattributed \`${m.text.replace(/\s+/g, ' ')}\`, expected who says so`]);
-      if (options.stance && !a.attributed && !signed && (!next || (across && a.scope !== 'next')) && a.stance.length > 0 && (options.stanceInOpinion || !(voice ??= articleVoice(text)).opinion)) {
+      // (the stance of a paragraph where the writer speaks in the first person is theirs: "I asked his friends … This seemed improbable.")
+      const signedParagraph = () => {
+        const p = text.paragraphs[text.sentences[a.sentence].paragraph];
+        for (let k = p.first; k <= p.last; k++) if (k !== a.sentence && authorSpeaks(text.sentenceTokens[k], quoted)) return true;
+        return false;
+      };
+      if (options.stance && !a.attributed && !signed && (!next || (across && a.scope !== 'next')) && a.stance.length > 0 && (options.stanceInOpinion || (!(voice ??= articleVoice(text)).opinion && !signedParagraph()))) {
         // in a case story, what "appears" of the scene or the harm is the investigators' first reading ("His injuries do not
         // appear to be serious", "There appeared to be one gunman"); "seems" stays the writer's
         for (const m of a.stance) if (!(/^appear/i.test(m.text) && (caseStory ??= caseAccountTold(text)))) found.push([m, `Unexpected unattributed stance \`${m.text}\`, expected whose view it is`]);
@@ -178,6 +184,26 @@ function transcriptLine(line: string): boolean {
 }
 
 /** Whether most longer words of a sentence are capitalised (not all-caps): a headline in title case. */
+/**
+ * Whether a sentence is a headline set in capitals on a line of its own, as wire stories open ("NY TRADERS SAY
+ * SOVIETS MADE LARGE SUGAR PURCHASE"): like a title-case headline it compresses the attribution its first
+ * paragraph gives. (Capitals that run on over lines or end in a full stop, a broadcast script, are judged.)
+ */
+function capitalsHeadline(text: TextLayer, sentence: number): boolean {
+  const s = text.sentences[sentence];
+  const line = text.lines[text.lineOf(s.start) - 1];
+  const whole = line ? text.text.slice(line.start, line.end).trim() : '';
+  // a headline has no full stop (a line of capitals that ends in one is a sentence: a script, a shout)
+  if (!line || text.lineOf(s.end - 1) !== line.number || whole !== s.text.trim() || /[.!?]$/.test(whole)) return false;
+  let words = 0;
+  for (const t of text.sentenceTokens[sentence]) {
+    if (t.punct || !/\p{L}/u.test(t.text)) continue;
+    if (t.text !== t.text.toUpperCase()) return false;
+    words++;
+  }
+  return words >= 3;
+}
+
 function titleCase(tokens: Token[]): boolean {
   let words = 0, caps = 0;
   for (const t of tokens) {

@@ -416,8 +416,10 @@ const rule: FileRule<Options> = {
     const firstFigure = new Array<number>(text.sentences.length).fill(-1);
     for (let n = figures.length - 1; n >= 0; n--) firstFigure[figures[n].sentence] = n;
     const a: Article = {text, figures, source: sourceSentences(text), firstFigure, harm: new Array<number | undefined>(text.sentences.length).fill(undefined)};
-    // residue lines (captions, teasers) neither need a source nor give one
-    const live = figures.map((f) => !residue(f.start));
+    // residue lines (captions, teasers) neither need a source nor give one; nor do the lines a reply quotes from
+    // another message ('>' lines) or a signature: their figures are the quoted poster's, shown as theirs (as in
+    // no-unattributed-claim)
+    const live = figures.map((f) => !residue(f.start) && !text.settings.quotedFrom(f.start));
     const coverage = figures.map((f, n) => live[n] ? coveredLocally(a, f) : undefined);
     // an authority's account of the people harmed covers the figures of its incident, however far away
     if (coverage.includes(undefined)) {

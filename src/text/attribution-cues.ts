@@ -121,7 +121,7 @@ const QUOTE_MARK = /^["“”‘’«»]$/;
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'prof', 'president', 'minister']);
 /** Titles the token lists take for no names (rules: src/text/tokens.ts) that a name follows: "Police Sgt. Ana Cole". */
-const RANKS = new Set([...TITLES, 'lt', 'col', 'sgt']);
+const RANKS = new Set([...TITLES, 'lt', 'col', 'sgt', 'capt', 'maj', 'det', 'brig', 'ofc', 'cpl', 'pvt', 'pfc', 'spc', 'adm', 'cmdr', 'cdr', 'insp', 'tpr', 'dep']);
 const DAYS_AND_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|on|in|last|this|week|month|year|morning|afternoon|evening|night|earlier|later|also|again|once|recently|previously|then)$/;
 const SUBORDINATORS = new Set(['that', 'because', 'whether', 'if', 'when', 'while', 'although', 'though']);
 const POSTMOD = new Set(['familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'with', 'at', 'from', 'for', 'in', 'who', 'inside', 'within']);
@@ -369,7 +369,10 @@ function sourceSpan(full: string, tokens: Token[], j: number, kind: SourceKind):
     while (k + 1 < tokens.length && k - j < 6) {
       const n = tokens[k + 1];
       const title = n.cap && RANKS.has(n.lower) && k + 2 < tokens.length && tokens[k + 2].cap && !tokens[k + 2].punct && !(tokens[k + 2].f & W_NOT_NAME);
-      if (!title && (n.punct || !n.cap || (n.f & W_NOT_NAME) || tokens[k].possessive)) break;
+      // an office's word between a place and a title or a name: "Los Angeles police Det. Dave Garrido", "Acme spokesman Ana Cole"
+      const office = kind === 'named' && !n.cap && (n.f & W_ROLE) !== 0 && !tokens[k].possessive && k + 2 < tokens.length && tokens[k + 2].cap &&
+        !tokens[k + 2].punct && (!(tokens[k + 2].f & W_NOT_NAME) || RANKS.has(tokens[k + 2].lower));
+      if (!title && !office && (n.punct || !n.cap || (n.f & W_NOT_NAME) || tokens[k].possessive)) break;
       k++;
     }
   } else if (kind === 'vague' && (tokens[j].f & (W_PARTITIVE | W_ALWAYS_VAGUE))) {
@@ -741,6 +744,8 @@ function groupStance(scan: SentenceScan, i: number): void {
   if (STANCE_PARTICIPLE.test(t.lower) && beFormBefore(tokens, i) >= 0) return;
   const source = subjectBefore(scan, i, false);
   if (!source || source.kind !== 'vague') return;
+  // "No one knew what it was": that nobody knows is no view anyone holds
+  if (/^kn[eo]w/.test(t.lower) && NOBODY.test(source.text)) return;
   // a bare quantity makes the word a noun or an adjective ("some sense of pacing", "the most loathed",
   // "most recently known") unless it opens its clause ("Some fear the worst", "…, but many want")
   if (source.end > t.start) return;
@@ -1024,6 +1029,11 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   if (COMPARING.has(lemma) && !objectBeforeTo(tokens, i)) return;
   // "called a strike", "called off a demonstration": an act, not a claim
   if (lemma === 'call' && calledEvent(tokens, i)) return;
+  // "a group of cells called ILC2s", "a drug called Keflex": a thing's name, given right after it (people and
+  // groups "called" something hold a view: "analysts called it a false breakout")
+  if (t.lower === 'called' && prev !== undefined && prevIndex === i - 1 && !prev.punct && !prev.cap && !AUXILIARIES.has(prev.lower) &&
+    !PRONOUNS.has(prev.lower) && !isGroupHead(prev) && (prev.f & (W_ALWAYS_VAGUE | W_VAGUE_SOURCE | W_ROLE | W_ANONYMOUS_HEAD | W_PRONOUN)) === 0 &&
+    nameAfterCalled(tokens, i + 1)) return;
   // "Everyone called him Mike": the name someone goes by ("called him a liar" is a view)
   if (lemma === 'call' && /^(?:him|her|them|me|us)$/.test(lowerAt(tokens, i + 1)) && nameAt(tokens, i + 2)) return;
   // "five people charged in the shooting", "people questioned in the weeks since": a participle after people
@@ -1066,6 +1076,9 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   if (source?.kind === 'vague' && !NO_CLAIM.has(lemma) && !observed && !weighed && !measured && vagueSubjectHolds(tokens, i, source, inverted)) scan.vague.push(kindSpan(full, Math.min(source.start, t.start), Math.max(source.end, t.end), 'subject'));
   if (source?.kind === 'anonymous') scan.anonymous.push(span(full, Math.min(source.start, t.start), Math.max(source.end, t.end)));
 }
+
+/** Subjects that deny anyone holds the view: "no one", "nobody", "none of them". */
+const NOBODY = /^(?:no[\s-]one|nobody|none)\b/i;
 
 /** How many words may stand between "what" and the head of the subject after it: "what the city's mayor calls". */
 const WHAT_SUBJECT_GAP = 3;
@@ -1147,6 +1160,12 @@ function calledEvent(tokens: Token[], i: number): boolean {
   const phoned = PHONED.has(lowerAt(tokens, k)) ? k : PHONED_DETERMINERS.has(lowerAt(tokens, k)) && PHONED.has(lowerAt(tokens, k + 1)) ? k + 1 : -1;
   if (phoned >= 0 && (phoned + 1 >= tokens.length || tokens[phoned + 1].punct || AFTER_PHONED.has(tokens[phoned + 1].lower))) return true;
   if (lowerAt(tokens, k) === 'for' && lowerAt(tokens, k + 1) === 'help') return true;
+  // a place's number or office: "called Gallatin County 911", "called Dayton police"
+  let place = k;
+  while (place < tokens.length && place - k < 3 && tokens[place].cap && !tokens[place].punct && !PHONED.has(tokens[place].lower)) place++;
+  if (place > k && PHONED.has(lowerAt(tokens, place)) && (place + 1 >= tokens.length || tokens[place + 1].punct || AFTER_PHONED.has(tokens[place + 1].lower))) return true;
+  // "People called and no one came": calling with no object is phoning or visiting, no claim
+  if (k >= tokens.length || (tokens[k].punct && tokens[k].text !== ':' && !QUOTE_MARK.test(tokens[k].text)) || tokens[k].lower === 'and') return true;
   for (let n = 0; k < tokens.length && n < 4; k++, n++) {
     const t = tokens[k];
     if (t.punct) return false;
@@ -1156,6 +1175,16 @@ function calledEvent(tokens: Token[], i: number): boolean {
     if (t.lemma !== undefined || t.lower === 'that' || t.lower === 'for' || t.lower === 'on' || t.lower === 'it' || t.lower === 'him' || t.lower === 'her' || t.lower === 'them') return false;
   }
   return false;
+}
+
+/** Words after "called" that make it a demand or an act, not a name given: "called for a boycott", "called on Japan". */
+const CALLED_PARTICLES = new Set(['for', 'on', 'upon', 'out', 'in', 'off', 'to', 'at', 'back', 'up', 'into', 'by']);
+
+/** Whether a name or a term follows "called" at k: no particle, determiner or pronoun ("called ILC2s", "called sleep apnea"). */
+function nameAfterCalled(tokens: Token[], k: number): boolean {
+  const n = k < tokens.length ? tokens[k] : undefined;
+  return n !== undefined && (!n.punct || QUOTE_MARK.test(n.text)) && !CALLED_PARTICLES.has(n.lower) && !DETERMINERS.has(n.lower) &&
+    !PRONOUNS.has(n.lower) && !OBJECT_PRONOUNS.test(n.lower);
 }
 
 /** Whom one phones in an emergency: "called 911", "called police", "called the sheriff's office". */

@@ -739,7 +739,9 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
 const BODY_HEADS = new Set(['police', 'government', 'administration', 'department', 'agency', 'office', 'ministry', 'army', 'military',
   'campaign', 'committee', 'council', 'court', 'company', 'firm', 'bank', 'union', 'board', 'commission', 'county', 'city', 'state',
   'patrol', 'bureau', 'service', 'services', 'hospital', 'school', 'district', 'university', 'group', 'team', 'club', 'church', 'corp',
-  'inc', 'co', 'ltd', 'network', 'station', 'newspaper', 'paper', 'authority', 'authorities', 'force', 'guard', 'embassy', 'parliament']);
+  'inc', 'co', 'ltd', 'network', 'station', 'newspaper', 'paper', 'authority', 'authorities', 'force', 'guard', 'embassy', 'parliament',
+  // collective nouns of people: "Rangel's family says her brother was moving his rifle. He allegedly set it down" ("he" is the brother)
+  'family', 'household', 'staff', 'crew', 'jury', 'panel', 'coalition', 'party', 'association', 'organization', 'organisation', 'foundation']);
 
 /** A source's word as the word lists hold it: lower case, without a possessive or a full stop ("Police's", "Sgt."). */
 function normalWord(w: string): string {

@@ -228,6 +228,9 @@ const CONSIDERED_LITERAL = new Set(['for', 'at', 'in', 'on', 'during', 'by', 'be
  * Literal passives of judging and asking verbs: "the bill will be considered for debate", "options being
  * considered", "900 residents were questioned for the study", "the suspects were questioned".
  */
+/** Prepositions of a phrase that places people: "people inside the home", "witnesses at the scene". */
+const PLACING = new Set(['in', 'inside', 'at', 'near', 'from', 'outside', 'on']);
+
 export function literalPassive(tokens: Token[], i: number, be: number): boolean {
   const w = tokens[i].lower;
   const next = lowerAt(tokens, i + 1);
@@ -263,7 +266,11 @@ export function literalPassive(tokens: Token[], i: number, be: number): boolean 
     if (tokens[k + 1]?.lower === 'and') for (let j = k, n = 0; j > 0 && n < 8 && !tokens[j].punct; j--, n++) if (BE_AUXILIARIES.test(tokens[j].lower)) { k = j - 1; break; }
     const s = k >= 0 ? tokens[k] : undefined;
     if (!s) return false;
-    return /^\d/.test(s.text) || (s.f & W_GROUP) !== 0 || PRONOUNS.has(s.lower) || PEOPLE.has(s.lower);
+    const questioned = (h: Token) => /^\d/.test(h.text) || (h.f & W_GROUP) !== 0 || PRONOUNS.has(h.lower) || PEOPLE.has(h.lower);
+    if (questioned(s)) return true;
+    // the people before a phrase that places them: "people inside the home were questioned", "witnesses at the scene"
+    for (let j = k - 1; j > 0 && k - j <= 4 && !tokens[j].punct; j--) if (PLACING.has(tokens[j].lower)) return questioned(tokens[j - 1]);
+    return false;
   }
   return false;
 }

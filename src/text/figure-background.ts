@@ -27,7 +27,7 @@ const PREVIOUS = new Set(['previous', 'earlier', 'prior']);
 /** Words after "earlier" that keep it in the news of the day: "earlier today", "earlier this week". */
 const EARLIER_NOW = new Set(['today', 'tonight', 'this', 'in', 'on', 'that', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday']);
 /** A toll told by a verb in the simple past: "died", "were killed", "claimed … lives". */
-const PAST_TOLL = new Set(['died', 'killed', 'claimed', 'perished', 'drowned']);
+const PAST_TOLL = new Set(['died', 'killed', 'claimed', 'perished', 'drowned', 'murdered', 'massacred', 'slaughtered', 'executed']);
 /** Words of the present or perfect, or of the news of the day: a toll told with them is current. */
 const CURRENT = new Set(['is', 'are', 'has', 'have', 'remain', 'remains', 'still', 'now', 'today', 'tonight', 'yesterday']);
 
@@ -283,6 +283,9 @@ export function backgroundSentences(layer: TextLayer, figures: Figureish[]): Set
     if (pastMarked(tokens, articleYear, wire)) { out.add(i); continue; }
     if (i > 0 && hasAny(tokens, PAST_TOLL) && !hasAny(tokens, CURRENT) && !hasOwnDate(tokens) &&
       (datesEventByYear(tokensOf[i - 1]) || (pastMarked(tokensOf[i - 1], articleYear, wire) && !current(tokensOf[i - 1])))) { out.add(i); continue; }
+    // a story told on in the past from a dated sentence, in its paragraph: "In June 1915, an uprising took place in
+    // the town. The districts were burnt down. Hundreds of soldiers were killed."
+    if (hasAny(tokens, PAST_TOLL) && !hasAny(tokens, CURRENT) && !hasOwnDate(tokens) && narrativeFromDated(layer, i, articleYear, wire)) { out.add(i); continue; }
     // "… outside the bar in November of 2012. Two people were shot in that incident.", "… a January 2009 double
     // murder. That day, gunmen opened fire. Two men died.": a toll that points back, or follows a sentence that
     // does, to a time in the past
@@ -291,6 +294,25 @@ export function backgroundSentences(layer: TextLayer, figures: Figureish[]): Set
     if ((back || (hasAny(tokens, PAST_TOLL) && pointsBack(tokensOf[i - 1]))) && pastSentence(tokensOf, i - 1, articleYear, wire)) out.add(i);
   }
   return out;
+}
+
+/** How many sentences back, in its paragraph, a past narrative may run from the sentence that dates it. */
+const NARRATIVE_REACH = 3;
+
+/**
+ * Whether sentence i goes on, in its paragraph, with a story dated to the past a few sentences before: the
+ * sentences between have no date of their own and are not of the news of the day.
+ */
+function narrativeFromDated(layer: TextLayer, i: number, articleYear: number, wire: boolean): boolean {
+  const tokensOf = layer.sentenceTokens;
+  const paragraph = layer.sentences[i].paragraph;
+  for (let j = i - 1; j >= 0 && i - j <= NARRATIVE_REACH && layer.sentences[j].paragraph === paragraph; j--) {
+    const tokens = tokensOf[j];
+    if (current(tokens) || hasAny(tokens, CURRENT)) return false;
+    if (datesEventByYear(tokens) || pastMarked(tokens, articleYear, wire)) return true;
+    if (hasOwnDate(tokens)) return false;
+  }
+  return false;
 }
 
 /** Seasons and months after "last" that date a time before the article's: "since last summer, when …". */

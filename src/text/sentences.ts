@@ -69,10 +69,32 @@ export function buildSentences(layer: TextLayer): {sentences: Sentence[]; paragr
   const paragraphs: Paragraph[] = [];
   let para: Paragraph | undefined;
 
+  // the stops after short numbers, found in one pass over the text: [stop, next sentence's start] pairs
+  const stops: number[] = [];
+  DIGIT_STOP.lastIndex = 0;
+  for (let m = DIGIT_STOP.exec(text); m !== null; m = DIGIT_STOP.exec(text)) {
+    NUMBER_STOP.lastIndex = m.index + 1;
+    if (NUMBER_STOP.test(text)) stops.push(m.index + 1, m.index + m[0].length);
+  }
+  let stop = 0;
   for (const node of nodes) {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined || end <= start) continue;
+    const nodeStart = node.position?.start.offset;
+    const nodeEnd = node.position?.end.offset;
+    if (nodeStart === undefined || nodeEnd === undefined || nodeEnd <= nodeStart) continue;
+    // parse-latin reads a full stop after a number of one to three digits as an ordinal's ("am 3. Mai") and
+    // runs the sentence on: "More than 10 people called 911. Officers surrounded the area." is two sentences
+    let from = nodeStart;
+    while (stop < stops.length && stops[stop] < nodeStart) stop += 2;
+    for (; stop < stops.length && stops[stop] < nodeEnd; stop += 2) {
+      if (stops[stop] <= from || stops[stop + 1] >= nodeEnd) continue;
+      piece(from, stops[stop] + 1);
+      from = stops[stop + 1];
+    }
+    piece(from, nodeEnd);
+  }
+  return {sentences, paragraphs};
+
+  function piece(start: number, end: number): void {
     if (sentences.length > 0) {
       const prev = sentences[sentences.length - 1];
       const join = joinWithPrevious(layer, wrapped, prev, start);
@@ -80,7 +102,7 @@ export function buildSentences(layer: TextLayer): {sentences: Sentence[]; paragr
         prev.end = end;
         prev.text = text.slice(prev.start, end);
         if (para) para.end = end;
-        continue;
+        return;
       }
       if (join === NEW_PARAGRAPH) para = undefined;
     }
@@ -93,13 +115,28 @@ export function buildSentences(layer: TextLayer): {sentences: Sentence[]; paragr
     para.last = index;
     sentences.push({index, start, end, text: text.slice(start, end), paragraph: para.index});
   }
-  return {sentences, paragraphs};
 }
+
+/**
+ * A full stop after a word and a number of one to three digits, then a capitalised word on the same line:
+ * where an English sentence ends though parse-latin merges on ("called 911. Officers", "was 3. Then").
+ * The match is the stop and the white space after it (tested sticky at each candidate of DIGIT_STOP).
+ */
+const NUMBER_STOP = /(?<=[\p{L},][ \t]+\d{1,3})\.[ \t]+(?=["“‘]?\p{Lu}\p{Ll})/uy;
+/** Its candidates, found fast (a pattern that opens with a look-behind is tried at every offset). */
+const DIGIT_STOP = /\d\.[ \t]+(?=["“‘]?\p{Lu}\p{Ll})/gu;
 
 /** How a sentence starting at `start` follows the sentence before it. */
 const WRAPPED = 0, SAME_PARAGRAPH = 1, NEW_PARAGRAPH = 2;
 
 const NEXT_STARTS_LOWER = /^[\s"“‘'(]*[a-z0-9]/;
+/**
+ * Titles before a name that parse-english does not take for abbreviations (it knows "Sgt.", "Lt.", "Gov.",
+ * "Capt."), so that it ends a sentence at their full stop: "said Los Angeles police Det. | Dave Garrido.",
+ * "Brig. Gen. | Ana Cole". Police, military and legislative ranks as news copy abbreviates them (AP style).
+ */
+const TITLE_END = /(?:^|[\s(])(?:Det|Gen|Brig|Ofc|Cpl|Pvt|Pfc|Spc|Adm|Cmdr|Cdr|Insp|Tpr|Dep|Sens|Reps|Msgr)\.$/;
+const NAME_NEXT = /^\p{Lu}\p{Ll}/u;
 const ONLY_LINE_SPACE = /^[ \t\r\n]*$/;
 const INDENTED_NEXT_LINE = /^\s*\n[ \t]+\S/;
 const INDENT_AT_END = /\n[ \t]+$/;
@@ -115,6 +152,8 @@ function joinWithPrevious(layer: TextLayer, wrapped: Set<number>, prev: Sentence
   let breaks = 0;
   for (let k = 0; k < gap.length; k++) if (gap.charCodeAt(k) === 10) breaks++;
   // Only one plain line break between them (in a text file) may be a wrap; else no break is one paragraph.
+  // a title's full stop, on the same line, with a name after it, ends no sentence
+  if (breaks === 0 && gap.length <= 1 && TITLE_END.test(prev.text) && NAME_NEXT.test(text.slice(start, start + 2))) return WRAPPED;
   const joinable = layer.format === 'text' && breaks === 1 && ONLY_LINE_SPACE.test(gap);
   if (!joinable) return breaks === 0 ? SAME_PARAGRAPH : NEW_PARAGRAPH;
   const prevLine = layer.lineOf(prev.end);

@@ -197,6 +197,10 @@ runRuleTests(rule, {
       text: 'A film about the blasts in 1993 has been postponed.\n\nTelling of the blasts which killed more than 250 people, the film was due to open on Friday.\n',
     },
     {name: 'background: a previous event', text: 'Two people were killed in a previous explosion at the plant.\n'},
+    // version 29: a past story told on from its dated sentence; a reply's quoted lines
+    {name: 'background: a story told on in the past from a dated sentence of its paragraph', text: 'In June 1915, an uprising took place in the town. The districts were burnt down. Hundreds of soldiers were killed.\n'},
+    {name: 'background: a massacre after a dated sentence', text: 'The persecutions culminated in 1914. Some 2,500 villagers were murdered.\n'},
+    {name: 'a figure in the lines a reply quotes is the quoted poster\'s', text: '> About 50 people were killed in the clashes.\n> The town is quiet now.\n\nI doubt that figure.\n'},
     {name: 'background: a year before the article\'s', text: 'The report came out in March 2017.\n\nIn June 2015, four workers were killed at the plant.\n'},
     {
       name: 'the dead among the people shot that a source before them counts',
@@ -216,6 +220,8 @@ runRuleTests(rule, {
     {name: 'the year of a past toll after a month', text: 'The street has seen a lot of violence.\n\nA teenager was shot and killed in a car there in January 2015.\n\nOn Sunday a man was arrested, police said.\n'},
   ],
   invalid: [
+    {name: 'a toll in a paragraph dated today is news, after a dated sentence', text: 'The war began in 1915. Today the town was shelled. Ten people were killed.\n', errors: ['1:52-1:74: `Ten people were killed` has no source in this article']},
+    {name: 'a figure the replying poster states is theirs to source', text: 'In article <1@a.b> ann@b.c (Ann Lee) writes:\n> The clashes went on.\n\nAbout 50 people were killed in the clashes.\n', errors: ['4:1-4:28: `About 50 people were killed` has no source in this article']},
     {name: 'a victim named as one of a group leaves the group as the count', text: 'Ana Cole was one of the three people killed.\n', errors: ['1:25-1:44: `three people killed` has no source in this article']},
     {name: 'one of a group is the count harmed, not the group', text: 'One of the two men died at the scene on Sunday.\n', errors: ['1:1-1:24: `One of the two men died` has no source in this article']},
     {name: 'one of a group after "and"', text: 'Two men were shot and one of the two men died later.\n', errors: ['1:1-1:18: `Two men were shot` has no source in this article', '1:23-1:46: `one of the two men died` has no source in this article']},
@@ -448,11 +454,6 @@ runRuleTests(rule, {
       text: 'Twelve hikers were stranded on the ridge.\n',
       options: {terms: ['stranded']},
       errors: ['1:1-1:28: `Twelve hikers were stranded` has no source in this article'],
-    },
-    {
-      name: 'a list item: the count is the one on its line, not the next item\'s number',
-      text: '>>  26. Police protect worshipers\n>>      against a mob, 18 rioters killed\n>>  27. Soldiers attack a village, 1990\n',
-      errors: ['2:24-2:41: `18 rioters killed` has no source in this article'],
     },
   ],
 });

@@ -262,3 +262,12 @@ describe('figuresInSentence: issue 17, second pass', () => {
     expect(fig('Two gunmen opened fire on the crowd.')).toEqual([]);
   });
 });
+
+describe('findFigures: list items', () => {
+  // (was a table case of no-unsourced-casualty on a reply's '>>' lines, which the rule no longer judges: the
+  // quoted poster's figures are theirs)
+  it('a list item: the count is the one on its line, not the next item\'s number', () => {
+    const text = '>>  26. Police protect worshipers\n>>      against a mob, 18 rioters killed\n>>  27. Soldiers attack a village, 1990\n';
+    expect(findFigures(layerOf(text), {}).map((f) => f.text)).toEqual(['18 rioters killed']);
+  });
+});

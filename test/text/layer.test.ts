@@ -38,6 +38,17 @@ describe('TextLayer', () => {
     expect(layer.sentences.map((s) => s.paragraph)).toEqual([0, 1, 2]);
   });
 
+  it('does not end a sentence at the full stop of a rank before a name', () => {
+    const layer = layerOf('The man fled, said Los Angeles police Det. Dave Garrido. Brig. Gen. Ana Cole agreed.');
+    expect(layer.sentences.map((s) => s.text)).toEqual(['The man fled, said Los Angeles police Det. Dave Garrido.', 'Brig. Gen. Ana Cole agreed.']);
+  });
+
+  it('ends a sentence at the full stop after a short number (parse-latin reads an ordinal)', () => {
+    const layer = layerOf('More than 10 people called 911. Officers came. The score was 3. Then it rained.\n\n1. First item\n');
+    expect(layer.sentences.map((s) => s.text)).toEqual(['More than 10 people called 911.', 'Officers came.', 'The score was 3.', 'Then it rained.', '1. First item']);
+    expect(layer.sentences.map((s) => s.paragraph)).toEqual([0, 0, 0, 0, 1]);
+  });
+
   it('finds the sentence at an offset', () => {
     const layer = layerOf('One here. Two there.');
     expect(layer.sentenceAt(12)?.text).toBe('Two there.');
