@@ -331,6 +331,8 @@ function groupBeforeCoordinate(tokens: Token[], i: number): number {
 }
 
 /** A name right after a group word, in apposition: " Nielsen Media" (a day or month is no name). */
+/** A named author after a report: "conducted by the National …", "from the Associated Press", "by Harvard researchers". */
+const AUTHORED_BY = /^\s*(?:(?:conducted|carried out|published|released|done|commissioned|compiled|led|issued)\s+)?(?:by|from)\s+(?:the\s+)?\p{Lu}\p{L}/u;
 const APPOSED_NAME = /^\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{L}/u;
 
 /** Articles that open a noun phrase after a preposition: "of the minimum wage". */
@@ -1600,7 +1602,9 @@ function findMarkerPhrases(scan: SentenceScan): void {
     scan.vague.push(kindSpan(full, base + m.index, base + m.index + m[0].length, 'phrase'));
   }
   // a name set in apposition names them: "according to analysts Nielsen Media" (not "according to reports Monday")
-  if (gateAccording) for (const m of matches(ACCORDING_VAGUE, text)) if (/^(?:some|many|others)$/i.test(lastWord(m[0])) || !APPOSED_NAME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) scan.vague.push(kindSpan(full, base + m.index, base + m.index + m[0].length, 'phrase'));
+  // and so does a named author after "by" or "from": "according to research conducted by the National Highway Traffic
+  // Safety Administration", "according to reports from the Associated Press"
+  if (gateAccording) for (const m of matches(ACCORDING_VAGUE, text)) if (/^(?:some|many|others)$/i.test(lastWord(m[0])) || !(APPOSED_NAME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)) || AUTHORED_BY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)))) scan.vague.push(kindSpan(full, base + m.index, base + m.index + m[0].length, 'phrase'));
   if (gateFaced) for (const m of matches(FACED, text)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     if (FACED_WITH_AGENT.test(after) || agentOfNoun(scan, base + m.index + m[0].length)) continue;

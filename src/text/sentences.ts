@@ -69,13 +69,7 @@ export function buildSentences(layer: TextLayer): {sentences: Sentence[]; paragr
   const paragraphs: Paragraph[] = [];
   let para: Paragraph | undefined;
 
-  // the stops after short numbers, found in one pass over the text: [stop, next sentence's start] pairs
-  const stops: number[] = [];
-  DIGIT_STOP.lastIndex = 0;
-  for (let m = DIGIT_STOP.exec(text); m !== null; m = DIGIT_STOP.exec(text)) {
-    NUMBER_STOP.lastIndex = m.index + 1;
-    if (NUMBER_STOP.test(text)) stops.push(m.index + 1, m.index + m[0].length);
-  }
+  const stops = missedStops(text);
   let stop = 0;
   for (const node of nodes) {
     const nodeStart = node.position?.start.offset;
@@ -118,13 +112,39 @@ export function buildSentences(layer: TextLayer): {sentences: Sentence[]; paragr
 }
 
 /**
+ * The full stops parse-latin does not end a sentence at, found in one pass over the text, as [stop, next
+ * sentence's start] pairs in text order: after a short number (NUMBER_STOP), and glued to the next sentence in a
+ * scrape that lost its space, between a word's four lower-case letters and a capitalised word ("are expected to
+ * survive.It is unclear"; abbreviations before a name have fewer: "Capt.Smith", "Dept.Of").
+ */
+function missedStops(text: string): number[] {
+  const out: number[] = [];
+  // (one indexOf per full stop: a pattern run over the whole text costs a percent of the parse)
+  for (let i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
+    const next = text.charCodeAt(i + 1);
+    if (next === 32 || next === 9) {
+      const before = text.charCodeAt(i - 1);
+      if (before < 48 || before > 57) continue;
+      NUMBER_STOP.lastIndex = i;
+      if (NUMBER_STOP.test(text)) out.push(i, NUMBER_STOP.lastIndex);
+    } else if (next >= 65 && next <= 90 && i >= 4 && lowerAscii(text.charCodeAt(i + 2)) &&
+      lowerAscii(text.charCodeAt(i - 1)) && lowerAscii(text.charCodeAt(i - 2)) && lowerAscii(text.charCodeAt(i - 3)) && lowerAscii(text.charCodeAt(i - 4))) {
+      out.push(i, i + 1);
+    }
+  }
+  return out;
+}
+
+function lowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/**
  * A full stop after a word and a number of one to three digits, then a capitalised word on the same line:
  * where an English sentence ends though parse-latin merges on ("called 911. Officers", "was 3. Then").
- * The match is the stop and the white space after it (tested sticky at each candidate of DIGIT_STOP).
+ * The match is the stop and the white space after it (tested sticky at each full stop after a digit).
  */
 const NUMBER_STOP = /(?<=[\p{L},][ \t]+\d{1,3})\.[ \t]+(?=["“‘]?\p{Lu}\p{Ll})/uy;
-/** Its candidates, found fast (a pattern that opens with a look-behind is tried at every offset). */
-const DIGIT_STOP = /\d\.[ \t]+(?=["“‘]?\p{Lu}\p{Ll})/gu;
 
 /** How a sentence starting at `start` follows the sentence before it. */
 const WRAPPED = 0, SAME_PARAGRAPH = 1, NEW_PARAGRAPH = 2;

@@ -324,6 +324,8 @@ runRuleTests(rule, {
     {name: 'a thing called by its name', text: 'Locksley had discovered a group of cells called group 2 innate lymphoid cells.\n'},
     {name: 'a family\'s account covers the "allegedly" of the next sentence ("he" is not the family)', text: 'On Monday, the girl\'s family says her brother was moving his rifle. He allegedly set the rifle down and it went off.\n'},
     {name: 'the stance of a paragraph where the writer speaks in the first person is theirs', text: 'The agent said the deal was off.\n\nThis seemed improbable. His colleagues all wanted the books in print. Was it possible, I asked his friends, that the agent had ignored the family?\n'},
+    {name: 'research named by its author after "by"', text: 'According to research conducted by the National Highway Traffic Safety Administration, 88 percent of drivers buckle up.\n'},
+    {name: 'a source closing a sentence glued to the one before', text: 'The boy was treated and released.Police were called after it was reported a juvenile was shot, Chief Ana Cole said in a statement.\n'},
     {name: 'people phoning 911 (a short number ends its sentence)', text: 'More than 10 people called 911. Officers surrounded the area.\n'},
     {name: 'people phoning a county number', text: 'An unidentified person called Gallatin County 911.\n'},
     {name: 'calling with no object', text: 'People called and no one came.\n'},

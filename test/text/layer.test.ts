@@ -49,6 +49,11 @@ describe('TextLayer', () => {
     expect(layer.sentences.map((s) => s.paragraph)).toEqual([0, 0, 0, 0, 1]);
   });
 
+  it('ends a sentence glued to the next by a scrape that lost the space', () => {
+    const layer = layerOf('All four victims are expected to survive.It is unclear why. Capt.Smith and Dept.Of Labor stay whole.');
+    expect(layer.sentences.map((s) => s.text)).toEqual(['All four victims are expected to survive.', 'It is unclear why.', 'Capt.Smith and Dept.Of Labor stay whole.']);
+  });
+
   it('finds the sentence at an offset', () => {
     const layer = layerOf('One here. Two there.');
     expect(layer.sentenceAt(12)?.text).toBe('Two there.');
