@@ -138,13 +138,18 @@ function marginsOf(c: CompiledGbt, X: Float64Array, a: Article, d: number): Floa
   return m;
 }
 
+/** A model fitted on rows X (d columns); with no rows (no line for stage 2 to judge), one that calls nothing residue. */
+function fit(X: Float64Array, y: Uint8Array, d: number, options: GbtOptions, w: Float64Array) {
+  return y.length > 0 ? trainGbt(X, y, d, options, w) : {depth: options.depth, base: -50, feature: [], threshold: [], leaf: []};
+}
+
 /** Out-of-fold margins: each article scored by a model trained (on the labelled lines `keep` keeps) without its fold. */
 export function outOfFold(ex: Example, rows: (a: Article) => Float64Array, d: number, options: GbtOptions, keep?: (a: Article, i: number) => boolean): Float64Array[] {
   const out: Float64Array[] = new Array(ex.articles.length);
   for (let fold = 0; fold < FOLDS; fold++) {
     const train = ex.articles.filter((a) => a.group % FOLDS !== fold);
     const {X, y, w} = matrixOf(train, rows, d, keep);
-    const c = compileGbt(trainGbt(X, y, d, options, w));
+    const c = compileGbt(fit(X, y, d, options, w));
     ex.articles.forEach((a, k) => { if (a.group % FOLDS === fold) out[k] = marginsOf(c, rows(a), a, d); });
   }
   return out;
@@ -284,7 +289,7 @@ export function train(ex: Example, options: GbtOptions = DEFAULT_OPTIONS, stages
   const oof2Margins = ex.articles.map((a, k) => decided(a, rows.get(a)!, oofMargins[k], oof2[k], cut, judges));
   const threshold2 = pickThreshold(oof2Margins, ex);
   const m2 = matrixOf(ex.articles, (a) => rows.get(a)!, N_STAGE2, keep);
-  const model2 = trainGbt(m2.X, m2.y, N_STAGE2, stage2.gbt, m2.w);
+  const model2 = fit(m2.X, m2.y, N_STAGE2, stage2.gbt, m2.w);
   return {
     file: {features: [...FEATURES], threshold, model, stage2: {features: [...STAGE2_FEATURES], threshold: threshold2, judges, options: stage2.gbt, model: model2}},
     oof: figuresAt(oof2Margins, threshold2, ex),
