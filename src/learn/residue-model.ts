@@ -4,7 +4,7 @@ import {readData} from '../package-info.js';
 import type {LineClass, TextLayer} from '../text/layer.js';
 import {compileGbt, gbtMargin, type CompiledGbt, type GbtModel, type GbtOptions} from './gbt.js';
 import {FEATURES, N_FEATURES, lineFeatures, featureIndex} from './residue-features.js';
-import {STAGE2_FEATURES, N_STAGE2, stackedRows, rescueCandidate} from './residue-stack.js';
+import {STAGE2_FEATURES, N_STAGE2, stackedRows, stackedRow, stageOne, candidateAt} from './residue-stack.js';
 import type {ResidueKind} from '../text/residue.js';
 
 export interface ResidueModelFile {
@@ -134,13 +134,34 @@ function scorer(layer: TextLayer, classes: LineClass[], X: Float64Array, model: 
   const s2 = model.stage2;
   if (s2 === undefined) return {score: (i) => gbtMargin(model.gbt, X, i, N_FEATURES), margin: model.margin};
   const lines = layer.lines;
-  const m1 = new Float64Array(lines.length);
-  for (let i = 0; i < lines.length; i++) if (!lines[i].blank) m1[i] = gbtMargin(model.gbt, X, i, N_FEATURES);
-  const rows = stackedRows(X, lines.length, lines.map((l) => l.blank), m1, (i) => Boolean(classes[i]?.kind), model.margin);
-  const stage2 = (i: number) => gbtMargin(s2.gbt, rows, i, N_STAGE2);
-  if (s2.judges === 'all') return {score: stage2, margin: s2.margin};
+  const n = lines.length;
+  const m1 = new Float64Array(n);
+  const blank = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (lines[i].blank) blank[i] = 1;
+    else m1[i] = gbtMargin(model.gbt, X, i, N_FEATURES);
+  }
+  const hand = (i: number) => Boolean(classes[i]?.kind);
+  const s1 = stageOne(n, blank, m1, hand, model.margin);
+  if (s2.judges === 'all') {
+    const rows = stackedRows(X, n, blank, m1, hand, model.margin);
+    return {score: (i) => gbtMargin(s2.gbt, rows, i, N_STAGE2), margin: s2.margin};
+  }
+  // only the lines stage 2 judges get a stacked row (one buffer, filled per line)
+  const row = new Float64Array(N_STAGE2);
+  const nonBlank = new Int32Array(n).fill(-1);
+  s1.idx.forEach((i, k) => { nonBlank[i] = k; });
   const both = s2.judges === 'both';
-  return {score: (i) => (rescueCandidate(rows, i, model.margin, both) ? stage2(i) : m1[i] >= model.margin ? Infinity : -Infinity), margin: s2.margin};
+  return {
+    score: (i) => {
+      const k = nonBlank[i];
+      if (k < 0) return -Infinity;
+      if (!candidateAt(s1, k, hand(i), both)) return m1[i] >= model.margin ? Infinity : -Infinity;
+      stackedRow(X, s1, k, row, 0);
+      return gbtMargin(s2.gbt, row, 0, N_STAGE2);
+    },
+    margin: s2.margin,
+  };
 }
 
 const CHARS = featureIndex('chars');
