@@ -141,7 +141,7 @@ const rule: CorpusRule<Options, Facts, Summary> = {
     },
     fixable: true,
     corpus: true,
-    version: 4,
+    version: 5,
   },
 
   collect(ctx) {

@@ -2,8 +2,9 @@
 // `npm run train:residue`), loaded once on first use, scoring a layer's lines from their features.
 import {readData} from '../package-info.js';
 import type {LineClass, TextLayer} from '../text/layer.js';
-import {compileGbt, gbtMargin, type CompiledGbt, type GbtModel} from './gbt.js';
+import {compileGbt, gbtMargin, type CompiledGbt, type GbtModel, type GbtOptions} from './gbt.js';
 import {FEATURES, N_FEATURES, lineFeatures, featureIndex} from './residue-features.js';
+import {STAGE2_FEATURES, N_STAGE2, stackedRows, stackedRow, stageOne, candidateAt} from './residue-stack.js';
 import type {ResidueKind} from '../text/residue.js';
 
 export interface ResidueModelFile {
@@ -11,9 +12,29 @@ export interface ResidueModelFile {
   provenance: Record<string, unknown>;
   /** Feature names in the extractor's order (src/learn/residue-features.ts). */
   features: string[];
-  /** A line is residue when its probability is at least this. */
+  /**
+   * The first stage: a line is residue by it when its probability is at least this (without a second stage,
+   * that is the verdict; with one, it counts the neighbours the first stage calls residue).
+   */
   threshold: number;
   model: GbtModel;
+  /**
+   * The second stage (src/learn/residue-stack.ts): trained on the first stage's features plus its
+   * out-of-fold margins around each line; a line is residue when its probability is at least `threshold`.
+   */
+  stage2?: {
+    features: string[];
+    threshold: number;
+    /**
+     * Which lines it judges: every line, or only lines the first stage does not call residue next to lines it
+     * (or the hand rules) does, on 'either' side or on 'both' (src/learn/residue-stack.ts, rescueCandidate);
+     * the other lines keep the first stage's verdict.
+     */
+    judges: 'all' | 'either' | 'both';
+    /** Its training settings. */
+    options?: GbtOptions;
+    model: GbtModel;
+  };
 }
 
 export const MODEL_FILE = 'residue-model.json';
@@ -22,6 +43,7 @@ interface Loaded {
   gbt: CompiledGbt;
   /** The decision threshold as log-odds (no exp per line). */
   margin: number;
+  stage2?: {gbt: CompiledGbt; margin: number; judges: 'all' | 'either' | 'both'};
 }
 let loaded: Loaded | undefined;
 
@@ -29,8 +51,18 @@ export function prepareModel(file: ResidueModelFile): Loaded {
   if (file.features.length !== N_FEATURES || file.features.some((f, i) => f !== FEATURES[i])) {
     throw new Error(`corpuslint: rules/data/${MODEL_FILE} was trained on other features than the extractor gives; run npm run train:residue`);
   }
-  const p = file.threshold;
-  return {gbt: compileGbt(file.model), margin: Math.log(p / (1 - p))};
+  const s2 = file.stage2;
+  if (s2 && (s2.features.length !== N_STAGE2 || s2.features.some((f, i) => f !== STAGE2_FEATURES[i]))) {
+    throw new Error(`corpuslint: the second stage of rules/data/${MODEL_FILE} was trained on other features than the extractor gives; run npm run train:residue`);
+  }
+  const logit = (p: number) => Math.log(p / (1 - p));
+  return {gbt: compileGbt(file.model), margin: logit(file.threshold), stage2: s2 && {gbt: compileGbt(s2.model), margin: logit(s2.threshold), judges: s2.judges}};
+}
+
+/** The model of a file with its first stage only (for the tests: what the second stage adds). */
+export function firstStageOf(file: ResidueModelFile): ResidueModelFile {
+  const {stage2: _, ...rest} = file;
+  return rest;
 }
 
 function shipped(): Loaded {
@@ -84,12 +116,52 @@ function judge(layer: TextLayer, classes: LineClass[], model: Loaded): {flags: U
     headline = layer.normalizedLine(i);
     break;
   }
+  const {score, margin} = scorer(layer, classes, X, model);
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].blank || i === longest || classes[i]?.kind) continue;
     if (headline !== '' && classes[i]?.role === 'heading' && layer.normalizedLine(i) === headline) continue;
-    if (gbtMargin(model.gbt, X, i, N_FEATURES) >= model.margin) flags[i] = 1;
+    if (score(i) >= margin) flags[i] = 1;
   }
   return {flags, features: X};
+}
+
+/**
+ * The last stage's margin of a line and the margin it must reach. With one stage, the model on the line's
+ * features; with two, the first stage scores every non-blank line and the second reads the line's features
+ * plus those margins around it (src/learn/residue-stack.ts), boosting from the line's own when trained so.
+ */
+function scorer(layer: TextLayer, classes: LineClass[], X: Float64Array, model: Loaded): {score: (i: number) => number; margin: number} {
+  const s2 = model.stage2;
+  if (s2 === undefined) return {score: (i) => gbtMargin(model.gbt, X, i, N_FEATURES), margin: model.margin};
+  const lines = layer.lines;
+  const n = lines.length;
+  const m1 = new Float64Array(n);
+  const blank = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (lines[i].blank) blank[i] = 1;
+    else m1[i] = gbtMargin(model.gbt, X, i, N_FEATURES);
+  }
+  const hand = (i: number) => Boolean(classes[i]?.kind);
+  const s1 = stageOne(n, blank, m1, hand, model.margin);
+  if (s2.judges === 'all') {
+    const rows = stackedRows(X, n, blank, m1, hand, model.margin);
+    return {score: (i) => gbtMargin(s2.gbt, rows, i, N_STAGE2), margin: s2.margin};
+  }
+  // only the lines stage 2 judges get a stacked row (one buffer, filled per line)
+  const row = new Float64Array(N_STAGE2);
+  const nonBlank = new Int32Array(n).fill(-1);
+  s1.idx.forEach((i, k) => { nonBlank[i] = k; });
+  const both = s2.judges === 'both';
+  return {
+    score: (i) => {
+      const k = nonBlank[i];
+      if (k < 0) return -Infinity;
+      if (!candidateAt(s1, k, hand(i), both)) return m1[i] >= model.margin ? Infinity : -Infinity;
+      stackedRow(X, s1, k, row, 0);
+      return gbtMargin(s2.gbt, row, 0, N_STAGE2);
+    },
+    margin: s2.margin,
+  };
 }
 
 const CHARS = featureIndex('chars');
@@ -115,14 +187,17 @@ export function learnedKind(X: Float64Array, i: number): ResidueKind {
   return 'navigation';
 }
 
-/** Probabilities per line (for the trainer's reports and the tests). */
-export function residueProbabilities(layer: TextLayer, classes: LineClass[] = layer.lineClasses, model: Loaded = shipped()): Float64Array {
+/**
+ * Probabilities per line by the model's last stage, before the guards (for the tests), with the threshold
+ * they are compared with.
+ */
+export function residueProbabilities(layer: TextLayer, classes: LineClass[] = layer.lineClasses, model: Loaded = shipped()): {p: Float64Array; threshold: number} {
   const lines = layer.lines;
   const out = new Float64Array(lines.length);
-  const X = lineFeatures(layer, classes);
+  const {score, margin} = scorer(layer, classes, lineFeatures(layer, classes), model);
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].blank) continue;
-    out[i] = 1 / (1 + Math.exp(-gbtMargin(model.gbt, X, i, N_FEATURES)));
+    out[i] = 1 / (1 + Math.exp(-score(i)));
   }
-  return out;
+  return {p: out, threshold: 1 / (1 + Math.exp(-margin))};
 }

@@ -1,7 +1,7 @@
 // Trains the learned residue classifier of no-boilerplate and writes rules/data/residue-model.json.
 //
 //   npm run train:residue -- [--study ../sets/study] [--score ../sets/score] [--sets boilerplate,boilerplate-web]
-//                             [--out rules/data/residue-model.json] [--date YYYY-MM-DD] [--dry]
+//                             [--out rules/data/residue-model.json] [--date YYYY-MM-DD] [--stages 1|2] [--judges either|both|all] [--dry]
 //
 // Reads each set's `gold.jsonl` (file, line, label) and `articles/` in the layout of the shared evaluation sets,
 // trains on the STUDY part of every set (files and lines in sorted order, no sampling: the same data gives the
@@ -14,6 +14,7 @@ import {TextLayer} from '../text/layer.js';
 import {FEATURES, N_FEATURES, lineFeatures} from './residue-features.js';
 import {trainGbt, compileGbt, gbtMargin, type CompiledGbt, type GbtOptions} from './gbt.js';
 import type {ResidueModelFile} from './residue-model.js';
+import {STAGE2_FEATURES, N_STAGE2, stackedRows, rescueCandidate} from './residue-stack.js';
 
 export const DEFAULT_OPTIONS: GbtOptions = {trees: 100, depth: 4, learningRate: 0.1, minChild: 20, lambda: 1, bins: 32};
 /** Weight of each set's lines in training, by set index (the small news set counts as much as the web set). */
@@ -99,20 +100,22 @@ export function examplesOf(parts: Article[][]): Example {
   return {articles, nSets: parts.length};
 }
 
-/** The labelled rows of some articles, d columns taken from rows(article). */
-function matrixOf(articles: Article[], rows: (a: Article) => Float64Array, d: number): {X: Float64Array; y: Uint8Array; w: Float64Array} {
+/** The labelled rows of some articles (those `keep` keeps), d columns taken from rows(article). */
+function matrixOf(articles: Article[], rows: (a: Article) => Float64Array, d: number, keep?: (a: Article, i: number) => boolean): {X: Float64Array; y: Uint8Array; w: Float64Array} {
   let n = 0;
-  for (const a of articles) n += a.at.length;
+  for (const a of articles) for (const i of a.at) if (!keep || keep(a, i)) n++;
   const X = new Float64Array(n * d);
   const y = new Uint8Array(n);
   const w = new Float64Array(n);
   let r = 0;
   for (const a of articles) {
     const R = rows(a);
-    for (let k = 0; k < a.at.length; k++, r++) {
+    for (let k = 0; k < a.at.length; k++) {
+      if (keep && !keep(a, a.at[k])) continue;
       X.set(R.subarray(a.at[k] * d, (a.at[k] + 1) * d), r * d);
       y[r] = a.y[k];
       w[r] = SET_WEIGHTS[a.set] ?? 1;
+      r++;
     }
   }
   return {X, y, w};
@@ -135,13 +138,18 @@ function marginsOf(c: CompiledGbt, X: Float64Array, a: Article, d: number): Floa
   return m;
 }
 
-/** Out-of-fold margins: each article scored by a model trained without its fold. */
-function outOfFold(ex: Example, rows: (a: Article) => Float64Array, d: number, options: GbtOptions): Float64Array[] {
+/** A model fitted on rows X (d columns); with no rows (no line for stage 2 to judge), one that calls nothing residue. */
+function fit(X: Float64Array, y: Uint8Array, d: number, options: GbtOptions, w: Float64Array) {
+  return y.length > 0 ? trainGbt(X, y, d, options, w) : {depth: options.depth, base: -50, feature: [], threshold: [], leaf: []};
+}
+
+/** Out-of-fold margins: each article scored by a model trained (on the labelled lines `keep` keeps) without its fold. */
+export function outOfFold(ex: Example, rows: (a: Article) => Float64Array, d: number, options: GbtOptions, keep?: (a: Article, i: number) => boolean): Float64Array[] {
   const out: Float64Array[] = new Array(ex.articles.length);
   for (let fold = 0; fold < FOLDS; fold++) {
     const train = ex.articles.filter((a) => a.group % FOLDS !== fold);
-    const {X, y, w} = matrixOf(train, rows, d);
-    const c = compileGbt(trainGbt(X, y, d, options, w));
+    const {X, y, w} = matrixOf(train, rows, d, keep);
+    const c = compileGbt(fit(X, y, d, options, w));
     ex.articles.forEach((a, k) => { if (a.group % FOLDS === fold) out[k] = marginsOf(c, rows(a), a, d); });
   }
   return out;
@@ -233,26 +241,84 @@ const BETA2 = 0.25;
 
 export type TrainedModel = Omit<ResidueModelFile, 'provenance'>;
 
+const logit = (p: number) => Math.log(p / (1 - p));
+
+/** An article's second-stage rows, given the first stage's margins of its lines and its decision threshold. */
+function stackedOf(a: Article, margins: Float64Array, threshold: number): Float64Array {
+  return stackedRows(a.X, a.n, a.blank, margins, (i) => a.X[i * N_FEATURES + HAND] > 0, logit(threshold));
+}
+
+export interface Stage2Options {
+  /**
+   * Which lines stage 2 judges: every line ('all'), or only the lines stage 1 does not call residue that
+   * stand next to lines it or the hand rules do, on 'either' side or on 'both' (rescueCandidate); the other
+   * lines keep stage 1's verdict.
+   */
+  judges: 'all' | 'either' | 'both';
+  gbt: GbtOptions;
+}
 /**
- * Train on examples. The threshold is chosen on out-of-fold scores of the study part (5 folds by article),
- * as the one with the best mean F0.5 over the sets; the weights are then fitted on it all.
+ * Stage 2 judges the lines next to stage-1 residue, with the same tree settings. Judging every line did not
+ * help (out-of-fold and on the score part, stage 1 and 2 ranked the lines equally well, and stage 2's threshold
+ * came out high: web recall fell from 0.59 to 0.48 on the score part), and neither did boosting stage 2 from
+ * stage 1's margin.
  */
-export function train(ex: Example, options: GbtOptions = DEFAULT_OPTIONS): {file: TrainedModel; oof: Figures[]} {
+export const STAGE2: Stage2Options = {judges: 'either', gbt: DEFAULT_OPTIONS};
+
+/**
+ * Train on examples. The first stage's threshold is chosen on out-of-fold scores of the study part (5 folds
+ * by article), as the one with the best mean F0.5 over the sets; its weights are then fitted on it all. With
+ * two stages (the default), the second stage is trained on each line's features plus the first stage's
+ * OUT-OF-FOLD margins around it (so it learns how far to trust the margins stage 1 gives text it has not seen,
+ * as at run time, not margins it fitted), on the lines it judges; its threshold is chosen the same way, on
+ * its own out-of-fold scores with stage 1's verdicts on the other lines.
+ */
+export function train(ex: Example, options: GbtOptions = DEFAULT_OPTIONS, stages: 1 | 2 = 2, stage2: Stage2Options = STAGE2): {file: TrainedModel; oof: Figures[]; oof1: Figures[]} {
   const oofMargins = outOfFold(ex, (a) => a.X, N_FEATURES, options);
   const threshold = pickThreshold(oofMargins, ex);
   const {X, y, w} = matrixOf(ex.articles, (a) => a.X, N_FEATURES);
   const model = trainGbt(X, y, N_FEATURES, options, w);
-  return {file: {features: [...FEATURES], threshold, model}, oof: figuresAt(oofMargins, threshold, ex)};
+  const oof1 = figuresAt(oofMargins, threshold, ex);
+  if (stages === 1) return {file: {features: [...FEATURES], threshold, model}, oof: oof1, oof1};
+  const rows = new Map<Article, Float64Array>();
+  ex.articles.forEach((a, k) => rows.set(a, stackedOf(a, oofMargins[k], threshold)));
+  const cut = logit(threshold);
+  const {judges} = stage2;
+  const keep = judges === 'all' ? undefined : (a: Article, i: number) => rescueCandidate(rows.get(a)!, i, cut, judges === 'both');
+  const oof2 = outOfFold(ex, (a) => rows.get(a)!, N_STAGE2, stage2.gbt, keep);
+  const oof2Margins = ex.articles.map((a, k) => decided(a, rows.get(a)!, oofMargins[k], oof2[k], cut, judges));
+  const threshold2 = pickThreshold(oof2Margins, ex);
+  const m2 = matrixOf(ex.articles, (a) => rows.get(a)!, N_STAGE2, keep);
+  const model2 = fit(m2.X, m2.y, N_STAGE2, stage2.gbt, m2.w);
+  return {
+    file: {features: [...FEATURES], threshold, model, stage2: {features: [...STAGE2_FEATURES], threshold: threshold2, judges, options: stage2.gbt, model: model2}},
+    oof: figuresAt(oof2Margins, threshold2, ex),
+    oof1,
+  };
 }
 
-/** The margins of each article's lines under a trained model. */
+/** The margins of each article's lines under a trained model's last stage (the first stage's feeding the second). */
 export function marginsUnder(file: TrainedModel, ex: Example): Float64Array[] {
   const c = compileGbt(file.model);
-  return ex.articles.map((a) => marginsOf(c, a.X, a, N_FEATURES));
+  const m1 = ex.articles.map((a) => marginsOf(c, a.X, a, N_FEATURES));
+  if (!file.stage2) return m1;
+  const c2 = compileGbt(file.stage2.model);
+  const {judges} = file.stage2;
+  const cut = logit(file.threshold);
+  return ex.articles.map((a, k) => {
+    const rows = stackedOf(a, m1[k], file.threshold);
+    return decided(a, rows, m1[k], marginsOf(c2, rows, a, N_STAGE2), cut, judges);
+  });
+}
+
+/** The last stage's margins: stage 2's where it judges the line, else stage 1's verdict as a margin far from any threshold. */
+function decided(a: Article, rows: Float64Array, m1: Float64Array, m2: Float64Array, cut: number, judges: Stage2Options['judges']): Float64Array {
+  if (judges === 'all') return m2;
+  return Float64Array.from({length: a.n}, (_, i) => (rescueCandidate(rows, i, cut, judges === 'both') ? m2[i] : m1[i] >= cut ? 50 : -50));
 }
 
 export function evaluate(file: TrainedModel, ex: Example): Figures[] {
-  return figuresAt(marginsUnder(file, ex), file.threshold, ex);
+  return figuresAt(marginsUnder(file, ex), file.stage2?.threshold ?? file.threshold, ex);
 }
 
 function main(argv: string[]): void {
@@ -269,29 +335,42 @@ function main(argv: string[]): void {
   for (const k of Object.keys(options) as Array<keyof GbtOptions>) options[k] = Number(opt(`--${k}`, String(options[k])));
   const study = examplesOf(sets.map((s) => readSet(path.join(studyDir, s))));
   const score = examplesOf(sets.map((s) => readSet(path.join(scoreDir, s))));
-  const {file, oof} = train(study, options);
+  const stages = Number(opt('--stages', '2')) === 1 ? 1 : 2;
+  const judges = opt('--judges', STAGE2.judges) as Stage2Options['judges'];
+  const {file, oof, oof1} = train(study, options, stages, {...STAGE2, judges});
   const hand = (ex: Example) => figuresAt(ex.articles.map((a) => Float64Array.from({length: a.n}, (_, i) => (a.X[i * N_FEATURES + HAND] > 0 ? 1 : -1))), 0.5, ex);
   const hStudy = hand(study);
   const hScore = hand(score);
   sets.forEach((s, i) => console.log(`${s.padEnd(16)} hand rules: study P ${hStudy[i].precision.toFixed(3)} R ${hStudy[i].recall.toFixed(3)}   score P ${hScore[i].precision.toFixed(3)} R ${hScore[i].recall.toFixed(3)}`));
   const fStudy = evaluate(file, study);
   const fScore = evaluate(file, score);
-  const report: Record<string, {study: Figures; studyCrossValidated: Figures; score: Figures}> = {};
-  sets.forEach((s, i) => { report[s] = {study: fStudy[i], studyCrossValidated: oof[i], score: fScore[i]}; });
+  const report: Record<string, {study: Figures; studyCrossValidated: Figures; score: Figures; firstStage?: {study: Figures; studyCrossValidated: Figures; score: Figures}}> = {};
   const pr = (f: Figures) => `P ${f.precision.toFixed(3)} R ${f.recall.toFixed(3)}`;
+  const first = file.stage2 ? {features: file.features, threshold: file.threshold, model: file.model} : undefined;
+  const f1Study = first && evaluate(first, study);
+  const f1Score = first && evaluate(first, score);
+  sets.forEach((s, i) => {
+    report[s] = {study: fStudy[i], studyCrossValidated: oof[i], score: fScore[i]};
+    if (f1Study && f1Score) {
+      report[s].firstStage = {study: f1Study[i], studyCrossValidated: oof1[i], score: f1Score[i]};
+      console.log(`${s.padEnd(16)} stage 1 alone: study ${pr(f1Study[i])}   study (${FOLDS}-fold) ${pr(oof1[i])}   score ${pr(f1Score[i])}`);
+    }
+  });
   for (const [s, r] of Object.entries(report)) console.log(`${s.padEnd(16)} study ${pr(r.study)}   study (${FOLDS}-fold) ${pr(r.studyCrossValidated)}   score ${pr(r.score)}`);
   const lines = study.articles.reduce((n, a) => n + a.at.length, 0);
-  console.log(`threshold ${file.threshold}, ${file.model.feature.length / ((1 << file.model.depth) - 1)} trees of depth ${file.model.depth}, ${lines} study lines`);
+  console.log(`threshold ${file.threshold}${file.stage2 ? `, stage 2 threshold ${file.stage2.threshold}` : ''}, ${file.model.feature.length / ((1 << file.model.depth) - 1)} trees of depth ${file.model.depth} per stage, ${lines} study lines`);
   if (argv.includes('--dry')) return;
   const full: ResidueModelFile = {
     provenance: {
       about: 'Weights of the learned line classifier of no-boilerplate (src/learn/). Trained by `npm run train:residue` on the study part of the labelled sets (lines labelled RESIDUE or BODY); the texts are not in the project, only these weights.',
       data: sets.map((s) => `${s} (study part: ${path.relative(process.cwd(), path.join(studyDir, s))})`),
       date,
-      model: 'gradient-boosted trees, logistic loss',
+      model: stages === 2
+        ? `two stages of gradient-boosted trees, logistic loss: stage 1 on the line features; stage 2 (stage2) on the same features plus stage 1's margins around the line (src/learn/residue-stack.ts), trained on out-of-fold stage-1 margins (5 folds by article); at run time stage 1 is the full model. Stage 2 judges ${judges === 'all' ? 'every line' : `the lines stage 1 does not call residue next to lines it or the hand rules do (on ${judges} side${judges === 'both' ? 's' : ''})`}; the other lines keep stage 1's verdict`
+        : 'gradient-boosted trees, logistic loss',
       options,
       setWeights: Object.fromEntries(sets.map((s, i) => [s, SET_WEIGHTS[i] ?? 1])),
-      threshold: 'chosen on 5-fold cross-validated scores of the study part (folds by article): best mean F0.5 over the sets',
+      threshold: 'each stage\'s chosen on its 5-fold cross-validated scores of the study part (folds by article): best mean F0.5 over the sets',
       lines,
       figures: 'line-level precision/recall of what the rule reports without the corpus repetition test (the hand verdicts, plus the lines the model adds under its guards) on the study and score parts',
       report,

@@ -4,8 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import {describe, it, expect} from 'vitest';
 import {FEATURES, N_FEATURES, OWN_FEATURES, ownFeatures, lineFeatures, featureIndex} from '../../src/learn/residue-features.js';
-import {residueProbabilities, learnedResidue, residueLine, type ResidueModelFile} from '../../src/learn/residue-model.js';
-import {layerOf, readSet, examplesOf, train, DEFAULT_OPTIONS} from '../../src/learn/train-residue.js';
+import {residueProbabilities, learnedResidue, residueLine, prepareModel, firstStageOf, type ResidueModelFile} from '../../src/learn/residue-model.js';
+import {STACK_FEATURES, STAGE2_FEATURES, N_STAGE2, stackedRows, rescueCandidate} from '../../src/learn/residue-stack.js';
+import {NO_SPLIT} from '../../src/learn/gbt.js';
+import {layerOf, readSet, examplesOf, train, DEFAULT_OPTIONS, STAGE2} from '../../src/learn/train-residue.js';
 import rule from '../../rules/no-boilerplate.js';
 import {messagesOf} from '../helpers/rule-tester.js';
 
@@ -81,6 +83,15 @@ describe('the shipped model', () => {
     expect(shipped.threshold).toBeGreaterThan(0);
     expect(shipped.threshold).toBeLessThan(1);
     expect(shipped.provenance).toMatchObject({date: expect.any(String), data: expect.any(Array), report: expect.any(Object)});
+    // the second stage: the same features, then the first stage's margins around the line, in this order
+    expect(shipped.stage2!.features).toEqual([...STAGE2_FEATURES]);
+    expect(STAGE2_FEATURES).toEqual([...FEATURES, ...STACK_FEATURES]);
+    expect(STACK_FEATURES).toEqual(['s1.self', 's1.prev', 's1.next', 's1.prev2', 's1.next2', 's1.windowMax', 's1.windowMean', 's1.windowShare', 's1.runBefore', 's1.runAfter']);
+    expect(shipped.stage2!.judges).toBe('either');
+    expect(shipped.stage2!.model.depth).toBeLessThanOrEqual(4);
+    expect(shipped.stage2!.model.feature.length / inner).toBeLessThanOrEqual(100);
+    expect(shipped.stage2!.threshold).toBeGreaterThan(0);
+    expect(shipped.stage2!.threshold).toBeLessThan(1);
   });
 
   const PAGE_WITH_TEASERS = 'Council passes new budget\n\nBy Jane Roe, City Desk\n\nThe council approved the new budget on Tuesday after a long debate about school funding and transport.\n\n' +
@@ -96,14 +107,14 @@ describe('the shipped model', () => {
   ].join('\n');
   it('calls page furniture after the article residue, and the article’s sentences not', () => {
     const layer = layerOf(article);
-    const p = residueProbabilities(layer);
+    const {p, threshold} = residueProbabilities(layer);
     const at = (text: string) => p[layer.lines.findIndex((l) => l.text === text)];
     // (the credit line 'Photos courtesy of …' scores about 0.59 with the shipped model: below its threshold)
     for (const line of ['Next ›', 'Page 1 of 2', 'Loading gallery', 'This story originally appeared on The Daily Example']) {
-      expect(at(line), line).toBeGreaterThanOrEqual(shipped.threshold);
+      expect(at(line), line).toBeGreaterThanOrEqual(threshold);
     }
     for (const line of ['Council passes new budget', layer.lines[4].text, layer.lines[6].text, layer.lines[8].text]) {
-      expect(at(line), line).toBeLessThan(shipped.threshold);
+      expect(at(line), line).toBeLessThan(threshold);
     }
   });
   it('residueLine: the hand rules\' residue and the model\'s, judged once per file for every rule that asks', () => {
@@ -124,6 +135,74 @@ describe('the shipped model', () => {
   it('learned: false leaves the hand rules alone', () => {
     const text = 'Council passes new budget\n\nBy Jane Roe\n\nThe council approved the new budget on Tuesday after a long debate about school funding and transport.\n';
     expect(messagesOf(rule, {text, options: {learned: false}})).toEqual(messagesOf(rule, {text}).filter((m) => !m.includes('learned')));
+  });
+});
+
+describe('the second stage reads the first stage\'s verdicts around a line', () => {
+  /** One tree of depth 1 (a line goes right when feature > threshold). */
+  const stump = (feature: number, threshold: number, left: number, right: number) => ({depth: 1, base: 0, feature: [feature], threshold: [threshold], leaf: [left, right]});
+  // Stage 1 (written for the test): a line of at most 3 words is residue. Stage 2: a line is residue when the
+  // first stage calls both its neighbours residue (depth 2: s1.prev > 0, then s1.next > 0).
+  const prev = N_FEATURES + STACK_FEATURES.indexOf('s1.prev');
+  const next = N_FEATURES + STACK_FEATURES.indexOf('s1.next');
+  const model: ResidueModelFile = {
+    provenance: {},
+    features: [...FEATURES],
+    threshold: 0.5,
+    model: stump(featureIndex('words'), 3.5, 3, -3),
+    stage2: {
+      features: [...STAGE2_FEATURES],
+      threshold: 0.5,
+      judges: 'either',
+      model: {depth: 2, base: 0, feature: [prev, 0, next], threshold: [0, NO_SPLIT, 0], leaf: [-3, -3, -3, 3]},
+    },
+  };
+  const page = [
+    'Council passes new budget', '',
+    'The council approved the new budget on Tuesday after a long debate about school funding and transport.', '',
+    'Officials said the plan would take effect next year, pending a final vote by the board in March.', '',
+    'Share this story', '', 'Most read', 'Top stories',
+    'New bakery expected to open in February at the riverside mall …',
+    'Local news', 'Sports', 'Weather', '',
+  ].join('\n');
+  it('a teaser sandwiched between residue lines is residue by stage 2, not by stage 1 alone', () => {
+    const layer = layerOf(page);
+    const teaser = layer.lines.findIndex((l) => l.text.startsWith('New bakery'));
+    expect(layer.lineClasses[teaser].kind).toBeNull();
+    const one = learnedResidue(layer, undefined, prepareModel(firstStageOf(model))).flags;
+    const two = learnedResidue(layer, undefined, prepareModel(model)).flags;
+    expect(one[teaser]).toBe(0);
+    expect(two[teaser]).toBe(1);
+    // the article's own lines stay (the paragraphs stand next to the headline and the share line, not between
+    // residue), and stage 1's verdicts on the short lines stand
+    for (const i of [0, 2, 4]) expect(two[i], layer.lines[i].text).toBe(0);
+    for (const text of ['Most read', 'Top stories', 'Local news', 'Sports', 'Weather']) {
+      const i = layer.lines.findIndex((l) => l.text === text);
+      expect(two[i] === 1 || layer.lineClasses[i].kind != null, text).toBe(true);
+    }
+  });
+  it('stacked rows: the margins of the neighbours, the window and the runs', () => {
+    // five non-blank lines, a blank one between the 2nd and 3rd; margins +2, -1, +3, -4, +1; the 4th is flagged by the hand rules
+    const blank = [0, 0, 1, 0, 0, 0];
+    const margins = Float64Array.from([2, -1, 0, 3, -4, 1]);
+    const X = new Float64Array(6 * N_FEATURES);
+    X[4 * N_FEATURES + featureIndex('handKind')] = 3;
+    const rows = stackedRows(X, 6, blank, margins, (i) => i === 4, 0);
+    const v = (i: number, f: string) => rows[i * N_STAGE2 + N_FEATURES + STACK_FEATURES.indexOf(f as (typeof STACK_FEATURES)[number])];
+    expect(rows.length).toBe(6 * N_STAGE2);
+    expect(Array.from(rows.subarray(2 * N_STAGE2, 3 * N_STAGE2)).every((x) => x === 0)).toBe(true);
+    expect([v(3, 's1.self'), v(3, 's1.prev'), v(3, 's1.next'), v(3, 's1.prev2'), v(3, 's1.next2')]).toEqual([3, -1, -4, 2, 1]);
+    expect(v(0, 's1.prev')).toBe(-9); // none: below any margin
+    expect(v(3, 's1.windowMax')).toBe(2);
+    expect(v(3, 's1.windowMean')).toBe((2 - 1 - 4 + 1) / 4);
+    // called residue around line 4 (index 3): +2 yes, -1 no, -4 yes (the hand rules), +1 yes
+    expect(v(3, 's1.windowShare')).toBe(3 / 4);
+    expect([v(3, 's1.runBefore'), v(3, 's1.runAfter')]).toEqual([0, 2]);
+    expect([v(1, 's1.runBefore'), v(1, 's1.runAfter')]).toEqual([1, 3]);
+    // judged again: a line stage 1 does not call residue beside one it does, not a line it calls or the hand rules flag
+    expect(rescueCandidate(rows, 1, 0, true)).toBe(true);
+    expect(rescueCandidate(rows, 3, 0, false)).toBe(false);
+    expect(rescueCandidate(rows, 4, 0, false)).toBe(false);
   });
 });
 
@@ -163,11 +242,18 @@ describe('training', () => {
     try {
       fixtureSet(dir);
       const options = {...DEFAULT_OPTIONS, trees: 5, minChild: 2};
-      const a = train(examplesOf([readSet(dir)]), options);
-      const b = train(examplesOf([readSet(dir)]), options);
+      const stage2 = {...STAGE2, gbt: options};
+      const a = train(examplesOf([readSet(dir)]), options, 2, stage2);
+      const b = train(examplesOf([readSet(dir)]), options, 2, stage2);
       expect(a.file.model.feature.length).toBe(5 * 15);
+      expect(a.file.stage2!.model.feature.length).toBe(5 * 15);
       expect(JSON.stringify(a.file)).toBe(JSON.stringify(b.file));
       expect(a.file.features).toEqual([...FEATURES]);
+      expect(a.file.stage2!.features).toEqual([...STAGE2_FEATURES]);
+      // stage 1 alone is what the first stage of two is
+      const one = train(examplesOf([readSet(dir)]), options, 1);
+      expect(one.file.model).toEqual(a.file.model);
+      expect(one.file.stage2).toBeUndefined();
     } finally {
       fs.rmSync(dir, {recursive: true, force: true});
     }
@@ -179,8 +265,9 @@ describe('training', () => {
   const present = sets.every((s) => fs.existsSync(path.join(study, s, 'gold.jsonl')));
   it.skipIf(!present)('the shipped weights are what the trainer makes of the study sets', () => {
     const ex = examplesOf(sets.map((s) => readSet(path.join(study, s))));
-    const {file} = train(ex, shipped.provenance.options as typeof DEFAULT_OPTIONS);
+    const {file} = train(ex, shipped.provenance.options as typeof DEFAULT_OPTIONS, 2, {judges: shipped.stage2!.judges, gbt: shipped.stage2!.options!});
     expect(file.threshold).toBe(shipped.threshold);
     expect(file.model).toEqual(shipped.model);
-  }, 120_000);
+    expect(file.stage2).toEqual(shipped.stage2);
+  }, 240_000);
 });
