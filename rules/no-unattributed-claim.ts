@@ -67,6 +67,13 @@ const rule: FileRule<Options> = {
       }
       return lo > 0 && m.end <= quotes[lo - 1].end;
     };
+    // whether each line is a broadcast transcript, asked once per line (a line may hold thousands of markers)
+    const transcripts = new Map<number, boolean>();
+    const transcriptAt = (i: number) => {
+      let yes = transcripts.get(i);
+      if (yes === undefined) transcripts.set(i, yes = transcriptLine(text.lines[i]?.text ?? ''));
+      return yes;
+    };
     for (const a of text.attributions) {
       if (a.inQuote) continue;
       if (options.anonymous) for (const m of a.anonymous) if (!quoted(m)) ctx.report({reason: `Unexpected anonymous source \`${m.text}\`, expected a named source`, place: place(m)});
@@ -119,7 +126,9 @@ const rule: FileRule<Options> = {
         toldOffice(m, text.text) || responders(m, text.text) || reportNamed(m);
       // a group subject that is no crowd here: speaking through a statement, part of the witnesses just told of, voiced
       // at once by a named member, or telling of its own experience
-      const placedGroup = (m: Span & {kind: string}) => m.kind === 'subject' && (STATEMENT.test(text.sentences[a.sentence].text) ||
+      // (asked once per sentence, not once per marker: a sentence of thousands of markers was quadratic)
+      let statement: boolean | undefined;
+      const placedGroup = (m: Span & {kind: string}) => m.kind === 'subject' && ((statement ??= STATEMENT.test(text.sentences[a.sentence].text)) ||
         partOfGroupBefore(m, text, a.sentence) || voicedNext(m, text, a.sentence) || selfReport(m, text.text));
       if (options.vague) for (const m of a.vague) if (!accounted(m) && !placedGroup(m) && (m.kind === 'phrase' || (options.vagueSubjects && !signed && !(relayed && !overlaps(m, relayed)) && !memberNamedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], m) && !(nextInParagraph && holdersNamedNext(text.sentenceTokens[a.sentence], text.sentenceTokens[a.sentence + 1], text.attributions[a.sentence + 1], m)) && !expertQuotedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], text.sentenceTokens[a.sentence], m) && !marketFigure(text.sentenceTokens[a.sentence], m))) && !covered(a, m, text.text)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
       // an official account of an incident told next to it in the paragraph (police, deputies, officials) covers
@@ -149,7 +158,7 @@ const rule: FileRule<Options> = {
       // "There were reports of gunfire. When officers responded, they found …": calls to the police, an event
       const calledIn = (m: Span) => calledInReport(text, a.sentence, m);
       // a line the residue classifier calls page furniture (a teaser headline, a widget, a cookie notice) is not the article's claim
-      const furniture = (m: Span) => residueLine(text, text.lineOf(m.start) - 1) || transcriptLine(text.lines[text.lineOf(m.start) - 1]?.text ?? '');
+      const furniture = (m: Span) => residueLine(text, text.lineOf(m.start) - 1) || transcriptAt(text.lineOf(m.start) - 1);
       // lines quoted from another message ('>' lines of a reply) are its author's, shown as theirs by the reply's
       // "X writes:", not the writer's to attribute; a signature's motto is no claim (a post's subject line is its headline, judged)
       const elsewhere = (m: Span) => text.settings.quotedFrom(m.start);
