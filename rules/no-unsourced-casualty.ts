@@ -5,6 +5,7 @@
 // paragraph break that tells of the people harmed (src/text/figure-sources.ts, on the shared
 // attribution layer). Background tolls of past events and residue lines (captions, teasers) are skipped.
 import {residueLine} from '../src/learn/residue-model.js';
+import {postHeaderEnd} from '../src/text/opinion.js';
 import type {FileRule} from '../src/types.js';
 import type {TextLayer} from '../src/text/layer.js';
 import {findFigures, type CasualtyFigure} from '../src/text/figures.js';
@@ -419,7 +420,12 @@ const rule: FileRule<Options> = {
     // residue lines (captions, teasers) neither need a source nor give one; nor do the lines a reply quotes from
     // another message ('>' lines) or a signature: their figures are the quoted poster's, shown as theirs (as in
     // no-unattributed-claim)
-    const live = figures.map((f) => !residue(f.start) && !text.settings.quotedFrom(f.start));
+    // in a mail or news post, the header's subject line restates a post's (often another's) headline, and a wire
+    // story the post relays under the agency's dateline ("MOSCOW (UPI) --", "BAKU (MAY 22) TURAN:") is the
+    // agency's report, the source of its figures for the poster
+    const header = postHeaderEnd(text);
+    const relayed = header >= 0 ? agencyDatelineAt(text.text, header) : -1;
+    const live = figures.map((f) => !residue(f.start) && !text.settings.quotedFrom(f.start) && f.start > header && (relayed < 0 || f.start < relayed));
     const coverage = figures.map((f, n) => live[n] ? coveredLocally(a, f) : undefined);
     // an authority's account of the people harmed covers the figures of its incident, however far away
     if (coverage.includes(undefined)) {
@@ -471,3 +477,16 @@ const rule: FileRule<Options> = {
   },
 };
 export default rule;
+
+/**
+ * A news agency's dateline opening a line, as posts relay wire stories: a place in capitals, then the agency in
+ * brackets ("MOSCOW (UPI) --", "PROVIDENCE, R.I. (AP)"), after a bracketed date ("BAKU (MAY 22) TURAN:") or after a
+ * date ("ABU DHABI, Dec 23, Reuter").
+ */
+const AGENCY_DATELINE = /^[ \t>|]*[A-Z][A-Z .'-]{1,30}(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)?)?[ \t]*(?:\((?:AP|UPI|AFP|Reuters?|TASS|Xinhua|Interfax|Turan|DPA|EFE|ANSA|Kyodo|Yonhap)\)|\([A-Z]{3,9}[ \t]+\d{1,2}\)[ \t]+(?:TURAN|TASS|INTERFAX|XINHUA|AFP|REUTERS?|UPI|AP)\b|,[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2},[ \t]*(?:Reuters?|AP|UPI|AFP)\b)/m;
+
+/** The offset of the first agency dateline after `from`, or -1. */
+function agencyDatelineAt(text: string, from: number): number {
+  const m = AGENCY_DATELINE.exec(text.slice(from));
+  return m ? from + m.index : -1;
+}

@@ -200,6 +200,8 @@ runRuleTests(rule, {
     // version 29: a past story told on from its dated sentence; a reply's quoted lines
     {name: 'background: a story told on in the past from a dated sentence of its paragraph', text: 'In June 1915, an uprising took place in the town. The districts were burnt down. Hundreds of soldiers were killed.\n'},
     {name: 'background: a massacre after a dated sentence', text: 'The persecutions culminated in 1914. Some 2,500 villagers were murdered.\n'},
+    {name: 'a post\'s subject line restates a headline', text: 'From: ann@b.c (Ann Lee)\nSubject: Re: 18 people killed in March\n\nI have read the thread with interest.\n'},
+    {name: 'a wire story a post relays under the agency\'s dateline is the agency\'s report', text: 'From: ann@b.c (Ann Lee)\nSubject: News from Baku\n\nHere is the latest.\n\nBAKU (MAY 22) TURAN: Two soldiers were killed near the border on Saturday.\n'},
     {name: 'a figure in the lines a reply quotes is the quoted poster\'s', text: '> About 50 people were killed in the clashes.\n> The town is quiet now.\n\nI doubt that figure.\n'},
     {name: 'background: a year before the article\'s', text: 'The report came out in March 2017.\n\nIn June 2015, four workers were killed at the plant.\n'},
     {
@@ -221,6 +223,7 @@ runRuleTests(rule, {
   ],
   invalid: [
     {name: 'a toll in a paragraph dated today is news, after a dated sentence', text: 'The war began in 1915. Today the town was shelled. Ten people were killed.\n', errors: ['1:52-1:74: `Ten people were killed` has no source in this article']},
+    {name: 'the poster\'s own figure before a relayed wire story is theirs to source', text: 'From: ann@b.c (Ann Lee)\nSubject: News\n\nAbout 50 people were killed in the clashes.\n\nMOSCOW (UPI) -- Talks resumed on Monday.\n', errors: ['4:1-4:28: `About 50 people were killed` has no source in this article']},
     {name: 'a figure the replying poster states is theirs to source', text: 'In article <1@a.b> ann@b.c (Ann Lee) writes:\n> The clashes went on.\n\nAbout 50 people were killed in the clashes.\n', errors: ['4:1-4:28: `About 50 people were killed` has no source in this article']},
     {name: 'a victim named as one of a group leaves the group as the count', text: 'Ana Cole was one of the three people killed.\n', errors: ['1:25-1:44: `three people killed` has no source in this article']},
     {name: 'one of a group is the count harmed, not the group', text: 'One of the two men died at the scene on Sunday.\n', errors: ['1:1-1:24: `One of the two men died` has no source in this article']},
