@@ -258,6 +258,11 @@ export function literalPassive(tokens: Token[], i: number, be: number): boolean 
   if (w === 'known' && knownAsName(tokens, i)) return true;
   // "the shooter was known to the victims", "is known to police": acquainted with them ("known to have fled" is hearsay)
   if (w === 'known' && next === 'to' && /^(?:the|his|her|their|its|police|officers|investigators|him|them|me|us|each|both|many|neighbors|neighbours|family)$/.test(lowerAt(tokens, i + 2))) return true;
+  // "has been dubbed “feather duvet lung”", "was nicknamed Big Mike": the name a thing or a person goes by
+  if ((w === 'dubbed' || w === 'nicknamed') && (i + 1 >= tokens.length || /^["“‘']$/.test(tokens[i + 1].text) || (tokens[i + 1].cap && !tokens[i + 1].punct))) return true;
+  // "before being questioned further", "after being interviewed": a person put to questions, told of in a
+  // phrase whose subject is the clause's (people questioned, as below)
+  if ((w === 'questioned' || w === 'interviewed') && tokens[be].lower === 'being' && be > 0 && /^(?:before|after|while|without|for|from|upon|on)$/.test(tokens[be - 1].lower)) return true;
   if (w === 'questioned' || w === 'interviewed' || w === 'asked' || w === 'polled' || w === 'surveyed') {
     // people questioned (a count, a group, a pronoun), not a plan or a record "questioned"
     // (past the auxiliaries and a coordinated verb phrase: "the parents were taken into custody and were being questioned")
