@@ -164,7 +164,10 @@ const rule: FileRule<Options> = {
       const elsewhere = (m: Span) => text.settings.quotedFrom(m.start);
       // a numbered reference closing the sentence, or the next one in its paragraph, is the source: "Studies indicate
       // that … (10, 11).", "Studies indicate … One study in 77 people showed … (19)."
-      const cited = citesReference(text, a.sentence) || (nextInParagraph && citesReference(text, a.sentence + 1));
+      // (and the first sentence of the next paragraph, when this one closes its own: "Studies indicate that yoga can
+      // help.\n\nOne small study in 50 people showed … (12).")
+      const nextOpensParagraph = !nextInParagraph && text.sentences[a.sentence + 1]?.paragraph === text.sentences[a.sentence].paragraph + 1;
+      const cited = citesReference(text, a.sentence) || ((nextInParagraph || nextOpensParagraph) && citesReference(text, a.sentence + 1));
       const first = cited ? undefined : found.filter(([m]) => !quoted(m) && !alleged(m) && !calledIn(m) && !furniture(m) && !elsewhere(m)).sort((x, y) => x[0].start - y[0].start)[0];
       if (first) ctx.report({reason: first[1], place: place(first[0])});
     }
@@ -508,8 +511,15 @@ const REFERENCE_MARK = /[(\[]\d{1,3}(?:\s*[,–-]\s*\d{1,3})*[)\]]\s*[.!?]?["”
 /** Whether sentence k closes with a numbered reference, as science and health writing cites its studies. */
 function citesReference(text: TextLayer, k: number): boolean {
   const s = text.sentences[k];
-  return s !== undefined && REFERENCE_MARK.test(s.text);
+  if (s === undefined || !REFERENCE_MARK.test(s.text)) return false;
+  // a sentence of prose, not a widget's count ("View all (4)", "Comments (12)")
+  let words = 0;
+  for (const t of text.sentenceTokens[k]) if (!t.punct && /\p{L}/u.test(t.text) && ++words >= CITING_WORDS) return true;
+  return false;
 }
+
+/** How many words a sentence that cites a numbered reference has at least. */
+const CITING_WORDS = 3;
 
 /** A charging paper or an office's report, as the source of an account: "the criminal complaint", "court documents", "the police report". */
 const CASE_PAPER = /\b(?:complaints?|indictments?|affidavits?|warrants?|charging documents?|court (?:documents|records|filings|papers)|(?:police|arrest|incident) reports?)$/i;
