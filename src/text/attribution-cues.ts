@@ -730,6 +730,8 @@ function groupStance(scan: SentenceScan, i: number): void {
   if (ING_CUE.test(t.lower)) return;
   const prev = i > 0 ? tokens[i - 1] : undefined;
   if (prev === undefined || prev.possessive || DETERMINERS.has(prev.lower)) return;
+  // (a plural's possessive apostrophe is no part of its token: "customers' credit reports")
+  if (/['’]/.test(scan.full[prev.end] ?? '') && /s$/i.test(prev.text)) return;
   if (thinksAbout(tokens, i)) return;
   // "some of the most wanted men": a superlative, an adjective
   if ((prev.lower === 'most' || prev.lower === 'least') && lowerAt(tokens, i - 2) === 'the') return;
@@ -1014,6 +1016,10 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
     // "some view the plan as a tax grab" (the "as" is asked for below)
     (AS_REQUIRED.has(lemma) && CROWD_PRONOUNS.has(prev.lower))))) return;
   if (!ing && NOUN_LIKE_FORMS.test(t.lower) && prev && !AUXILIARIES.has(prev.lower) && !(sourceKind(tokens, prevIndex, true) && !prev.possessive && !DETERMINERS.has(prev.lower))) return;
+  // "customers' credit reports were stolen", "police reports are public": a form of "be" or an auxiliary right
+  // after makes the form the subject's noun
+  if (!ing && NOUN_LIKE_FORMS.test(t.lower) && /s$/.test(t.lower) && (BE_FORMS.has(lowerAt(tokens, i + 1)) || /^(?:have|had|will|would|can|could|may|might|must|should)$/.test(lowerAt(tokens, i + 1)))) return;
+
   // "charged with murder": a charge laid in court, no claim of the subject's
   if (lemma === 'charge' && lowerAt(tokens, i + 1) === 'with') return;
   // "most of the companies reported in-line or better than expected results": a firm's accounts, filed, not a claim

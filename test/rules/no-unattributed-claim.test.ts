@@ -327,6 +327,8 @@ runRuleTests(rule, {
     {name: 'research named by its author after "by"', text: 'According to research conducted by the National Highway Traffic Safety Administration, 88 percent of drivers buckle up.\n'},
     {name: 'a source closing a sentence glued to the one before', text: 'The boy was treated and released.Police were called after it was reported a juvenile was shot, Chief Ana Cole said in a statement.\n'},
     {name: 'a vague lead-in backed by the cited study that opens the next paragraph', text: 'Studies indicate that yoga can reduce emotional eating.\n\nOne small study in 50 people showed that yoga led to fewer binges (12).\n'},
+    {name: 'a plural\'s possessive before a stance-like noun', text: "Detectives learned that customers' credit reports were stolen from the dealership.\n"},
+    {name: 'a report-like noun before a form of "be" is a noun', text: 'While most comments will be posted if they are on topic, moderating decisions are subjective.\n'},
     {name: 'a thing dubbed by its name', text: 'In cases of feather bedding, it has instead been dubbed "feather duvet lung."\n'},
     {name: 'a person questioned in a phrase after "before"', text: 'He was taken to a station before being questioned further.\n'},
     {name: 'people phoning 911 (a short number ends its sentence)', text: 'More than 10 people called 911. Officers surrounded the area.\n'},
