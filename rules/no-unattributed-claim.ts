@@ -206,7 +206,8 @@ function capitalsHeadline(text: TextLayer, sentence: number): boolean {
   const line = text.lines[text.lineOf(s.start) - 1];
   const whole = line ? text.text.slice(line.start, line.end).trim() : '';
   // a headline has no full stop (a line of capitals that ends in one is a sentence: a script, a shout)
-  if (!line || text.lineOf(s.end - 1) !== line.number || whole !== s.text.trim() || /[.!?]$/.test(whole)) return false;
+  // (an initialism's stop is none: "DEALERS SAY FED INTERVENED BUYING DOLLARS IN U.S.")
+  if (!line || text.lineOf(s.end - 1) !== line.number || whole !== s.text.trim() || (/[.!?]$/.test(whole) && !/(?:^|\s)(?:\p{Lu}\.){2,}$/u.test(whole))) return false;
   let words = 0;
   for (const t of text.sentenceTokens[sentence]) {
     if (t.punct || !/\p{L}/u.test(t.text)) continue;

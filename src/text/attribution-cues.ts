@@ -1020,6 +1020,8 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   // after makes the form the subject's noun
   if (!ing && NOUN_LIKE_FORMS.test(t.lower) && /s$/.test(t.lower) && (BE_FORMS.has(lowerAt(tokens, i + 1)) || /^(?:have|had|will|would|can|could|may|might|must|should)$/.test(lowerAt(tokens, i + 1)))) return;
 
+  // "many banks have written off their loans", "wrote down the value": an entry in the books, no claim
+  if (lemma === 'write' && /^(?:off|down|up|back|in)$/.test(lowerAt(tokens, i + 1))) return;
   // "charged with murder": a charge laid in court, no claim of the subject's
   if (lemma === 'charge' && lowerAt(tokens, i + 1) === 'with') return;
   // "most of the companies reported in-line or better than expected results": a firm's accounts, filed, not a claim

@@ -317,6 +317,7 @@ runRuleTests(rule, {
     {name: 'a named reporter "reports it was likely": a verb, and the stance is hers', text: 'About 13 shots were fired, Carol Diaz reported. The motive is unknown, but Diaz reports it was likely gang-related.\n'},
     // version 29: a rank's full stop ends no sentence; an office between a place and a name; headlines in capitals
     {name: 'an inverted speaker with a place, an office and an abbreviated rank', text: 'Ward is believed to have fired at a car, killing Ana Ruiz, 18, and Bo Tran, 20, said Los Angeles police Det. Dave Garrido.\n'},
+    {name: 'a wire headline in capitals that ends in an initialism', text: 'DEALERS SAY FED INTERVENED BUYING DOLLARS IN U.S.\n\nNEW YORK, March 27 - The New York Federal Reserve Bank intervened, Acme Bank said.\n'},
     {name: 'a wire headline in capitals compresses the attribution of its story', text: 'NY TRADERS SAY SOVIETS MADE LARGE SUGAR PURCHASE\n\nNEW YORK, March 26 - The Soviet Union bought sugar this week, Acme Corp said.\n'},
     // version 29: acts and names, not claims
     {name: 'people placed by a phrase were questioned', text: 'Officers processed the scene, while people inside the home were questioned.\n'},
@@ -329,6 +330,7 @@ runRuleTests(rule, {
     {name: 'a vague lead-in backed by the cited study that opens the next paragraph', text: 'Studies indicate that yoga can reduce emotional eating.\n\nOne small study in 50 people showed that yoga led to fewer binges (12).\n'},
     {name: 'a plural\'s possessive before a stance-like noun', text: "Detectives learned that customers' credit reports were stolen from the dealership.\n"},
     {name: 'a report-like noun before a form of "be" is a noun', text: 'While most comments will be posted if they are on topic, moderating decisions are subjective.\n'},
+    {name: 'banks writing off loans make an entry in their books', text: 'Many banks have written off their loans to Brazil.\n'},
     {name: 'a thing dubbed by its name', text: 'In cases of feather bedding, it has instead been dubbed "feather duvet lung."\n'},
     {name: 'a person questioned in a phrase after "before"', text: 'He was taken to a station before being questioned further.\n'},
     {name: 'people phoning 911 (a short number ends its sentence)', text: 'More than 10 people called 911. Officers surrounded the area.\n'},
