@@ -1030,6 +1030,7 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   if (lemma === 'report' && REPORTED_STATES.has(lowerAt(tokens, i + 1))) return;
   // "Some posted pictures of him", "videos posted by others": posting things is an act ("posted that …" reports)
   if (lemma === 'post' && lowerAt(tokens, i + 1) !== 'that' && !QUOTE_MARK.test(tokens[i + 1]?.text ?? '') && tokens[i + 1]?.text !== ':') return;
+
   // "Republicans also questioned Morrison about his testimony": putting questions to a person, an act ("questioned
   // whether", "questioned the plan" doubt)
   if (lemma === 'question' && personObject(tokens, i + 1)) return;
@@ -1586,7 +1587,7 @@ function subjectAfter(scan: SentenceScan, i: number): Source | undefined {
 /** Stance frames of not knowing: "it is unclear", "it remains to be seen". */
 const UNKNOWN_FRAME = /\bunclear\b|\bremains to be seen\b/i;
 /** An open question after a frame of not knowing: "… whether", "… how many", "…, though, who". */
-const OPEN_QUESTION = /^[\s,]*(?:(?:though|however|yet|still|exactly|immediately|now|as of \w+|at this (?:time|point))[\s,]+)*(?:whether|if|how|why|who|whom|whose|what|when|where|which)\b/i;
+const OPEN_QUESTION = /^[\s,]*(?:(?:though|however|yet|still|exactly|immediately|now|right now|so far|as of \w+|at this (?:time|point))[\s,]+)*(?:whether|if|how|why|who|whom|whose|what|when|where|which)\b/i;
 
 /**
  * Weasel phrases, agentless "faced" reports, "there is" frames and impersonal stance. Each phrase list
