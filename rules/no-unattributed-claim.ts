@@ -11,7 +11,7 @@ import {articleVoice, type ArticleVoice} from '../src/text/opinion.js';
 import {captionSentence} from '../src/text/captions.js';
 import {AT_A_PLACE, reportKind} from '../src/text/source-groups.js';
 import {measuresFigure} from '../src/text/attribution-cues.js';
-import {RECOVERY} from '../src/text/lexicons.js';
+import {NEWS_AGENCIES, RECOVERY} from '../src/text/lexicons.js';
 import {type Token, W_REPORT_NOUN, W_REPORTING_NOUN, W_NOT_NAME} from '../src/text/tokens.js';
 import {residueLine} from '../src/learn/residue-model.js';
 
@@ -195,7 +195,6 @@ function transcriptLine(line: string): boolean {
   return upper >= 4 * lower;
 }
 
-/** Whether most longer words of a sentence are capitalised (not all-caps): a headline in title case. */
 /**
  * Whether a sentence is a headline set in capitals on a line of its own, as wire stories open ("NY TRADERS SAY
  * SOVIETS MADE LARGE SUGAR PURCHASE"): like a title-case headline it compresses the attribution its first
@@ -217,6 +216,7 @@ function capitalsHeadline(text: TextLayer, sentence: number): boolean {
   return words >= 3;
 }
 
+/** Whether most longer words of a sentence are capitalised (not all-caps): a headline in title case. */
 function titleCase(tokens: Token[]): boolean {
   let words = 0, caps = 0;
   for (const t of tokens) {
@@ -722,7 +722,7 @@ const STUDY_NOUNS = new Set(['research', 'survey', 'surveys', 'study', 'studies'
 /** Report nouns of a vague source that stands for the press: "reports say", "according to reports", "press reports". */
 const PRESS_NOUNS = new Set(['report', 'reports', 'reportedly']);
 /** News agencies a story credits by name: "According to Reuters", "Bloomberg reported". */
-const AGENCIES = new Set(['reuters', 'bloomberg', 'afp', 'ap', 'xinhua', 'tass', 'interfax', 'kyodo', 'yonhap', 'ansa', 'efe', 'dpa']);
+const AGENCIES = new Set(NEWS_AGENCIES.map((a) => a.toLowerCase()));
 /** Words that mark a named source as a publication: "the Daily Courier newspaper", "business weekly Acme". */
 const PRESS_WORDS = new Set(['newspaper', 'newspapers', 'paper', 'papers', 'magazine', 'daily', 'weekly', 'tabloid', 'journal', 'broadcaster', 'website', 'agency']);
 /**

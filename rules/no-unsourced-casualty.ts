@@ -5,7 +5,8 @@
 // paragraph break that tells of the people harmed (src/text/figure-sources.ts, on the shared
 // attribution layer). Background tolls of past events and residue lines (captions, teasers) are skipped.
 import {residueLine} from '../src/learn/residue-model.js';
-import {postHeaderEnd} from '../src/text/opinion.js';
+import {signedPost} from '../src/text/opinion.js';
+import {NEWS_AGENCIES} from '../src/text/lexicons.js';
 import type {FileRule} from '../src/types.js';
 import type {TextLayer} from '../src/text/layer.js';
 import {findFigures, type CasualtyFigure} from '../src/text/figures.js';
@@ -423,9 +424,9 @@ const rule: FileRule<Options> = {
     // in a mail or news post, the header's subject line restates a post's (often another's) headline, and a wire
     // story the post relays under the agency's dateline ("MOSCOW (UPI) --", "BAKU (MAY 22) TURAN:") is the
     // agency's report, the source of its figures for the poster
-    const header = postHeaderEnd(text);
-    const relayed = header >= 0 ? agencyDatelineAt(text.text, header) : -1;
-    const live = figures.map((f) => !residue(f.start) && !text.settings.quotedFrom(f.start) && f.start > header && (relayed < 0 || f.start < relayed));
+    const {settings} = text;
+    const relayed = signedPost(text) ? agencyDatelineAt(text.text, Math.max(0, settings.header)) : -1;
+    const live = figures.map((f) => !residue(f.start) && !settings.quotedFrom(f.start) && f.start >= settings.header && (relayed < 0 || f.start < relayed));
     const coverage = figures.map((f, n) => live[n] ? coveredLocally(a, f) : undefined);
     // an authority's account of the people harmed covers the figures of its incident, however far away
     if (coverage.includes(undefined)) {
@@ -483,10 +484,12 @@ export default rule;
  * brackets ("MOSCOW (UPI) --", "PROVIDENCE, R.I. (AP)"), after a bracketed date ("BAKU (MAY 22) TURAN:") or after a
  * date ("ABU DHABI, Dec 23, Reuter").
  */
-const AGENCY_DATELINE = /^[ \t>|]*[A-Z][A-Z .'-]{1,30}(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)?)?[ \t]*(?:\((?:AP|UPI|AFP|Reuters?|TASS|Xinhua|Interfax|Turan|DPA|EFE|ANSA|Kyodo|Yonhap)\)|\([A-Z]{3,9}[ \t]+\d{1,2}\)[ \t]+(?:TURAN|TASS|INTERFAX|XINHUA|AFP|REUTERS?|UPI|AP)\b|,[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2},[ \t]*(?:Reuters?|AP|UPI|AFP)\b)/m;
+const AGENCY_DATELINE = new RegExp(String.raw`^[ \t>|]*[A-Z][A-Z .'-]{1,30}(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)?)?[ \t]*` +
+  String.raw`(?:\((?:${NEWS_AGENCIES.join('|')})\)|\([A-Z]{3,9}[ \t]+\d{1,2}\)[ \t]+(?:${NEWS_AGENCIES.map((a) => a.toUpperCase()).join('|')})\b|` +
+  String.raw`,[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2},[ \t]*(?:${NEWS_AGENCIES.join('|')})\b)`, 'gm');
 
-/** The offset of the first agency dateline after `from`, or -1. */
+/** The offset of the first agency dateline at or after `from`, or -1. */
 function agencyDatelineAt(text: string, from: number): number {
-  const m = AGENCY_DATELINE.exec(text.slice(from));
-  return m ? from + m.index : -1;
+  AGENCY_DATELINE.lastIndex = from;
+  return AGENCY_DATELINE.exec(text)?.index ?? -1;
 }

@@ -6,6 +6,7 @@ import type {Quote} from './quotes.js';
 import type {Sentence} from './sentences.js';
 import {
   REPORTING_NOUNS, PRONOUNS, VAGUE_PHRASE, ACCORDING_VAGUE, FACED, STANCE, BE_FORMS, THERE_IS, VIEW_IS, OBJECT_REQUIRED, AS_REQUIRED, DELIBERATION, VAGUE_QUANTIFIERS, REPORTED_STATES,
+  RANK_ABBREVIATIONS,
 } from './lexicons.js';
 import {
   type Token, W_NOT_NAME, W_VAGUE_SOURCE, W_ROLE, W_PRONOUN, W_ALWAYS_VAGUE, W_ANONYMOUS_HEAD, W_REPORTING_NOUN,
@@ -121,7 +122,7 @@ const QUOTE_MARK = /^["“”‘’«»]$/;
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'prof', 'president', 'minister']);
 /** Titles the token lists take for no names (rules: src/text/tokens.ts) that a name follows: "Police Sgt. Ana Cole". */
-const RANKS = new Set([...TITLES, 'lt', 'col', 'sgt', 'capt', 'maj', 'det', 'brig', 'ofc', 'cpl', 'pvt', 'pfc', 'spc', 'adm', 'cmdr', 'cdr', 'insp', 'tpr', 'dep']);
+const RANKS = new Set([...TITLES, 'lt', 'col', 'sgt', ...RANK_ABBREVIATIONS.map((r) => r.toLowerCase())]);
 const DAYS_AND_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|on|in|last|this|week|month|year|morning|afternoon|evening|night|earlier|later|also|again|once|recently|previously|then)$/;
 const SUBORDINATORS = new Set(['that', 'because', 'whether', 'if', 'when', 'while', 'although', 'though']);
 const POSTMOD = new Set(['familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'with', 'at', 'from', 'for', 'in', 'who', 'inside', 'within']);
@@ -330,9 +331,9 @@ function groupBeforeCoordinate(tokens: Token[], i: number): number {
   return -1;
 }
 
-/** A name right after a group word, in apposition: " Nielsen Media" (a day or month is no name). */
 /** A named author after a report: "conducted by the National …", "from the Associated Press", "by Harvard researchers". */
 const AUTHORED_BY = /^\s*(?:(?:conducted|carried out|published|released|done|commissioned|compiled|led|issued)\s+)?(?:by|from)\s+(?:the\s+)?\p{Lu}\p{L}/u;
+/** A name right after a group word, in apposition: " Nielsen Media" (a day or month is no name). */
 const APPOSED_NAME = /^\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{L}/u;
 
 /** Articles that open a noun phrase after a preposition: "of the minimum wage". */
@@ -1019,7 +1020,6 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   // "customers' credit reports were stolen", "police reports are public": a form of "be" or an auxiliary right
   // after makes the form the subject's noun
   if (!ing && NOUN_LIKE_FORMS.test(t.lower) && /s$/.test(t.lower) && (BE_FORMS.has(lowerAt(tokens, i + 1)) || /^(?:have|had|will|would|can|could|may|might|must|should)$/.test(lowerAt(tokens, i + 1)))) return;
-
   // "many banks have written off their loans", "wrote down the value": an entry in the books, no claim
   if (lemma === 'write' && /^(?:off|down|up|back|in)$/.test(lowerAt(tokens, i + 1))) return;
   // "charged with murder": a charge laid in court, no claim of the subject's
@@ -1030,7 +1030,6 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   if (lemma === 'report' && REPORTED_STATES.has(lowerAt(tokens, i + 1))) return;
   // "Some posted pictures of him", "videos posted by others": posting things is an act ("posted that …" reports)
   if (lemma === 'post' && lowerAt(tokens, i + 1) !== 'that' && !QUOTE_MARK.test(tokens[i + 1]?.text ?? '') && tokens[i + 1]?.text !== ':') return;
-
   // "Republicans also questioned Morrison about his testimony": putting questions to a person, an act ("questioned
   // whether", "questioned the plan" doubt)
   if (lemma === 'question' && personObject(tokens, i + 1)) return;

@@ -224,16 +224,16 @@ const BE_AUXILIARIES = /^(?:is|are|was|were|be|been|being|has|have|had|will|woul
 /** Prepositions after "considered" that make it literal: "will be considered for debate / at the meeting". */
 const CONSIDERED_LITERAL = new Set(['for', 'at', 'in', 'on', 'during', 'by', 'before', 'after', 'when', 'and', 'or', 'but', 'later', 'next', 'further', 'separately', 'together']);
 
-/**
- * Literal passives of judging and asking verbs: "the bill will be considered for debate", "options being
- * considered", "900 residents were questioned for the study", "the suspects were questioned".
- */
 /** Whom an incident is reported to: "to us", "to police", "to the sheriff's office", "to 911", "to authorities". */
 const REPORTED_TO = /^(?:us (?!by)|police|authorities|deputies|dispatch(?:ers)?|911|9-1-1|investigators|the (?:police|sheriff|sheriff's|authorities|department|fire|dispatch))/;
 
 /** Prepositions of a phrase that places people: "people inside the home", "witnesses at the scene". */
 const PLACING = new Set(['in', 'inside', 'at', 'near', 'from', 'outside', 'on']);
 
+/**
+ * Literal passives of judging and asking verbs: "the bill will be considered for debate", "options being
+ * considered", "900 residents were questioned for the study", "the suspects were questioned".
+ */
 export function literalPassive(tokens: Token[], i: number, be: number): boolean {
   const w = tokens[i].lower;
   const next = lowerAt(tokens, i + 1);

@@ -206,3 +206,13 @@ export const TRIGGERS = {
   faced: new Set(vagueData.facedNouns),
   stance: triggersOf(vagueData.stance),
 };
+
+/**
+ * Ranks and titles as news copy abbreviates them before a name (AP style) that parse-english does not take for
+ * abbreviations ("Det.", "Gen.", "Cpl."): a sentence does not end at their full stop (src/text/sentences.ts) and a
+ * source goes on through them to its name (src/text/attribution-cues.ts).
+ */
+export const RANK_ABBREVIATIONS = ['Det', 'Gen', 'Brig', 'Capt', 'Maj', 'Ofc', 'Cpl', 'Pvt', 'Pfc', 'Spc', 'Adm', 'Cmdr', 'Cdr', 'Insp', 'Tpr', 'Dep', 'Sens', 'Reps', 'Msgr'];
+
+/** News agencies a story credits by name ("According to Reuters", "MOSCOW (UPI) --"). */
+export const NEWS_AGENCIES = ['Reuters', 'Reuter', 'Bloomberg', 'AFP', 'AP', 'UPI', 'Xinhua', 'TASS', 'Interfax', 'Kyodo', 'Yonhap', 'ANSA', 'EFE', 'DPA', 'Turan'];

@@ -57,18 +57,9 @@ const HEADER = /^(?:From|Subject|Newsgroups|Date|Organization|Lines|Message-ID|R
 const HEADER_LINES = 8;
 
 /** Whether the file opens with a message header that names its author: a From: and a Subject: line among its first lines. */
-function signedPost(layer: TextLayer): boolean {
-  return postHeaderEnd(layer) >= 0;
-}
-
-/**
- * The offset where a mail or news message's header ends (its last header line's end), or -1 when the file opens
- * with no header naming its author (a From: and a Subject: line among its first lines).
- */
-export function postHeaderEnd(layer: TextLayer): number {
+export function signedPost(layer: TextLayer): boolean {
   let from = false;
   let subject = false;
-  let end = -1;
   for (let i = 0, seen = 0; i < layer.lines.length && seen < HEADER_LINES; i++) {
     const t = layer.lines[i].text;
     if (t.trim() === '') continue;
@@ -76,7 +67,6 @@ export function postHeaderEnd(layer: TextLayer): number {
     if (!HEADER.test(t)) break;
     if (t.startsWith('From:')) from = true;
     if (t.startsWith('Subject:')) subject = true;
-    end = layer.lines[i].end;
   }
-  return from && subject ? end : -1;
+  return from && subject;
 }

@@ -41,9 +41,11 @@ export interface QuoteSettings {
   at(offset: number, inner: string): QuoteSetting;
   /** Whether text at `offset` is not the writer's own: in lines quoted from another message or in a signature. */
   quotedFrom(offset: number): boolean;
+  /** Where a mail or Usenet post's header ends (the offset past its last line), or -1: text before it is the header's. */
+  header: number;
 }
 
-const PROSE: QuoteSettings = {at: () => 'prose', quotedFrom: () => false};
+const PROSE: QuoteSettings = {at: () => 'prose', quotedFrom: () => false, header: -1};
 
 /**
  * The settings of a file's lines: which are quoted from another message, where a signature starts. `replies`:
@@ -76,6 +78,7 @@ export function quoteSettings(lines: Line[], replies = true): QuoteSettings {
     quotedFrom(offset: number): boolean {
       return offset >= header && (reply[lineIndexAt(starts, offset)] === 1 || (signature >= 0 && offset >= signature));
     },
+    header,
   };
 }
 

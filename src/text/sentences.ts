@@ -4,6 +4,8 @@
 import type {Root, Sentence as NlcstSentence} from 'nlcst';
 import type {TextLayer} from './layer.js';
 import {trimmedLength} from './lines.js';
+import {ASCII, LL} from './chars.js';
+import {RANK_ABBREVIATIONS} from './lexicons.js';
 
 export interface Sentence {
   /** 0-based index in the file. */
@@ -75,8 +77,7 @@ export function buildSentences(layer: TextLayer): {sentences: Sentence[]; paragr
     const nodeStart = node.position?.start.offset;
     const nodeEnd = node.position?.end.offset;
     if (nodeStart === undefined || nodeEnd === undefined || nodeEnd <= nodeStart) continue;
-    // parse-latin reads a full stop after a number of one to three digits as an ordinal's ("am 3. Mai") and
-    // runs the sentence on: "More than 10 people called 911. Officers surrounded the area." is two sentences
+    // a node cut where parse-latin missed a sentence's end (missedStops)
     let from = nodeStart;
     while (stop < stops.length && stops[stop] < nodeStart) stop += 2;
     for (; stop < stops.length && stops[stop] < nodeEnd; stop += 2) {
@@ -127,21 +128,23 @@ function missedStops(text: string): number[] {
       if (before < 48 || before > 57) continue;
       NUMBER_STOP.lastIndex = i;
       if (NUMBER_STOP.test(text)) out.push(i, NUMBER_STOP.lastIndex);
-    } else if (next >= 65 && next <= 90 && i >= 4 && lowerAscii(text.charCodeAt(i + 2)) &&
-      lowerAscii(text.charCodeAt(i - 1)) && lowerAscii(text.charCodeAt(i - 2)) && lowerAscii(text.charCodeAt(i - 3)) && lowerAscii(text.charCodeAt(i - 4))) {
+    } else if (next >= 65 && next <= 90 && i >= 4 && lower(text.charCodeAt(i + 2)) &&
+      lower(text.charCodeAt(i - 1)) && lower(text.charCodeAt(i - 2)) && lower(text.charCodeAt(i - 3)) && lower(text.charCodeAt(i - 4))) {
       out.push(i, i + 1);
     }
   }
   return out;
 }
 
-function lowerAscii(c: number): boolean {
-  return c >= 97 && c <= 122;
+/** An ASCII lower-case letter. */
+function lower(c: number): boolean {
+  return c < 128 && (ASCII[c] & LL) !== 0;
 }
 
 /**
  * A full stop after a word and a number of one to three digits, then a capitalised word on the same line:
- * where an English sentence ends though parse-latin merges on ("called 911. Officers", "was 3. Then").
+ * where an English sentence ends though parse-latin reads an ordinal's ("am 3. Mai") and merges on ("called 911.
+ * Officers", "was 3. Then").
  * The match is the stop and the white space after it (tested sticky at each full stop after a digit).
  */
 const NUMBER_STOP = /(?<=[\p{L},][ \t]+\d{1,3})\.[ \t]+(?=["“‘]?\p{Lu}\p{Ll})/uy;
@@ -151,11 +154,10 @@ const WRAPPED = 0, SAME_PARAGRAPH = 1, NEW_PARAGRAPH = 2;
 
 const NEXT_STARTS_LOWER = /^[\s"“‘'(]*[a-z0-9]/;
 /**
- * Titles before a name that parse-english does not take for abbreviations (it knows "Sgt.", "Lt.", "Gov.",
- * "Capt."), so that it ends a sentence at their full stop: "said Los Angeles police Det. | Dave Garrido.",
- * "Brig. Gen. | Ana Cole". Police, military and legislative ranks as news copy abbreviates them (AP style).
+ * A rank's abbreviation closing a sentence, where parse-english ended it though a name follows: "said Los Angeles
+ * police Det. | Dave Garrido.", "Brig. Gen. | Ana Cole".
  */
-const TITLE_END = /(?:^|[\s(])(?:Det|Gen|Brig|Ofc|Cpl|Pvt|Pfc|Spc|Adm|Cmdr|Cdr|Insp|Tpr|Dep|Sens|Reps|Msgr)\.$/;
+const TITLE_END = new RegExp(`(?:^|[\\s(])(?:${RANK_ABBREVIATIONS.join('|')})\\.$`);
 const NAME_NEXT = /^\p{Lu}\p{Ll}/u;
 const ONLY_LINE_SPACE = /^[ \t\r\n]*$/;
 const INDENTED_NEXT_LINE = /^\s*\n[ \t]+\S/;
