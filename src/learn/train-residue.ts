@@ -144,7 +144,7 @@ function fit(X: Float64Array, y: Uint8Array, d: number, options: GbtOptions, w: 
 }
 
 /** Out-of-fold margins: each article scored by a model trained (on the labelled lines `keep` keeps) without its fold. */
-export function outOfFold(ex: Example, rows: (a: Article) => Float64Array, d: number, options: GbtOptions, keep?: (a: Article, i: number) => boolean): Float64Array[] {
+function outOfFold(ex: Example, rows: (a: Article) => Float64Array, d: number, options: GbtOptions, keep?: (a: Article, i: number) => boolean): Float64Array[] {
   const out: Float64Array[] = new Array(ex.articles.length);
   for (let fold = 0; fold < FOLDS; fold++) {
     const train = ex.articles.filter((a) => a.group % FOLDS !== fold);
