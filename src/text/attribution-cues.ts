@@ -15,7 +15,7 @@ import {
 } from './tokens.js';
 import {PEOPLE} from './figure-senses.js';
 import {NOT_PEOPLE, noCrowd, groupAdjective, groupBefore, groupKind, isGroupHead, quantifiedPlural, reportKind} from './source-groups.js';
-import {courtDate, criminalCharges, figureAt, literalPassive, literalUnder, perceptible, reportedState, stanceHolds, tokenIndexAt} from './claim-senses.js';
+import {courtDate, criminalCharges, figureAt, literalPassive, literalUnder, officeAt, perceptible, reportedState, stanceHolds, tokenIndexAt} from './claim-senses.js';
 
 export interface Span {
   start: number;
@@ -991,6 +991,8 @@ function isReducedPassive(tokens: Token[], i: number): boolean {
   const n = tokens[i + 2];
   // "Ms Lund said to applause": a named subject right before makes the verb active
   const p = i > 0 ? tokens[i - 1] : undefined;
+  // "A caller reported to 911 operators that …": an office after "to", not a verb, so the report is active
+  if (/^\d/.test(n.text) || officeAt(tokens, i + 2)) return false;
   return !n.cap && !DETERMINERS.has(n.lower) && !PRONOUNS.has(n.lower) && !OBJECT_PRONOUNS.test(n.lower) &&
     REDUCED_PASSIVE_ENDING.test(tokens[i].lower) && !(p && (PRONOUNS.has(p.lower) || (p.cap && !(p.f & W_NOT_NAME) && !p.punct)));
 }
@@ -1585,8 +1587,8 @@ function subjectAfter(scan: SentenceScan, i: number): Source | undefined {
 
 /** Stance frames of not knowing: "it is unclear", "it remains to be seen". */
 const UNKNOWN_FRAME = /\bunclear\b|\bremains to be seen\b/i;
-/** An open question after a frame of not knowing: "… whether", "… how many", "…, though, who". */
-const OPEN_QUESTION = /^[\s,]*(?:(?:though|however|yet|still|exactly|immediately|now|right now|so far|as of \w+|at this (?:time|point))[\s,]+)*(?:whether|if|how|why|who|whom|whose|what|when|where|which)\b/i;
+/** An open question after a frame of not knowing: "… whether", "… how many", "…, though, who", "… Sunday where". */
+const OPEN_QUESTION = /^[\s,]*(?:(?:though|however|yet|still|exactly|immediately|now|right now|so far|as of \w+|at this (?:time|point)|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day(?: (?:morning|afternoon|evening|night))?|tonight)[\s,]+)*(?:whether|if|how|why|who|whom|whose|what|when|where|which)\b/i;
 
 /**
  * Weasel phrases, agentless "faced" reports, "there is" frames and impersonal stance. Each phrase list

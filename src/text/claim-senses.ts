@@ -227,6 +227,11 @@ const CONSIDERED_LITERAL = new Set(['for', 'at', 'in', 'on', 'during', 'by', 'be
 /** Whom an incident is reported to: "to us", "to police", "to the sheriff's office", "to 911", "to authorities". */
 const REPORTED_TO = /^(?:us (?!by)|police|authorities|deputies|dispatch(?:ers)?|911|9-1-1|investigators|the (?:police|sheriff|sheriff's|authorities|department|fire|dispatch))/;
 
+/** Whether the words from k name an office an incident is reported to ("police", "911", "the sheriff's office"). */
+export function officeAt(tokens: Token[], k: number): boolean {
+  return REPORTED_TO.test(lowerAt(tokens, k) + ' ' + lowerAt(tokens, k + 1));
+}
+
 /** Prepositions of a phrase that places people: "people inside the home", "witnesses at the scene". */
 const PLACING = new Set(['in', 'inside', 'at', 'near', 'from', 'outside', 'on']);
 
@@ -262,7 +267,7 @@ export function literalPassive(tokens: Token[], i: number, be: number): boolean 
   // "the shooter was known to the victims", "is known to police": acquainted with them ("known to have fled" is hearsay)
   if (w === 'known' && next === 'to' && /^(?:the|his|her|their|its|police|officers|investigators|him|them|me|us|each|both|many|neighbors|neighbours|family)$/.test(lowerAt(tokens, i + 2))) return true;
   // "a shooting which was reported to us", "was reported to police at 8 p.m.": an incident called in to an office, no claim
-  if (w === 'reported' && next === 'to' && REPORTED_TO.test(lowerAt(tokens, i + 2) + ' ' + lowerAt(tokens, i + 3))) return true;
+  if (w === 'reported' && next === 'to' && officeAt(tokens, i + 2)) return true;
   // "has been dubbed “feather duvet lung”", "was nicknamed Big Mike": the name a thing or a person goes by
   if ((w === 'dubbed' || w === 'nicknamed') && (i + 1 >= tokens.length || /^["“‘']$/.test(tokens[i + 1].text) || (tokens[i + 1].cap && !tokens[i + 1].punct))) return true;
   // "before being questioned further", "after being interviewed": a person put to questions, told of in a

@@ -42,8 +42,8 @@ function firmBefore(tokens: Token[], j: number): boolean {
   return false;
 }
 
-/** Determiners that make a group definite: "the protesters" (told of before). */
-const DEFINITE = new Set(['the', 'these', 'those']);
+/** Determiners that make a group definite: "the protesters" (told of before); "both men" are two already named. */
+const DEFINITE = new Set(['the', 'these', 'those', 'both']);
 /** Possessive determiners: "his supporters", "their critics" (an unnamed part of someone's following). */
 const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Prepositions between a group and what narrows it: "supporters of the senator", "many in the party". */
