@@ -107,6 +107,12 @@ runRuleTests(rule, {
       output: 'The council approved the new budget on Tuesday after a long debate about school funding.\nOfficials said the plan would take effect next year, pending a final vote by the board.\n',
     },
     {
+      name: 'a consent notice that names the publisher, not "we"',
+      text: `${body}Acme Media uses cookies for personalization and advertising. By continuing to use our service, you agree to our use of cookies.\n${body2}`,
+      errors: ['2:1-2:129: Unexpected cookie/consent notice `Acme Media uses cookies for personalization and advertising…`'],
+      output: 'The council approved the new budget on Tuesday after a long debate about school funding.\nOfficials said the plan would take effect next year, pending a final vote by the board.\n',
+    },
+    {
       name: 'multilingual lexicon',
       text: `Zum Inhalt springen\n${body}Werbung\n`,
       errors: ['1:1-1:21: Unexpected navigation residue `Zum Inhalt springen`', '3:1-3:9: Unexpected advertisement residue `Werbung`'],
