@@ -5,7 +5,7 @@
 import type {Quote} from './quotes.js';
 import type {Sentence} from './sentences.js';
 import {
-  REPORTING_NOUNS, PRONOUNS, VAGUE_PHRASE, ACCORDING_VAGUE, FACED, STANCE, BE_FORMS, THERE_IS, VIEW_IS, OBJECT_REQUIRED, AS_REQUIRED, DELIBERATION, VAGUE_QUANTIFIERS, REPORTED_STATES,
+  REPORTING_NOUNS, PRONOUNS, VAGUE_PHRASE, ACCORDING_VAGUE, FACED, HELD_VIEW, STANCE, BE_FORMS, THERE_IS, VIEW_IS, OBJECT_REQUIRED, AS_REQUIRED, DELIBERATION, VAGUE_QUANTIFIERS, REPORTED_STATES,
   RANK_ABBREVIATIONS,
 } from './lexicons.js';
 import {
@@ -1622,6 +1622,12 @@ function findMarkerPhrases(scan: SentenceScan): void {
     if (literalUnder(scan.tokens, noun) || criminalCharges(scan.tokens, noun, base + m.index + m[0].length)) continue;
     scan.agentless.push(span(full, base + m.index, base + m.index + m[0].length));
   }
+  if (gateFaced) for (const m of matches(HELD_VIEW, text)) {
+    const end = base + m.index + m[0].length;
+    // "his growing doubts", "the party's lingering fears": the owner holds the view
+    if (ownedBefore(scan.tokens, base + m.index) || agentOfNoun(scan, end)) continue;
+    scan.agentless.push(span(full, base + m.index, end));
+  }
   if (gateThere) for (const m of matches(THERE_IS, text)) scan.vague.push(kindSpan(full, base + m.index, base + m.index + m[0].length, 'phrase'));
   if (gateView) for (const m of matches(VIEW_IS, text)) scan.vague.push(kindSpan(full, base + m.index, base + m.index + m[0].length, 'phrase'));
   if (gateStance) for (const m of matches(STANCE, text)) {
@@ -1630,6 +1636,14 @@ function findMarkerPhrases(scan: SentenceScan): void {
     if (UNKNOWN_FRAME.test(m[0]) && OPEN_QUESTION.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     scan.stance.push(span(full, base + m.index, base + m.index + m[0].length));
   }
+}
+
+/** Whether the word before `start` owns what follows: a possessive ("the party's") or an owner ("his", "their"). */
+function ownedBefore(tokens: Token[], start: number): boolean {
+  let k = tokenIndexAt(tokens, start) - 1;
+  if (k < 0) return false;
+  const p = tokens[k];
+  return p.possessive || /^(?:his|her|their|its|our|my|your)$/.test(p.lower);
 }
 
 /**

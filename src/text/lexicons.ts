@@ -159,9 +159,24 @@ export const ACCORDING_VAGUE = new RegExp(
   'giu',
 );
 
+/** A quantity of a response before its noun: "faced a barrage of questions", "drew her own share of criticism". */
+const AMOUNT_OF = '(?:(?:a|an|his|her|their|its)\\s+(?:own\\s+)?(?:barrage|litany|wave|storm|flurry|chorus|torrent|string|spate|raft|share|host)\\s+of\\s+)?';
+
 /** "has faced ridicule", "came under criticism", "drew fire", "dogged by charges" — unless "from"/"by" a source follows. */
 export const FACED = new RegExp(
-  `\\b(?:fac(?:e|es|ed|ing)|dr(?:ew|aw|aws|awn|awing)|attract(?:s|ed|ing)?|c(?:a|o)mes?\\s+under|came\\s+under|dogged\\s+by|plagued\\s+by|met\\s+with|amid)\\s+(?:(?!this\\b|that\\b|the\\b|a\\b|an\\b|his\\b|her\\b|its\\b|their\\b)[\\w-]+\\s+){0,2}?(?:${alternation(vagueData.facedNouns)})\\b`,
+  `\\b(?:(?<!\\b(?:the|in)\\s+)fac(?:e|es|ed|ing)|dr(?:ew|aw|aws|awn|awing)|attract(?:s|ed|ing)?|c(?:a|o)mes?\\s+under|came\\s+under|dogged\\s+by|plagued\\s+by|met\\s+with|amid)\\s+${AMOUNT_OF}(?:(?!this\\b|that\\b|the\\b|a\\b|an\\b|his\\b|her\\b|its\\b|their\\b)[\\w-]+\\s+){0,2}?(?:${alternation(vagueData.facedNouns)})\\b`,
+  'gi',
+);
+
+/** Views a crowd holds, nobody in particular (general English of news): the heads of HELD_VIEW. */
+const HELD_VIEW_NOUNS = ['concerns', 'fears', 'worries', 'doubts', 'questions', 'suspicion', 'suspicions', 'speculation', 'criticism', 'skepticism', 'scepticism', 'rumors', 'rumours', 'outrage'];
+const HELD_VIEWS = alternation(HELD_VIEW_NOUNS);
+/**
+ * A view that grows or lingers with nobody holding it: "mounting questions about", "growing concerns that",
+ * "suspicions persist that", "doubts remain about" (an owner or a source after it is asked for by the caller).
+ */
+export const HELD_VIEW = new RegExp(
+  `\\b(?:(?:mounting|growing|lingering|persistent|increasing|rising|widespread)\\s+(?:${HELD_VIEWS})\\b|(?:${HELD_VIEWS})\\s+(?:persist|persisted|remain|remained|linger|lingered|mount|mounted|grew|grow|swirl|swirled)\\b)`,
   'gi',
 );
 
@@ -203,7 +218,7 @@ function triggersOf(phrases: string[]): Set<string> {
 /** Cheap gates (token lookups) before the phrase regexes run on a sentence. */
 export const TRIGGERS = {
   vague: triggersOf(vagueData.vaguePhrases),
-  faced: new Set(vagueData.facedNouns),
+  faced: new Set([...vagueData.facedNouns, ...HELD_VIEW_NOUNS]),
   stance: triggersOf(vagueData.stance),
 };
 
