@@ -142,7 +142,7 @@ const rule: CorpusRule<Options, Facts, Summary> = {
     },
     fixable: true,
     corpus: true,
-    version: 5,
+    version: 6,
   },
 
   collect(ctx) {
