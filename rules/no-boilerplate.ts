@@ -8,6 +8,7 @@ import {compileUserPattern, type SafePattern} from '../src/util/safe-pattern.js'
 import type {CorpusRule, Place, Problem} from '../src/types.js';
 import {normalizeLine, allowedLines, type ResidueKind} from '../src/text/residue.js';
 import {learnedResidue, learnedKind} from '../src/learn/residue-model.js';
+import {handStands} from '../src/learn/residue-features.js';
 
 export interface Options {
   /** Residue kinds to report (default: all). */
@@ -141,7 +142,7 @@ const rule: CorpusRule<Options, Facts, Summary> = {
     },
     fixable: true,
     corpus: true,
-    version: 5,
+    version: 6,
   },
 
   collect(ctx) {
@@ -162,8 +163,9 @@ const rule: CorpusRule<Options, Facts, Summary> = {
       const norm = cls.kind || cls.role === 'short' || opts.phrases.size || opts.allow.size ? text.normalizedLine(i) : '';
       if (opts.allow.has(norm)) continue;
       const model = learned !== undefined && learned.flags[i] === 1;
-      if (cls.kind) {
-        // The hand rules' verdicts stand, with their kind, message and fixability; the model only adds lines.
+      if (cls.kind && (learned === undefined || model || handStands(cls))) {
+        // The hand rules' verdicts stand, with their kind, message and fixability; the model adds lines, and
+        // decides the lines whose kind is only evidence for it (a line repeated in the article: handStands).
         f.push([l.number, l.start, l.text, eol, KINDS.indexOf(cls.kind), cls.fixable ? 1 : 0, evidenceText(cls.evidence)]);
         continue;
       }

@@ -77,6 +77,22 @@ const KIND_CODES: Record<string, number> = {
   cookie: 9, related: 10, repeated: 11, custom: 12,
 };
 const ROLE_CODES: Record<string, number> = {prose: 1, heading: 2, short: 3};
+
+/**
+ * Hand kinds whose verdict is evidence for the model, not a verdict: the model decides the line. That a line
+ * occurs twice in the article says nothing of what it is: a widget shown at the top and the bottom, but also
+ * a passage the extractor emitted twice, or a list whose items come back as subheadings. The line's shape and
+ * neighbourhood must decide (the kind stays in the line's features).
+ */
+const REVIEWED_CODES = new Set([KIND_CODES.repeated]);
+/** Whether a line's hand verdict stands on its own (a kind, and not one the model reviews). */
+export function handStands(cls: LineClass | undefined): boolean {
+  return Boolean(cls?.kind) && !REVIEWED_CODES.has(KIND_CODES[cls!.kind!] ?? 12);
+}
+/** handStands on a feature row's handKind code. */
+export function handCodeStands(code: number): boolean {
+  return code > 0 && !REVIEWED_CODES.has(code);
+}
 const isUpper = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 const isLower = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
 const isDigit = (c: number) => c >= 48 && c <= 57;

@@ -3,7 +3,7 @@
 import {readData} from '../package-info.js';
 import type {LineClass, TextLayer} from '../text/layer.js';
 import {compileGbt, gbtMargin, type CompiledGbt, type GbtModel, type GbtOptions} from './gbt.js';
-import {FEATURES, N_FEATURES, lineFeatures, featureIndex} from './residue-features.js';
+import {FEATURES, N_FEATURES, lineFeatures, featureIndex, handStands} from './residue-features.js';
 import {STAGE2_FEATURES, N_STAGE2, stackedRows, stackedRow, stageOne, candidateAt} from './residue-stack.js';
 import type {ResidueKind} from '../text/residue.js';
 
@@ -70,8 +70,8 @@ function shipped(): Loaded {
 }
 
 /**
- * The learned verdict per line: true where the model calls a line residue that the hand rules did not flag
- * (their verdicts stand). Blank lines (and Markdown that is not prose, which the layer's lines show as blank)
+ * The learned verdict per line: true where the model calls a line residue whose hand verdict does not stand on
+ * its own (no hand kind, or one the model reviews: handStands). Blank lines (and Markdown that is not prose, which the layer's lines show as blank)
  * are never residue.
  */
 export function learnedResidue(layer: TextLayer, classes?: LineClass[], model?: Loaded): {flags: Uint8Array; features: Float64Array} {
@@ -96,29 +96,29 @@ export function residueLine(layer: TextLayer, index: number): boolean {
 function judge(layer: TextLayer, classes: LineClass[], model: Loaded): {flags: Uint8Array; features: Float64Array} {
   const lines = layer.lines;
   const flags = new Uint8Array(lines.length);
-  // Evidence first: in an article where the hand rules found no residue at all, the model adds none (clean
-  // text, such as a newsroom's own copy with line-ups and rankings, stays clean), so most articles cost no
-  // features and no trees.
+  // Evidence first: in an article where no hand verdict stands, the model adds no residue (clean text, such
+  // as a newsroom's own copy with line-ups and rankings, stays clean, and so does an article whose only
+  // evidence is a passage repeated in it), so most articles cost no features and no trees.
   let evidence = false;
-  for (let i = 0; i < lines.length; i++) if (!lines[i].blank && classes[i]?.kind) { evidence = true; break; }
+  for (let i = 0; i < lines.length; i++) if (!lines[i].blank && handStands(classes[i])) { evidence = true; break; }
   if (!evidence) return {flags, features: new Float64Array(0)};
   const X = lineFeatures(layer, classes);
   // The article keeps its body: its longest line without hand evidence is never residue.
   let longest = -1;
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i].blank || classes[i]?.kind) continue;
+    if (lines[i].blank || handStands(classes[i])) continue;
     if (longest < 0 || X[i * N_FEATURES + CHARS] > X[longest * N_FEATURES + CHARS]) longest = i;
   }
   // ...and its headline: the first line without hand evidence, and the lines that repeat it.
   let headline = '';
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i].blank || classes[i]?.kind) continue;
+    if (lines[i].blank || handStands(classes[i])) continue;
     headline = layer.normalizedLine(i);
     break;
   }
   const {score, margin} = scorer(layer, classes, X, model);
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i].blank || i === longest || classes[i]?.kind) continue;
+    if (lines[i].blank || i === longest || handStands(classes[i])) continue;
     if (headline !== '' && classes[i]?.role === 'heading' && layer.normalizedLine(i) === headline) continue;
     if (score(i) >= margin) flags[i] = 1;
   }
@@ -141,7 +141,7 @@ function scorer(layer: TextLayer, classes: LineClass[], X: Float64Array, model: 
     if (lines[i].blank) blank[i] = 1;
     else m1[i] = gbtMargin(model.gbt, X, i, N_FEATURES);
   }
-  const hand = (i: number) => Boolean(classes[i]?.kind);
+  const hand = (i: number) => handStands(classes[i]);
   const s1 = stageOne(n, blank, m1, hand, model.margin);
   if (s2.judges === 'all') {
     const rows = stackedRows(X, n, blank, m1, hand, model.margin);

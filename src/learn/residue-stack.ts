@@ -5,7 +5,7 @@
 //
 // The margins are the first stage's log-odds. In training they are out of fold (each article scored by a
 // model that did not see it), at run time they come from the full first-stage model.
-import {FEATURES, N_FEATURES, featureIndex} from './residue-features.js';
+import {FEATURES, N_FEATURES, featureIndex, handCodeStands} from './residue-features.js';
 
 /** Features the second stage adds to each line's row: the first stage's margins around the line. */
 export const STACK_FEATURES = [
@@ -116,13 +116,13 @@ const RUN_BEFORE = N_FEATURES + STACK_FEATURES.indexOf('s1.runBefore');
 const RUN_AFTER = N_FEATURES + STACK_FEATURES.indexOf('s1.runAfter');
 
 /**
- * Whether the second stage judges a line (a row of stackedRows): one the hand rules did not flag and the first
+ * Whether the second stage judges a line (a row of stackedRows): one whose hand verdict does not stand and the first
  * stage does not call residue (margin below `cut`), standing next to lines either stage calls residue: with
  * `both`, on both sides (sandwiched), else on either. The other lines keep the first stage's verdict.
  */
 export function rescueCandidate(rows: Float64Array, i: number, cut: number, both: boolean): boolean {
   const r = i * N_STAGE2;
-  if (rows[r + HAND] > 0 || rows[r + SELF] >= cut) return false;
+  if (handCodeStands(rows[r + HAND]) || rows[r + SELF] >= cut) return false;
   return both ? rows[r + RUN_BEFORE] > 0 && rows[r + RUN_AFTER] > 0 : rows[r + RUN_BEFORE] > 0 || rows[r + RUN_AFTER] > 0;
 }
 

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type {Root} from 'nlcst';
 import {TextLayer} from '../text/layer.js';
-import {FEATURES, N_FEATURES, lineFeatures} from './residue-features.js';
+import {FEATURES, N_FEATURES, lineFeatures, handCodeStands} from './residue-features.js';
 import {trainGbt, compileGbt, gbtMargin, type CompiledGbt, type GbtOptions} from './gbt.js';
 import type {ResidueModelFile} from './residue-model.js';
 import {STAGE2_FEATURES, N_STAGE2, stackedRows, rescueCandidate} from './residue-stack.js';
@@ -165,16 +165,16 @@ interface Decidable {
 }
 
 /**
- * The labelled lines as the rule decides them, given the margins: the hand rules' verdicts stand, the model
- * adds lines; in an article where the hand rules found nothing it adds nothing, and the longest line without
- * hand evidence (the body) is never residue (src/learn/residue-model.ts).
+ * The labelled lines as the rule decides them, given the margins: the hand rules' verdicts stand (but for the
+ * kinds the model reviews: handCodeStands), the model adds lines; in an article where no hand verdict stands it
+ * adds nothing, and the longest line without one (the body) is never residue (src/learn/residue-model.ts).
  */
 function decidable(margins: Float64Array[], ex: Example): Decidable {
   const n = ex.articles.reduce((s, a) => s + a.at.length, 0);
   const out: Decidable = {margin: new Float64Array(n), hand: new Uint8Array(n), eligible: new Uint8Array(n), y: new Uint8Array(n), set: new Uint8Array(n)};
   let r = 0;
   ex.articles.forEach((a, k) => {
-    const hand = (i: number) => a.X[i * N_FEATURES + HAND] > 0;
+    const hand = (i: number) => handCodeStands(a.X[i * N_FEATURES + HAND]);
     let evidence = false;
     let longest = -1;
     for (let i = 0; i < a.n; i++) {
@@ -245,7 +245,7 @@ const logit = (p: number) => Math.log(p / (1 - p));
 
 /** An article's second-stage rows, given the first stage's margins of its lines and its decision threshold. */
 function stackedOf(a: Article, margins: Float64Array, threshold: number): Float64Array {
-  return stackedRows(a.X, a.n, a.blank, margins, (i) => a.X[i * N_FEATURES + HAND] > 0, logit(threshold));
+  return stackedRows(a.X, a.n, a.blank, margins, (i) => handCodeStands(a.X[i * N_FEATURES + HAND]), logit(threshold));
 }
 
 export interface Stage2Options {
