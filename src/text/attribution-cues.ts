@@ -613,9 +613,28 @@ function positionOf(scan: SentenceScan, start: number, end: number): Cue['positi
   const tokens = scan.tokens;
   let tail = 0;
   for (let k = tokens.length - 1; k >= 0 && tail <= 3; k--) if (tokens[k].start > end && !tokens[k].punct) tail++;
-  if (tail > 3) return 'before';
+  if (tail > 3 && !closingAdjunct(tokens, end)) return 'before';
   for (const t of tokens) if (t.end <= start && t.text === ',') return 'after';
   return 'before';
+}
+
+/** Words that open an adjunct of time, place or occasion: "at a news conference", "on Sunday", "late Monday". */
+const ADJUNCT_OPENERS = /^(?:at|in|on|during|after|before|from|via|while|when|late|early|earlier|later|last|this|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/**
+ * Whether what follows a cue to the sentence's end is only an adjunct of when, where or how it was said
+ * ("…, Capt. Brian Fitzgerald said at a news conference Sunday afternoon."), no clause it opens: no "that",
+ * no second verb of saying, no comma or colon that sets off a report.
+ */
+function closingAdjunct(tokens: Token[], end: number): boolean {
+  let k = 0;
+  while (k < tokens.length && tokens[k].start < end) k++;
+  if (k >= tokens.length || !ADJUNCT_OPENERS.test(tokens[k].lower)) return false;
+  for (let j = k; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t.lower === 'that' || t.text === ':' || t.text === ',' || QUOTE_MARK.test(t.text) || t.lemma !== undefined) return false;
+  }
+  return true;
 }
 
 /** The reporting cues of a sentence, token by token, outside its quotations. */

@@ -42,8 +42,8 @@ function firmBefore(tokens: Token[], j: number): boolean {
   return false;
 }
 
-/** Determiners that make a group definite: "the protesters" (told of before); "both men" are two already named. */
-const DEFINITE = new Set(['the', 'these', 'those', 'both']);
+/** Determiners that make a group definite: "the protesters" (told of before). */
+const DEFINITE = new Set(['the', 'these', 'those']);
 /** Possessive determiners: "his supporters", "their critics" (an unnamed part of someone's following). */
 const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Prepositions between a group and what narrows it: "supporters of the senator", "many in the party". */
@@ -131,6 +131,8 @@ export function groupKind(tokens: Token[], j: number): 'vague' | 'role' | 'anony
     if (NUMBER.test(p.lower) || COUNTED.has(p.lower)) return 'role';
     if ((f & (W_PARTITIVE | W_ALWAYS_VAGUE)) !== 0 && !noCrowd(tokens, k)) return 'vague';
     if (DEFINITE.has(p.lower)) { if (!owned) definite = true; continue; }
+    // "both men" are two already told of; "both Democrats and Republicans" pairs two crowds
+    if (p.lower === 'both' && !/^(?:and|or)$/.test(tokens[j + 1]?.lower ?? '')) { if (!owned) definite = true; continue; }
     if (OWNERS.has(p.lower) || p.possessive) { owned = true; continue; }
     if (p.lower === 'of') { owned = false; continue; }
     // a modifier: a name ("Lund supporters", "UEFA leaders") or an adjective ("ardent fans")
