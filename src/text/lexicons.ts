@@ -141,7 +141,9 @@ export const REPORTED_STATES = new Set(vagueData.reportedStates);
  * spokespeople of a body without their names ("spokesmen for the ministry said") as well.
  */
 export const ANONYMOUS_HEADS = new Set(['official', 'officials', 'source', 'sources', 'aide', 'aides', 'diplomat', 'diplomats', 'insider', 'insiders', 'person', 'people', 'spokesman', 'spokeswoman', 'spokesperson',
-  'spokesmen', 'spokeswomen', 'spokespersons', 'spokespeople', 'investigators', 'authorities']);
+  'spokesmen', 'spokeswomen', 'spokespersons', 'spokespeople', 'investigators', 'authorities',
+  // one unnamed person the story places, as "one person" ("One man told the dispatcher …", "a caller reported")
+  'man', 'woman', 'caller']);
 
 function alternation(phrases: string[]): string {
   return [...new Set(phrases)]

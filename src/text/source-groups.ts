@@ -143,7 +143,9 @@ export function groupKind(tokens: Token[], j: number): 'vague' | 'role' | 'anony
 }
 
 /** Plurals of time and quantity that a quantifier counts without making them anyone: "the past few days", "a few hints". */
-export const NOT_PEOPLE = new Set(['days', 'weeks', 'months', 'years', 'hours', 'minutes', 'seconds', 'decades', 'times', 'points', 'dollars', 'cases', 'things', 'ways', 'hints', 'steps', 'questions', 'issues', 'votes', 'seats']);
+export const NOT_PEOPLE = new Set(['days', 'weeks', 'months', 'years', 'hours', 'minutes', 'seconds', 'decades', 'times', 'points', 'dollars', 'cases', 'things', 'ways', 'hints', 'steps', 'questions', 'issues', 'votes', 'seats',
+  // harm and events counted: "no other injuries reported" is a count, nobody reporting
+  'injuries', 'deaths', 'casualties', 'fatalities', 'arrests', 'incidents', 'problems', 'details']);
 
 /**
  * Whether a plural noun at j is quantified like a crowd: "several leading candidates", "a number of

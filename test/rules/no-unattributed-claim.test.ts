@@ -337,6 +337,8 @@ runRuleTests(rule, {
     {name: 'mounting questions with their source', text: 'The mayor faces mounting questions from lawmakers about the deal.\n'},
     {name: '"in the face of" is no one facing criticism', text: 'The stock fell in the face of criticism over the merger.\n'},
     {name: 'a closing cue with an adjunct of where it was said', text: 'The party was so crowded that some people believed the gunshots were fireworks, Capt. Brian Fitzgerald said at a news conference Sunday afternoon.\n'},
+    {name: 'one man telling a dispatcher is a source, as one person is', text: 'One man told the dispatcher he saw a man in a gray hoodie who seemed to have no concern for anybody.\n'},
+    {name: 'a count of injuries reported is no one reporting', text: 'Both victims were outside when shots were fired. There were no other injuries reported.\n'},
     {name: 'not knowing where, on a day', text: 'The boy died on Monday. It was unclear Sunday where the gun had been stored.\n'},
     {name: 'a caller reporting to an office, active', text: 'A caller reported to 911 operators that a man who had been shot came into the store.\n'},
     {name: '"both men": two people told of before', text: 'Two aid workers, Al King and Tim Weeks, were kidnapped. Both men claimed they were treated well.\n'},
