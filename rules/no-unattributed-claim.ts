@@ -112,7 +112,11 @@ const rule: FileRule<Options> = {
       // the next sentence, when it is in this paragraph: where a vague lead's holders or report are named
       const nextInParagraph = text.sentences[a.sentence + 1]?.paragraph === text.sentences[a.sentence].paragraph;
       // "Surveys have shown … Research by Acme revealed …": the named report the next sentence of the paragraph tells of
-      const reportNamed = (m: Span) => nextInParagraph && reportNamedNext(m, text.sentenceTokens[a.sentence + 1], text.attributions[a.sentence + 1]);
+      // (or, when this sentence is its paragraph, the next paragraph's first: local news sets each sentence apart,
+      // "… according to media reports.\n\nDeputy Hagen died Friday after a shooting, KATC has reported.")
+      const nextOwnParagraph = !nextInParagraph && text.sentences[a.sentence + 1]?.paragraph === text.sentences[a.sentence].paragraph + 1 &&
+        text.paragraphs[text.sentences[a.sentence].paragraph].first === a.sentence && text.paragraphs[text.sentences[a.sentence].paragraph].last === a.sentence;
+      const reportNamed = (m: Span) => (nextInParagraph || nextOwnParagraph) && reportNamedNext(m, text.sentenceTokens[a.sentence + 1], text.attributions[a.sentence + 1], !nextInParagraph);
       // in a crime story told as a case account, what "is believed" or "thought" of the case and a victim's
       // prognosis are the investigators' too ("The car is believed to be a dark sedan", "The child is expected to
       // survive", "It is believed the offender fled")
@@ -725,6 +729,22 @@ const PRESS_NOUNS = new Set(['report', 'reports', 'reportedly']);
 const AGENCIES = new Set(NEWS_AGENCIES.map((a) => a.toLowerCase()));
 /** Words that mark a named source as a publication: "the Daily Courier newspaper", "business weekly Acme". */
 const PRESS_WORDS = new Set(['newspaper', 'newspapers', 'paper', 'papers', 'magazine', 'daily', 'weekly', 'tabloid', 'journal', 'broadcaster', 'website', 'agency']);
+/** Whether a "from"/"by" phrase right after `end` names who issued a document: "from the Humboldt Police Department". */
+function issuedBy(tokens: Token[], end: number): boolean {
+  let k = 0;
+  while (k < tokens.length && tokens[k].start < end) k++;
+  if (!/^(?:from|by|of)$/.test(tokens[k]?.lower ?? '')) return false;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) {
+    const t = tokens[j];
+    if (t.punct) return false;
+    if (t.cap && (t.f & W_NOT_NAME) === 0) return true;
+  }
+  return false;
+}
+/** A broadcaster's call sign, as US local news credits a station: "KATC has reported", "according to WSB-TV". */
+const CALL_SIGN = /^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?$/;
+/** Documents a body issues in its own name: "a release from the police department", "a statement by Acme". */
+const OWN_DOCUMENTS = new Set(['release', 'statement', 'report', 'complaint', 'affidavit', 'filing', 'bulletin']);
 /**
  * Last words of a newspaper's masthead: "The Sunday Times reported", "the Evening Standard said" (a list of
  * common English-language masthead words, written for this rule).
@@ -737,9 +757,11 @@ const MASTHEAD_WORDS = new Set(['times', 'post', 'telegraph', 'herald', 'journal
  * names the report it means is the paragraph's lead-in to its source, not a vague source. A study's kind (research,
  * survey, study, poll) needs the next sentence to hold such a noun tied to a name ("research by Acme", "a Gallup
  * poll", "Acme's survey"); the press's reports need a named publication as the next sentence's speaker. A next
- * sentence that names no report ("Most users do not know …", "The firm said …") keeps it vague.
+ * sentence that names no report ("Most users do not know …", "The firm said …") keeps it vague. `acrossParagraph`:
+ * the next sentence opens the next paragraph, where only the press's reports are backed (by a station, a paper or a
+ * named body's release).
  */
-function reportNamedNext(m: Span, next: Token[] | undefined, nextA: Attribution | undefined): boolean {
+function reportNamedNext(m: Span, next: Token[] | undefined, nextA: Attribution | undefined, acrossParagraph: boolean): boolean {
   if (!next || next.length === 0) return false;
   const words = m.text.toLowerCase().split(/[^a-z]+/);
   // "polls show", "many other polls show", "according to exit polls": polls in the plural are a trend that one poll
@@ -749,6 +771,8 @@ function reportNamedNext(m: Span, next: Token[] | undefined, nextA: Attribution 
   const study = words.some((w) => STUDY_NOUNS.has(w) && !PRESS_NOUNS.has(w));
   const press = words.some((w) => PRESS_NOUNS.has(w));
   if (!study && !press) return false;
+  // across a paragraph break only the press is backed (a study named there may be another than the research meant)
+  if (acrossParagraph && (study || !press)) return false;
   const name = (t: Token | undefined) => t !== undefined && !t.punct && t.cap && (t.f & W_NOT_NAME) === 0;
   for (let k = 0; k < next.length; k++) {
     if (!STUDY_NOUNS.has(next[k].lower)) continue;
@@ -767,7 +791,9 @@ function reportNamedNext(m: Span, next: Token[] | undefined, nextA: Attribution 
       // spoke in ("in a statement on Acme's website, Ana Ruiz said")
       const near = next.filter((t) => !t.punct && ((t.end <= src.start && tokenDistance(next, t.end, src.start) === 0) || (t.start >= src.end && tokenDistance(next, src.end, t.start) === 0)));
       const last = inSrc[inSrc.length - 1];
-      if (inSrc.concat(near).some((t) => PRESS_WORDS.has(t.lower)) || (last && last.cap && (MASTHEAD_WORDS.has(last.lower) || AGENCIES.has(last.lower)))) return true;
+      if (inSrc.concat(near).some((t) => PRESS_WORDS.has(t.lower)) || (last && last.cap && (MASTHEAD_WORDS.has(last.lower) || AGENCIES.has(last.lower) || CALL_SIGN.test(last.text)))) return true;
+      // "according to a release from the Humboldt Police Department": a named body's own document
+      if (c.kind === 'according' && inSrc.some((t) => OWN_DOCUMENTS.has(t.lower)) && issuedBy(next, src.end)) return true;
     }
   }
   return false;
