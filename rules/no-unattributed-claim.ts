@@ -14,6 +14,7 @@ import {measuresFigure} from '../src/text/attribution-cues.js';
 import {NEWS_AGENCIES, RECOVERY} from '../src/text/lexicons.js';
 import {type Token, W_REPORT_NOUN, W_REPORTING_NOUN, W_NOT_NAME} from '../src/text/tokens.js';
 import {residueLine} from '../src/learn/residue-model.js';
+import {isOrdinaryWord} from '../src/text/english-words.js';
 
 export interface Options {
   /** Report vague sources and weasel phrases. */
@@ -162,7 +163,9 @@ const rule: FileRule<Options> = {
       // "There were reports of gunfire. When officers responded, they found …": calls to the police, an event
       const calledIn = (m: Span) => calledInReport(text, a.sentence, m);
       // a line the residue classifier calls page furniture (a teaser headline, a widget, a cookie notice) is not the article's claim
-      const furniture = (m: Span) => residueLine(text, text.lineOf(m.start) - 1) || transcriptAt(text.lineOf(m.start) - 1);
+      // (and so is a line cut off by an ellipsis mid-phrase: "… which ar...", "… to a memorial at a…", an excerpt of
+      // another page shown as a teaser, or a caption cut to fit)
+      const furniture = (m: Span) => residueLine(text, text.lineOf(m.start) - 1) || transcriptAt(text.lineOf(m.start) - 1) || cutOff(text.lines[text.lineOf(m.start) - 1].text);
       // lines quoted from another message ('>' lines of a reply) are its author's, shown as theirs by the reply's
       // "X writes:", not the writer's to attribute; a signature's motto is no claim (a post's subject line is its headline, judged)
       const elsewhere = (m: Span) => text.settings.quotedFrom(m.start);
@@ -741,6 +744,13 @@ function issuedBy(tokens: Token[], end: number): boolean {
   }
   return false;
 }
+/** A line that ends in a word cut off by an ellipsis: a teaser's excerpt or a caption cut to fit ("… which ar...", "… at a…"). */
+function cutOff(line: string): boolean {
+  const m = /([A-Za-z]+)(?:\.\.\.|…)\s*$/.exec(line);
+  return m !== null && (CUT_AFTER.has(m[1].toLowerCase()) || !isOrdinaryWord(m[1]));
+}
+/** Words a phrase does not end on: a line that stops after one was cut off. */
+const CUT_AFTER = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'at', 'to', 'in', 'with', 'for', 'on', 'from', 'by', 'that', 'which', 'who', 'his', 'her', 'their', 'its', 'is', 'was', 'are', 'were', 'as', 'after', 'before', 'into', 'over', 'but', 'be', 'has', 'have', 'had']);
 /** A broadcaster's call sign, as US local news credits a station: "KATC has reported", "according to WSB-TV". */
 const CALL_SIGN = /^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?$/;
 /** Documents a body issues in its own name: "a release from the police department", "a statement by Acme". */

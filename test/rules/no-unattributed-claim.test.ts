@@ -341,6 +341,7 @@ runRuleTests(rule, {
     {name: 'a count of injuries reported is no one reporting', text: 'Both victims were outside when shots were fired. There were no other injuries reported.\n'},
     {name: 'media reports named as a station in the next paragraph', text: 'A deputy has died after an off-duty incident, according to media reports.\n\nDeputy Ray Hale died Friday after a shooting in Franklin, KATC has reported.\n'},
     {name: '"reportedly" backed by a named body\'s release in the next paragraph', text: 'Police are seeking suspects who reportedly left the scene.\n\nTwo victims entered the trauma center Tuesday, according to a release from the Humboldt Police Department.\n'},
+    {name: 'a teaser excerpt cut off by an ellipsis is another page\'s', text: 'The headphones have been universally lauded for their design. The headphones, which ar...\n'},
     {name: 'not knowing where, on a day', text: 'The boy died on Monday. It was unclear Sunday where the gun had been stored.\n'},
     {name: 'a caller reporting to an office, active', text: 'A caller reported to 911 operators that a man who had been shot came into the store.\n'},
     {name: '"both men": two people told of before', text: 'Two aid workers, Al King and Tim Weeks, were kidnapped. Both men claimed they were treated well.\n'},
