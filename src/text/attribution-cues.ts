@@ -768,8 +768,8 @@ function groupStance(scan: SentenceScan, i: number): void {
   if (STANCE_PARTICIPLE.test(t.lower) && beFormBefore(tokens, i) >= 0) return;
   const source = subjectBefore(scan, i, false);
   if (!source || source.kind !== 'vague') return;
-  // "No one knew what it was": that nobody knows is no view anyone holds
-  if (/^kn[eo]w/.test(t.lower) && NOBODY.test(source.text)) return;
+  // "No one knew what it was", "No one understands why": that nobody knows is no view anyone holds
+  if (/^(?:kn[eo]w|understand|understood)/.test(t.lower) && NOBODY.test(source.text)) return;
   // a bare quantity makes the word a noun or an adjective ("some sense of pacing", "the most loathed",
   // "most recently known") unless it opens its clause ("Some fear the worst", "…, but many want")
   if (source.end > t.start) return;

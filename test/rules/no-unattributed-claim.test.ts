@@ -322,6 +322,7 @@ runRuleTests(rule, {
     // version 29: acts and names, not claims
     {name: 'people placed by a phrase were questioned', text: 'Officers processed the scene, while people inside the home were questioned.\n'},
     {name: 'that no one knew is no view', text: 'No one knew what it was or where it came from.\n'},
+    {name: 'that no one understands is no view', text: 'No one understands why the shooting happened.\n'},
     {name: 'a thing called by its name', text: 'Locksley had discovered a group of cells called group 2 innate lymphoid cells.\n'},
     {name: 'a family\'s account covers the "allegedly" of the next sentence ("he" is not the family)', text: 'On Monday, the girl\'s family says her brother was moving his rifle. He allegedly set the rifle down and it went off.\n'},
     {name: 'the stance of a paragraph where the writer speaks in the first person is theirs', text: 'The agent said the deal was off.\n\nThis seemed improbable. His colleagues all wanted the books in print. Was it possible, I asked his friends, that the agent had ignored the family?\n'},
