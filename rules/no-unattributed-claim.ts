@@ -746,7 +746,8 @@ function issuedBy(tokens: Token[], end: number): boolean {
 }
 /** A line that ends in a word cut off by an ellipsis: a teaser's excerpt or a caption cut to fit ("… which ar...", "… at a…"). */
 function cutOff(line: string): boolean {
-  const m = /([A-Za-z]+)(?:\.\.\.|…)\s*$/.exec(line);
+  // (its last characters only: a line may be a whole article, and this is asked once per marker)
+  const m = /([A-Za-z]+)(?:\.\.\.|…)\s*$/.exec(line.slice(-64));
   return m !== null && (CUT_AFTER.has(m[1].toLowerCase()) || !isOrdinaryWord(m[1]));
 }
 /** Words a phrase does not end on: a line that stops after one was cut off. */

@@ -618,6 +618,8 @@ function positionOf(scan: SentenceScan, start: number, end: number): Cue['positi
   return 'before';
 }
 
+/** The most tokens (punctuation included) an adjunct closing a sentence may have: "at a news conference Sunday afternoon ." */
+const ADJUNCT_WORDS = 12;
 /** Words that open an adjunct of time, place or occasion: "at a news conference", "on Sunday", "late Monday". */
 const ADJUNCT_OPENERS = /^(?:at|in|on|during|after|before|from|via|while|when|late|early|earlier|later|last|this|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
@@ -627,9 +629,9 @@ const ADJUNCT_OPENERS = /^(?:at|in|on|during|after|before|from|via|while|when|la
  * no second verb of saying, no comma or colon that sets off a report.
  */
 function closingAdjunct(tokens: Token[], end: number): boolean {
-  let k = 0;
-  while (k < tokens.length && tokens[k].start < end) k++;
-  if (k >= tokens.length || !ADJUNCT_OPENERS.test(tokens[k].lower)) return false;
+  const k = tokenIndexAt(tokens, end);
+  // (an adjunct is short: a long tail is a clause, and a bound keeps a sentence of many cues linear)
+  if (k >= tokens.length || tokens.length - k > ADJUNCT_WORDS || !ADJUNCT_OPENERS.test(tokens[k].lower)) return false;
   for (let j = k; j < tokens.length; j++) {
     const t = tokens[j];
     if (t.lower === 'that' || t.text === ':' || t.text === ',' || QUOTE_MARK.test(t.text) || t.lemma !== undefined) return false;
