@@ -1,6 +1,7 @@
 // Whether an article is an opinion or analysis piece, whose author states views in their own voice: a
 // label at its head ("Opinion", "Analysis:", "Comment |", "Editorial") or a first-person author ("I
-// bought my son a phone …", or a reviewer's "we ran it under load") in a good part of its sentences outside quotations. In such a piece "it
+// bought my son a phone …", or a reviewer's "we ran it under load") in a good part of its sentences outside quotations, or a
+// contributor's bio line ("Bill Thompson is a regular commentator on …"). In such a piece "it
 // seems", "it is clear" are the author's stance, signed by the byline, not claims missing a source.
 import type {TextLayer} from './layer.js';
 import type {Quote} from './quotes.js';
@@ -9,7 +10,7 @@ import {residueLine} from '../learn/residue-model.js';
 export interface ArticleVoice {
   opinion: boolean;
   /** What gave it away: a label at the head, or the author's first person. */
-  why: 'label' | 'first-person' | 'post' | undefined;
+  why: 'label' | 'first-person' | 'post' | 'bio' | undefined;
 }
 
 /** A label line, or a label before a headline: "Opinion", "ANALYSIS: A river in trouble", "Comment | …". */
@@ -32,6 +33,7 @@ export function articleVoice(layer: TextLayer): ArticleVoice {
     if (LABEL.test(line.text)) return {opinion: true, why: 'label'};
     if (++seen >= HEAD_LINES) break;
   }
+  if (layer.lines.some((line) => contributorBio(line.text))) return {opinion: true, why: 'bio'};
   const sentences = layer.sentences.filter((s) => !residueLine(layer, layer.lineOf(s.start) - 1));
   if (sentences.length === 0) return {opinion: false, why: undefined};
   const quotes: Quote[] = [];
@@ -49,6 +51,18 @@ export function articleVoice(layer: TextLayer): ArticleVoice {
   }
   const opinion = first >= MIN_SENTENCES && first >= SHARE * sentences.length;
   return {opinion, why: opinion ? 'first-person' : undefined};
+}
+
+/**
+ * A contributor's bio line, as opinion pages sign a column at its foot: "Bill Thompson is a regular commentator on
+ * …", "NRO contributor Victor Davis Hanson is …", "Jane Roe is a contributing writer for …".
+ */
+const BIO = /^(?:\p{Lu}+\s+)?(?:contributor|columnist|contributing (?:writer|editor|columnist))\s+\p{Lu}|^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+is\s+an?\s+(?:[\p{L}-]+\s+){0,4}?(?:columnist|contributor|contributing (?:writer|editor)|opinion writer|commentator)\b/u;
+
+function contributorBio(text: string): boolean {
+  // (a cheap look for the role's word first: most lines have none)
+  if (text.length > 400 || !/columnist|contribut|commentator|opinion writer/i.test(text)) return false;
+  return BIO.test(text.trim());
 }
 
 /** A header line of a mail or news message. */

@@ -17,6 +17,9 @@ describe('articleVoice', () => {
     ['Running the marathon\n\nI trained all winter. My knees hurt. The course was flat. I finished in four hours.', 'first-person'],
     // a review or column in the editorial "we"
     ['New laptop tested\n\nWe ran it under load for a week. In our use the keyboard stayed cool. The fans are quieter. We will test the battery next.', 'first-person'],
+    // a contributor's bio line at the foot signs a column
+    ['Why the web is broken\n\nThe web seems to be drifting. Sites track everyone.\n\nBill Ward is a regular commentator on the Tech Hour programme.', 'bio'],
+    ['Schiff against the clock\n\nThe inquiry seems rushed.\n\nNRO contributor Ana Hart is a fellow at the Stone Institute.', 'bio'],
   ])('%j is an opinion piece (%s)', (text, why) => {
     expect(voiceOf(text)).toEqual({opinion: true, why});
   });
@@ -30,6 +33,8 @@ describe('articleVoice', () => {
     'Talks\n\nThe talks ended. I was there. The ministers left. The deal failed. The unions walked out. The vote is next week.',
     // the label must stand at the head, not in the body
     'Bridge to close\n\nThe council met.\n\nThe plan had been called a failure.\n\nThe mayor left.\n\nAnalysis: the cost doubled.',
+    // a news story telling of a columnist is no column
+    'Columnist quits\n\nThe paper said its columnist Ana Hart had resigned. Hart, who is a columnist for the paper, declined to comment.',
   ])('%j is not', (text) => {
     expect(voiceOf(text).opinion).toBe(false);
   });
