@@ -20,6 +20,17 @@ describe('CorpusEnglish', () => {
     for (const text of ['a\r\rb', 'a\r\n\r\nb c', 'a \n \r b', 'a\n\rb', 'One.\n\n\nTwo\r\n\nthree', 'x\u2028\u2029y', 'Hi\n\n', '\n\nHi', 'He said\n \n"No."\n\nShe left.\n\n\n\nEnd']) same(text);
   });
 
+  it('tokenizes every UTF-16 code unit as parse-latin does', () => {
+    let all = '';
+    let doubled = '';
+    for (let code = 0; code < 65536; code++) {
+      all += String.fromCharCode(code) + (code % 7 === 0 ? ' ' : '');
+      if (code % 3 === 0) doubled += String.fromCharCode(code, code, code + 1);
+    }
+    for (const text of [all, doubled]) same(text);
+    for (const text of ['', 'a', '\ud83d\ude00\ud83d\ude00 ok', '\ud800 lone \udc00', '...!!?? &&& a&b', "U.S.-led 3,000 don't", 'é ñ ß Ω Привет 日本語', '\t\v\f \u00a0\u3000--—–', 'a\r\rb\n\rc\r\n']) same(text);
+  });
+
   it('gives the same tree on the seed articles', () => {
     const dir = path.join(root, 'seeds');
     const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
