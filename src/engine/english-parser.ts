@@ -5,6 +5,7 @@
 // parse's time and of all a run's allocation. This one counts the breaks by character code.
 import {ParseEnglish} from 'parse-english';
 import type {Paragraph, Root, Sentence} from 'nlcst';
+import {AVAILABLE as STEPS_AVAILABLE, sentenceSteps} from './english-sentence-steps.js';
 
 /** Line breaks in a white space, counted up to two (`\r\n` is one, as the split reads it). */
 function twoLineBreaks(value: string): boolean {
@@ -140,6 +141,18 @@ export function tokenize(value: string | null | undefined): Token[] {
 
 export class CorpusEnglish extends ParseEnglish {}
 (CorpusEnglish.prototype as unknown as {tokenize: typeof tokenize}).tokenize = tokenize;
+
+// parse-english's sentence steps as one step of direct loops (english-sentence-steps.ts), when the installed
+// parse-english and parse-latin are the versions they were copied from and list the steps as those do.
+type SentencePlugin = (node: never) => void;
+const englishSteps = ParseEnglish.prototype.tokenizeSentencePlugins as unknown as SentencePlugin[];
+const latinSteps = (Object.getPrototypeOf(ParseEnglish) as {prototype: {tokenizeSentencePlugins?: SentencePlugin[]}}).prototype.tokenizeSentencePlugins;
+/** Whether the sentence steps were replaced (else parse-english's own list stands). */
+export const SENTENCE_STEPS_REPLACED =
+  STEPS_AVAILABLE && englishSteps.length === 7 && latinSteps !== undefined && latinSteps.length === 6 && latinSteps.every((step, i) => englishSteps[i + 1] === step);
+if (SENTENCE_STEPS_REPLACED) {
+  (CorpusEnglish.prototype as unknown as {tokenizeSentencePlugins: SentencePlugin[]}).tokenizeSentencePlugins = [sentenceSteps as SentencePlugin];
+}
 
 const stock = ParseEnglish.prototype.tokenizeParagraphPlugins as unknown as ParagraphPlugin[];
 const breaks = stock.filter(isBreakStep);
