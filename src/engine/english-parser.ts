@@ -1,9 +1,11 @@
-// parse-english with one paragraph step made cheap; the trees are the same (test/engine/english-parser.test.ts).
+// parse-english with two steps made cheap (its tokenizer and one paragraph step); the trees are the same
+// (test/engine/english-parser.test.ts).
 // parse-latin's breakImplicitSentences asks of every white space in every sentence whether it holds two
 // line breaks by `toString(node).split(/\r\n|\r|\n/).length`: an array of strings per space, ~10% of the
 // parse's time and of all a run's allocation. This one counts the breaks by character code.
 import {ParseEnglish} from 'parse-english';
 import type {Paragraph, Root, Sentence} from 'nlcst';
+import {AVAILABLE as STEPS_AVAILABLE, sentenceSteps} from './english-sentence-steps.js';
 
 /** Line breaks in a white space, counted up to two (`\r\n` is one, as the split reads it). */
 function twoLineBreaks(value: string): boolean {
@@ -62,7 +64,95 @@ function isBreakStep(plugin: ParagraphPlugin): boolean {
   return c.length === 3 && c[0].type === 'SentenceNode' && c[1].type === 'WhiteSpaceNode' && c[2].type === 'SentenceNode';
 }
 
+// parse-latin's tokenize classes every character of a text by up to three regex tests on a one-character
+// string (white space, punctuation, word, else symbol) and copies its point with a spread twice per token:
+// ~8% of a one-thread run. This one reads character codes and looks the class up in a table, filled for a
+// code the first time it is seen by asking the stock tokenize itself (so the classes are parse-latin's by
+// construction); the nodes, their positions and which objects they share are built as the stock one does.
+const WHITE = 1;
+const WORD = 3;
+const NODE_TYPES = ['', 'WhiteSpaceNode', 'PunctuationNode', 'WordNode', 'SymbolNode'] as const;
+type TokenType = 'WhiteSpaceNode' | 'PunctuationNode' | 'WordNode' | 'SymbolNode';
+type Point = {line: number; column: number; offset: number};
+type Token = {type: string; value?: string; children?: unknown[]; position: {start: Point; end: Point}};
+
+const stockTokenize = ParseEnglish.prototype.tokenize as (this: unknown, value: string) => Array<{type: string}>;
+/** The class of each UTF-16 code unit, 0 until first seen. */
+const CLASSES = new Uint8Array(65536);
+
+function classOf(code: number): number {
+  const known = CLASSES[code];
+  if (known !== 0) return known;
+  const nodes = stockTokenize.call(new ParseEnglish(), String.fromCharCode(code));
+  const found = nodes.length === 1 ? NODE_TYPES.indexOf(nodes[0].type as TokenType) : -1;
+  if (found < 1) throw new Error(`parse-latin gave no one token for U+${code.toString(16)}`);
+  CLASSES[code] = found;
+  return found;
+}
+for (let code = 0; code < 128; code++) classOf(code);
+
+function tokenNode(type: number, value: string, start: Point, line: number, column: number, offset: number): Token {
+  return type === WORD
+    ? {
+        type: 'WordNode',
+        children: [{type: 'TextNode', value, position: {start, end: {line, column, offset}}}],
+        position: {start, end: {line, column, offset}}
+      }
+    : {type: NODE_TYPES[type], value, position: {start, end: {line, column, offset}}};
+}
+
+/** parse-latin's tokenize by character code: same tokens, same positions. */
+export function tokenize(value: string | null | undefined): Token[] {
+  const children: Token[] = [];
+  if (!value) return children;
+  const length = value.length;
+  let line = 1;
+  let column = 1;
+  let offset = 0;
+  let from = 0;
+  let start: Point = {line, column, offset};
+  let previousType = 0;
+  let previous = -1;
+  for (let index = 0; index < length; index++) {
+    const code = value.charCodeAt(index);
+    const type = CLASSES[code] || classOf(code);
+    if (
+      from < index &&
+      previousType !== 0 &&
+      !(previousType === type && (type === WORD || type === WHITE || code === previous || (code >= 0xd800 && code <= 0xdfff)))
+    ) {
+      children.push(tokenNode(previousType, value.slice(from, index), start, line, column, offset));
+      from = index;
+      start = {line, column, offset};
+    }
+    if (code === 13 || (code === 10 && previous !== 13)) {
+      line++;
+      column = 1;
+    } else if (code !== 10) {
+      column++;
+    }
+    offset++;
+    previousType = type;
+    previous = code;
+  }
+  if (previousType !== 0 && from < length) children.push(tokenNode(previousType, value.slice(from, length), start, line, column, offset));
+  return children;
+}
+
 export class CorpusEnglish extends ParseEnglish {}
+(CorpusEnglish.prototype as unknown as {tokenize: typeof tokenize}).tokenize = tokenize;
+
+// parse-english's sentence steps as one step of direct loops (english-sentence-steps.ts), when the installed
+// parse-english and parse-latin are the versions they were copied from and list the steps as those do.
+type SentencePlugin = (node: never) => void;
+const englishSteps = ParseEnglish.prototype.tokenizeSentencePlugins as unknown as SentencePlugin[];
+const latinSteps = (Object.getPrototypeOf(ParseEnglish) as {prototype: {tokenizeSentencePlugins?: SentencePlugin[]}}).prototype.tokenizeSentencePlugins;
+/** Whether the sentence steps were replaced (else parse-english's own list stands). */
+export const SENTENCE_STEPS_REPLACED =
+  STEPS_AVAILABLE && englishSteps.length === 7 && latinSteps !== undefined && latinSteps.length === 6 && latinSteps.every((step, i) => englishSteps[i + 1] === step);
+if (SENTENCE_STEPS_REPLACED) {
+  (CorpusEnglish.prototype as unknown as {tokenizeSentencePlugins: SentencePlugin[]}).tokenizeSentencePlugins = [sentenceSteps as SentencePlugin];
+}
 
 const stock = ParseEnglish.prototype.tokenizeParagraphPlugins as unknown as ParagraphPlugin[];
 const breaks = stock.filter(isBreakStep);

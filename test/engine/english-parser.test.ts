@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {ParseEnglish} from 'parse-english';
-import {CorpusEnglish, REPLACED} from '../../src/engine/english-parser.js';
+import {CorpusEnglish, REPLACED, SENTENCE_STEPS_REPLACED} from '../../src/engine/english-parser.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
@@ -18,6 +18,32 @@ describe('CorpusEnglish', () => {
 
   it('gives the same tree on blank lines written every way', () => {
     for (const text of ['a\r\rb', 'a\r\n\r\nb c', 'a \n \r b', 'a\n\rb', 'One.\n\n\nTwo\r\n\nthree', 'x\u2028\u2029y', 'Hi\n\n', '\n\nHi', 'He said\n \n"No."\n\nShe left.\n\n\n\nEnd']) same(text);
+  });
+
+  it('replaces the sentence steps of parse-english', () => {
+    expect(SENTENCE_STEPS_REPLACED).toBe(true);
+  });
+
+  it('gives the same tree where each sentence step applies', () => {
+    const cases = [
+      '&a', '& b', 'a & b', 'a&b', 'AT&T and &Co', '&&x', 'x &&y',
+      'w/ milk', 'W/o sugar', 'a w / b', "rock 'n' roll", "rock 'n roll", "o' the", "ol' man", "'twas 'tis 'cause 'em 'im '99 '90s", "'Twas the",
+      "don't ’em '", "' a", "a ' b", 'pre- and post-war', 'a-', 'a--', 'x -', 'e-mail re-elect', '__init__ a_b c__', 'me@x.com a:b a=b a?b a.b a·b',
+      'and/or he/she a/bc abc/d 1/2 a/ /b', 'U.S. U.K. 1.2. A.B.C. e.g. i.e. 3.4.5. A.1. 1.A. ab.c. a.bc.', 'Mr. Smith went to St. Paul. Then Dr. No.',
+      '\u2019tis x\u2019n\u2019 y', 'a\u00ADb a\u2010b a\u2011b a\u2027b'
+    ];
+    for (const text of cases) same(text);
+  });
+
+  it('tokenizes every UTF-16 code unit as parse-latin does', () => {
+    let all = '';
+    let doubled = '';
+    for (let code = 0; code < 65536; code++) {
+      all += String.fromCharCode(code) + (code % 7 === 0 ? ' ' : '');
+      if (code % 3 === 0) doubled += String.fromCharCode(code, code, code + 1);
+    }
+    for (const text of [all, doubled]) same(text);
+    for (const text of ['', 'a', '\ud83d\ude00\ud83d\ude00 ok', '\ud800 lone \udc00', '...!!?? &&& a&b', "U.S.-led 3,000 don't", 'é ñ ß Ω Привет 日本語', '\t\v\f \u00a0\u3000--—–', 'a\r\rb\n\rc\r\n']) same(text);
   });
 
   it('gives the same tree on the seed articles', () => {

@@ -1,0 +1,283 @@
+// parse-english's seven sentence steps as one step of direct loops; the trees are the same
+// (test/engine/english-parser.test.ts). Each stock step is a modifier wrapped by unist-util-modify-children
+// (or visit-children) and walks every token of a text (the parse runs them on the whole text before it cuts
+// it into sentences): the generic wrapper (array-iterate's checks, a `.call` per token and a modifier call
+// the optimiser cannot inline, one call site for every step) cost more than the steps themselves, ~3% of a
+// one-thread run. The modifiers below are parse-english 7.0.0's and parse-latin 7.0.0's, copied (MIT,
+// (c) Titus Wormer), each driven by a loop with the wrapper's visiting order: a modifier's returned number is
+// the index visited next; the visit steps go on to the next index whatever they did. They are used only with
+// those versions installed (english-parser.ts); the character classes the steps test (`numerical`) come from
+// parse-latin's own module.
+import fs from 'node:fs';
+import path from 'node:path';
+import {createRequire} from 'node:module';
+import {pathToFileURL} from 'node:url';
+
+type Point = {line: number; column: number; offset: number};
+type Position = {start: Point; end: Point};
+/** An nlcst node as these steps read it. */
+export type Node = {type: string; value?: string; children?: Node[]; position?: Position};
+type Parent = Node & {children: Node[]};
+
+/** nlcst-to-string. */
+function toString(node: Node): string {
+  if ('value' in node) return node.value as string;
+  const children = node.children;
+  if (!children) return '';
+  let result = '';
+  for (let i = 0; i < children.length; i++) result += toString(children[i]);
+  return result;
+}
+
+const apostrophe = /^['’]$/;
+const elisionPrefix = /^(ol?)$/;
+const elisionAffix = /^(t(?:were|(?:wa|i)s)|cause|e[mr]|im|\d\ds?)$/;
+const wordSymbolInner = /^([&'\-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027]|_+)$/;
+
+function packageDir(from: string, name: string): string | undefined {
+  try {
+    let dir = path.dirname(createRequire(from).resolve(name));
+    while (!fs.existsSync(path.join(dir, 'package.json'))) {
+      const up = path.dirname(dir);
+      if (up === dir) return undefined;
+      dir = up;
+    }
+    return dir;
+  } catch {
+    return undefined;
+  }
+}
+function versionOf(dir: string | undefined): string | undefined {
+  if (!dir) return undefined;
+  try {
+    return (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as {version?: string}).version;
+  } catch {
+    return undefined;
+  }
+}
+const englishDir = packageDir(import.meta.url, 'parse-english');
+const latinDir = englishDir ? packageDir(path.join(englishDir, 'index.js'), 'parse-latin') : undefined;
+
+let numerical: RegExp | undefined;
+if (versionOf(englishDir) === '7.0.0' && versionOf(latinDir) === '7.0.0') {
+  try {
+    const expressions = (await import(pathToFileURL(path.join(latinDir as string, 'lib', 'expressions.js')).href)) as {numerical?: unknown; wordSymbolInner?: unknown};
+    if (expressions.numerical instanceof RegExp && expressions.wordSymbolInner instanceof RegExp && expressions.wordSymbolInner.source === wordSymbolInner.source) {
+      numerical = expressions.numerical;
+    }
+  } catch {
+    numerical = undefined;
+  }
+}
+/** Whether the copied steps match the installed parsers (else parse-english's own steps stand). */
+export const AVAILABLE = numerical !== undefined;
+const NUMERICAL = numerical ?? /$^/;
+
+// parse-english: mergeEnglishElisionExceptions (a visit step)
+function mergeEnglishElisionExceptions(child: Node, index: number, sentence: Parent): void {
+  if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
+    const siblings = sentence.children;
+    const length = siblings.length;
+    const value = toString(child);
+    if (value === '/') {
+      const sibling = siblings[index - 1];
+      if (sibling && sibling.type === 'WordNode' && toString(sibling).toLowerCase() === 'w') {
+        siblings.splice(index, 1);
+        (sibling.children as Node[]).push(child);
+        if (sibling.position && child.position) sibling.position.end = child.position.end;
+      }
+    } else if (apostrophe.test(value)) {
+      const sibling = siblings[index - 1];
+      if (
+        index > 2 &&
+        index < length - 1 &&
+        sibling.type === 'WordNode' &&
+        siblings[index - 2].type === 'WhiteSpaceNode' &&
+        siblings[index + 1].type === 'WhiteSpaceNode' &&
+        elisionPrefix.test(toString(sibling).toLowerCase())
+      ) {
+        siblings.splice(index, 1);
+        (sibling.children as Node[]).push(child);
+        if (sibling.position && child.position) sibling.position.end = child.position.end;
+        return;
+      }
+      if (index !== length - 1 && siblings[index + 1].type === 'WordNode' && (index === 0 || siblings[index - 1].type !== 'WordNode')) {
+        const sibling = siblings[index + 1];
+        const value = toString(sibling).toLowerCase();
+        const other = siblings[index + 2];
+        if (sibling.type === 'WordNode' && elisionAffix.test(value)) {
+          siblings.splice(index, 1);
+          (sibling.children as Node[]).unshift(child);
+          if (sibling.position && child.position) sibling.position.start = child.position.start;
+        } else if (sibling.type === 'WordNode' && value === 'n' && other && other.type === 'PunctuationNode' && apostrophe.test(toString(other))) {
+          siblings.splice(index, 1);
+          siblings.splice(index + 1, 1);
+          (sibling.children as Node[]).unshift(child);
+          (sibling.children as Node[]).push(other);
+          if (sibling.position) {
+            if (child.position) sibling.position.start = child.position.start;
+            if (other.position) sibling.position.end = other.position.end;
+          }
+        }
+      }
+    }
+  }
+}
+
+// parse-latin: mergeInitialWordSymbol
+function mergeInitialWordSymbol(child: Node, index: number, parent: Parent): number | undefined {
+  if ((child.type !== 'SymbolNode' && child.type !== 'PunctuationNode') || toString(child) !== '&') return undefined;
+  const children = parent.children;
+  const next = children[index + 1];
+  if ((index > 0 && children[index - 1].type === 'WordNode') || !(next && next.type === 'WordNode')) return undefined;
+  children.splice(index, 1);
+  (next.children as Node[]).unshift(child);
+  if (next.position && child.position) next.position.start = child.position.start;
+  return index - 1;
+}
+
+// parse-latin: mergeFinalWordSymbol
+function mergeFinalWordSymbol(child: Node, index: number, parent: Parent): number | undefined {
+  if (index > 0 && (child.type === 'SymbolNode' || child.type === 'PunctuationNode') && toString(child) === '-') {
+    const children = parent.children;
+    const previous = children[index - 1];
+    const next = children[index + 1];
+    if ((!next || next.type !== 'WordNode') && previous && previous.type === 'WordNode') {
+      children.splice(index, 1);
+      (previous.children as Node[]).push(child);
+      if (previous.position && child.position) previous.position.end = child.position.end;
+      return index;
+    }
+  }
+  return undefined;
+}
+
+// parse-latin: mergeInnerWordSymbol
+function mergeInnerWordSymbol(child: Node, index: number, parent: Parent): number | undefined {
+  if (index > 0 && (child.type === 'SymbolNode' || child.type === 'PunctuationNode')) {
+    const siblings = parent.children;
+    const previous = siblings[index - 1];
+    if (previous && previous.type === 'WordNode') {
+      let position = index - 1;
+      const tokens: Node[] = [];
+      let queue: Node[] = [];
+      while (siblings[++position]) {
+        const sibling = siblings[position];
+        if (sibling.type === 'WordNode') {
+          tokens.push(...queue, ...(sibling.children as Node[]));
+          queue = [];
+        } else if ((sibling.type === 'SymbolNode' || sibling.type === 'PunctuationNode') && wordSymbolInner.test(toString(sibling))) {
+          queue.push(sibling);
+        } else {
+          break;
+        }
+      }
+      if (tokens.length > 0) {
+        if (queue.length > 0) position -= queue.length;
+        siblings.splice(index, position - index);
+        (previous.children as Node[]).push(...tokens);
+        const last = tokens[tokens.length - 1];
+        if (previous.position && last.position) previous.position.end = last.position.end;
+        return index;
+      }
+    }
+  }
+  return undefined;
+}
+
+// parse-latin: mergeInnerWordSlash
+function mergeInnerWordSlash(child: Node, index: number, parent: Parent): number | undefined {
+  const siblings = parent.children;
+  const previous = siblings[index - 1];
+  if (previous && previous.type === 'WordNode' && (child.type === 'SymbolNode' || child.type === 'PunctuationNode') && toString(child) === '/') {
+    const previousValue = toString(previous);
+    let tail = child;
+    const queue: Node[] = [child];
+    let count = 1;
+    let nextValue = '';
+    const next = siblings[index + 1];
+    if (next && next.type === 'WordNode') {
+      nextValue = toString(next);
+      tail = next;
+      queue.push(...(next.children as Node[]));
+      count++;
+    }
+    if (previousValue.length < 3 && (!nextValue || nextValue.length < 3)) {
+      (previous.children as Node[]).push(...queue);
+      siblings.splice(index, count);
+      if (previous.position && tail.position) previous.position.end = tail.position.end;
+      return index;
+    }
+  }
+  return undefined;
+}
+
+// parse-latin: mergeInitialisms
+function mergeInitialisms(child: Node, index: number, parent: Parent): number | undefined {
+  if (index > 0 && child.type === 'PunctuationNode' && toString(child) === '.') {
+    const previous = parent.children[index - 1];
+    const children = previous.children;
+    if (previous.type === 'WordNode' && children && children.length !== 1 && children.length % 2 !== 0) {
+      let position = children.length;
+      let isAllDigits = true;
+      while (children[--position]) {
+        const value = toString(children[position]);
+        if (position % 2 === 0) {
+          if (value.length > 1) return undefined;
+          if (!NUMERICAL.test(value)) isAllDigits = false;
+        } else if (value !== '.') {
+          if (position < children.length - 2) break;
+          else return undefined;
+        }
+      }
+      if (!isAllDigits) {
+        parent.children.splice(index, 1);
+        children.push(child);
+        if (previous.position && child.position) previous.position.end = child.position.end;
+        return index;
+      }
+    }
+  }
+  return undefined;
+}
+
+// parse-latin: patchPosition (a visit step that acts at the first and last child only)
+function patchPositionAt(child: Node, index: number, node: Parent): void {
+  const siblings = node.children;
+  if (child.position && index < 1 && (!node.position || !node.position.start)) {
+    if (!node.position) node.position = {} as Position;
+    node.position.start = child.position.start;
+  }
+  if (child.position && index === siblings.length - 1 && (!node.position || !node.position.end)) {
+    if (!node.position) node.position = {} as Position;
+    node.position.end = child.position.end;
+  }
+}
+
+type Modifier = (child: Node, index: number, parent: Parent) => number | undefined;
+
+/** unist-util-modify-children's order: a returned number is the index visited next. */
+function modify(parent: Parent, modifier: Modifier): void {
+  const children = parent.children;
+  for (let index = 0; index < children.length; index++) {
+    const result = modifier(children[index], index, parent);
+    // array-iterate skips the indices below 0 (not in the array): the next visited is at least 0
+    if (result !== undefined) index = (result < 0 ? 0 : result) - 1;
+  }
+}
+
+/** The seven sentence steps of parse-english, in its order. */
+export function sentenceSteps(sentence: Parent): void {
+  if (!sentence || !sentence.children) throw new Error('Missing children in `parent` for `visit`');
+  const children = sentence.children;
+  // visit-children: the next index whatever the visitor did
+  for (let index = 0; index < children.length; index++) mergeEnglishElisionExceptions(children[index], index, sentence);
+  modify(sentence, mergeInitialWordSymbol);
+  modify(sentence, mergeFinalWordSymbol);
+  modify(sentence, mergeInnerWordSymbol);
+  modify(sentence, mergeInnerWordSlash);
+  modify(sentence, mergeInitialisms);
+  const length = children.length;
+  if (length > 0) patchPositionAt(children[0], 0, sentence);
+  if (length > 1) patchPositionAt(children[length - 1], length - 1, sentence);
+}
