@@ -1,5 +1,5 @@
-// parse-english with two steps made cheap (its tokenizer and one paragraph step); the trees are the same
-// (test/engine/english-parser.test.ts).
+// parse-english with three parts made cheap (its tokenizer, one paragraph step and the sentence steps); the
+// trees are the same (test/engine/english-parser.test.ts).
 // parse-latin's breakImplicitSentences asks of every white space in every sentence whether it holds two
 // line breaks by `toString(node).split(/\r\n|\r|\n/).length`: an array of strings per space, ~10% of the
 // parse's time and of all a run's allocation. This one counts the breaks by character code.
