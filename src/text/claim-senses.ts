@@ -343,6 +343,8 @@ function expectedArrival(tokens: Token[], i: number): boolean {
 
 /** News a story promises its readers: "more details", "additional updates", "further information". */
 const NEWS_ITEM = /^(?:updates?|details|information|info)$/;
+/** Prepositions of what a news item is about: "details on the accident", "information about the victims". */
+const ABOUT = /^(?:on|about|of|in|regarding|concerning)$/;
 /** Verbs of giving out news: "is expected to release more information", "to provide an update". */
 const NEWS_VERB = /^(?:release|provide|give|issue|post|share)$/;
 /** What makes news items the story's next instalment: "more information", "additional details", "an update". */
@@ -355,9 +357,10 @@ const MORE = /^(?:more|additional|further|an|any)$/;
  * his running mate" and "to give fuller details of its plan" foretell what will be said, and stay forecasts.
  */
 function expectedNews(tokens: Token[], i: number, be: number): boolean {
-  for (let k = be - 1; k >= Math.max(0, be - 3); k--) {
+  // (past a phrase of what the news is about: "More details on the accident are expected")
+  for (let k = be - 1; k >= Math.max(0, be - 6); k--) {
     if (tokens[k].punct) break;
-    if (NEWS_ITEM.test(tokens[k].lower)) return true;
+    if (NEWS_ITEM.test(tokens[k].lower)) return k === be - 1 || k === be - 2 || ABOUT.test(lowerAt(tokens, k + 1));
   }
   if (lowerAt(tokens, i + 1) !== 'to' || !NEWS_VERB.test(lowerAt(tokens, i + 2))) return false;
   // ("to give fuller details of its plan", "to announce details of the new console" foretell what will be said)
