@@ -128,7 +128,7 @@ const rule: FileRule<Options> = {
       // a vague marker the story itself accounts for: an account or records behind it, a surname, witnesses telling
       // the police or arriving, a report named next
       const accounted = (m: Span & {kind: string}) => incident(m) || caseHearsay(m) || recordsCited(m) || surnameSubject(m, text.text) ||
-        toldOffice(m, text.text) || responders(m, text.text) || reportNamed(m);
+        toldOffice(m, text.text) || responders(m, text.text) || reportNamed(m) || officeFindings(a, m, text.text);
       // a group subject that is no crowd here: speaking through a statement, part of the witnesses just told of, voiced
       // at once by a named member, or telling of its own experience
       // (asked once per sentence, not once per marker: a sentence of thousands of markers was quadratic)
@@ -643,6 +643,20 @@ function caseSource(source: Source, full: string): boolean {
   // "the Tennessee Bureau of Investigation" spelled out (the source span stops at "Bureau"), but not the Federal one
   if (/\bBureau$/.test(source.text) && !/\bFederal\s+Bureau$/i.test(source.text) && /^\s+of\s+Investigation\b/i.test(full.slice(source.end, source.end + 20))) return true;
   return /^(?:office|department)$/i.test(source.text) && OFFICE_OF.test(full.slice(Math.max(0, source.start - 30), source.start));
+}
+
+/** An investigation's early reports or findings as a subject: "initial reports indicated", "preliminary findings show". */
+const FINDINGS = /^(?:(?:initial|preliminary|early|first)\s+)?(?:reports?|findings|investigations?)\b/i;
+
+/**
+ * Whether a vague report is the incident office's own, told in a clause joined to its statement: "Yuma Police
+ * said the incident is still under investigation, but initial reports indicated that the shooting was
+ * accidental" (the office that investigates speaks of its first findings; the press's reports, "The White House
+ * said …, but reports indicated …", are not an office's).
+ */
+function officeFindings(a: Attribution, m: Span, full: string): boolean {
+  if (!FINDINGS.test(m.text)) return false;
+  return a.cues.some((c) => c.kind === 'verb' && c.source !== undefined && c.source.end <= m.start && c.end <= m.start && caseSource(c.source, full));
 }
 
 /** Adverbs of hearsay that a crime report uses to retell the police's account: "he allegedly fired", "the shooting reportedly started". */
