@@ -232,6 +232,9 @@ export function officeAt(tokens: Token[], k: number): boolean {
   return REPORTED_TO.test(lowerAt(tokens, k) + ' ' + lowerAt(tokens, k + 1));
 }
 
+/** Ships as a subject (general English of shipping news): what they are "expected" to do is a port's schedule. */
+const VESSELS = new Set(['ship', 'ships', 'vessel', 'vessels', 'tanker', 'tankers', 'freighter', 'freighters', 'cargo', 'cargoes', 'barge', 'barges', 'steamer', 'bulker']);
+
 /** Prepositions of a phrase that places people: "people inside the home", "witnesses at the scene". */
 const PLACING = new Set(['in', 'inside', 'at', 'near', 'from', 'outside', 'on']);
 
@@ -244,6 +247,8 @@ export function literalPassive(tokens: Token[], i: number, be: number): boolean 
   const next = lowerAt(tokens, i + 1);
   if (courtDate(tokens, i, be)) return true;
   if (w === 'expected' && (expectedDuty(tokens, i, be) || expectedArrival(tokens, i) || expectedWhen(tokens, be) || expectedNews(tokens, i, be))) return true;
+  // "A ship is expected later this week to load 12,000 tonnes": a vessel's call at a port is its shipping schedule
+  if (w === 'expected' && be > 0 && VESSELS.has(tokens[be - 1].lower)) return true;
   // a phrasal verb: "has to be thought through", "was seen off", "were rated up"
   if (PARTICLES.has(next)) return true;
   if (figureAt(tokens, i)) return true;

@@ -42,6 +42,7 @@ runRuleTests(rule, {
     {name: 'thinking about something holds no view', text: 'Some people build the business they dream of while others think about it.\n'},
     {name: 'the figure analysts expected is a measure, not their claim', text: 'The retailer earned $1.78 a share, well above the $1.11 a share that analysts expected.\n'},
     {name: 'news the story promises to follow is no forecast', text: 'Additional updates are expected from the Sheriff\'s Office.\nThe department is expected to release more information on Monday.\n'},
+    {name: 'a ship expected at a port is a shipping schedule', text: 'A ship is expected later this week to load 12,000 tonnes of wheat.\n'},
     {name: 'news promised about the event is no forecast', text: 'More details on the accident are expected to be released Monday.\n'},
     {name: 'a judgement under a modal is the writer\'s own', text: 'Nor should they be blamed for it.\nSuch a law can only be condemned.\nA good dictionary can be regarded as an authority.\nThe same cannot be said for the war on drugs.\n'},
     {name: 'witnesses telling of their own experience', text: 'Several guests said they didn\'t know who lived in the house.\nStudents said they heard six or seven shots.\n'},
