@@ -11,6 +11,7 @@ import {articleVoice, type ArticleVoice} from '../src/text/opinion.js';
 import {captionSentence} from '../src/text/captions.js';
 import {AT_A_PLACE, reportKind} from '../src/text/source-groups.js';
 import {measuresFigure} from '../src/text/attribution-cues.js';
+import {tokenIndexAt} from '../src/text/claim-senses.js';
 import {NEWS_AGENCIES, RECOVERY} from '../src/text/lexicons.js';
 import {type Token, W_REPORT_NOUN, W_REPORTING_NOUN, W_NOT_NAME} from '../src/text/tokens.js';
 import {residueLine} from '../src/learn/residue-model.js';
@@ -112,11 +113,13 @@ const rule: FileRule<Options> = {
       const recordsCited = (m: Span) => BARE_RECORDS.test(m.text);
       // the next sentence, when it is in this paragraph: where a vague lead's holders or report are named
       const nextInParagraph = text.sentences[a.sentence + 1]?.paragraph === text.sentences[a.sentence].paragraph;
+      // or the first of the next paragraph, when this sentence closes its own
+      const nextOpensParagraph = !nextInParagraph && text.sentences[a.sentence + 1]?.paragraph === text.sentences[a.sentence].paragraph + 1;
       // "Surveys have shown … Research by Acme revealed …": the named report the next sentence of the paragraph tells of
       // (or, when this sentence is its paragraph, the next paragraph's first: local news sets each sentence apart,
       // "… according to media reports.\n\nDeputy Hagen died Friday after a shooting, KATC has reported.")
-      const nextOwnParagraph = !nextInParagraph && text.sentences[a.sentence + 1]?.paragraph === text.sentences[a.sentence].paragraph + 1 &&
-        text.paragraphs[text.sentences[a.sentence].paragraph].first === a.sentence && text.paragraphs[text.sentences[a.sentence].paragraph].last === a.sentence;
+      const ownParagraph = text.paragraphs[text.sentences[a.sentence].paragraph];
+      const nextOwnParagraph = nextOpensParagraph && ownParagraph.first === ownParagraph.last;
       const reportNamed = (m: Span) => (nextInParagraph || nextOwnParagraph) && reportNamedNext(m, text.sentenceTokens[a.sentence + 1], text.attributions[a.sentence + 1], !nextInParagraph);
       // in a crime story told as a case account, what "is believed" or "thought" of the case and a victim's
       // prognosis are the investigators' too ("The car is believed to be a dark sedan", "The child is expected to
@@ -173,7 +176,6 @@ const rule: FileRule<Options> = {
       // that … (10, 11).", "Studies indicate … One study in 77 people showed … (19)."
       // (and the first sentence of the next paragraph, when this one closes its own: "Studies indicate that yoga can
       // help.\n\nOne small study in 50 people showed … (12).")
-      const nextOpensParagraph = !nextInParagraph && text.sentences[a.sentence + 1]?.paragraph === text.sentences[a.sentence].paragraph + 1;
       const cited = citesReference(text, a.sentence) || ((nextInParagraph || nextOpensParagraph) && citesReference(text, a.sentence + 1));
       const first = cited ? undefined : found.filter(([m]) => !quoted(m) && !alleged(m) && !calledIn(m) && !furniture(m) && !elsewhere(m)).sort((x, y) => x[0].start - y[0].start)[0];
       if (first) ctx.report({reason: first[1], place: place(first[0])});
@@ -748,8 +750,7 @@ const AGENCIES = new Set(NEWS_AGENCIES.map((a) => a.toLowerCase()));
 const PRESS_WORDS = new Set(['newspaper', 'newspapers', 'paper', 'papers', 'magazine', 'daily', 'weekly', 'tabloid', 'journal', 'broadcaster', 'website', 'agency']);
 /** Whether a "from"/"by" phrase right after `end` names who issued a document: "from the Humboldt Police Department". */
 function issuedBy(tokens: Token[], end: number): boolean {
-  let k = 0;
-  while (k < tokens.length && tokens[k].start < end) k++;
+  const k = tokenIndexAt(tokens, end);
   if (!/^(?:from|by|of)$/.test(tokens[k]?.lower ?? '')) return false;
   for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) {
     const t = tokens[j];
@@ -768,8 +769,6 @@ function cutOff(line: string): boolean {
 const CUT_AFTER = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'at', 'to', 'in', 'with', 'for', 'on', 'from', 'by', 'that', 'which', 'who', 'his', 'her', 'their', 'its', 'is', 'was', 'are', 'were', 'as', 'after', 'before', 'into', 'over', 'but', 'be', 'has', 'have', 'had']);
 /** A broadcaster's call sign, as US local news credits a station: "KATC has reported", "according to WSB-TV". */
 const CALL_SIGN = /^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?$/;
-/** Documents a body issues in its own name: "a release from the police department", "a statement by Acme". */
-const OWN_DOCUMENTS = new Set(['release', 'statement', 'report', 'complaint', 'affidavit', 'filing', 'bulletin']);
 /**
  * Last words of a newspaper's masthead: "The Sunday Times reported", "the Evening Standard said" (a list of
  * common English-language masthead words, written for this rule).
@@ -818,7 +817,7 @@ function reportNamedNext(m: Span, next: Token[] | undefined, nextA: Attribution 
       const last = inSrc[inSrc.length - 1];
       if (inSrc.concat(near).some((t) => PRESS_WORDS.has(t.lower)) || (last && last.cap && (MASTHEAD_WORDS.has(last.lower) || AGENCIES.has(last.lower) || CALL_SIGN.test(last.text)))) return true;
       // "according to a release from the Humboldt Police Department": a named body's own document
-      if (c.kind === 'according' && inSrc.some((t) => OWN_DOCUMENTS.has(t.lower)) && issuedBy(next, src.end)) return true;
+      if (c.kind === 'according' && inSrc.some((t) => (t.f & (W_REPORT_NOUN | W_REPORTING_NOUN)) !== 0) && issuedBy(next, src.end)) return true;
     }
   }
   return false;

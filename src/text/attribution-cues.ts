@@ -14,7 +14,7 @@ import {
   W_THERE, W_ACCORDING, W_VIEW_HEAD,
 } from './tokens.js';
 import {PEOPLE} from './figure-senses.js';
-import {NOT_PEOPLE, noCrowd, groupAdjective, groupBefore, groupKind, isGroupHead, quantifiedPlural, reportKind} from './source-groups.js';
+import {NOT_PEOPLE, OWNERS, noCrowd, groupAdjective, groupBefore, groupKind, isGroupHead, quantifiedPlural, reportKind} from './source-groups.js';
 import {courtDate, criminalCharges, figureAt, literalPassive, literalUnder, officeAt, perceptible, reportedState, stanceHolds, tokenIndexAt} from './claim-senses.js';
 
 export interface Span {
@@ -620,8 +620,8 @@ function positionOf(scan: SentenceScan, start: number, end: number): Cue['positi
 
 /** The most tokens (punctuation included) an adjunct closing a sentence may have: "at a news conference Sunday afternoon ." */
 const ADJUNCT_WORDS = 12;
-/** Words that open an adjunct of time, place or occasion: "at a news conference", "on Sunday", "late Monday". */
-const ADJUNCT_OPENERS = /^(?:at|in|on|during|after|before|from|via|while|when|late|early|earlier|later|last|this|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** Words besides those of a day or time (DAYS_AND_TIME) that open an adjunct of place or occasion: "at a news conference", "late Monday". */
+const ADJUNCT_OPENERS = new Set(['at', 'during', 'after', 'before', 'from', 'via', 'while', 'when', 'late', 'early']);
 
 /**
  * Whether what follows a cue to the sentence's end is only an adjunct of when, where or how it was said
@@ -631,7 +631,7 @@ const ADJUNCT_OPENERS = /^(?:at|in|on|during|after|before|from|via|while|when|la
 function closingAdjunct(tokens: Token[], end: number): boolean {
   const k = tokenIndexAt(tokens, end);
   // (an adjunct is short: a long tail is a clause, and a bound keeps a sentence of many cues linear)
-  if (k >= tokens.length || tokens.length - k > ADJUNCT_WORDS || !ADJUNCT_OPENERS.test(tokens[k].lower)) return false;
+  if (k >= tokens.length || tokens.length - k > ADJUNCT_WORDS || !(ADJUNCT_OPENERS.has(tokens[k].lower) || DAYS_AND_TIME.test(tokens[k].lower))) return false;
   for (let j = k; j < tokens.length; j++) {
     const t = tokens[j];
     if (t.lower === 'that' || t.text === ':' || t.text === ',' || QUOTE_MARK.test(t.text) || t.lemma !== undefined) return false;
@@ -1664,7 +1664,7 @@ function ownedBefore(tokens: Token[], start: number): boolean {
   let k = tokenIndexAt(tokens, start) - 1;
   if (k < 0) return false;
   const p = tokens[k];
-  return p.possessive || /^(?:his|her|their|its|our|my|your)$/.test(p.lower);
+  return p.possessive || OWNERS.has(p.lower);
 }
 
 /**

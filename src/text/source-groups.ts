@@ -45,7 +45,7 @@ function firmBefore(tokens: Token[], j: number): boolean {
 /** Determiners that make a group definite: "the protesters" (told of before). */
 const DEFINITE = new Set(['the', 'these', 'those']);
 /** Possessive determiners: "his supporters", "their critics" (an unnamed part of someone's following). */
-const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+export const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Prepositions between a group and what narrows it: "supporters of the senator", "many in the party". */
 const GROUP_PREPOSITIONS = new Set(['of', 'in', 'among', 'within', 'inside', 'across', 'from', 'at']);
 /** Words of a counted share: "a third of voters", "a majority of Republicans". */
