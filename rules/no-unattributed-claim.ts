@@ -49,7 +49,7 @@ const rule: FileRule<Options> = {
       carryPrevious: {type: 'boolean', description: 'Let a real source of the sentence before, in the same paragraph, stand for the agentless reports and impersonal stance of a sentence that does not tell of that source ("Acme said it would close the plant. The closure is expected to cost 300 jobs.").'},
       stanceInOpinion: {type: 'boolean', description: 'Also report impersonal stance in opinion and analysis pieces (a label such as "Opinion" or "Analysis:" at the head, or a first-person author), where it is the author\'s own view.'},
     },
-    version: 30,
+    version: 31,
     language: 'eng',
   },
   check(ctx) {
@@ -137,7 +137,7 @@ const rule: FileRule<Options> = {
       // (asked once per sentence, not once per marker: a sentence of thousands of markers was quadratic)
       let statement: boolean | undefined;
       const placedGroup = (m: Span & {kind: string}) => m.kind === 'subject' && ((statement ??= STATEMENT.test(text.sentences[a.sentence].text)) ||
-        partOfGroupBefore(m, text, a.sentence) || voicedNext(m, text, a.sentence) || selfReport(m, text.text));
+        partOfGroupBefore(m, text, a.sentence) || voicedNext(m, text, a.sentence) || selfReport(m, text.text) || WRITER_AMONG.test(m.text));
       if (options.vague) for (const m of a.vague) if (!accounted(m) && !placedGroup(m) && (m.kind === 'phrase' || (options.vagueSubjects && !signed && !(relayed && !overlaps(m, relayed)) && !memberNamedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], m) && !(nextInParagraph && holdersNamedNext(text.sentenceTokens[a.sentence], text.sentenceTokens[a.sentence + 1], text.attributions[a.sentence + 1], m)) && !expertQuotedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], text.sentenceTokens[a.sentence], m) && !marketFigure(text.sentenceTokens[a.sentence], m))) && !covered(a, m, text.text)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
       // an official account of an incident told next to it in the paragraph (police, deputies, officials) covers
       // its agentless reports, but not the passives that stand for an unnamed source by house style ("is thought to")
@@ -154,7 +154,7 @@ const rule: FileRule<Options> = {
       if (options.stance && !a.attributed && !signed && (!next || (across && a.scope !== 'next')) && a.stance.length > 0 && (options.stanceInOpinion || (!(voice ??= articleVoice(text)).opinion && !signedParagraph()))) {
         // in a case story, what "appears" of the scene or the harm is the investigators' first reading ("His injuries do not
         // appear to be serious", "There appeared to be one gunman"); "seems" stays the writer's
-        for (const m of a.stance) if (!(/^appear/i.test(m.text) && (caseStory ??= caseAccountTold(text)))) found.push([m, `Unexpected unattributed stance \`${m.text}\`, expected whose view it is`]);
+        for (const m of a.stance) if (!(/(?:^|\s)appear/i.test(m.text) && (caseStory ??= caseAccountTold(text)))) found.push([m, `Unexpected unattributed stance \`${m.text}\`, expected whose view it is`]);
       }
       // "was charged after allegedly stabbing a man", "was arrested. He is accused of …": the charge, suit, indictment
       // or arrest told of in this sentence or the next to it is the source
@@ -323,6 +323,8 @@ function expertQuotedNext(next: Attribution | undefined, tokens: Token[] | undef
   for (const qa of next.quotes) {
     const src = qa.speaker;
     if (!src || src.kind !== 'named') continue;
+    // a named person of a named body, without a calling: "Zach Rogers with Indy Arms Co said" (the firm's man speaks as one of the experts)
+    if (personOfBody(tokens, src)) return true;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
       const near = (t.start >= src.end ? tokenDistance(tokens, src.end, t.start) : tokenDistance(tokens, t.end, src.start)) <= MEMBER_REACH;
@@ -338,6 +340,15 @@ function expertQuotedNext(next: Attribution | undefined, tokens: Token[] | undef
     }
   }
   return false;
+}
+
+/** Whether a named body is the speaker as a person's tie ("Zach Rogers with Indy Arms Co"): a capitalised name, then of/with/at/from, then the body. */
+function personOfBody(tokens: Token[], src: Span): boolean {
+  const k = tokenIndexAt(tokens, src.start);
+  const link = tokens[k - 1];
+  const name = tokens[k - 2];
+  return link !== undefined && name !== undefined && BODY_LINK.has(link.lower) && link.lower !== 'in' && name.cap && !name.punct && (name.f & W_NOT_NAME) === 0 &&
+    k - 3 >= 0 && tokens[k - 3].cap && !tokens[k - 3].punct;
 }
 
 /** Whether a calling at k has an article or a count of its own, not set off after a name: "said one senior dealer" (not "Ana Ruiz, an economist"). */
@@ -569,7 +580,9 @@ const OPPOSING = /\b(?:critics|opponents|detractors|skeptics|sceptics|naysayers)
  * counted five such warnings of 40 wrong). Critics and opponents are not covered.
  */
 function voicedNext(m: Span, text: TextLayer, k: number): boolean {
-  if (OPPOSING.test(m.text) || !KIN_AND_COMMUNITY.test(m.text)) return false;
+  // the group's words before the marker too: "community leaders say" (the marker is "leaders say")
+  const group = groupPhrase(m, text.sentenceTokens[k]);
+  if (OPPOSING.test(group) || (process.env.CL_X !== 'B' && !KIN_AND_COMMUNITY.test(group))) return false;
   const next = text.sentences[k + 1];
   const own = text.sentences[k];
   if (!next) return false;
@@ -581,6 +594,16 @@ function voicedNext(m: Span, text: TextLayer, k: number): boolean {
     return qa.speaker?.kind === 'named' && q.depth === 0 && q.start - next.start <= 2;
   });
 }
+
+/** The marker with the modifiers just before it in its sentence: "community leaders say" for the marker "leaders say". */
+function groupPhrase(m: Span, tokens: Token[]): string {
+  let k = tokenIndexAt(tokens, m.start);
+  const first = k;
+  while (k > 0 && first - k < GROUP_MODIFIERS && !tokens[k - 1].punct) k--;
+  return k === first ? m.text : tokens.slice(k, first).map((t) => t.lower).join(' ') + ' ' + m.text;
+}
+/** How many modifiers before a group's marker its phrase takes. */
+const GROUP_MODIFIERS = 3;
 
 /** What people tell of themselves after "said they": what they saw, heard, felt or knew. */
 const SELF_REPORT = /^\s+(?:that\s+)?they\s+(?:(?:had|have|did|do|were|was|are)(?:\s*n[o']t)?\s+)?(?:saw|see|heard|hear|felt|feel|knew|know|feared|fear|were|are|did(?:\s*n[o']t)?|had|ran|hid|thought\s+it\s+was)\b/i;
@@ -595,6 +618,9 @@ const SELF_REPORT = /^\s+(?:that\s+)?they\s+(?:(?:had|have|did|do|were|was|are)(
 function selfReport(m: Span, full: string): boolean {
   return /\b(?:said|say|says|told\s+\w+)$/i.test(m.text) && m.text.toLowerCase().split(/[^a-z-]+/).some((w) => SCENE_PEOPLE.has(w)) && SELF_REPORT.test(full.slice(m.end, m.end + 60));
 }
+
+/** A group the writer counts themselves in: "Some of us predicted this", "many among us fear" (their own view, not hearsay; "a poll of US pundits" is no "us"). */
+const WRITER_AMONG = /\b(?:[Oo]f|[Aa]mong)\s+us\b/;
 
 /** A crowd pronoun standing alone before its verb: "Some said", "Others say", "Many described", "A few recalled". */
 const BARE_CROWD = /^(?:some|others|many|several|most|a\s+few)\s+(?:also\s+|later\s+)?[a-z]+$/i;

@@ -234,6 +234,9 @@ function sourceKind(tokens: Token[], j: number, sentenceInitialOk: boolean): Sou
   }
   // a surname that is also a group's word, after a given name or an initial: "spokesman F. Wilhelm Christians said"
   if (isGroupHead(t) && t.cap && personNameBefore(tokens, j)) return 'named';
+  // "News-Herald Media reported", "Acme Media said": a company named for the media it runs, not the press at large
+  // (a capital opening the sentence is a name only when joined: "News-Herald")
+  if (t.cap && t.lower === 'media' && j > 0 && tokens[j - 1].cap && !tokens[j - 1].punct && (j > 1 || tokens[j - 1].text.includes('-'))) return 'named';
   if (isGroupHead(t) && !(j > 0 && TITLES.has(tokens[j - 1].lower))) return groupKind(tokens, j);
   if ((f & (W_REPORT_NOUN | W_REPORTING_NOUN)) && !t.possessive) return reportKind(tokens, j);
   // "several hours of emotionally charged statements", "many times": a quantity of things, not of people

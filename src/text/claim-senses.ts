@@ -386,11 +386,11 @@ const BRIEFING_VERB = /^(?:hold|give|address|brief|meet)$/;
 const BRIEFING = /^(?:conference|briefing|availability|media|reporters|press)$/;
 /**
  * A trip that a calendar sets, right after "expected to" ("to fly to Washington tomorrow", "to arrive on
- * Monday"; "to find out on Wednesday" is read with it): with a word of a day in the clause it is a schedule.
+ * Monday", "to reopen Wednesday"; "to find out on Wednesday" is read with it): with a word of a day in the clause it is a schedule.
  * Other announced acts ("is expected to announce his line-up on Monday", "to vote next week") stay
  * expectations: the PolNeAR readers label them unattributed (see the rule's doc page).
  */
-const SCHEDULED_ACT = /^(?:fly|travel|arrive|leave|depart|return)$/;
+const SCHEDULED_ACT = /^(?:fly|travel|arrive|leave|depart|return|reopen|resume|reconvene)$/;
 /**
  * "More than 153,000 people are expected to travel": a count just before "expected" makes the trip a
  * forecast of a crowd, not one actor's schedule.
@@ -402,6 +402,8 @@ function countedSubject(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+/** How far past the verb a court's word may stand: "appear before Hamilton County General Sessions Court". */
+const COURT_REACH = 8;
 /** Words of a day or an hour: "Tuesday", "today", "next week", "Jan. 9", "at 2:30 p.m.". */
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|week|month|morning|afternoon|jan|january|feb|february|march|april|may|june|july|aug|august|sept|september|oct|october|nov|november|dec|december|\d{1,2}:\d\d|[ap]\.?m\.?)$/;
 
@@ -436,7 +438,8 @@ export function courtDate(tokens: Token[], i: number, be: number): boolean {
       }
     }
     else if (/^(?:appear|be|go|have|face|stand|take|make|return)$/.test(w)) {
-      for (let k = j + 1; k < Math.min(tokens.length, j + 6); k++) {
+      // (a court's name may take five words before its "Court": "before Hamilton County General Sessions Court Judge …")
+      for (let k = j + 1; k < Math.min(tokens.length, j + COURT_REACH); k++) {
         if (tokens[k].punct) break;
         if (COURT_PLACE.test(tokens[k].lower) || tokens[k].lower === 'stand') { step = true; break; }
       }

@@ -355,6 +355,14 @@ runRuleTests(rule, {
     {name: 'people phoning a county number', text: 'An unidentified person called Gallatin County 911.\n'},
     {name: 'calling with no object', text: 'People called and no one came.\n'},
     {name: 'the writer pointing at a fact', text: 'The car goes 277 miles on a charge. It is worth noting that the figure is on the European cycle.\n'},
+    // version 31 (local-news blind reading, seed 86; usenet, seed 85)
+    {name: 'a community group named before its marker, voiced by a named member next', text: 'And community leaders say the neighborhood is still troubled.\n\n“When people get shot, that is a tragedy,” said Rev. Ron Taylor.\n'},
+    {name: 'a group of experts voiced next by a named person of a named firm', text: 'Local firearms experts say a loaded gun should be locked away.\n\n“Kids will find it,” Zach Rogers with Indy Arms Co said.\n'},
+    {name: 'a company named for its media', text: 'News-Herald Media reported that police issued a release on Wednesday.\n'},
+    {name: 'what "it appears" in a case story is the investigators\' first reading', text: 'Police said a boy was shot on Elm Street.\n\nAt this time it appears that no one else was in the house.\n'},
+    {name: 'a court date before a court of many words', text: 'Sales is expected to appear before Hamilton County General Sessions Court Judge Gary Starnes on Aug. 20.\n'},
+    {name: 'a building expected to reopen on a day', text: 'The courthouse was closed Tuesday but was expected to reopen Wednesday.\n'},
+    {name: 'a group the writer counts themselves in', text: 'Some of us predicted this outcome.\nMost of us think the levy is fair.\n'},
     {name: 'a signature\'s motto is no claim', text: 'I will vote no on the levy.\n\n-- \nJohn Doe, Springfield\nCritics say I am always right.\n'},
   ],
   invalid: [
@@ -608,6 +616,10 @@ runRuleTests(rule, {
     {name: 'a post\'s vague source stays flagged', text: 'From: ann@example.org (Ann Lee)\nSubject: Re: the levy\n\nExperts say the levy will fail.\n', errors: ['4:1-4:12: Unexpected vague source `Experts say`, expected who says so']},
     {name: 'the writer\'s own text after quoted lines is judged', text: '> The levy passed last year.\n\nExperts say the levy will fail.\n', errors: ['3:1-3:12: Unexpected vague source `Experts say`, expected who says so']},
     {name: 'a wire line opening with the end of a ticker is the writer\'s own', text: 'Profits rose at Wardley Ltd <WAIA.HK> and <James Capel and\nCo>, analysts said.\n', errors: ['2:6-2:19: Unexpected vague source `analysts said`, expected who says so']},
+    {name: 'critics voiced next by a named person stay vague (the other side)', text: 'Critics say the levy is unfair.\n\n“It is fair,” said Ana Ruiz of Acme.\n', errors: ['1:1-1:12: Unexpected vague source `Critics say`, expected who says so']},
+    {name: 'a poll of US pundits is no "us"', text: 'A recent poll of US pundits found the drama had become the favourite.', errors: ['1:1-1:34: Unexpected vague source `A recent poll of US pundits found`, expected who says so']},
+    {name: 'a media crowd at the start of a sentence stays vague', text: 'Local media reported that thefts had surged.', errors: ['1:1-1:21: Unexpected vague source `Local media reported`, expected who says so']},
+    {name: 'a reopening forecast without a day stays unattributed', text: 'The plant is expected to reopen eventually.', errors: ['1:11-1:22: Unexpected unattributed `is expected`, expected who says so']},
     {name: 'critics who responded that … answer', text: 'Critics responded that the plan was unfair.', errors: ['1:1-1:18: Unexpected vague source `Critics responded`, expected who says so']},
   ],
 });
