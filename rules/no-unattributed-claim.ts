@@ -713,11 +713,15 @@ const SET_OFF_END = /[,—–"”]\s*$/;
 /** Whether a cue's source stands next to it, as the subject of a cue that closes or opens a report does. */
 function nextToCue(c: Span, src: Span, full: string): boolean {
   // ", said hospital spokeswoman Ana Ruiz": a verb set off after the claim is inverted, whatever source the parse took
-  if (SET_OFF_END.test(full.slice(Math.max(0, c.start - 3), c.start)) && !/ing$/.test(c.text)) return true;
+  // (not a subject's verb after its relative clause: "when Mr. Buchanan, who had run against Bush, called for …")
+  if (SET_OFF_END.test(full.slice(Math.max(0, c.start - 3), c.start)) && !/ing$/.test(c.text) && !(src.end <= c.start && RELATIVE_AFTER.test(full.slice(src.end, src.end + 12)))) return true;
   if (src.end <= c.start) return c.start - src.end < 40 && SUBJECT_TO_VERB.test(full.slice(src.end, c.start));
   if (src.start >= c.end) return src.start - c.end < 40 && VERB_TO_SUBJECT.test(full.slice(c.end, src.start));
   return true;
 }
+
+/** A relative clause opening after a subject: ", who had …", ", which …". */
+const RELATIVE_AFTER = /^\s*,\s*(?:who|which|whose)\b/i;
 
 /** A determiner right before a word: "the dispute", "their comment". */
 const NOUN_DETERMINER = /\b(?:the|a|an|his|her|its|their|our|my|your|these|those|every|each|no|any)\s+$/i;

@@ -210,6 +210,9 @@ const SOMEONE = new Set(['someone', 'somebody']);
 /** Pronouns that are also determiners: "both said" / "both parties". */
 const DETERMINER_PRONOUNS = new Set(['both', 'each', 'either', 'neither', 'one', 'another', 'which']);
 
+/** A number in digits: "2001", "1,500". */
+const DIGITS = /^\d[\d,.]*$/;
+
 /** What kind of source a token heads, if any. */
 function sourceKind(tokens: Token[], j: number, sentenceInitialOk: boolean): SourceKind | undefined {
   const t = tokens[j];
@@ -221,6 +224,8 @@ function sourceKind(tokens: Token[], j: number, sentenceInitialOk: boolean): Sou
   // "how many people liked them": a count asked for, whoever the noun is
   if (((f & W_ALWAYS_VAGUE) && noCrowd(tokens, j)) || (j > 0 && (tokens[j - 1].f & W_ALWAYS_VAGUE) && noCrowd(tokens, j - 1) && lowerAt(tokens, j - 2) === 'how')) return undefined;
   if (SOMEONE.has(t.lower)) return 'anonymous';
+  // a year or a count is no one: "in the 2001 attacks" (a noun after "the 2001", not a verb with a subject); "Channel 4 reported" is a name's
+  if (DIGITS.test(t.text) && !(j > 0 && tokens[j - 1].cap && !tokens[j - 1].punct && (tokens[j - 1].f & W_NOT_NAME) === 0)) return undefined;
   // "analysts familiar with the talks", "experts with Moody's": specific, unnamed; "critics who …" and
   // "critics for his delay" are as vague as "critics"
   if (f & W_ALWAYS_VAGUE) return postmod && next.lower !== 'in' && next.lower !== 'at' && next.lower !== 'who' && (next.lower !== 'for' || namedSoon(tokens, j + 2)) ? 'anonymous' : 'vague';
@@ -472,6 +477,13 @@ export function analyseSentence(full: string, s: Sentence, tokens: Token[], own:
   };
 }
 
+/** Verbs of saying or holding a view, by lemma: what the unnamed people of "there are some who …" do (not "voters who could read them"). */
+const VIEW_LEMMAS = new Set(['think', 'believe', 'say', 'argue', 'claim', 'contend', 'insist', 'maintain', 'fear', 'suspect', 'feel', 'warn', 'worry',
+  'doubt', 'question', 'suggest', 'agree', 'predict', 'expect', 'allege', 'assert', 'charge', 'accuse', 'criticize', 'criticise', 'complain']);
+
+/** Forms of "be" after an existential "there": "there are some experts who …". */
+const EXISTENTIAL_BE = new Set(['are', 'were', 'is', 'was', "'re"]);
+
 /** Pronouns that take up a group just named: "Some farmers said they feared", "critics, who argue". */
 const GROUP_PRONOUNS = new Set(['they', 'who', 'them', 'themselves']);
 
@@ -485,6 +497,17 @@ function pronounsOfVagueGroups(scan: SentenceScan): void {
     else if (src.kind === 'named' || src.kind === 'role') vagueAt = -1;
     else if (src.kind === 'pronoun' && vagueAt >= 0 && src.start > vagueAt && GROUP_PRONOUNS.has(src.text.toLowerCase())) {
       c.source = kindSpan(scan.full, src.start, src.end, 'vague');
+    } else if (src.kind === 'pronoun' && src.text.toLowerCase() === 'who') {
+      // "there are some experts who think …": the relative stands for the vague group a "there are" brings in
+      // (a restrictive "who" only picks out a set: "voters who said they were angry" in a poll's count, "critics who say")
+      const k = tokenIndexAt(scan.tokens, src.start);
+      const g = k - 1;
+      const group = g >= 0 && c.kind === 'verb' && sourceKind(scan.tokens, g, false) === 'vague' ? sourceAt(scan.full, scan.tokens, g, 'vague') : undefined;
+      const at = group ? tokenIndexAt(scan.tokens, group.start) : -1;
+      if (group && at >= 2 && EXISTENTIAL_BE.has(scan.tokens[at - 1].lower) && scan.tokens[at - 2].lower === 'there' && VIEW_LEMMAS.has(c.lemma ?? '')) {
+        c.source = group;
+        scan.vague.push(kindSpan(scan.full, group.start, c.end, 'subject'));
+      }
     }
   }
 }

@@ -363,6 +363,7 @@ runRuleTests(rule, {
     {name: 'a court date before a court of many words', text: 'Sales is expected to appear before Hamilton County General Sessions Court Judge Gary Starnes on Aug. 20.\n'},
     {name: 'a building expected to reopen on a day', text: 'The courthouse was closed Tuesday but was expected to reopen Wednesday.\n'},
     {name: 'a group the writer counts themselves in', text: 'Some of us predicted this outcome.\nMost of us think the levy is fair.\n'},
+    {name: 'a restrictive "who" picks out a set', text: 'Clinton led among voters who said the economy mattered most.\nThere were more brochures than there were voters who could read them.\n'},
     {name: 'a signature\'s motto is no claim', text: 'I will vote no on the levy.\n\n-- \nJohn Doe, Springfield\nCritics say I am always right.\n'},
   ],
   invalid: [
@@ -620,6 +621,9 @@ runRuleTests(rule, {
     {name: 'a poll of US pundits is no "us"', text: 'A recent poll of US pundits found the drama had become the favourite.', errors: ['1:1-1:34: Unexpected vague source `A recent poll of US pundits found`, expected who says so']},
     {name: 'a media crowd at the start of a sentence stays vague', text: 'Local media reported that thefts had surged.', errors: ['1:1-1:21: Unexpected vague source `Local media reported`, expected who says so']},
     {name: 'a reopening forecast without a day stays unattributed', text: 'The plant is expected to reopen eventually.', errors: ['1:11-1:22: Unexpected unattributed `is expected`, expected who says so']},
+    {name: 'a named subject\'s verb after its relative clause speaks for its own clause only', text: 'Some Democrats said they feared a speech like the one in 1992, when Mr. Buchanan, who had run against Bush, called for a culture war.\n', errors: ['1:1-1:20: Unexpected vague source `Some Democrats said`, expected who says so']},
+    {name: 'a year before a noun is no subject of a verb', text: 'Still, suspicions persist that there was some Saudi involvement in the 2001 attacks.\n', errors: ['1:8-1:26: Unexpected unattributed `suspicions persist`, expected who says so']},
+    {name: 'people brought in by "there are" who think', text: 'But there are some law experts who think the case is clear.\n', errors: ['1:15-1:41: Unexpected vague source `some law experts who think`, expected who says so']},
     {name: 'critics who responded that … answer', text: 'Critics responded that the plan was unfair.', errors: ['1:1-1:18: Unexpected vague source `Critics responded`, expected who says so']},
   ],
 });
