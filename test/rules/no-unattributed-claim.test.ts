@@ -364,6 +364,7 @@ runRuleTests(rule, {
     {name: 'a building expected to reopen on a day', text: 'The courthouse was closed Tuesday but was expected to reopen Wednesday.\n'},
     {name: 'a group the writer counts themselves in', text: 'Some of us predicted this outcome.\nMost of us think the levy is fair.\n'},
     {name: 'a restrictive "who" picks out a set', text: 'Clinton led among voters who said the economy mattered most.\nThere were more brochures than there were voters who could read them.\n'},
+    {name: '"claimed to" tells what its subject claims', text: 'On Wednesday, two friends, ages 16 and 17, claimed to have found a gun in a creek.\nMohr also claimed to be a member of the gang.\n'},
     {name: 'a signature\'s motto is no claim', text: 'I will vote no on the levy.\n\n-- \nJohn Doe, Springfield\nCritics say I am always right.\n'},
   ],
   invalid: [
