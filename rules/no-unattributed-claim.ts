@@ -12,8 +12,8 @@ import {captionSentence} from '../src/text/captions.js';
 import {AT_A_PLACE, reportKind} from '../src/text/source-groups.js';
 import {measuresFigure} from '../src/text/attribution-cues.js';
 import {tokenIndexAt} from '../src/text/claim-senses.js';
-import {NEWS_AGENCIES, RECOVERY} from '../src/text/lexicons.js';
-import {type Token, W_REPORT_NOUN, W_REPORTING_NOUN, W_NOT_NAME} from '../src/text/tokens.js';
+import {GROUP_NAMES, NEWS_AGENCIES, RECOVERY} from '../src/text/lexicons.js';
+import {type Token, W_REPORT_NOUN, W_REPORTING_NOUN, W_NOT_NAME, W_PARTITIVE, W_ALWAYS_VAGUE} from '../src/text/tokens.js';
 import {residueLine} from '../src/learn/residue-model.js';
 import {isOrdinaryWord} from '../src/text/english-words.js';
 
@@ -137,7 +137,8 @@ const rule: FileRule<Options> = {
       // (asked once per sentence, not once per marker: a sentence of thousands of markers was quadratic)
       let statement: boolean | undefined;
       const placedGroup = (m: Span & {kind: string}) => m.kind === 'subject' && ((statement ??= STATEMENT.test(text.sentences[a.sentence].text)) ||
-        partOfGroupBefore(m, text, a.sentence) || voicedNext(m, text, a.sentence) || selfReport(m, text.text) || WRITER_AMONG.test(m.text));
+        partOfGroupBefore(m, text, a.sentence) || voicedNext(m, text, a.sentence) || selfReport(m, text.text) || WRITER_AMONG.test(m.text) ||
+        (identityGroup(m, text.sentenceTokens[a.sentence]) && (voice ??= articleVoice(text)).opinion));
       if (options.vague) for (const m of a.vague) if (!accounted(m) && !placedGroup(m) && (m.kind === 'phrase' || (options.vagueSubjects && !signed && !(relayed && !overlaps(m, relayed)) && !memberNamedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], m) && !(nextInParagraph && holdersNamedNext(text.sentenceTokens[a.sentence], text.sentenceTokens[a.sentence + 1], text.attributions[a.sentence + 1], m)) && !expertQuotedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], text.sentenceTokens[a.sentence], m) && !marketFigure(text.sentenceTokens[a.sentence], m))) && !covered(a, m, text.text)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
       // an official account of an incident told next to it in the paragraph (police, deputies, officials) covers
       // its agentless reports, but not the passives that stand for an unnamed source by house style ("is thought to")
@@ -618,6 +619,30 @@ const SELF_REPORT = /^\s+(?:that\s+)?they\s+(?:(?:had|have|did|do|were|was|are)(
 function selfReport(m: Span, full: string): boolean {
   return /\b(?:said|say|says|told\s+\w+)$/i.test(m.text) && m.text.toLowerCase().split(/[^a-z-]+/).some((w) => SCENE_PEOPLE.has(w)) && SELF_REPORT.test(full.slice(m.end, m.end + 60));
 }
+
+/** Peoples, faiths, parties and creeds: groups an opinion writer characterises ("liberals prefer", "Kurds demand"). */
+const IDENTITY_GROUPS = new Set([...GROUP_NAMES, 'centrists', 'conservatives', 'evangelicals', 'feminists', 'hardliners', 'leftists', 'liberals', 'libertarians',
+  'moderates', 'nationalists', 'partisans', 'populists', 'progressives', 'radicals', 'rightists', 'socialists', 'unionists', 'environmentalists', 'loyalists']);
+
+/**
+ * Whether a vague subject is a bare people, faith, party or creed, with no quantity picking out some of them:
+ * "Libertarians want", "Civil Libertarians believe", "Bosnian Muslims feel" (not "some Muslims believe", "most
+ * gun owners feel", "people think").
+ */
+function identityGroup(m: Span, tokens: Token[]): boolean {
+  let head = false;
+  // (and the words just before the marker: "large majorities of Americans agreed" has the marker "of Americans agreed")
+  let k = tokenIndexAt(tokens, m.start);
+  for (let n = 0; k > 0 && n < 3 && !tokens[k - 1].punct; n++) k--;
+  for (; k < tokens.length && tokens[k].end <= m.end; k++) {
+    const t = tokens[k];
+    if ((t.f & (W_PARTITIVE | W_ALWAYS_VAGUE)) !== 0 || COUNTING.has(t.lower)) return false;
+    if (IDENTITY_GROUPS.has(t.lower)) head = true;
+  }
+  return head;
+}
+/** Words that count or pick out members of a group: "all Americans", "few Republicans", "40 percent of voters". */
+const COUNTING = new Set(['all', 'few', 'percent', 'majority', 'majorities', 'minority', 'half', 'no', 'none', 'every', 'each']);
 
 /** A group the writer counts themselves in: "Some of us predicted this", "many among us fear" (their own view, not hearsay; "a poll of US pundits" is no "us"). */
 const WRITER_AMONG = /\b(?:[Oo]f|[Aa]mong)\s+us\b/;

@@ -115,6 +115,8 @@ export const VAGUE_QUANTIFIERS = new Set(vagueData.vagueQuantifiers);
 
 /** Plural nouns naming a set of people, not one identifiable body ("supporters", "analysts"), and capitalised group plurals ("Republicans"). */
 export const GROUP_NOUNS = new Set([...vagueData.groupNouns, ...vagueData.groupNames]);
+/** The capitalised group plurals alone: peoples, faiths and parties ("Kurds", "Muslims", "Republicans"). */
+export const GROUP_NAMES: readonly string[] = vagueData.groupNames;
 /** Groups that stay open with an owner: "his supporters" (vague), unlike "the boy's parents" (identifiable). */
 export const FOLLOWINGS = new Set(vagueData.followings);
 /** Words of a quantity phrase before a group: "some", "many", "a number of", "40 percent of". */

@@ -42,7 +42,8 @@ export function articleVoice(layer: TextLayer): ArticleVoice {
   let qi = 0;
   for (const s of sentences) {
     for (const t of layer.sentenceTokens[s.index]) {
-      if (!FIRST_PERSON.has(t.lower)) continue;
+      // ("US" in capitals is the country: "US exports", "the US deficit")
+      if (!FIRST_PERSON.has(t.lower) || t.text === 'US') continue;
       while (qi < quotes.length && quotes[qi].end <= t.start) qi++;
       if (qi < quotes.length && quotes[qi].start < t.start) continue;
       first++;

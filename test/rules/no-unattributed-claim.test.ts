@@ -365,6 +365,7 @@ runRuleTests(rule, {
     {name: 'a group the writer counts themselves in', text: 'Some of us predicted this outcome.\nMost of us think the levy is fair.\n'},
     {name: 'a restrictive "who" picks out a set', text: 'Clinton led among voters who said the economy mattered most.\nThere were more brochures than there were voters who could read them.\n'},
     {name: '"claimed to" tells what its subject claims', text: 'On Wednesday, two friends, ages 16 and 17, claimed to have found a gun in a creek.\nMohr also claimed to be a member of the gang.\n'},
+    {name: 'a people or a creed characterised in a post is the poster\'s view', text: 'From: ann@example.org (Ann Lee)\nSubject: Re: the levy\n\nLibertarians want less government. Civil Libertarians believe in free speech. Bosnian Muslims feel betrayed.\n'},
     {name: 'a signature\'s motto is no claim', text: 'I will vote no on the levy.\n\n-- \nJohn Doe, Springfield\nCritics say I am always right.\n'},
   ],
   invalid: [
@@ -625,6 +626,8 @@ runRuleTests(rule, {
     {name: 'a named subject\'s verb after its relative clause speaks for its own clause only', text: 'Some Democrats said they feared a speech like the one in 1992, when Mr. Buchanan, who had run against Bush, called for a culture war.\n', errors: ['1:1-1:20: Unexpected vague source `Some Democrats said`, expected who says so']},
     {name: 'a year before a noun is no subject of a verb', text: 'Still, suspicions persist that there was some Saudi involvement in the 2001 attacks.\n', errors: ['1:8-1:26: Unexpected unattributed `suspicions persist`, expected who says so']},
     {name: 'people brought in by "there are" who think', text: 'But there are some law experts who think the case is clear.\n', errors: ['1:15-1:41: Unexpected vague source `some law experts who think`, expected who says so']},
+    {name: 'a counted or quantified group in a post stays vague', text: 'From: ann@example.org (Ann Lee)\nSubject: Re: the levy\n\nSome Muslims believe the levy is unfair.\n', errors: ['4:1-4:21: Unexpected vague source `Some Muslims believe`, expected who says so']},
+    {name: 'a people in a news story stays vague', text: 'Libertarians want the levy repealed, and the council will vote on Monday.\n', errors: ['1:1-1:18: Unexpected vague source `Libertarians want`, expected who says so']},
     {name: 'critics who responded that … answer', text: 'Critics responded that the plan was unfair.', errors: ['1:1-1:18: Unexpected vague source `Critics responded`, expected who says so']},
   ],
 });

@@ -35,6 +35,8 @@ describe('articleVoice', () => {
     'Bridge to close\n\nThe council met.\n\nThe plan had been called a failure.\n\nThe mayor left.\n\nAnalysis: the cost doubled.',
     // a news story telling of a columnist is no column
     'Columnist quits\n\nThe paper said its columnist Ana Hart had resigned. Hart, who is a columnist for the paper, declined to comment.',
+    // "US" in capitals is the country, no first person
+    'US trade gap\n\nThe US deficit grew. US exports fell. Imports to the US rose. The US dollar slid. Officials in the US said more.',
   ])('%j is not', (text) => {
     expect(voiceOf(text).opinion).toBe(false);
   });
