@@ -178,7 +178,10 @@ const rule: FileRule<Options> = {
       // (and the first sentence of the next paragraph, when this one closes its own: "Studies indicate that yoga can
       // help.\n\nOne small study in 50 people showed … (12).")
       const cited = citesReference(text, a.sentence) || ((nextInParagraph || nextOpensParagraph) && citesReference(text, a.sentence + 1));
-      const first = cited ? undefined : found.filter(([m]) => !quoted(m) && !alleged(m) && !calledIn(m) && !furniture(m) && !elsewhere(m)).sort((x, y) => x[0].start - y[0].start)[0];
+      // a question asks, it does not tell: "Was any evidence found that …?", "Is it widely believed that …?"
+      // (a question the writer answers in the next breath is still a question)
+      const asked = QUESTION_END.test(text.sentences[a.sentence].text) && !quoted({start: text.sentences[a.sentence].end - 1, end: text.sentences[a.sentence].end});
+      const first = cited || asked ? undefined : found.filter(([m]) => !quoted(m) && !alleged(m) && !calledIn(m) && !furniture(m) && !elsewhere(m)).sort((x, y) => x[0].start - y[0].start)[0];
       if (first) ctx.report({reason: first[1], place: place(first[0])});
     }
     function place(m: Span): Place {
@@ -643,6 +646,9 @@ function identityGroup(m: Span, tokens: Token[]): boolean {
 }
 /** Words that count or pick out members of a group: "all Americans", "few Republicans", "40 percent of voters". */
 const COUNTING = new Set(['all', 'few', 'percent', 'majority', 'majorities', 'minority', 'half', 'no', 'none', 'every', 'each']);
+
+/** A sentence that ends in a question mark (past closing quotes and brackets). */
+const QUESTION_END = /\?[\s"'”’)\]]*$/;
 
 /** A group the writer counts themselves in: "Some of us predicted this", "many among us fear" (their own view, not hearsay; "a poll of US pundits" is no "us"). */
 const WRITER_AMONG = /\b(?:[Oo]f|[Aa]mong)\s+us\b/;

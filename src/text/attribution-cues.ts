@@ -1047,6 +1047,9 @@ function isReducedPassive(tokens: Token[], i: number): boolean {
     REDUCED_PASSIVE_ENDING.test(tokens[i].lower) && !(p && (PRONOUNS.has(p.lower) || (p.cap && !(p.f & W_NOT_NAME) && !p.punct)));
 }
 
+/** Quantities that count a plural: "a few comments", "several reports", "many calls". */
+const PLURAL_QUANTITIES = new Set(['few', 'several', 'many', 'both', 'various', 'numerous']);
+
 /** An active reporting verb at i: a cue with its subject, unless the form is a noun here. */
 function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   const {tokens, full} = scan;
@@ -1069,6 +1072,8 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
     // "some view the plan as a tax grab" (the "as" is asked for below)
     (AS_REQUIRED.has(lemma) && CROWD_PRONOUNS.has(prev.lower))))) return;
   if (!ing && NOUN_LIKE_FORMS.test(t.lower) && prev && !AUXILIARIES.has(prev.lower) && !(sourceKind(tokens, prevIndex, true) && !prev.possessive && !DETERMINERS.has(prev.lower))) return;
+  // "A few comments:", "several reports": a plural quantity does not take a verb in -s, so the form is its noun
+  if (!ing && NOUN_LIKE_FORMS.test(t.lower) && /[^s]s$/.test(t.lower) && prev && prevIndex === i - 1 && PLURAL_QUANTITIES.has(prev.lower)) return;
   // "customers' credit reports were stolen", "police reports are public": a form of "be" or an auxiliary right
   // after makes the form the subject's noun
   if (!ing && NOUN_LIKE_FORMS.test(t.lower) && /s$/.test(t.lower) && (BE_FORMS.has(lowerAt(tokens, i + 1)) || /^(?:have|had|will|would|can|could|may|might|must|should)$/.test(lowerAt(tokens, i + 1)))) return;

@@ -179,6 +179,8 @@ function modalBefore(tokens: Token[], be: number, adverb = false): boolean {
   // "nor should they be blamed": the subject between an inverted modal and "be"
   if (adverb && /^(?:they|he|she|it|we|you|i)$/.test(lowerAt(tokens, k))) k--;
   if (/^(?:not|n't|n’t)$/.test(lowerAt(tokens, k))) k--;
+  // "needs to be said", "has to be condemned": a modal of need
+  if (lowerAt(tokens, k) === 'to' && /^(?:need|needs|needed|has|have|had|ought)$/.test(lowerAt(tokens, k - 1))) return true;
   return /^(?:can|could|will|would|may|might|must|should|cannot|wo|won't|won’t|can't|can’t|couldn't|couldn’t|wouldn't|wouldn’t|ca)$/.test(lowerAt(tokens, k));
 }
 

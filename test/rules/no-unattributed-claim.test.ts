@@ -366,6 +366,9 @@ runRuleTests(rule, {
     {name: 'a restrictive "who" picks out a set', text: 'Clinton led among voters who said the economy mattered most.\nThere were more brochures than there were voters who could read them.\n'},
     {name: '"claimed to" tells what its subject claims', text: 'On Wednesday, two friends, ages 16 and 17, claimed to have found a gun in a creek.\nMohr also claimed to be a member of the gang.\n'},
     {name: 'a people or a creed characterised in a post is the poster\'s view', text: 'From: ann@example.org (Ann Lee)\nSubject: Re: the levy\n\nLibertarians want less government. Civil Libertarians believe in free speech. Bosnian Muslims feel betrayed.\n'},
+    {name: 'a question asks, it does not tell', text: 'Was any evidence found that the men had fled?\nDo critics really say the plan failed?\n'},
+    {name: 'a plural quantity before a form in -s makes it a noun', text: 'A few comments on the plan:\n\nThe bridge is old.\n'},
+    {name: 'a judgement under a modal of need is the writer\'s own', text: 'This needs to be said again.\nIt has to be said that the game is dull.\n'},
     {name: 'a signature\'s motto is no claim', text: 'I will vote no on the levy.\n\n-- \nJohn Doe, Springfield\nCritics say I am always right.\n'},
   ],
   invalid: [
@@ -628,6 +631,7 @@ runRuleTests(rule, {
     {name: 'people brought in by "there are" who think', text: 'But there are some law experts who think the case is clear.\n', errors: ['1:15-1:41: Unexpected vague source `some law experts who think`, expected who says so']},
     {name: 'a counted or quantified group in a post stays vague', text: 'From: ann@example.org (Ann Lee)\nSubject: Re: the levy\n\nSome Muslims believe the levy is unfair.\n', errors: ['4:1-4:21: Unexpected vague source `Some Muslims believe`, expected who says so']},
     {name: 'a people in a news story stays vague', text: 'Libertarians want the levy repealed, and the council will vote on Monday.\n', errors: ['1:1-1:18: Unexpected vague source `Libertarians want`, expected who says so']},
+    {name: 'a statement after a question is judged', text: 'Was it fair? Critics say the plan failed.\n', errors: ['1:14-1:25: Unexpected vague source `Critics say`, expected who says so']},
     {name: 'critics who responded that … answer', text: 'Critics responded that the plan was unfair.', errors: ['1:1-1:18: Unexpected vague source `Critics responded`, expected who says so']},
   ],
 });
