@@ -172,7 +172,8 @@ const rule: FileRule<Options> = {
       const furniture = (m: Span) => residueLine(text, text.lineOf(m.start) - 1) || transcriptAt(text.lineOf(m.start) - 1) || cutOff(text.lines[text.lineOf(m.start) - 1].text);
       // lines quoted from another message ('>' lines of a reply) are its author's, shown as theirs by the reply's
       // "X writes:", not the writer's to attribute; a signature's motto is no claim (a post's subject line is its headline, judged)
-      const elsewhere = (m: Span) => text.settings.quotedFrom(m.start);
+      // (so is a reply's subject line, "Subject: Re: …": the headline of the post it answers, someone else's words)
+      const elsewhere = (m: Span) => text.settings.quotedFrom(m.start) || (m.start < text.settings.header && REPLY_SUBJECT.test(text.lines[text.lineOf(m.start) - 1].text));
       // a numbered reference closing the sentence, or the next one in its paragraph, is the source: "Studies indicate
       // that … (10, 11).", "Studies indicate … One study in 77 people showed … (19)."
       // (and the first sentence of the next paragraph, when this one closes its own: "Studies indicate that yoga can
@@ -646,6 +647,9 @@ function identityGroup(m: Span, tokens: Token[]): boolean {
 }
 /** Words that count or pick out members of a group: "all Americans", "few Republicans", "40 percent of voters". */
 const COUNTING = new Set(['all', 'few', 'percent', 'majority', 'majorities', 'minority', 'half', 'no', 'none', 'every', 'each']);
+
+/** A reply's subject line: "Subject: Re: Waco", "Subject: RE: the levy". */
+const REPLY_SUBJECT = /^Subject:\s*Re:/i;
 
 /** A sentence that ends in a question mark (past closing quotes and brackets). */
 const QUESTION_END = /\?[\s"'”’)\]]*$/;

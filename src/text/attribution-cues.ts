@@ -566,7 +566,12 @@ function setClauses(scan: SentenceScan, sentenceStart: number, sentenceEnd: numb
   const opener = frontedClauseEnd(scan);
   if (opener >= 0 && !breaks.includes(opener)) { breaks.push(opener); breaks.sort((a, b) => a - b); }
   const lastWord = tokens.length > 0 ? tokens[tokens.length - 1].end : sentenceEnd;
+  const asides = asidesOf(scan);
   for (const c of scan.cues) {
+    // a cue in an aside set off by dashes or brackets speaks for the aside only: "From her failures – as
+    // described by FBI Director James Comey – many believe …"
+    const aside = asides.find((x) => x[0] < c.start && c.end <= x[1]);
+    if (aside) { c.clauseStart = aside[0]; c.clauseEnd = aside[1]; continue; }
     let from = sentenceStart, to = sentenceEnd;
     for (const b of breaks) {
       if (b < c.start) from = b;
@@ -593,6 +598,25 @@ function setClauses(scan: SentenceScan, sentenceStart: number, sentenceEnd: numb
     c.clauseStart = from;
     c.clauseEnd = to;
   }
+}
+
+/** Dashes that set off an aside: "–", "—", and a hyphen standing alone. */
+const ASIDE_DASHES = new Set(['–', '—', '-', '--']);
+
+/** The asides of a sentence set off by a pair of dashes or by brackets, as [open, close] offsets (outside its quotations). */
+function asidesOf(scan: SentenceScan): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let dash = -1;
+  let bracket = -1;
+  for (const t of scan.tokens) {
+    if (!t.punct || quoted(scan.own, t)) continue;
+    if (ASIDE_DASHES.has(t.text) && /\s/.test(scan.full[t.start - 1] ?? '')) {
+      if (dash < 0) dash = t.start;
+      else { out.push([dash, t.end]); dash = -1; }
+    } else if (t.text === '(') bracket = t.start;
+    else if (t.text === ')' && bracket >= 0) { out.push([bracket, t.end]); bracket = -1; }
+  }
+  return out;
 }
 
 /**
@@ -1140,9 +1164,14 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   // "larger than analysts expected", "worse than most economists had forecast": the writer measures a
   // figure against an expectation, a fact told in the writer's voice, not the group's claim
   const measured = EXPECTING.has(lemma) && !inverted && (afterThan(tokens, source) || expectedFigure(tokens, source));
-  if (source?.kind === 'vague' && !NO_CLAIM.has(lemma) && !observed && !weighed && !measured && vagueSubjectHolds(tokens, i, source, inverted)) scan.vague.push(kindSpan(full, Math.min(source.start, t.start), Math.max(source.end, t.end), 'subject'));
+  // "No one suggests the law is perfect", "nobody argues that …": that nobody says a thing is the writer's denial, no one's claim
+  const denied = NOBODY.test(source?.text ?? '') && SAYING.has(lemma);
+  if (source?.kind === 'vague' && !NO_CLAIM.has(lemma) && !observed && !weighed && !measured && !denied && vagueSubjectHolds(tokens, i, source, inverted)) scan.vague.push(kindSpan(full, Math.min(source.start, t.start), Math.max(source.end, t.end), 'subject'));
   if (source?.kind === 'anonymous') scan.anonymous.push(span(full, Math.min(source.start, t.start), Math.max(source.end, t.end)));
 }
+
+/** Verbs of saying that a "no one" subject turns into the writer's denial: "No one suggests …", "nobody argues …". */
+const SAYING = new Set(['say', 'suggest', 'argue', 'claim', 'contend', 'assert', 'insist', 'propose', 'allege', 'dispute', 'deny', 'question', 'maintain']);
 
 /** Subjects that deny anyone holds the view: "no one", "nobody", "none of them". */
 const NOBODY = /^(?:no[\s-]one|nobody|none)\b/i;

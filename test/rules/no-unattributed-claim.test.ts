@@ -369,6 +369,8 @@ runRuleTests(rule, {
     {name: 'a question asks, it does not tell', text: 'Was any evidence found that the men had fled?\nDo critics really say the plan failed?\n'},
     {name: 'a plural quantity before a form in -s makes it a noun', text: 'A few comments on the plan:\n\nThe bridge is old.\n'},
     {name: 'a judgement under a modal of need is the writer\'s own', text: 'This needs to be said again.\nIt has to be said that the game is dull.\n'},
+    {name: 'that nobody says a thing is the writer\'s denial', text: 'No one suggests the law is perfect.\nNobody seriously argues that the plan works.\n'},
+    {name: 'a reply\'s subject line is the headline of the post it answers', text: 'From: ann@example.org (Ann Lee)\nSubject: Re: Experts say the levy will fail\n\nI disagree.\n'},
     {name: 'a signature\'s motto is no claim', text: 'I will vote no on the levy.\n\n-- \nJohn Doe, Springfield\nCritics say I am always right.\n'},
   ],
   invalid: [
@@ -632,6 +634,9 @@ runRuleTests(rule, {
     {name: 'a counted or quantified group in a post stays vague', text: 'From: ann@example.org (Ann Lee)\nSubject: Re: the levy\n\nSome Muslims believe the levy is unfair.\n', errors: ['4:1-4:21: Unexpected vague source `Some Muslims believe`, expected who says so']},
     {name: 'a people in a news story stays vague', text: 'Libertarians want the levy repealed, and the council will vote on Monday.\n', errors: ['1:1-1:18: Unexpected vague source `Libertarians want`, expected who says so']},
     {name: 'a statement after a question is judged', text: 'Was it fair? Critics say the plan failed.\n', errors: ['1:14-1:25: Unexpected vague source `Critics say`, expected who says so']},
+    {name: 'a cue in an aside speaks for the aside only', text: 'From her failures to her "careless" handling – as described by FBI Director James Comey – many believe Clinton is unfit.\n', errors: ['1:91-1:103: Unexpected vague source `many believe`, expected who says so']},
+    {name: 'that nobody expected a thing is a collective expectation', text: 'No one expected a full debate.\n', errors: ['1:1-1:16: Unexpected vague source `No one expected`, expected who says so']},
+    {name: 'a post\'s own subject line is its headline, judged', text: 'From: ann@example.org (Ann Lee)\nSubject: Experts say the levy will fail\n\nI disagree.\n', errors: ['2:10-2:21: Unexpected vague source `Experts say`, expected who says so']},
     {name: 'critics who responded that … answer', text: 'Critics responded that the plan was unfair.', errors: ['1:1-1:18: Unexpected vague source `Critics responded`, expected who says so']},
   ],
 });
