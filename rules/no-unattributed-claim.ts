@@ -15,6 +15,7 @@ import {tokenIndexAt} from '../src/text/claim-senses.js';
 import {GROUP_NAMES, NEWS_AGENCIES, RECOVERY} from '../src/text/lexicons.js';
 import {type Token, W_REPORT_NOUN, W_REPORTING_NOUN, W_NOT_NAME, W_PARTITIVE, W_ALWAYS_VAGUE} from '../src/text/tokens.js';
 import {residueLine} from '../src/learn/residue-model.js';
+import {teaserBlurb} from '../src/text/teasers.js';
 import {isOrdinaryWord} from '../src/text/english-words.js';
 
 export interface Options {
@@ -169,7 +170,10 @@ const rule: FileRule<Options> = {
       // a line the residue classifier calls page furniture (a teaser headline, a widget, a cookie notice) is not the article's claim
       // (and so is a line cut off by an ellipsis mid-phrase: "… which ar...", "… to a memorial at a…", an excerpt of
       // another page shown as a teaser, or a caption cut to fit)
-      const furniture = (m: Span) => residueLine(text, text.lineOf(m.start) - 1) || transcriptAt(text.lineOf(m.start) - 1) || cutOff(text.lines[text.lineOf(m.start) - 1].text);
+      // (and a teaser's blurb between the marks of a run of teasers: a video's title with its running time, a
+      // section's pipe, a time stamp; src/text/teasers.ts)
+      const furniture = (m: Span) => residueLine(text, text.lineOf(m.start) - 1) || transcriptAt(text.lineOf(m.start) - 1) || cutOff(text.lines[text.lineOf(m.start) - 1].text) ||
+        teaserBlurb(text.lines, text.lineOf(m.start) - 1);
       // lines quoted from another message ('>' lines of a reply) are its author's, shown as theirs by the reply's
       // "X writes:", not the writer's to attribute; a signature's motto is no claim (a post's subject line is its headline, judged)
       // (so is a reply's subject line, "Subject: Re: …": the headline of the post it answers, someone else's words)

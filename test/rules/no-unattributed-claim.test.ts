@@ -371,6 +371,7 @@ runRuleTests(rule, {
     {name: 'a judgement under a modal of need is the writer\'s own', text: 'This needs to be said again.\nIt has to be said that the game is dull.\n'},
     {name: 'that nobody says a thing is the writer\'s denial', text: 'No one suggests the law is perfect.\nNobody seriously argues that the plan works.\n'},
     {name: 'a reply\'s subject line is the headline of the post it answers', text: 'From: ann@example.org (Ann Lee)\nSubject: Re: Experts say the levy will fail\n\nI disagree.\n'},
+    {name: 'a teaser\'s blurb in a run of video teasers', text: 'Royal Family in the 1930s (3:05)\n\nBritain was racked by hardship and people turned on what was seen as a symbol of entitlement.\n\nHow Fast Can Gibbons Swing? (3:04)\n'},
     {name: 'a signature\'s motto is no claim', text: 'I will vote no on the levy.\n\n-- \nJohn Doe, Springfield\nCritics say I am always right.\n'},
   ],
   invalid: [

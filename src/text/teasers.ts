@@ -1,0 +1,39 @@
+// Teaser blurbs of a whole-page scrape: the prose line under another story's or a video's title in a run of
+// teasers ("The 1930s Were Not a Good Time for the Royal Family (3:05)" / blurb / "How Fast Can Gibbons Swing?
+// (3:04)", or "CBSN Originals | Speaking Frankly: Dating apps" / blurb / "Nov 7 23:05"). The blurb reads as
+// prose, so a line classifier keeps it; what gives it away is the furniture on both sides of it. A paragraph
+// under an article's own subheading has no such mark on either side.
+import type {Line} from './lines.js';
+
+/** A video's or a clip's running time closing its title: "(3:05)", "(1:02:11)". */
+const DURATION = /\(\d{1,2}(?::\d{2}){1,2}\)\s*$/;
+/** A section or a show before a pipe opening a teaser's title: "CBSN Originals | Speaking Frankly". */
+const SECTION_PIPE = /^[\p{Lu}][\p{L}\d&' -]{1,40} \| \S/u;
+/** A line that is only a time stamp: "Nov 7 23:05", "3:04", "2019-11-19T08:57:40+01:00". */
+const STAMP = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},?(?: \d{4})? )?\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?$|^\d{4}-\d{2}-\d{2}T[\d:+.-]+$/i;
+
+/** How many non-blank lines away the marks may stand on each side. */
+const REACH = 2;
+
+/** Whether a line is a teaser's mark: a title with a running time, a section's pipe, or a bare time stamp. */
+export function teaserMark(text: string): boolean {
+  const t = text.trim();
+  // (one pipe: a menu's "Home | News | Sports" is no teaser's title)
+  return t.length > 0 && t.length < 160 && (DURATION.test(t) || (SECTION_PIPE.test(t) && t.indexOf('|') === t.lastIndexOf('|')) || STAMP.test(t));
+}
+
+/** Whether the line at index i stands in a run of teasers: a teaser's mark within REACH non-blank lines before it and after it. */
+export function teaserBlurb(lines: readonly Line[], i: number): boolean {
+  if (lines[i].text.trim() === '' || teaserMark(lines[i].text)) return false;
+  return markNear(lines, i, -1) && markNear(lines, i, 1);
+}
+
+function markNear(lines: readonly Line[], i: number, step: number): boolean {
+  for (let k = i + step, seen = 0; k >= 0 && k < lines.length && seen < REACH; k += step) {
+    const t = lines[k].text;
+    if (t.trim() === '') continue;
+    seen++;
+    if (teaserMark(t)) return true;
+  }
+  return false;
+}

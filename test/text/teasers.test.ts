@@ -1,0 +1,40 @@
+import {describe, it, expect} from 'vitest';
+import {buildLines} from '../../src/text/lines.js';
+import {teaserBlurb, teaserMark} from '../../src/text/teasers.js';
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  return starts;
+}
+function blurbs(text: string): number[] {
+  const lines = buildLines(text, lineStarts(text));
+  const out: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (teaserBlurb(lines, i)) out.push(i + 1);
+  return out;
+}
+
+describe('teaserMark', () => {
+  it.each(['How Fast Can Gibbons Swing? (3:04)', 'CBSN Originals | Speaking Frankly: Dating apps', 'Nov 7 23:05', '3:04', '2019-11-19T08:57:40+01:00'])('%j is a mark', (line) => {
+    expect(teaserMark(line)).toBe(true);
+  });
+  it.each(['Council approves budget', 'The vote was 5 to 2 at 7:30 p.m. on Monday.', 'Home | News | Sports', ''])('%j is not', (line) => {
+    expect(teaserMark(line)).toBe(false);
+  });
+});
+
+describe('teaserBlurb', () => {
+  it('finds the blurb between a video title and the next teaser', () => {
+    const text = 'Royal Family in the 1930s (3:05)\n\nBritain was racked by hardship and people turned on what was seen as a symbol.\nGibbons swing fast, thanks to their long arms.\n\nHow Fast Can Gibbons Swing? (3:04)\n';
+    expect(blurbs(text)).toEqual([3, 4]);
+  });
+  it('finds the blurb between a section pipe and a time stamp', () => {
+    expect(blurbs('CBSN Originals | Dating apps\n\nSome experts question whether the apps help anyone.\n\nNov 7 23:05\n')).toEqual([3]);
+  });
+  it('leaves a paragraph under a video title with prose after it', () => {
+    expect(blurbs('Police chase ends in crash (2:31)\n\nA man was arrested on Monday after a chase, police said.\n\nThe chase began at 9 p.m. in the north of the city.\n')).toEqual([]);
+  });
+  it('leaves paragraphs under an article\'s subheadings', () => {
+    expect(blurbs('The vote\n\nCritics say the plan will fail.\n\nWhat comes next\n\nThe council meets again in May.\n')).toEqual([]);
+  });
+});
