@@ -24,7 +24,18 @@ export class TextLayer {
   /** File format: prose from `.txt`-like files, or Markdown (markup and code are not prose). */
   readonly format: 'text' | 'markdown';
   private readonly lineStarts: number[];
-  private memo = new Map<string, unknown>();
+  // Each view once computed, as a field of its own (every field present from construction): a view is read
+  // many times per file (per line, per sentence), and a field read is cheaper than a keyed map's two probes
+  // and a new closure per read.
+  private linesView: Line[] | undefined = undefined;
+  private sentencesView: {sentences: Sentence[]; paragraphs: Paragraph[]} | undefined = undefined;
+  private tokensView: Token[][] | undefined = undefined;
+  private settingsView: QuoteSettings | undefined = undefined;
+  private quotesView: Quote[] | undefined = undefined;
+  private attributionsView: Attribution[] | undefined = undefined;
+  private namesView: NameMention[] | undefined = undefined;
+  private languageView: Language | undefined = undefined;
+  private lineClassesView: LineClass[] | undefined = undefined;
   private normalized: Array<string | undefined> | undefined;
   private proseGuards: Guards | undefined;
 
@@ -35,11 +46,6 @@ export class TextLayer {
     this.format = format;
     this.proseGuards = guards;
     this.lineStarts = lineStartsOf(text);
-  }
-
-  private once<T>(key: string, compute: () => T): T {
-    if (!this.memo.has(key)) this.memo.set(key, compute());
-    return this.memo.get(key) as T;
   }
 
   /**
@@ -55,17 +61,17 @@ export class TextLayer {
    * a link definition reads as blank (its text all spaces, same length): line-based analyses see prose only.
    */
   get lines(): Line[] {
-    return this.once('lines', () => maskLines(buildLines(this.text, this.lineStarts), blockRanges(this.guards)));
+    return (this.linesView ??= maskLines(buildLines(this.text, this.lineStarts), blockRanges(this.guards)));
   }
 
   /** Sentences from the retext tree, re-joined across hard-wrapped line breaks. */
   get sentences(): Sentence[] {
-    return this.once('sentences', () => buildSentences(this)).sentences;
+    return (this.sentencesView ??= buildSentences(this)).sentences;
   }
 
   /** Paragraphs: blocks of text an editor would call a paragraph (wrapped lines joined). */
   get paragraphs(): Paragraph[] {
-    return this.once('sentences', () => buildSentences(this)).paragraphs;
+    return (this.sentencesView ??= buildSentences(this)).paragraphs;
   }
 
   /**
@@ -73,7 +79,7 @@ export class TextLayer {
    * memberships, tokenised once for every analysis that reads words (attribution, figures, quotes, names).
    */
   get sentenceTokens(): Token[][] {
-    return this.once('tokens', () => tokensOf(this.text, this.sentences));
+    return (this.tokensView ??= tokensOf(this.text, this.sentences));
   }
 
   /**
@@ -81,36 +87,38 @@ export class TextLayer {
    * signature, a post's header (src/text/quote-settings.ts).
    */
   get settings(): QuoteSettings {
-    return this.once('settings', () => quoteSettings(this.lines, this.format === 'text'));
+    return (this.settingsView ??= quoteSettings(this.lines, this.format === 'text'));
   }
 
   /** Direct quotations, with the paragraph and sentences they span. */
   get quotes(): Quote[] {
-    return this.once('quotes', () => findQuotes(this));
+    return (this.quotesView ??= findQuotes(this));
   }
 
   /** Attribution per sentence: cues, sources and the scope they cover. */
   get attributions(): Attribution[] {
-    return this.once('attributions', () => analyseAttribution(this));
+    return (this.attributionsView ??= analyseAttribution(this));
   }
 
   /** Capitalised words and sequences that behave as proper nouns. */
   get names(): NameMention[] {
-    return this.once('names', () => {
-      const all = findNameMentions(this);
-      const guards = this.guards;
-      return guards.length ? all.filter((m) => !overlapsGuard(guards, m.start, m.end)) : all;
-    });
+    return (this.namesView ??= this.nameMentions());
+  }
+
+  private nameMentions(): NameMention[] {
+    const all = findNameMentions(this);
+    const guards = this.guards;
+    return guards.length ? all.filter((m) => !overlapsGuard(guards, m.start, m.end)) : all;
   }
 
   /** The file's language, and its long paragraphs in another language (src/text/language.ts). */
   get language(): Language {
-    return this.once('language', () => detectLanguage(this));
+    return (this.languageView ??= detectLanguage(this));
   }
 
   /** Each line's boilerplate classification (residue kind, or none), from the line alone and its neighbours. */
   get lineClasses(): LineClass[] {
-    return this.once('lineClasses', () => classifyLines(this));
+    return (this.lineClassesView ??= classifyLines(this));
   }
 
   /** `normalizeLine` of a line's trimmed text (0-based line index), computed once for every rule that asks. */

@@ -15,6 +15,7 @@ import type {Line, TextLayer} from './layer.js';
 import {readData} from '../package-info.js';
 import {isWhiteSpace} from './chars.js';
 import {trimmedLength} from './lines.js';
+import {anyOfSource} from './any-of-patterns.js';
 
 export type ResidueKind =
   | 'navigation' | 'advertisement' | 'share' | 'comments' | 'caption' | 'byline'
@@ -121,7 +122,7 @@ const kindPatterns: Array<{kind: ResidueKind; re: RegExp}> = KIND_ORDER.filter((
 }));
 /** Every kind's patterns in one regex: most lines match none, and one search of the line says so (the
  * kinds' regexes, one after another, cost some 1.6 times as much). A line it matches is tested kind by kind. */
-const anyKindPattern = new RegExp(kindPatterns.map(({re}) => re.source).join('|') || '(?!)', 'u');
+const anyKindPattern = new RegExp(anyOfSource(KIND_ORDER.flatMap((k) => lexicon.kinds[k]?.patterns ?? [])), 'u');
 
 /** Built-in journalistic formulae (whole lines, normalised) that are never residue. */
 export const allowedLines: ReadonlySet<string> = new Set(lexicon.allow.lines.map(normalizeLine));
