@@ -121,7 +121,8 @@ const rule: FileRule<Options> = {
       // "… according to media reports.\n\nDeputy Hagen died Friday after a shooting, KATC has reported.")
       const ownParagraph = text.paragraphs[text.sentences[a.sentence].paragraph];
       const nextOwnParagraph = nextOpensParagraph && ownParagraph.first === ownParagraph.last;
-      const reportNamed = (m: Span) => (nextInParagraph || nextOwnParagraph) && reportNamedNext(m, text.sentenceTokens[a.sentence + 1], text.attributions[a.sentence + 1], !nextInParagraph);
+      const reportNamed = (m: Span) => ((nextInParagraph || nextOwnParagraph) && reportNamedNext(m, text.sentenceTokens[a.sentence + 1], text.attributions[a.sentence + 1], !nextInParagraph)) ||
+        (a.sentence > 0 && text.sentences[a.sentence - 1].paragraph === text.sentences[a.sentence].paragraph && pressNamedBefore(m, text.sentenceTokens[a.sentence - 1], text.attributions[a.sentence - 1]));
       // in a crime story told as a case account, what "is believed" or "thought" of the case and a victim's
       // prognosis are the investigators' too ("The car is believed to be a dark sedan", "The child is expected to
       // survive", "It is believed the offender fled")
@@ -877,17 +878,37 @@ function reportNamedNext(m: Span, next: Token[] | undefined, nextA: Attribution 
   }
   if (press && nextA) {
     for (const c of nextA.cues) {
-      if (!c.resolved || !c.source || (c.source.kind !== 'named' && c.source.kind !== 'role')) continue;
-      const src = c.source;
-      const inSrc = next.filter((t) => t.start >= src.start && t.end <= src.end);
-      // the word right beside the speaker ("newspaper Tokyo Courier", "the Courier newspaper"), not a place the speaker
-      // spoke in ("in a statement on Acme's website, Ana Ruiz said")
-      const near = next.filter((t) => !t.punct && ((t.end <= src.start && tokenDistance(next, t.end, src.start) === 0) || (t.start >= src.end && tokenDistance(next, src.end, t.start) === 0)));
-      const last = inSrc[inSrc.length - 1];
-      if (inSrc.concat(near).some((t) => PRESS_WORDS.has(t.lower)) || (last && last.cap && (MASTHEAD_WORDS.has(last.lower) || AGENCIES.has(last.lower) || CALL_SIGN.test(last.text)))) return true;
+      if (pressSource(c, next)) return true;
       // "according to a release from the Humboldt Police Department": a named body's own document
-      if (c.kind === 'according' && inSrc.some((t) => (t.f & (W_REPORT_NOUN | W_REPORTING_NOUN)) !== 0) && issuedBy(next, src.end)) return true;
+      const src = c.source;
+      if (c.resolved && src && c.kind === 'according' && (src.kind === 'named' || src.kind === 'role') &&
+        next.some((t) => t.start >= src.start && t.end <= src.end && (t.f & (W_REPORT_NOUN | W_REPORTING_NOUN)) !== 0) && issuedBy(next, src.end)) return true;
     }
   }
   return false;
+}
+
+/** Whether a cue's source is a news outlet: an agency, a masthead, a station's call sign, or a word of the press beside it. */
+function pressSource(c: Attribution['cues'][number], tokens: Token[]): boolean {
+  if (!c.resolved || !c.source || (c.source.kind !== 'named' && c.source.kind !== 'role')) return false;
+  const src = c.source;
+  const inSrc = tokens.filter((t) => t.start >= src.start && t.end <= src.end);
+  // the word right beside the speaker ("newspaper Tokyo Courier", "the Courier newspaper"), not a place the speaker
+  // spoke in ("in a statement on Acme's website, Ana Ruiz said")
+  const near = tokens.filter((t) => !t.punct && ((t.end <= src.start && tokenDistance(tokens, t.end, src.start) === 0) || (t.start >= src.end && tokenDistance(tokens, src.end, t.start) === 0)));
+  const last = inSrc[inSrc.length - 1];
+  return inSrc.concat(near).some((t) => PRESS_WORDS.has(t.lower)) || (last !== undefined && last.cap && (MASTHEAD_WORDS.has(last.lower) || AGENCIES.has(last.lower) || CALL_SIGN.test(last.text)));
+}
+
+/**
+ * Whether a press hedge ("reportedly", "reports say") goes on with the news outlet the sentence before in its
+ * paragraph cites: "According to AFP, one rebel said … . Another reportedly said …" (the agency's report, not
+ * other reports). A speaker who is no outlet ("The LSE said … . Euronext is reportedly …") leaves it vague.
+ */
+function pressNamedBefore(m: Span, prev: Token[] | undefined, prevA: Attribution | undefined): boolean {
+  if (!prev || !prevA) return false;
+  // (only the hedge of one report: "reports said" and "other reports suggested" tell of more than the outlet named)
+  const words = m.text.toLowerCase().split(/[^a-z]+/);
+  if (!words.some((w) => w === 'reportedly' || w === 'report') || words.includes('other') || words.includes('reports')) return false;
+  return prevA.cues.some((c) => pressSource(c, prev));
 }

@@ -1,6 +1,7 @@
 // Teaser blurbs of a whole-page scrape: the prose line under another story's or a video's title in a run of
 // teasers ("The 1930s Were Not a Good Time for the Royal Family (3:05)" / blurb / "How Fast Can Gibbons Swing?
-// (3:04)", or "CBSN Originals | Speaking Frankly: Dating apps" / blurb / "Nov 7 23:05"). The blurb reads as
+// (3:04)", or "CBSN Originals | Speaking Frankly: Dating apps" / blurb / "Nov 7 23:05", or a gift guide's "See it
+// now: Amazon" / product blurb / "Amazon"). The blurb reads as
 // prose, so a line classifier keeps it; what gives it away is the furniture on both sides of it. A paragraph
 // under an article's own subheading has no such mark on either side.
 import type {Line} from './lines.js';
@@ -12,6 +13,9 @@ const SECTION_PIPE = /^[\p{Lu}][\p{L}\d&' -]{1,40} \| \S/u;
 /** A line that is only a time stamp: "Nov 7 23:05", "3:04", "2019-11-19T08:57:40+01:00". */
 const STAMP = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},?(?: \d{4})? )?\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?$|^\d{4}-\d{2}-\d{2}T[\d:+.-]+$/i;
 
+/** A shopping guide's buying line: "See it now: Amazon", "$99 at Walmart", "Buy now", or a retailer's name alone. */
+const SHOP = /^(?:see it (?:now|at|on)\b.*|buy (?:it )?(?:now|at|on)\b.*|shop (?:now|it)\b.*|\$[\d,.]+ (?:at|on) \S.*|amazon|walmart|target|best buy|ebay|etsy|wayfair|nordstrom|macy['’]s|home depot|apple)$/i;
+
 /** How many non-blank lines away the marks may stand on each side. */
 const REACH = 2;
 
@@ -19,7 +23,7 @@ const REACH = 2;
 export function teaserMark(text: string): boolean {
   const t = text.trim();
   // (one pipe: a menu's "Home | News | Sports" is no teaser's title)
-  return t.length > 0 && t.length < 160 && (DURATION.test(t) || (SECTION_PIPE.test(t) && t.indexOf('|') === t.lastIndexOf('|')) || STAMP.test(t));
+  return t.length > 0 && t.length < 160 && (DURATION.test(t) || (SECTION_PIPE.test(t) && t.indexOf('|') === t.lastIndexOf('|')) || STAMP.test(t) || SHOP.test(t));
 }
 
 /** Whether the line at index i stands in a run of teasers: a teaser's mark within REACH non-blank lines before it and after it. */

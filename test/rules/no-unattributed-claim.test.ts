@@ -372,6 +372,8 @@ runRuleTests(rule, {
     {name: 'that nobody says a thing is the writer\'s denial', text: 'No one suggests the law is perfect.\nNobody seriously argues that the plan works.\n'},
     {name: 'a reply\'s subject line is the headline of the post it answers', text: 'From: ann@example.org (Ann Lee)\nSubject: Re: Experts say the levy will fail\n\nI disagree.\n'},
     {name: 'a teaser\'s blurb in a run of video teasers', text: 'Royal Family in the 1930s (3:05)\n\nBritain was racked by hardship and people turned on what was seen as a symbol of entitlement.\n\nHow Fast Can Gibbons Swing? (3:04)\n'},
+    {name: '"reportedly" going on with the agency the sentence before cites', text: 'According to AFP, one rebel said the town had fallen. Another reportedly said the army had fled.\n'},
+    {name: 'a product blurb between a gift guide\'s buying lines', text: 'See it now: Amazon\n\nThe speakers have long been considered some of the best available.\n\nAmazon\n'},
     {name: 'a signature\'s motto is no claim', text: 'I will vote no on the levy.\n\n-- \nJohn Doe, Springfield\nCritics say I am always right.\n'},
   ],
   invalid: [
@@ -638,6 +640,8 @@ runRuleTests(rule, {
     {name: 'a cue in an aside speaks for the aside only', text: 'From her failures to her "careless" handling – as described by FBI Director James Comey – many believe Clinton is unfit.\n', errors: ['1:91-1:103: Unexpected vague source `many believe`, expected who says so']},
     {name: 'that nobody expected a thing is a collective expectation', text: 'No one expected a full debate.\n', errors: ['1:1-1:16: Unexpected vague source `No one expected`, expected who says so']},
     {name: 'a post\'s own subject line is its headline, judged', text: 'From: ann@example.org (Ann Lee)\nSubject: Experts say the levy will fail\n\nI disagree.\n', errors: ['2:10-2:21: Unexpected vague source `Experts say`, expected who says so']},
+    {name: '"reportedly" after a speaker who is no outlet stays vague', text: 'The LSE said it was in talks. Euronext is reportedly working on a rival bid.\n', errors: ['1:43-1:53: Unexpected vague source `reportedly`, expected who says so']},
+    {name: 'other reports after an outlet stay vague', text: 'The Courier newspaper reported that the man fled on foot. Other reports suggested he took a taxi.\n', errors: ['1:59-1:82: Unexpected vague source `Other reports suggested`, expected who says so']},
     {name: 'critics who responded that … answer', text: 'Critics responded that the plan was unfair.', errors: ['1:1-1:18: Unexpected vague source `Critics responded`, expected who says so']},
   ],
 });

@@ -15,7 +15,7 @@ function blurbs(text: string): number[] {
 }
 
 describe('teaserMark', () => {
-  it.each(['How Fast Can Gibbons Swing? (3:04)', 'CBSN Originals | Speaking Frankly: Dating apps', 'Nov 7 23:05', '3:04', '2019-11-19T08:57:40+01:00'])('%j is a mark', (line) => {
+  it.each(['How Fast Can Gibbons Swing? (3:04)', 'CBSN Originals | Speaking Frankly: Dating apps', 'Nov 7 23:05', '3:04', '2019-11-19T08:57:40+01:00', 'See it now: Amazon', '$99 at Walmart', 'Amazon'])('%j is a mark', (line) => {
     expect(teaserMark(line)).toBe(true);
   });
   it.each(['Council approves budget', 'The vote was 5 to 2 at 7:30 p.m. on Monday.', 'Home | News | Sports', ''])('%j is not', (line) => {
@@ -30,6 +30,9 @@ describe('teaserBlurb', () => {
   });
   it('finds the blurb between a section pipe and a time stamp', () => {
     expect(blurbs('CBSN Originals | Dating apps\n\nSome experts question whether the apps help anyone.\n\nNov 7 23:05\n')).toEqual([3]);
+  });
+  it('finds a product blurb between buying lines', () => {
+    expect(blurbs('See it now: Amazon\n\nThe speakers have long been considered some of the best available.\n\nAmazon\n')).toEqual([3]);
   });
   it('leaves a paragraph under a video title with prose after it', () => {
     expect(blurbs('Police chase ends in crash (2:31)\n\nA man was arrested on Monday after a chase, police said.\n\nThe chase began at 9 p.m. in the north of the city.\n')).toEqual([]);
