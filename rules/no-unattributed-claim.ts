@@ -789,6 +789,9 @@ function covered(a: Attribution, m: Span, full: string): boolean {
     // should stand with Israel, not declare neutrality") unless it is set off to close the sentence
     // ("…, the minister said", "…, said the minister") or is "according to"
     if (c.kind !== 'according' && c.source && m.end <= Math.min(c.start, c.source.start) && !nextToCue(c, c.source, full)) continue;
+    // a marker in a relative clause on the subject is said of the subject, not by it: "The DNC, which is seen as
+    // aligned with Clinton, responded …"
+    if (c.source && c.source.end <= m.start && m.end <= c.start && RELATIVE_AFTER.test(full.slice(c.source.end, c.source.end + 12))) continue;
     return true;
   }
   return false;

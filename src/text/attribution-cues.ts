@@ -1009,8 +1009,9 @@ function agentAfter(scan: SentenceScan, i: number): Source | undefined {
     // "is expected to rule on a case brought by X": the "by" of another verb
     if (t.lower === 'to' || (j > i + 1 && (t.f & W_PARTICIPLE) !== 0 && t.lower !== 'known') || (j > i + 1 && /[a-z]ed$/.test(t.lower) && !t.cap)) return undefined;
     if (t.lower !== 'by') continue;
-    // "responded by closing the depot": a means, not an agent
-    if (j + 1 < tokens.length && ING_CUE.test(tokens[j + 1].lower)) return undefined;
+    // "responded by closing the depot", "by abruptly blocking his access": a means, not an agent
+    const means = j + 1 < tokens.length && /ly$/.test(tokens[j + 1].lower) ? j + 2 : j + 1;
+    if (means < tokens.length && ING_CUE.test(tokens[means].lower)) return undefined;
     for (let k = j + 1; k < Math.min(tokens.length, j + 5); k++) {
       const kind = sourceKind(tokens, k, true);
       if (!kind) continue;

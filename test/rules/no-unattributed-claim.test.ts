@@ -642,6 +642,7 @@ runRuleTests(rule, {
     {name: 'a post\'s own subject line is its headline, judged', text: 'From: ann@example.org (Ann Lee)\nSubject: Experts say the levy will fail\n\nI disagree.\n', errors: ['2:10-2:21: Unexpected vague source `Experts say`, expected who says so']},
     {name: '"reportedly" after a speaker who is no outlet stays vague', text: 'The LSE said it was in talks. Euronext is reportedly working on a rival bid.\n', errors: ['1:43-1:53: Unexpected vague source `reportedly`, expected who says so']},
     {name: 'other reports after an outlet stay vague', text: 'The Courier newspaper reported that the man fled on foot. Other reports suggested he took a taxi.\n', errors: ['1:59-1:82: Unexpected vague source `Other reports suggested`, expected who says so']},
+    {name: 'a view in a relative clause on the subject is said of it, not by it', text: 'The DNC, which is seen as politically aligned with Clinton, responded by abruptly blocking his access.\n', errors: ['1:16-1:23: Unexpected unattributed `is seen`, expected who says so']},
     {name: 'critics who responded that … answer', text: 'Critics responded that the plan was unfair.', errors: ['1:1-1:18: Unexpected vague source `Critics responded`, expected who says so']},
   ],
 });
