@@ -163,7 +163,24 @@ const AMOUNT = /^(?:[$£€¥]?\d[\d,.]*%?|[$£€¥]|about|around|roughly|nearl
 export function perceptible(tokens: Token[], i: number, be: number): boolean {
   const w = tokens[i].lower;
   const next = lowerAt(tokens, i + 1);
+  if ((w === 'seen' || w === 'heard') && next === 'as' && asClauseOfTime(tokens, i + 1)) return true;
   return (w === 'seen' || w === 'heard') && (next !== 'as' || /^(?:it|he|she|they|we|i|you)$/.test(lowerAt(tokens, i + 2))) && tokens[be].lower === 'be' && modalBefore(tokens, be);
+}
+
+/**
+ * Whether the "as" at k opens a clause of time with its own subject and verb: "flashes are seen as the shooter
+ * fires", "he is heard as they drive off" (not "seen as a sign of weakness", "seen as the front-runner").
+ */
+function asClauseOfTime(tokens: Token[], k: number): boolean {
+  if (/^(?:it|he|she|they|we|i|you)$/.test(lowerAt(tokens, k + 1))) return true;
+  if (!/^(?:the|a|an|his|her|their|its|two|three|several)$/.test(lowerAt(tokens, k + 1))) return false;
+  // a determiner, a noun (and one modifier) and then a verb in -s or -ed before an object or a particle
+  for (let j = k + 3; j <= k + 4 && j < tokens.length; j++) {
+    const v = tokens[j];
+    if (v.punct) return false;
+    if (/[^s]s$|ed$/.test(v.lower) && !/^(?:of|for|and|or)$/.test(lowerAt(tokens, j + 1)) && /^(?:into|at|on|off|away|out|up|down|in|toward|towards|the|a|his|her|their)$/.test(lowerAt(tokens, j + 1))) return true;
+  }
+  return false;
 }
 
 /** Participles of judging: what a writer says something "should be", "can only be" or "could be". */
@@ -248,7 +265,7 @@ export function literalPassive(tokens: Token[], i: number, be: number): boolean 
   const w = tokens[i].lower;
   const next = lowerAt(tokens, i + 1);
   if (courtDate(tokens, i, be)) return true;
-  if (w === 'expected' && (expectedDuty(tokens, i, be) || expectedArrival(tokens, i) || expectedWhen(tokens, be) || expectedNews(tokens, i, be))) return true;
+  if (w === 'expected' && (expectedDuty(tokens, i, be) || expectedArrival(tokens, i) || expectedWhen(tokens, be) || expectedNews(tokens, i, be) || expectedService(tokens, i))) return true;
   // "A ship is expected later this week to load 12,000 tonnes": a vessel's call at a port is its shipping schedule
   if (w === 'expected' && be > 0 && VESSELS.has(tokens[be - 1].lower)) return true;
   // a phrasal verb: "has to be thought through", "was seen off", "were rated up"
@@ -346,6 +363,23 @@ function expectedArrival(tokens: Token[], i: number): boolean {
   if (lowerAt(tokens, k) === 'the') k++;
   const n = tokens[k];
   return n !== undefined && n.cap && !n.punct && (n.f & W_NOT_NAME) === 0 && !WHEN_WORD.test(n.lower);
+}
+
+/** People whom a service is laid on for: "available to students", "on hand for families". */
+const SERVED = /^(?:students|staff|faculty|families|parents|residents|members|employees|anyone|those|victims|survivors|the|all|any)$/;
+
+/**
+ * "Counselors are expected to be available to students throughout the day", "Grief counselors are expected to be on
+ * hand for families": a service a school or an office lays on, told as its plan, not anyone's forecast ("The drug is
+ * expected to be available next year" has no one it is laid on for, and stays a forecast).
+ */
+function expectedService(tokens: Token[], i: number): boolean {
+  if (lowerAt(tokens, i + 1) !== 'to' || lowerAt(tokens, i + 2) !== 'be') return false;
+  let k = i + 3;
+  if (lowerAt(tokens, k) === 'available') k++;
+  else if (lowerAt(tokens, k) === 'on' && lowerAt(tokens, k + 1) === 'hand') k += 2;
+  else return false;
+  return /^(?:to|for)$/.test(lowerAt(tokens, k)) && SERVED.test(lowerAt(tokens, k + 1));
 }
 
 /** News a story promises its readers: "more details", "additional updates", "further information". */

@@ -374,6 +374,8 @@ runRuleTests(rule, {
     {name: 'a teaser\'s blurb in a run of video teasers', text: 'Royal Family in the 1930s (3:05)\n\nBritain was racked by hardship and people turned on what was seen as a symbol of entitlement.\n\nHow Fast Can Gibbons Swing? (3:04)\n'},
     {name: '"reportedly" going on with the agency the sentence before cites', text: 'According to AFP, one rebel said the town had fallen. Another reportedly said the army had fled.\n'},
     {name: 'a product blurb between a gift guide\'s buying lines', text: 'See it now: Amazon\n\nThe speakers have long been considered some of the best available.\n\nAmazon\n'},
+    {name: 'seen as a thing happens is seen with the eyes', text: 'Several bright flashes are seen as the shooter fires into the group.\n'},
+    {name: 'a service laid on for people is a plan', text: 'Counselors are expected to be available to students throughout the day.\nGrief counselors are expected to be on hand for families.\n'},
     {name: 'a signature\'s motto is no claim', text: 'I will vote no on the levy.\n\n-- \nJohn Doe, Springfield\nCritics say I am always right.\n'},
   ],
   invalid: [
@@ -643,6 +645,8 @@ runRuleTests(rule, {
     {name: '"reportedly" after a speaker who is no outlet stays vague', text: 'The LSE said it was in talks. Euronext is reportedly working on a rival bid.\n', errors: ['1:43-1:53: Unexpected vague source `reportedly`, expected who says so']},
     {name: 'other reports after an outlet stay vague', text: 'The Courier newspaper reported that the man fled on foot. Other reports suggested he took a taxi.\n', errors: ['1:59-1:82: Unexpected vague source `Other reports suggested`, expected who says so']},
     {name: 'a view in a relative clause on the subject is said of it, not by it', text: 'The DNC, which is seen as politically aligned with Clinton, responded by abruptly blocking his access.\n', errors: ['1:16-1:23: Unexpected unattributed `is seen`, expected who says so']},
+    {name: 'seen as a thing stays a view', text: 'The move is seen as a sign of weakness.\n', errors: ['1:10-1:17: Unexpected unattributed `is seen`, expected who says so']},
+    {name: 'a product\'s availability stays a forecast', text: 'The drug is expected to be available next year.\n', errors: ['1:10-1:21: Unexpected unattributed `is expected`, expected who says so']},
     {name: 'critics who responded that … answer', text: 'Critics responded that the plan was unfair.', errors: ['1:1-1:18: Unexpected vague source `Critics responded`, expected who says so']},
   ],
 });
