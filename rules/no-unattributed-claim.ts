@@ -663,7 +663,7 @@ const QUESTION_END = /\?[\s"'”’)\]]*$/;
 const WRITER_AMONG = /\b(?:[Oo]f|[Aa]mong)\s+us\b/;
 
 /** A crowd pronoun standing alone before its verb: "Some said", "Others say", "Many described", "A few recalled". */
-const BARE_CROWD = /^(?:some|others|many|several|most|a\s+few)\s+(?:also\s+|later\s+)?[a-z]+$/i;
+const BARE_CROWD = /^(?:some|others|many|several|most|a\s+few|few)\s+(?:also\s+|later\s+)?[a-z]+$/i;
 /** People at the scene, told of by where they were: the group a "some" after them is part of. */
 const SCENE_PEOPLE = new Set([...AT_A_PLACE, 'bystanders', 'onlookers', 'employees', 'neighbors', 'neighbours', 'residents', 'witnesses', 'survivors',
   'passengers', 'parents', 'relatives', 'officers', 'firefighters', 'paramedics', 'rescuers', 'deputies', 'detectives', 'investigators', 'troopers',
@@ -676,8 +676,12 @@ const SCENE_PEOPLE = new Set([...AT_A_PLACE, 'bystanders', 'onlookers', 'employe
  * the reader knows. A crowd of voters, critics or Republicans before is no such group.
  */
 function partOfGroupBefore(m: Span, text: TextLayer, k: number): boolean {
-  if (!BARE_CROWD.test(m.text) || k === 0 || text.sentences[k - 1].paragraph !== text.sentences[k].paragraph) return false;
-  return text.sentenceTokens[k - 1].some((t) => !t.punct && !t.possessive && SCENE_PEOPLE.has(t.lower));
+  if (!BARE_CROWD.test(m.text)) return false;
+  const scene = (t: Token) => !t.punct && !t.possessive && SCENE_PEOPLE.has(t.lower);
+  // or told of earlier in the same sentence: "Several neighbors had heard the shots, but few said they were there"
+  for (const t of text.sentenceTokens[k]) { if (t.start >= m.start) break; if (scene(t)) return true; }
+  if (k === 0 || text.sentences[k - 1].paragraph !== text.sentences[k].paragraph) return false;
+  return text.sentenceTokens[k - 1].some(scene);
 }
 
 /** An office told a witness's account: "told police", "told investigators". */

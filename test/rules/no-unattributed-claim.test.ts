@@ -376,6 +376,7 @@ runRuleTests(rule, {
     {name: 'a product blurb between a gift guide\'s buying lines', text: 'See it now: Amazon\n\nThe speakers have long been considered some of the best available.\n\nAmazon\n'},
     {name: 'seen as a thing happens is seen with the eyes', text: 'Several bright flashes are seen as the shooter fires into the group.\n'},
     {name: 'a service laid on for people is a plan', text: 'Counselors are expected to be available to students throughout the day.\nGrief counselors are expected to be on hand for families.\n'},
+    {name: 'a crowd pronoun after the witnesses told of earlier in its sentence', text: 'Several neighbors had heard the shots, but few said they were in the area at the time.\nSome witnesses said the boy was on the sidewalk; others said he was on the porch.\n'},
     {name: 'a signature\'s motto is no claim', text: 'I will vote no on the levy.\n\n-- \nJohn Doe, Springfield\nCritics say I am always right.\n'},
   ],
   invalid: [
