@@ -980,11 +980,21 @@ function passiveCue(scan: SentenceScan, i: number, be: number, participle: boole
   if (source) {
     scan.cues.push(cue(full, t.start, t.end, 'passive', t.lemma ?? t.lower, positionOf(scan, t.start, t.end), source));
     // ("won't be seen by other users": what can be seen by anyone is no one's claim)
-    if (source.kind === 'vague' && !deliberatedThing(tokens, i, source) && !perceptible(tokens, i, be)) scan.vague.push(kindSpan(full, source.start - t.end < 12 ? tokens[be].start : agentBy(tokens, i, source.start), source.end, 'subject'));
+    if (source.kind === 'vague' && !deliberatedThing(tokens, i, source) && !perceptible(tokens, i, be) && !assaultedBy(tokens, i, source)) scan.vague.push(kindSpan(full, source.start - t.end < 12 ? tokens[be].start : agentBy(tokens, i, source.start), source.end, 'subject'));
   } else if (participle && !(EXPECTING.has(t.lemma ?? '') && afterThan(tokens, tokens[be])) && !(lowerAt(tokens, be - 1) === 'as' || lowerAt(tokens, be - 2) === 'as') && !(NEED_AS.has(t.lower) && lowerAt(tokens, i + 1) !== 'as') && !(t.lower === 'known' && lowerAt(tokens, i + 1) !== 'to') &&
     !literalPassive(tokens, i, be) && !reportedState(tokens, i) && !perfectNotPassive(tokens, i, be)) {
     scan.agentless.push(span(full, tokens[be].start, t.end));
   }
+}
+
+/** People who strike with hands or weapons: "attacked by several people", "assaulted by two men" (not "attacked by critics"). */
+const ASSAILANTS = new Set(['people', 'men', 'women', 'youths', 'teens', 'teenagers', 'persons', 'suspects', 'assailants', 'attackers', 'gunmen', 'males', 'females', 'boys', 'girls', 'inmates']);
+
+/** Whether "attacked" or "assaulted" by a crowd of people is a blow, not a criticism: "Miller was attacked by several people June 5 at Marine Park". */
+function assaultedBy(tokens: Token[], i: number, source: Source): boolean {
+  if (!/^(?:attacked|assaulted)$/.test(tokens[i].lower)) return false;
+  const head = tokens[tokenIndexAt(tokens, source.end) - 1];
+  return head !== undefined && ASSAILANTS.has(head.lower);
 }
 
 /**
@@ -1079,6 +1089,8 @@ const PLURAL_QUANTITIES = new Set(['few', 'several', 'many', 'both', 'various', 
 function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   const {tokens, full} = scan;
   const t = tokens[i];
+  // "Everyone please say a prayer": a request, no one's words
+  if (i > 0 && tokens[i - 1].lower === 'please') return;
   // A noun, not a verb ("the claims", "local reports", "court ruling"): a verb form that is also a
   // noun needs a subject or an auxiliary right before it.
   let prevIndex = i - 1;

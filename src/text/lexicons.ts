@@ -145,7 +145,9 @@ export const REPORTED_STATES = new Set(vagueData.reportedStates);
 export const ANONYMOUS_HEADS = new Set(['official', 'officials', 'source', 'sources', 'aide', 'aides', 'diplomat', 'diplomats', 'insider', 'insiders', 'person', 'people', 'spokesman', 'spokeswoman', 'spokesperson',
   'spokesmen', 'spokeswomen', 'spokespersons', 'spokespeople', 'investigators', 'authorities',
   // one unnamed person the story places, as "one person" ("One man told the dispatcher …", "a caller reported")
-  'man', 'woman', 'caller']);
+  'man', 'woman', 'caller',
+  // one witness at the scene: "One onlooker told NBC 4 that the event seemed peaceful", "a neighbor told police"
+  'onlooker', 'bystander', 'witness', 'neighbor', 'neighbour', 'passerby']);
 
 function alternation(phrases: string[]): string {
   return [...new Set(phrases)]

@@ -53,6 +53,10 @@ const COUNTED = new Set(['percent', 'per', 'half', 'third', 'thirds', 'quarter',
 const NUMBER = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)$/;
 
 const PLURAL = /[^s]s$/;
+/** A plural report noun: "reports", "polls" (not "analysis", "thesis", "census"). */
+function pluralReport(w: string): boolean {
+  return PLURAL.test(w) && !/(?:sis|us)$/.test(w);
+}
 /** An organisation's short name: "E.P.A. records", "KLM reports", "UEFA documents". */
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d-]+$/u;
 
@@ -180,17 +184,19 @@ export function reportKind(tokens: Token[], j: number): 'vague' | 'role' {
   if (j > 0 && INCIDENT_REPORT_NOUNS.has(tokens[j].lower) && INCIDENT_REPORT_KEEPERS.has(tokens[j - 1].lower.replace(/[’']s$/, ''))) return 'role';
   for (let k = j - 1, steps = 0; k >= 0 && steps < 4; k--, steps++) {
     const p = tokens[k];
-    if (p.punct) break;
+    // (a hyphen inside a name goes on with it: "a Chicago Sun-Times analysis")
+    if (p.punct && !(p.text === '-' && k > 0 && tokens[k - 1].cap)) break;
+    if (p.punct) continue;
     if (p.possessive || OWNERS.has(p.lower) || DEFINITE.has(p.lower)) return 'role';
     // "a Lakeside poll", "the Treasury report" name their author; "Lancashire polls" do not say whose
-    if (p.cap && (p.f & W_NOT_NAME) === 0 && k > 0 && (!PLURAL.test(tokens[j].lower) || ACRONYM.test(p.text))) return 'role';
+    if (p.cap && (p.f & W_NOT_NAME) === 0 && k > 0 && (!pluralReport(tokens[j].lower) || ACRONYM.test(p.text))) return 'role';
     if ((p.f & W_ROLE) !== 0) return 'role';
     // one report, even "a report", is a document the article goes on to tell of; reports in the plural
     // ("reports indicated", "some studies suggest") are nobody's in particular
-    if (p.lower === 'a' || p.lower === 'an' || p.lower === 'one') return PLURAL.test(tokens[j].lower) ? 'vague' : 'role';
+    if (p.lower === 'a' || p.lower === 'an' || p.lower === 'one') return pluralReport(tokens[j].lower) ? 'vague' : 'role';
     if ((p.f & W_PARTITIVE) !== 0) return 'vague';
   }
-  return PLURAL.test(tokens[j].lower) || tokens[j].lower === 'research' || tokens[j].lower === 'evidence' || tokens[j].lower === 'speculation' ? 'vague' : 'role';
+  return pluralReport(tokens[j].lower) || tokens[j].lower === 'research' || tokens[j].lower === 'evidence' || tokens[j].lower === 'speculation' ? 'vague' : 'role';
 }
 
 /** A word before a record noun: letters or digits ("911 logs"), not a verb form, count or quantifier. */

@@ -377,6 +377,10 @@ runRuleTests(rule, {
     {name: 'seen as a thing happens is seen with the eyes', text: 'Several bright flashes are seen as the shooter fires into the group.\n'},
     {name: 'a service laid on for people is a plan', text: 'Counselors are expected to be available to students throughout the day.\nGrief counselors are expected to be on hand for families.\n'},
     {name: 'a crowd pronoun after the witnesses told of earlier in its sentence', text: 'Several neighbors had heard the shots, but few said they were in the area at the time.\nSome witnesses said the boy was on the sidewalk; others said he was on the porch.\n'},
+    {name: 'one witness at the scene is a placed source', text: 'One onlooker told NBC 4 New York that the event seemed peaceful.\nA neighbor told police the men seemed calm.\n'},
+    {name: 'a paper\'s analysis named with a hyphenated masthead', text: 'A Chicago Sun-Times analysis in November 2014 found that the block saw 19 shootings.\n'},
+    {name: 'attacked by a crowd of people is a blow', text: 'In the robbery case, Michael Miller was attacked by several people June 5 at Marine Park.\n'},
+    {name: 'a request is no one\'s words', text: 'Everyone please say a short prayer for the family.\n'},
     {name: 'a signature\'s motto is no claim', text: 'I will vote no on the levy.\n\n-- \nJohn Doe, Springfield\nCritics say I am always right.\n'},
   ],
   invalid: [
@@ -648,6 +652,8 @@ runRuleTests(rule, {
     {name: 'a view in a relative clause on the subject is said of it, not by it', text: 'The DNC, which is seen as politically aligned with Clinton, responded by abruptly blocking his access.\n', errors: ['1:16-1:23: Unexpected unattributed `is seen`, expected who says so']},
     {name: 'seen as a thing stays a view', text: 'The move is seen as a sign of weakness.\n', errors: ['1:10-1:17: Unexpected unattributed `is seen`, expected who says so']},
     {name: 'a product\'s availability stays a forecast', text: 'The drug is expected to be available next year.\n', errors: ['1:10-1:21: Unexpected unattributed `is expected`, expected who says so']},
+    {name: 'attacked by critics stays a criticism', text: 'The plan was attacked by several critics.\n', errors: ['1:10-1:41: Unexpected vague source `was attacked by several critics`, expected who says so']},
+    {name: 'analyses in the plural with no author stay vague', text: 'New analyses found that the block saw 19 shootings.\n', errors: ['1:5-1:19: Unexpected vague source `analyses found`, expected who says so']},
     {name: 'critics who responded that … answer', text: 'Critics responded that the plan was unfair.', errors: ['1:1-1:18: Unexpected vague source `Critics responded`, expected who says so']},
   ],
 });
