@@ -107,7 +107,8 @@ export function groupKind(tokens: Token[], j: number): 'vague' | 'role' | 'anony
   // "Treasury officials")
   if (j > 0 && MEMBERS.has(tokens[j].lower)) {
     const p = tokens[j - 1];
-    if (p.cap && !p.punct && (p.f & W_NOT_NAME) === 0 && !isGroupHead(p) && !groupAdjective(p) && j - 1 > 0) return 'anonymous';
+    // (at the sentence's start only an organisation's initials are surely a name: "UAW leaders said")
+    if (p.cap && !p.punct && (p.f & W_NOT_NAME) === 0 && !isGroupHead(p) && !groupAdjective(p) && (j - 1 > 0 || ACRONYM.test(p.text))) return 'anonymous';
   }
   // a firm named by its corporate word before any group of its people: "Acme Securities Co brokers", "Lund Bank dealers"
   if (j > 1 && firmBefore(tokens, j)) return 'anonymous';

@@ -381,6 +381,7 @@ runRuleTests(rule, {
     {name: 'a paper\'s analysis named with a hyphenated masthead', text: 'A Chicago Sun-Times analysis in November 2014 found that the block saw 19 shootings.\n'},
     {name: 'attacked by a crowd of people is a blow', text: 'In the robbery case, Michael Miller was attacked by several people June 5 at Marine Park.\n'},
     {name: 'a request is no one\'s words', text: 'Everyone please say a short prayer for the family.\n'},
+    {name: 'an organisation\'s initials open the sentence before its staff', text: 'GATT economists said the talks would fail.\n'},
     {name: 'a signature\'s motto is no claim', text: 'I will vote no on the levy.\n\n-- \nJohn Doe, Springfield\nCritics say I am always right.\n'},
   ],
   invalid: [
@@ -654,6 +655,7 @@ runRuleTests(rule, {
     {name: 'a product\'s availability stays a forecast', text: 'The drug is expected to be available next year.\n', errors: ['1:10-1:21: Unexpected unattributed `is expected`, expected who says so']},
     {name: 'attacked by critics stays a criticism', text: 'The plan was attacked by several critics.\n', errors: ['1:10-1:41: Unexpected vague source `was attacked by several critics`, expected who says so']},
     {name: 'analyses in the plural with no author stay vague', text: 'New analyses found that the block saw 19 shootings.\n', errors: ['1:5-1:19: Unexpected vague source `analyses found`, expected who says so']},
+    {name: 'a party\'s initials name a crowd, not a body\'s staff', text: 'GOP leaders said the bill would pass.\n', errors: ['1:1-1:17: Unexpected vague source `GOP leaders said`, expected who says so']},
     {name: 'critics who responded that … answer', text: 'Critics responded that the plan was unfair.', errors: ['1:1-1:18: Unexpected vague source `Critics responded`, expected who says so']},
   ],
 });
