@@ -1,4 +1,4 @@
-// parse-english with three parts made cheap (its tokenizer, one paragraph step and the sentence steps); the
+// parse-english with four parts made cheap (its tokenizer, two paragraph steps and the sentence steps); the
 // trees are the same (test/engine/english-parser.test.ts).
 // parse-latin's breakImplicitSentences asks of every white space in every sentence whether it holds two
 // line breaks by `toString(node).split(/\r\n|\r|\n/).length`: an array of strings per space, ~10% of the
@@ -6,6 +6,7 @@
 import {ParseEnglish} from 'parse-english';
 import type {Paragraph, Root, Sentence} from 'nlcst';
 import {AVAILABLE as STEPS_AVAILABLE, sentenceSteps} from './english-sentence-steps.js';
+import {mergeRemainingFullStops, STOCK_MERGE_REMAINING_FULL_STOPS} from './english-paragraph-steps.js';
 
 /** Line breaks in a white space, counted up to two (`\r\n` is one, as the split reads it). */
 function twoLineBreaks(value: string): boolean {
@@ -158,9 +159,12 @@ const stock = ParseEnglish.prototype.tokenizeParagraphPlugins as unknown as Para
 const breaks = stock.filter(isBreakStep);
 /** Whether the step was replaced (else parse-english's own list stands). */
 export const REPLACED = breaks.length === 1;
-if (REPLACED) {
-  (CorpusEnglish.prototype as unknown as {tokenizeParagraphPlugins: ParagraphPlugin[]}).tokenizeParagraphPlugins =
-    stock.map((p) => (p === breaks[0] ? breakImplicitSentences : p));
+/** Whether parse-latin's mergeRemainingFullStops was replaced by its copy (english-paragraph-steps.ts). */
+export const FULL_STOPS_REPLACED = STOCK_MERGE_REMAINING_FULL_STOPS !== undefined && stock.filter((p) => p === STOCK_MERGE_REMAINING_FULL_STOPS).length === 1;
+if (REPLACED || FULL_STOPS_REPLACED) {
+  (CorpusEnglish.prototype as unknown as {tokenizeParagraphPlugins: ParagraphPlugin[]}).tokenizeParagraphPlugins = stock.map((p) =>
+    REPLACED && p === breaks[0] ? breakImplicitSentences : FULL_STOPS_REPLACED && p === STOCK_MERGE_REMAINING_FULL_STOPS ? (mergeRemainingFullStops as unknown as ParagraphPlugin) : p,
+  );
 }
 
 type Extensions = Array<(node: never) => void> | undefined;

@@ -20,7 +20,7 @@ export type Node = {type: string; value?: string; children?: Node[]; position?: 
 type Parent = Node & {children: Node[]};
 
 /** nlcst-to-string. */
-function toString(node: Node): string {
+export function toString(node: Node): string {
   if ('value' in node) return node.value as string;
   const children = node.children;
   if (!children) return '';
@@ -58,10 +58,14 @@ function versionOf(dir: string | undefined): string | undefined {
 const englishDir = packageDir(import.meta.url, 'parse-english');
 const latinDir = englishDir ? packageDir(path.join(englishDir, 'index.js'), 'parse-latin') : undefined;
 
+/** parse-latin's directory when parse-english and parse-latin are the 7.0.0 the steps here (and in
+ * english-paragraph-steps.ts) were copied from. */
+export const LATIN_7_DIR = versionOf(englishDir) === '7.0.0' && versionOf(latinDir) === '7.0.0' ? latinDir : undefined;
+
 let numerical: RegExp | undefined;
-if (versionOf(englishDir) === '7.0.0' && versionOf(latinDir) === '7.0.0') {
+if (LATIN_7_DIR) {
   try {
-    const expressions = (await import(pathToFileURL(path.join(latinDir as string, 'lib', 'expressions.js')).href)) as {numerical?: unknown; wordSymbolInner?: unknown};
+    const expressions = (await import(pathToFileURL(path.join(LATIN_7_DIR, 'lib', 'expressions.js')).href)) as {numerical?: unknown; wordSymbolInner?: unknown};
     if (expressions.numerical instanceof RegExp && expressions.wordSymbolInner instanceof RegExp && expressions.wordSymbolInner.source === wordSymbolInner.source) {
       numerical = expressions.numerical;
     }

@@ -131,11 +131,17 @@ function letterOrDigitAt(text: string, i: number, end: number): boolean {
  * processor's cache. (A 16,384-slot array of entry objects was read once per word token, and that read,
  * a cache miss more often than not in a full run, was the hottest line of the tokeniser.) A word not in the
  * lexicon mostly meets an empty slot at once; its characters are compared only on an equal full hash.
+ * An entry's characters, flags and lemma are in arrays of their own (the characters packed in one typed
+ * array): a word token that meets the lexicon reads no word string and no WordInfo object, each of which
+ * was a cache miss of its own (the lexicon's strings and objects lie wherever the heap put them).
  */
 const ASCII_SLOTS = 4096;
 const asciiSlots = new Int32Array(2 * ASCII_SLOTS);
 const asciiWords: string[] = [];
-const asciiInfos: WordInfo[] = [];
+const asciiFlags: number[] = [];
+const asciiLemmas: (string | undefined)[] = [];
+/** Entry e's characters are asciiChars[asciiStarts[e], asciiStarts[e + 1]). */
+const asciiStarts: number[] = [0];
 function hashStep(h: number, c: number): number {
   return Math.imul(h ^ c, 0x01000193);
 }
@@ -148,8 +154,14 @@ for (const [word, info] of LEXICON) {
   while (asciiSlots[2 * slot + 1] !== 0) slot = (slot + 1) & (ASCII_SLOTS - 1);
   asciiSlots[2 * slot] = h;
   asciiSlots[2 * slot + 1] = asciiWords.push(word);
-  asciiInfos.push(info);
+  asciiFlags.push(info.f);
+  asciiLemmas.push(info.lemma);
+  asciiStarts.push(asciiStarts[asciiStarts.length - 1] + word.length);
 }
+const asciiChars = new Uint8Array(asciiStarts[asciiStarts.length - 1]);
+for (let e = 0; e < asciiWords.length; e++) for (let k = 0; k < asciiWords[e].length; k++) asciiChars[asciiStarts[e] + k] = asciiWords[e].charCodeAt(k);
+const asciiStartsTable = Int32Array.from(asciiStarts);
+const asciiFlagsTable = Int32Array.from(asciiFlags);
 
 /**
  * The tokens of a sentence, as TOKEN reads them: a letter or digit, then letters, digits and `&'’.-` up
@@ -217,7 +229,8 @@ export function tokenizeRange(text: string, from: number, to: number, base: numb
     let coreEnd = possessive ? n - 2 : n;
     if (coreEnd > 0 && isApostrophe(text.charCodeAt(i + coreEnd - 1))) coreEnd--;
     let lower: string;
-    let info: WordInfo | undefined;
+    let f = 0;
+    let lemma: string | undefined;
     if (ascii || !NON_ASCII.test(t)) {
       // The characters are read from `text`, the string the scan read (one string representation for
       // the whole sentence), not from the slice.
@@ -230,22 +243,23 @@ export function tokenizeRange(text: string, from: number, to: number, base: numb
       }
       let slot = h & (ASCII_SLOTS - 1);
       let entry = asciiSlots[2 * slot + 1];
-      while (entry !== 0 && (asciiSlots[2 * slot] !== h || !sameLower(asciiWords[entry - 1], text, i, coreEnd))) {
+      while (entry !== 0 && (asciiSlots[2 * slot] !== h || !sameLower(entry - 1, text, i, coreEnd))) {
         slot = (slot + 1) & (ASCII_SLOTS - 1);
         entry = asciiSlots[2 * slot + 1];
       }
-      if (entry !== 0) { lower = asciiWords[entry - 1]; info = asciiInfos[entry - 1]; }
+      if (entry !== 0) { lower = asciiWords[entry - 1]; f = asciiFlagsTable[entry - 1]; lemma = asciiLemmas[entry - 1]; }
       else {
         const core = coreEnd === n ? t : t.slice(0, coreEnd);
         lower = upper ? core.toLowerCase() : core;
       }
     } else {
       lower = (coreEnd === n ? t : t.slice(0, coreEnd)).toLowerCase();
-      info = LEXICON.get(lower);
+      const info = LEXICON.get(lower);
+      if (info !== undefined) { f = info.f; lemma = info.lemma; }
     }
     // `!/[\p{L}\p{N}]/u.test(t[0])` reads a lone surrogate: an astral letter opens a "punctuation" token
     const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER.test(t);
-    out.push({text: t, lower, start: shift + i, end: shift + end, punct: astralStart, cap, possessive, f: info ? info.f : 0, lemma: info?.lemma});
+    out.push({text: t, lower, start: shift + i, end: shift + end, punct: astralStart, cap, possessive, f, lemma});
     i = end;
   }
   return out;
@@ -258,13 +272,14 @@ function punctToken(p: PunctInfo, start: number): Token {
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
-/** Whether `word` (lower-case ASCII) equals the n characters of t from `from`, lower-cased. */
-function sameLower(word: string, t: string, from: number, n: number): boolean {
-  if (word.length !== n) return false;
+/** Whether ASCII entry e (lower case) equals the n characters of t from `from`, lower-cased. */
+function sameLower(e: number, t: string, from: number, n: number): boolean {
+  const start = asciiStartsTable[e];
+  if (asciiStartsTable[e + 1] - start !== n) return false;
   for (let k = 0; k < n; k++) {
     let c = t.charCodeAt(from + k);
     if (c >= 65 && c <= 90) c += 32;
-    if (c !== word.charCodeAt(k)) return false;
+    if (c !== asciiChars[start + k]) return false;
   }
   return true;
 }

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {ParseEnglish} from 'parse-english';
-import {CorpusEnglish, REPLACED, SENTENCE_STEPS_REPLACED} from '../../src/engine/english-parser.js';
+import {CorpusEnglish, FULL_STOPS_REPLACED, REPLACED, SENTENCE_STEPS_REPLACED} from '../../src/engine/english-parser.js';
+import {isTerminalMarker} from '../../src/engine/english-paragraph-steps.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
@@ -31,6 +32,25 @@ describe('CorpusEnglish', () => {
       "don't ’em '", "' a", "a ' b", 'pre- and post-war', 'a-', 'a--', 'x -', 'e-mail re-elect', '__init__ a_b c__', 'me@x.com a:b a=b a?b a.b a·b',
       'and/or he/she a/bc abc/d 1/2 a/ /b', 'U.S. U.K. 1.2. A.B.C. e.g. i.e. 3.4.5. A.1. 1.A. ab.c. a.bc.', 'Mr. Smith went to St. Paul. Then Dr. No.',
       '\u2019tis x\u2019n\u2019 y', 'a\u00ADb a\u2010b a\u2011b a\u2027b'
+    ];
+    for (const text of cases) same(text);
+  });
+
+  it('replaces the remaining-full-stops step of parse-latin', () => {
+    expect(FULL_STOPS_REPLACED).toBe(true);
+  });
+
+  it('reads a terminal marker as parse-latin does', () => {
+    const terminalMarker = /^([!.?\u2026\u203D]+)$/;
+    for (const value of ['', '.', '!', '?', '...', '?!', '\u2026', '\u203d', '.a', 'a.', '. ', '.\n', ',', '\u2026.?!\u203d', '-', '..,'])
+      expect(isTerminalMarker(value)).toBe(terminalMarker.test(value));
+  });
+
+  it('gives the same tree where full stops are merged or kept', () => {
+    const cases = [
+      'Mr. Smith met Dr. Jones. Then he left.', 'It costs 5. 5 more.', 'a . b', '. a', 'a .', 'a . . b', 'a. . b', 'a.. b', '. . .',
+      'See .NET and .com now.', 'He said ... and left. Why?! Yes.', 'x. y. z', 'A. B. C', 'no stop here', '.', '...', 'a .\u2026 b.', '"Hi." he said.',
+      'In the U.S. . Then', 'e.g. this. i.e. that!', '(a.) b. c.', 'End.\n\nNext para. Mr. X.', 'a.b . c', '1. First 2. Second',
     ];
     for (const text of cases) same(text);
   });

@@ -2,7 +2,8 @@ import {describe, it, expect} from 'vitest';
 import {VFile} from 'vfile';
 import {TextLayer} from '../../src/text/layer.js';
 import {parse} from '../../src/engine/parse.js';
-import {tokenize, tokenizeRange, TOKEN} from '../../src/text/tokens.js';
+import {tokenize, tokenizeRange, TOKEN, NOT_NAMES, ALWAYS_VAGUE, W_NOT_NAME, W_PRONOUN, W_ALWAYS_VAGUE} from '../../src/text/tokens.js';
+import {PRONOUNS, VERB_FORMS} from '../../src/text/lexicons.js';
 
 function layerOf(text: string): TextLayer {
   return new TextLayer(text, parse(new VFile({path: 'a.txt', value: text}), 'text'), 'text');
@@ -141,5 +142,22 @@ describe('the attribution tokeniser', () => {
     const [a, b, c] = tokenize('SAID Said communiqué', 0);
     expect([a.lower, a.lemma, b.lemma, c.lower]).toEqual(['said', 'say', 'say', 'communiqué']);
     expect(c.f).not.toBe(0);
+  });
+  it('gives a lexicon word its flags and lemma whatever its case, and a longer word none', () => {
+    // The table's entries (characters, flags, lemma) must be the lexicon's, and a longer word is another word.
+    const words = [...NOT_NAMES, ...ALWAYS_VAGUE, ...PRONOUNS, ...VERB_FORMS.keys()].filter((w) => /^[a-z]+$/.test(w));
+    expect(words.length).toBeGreaterThan(100);
+    for (const w of words) {
+      const [lower] = tokenize(w, 0);
+      const [upper] = tokenize(w.toUpperCase(), 0);
+      expect(lower.lower).toBe(w);
+      expect(lower.lemma).toBe(VERB_FORMS.get(w));
+      expect([upper.lower, upper.f, upper.lemma]).toEqual([w, lower.f, lower.lemma]);
+      expect((lower.f & W_NOT_NAME) !== 0).toBe(NOT_NAMES.has(w));
+      expect((lower.f & W_PRONOUN) !== 0).toBe(PRONOUNS.has(w));
+      expect((lower.f & W_ALWAYS_VAGUE) !== 0).toBe(ALWAYS_VAGUE.has(w));
+      const [longer] = tokenize(w + 'qx', 0);
+      expect([longer.f, longer.lemma]).toEqual([0, undefined]);
+    }
   });
 });
