@@ -414,12 +414,12 @@ const COURT_STEP = /^(?:arraigned|arraignment|sentenced|sentencing|plead|pleads|
 const COURT_PLACE = /^(?:court|courts|judge|magistrate|bond|bail|hearing|trial|arraignment|courtroom|jury|grand)$/;
 /** What a court's calendar schedules, as a subject: "the trial is expected to begin March 13". */
 const COURT_EVENT = /^(?:trial|hearing|arraignment|sentencing|retrial|inquest)$/;
-/** Events other than a court's that a calendar sets, as a subject: "an autopsy is expected Wednesday", "the funeral is expected Saturday". */
-const SCHEDULED_EVENT = /^(?:autopsy|autopsies|funeral|vigil|memorial|inquest|burial)$/;
+/** Events other than a court's that a calendar sets, as a subject: "an autopsy is expected Wednesday", "the funeral is expected Saturday", "a news briefing is expected on Wednesday". */
+const SCHEDULED_EVENT = /^(?:autopsy|autopsies|funeral|vigil|memorial|inquest|burial|briefing|meeting|talks|summit)$/;
 /** Verbs of holding a briefing: "hold a news conference", "address the media", "brief reporters". */
 const BRIEFING_VERB = /^(?:hold|give|address|brief|meet)$/;
-/** What a briefing is held for or called: "a news conference", "a press availability", "the media", "reporters". */
-const BRIEFING = /^(?:conference|briefing|availability|media|reporters|press)$/;
+/** What a briefing is held for or called: "a news conference", "a press availability", "the media", "reporters"; talks and meetings held ("to hold talks on Tuesday"). */
+const BRIEFING = /^(?:conference|briefing|availability|media|reporters|press|talks|meeting|summit)$/;
 /**
  * A trip that a calendar sets, right after "expected to" ("to fly to Washington tomorrow", "to arrive on
  * Monday", "to reopen Wednesday"; "to find out on Wednesday" is read with it): with a word of a day in the clause it is a schedule.

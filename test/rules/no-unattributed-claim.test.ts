@@ -382,6 +382,7 @@ runRuleTests(rule, {
     {name: 'attacked by a crowd of people is a blow', text: 'In the robbery case, Michael Miller was attacked by several people June 5 at Marine Park.\n'},
     {name: 'a request is no one\'s words', text: 'Everyone please say a short prayer for the family.\n'},
     {name: 'an organisation\'s initials open the sentence before its staff', text: 'GATT economists said the talks would fail.\n'},
+    {name: 'a briefing or talks set for a day are a diary item', text: 'A news briefing is expected on Wednesday.\nThe ministers are expected to hold talks on Tuesday.\nA shareholder meeting is expected to be held in August.\n'},
     {name: 'a signature\'s motto is no claim', text: 'I will vote no on the levy.\n\n-- \nJohn Doe, Springfield\nCritics say I am always right.\n'},
   ],
   invalid: [
@@ -656,6 +657,8 @@ runRuleTests(rule, {
     {name: 'attacked by critics stays a criticism', text: 'The plan was attacked by several critics.\n', errors: ['1:10-1:41: Unexpected vague source `was attacked by several critics`, expected who says so']},
     {name: 'analyses in the plural with no author stay vague', text: 'New analyses found that the block saw 19 shootings.\n', errors: ['1:5-1:19: Unexpected vague source `analyses found`, expected who says so']},
     {name: 'a party\'s initials name a crowd, not a body\'s staff', text: 'GOP leaders said the bill would pass.\n', errors: ['1:1-1:17: Unexpected vague source `GOP leaders said`, expected who says so']},
+    {name: 'talks expected to fail are a forecast', text: 'The talks are expected to fail.\n', errors: ['1:11-1:23: Unexpected unattributed `are expected`, expected who says so']},
+    {name: 'talks held at no set time stay a forecast', text: 'The ministers are expected to hold talks soon.\n', errors: ['1:15-1:27: Unexpected unattributed `are expected`, expected who says so']},
     {name: 'critics who responded that … answer', text: 'Critics responded that the plan was unfair.', errors: ['1:1-1:18: Unexpected vague source `Critics responded`, expected who says so']},
   ],
 });
