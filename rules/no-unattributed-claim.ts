@@ -592,7 +592,7 @@ const OPPOSING = /\b(?:critics|opponents|detractors|skeptics|sceptics|naysayers)
 function voicedNext(m: Span, text: TextLayer, k: number): boolean {
   // the group's words before the marker too: "community leaders say" (the marker is "leaders say")
   const group = groupPhrase(m, text.sentenceTokens[k]);
-  if (OPPOSING.test(group) || (process.env.CL_X !== 'B' && !KIN_AND_COMMUNITY.test(group))) return false;
+  if (OPPOSING.test(group) || !KIN_AND_COMMUNITY.test(group)) return false;
   const next = text.sentences[k + 1];
   const own = text.sentences[k];
   if (!next) return false;
@@ -605,15 +605,25 @@ function voicedNext(m: Span, text: TextLayer, k: number): boolean {
   });
 }
 
-/** The marker with the modifiers just before it in its sentence: "community leaders say" for the marker "leaders say". */
-function groupPhrase(m: Span, tokens: Token[]): string {
+/**
+ * Where a group's phrase starts: the marker's first token, or up to GROUP_MODIFIERS words before it in its clause
+ * ("community leaders say" for the marker "leaders say", "large majorities of Americans agreed" for "of Americans agreed").
+ */
+function phraseStart(m: Span, tokens: Token[]): number {
   let k = tokenIndexAt(tokens, m.start);
   const first = k;
   while (k > 0 && first - k < GROUP_MODIFIERS && !tokens[k - 1].punct) k--;
-  return k === first ? m.text : tokens.slice(k, first).map((t) => t.lower).join(' ') + ' ' + m.text;
+  return k;
 }
 /** How many modifiers before a group's marker its phrase takes. */
 const GROUP_MODIFIERS = 3;
+
+/** The marker with the modifiers just before it in its sentence: "community leaders say". */
+function groupPhrase(m: Span, tokens: Token[]): string {
+  const k = phraseStart(m, tokens);
+  const first = tokenIndexAt(tokens, m.start);
+  return k === first ? m.text : tokens.slice(k, first).map((t) => t.lower).join(' ') + ' ' + m.text;
+}
 
 /** What people tell of themselves after "said they": what they saw, heard, felt or knew. */
 const SELF_REPORT = /^\s+(?:that\s+)?they\s+(?:(?:had|have|did|do|were|was|are)(?:\s*n[o']t)?\s+)?(?:saw|see|heard|hear|felt|feel|knew|know|feared|fear|were|are|did(?:\s*n[o']t)?|had|ran|hid|thought\s+it\s+was)\b/i;
@@ -640,10 +650,8 @@ const IDENTITY_GROUPS = new Set([...GROUP_NAMES, 'centrists', 'conservatives', '
  */
 function identityGroup(m: Span, tokens: Token[]): boolean {
   let head = false;
-  // (and the words just before the marker: "large majorities of Americans agreed" has the marker "of Americans agreed")
-  let k = tokenIndexAt(tokens, m.start);
-  for (let n = 0; k > 0 && n < 3 && !tokens[k - 1].punct; n++) k--;
-  for (; k < tokens.length && tokens[k].end <= m.end; k++) {
+  // (the words just before the marker too: a quantity may stand there)
+  for (let k = phraseStart(m, tokens); k < tokens.length && tokens[k].end <= m.end; k++) {
     const t = tokens[k];
     if ((t.f & (W_PARTITIVE | W_ALWAYS_VAGUE)) !== 0 || COUNTING.has(t.lower)) return false;
     if (IDENTITY_GROUPS.has(t.lower)) head = true;

@@ -481,9 +481,6 @@ export function analyseSentence(full: string, s: Sentence, tokens: Token[], own:
 const VIEW_LEMMAS = new Set(['think', 'believe', 'say', 'argue', 'claim', 'contend', 'insist', 'maintain', 'fear', 'suspect', 'feel', 'warn', 'worry',
   'doubt', 'question', 'suggest', 'agree', 'predict', 'expect', 'allege', 'assert', 'charge', 'accuse', 'criticize', 'criticise', 'complain']);
 
-/** Forms of "be" after an existential "there": "there are some experts who …". */
-const EXISTENTIAL_BE = new Set(['are', 'were', 'is', 'was', "'re"]);
-
 /** Pronouns that take up a group just named: "Some farmers said they feared", "critics, who argue". */
 const GROUP_PRONOUNS = new Set(['they', 'who', 'them', 'themselves']);
 
@@ -504,7 +501,7 @@ function pronounsOfVagueGroups(scan: SentenceScan): void {
       const g = k - 1;
       const group = g >= 0 && c.kind === 'verb' && sourceKind(scan.tokens, g, false) === 'vague' ? sourceAt(scan.full, scan.tokens, g, 'vague') : undefined;
       const at = group ? tokenIndexAt(scan.tokens, group.start) : -1;
-      if (group && at >= 2 && EXISTENTIAL_BE.has(scan.tokens[at - 1].lower) && scan.tokens[at - 2].lower === 'there' && VIEW_LEMMAS.has(c.lemma ?? '')) {
+      if (group && at >= 2 && BE_FORMS.has(scan.tokens[at - 1].lower) && scan.tokens[at - 2].lower === 'there' && VIEW_LEMMAS.has(c.lemma ?? '')) {
         c.source = group;
         scan.vague.push(kindSpan(scan.full, group.start, c.end, 'subject'));
       }
