@@ -50,7 +50,7 @@ const rule: FileRule<Options> = {
       carryPrevious: {type: 'boolean', description: 'Let a real source of the sentence before, in the same paragraph, stand for the agentless reports and impersonal stance of a sentence that does not tell of that source ("Acme said it would close the plant. The closure is expected to cost 300 jobs.").'},
       stanceInOpinion: {type: 'boolean', description: 'Also report impersonal stance in opinion and analysis pieces (a label such as "Opinion" or "Analysis:" at the head, or a first-person author), where it is the author\'s own view.'},
     },
-    version: 31,
+    version: 32,
     language: 'eng',
   },
   check(ctx) {
@@ -309,13 +309,14 @@ function holdersNamedNext(own: Token[], next: Token[] | undefined, nextA: Attrib
 }
 
 /** Groups of market and field experts whose view a named colleague's words may carry: "analysts", "dealers". */
-const EXPERT_GROUPS = new Set(['analysts', 'economists', 'experts', 'dealers', 'brokers', 'traders', 'bankers', 'strategists', 'specialists']);
+const EXPERT_GROUPS = new Set(['analysts', 'economists', 'experts', 'dealers', 'brokers', 'traders', 'bankers', 'strategists', 'specialists', 'scientists', 'researchers']);
 /** Prepositions that tie an unnamed speaker's calling to the body named after it: "a dealer with Acme". */
 const BODY_LINK = new Set(['of', 'at', 'with', 'for', 'from', 'in']);
 /** Words that make a calling an unnamed speaker: "one trader", "another analyst". */
 const UNNAMED_ONE = new Set(['one', 'another', 'a', 'an']);
 /** Words of an expert's calling beside a named speaker: "chief economist Ana Ruiz", "director of research for Acme". */
-const EXPERT_CALLINGS = new Set(['analyst', 'economist', 'strategist', 'dealer', 'broker', 'trader', 'banker', 'specialist', 'expert', 'researcher', 'research']);
+const EXPERT_CALLINGS = new Set(['analyst', 'economist', 'strategist', 'dealer', 'broker', 'trader', 'banker', 'specialist', 'expert', 'researcher', 'research',
+  'scientist', 'professor', 'instructor', 'consultant', 'engineer']);
 
 /**
  * Whether the sentence after a vague group of experts opens a quotation by a named person tied to a body:
@@ -578,7 +579,11 @@ function caseAccountTold(text: TextLayer): boolean {
 const STATEMENT = /\b(?:in|through)\s+an?\s+(?:\w+\s+){0,2}?statements?\b|\b(?:issued|released)\s+an?\s+(?:\w+\s+){0,2}?statement\b/i;
 
 /** A victim's people and a neighbourhood's: the groups a local story voices through one of them. */
-const KIN_AND_COMMUNITY = /\b(?:family|families|relatives|friends|parents|neighbou?rs|residents|classmates|teammates|co-?workers|mourners|church|community|congregation|pastors|teachers|students|city|activists|organi[sz]ers|volunteers)\b/i;
+const KIN_AND_COMMUNITY = /\b(?:family|families|relatives|friends|parents|neighbou?rs|residents|classmates|teammates|co-?workers|mourners|church|community|congregation|pastors|teachers|students|city|activists|organi[sz]ers|volunteers)\b|\b(?:local|faith|religious)\s+leaders\b/i;
+/** Others set against those voiced before: "But others say …", "Others in the neighborhood say …". */
+const OTHERS = /^(?:but\s+|and\s+)?others\b/i;
+/** Verbs a named person opens the next sentence with as the group's voice: "William Naron says …". */
+const SPEAKING = new Set(['say', 'tell', 'add', 'explain', 'recall', 'describe']);
 /** Groups whose named voices are as often the other side: "Critics say … 'It works,' said the mayor." */
 const OPPOSING = /\b(?:critics|opponents|detractors|skeptics|sceptics|naysayers)\b/i;
 
@@ -592,17 +597,35 @@ const OPPOSING = /\b(?:critics|opponents|detractors|skeptics|sceptics|naysayers)
 function voicedNext(m: Span, text: TextLayer, k: number): boolean {
   // the group's words before the marker too: "community leaders say" (the marker is "leaders say")
   const group = groupPhrase(m, text.sentenceTokens[k]);
-  if (OPPOSING.test(group) || !KIN_AND_COMMUNITY.test(group)) return false;
+  const others = OTHERS.test(group);
+  if (OPPOSING.test(group) || !(KIN_AND_COMMUNITY.test(group) || others)) return false;
   const next = text.sentences[k + 1];
   const own = text.sentences[k];
   if (!next) return false;
   // the next sentence is in this paragraph, or opens the next one after this paragraph's last sentence
   if (next.paragraph !== own.paragraph && next.paragraph !== own.paragraph + 1) return false;
   const a = text.attributions[k + 1];
-  return a.quotes.some((qa) => {
+  // a named person opening the next sentence as its speaker: "William Naron says …", "Terolyn Watson, of Ward 3, said …"
+  if (a.cues.some((c) => c.kind === 'verb' && SPEAKING.has(c.lemma) && c.source?.kind === 'named' && c.source.start - next.start <= 2 && c.source.start < c.start &&
+    newVoice(c.source, text.text, own.start, others))) return true;
+  // (a quotation after "others" is as often a different voice: "Others call it the nerd prom. “…,” said the spokesman")
+  return !others && a.quotes.some((qa) => {
     const q = text.quotes[qa.quote];
     return qa.speaker?.kind === 'named' && q.depth === 0 && q.start - next.start <= 2;
   });
+}
+
+/**
+ * Whether a named source is a voice the article has not given before (its last name not in the text before the
+ * group's sentence): one of the group, not a speaker already heard ("… attacked by some teachers. Weitz, who …,
+ * said"). After "others" only a bare name of at most three words counts ("William Naron says"), not an office's
+ * spokesman, who speaks for the other side as often.
+ */
+function newVoice(source: Span, full: string, before: number, others: boolean): boolean {
+  const name = full.slice(source.start, source.end).trim().split(/\s+/);
+  if (others && name.length > 3) return false;
+  const last = name[name.length - 1].replace(/[’']s?$/, '');
+  return last.length > 1 && !full.slice(0, before).includes(last);
 }
 
 /**

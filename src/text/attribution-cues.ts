@@ -197,6 +197,20 @@ const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 /** Prepositions that open the phrase after a reduced relative's participle: "charged in", "questioned since". */
 const REDUCED_PREPOSITIONS = new Set(['in', 'with', 'after', 'at', 'on', 'over', 'since', 'during', 'near', 'inside', 'outside', 'for', 'by']);
 
+/** Words of a time that may stand between a reduced relative's participle and its phrase: "questioned this week about". */
+const REDUCED_TIME = /^(?:this|last|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|weekend|morning|afternoon|evening|night)$/;
+
+/**
+ * Whether a phrase that places a reduced relative's participle at i follows it, past a time ("five people charged
+ * in the shooting", "four people questioned this week about the shootings"; "about" only after people put to questions).
+ */
+function reducedPhraseAfter(tokens: Token[], i: number, lemma: string): boolean {
+  let j = i + 1;
+  while (j < tokens.length && j - i <= 2 && REDUCED_TIME.test(tokens[j].lower)) j++;
+  const w = lowerAt(tokens, j);
+  return REDUCED_PREPOSITIONS.has(w) || (w === 'about' && (lemma === 'question' || lemma === 'interview'));
+}
+
 /** Possessive determiners that make a noun someone's: "her mother", "their attorney". */
 const OWNER_DETERMINERS = new Set(['his', 'her', 'their']);
 /** A person's family and counsel, placed by their owner: "her mother", "his attorney" (general English). */
@@ -1140,7 +1154,7 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   // "five people charged in the shooting", "people questioned in the weeks since": a participle after people
   // counted or picked out, with a preposition after it, is a reduced relative clause, not their words
   // (the people counted or picked out: "five people", "two other men", "the suspects"; not "Both men claimed at the time")
-  if (/ed$/.test(t.lower) && prev !== undefined && prevIndex === i - 1 && i >= 2 && PEOPLE.has(prev.lower) && REDUCED_PREPOSITIONS.has(lowerAt(tokens, i + 1)) &&
+  if (/ed$/.test(t.lower) && prev !== undefined && prevIndex === i - 1 && i >= 2 && PEOPLE.has(prev.lower) && reducedPhraseAfter(tokens, i, lemma) &&
     (PICKED.has(tokens[i - 2].lower) || /^\d+$/.test(tokens[i - 2].text) || NUMBER_WORDS.test(tokens[i - 2].lower))) return;
   // "agreed to speak with officers", "agreed to pay": consent to an act, not a view ("agreed that …" is one)
   if (lemma === 'agree' && lowerAt(tokens, i + 1) === 'to' && (i + 2 >= tokens.length || (!tokens[i + 2].cap && !DETERMINERS.has(tokens[i + 2].lower) && !PRONOUNS.has(tokens[i + 2].lower)))) return;

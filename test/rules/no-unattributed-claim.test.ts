@@ -384,6 +384,11 @@ runRuleTests(rule, {
     {name: 'an organisation\'s initials open the sentence before its staff', text: 'GATT economists said the talks would fail.\n'},
     {name: 'a briefing or talks set for a day are a diary item', text: 'A news briefing is expected on Wednesday.\nThe ministers are expected to hold talks on Tuesday.\nA shareholder meeting is expected to be held in August.\n'},
     {name: 'a signature\'s motto is no claim', text: 'I will vote no on the levy.\n\n-- \nJohn Doe, Springfield\nCritics say I am always right.\n'},
+    // version 32 (local-news blind reading, seed 95)
+    {name: '"others" voiced at once by a new named person who opens the next sentence', text: '“It shocks me,” said Vera Wenger, who lives next door.\n\nBut others say the man seemed troubled. Bill Naron says he had threatened violence.\n'},
+    {name: 'a community group voiced by a new named person opening the next sentence', text: 'Church groups welcomed the limit on casinos. Salvation Army spokesman Jon Lomax said the limit would protect families.\n'},
+    {name: 'experts voiced next by a named instructor', text: 'Gun experts say the shooting was avoidable.\n\n“People get complacent at home,” said firearms instructor Zach Rogers.\n'},
+    {name: 'people questioned at a time about a case are people interviewed', text: 'Thomas is among four people questioned this week about the shootings.\n'},
   ],
   invalid: [
     {name: 'calling someone something is a view', text: 'Critics called him a liar.\n', errors: ['1:1-1:15: Unexpected vague source `Critics called`, expected who says so']},
@@ -659,6 +664,9 @@ runRuleTests(rule, {
     {name: 'a party\'s initials name a crowd, not a body\'s staff', text: 'GOP leaders said the bill would pass.\n', errors: ['1:1-1:17: Unexpected vague source `GOP leaders said`, expected who says so']},
     {name: 'talks expected to fail are a forecast', text: 'The talks are expected to fail.\n', errors: ['1:11-1:23: Unexpected unattributed `are expected`, expected who says so']},
     {name: 'talks held at no set time stay a forecast', text: 'The ministers are expected to hold talks soon.\n', errors: ['1:15-1:27: Unexpected unattributed `are expected`, expected who says so']},
+    {name: '"others" then a spokesman of an office stay vague (another voice)', text: 'Others call it the nerd prom. White House spokesman Josh Earnest said the president enjoys the dinner.\n', errors: ['1:1-1:12: Unexpected vague source `Others call`, expected who says so']},
+    {name: 'a group then a speaker heard before stays vague', text: 'Weitz said the film would be faithful. The books have been attacked by some teachers. Weitz, who admitted he was nervous, said he would keep the story.\n', errors: ['1:55-1:85: Unexpected vague source `been attacked by some teachers`, expected who says so']},
+    {name: 'people who complained about a thing voice a view', text: 'Three people complained about the noise.\n', errors: ['1:7-1:24: Unexpected vague source `people complained`, expected who says so']},
     {name: 'critics who responded that … answer', text: 'Critics responded that the plan was unfair.', errors: ['1:1-1:18: Unexpected vague source `Critics responded`, expected who says so']},
   ],
 });
