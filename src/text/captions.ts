@@ -53,11 +53,11 @@ export function captionLabel(v: SentenceView): boolean {
 }
 
 /**
- * Photo credits that close a caption: "(Photo: Ana Cole / The News)", "(Photo by Ana Cole/Getty Images)",
+ * Photo credits that close a caption: "(Photo: Ana Cole / The News)", "(Photo by Ana Cole/Getty Images)", "(Ana Cole/Staff)",
  * "(AP Photo/Ana Cole)", "Courtesy photo", "(Courtesy of the family)", a video's date "(Published Sunday, May 31,
  * 2015)"; the page's "Buy Photo" button may follow.
  */
-const CREDIT_END = /(?:\((?:[A-Z]{2,6} )?(?:Photo|Photos|Image|File photo)\b[^()]{0,80}\)|\(Published [^()]{0,50}\d{4}\)|Getty Images\)?|\(Courtesy\b[^()]{0,60}\)|\b[Cc]ourtesy (?:photo|image)s?)\s*(?:Buy Photo)?\s*$/;
+const CREDIT_END = /(?:\((?:[A-Z]{2,6} )?(?:Photo|Photos|Image|File photo)\b[^()]{0,80}\)|\((?:\p{Lu}[\p{L}.'’-]+ ){1,3}\p{Lu}[\p{L}.'’-]+ ?\/ ?\p{Lu}[\p{L}\d .&'’-]{1,40}\)|\(Published [^()]{0,50}\d{4}\)|Getty Images\)?|\(Courtesy\b[^()]{0,60}\)|\b[Cc]ourtesy (?:photo|image)s?)\s*(?:Buy Photo)?\s*$/u;
 /**
  * A video player's teaser for another story: its running time, then its headline ("1:21 Boy killed with
  * machete; uncle suspected", "5:35 New details emerge at hearing … Pause"); not a clock time of a live

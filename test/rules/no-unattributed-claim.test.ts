@@ -388,6 +388,7 @@ runRuleTests(rule, {
     {name: '"others" voiced at once by a new named person who opens the next sentence', text: '“It shocks me,” said Vera Wenger, who lives next door.\n\nBut others say the man seemed troubled. Bill Naron says he had threatened violence.\n'},
     {name: 'a community group voiced by a new named person opening the next sentence', text: 'Church groups welcomed the limit on casinos. Salvation Army spokesman Jon Lomax said the limit would protect families.\n'},
     {name: 'experts voiced next by a named instructor', text: 'Gun experts say the shooting was avoidable.\n\n“People get complacent at home,” said firearms instructor Zach Rogers.\n'},
+    {name: 'a caption closed by a photographer\'s credit in brackets', text: 'Investigators marked where bullet holes were found on the house. At least 10 holes were labeled. (Ana Cole/Staff)\n\nThe house was empty.\n'},
     {name: 'people questioned at a time about a case are people interviewed', text: 'Thomas is among four people questioned this week about the shootings.\n'},
   ],
   invalid: [

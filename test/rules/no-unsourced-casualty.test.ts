@@ -29,6 +29,7 @@ runRuleTests(rule, {
     {name: 'a toll of something other than people', text: 'Two bank failures raise the 1987 toll to 10.\n'},
     {name: '"lost their lives" with its source', text: 'Eleven people lost their lives in the crash, police said.\n'},
     {name: '"lost their homes" is no casualty', text: 'Eleven families lost their homes in the fire.\n'},
+    {name: 'a caption that closes with a credit in brackets, a name and a desk', text: 'Police are investigating after five people were shot near a plaza on Sunday night. (Ana Cole / The Sentinel)\n\nThe plaza reopened on Monday.\n'},
     {name: 'a caption that closes with "Courtesy photo"', text: 'Ana Cole, 8, was killed when a shooter fired into a home. Police arrested a man on Sunday. Courtesy photo\n\nThe arrest came after a month.\n'},
     {name: 'a gallery whose label opens the paragraph', text: 'Photo: Ben Lee/The Enterprise Image 1 of 5 Ana Cole was booked on Monday in Dayton. Three people were killed at a home on Fourth Street. Photo taken Monday.\n\nThe hearing is set for May.\n'},
     {name: 'a video teaser: a running time and another story\'s headline', text: 'Ana Cole was sentenced on Tuesday in the county court.\n\n1:21 Three shot outside nightclub; suspect arrested\n\nHer lawyer said she would appeal.\n'},
