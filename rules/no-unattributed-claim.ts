@@ -927,6 +927,20 @@ function reportNamedNext(m: Span, next: Token[] | undefined, nextA: Attribution 
 }
 
 /** Whether a cue's source is a news outlet: an agency, a masthead, a station's call sign, or a word of the press beside it. */
+/** A hedge on its own, which goes on with the document the sentence before cites. */
+const HEDGES = /^(?:reportedly|purportedly|allegedly)$/i;
+
+/**
+ * Whether a cue cites a document of record by its keeper: "According to a police report, …", "court records
+ * show" (a report or record noun in a source that is no vague crowd). The hedge of the next sentence ("Prasinos
+ * purportedly left his firearm on a chair") is the report's still (local-news blind reading, seed 95).
+ */
+function recordSource(c: Attribution['cues'][number], tokens: Token[]): boolean {
+  if (!c.resolved || !c.source || c.source.kind !== 'role') return false;
+  const src = c.source;
+  return tokens.some((t) => t.start >= src.start && t.end <= src.end && (t.f & W_REPORT_NOUN) !== 0);
+}
+
 function pressSource(c: Attribution['cues'][number], tokens: Token[]): boolean {
   if (!c.resolved || !c.source || (c.source.kind !== 'named' && c.source.kind !== 'role')) return false;
   const src = c.source;
@@ -945,6 +959,7 @@ function pressSource(c: Attribution['cues'][number], tokens: Token[]): boolean {
  */
 function pressNamedBefore(m: Span, prev: Token[] | undefined, prevA: Attribution | undefined): boolean {
   if (!prev || !prevA) return false;
+  if (HEDGES.test(m.text) && prevA.cues.some((c) => recordSource(c, prev))) return true;
   // (only the hedge of one report: "reports said" and "other reports suggested" tell of more than the outlet named)
   const words = m.text.toLowerCase().split(/[^a-z]+/);
   if (!words.some((w) => w === 'reportedly' || w === 'report') || words.includes('other') || words.includes('reports')) return false;

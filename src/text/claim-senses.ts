@@ -440,8 +440,8 @@ function countedSubject(tokens: Token[], i: number): boolean {
 }
 /** How far past the verb a court's word may stand: "appear before Hamilton County General Sessions Court". */
 const COURT_REACH = 8;
-/** Words of a day or an hour: "Tuesday", "today", "next week", "Jan. 9", "at 2:30 p.m.". */
-const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|week|month|morning|afternoon|jan|january|feb|february|march|april|may|june|july|aug|august|sept|september|oct|october|nov|november|dec|december|\d{1,2}:\d\d|[ap]\.?m\.?)$/;
+/** Words of a day or an hour: "Tuesday", "today", "next week", "later in the day", "Jan. 9", "at 2:30 p.m.". */
+const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|day|week|month|morning|afternoon|evening|noon|jan|january|feb|february|march|april|may|june|july|aug|august|sept|september|oct|october|nov|november|dec|december|\d{1,2}:\d\d|[ap]\.?m\.?)$/;
 
 /**
  * "is expected to be arraigned Tuesday", "was expected to appear before a judge at 2:30 p.m.", "the trial

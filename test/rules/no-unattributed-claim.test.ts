@@ -389,6 +389,8 @@ runRuleTests(rule, {
     {name: 'a community group voiced by a new named person opening the next sentence', text: 'Church groups welcomed the limit on casinos. Salvation Army spokesman Jon Lomax said the limit would protect families.\n'},
     {name: 'experts voiced next by a named instructor', text: 'Gun experts say the shooting was avoidable.\n\n“People get complacent at home,” said firearms instructor Zach Rogers.\n'},
     {name: 'a caption closed by a photographer\'s credit in brackets', text: 'Investigators marked where bullet holes were found on the house. At least 10 holes were labeled. (Ana Cole/Staff)\n\nThe house was empty.\n'},
+    {name: 'a hedge goes on with the police report the sentence before cites', text: 'According to a police report, the boy was at home. His uncle purportedly left his gun on a chair.\n'},
+    {name: 'a briefing set for later in the day is a diary item', text: 'The governor is on his way and is expected to brief the media later in the day.\n'},
     {name: 'people questioned at a time about a case are people interviewed', text: 'Thomas is among four people questioned this week about the shootings.\n'},
   ],
   invalid: [
@@ -668,6 +670,8 @@ runRuleTests(rule, {
     {name: '"others" then a spokesman of an office stay vague (another voice)', text: 'Others call it the nerd prom. White House spokesman Josh Earnest said the president enjoys the dinner.\n', errors: ['1:1-1:12: Unexpected vague source `Others call`, expected who says so']},
     {name: 'a group then a speaker heard before stays vague', text: 'Weitz said the film would be faithful. The books have been attacked by some teachers. Weitz, who admitted he was nervous, said he would keep the story.\n', errors: ['1:55-1:85: Unexpected vague source `been attacked by some teachers`, expected who says so']},
     {name: 'people who complained about a thing voice a view', text: 'Three people complained about the noise.\n', errors: ['1:7-1:24: Unexpected vague source `people complained`, expected who says so']},
+    {name: 'a hedge with no report before it stays vague', text: 'The boy was at home. His uncle purportedly left his gun on a chair.\n', errors: ['1:32-1:43: Unexpected vague source `purportedly`, expected who says so']},
+    {name: 'a briefing expected at no set time stays a forecast', text: 'The governor is expected to brief the media soon.\n', errors: ['1:14-1:25: Unexpected unattributed `is expected`, expected who says so']},
     {name: 'critics who responded that … answer', text: 'Critics responded that the plan was unfair.', errors: ['1:1-1:18: Unexpected vague source `Critics responded`, expected who says so']},
   ],
 });
