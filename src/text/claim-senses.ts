@@ -280,7 +280,8 @@ export function literalPassive(tokens: Token[], i: number, be: number): boolean 
   if (w === 'claimed' && be > 0 && /^lives$/.test(lowerAt(tokens, be - 1))) return true;
   if (w === 'considered') {
     if (tokens[be].lower === 'being') return next !== 'as' && next !== 'to';
-    return next === '' || CONSIDERED_LITERAL.has(next) || (i + 1 < tokens.length && tokens[i + 1].punct);
+    // (else on to the modal's test below: "must be considered as dangerous" is the writer's judgement)
+    if (next === '' || CONSIDERED_LITERAL.has(next) || (i + 1 < tokens.length && tokens[i + 1].punct)) return true;
   }
   if (perceptible(tokens, i, be)) return true;
   // "nor should they be blamed", "can only be condemned", "could be considered protected speech": a judgement the

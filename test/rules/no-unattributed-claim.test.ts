@@ -392,6 +392,7 @@ runRuleTests(rule, {
     {name: 'a hedge goes on with the police report the sentence before cites', text: 'According to a police report, the boy was at home. His uncle purportedly left his gun on a chair.\n'},
     {name: 'a briefing set for later in the day is a diary item', text: 'The governor is on his way and is expected to brief the media later in the day.\n'},
     {name: '"supposedly" and "ostensibly" are the writer\'s own doubt', text: 'Tell us how much you trust our supposedly benevolent government.\nThe scam e-mail linked to a website that supposedly let people donate money.\nHe was ostensibly there to help.\n'},
+    {name: '"considered" under a modal is the writer\'s judgement too', text: 'Such parties must be considered as dangerous as the Nazis.\nI do not see how those words could be considered harassment.\n'},
     {name: 'people questioned at a time about a case are people interviewed', text: 'Thomas is among four people questioned this week about the shootings.\n'},
   ],
   invalid: [
@@ -674,6 +675,7 @@ runRuleTests(rule, {
     {name: 'a hedge with no report before it stays vague', text: 'The boy was at home. His uncle purportedly left his gun on a chair.\n', errors: ['1:32-1:43: Unexpected vague source `purportedly`, expected who says so']},
     {name: 'a briefing expected at no set time stays a forecast', text: 'The governor is expected to brief the media soon.\n', errors: ['1:14-1:25: Unexpected unattributed `is expected`, expected who says so']},
     {name: '"purportedly" stays a claim whose maker goes unnamed', text: 'A video purportedly shows the attack.\n', errors: ['1:9-1:20: Unexpected vague source `purportedly`, expected who says so']},
+    {name: '"considered" without a modal stays a view', text: 'The state is considered a key battleground.\n', errors: ['1:11-1:24: Unexpected unattributed `is considered`, expected who says so']},
     {name: 'critics who responded that … answer', text: 'Critics responded that the plan was unfair.', errors: ['1:1-1:18: Unexpected vague source `Critics responded`, expected who says so']},
   ],
 });
