@@ -393,6 +393,7 @@ runRuleTests(rule, {
     {name: 'a briefing set for later in the day is a diary item', text: 'The governor is on his way and is expected to brief the media later in the day.\n'},
     {name: '"supposedly" and "ostensibly" are the writer\'s own doubt', text: 'Tell us how much you trust our supposedly benevolent government.\nThe scam e-mail linked to a website that supposedly let people donate money.\nHe was ostensibly there to help.\n'},
     {name: '"considered" under a modal is the writer\'s judgement too', text: 'Such parties must be considered as dangerous as the Nazis.\nI do not see how those words could be considered harassment.\n'},
+    {name: 'a paraphrase the speaker\'s quotation goes on with at once', text: 'After he returned, he seemed more mellow. “That is part of what drew us closer to him,” his friend said.\n'},
     {name: 'people questioned at a time about a case are people interviewed', text: 'Thomas is among four people questioned this week about the shootings.\n'},
   ],
   invalid: [
@@ -676,6 +677,8 @@ runRuleTests(rule, {
     {name: 'a briefing expected at no set time stays a forecast', text: 'The governor is expected to brief the media soon.\n', errors: ['1:14-1:25: Unexpected unattributed `is expected`, expected who says so']},
     {name: '"purportedly" stays a claim whose maker goes unnamed', text: 'A video purportedly shows the attack.\n', errors: ['1:9-1:20: Unexpected vague source `purportedly`, expected who says so']},
     {name: '"considered" without a modal stays a view', text: 'The state is considered a key battleground.\n', errors: ['1:11-1:24: Unexpected unattributed `is considered`, expected who says so']},
+    {name: 'a slogan opening the next sentence is no one\'s account', text: 'The forum seems to lack a theme. “Tough choices” is its official slogan.\n', errors: ['1:11-1:16: Unexpected unattributed stance `seems`, expected whose view it is']},
+    {name: 'a stance before a quotation in another paragraph stays the writer\'s', text: 'After he returned, he seemed more mellow.\n\n“That is part of what drew us closer to him,” his friend said.\n', errors: ['1:23-1:29: Unexpected unattributed stance `seemed`, expected whose view it is']},
     {name: 'critics who responded that … answer', text: 'Critics responded that the plan was unfair.', errors: ['1:1-1:18: Unexpected vague source `Critics responded`, expected who says so']},
   ],
 });
