@@ -394,6 +394,7 @@ runRuleTests(rule, {
     {name: '"supposedly" and "ostensibly" are the writer\'s own doubt', text: 'Tell us how much you trust our supposedly benevolent government.\nThe scam e-mail linked to a website that supposedly let people donate money.\nHe was ostensibly there to help.\n'},
     {name: '"considered" under a modal is the writer\'s judgement too', text: 'Such parties must be considered as dangerous as the Nazis.\nI do not see how those words could be considered harassment.\n'},
     {name: 'a paraphrase the speaker\'s quotation goes on with at once', text: 'After he returned, he seemed more mellow. “That is part of what drew us closer to him,” his friend said.\n'},
+    {name: 'a headline over a lede that names its source', text: 'Council tax to rise, say Tories\n\nCouncil tax will rise if Labour wins, Tory leader Ann Cole has claimed.\n'},
     {name: 'people questioned at a time about a case are people interviewed', text: 'Thomas is among four people questioned this week about the shootings.\n'},
   ],
   invalid: [
@@ -679,6 +680,8 @@ runRuleTests(rule, {
     {name: '"considered" without a modal stays a view', text: 'The state is considered a key battleground.\n', errors: ['1:11-1:24: Unexpected unattributed `is considered`, expected who says so']},
     {name: 'a slogan opening the next sentence is no one\'s account', text: 'The forum seems to lack a theme. “Tough choices” is its official slogan.\n', errors: ['1:11-1:16: Unexpected unattributed stance `seems`, expected whose view it is']},
     {name: 'a stance before a quotation in another paragraph stays the writer\'s', text: 'After he returned, he seemed more mellow.\n\n“That is part of what drew us closer to him,” his friend said.\n', errors: ['1:23-1:29: Unexpected unattributed stance `seemed`, expected whose view it is']},
+    {name: 'a headline over a lede without a source stays vague', text: 'Council tax to rise, say Tories\n\nCouncil tax will rise if Labour wins.\n', errors: ['1:22-1:32: Unexpected vague source `say Tories`, expected who says so']},
+    {name: 'a sentence that closes with a full stop is no headline', text: 'Council tax will rise, say Tories.\n\nCouncil tax will rise if Labour wins, Tory leader Ann Cole has claimed.\n', errors: ['1:24-1:34: Unexpected vague source `say Tories`, expected who says so']},
     {name: 'critics who responded that … answer', text: 'Critics responded that the plan was unfair.', errors: ['1:1-1:18: Unexpected vague source `Critics responded`, expected who says so']},
   ],
 });
