@@ -192,7 +192,10 @@ const rule: FileRule<Options> = {
       // a question asks, it does not tell: "Was any evidence found that …?", "Is it widely believed that …?"
       // (a question the writer answers in the next breath is still a question)
       const asked = QUESTION_END.test(text.sentences[a.sentence].text) && !quoted({start: text.sentences[a.sentence].end - 1, end: text.sentences[a.sentence].end});
-      const first = cited || asked ? undefined : found.filter(([m]) => !quoted(m) && !alleged(m) && !calledIn(m) && !furniture(m) && !elsewhere(m)).sort((x, y) => x[0].start - y[0].start)[0];
+      // "Most people can't say they survived …": what nobody is able to say is no claim; "others Posted: Sunday, March 8":
+      // a page's label before its colon, not a verb
+      const noneSaid = (m: Span) => CANNOT_SAY.test(m.text) || (LABEL_WORD.test(m.text) && text.text.charCodeAt(m.end) === 58);
+      const first = cited || asked ? undefined : found.filter(([m]) => !quoted(m) && !alleged(m) && !calledIn(m) && !furniture(m) && !elsewhere(m) && !noneSaid(m)).sort((x, y) => x[0].start - y[0].start)[0];
       if (first) ctx.report({reason: first[1], place: place(first[0])});
     }
     function place(m: Span): Place {
@@ -200,6 +203,11 @@ const rule: FileRule<Options> = {
     }
   },
 };
+/** A marker that ends in saying under a negated modal of ability: "can't say", "could not really say". */
+const CANNOT_SAY = /\b(?:can(?:['’]?t|not)|could(?:n['’]t|\s+not))\s+(?:\w+\s+)?say$/i;
+/** A marker that ends in a capitalised word (before a colon: a page's label, "Posted:", "Updated:"). */
+const LABEL_WORD = /\s\p{Lu}\p{Ll}+$/u;
+
 /** A speaker's label in a broadcast transcript: "Tom: THANK YOU, JOHN.", "BRIAN: THEY BELIEVE …", "Anchor: POLICE …". */
 const SPEAKER_LABEL = /(?:^|[.!?"]\s+)(?:\p{Lu}\p{Ll}+|\p{Lu}{2,}):\s+\p{Lu}{2,}/u;
 

@@ -197,6 +197,9 @@ const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 /** Prepositions that open the phrase after a reduced relative's participle: "charged in", "questioned since". */
 const REDUCED_PREPOSITIONS = new Set(['in', 'with', 'after', 'at', 'on', 'over', 'since', 'during', 'near', 'inside', 'outside', 'for', 'by']);
 
+/** Prepositions of the place a demonstration is held at: "protested at", "outside", "near", "along". */
+const PROTEST_PLACE = /^(?:at|outside|near|along|across|through|around|downtown|throughout|on)$/;
+
 /** Words of a time that may stand between a reduced relative's participle and its phrase: "questioned this week about". */
 const REDUCED_TIME = /^(?:this|last|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|weekend|morning|afternoon|evening|night)$/;
 
@@ -1134,6 +1137,9 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   // "other items reported missing", "a car reported stolen": a state reported to the police, not a claim
   if (lemma === 'report' && REPORTED_STATES.has(lowerAt(tokens, i + 1))) return;
   // "Some posted pictures of him", "videos posted by others": posting things is an act ("posted that …" reports)
+  // "Dozens of people protested at 6 Mile and I-75", "protested outside City Hall": a demonstration held at a place, an
+  // act ("protested the ruling", "protested that …" object to something)
+  if (lemma === 'protest' && PROTEST_PLACE.test(lowerAt(tokens, i + 1))) return;
   if (lemma === 'post' && lowerAt(tokens, i + 1) !== 'that' && !QUOTE_MARK.test(tokens[i + 1]?.text ?? '') && tokens[i + 1]?.text !== ':') return;
   // "Republicans also questioned Morrison about his testimony": putting questions to a person, an act ("questioned
   // whether", "questioned the plan" doubt)

@@ -184,7 +184,7 @@ function asClauseOfTime(tokens: Token[], k: number): boolean {
 }
 
 /** Participles of judging: what a writer says something "should be", "can only be" or "could be". */
-const JUDGED = /^(?:blamed|condemned|considered|regarded|viewed|faulted|excused|forgiven|praised|criticized|criticised|believed|thought|said|characterized|characterised|argued)$/;
+const JUDGED = /^(?:blamed|condemned|considered|regarded|viewed|faulted|excused|forgiven|praised|criticized|criticised|believed|thought|said|characterized|characterised|argued|described)$/;
 
 /**
  * Whether a modal stands right before the "be" at `be`, past a negation ("can be seen", "won't be seen", "could not
@@ -284,7 +284,7 @@ export function literalPassive(tokens: Token[], i: number, be: number): boolean 
     if (next === '' || CONSIDERED_LITERAL.has(next) || (i + 1 < tokens.length && tokens[i + 1].punct)) return true;
   }
   if (perceptible(tokens, i, be)) return true;
-  // "nor should they be blamed", "can only be condemned", "could be considered protected speech": a judgement the
+  // "nor should they be blamed", "can only be condemned", "could be considered protected speech", "what could only be described as": a judgement the
   // writer makes or weighs, under a modal, not one reported of anyone
   if (JUDGED.test(w) && tokens[be].lower === 'be' && modalBefore(tokens, be, true)) return true;
   // "is known to friends as 'Three'", "was known as Big Mike": a name someone goes by, not a claim

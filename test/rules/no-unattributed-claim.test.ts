@@ -395,6 +395,10 @@ runRuleTests(rule, {
     {name: '"considered" under a modal is the writer\'s judgement too', text: 'Such parties must be considered as dangerous as the Nazis.\nI do not see how those words could be considered harassment.\n'},
     {name: 'a paraphrase the speaker\'s quotation goes on with at once', text: 'After he returned, he seemed more mellow. “That is part of what drew us closer to him,” his friend said.\n'},
     {name: 'a headline over a lede that names its source', text: 'Council tax to rise, say Tories\n\nCouncil tax will rise if Labour wins, Tory leader Ann Cole has claimed.\n'},
+    {name: 'a demonstration held at a place is an act', text: 'Dozens of people protested at Six Mile Road on Saturday afternoon.\nHundreds protested outside City Hall.\n'},
+    {name: '"described" under a modal is the writer\'s own phrase', text: 'It set the stage for what could only be described as the most publicized trial in memory.\n'},
+    {name: 'what nobody is able to say is no claim', text: 'Most people can\'t say they survived a bullet to the head.\n'},
+    {name: 'a page\'s label after a headline is no verb', text: 'Shooting claims one life, may have injured others Posted: Sunday, March 8, 2015 1:11 PM EDT\n\nDeputies said one man died.\n'},
     {name: 'people questioned at a time about a case are people interviewed', text: 'Thomas is among four people questioned this week about the shootings.\n'},
   ],
   invalid: [
@@ -682,6 +686,8 @@ runRuleTests(rule, {
     {name: 'a stance before a quotation in another paragraph stays the writer\'s', text: 'After he returned, he seemed more mellow.\n\n“That is part of what drew us closer to him,” his friend said.\n', errors: ['1:23-1:29: Unexpected unattributed stance `seemed`, expected whose view it is']},
     {name: 'a headline over a lede without a source stays vague', text: 'Council tax to rise, say Tories\n\nCouncil tax will rise if Labour wins.\n', errors: ['1:22-1:32: Unexpected vague source `say Tories`, expected who says so']},
     {name: 'a sentence that closes with a full stop is no headline', text: 'Council tax will rise, say Tories.\n\nCouncil tax will rise if Labour wins, Tory leader Ann Cole has claimed.\n', errors: ['1:24-1:34: Unexpected vague source `say Tories`, expected who says so']},
+    {name: 'protesting a decision is an objection', text: 'Dozens of people protested the ruling.\n', errors: ['1:1-1:27: Unexpected vague source `Dozens of people protested`, expected who says so']},
+    {name: 'described without a modal stays a report', text: 'The trial was described as the most publicized in memory.\n', errors: ['1:11-1:24: Unexpected unattributed `was described`, expected who says so']},
     {name: 'critics who responded that … answer', text: 'Critics responded that the plan was unfair.', errors: ['1:1-1:18: Unexpected vague source `Critics responded`, expected who says so']},
   ],
 });
