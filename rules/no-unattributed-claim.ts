@@ -610,7 +610,7 @@ function caseAccountTold(text: TextLayer): boolean {
  */
 const STATEMENT = /\b(?:in|through)\s+an?\s+(?:\w+\s+){0,2}?statements?\b|\b(?:issued|released)\s+an?\s+(?:\w+\s+){0,2}?statement\b/i;
 
-/** A victim's people and a neighbourhood's: the groups a local story voices through one of them. */
+/** A victim's people and a neighbourhood's (its local and faith leaders too): the groups a local story voices through one of them. */
 const KIN_AND_COMMUNITY = /\b(?:family|families|relatives|friends|parents|neighbou?rs|residents|classmates|teammates|co-?workers|mourners|church|community|congregation|pastors|teachers|students|city|activists|organi[sz]ers|volunteers)\b|\b(?:local|faith|religious)\s+leaders\b/i;
 /** Others set against those voiced before: "But others say …", "Others in the neighborhood say …". */
 const OTHERS = /^(?:but\s+|and\s+)?others\b/i;
@@ -647,15 +647,15 @@ function voicedNext(m: Span, text: TextLayer, k: number): boolean {
   });
 }
 
+/** The fewest words of a quotation that goes on with a paraphrase. */
+const QUOTED_ACCOUNT_WORDS = 6;
+
 /**
  * Whether the next sentence of the paragraph opens with a quotation whose speaker is found (named, a role, a
  * pronoun, an unnamed witness; not a vague crowd): the sentence before it is that speaker's account, paraphrased
  * ("After Abdulazeez returned, he seemed more mellow. “That is part of what drew us closer,” he said."; a
  * local-news blind reading, seed 95).
  */
-/** The fewest words of a quotation that goes on with a paraphrase. */
-const QUOTED_ACCOUNT_WORDS = 6;
-
 function quotedNext(text: TextLayer, k: number): boolean {
   const next = text.sentences[k + 1];
   if (!next || next.paragraph !== text.sentences[k].paragraph) return false;
