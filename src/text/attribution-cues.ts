@@ -1200,8 +1200,12 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   if (source?.kind === 'anonymous') scan.anonymous.push(span(full, Math.min(source.start, t.start), Math.max(source.end, t.end)));
 }
 
-/** Verbs of saying that a "no one" subject turns into the writer's denial: "No one suggests …", "nobody argues …". */
-const SAYING = new Set(['say', 'suggest', 'argue', 'claim', 'contend', 'assert', 'insist', 'propose', 'allege', 'dispute', 'deny', 'question', 'maintain']);
+/**
+ * Verbs of saying, or of showing, that a "no one" subject turns into the writer's denial: "No one suggests …",
+ * "nobody argues …", "no one has shown that they had any plans" (no evidence, the writer says).
+ */
+const SAYING = new Set(['say', 'suggest', 'argue', 'claim', 'contend', 'assert', 'insist', 'propose', 'allege', 'dispute', 'deny', 'question', 'maintain',
+  'show', 'prove', 'demonstrate']);
 
 /** Subjects that deny anyone holds the view: "no one", "nobody", "none of them". */
 const NOBODY = /^(?:no[\s-]one|nobody|none)\b/i;

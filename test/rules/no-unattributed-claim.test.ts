@@ -399,6 +399,7 @@ runRuleTests(rule, {
     {name: '"described" under a modal is the writer\'s own phrase', text: 'It set the stage for what could only be described as the most publicized trial in memory.\n'},
     {name: 'what nobody is able to say is no claim', text: 'Most people can\'t say they survived a bullet to the head.\n'},
     {name: 'a page\'s label after a headline is no verb', text: 'Shooting claims one life, may have injured others Posted: Sunday, March 8, 2015 1:11 PM EDT\n\nDeputies said one man died.\n'},
+    {name: 'that nobody has shown a thing is the writer\'s denial', text: 'A big thing is made of the weapons, but no one has shown that they had any plans to use them.\nNobody has proven that the plan works.\n'},
     {name: 'people questioned at a time about a case are people interviewed', text: 'Thomas is among four people questioned this week about the shootings.\n'},
   ],
   invalid: [
