@@ -771,6 +771,18 @@ const PROGNOSIS_SENTENCE = new RegExp([
  * jobs." (the expectation is Acme's), but not "The mayor said he would stay. He is accused of fraud."
  * One sentence back only, read from the cues the sentence pass keeps (no new scan).
  */
+/**
+ * The speaker of a whole sentence: the source of a closing or an opening cue told for the whole sentence ("The
+ * suspect was later identified as …, deputies said." is the deputies', not "the suspect" of "was identified"),
+ * else its first cue's.
+ */
+function wholeSentenceSpeaker(doc: Doc, k: number): Source | undefined {
+  const s = doc.sentences[k];
+  // (a closing "…, X said." or an opening "According to X, …": a cue told for the whole sentence)
+  for (const c of realCues(doc, k).cues) if ((c.position === 'after' || c.kind === 'according') && c.clauseStart <= s.start && c.clauseEnd >= s.end) return c.source;
+  return ownSpeaker(doc, k, undefined);
+}
+
 function carryPreviousSpeaker(doc: Doc): void {
   const {sentences, results, full, tokens} = doc;
   for (let k = 1; k < results.length; k++) {
@@ -781,7 +793,7 @@ function carryPreviousSpeaker(doc: Doc): void {
     const wire = sentences[k].paragraph === sentences[k - 1].paragraph + 1 && singleSentence(doc, sentences[k - 1].paragraph) &&
       doc.paragraphs[sentences[k].paragraph]?.first === k;
     if (sentences[k].paragraph !== sentences[k - 1].paragraph && !wire) continue;
-    const speaker = ownSpeaker(doc, k - 1, undefined);
+    const speaker = wholeSentenceSpeaker(doc, k - 1);
     if (!speaker || speaker.kind === 'vague' || (wire && speaker.kind !== 'named' && speaker.kind !== 'role')) continue;
     const last = lastWordOf(speaker.text);
     // ("Houston police said the teen ran home. He is expected to recover": "he" is the teen, not the police)

@@ -400,6 +400,7 @@ runRuleTests(rule, {
     {name: 'what nobody is able to say is no claim', text: 'Most people can\'t say they survived a bullet to the head.\n'},
     {name: 'a page\'s label after a headline is no verb', text: 'Shooting claims one life, may have injured others Posted: Sunday, March 8, 2015 1:11 PM EDT\n\nDeputies said one man died.\n'},
     {name: 'that nobody has shown a thing is the writer\'s denial', text: 'A big thing is made of the weapons, but no one has shown that they had any plans to use them.\nNobody has proven that the plan works.\n'},
+    {name: 'the closing speaker of the sentence before goes on, not the subject of its passive', text: 'The suspect was later identified as Ana Cole, 29, deputies said. She is expected to be charged with murder.\n'},
     {name: 'people questioned at a time about a case are people interviewed', text: 'Thomas is among four people questioned this week about the shootings.\n'},
   ],
   invalid: [
