@@ -179,6 +179,7 @@ const rule: FileRule<Options> = {
       // (and a teaser's blurb between the marks of a run of teasers: a video's title with its running time, a
       // section's pipe, a time stamp; src/text/teasers.ts)
       const furniture = (m: Span) => residueLine(text, text.lineOf(m.start) - 1) || transcriptAt(text.lineOf(m.start) - 1) || cutOff(text.lines[text.lineOf(m.start) - 1].text) ||
+        pageTitle(text, text.lineOf(m.start) - 1) ||
         teaserBlurb(text.lines, text.lineOf(m.start) - 1);
       // lines quoted from another message ('>' lines of a reply) are its author's, shown as theirs by the reply's
       // "X writes:", not the writer's to attribute; a signature's motto is no claim (a post's subject line is its headline, judged)
@@ -918,6 +919,27 @@ function issuedBy(tokens: Token[], end: number): boolean {
   }
   return false;
 }
+/** A page's title: a headline, a separator and the site's name ("… investigating WeWork – TechCrunch", "… | Hosted"). */
+const TITLE_SUFFIX = /^(.*\S)\s+[|–—-]\s+[^|–—\s][^|–—]{0,39}$/;
+/** How many lines below a page's title its headline may stand. */
+const TITLE_REACH = 40;
+
+/**
+ * Whether the line at i is a whole-page scrape's title: its first line, the headline and the site's name, whose
+ * headline stands again on a line of its own below (the page's H1, which is judged): one claim, told once
+ * (full-page blind reading, seed 97).
+ */
+function pageTitle(text: TextLayer, i: number): boolean {
+  const lines = text.lines;
+  let first = 0;
+  while (first < lines.length && lines[first].text.trim() === '') first++;
+  if (i !== first) return false;
+  const m = TITLE_SUFFIX.exec(lines[i].text.trim());
+  if (!m) return false;
+  for (let k = i + 1; k < Math.min(lines.length, i + TITLE_REACH); k++) if (lines[k].text.trim() === m[1]) return true;
+  return false;
+}
+
 /** A line that ends in a word cut off by an ellipsis: a teaser's excerpt or a caption cut to fit ("… which ar...", "… at a…"). */
 function cutOff(line: string): boolean {
   // (its last characters only: a line may be a whole article, and this is asked once per marker)

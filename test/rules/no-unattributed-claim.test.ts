@@ -690,6 +690,8 @@ runRuleTests(rule, {
     {name: 'a sentence that closes with a full stop is no headline', text: 'Council tax will rise, say Tories.\n\nCouncil tax will rise if Labour wins, Tory leader Ann Cole has claimed.\n', errors: ['1:24-1:34: Unexpected vague source `say Tories`, expected who says so']},
     {name: 'protesting a decision is an objection', text: 'Dozens of people protested the ruling.\n', errors: ['1:1-1:27: Unexpected vague source `Dozens of people protested`, expected who says so']},
     {name: 'described without a modal stays a report', text: 'The trial was described as the most publicized in memory.\n', errors: ['1:11-1:24: Unexpected unattributed `was described`, expected who says so']},
+    {name: 'a page\'s title line repeats its headline, which is judged once', text: 'Council chief reportedly quits – Daily Planet\n\nSkip to content\n\nCouncil chief reportedly quits\n\nThe council met on Monday.\n', errors: ['5:15-5:25: Unexpected vague source `reportedly`, expected who says so']},
+    {name: 'a first line with a site\'s name and no headline below stays judged', text: 'Council chief reportedly quits – Daily Planet\n\nThe council met on Monday.\n', errors: ['1:15-1:25: Unexpected vague source `reportedly`, expected who says so']},
     {name: 'critics who responded that … answer', text: 'Critics responded that the plan was unfair.', errors: ['1:1-1:18: Unexpected vague source `Critics responded`, expected who says so']},
   ],
 });
