@@ -9,7 +9,7 @@ import type {TextLayer} from './layer.js';
 import type {Quote} from './quotes.js';
 import type {Paragraph, Sentence} from './sentences.js';
 import {isWhiteSpace} from './chars.js';
-import {analyseSentence, kindSpan, mentionsName, mentionsRole, type Attribution, type Cue, type QuoteAttribution, type Source} from './attribution-cues.js';
+import {analyseSentence, kindSpan, mentionsName, mentionsRole, type Attribution, type Cue, type QuoteAttribution, type Source, type SourceKind} from './attribution-cues.js';
 import {type Token, W_NOT_NAME} from './tokens.js';
 import {QUOTE_KINDS} from './quote-kinds.js';
 import {RECOVERY} from './lexicons.js';
@@ -771,6 +771,9 @@ const PROGNOSIS_SENTENCE = new RegExp([
  * jobs." (the expectation is Acme's), but not "The mayor said he would stay. He is accused of fraud."
  * One sentence back only, read from the cues the sentence pass keeps (no new scan).
  */
+/** How much a kind of source says who spoke: a name, then a role, an unnamed person, a pronoun, a crowd. */
+const SOURCE_RANK: Readonly<Record<SourceKind, number>> = {named: 4, role: 3, anonymous: 2, pronoun: 1, vague: 0};
+
 /**
  * The speaker of a whole sentence: the source of a closing or an opening cue told for the whole sentence ("The
  * suspect was later identified as …, deputies said." is the deputies', not "the suspect" of "was identified"),
@@ -778,9 +781,14 @@ const PROGNOSIS_SENTENCE = new RegExp([
  */
 function wholeSentenceSpeaker(doc: Doc, k: number): Source | undefined {
   const s = doc.sentences[k];
-  // (a closing "…, X said." or an opening "According to X, …": a cue told for the whole sentence)
-  for (const c of realCues(doc, k).cues) if ((c.position === 'after' || c.kind === 'according') && c.clauseStart <= s.start && c.clauseEnd >= s.end) return c.source;
-  return ownSpeaker(doc, k, undefined);
+  const first = ownSpeaker(doc, k, undefined);
+  // (a closing "…, X said." or an opening "According to X, …": a cue told for the whole sentence; not a weaker kind
+  // of source than the first cue's, "Acme said … , a company spokesman said" stays Acme's)
+  for (const c of realCues(doc, k).cues) {
+    if ((c.position === 'after' || c.kind === 'according') && c.clauseStart <= s.start && c.clauseEnd >= s.end && c.source &&
+      (!first || SOURCE_RANK[c.source.kind] >= SOURCE_RANK[first.kind])) return c.source;
+  }
+  return first;
 }
 
 function carryPreviousSpeaker(doc: Doc): void {
