@@ -1727,6 +1727,7 @@ function findMarkerPhrases(scan: SentenceScan): void {
   if (gateVague) for (const m of matches(VAGUE_PHRASE, text)) {
     // "was widely expected to fly to Washington tomorrow": a trip on a schedule, as for a bare "expected"
     if (/expected$/i.test(m[0]) && courtDate(scan.tokens, tokenIndexAt(scan.tokens, base + m.index + m[0].length - 'expected'.length), -1)) continue;
+    if (WORD_IS.test(m[0]) && !rumourWordIs(text, m.index, m.index + m[0].length)) continue;
     scan.vague.push(kindSpan(full, base + m.index, base + m.index + m[0].length, 'phrase'));
   }
   // a name set in apposition names them: "according to analysts Nielsen Media" (not "according to reports Monday")
@@ -1754,6 +1755,25 @@ function findMarkerPhrases(scan: SentenceScan): void {
     if (UNKNOWN_FRAME.test(m[0]) && OPEN_QUESTION.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     scan.stance.push(span(full, base + m.index, base + m.index + m[0].length));
   }
+}
+
+/** The rumour idiom "(the) word is". */
+const WORD_IS = /^(?:the\s+)?word\s+is$/i;
+/** What follows the idiom's "is": a clause ("Word is he's paring it down", "the word is that …"). */
+const CLAUSE_AFTER_IS = /^\s+(?:that\b|(?:he|she|they|it|we)(?:['’]\p{Ll}+)?\s|(?:the|a|an|his|her|their)\s|\p{Lu}\p{Ll}+\s+(?:\p{Ll}+s|is|was|has|will|would|had)\b)/u;
+
+/**
+ * Whether "(the) word is" at [start, end) of a sentence's text is the rumour idiom: it opens the sentence or its
+ * clause, "word" in lower case after "the" (not Microsoft's "Word is not available", not "the key word is", "the
+ * last word is"), and a clause follows ("Word is he's paring it down"), not a word talked of ("The word is
+ * 'terrorism'", "the word is already included in the dictionary").
+ */
+function rumourWordIs(text: string, start: number, end: number): boolean {
+  // (at the sentence's or a clause's opening, or after a conjunction: "But word is …")
+  const pre = text.slice(0, start).trimEnd();
+  if (start > 0 && pre !== '' && !/[,;:—–-]$/.test(pre) && !/(?:^|[\s,;:])(?:and|but|so)$/i.test(pre)) return false;
+  if (/^the\s+Word/.test(text.slice(start, end))) return false;
+  return CLAUSE_AFTER_IS.test(text.slice(end, end + 40));
 }
 
 /** Whether the word before `start` owns what follows: a possessive ("the party's") or an owner ("his", "their"). */

@@ -401,6 +401,7 @@ runRuleTests(rule, {
     {name: 'a page\'s label after a headline is no verb', text: 'Shooting claims one life, may have injured others Posted: Sunday, March 8, 2015 1:11 PM EDT\n\nDeputies said one man died.\n'},
     {name: 'that nobody has shown a thing is the writer\'s denial', text: 'A big thing is made of the weapons, but no one has shown that they had any plans to use them.\nNobody has proven that the plan works.\n'},
     {name: 'the closing speaker of the sentence before goes on, not the subject of its passive', text: 'The suspect was later identified as Ana Cole, 29, deputies said. She is expected to be charged with murder.\n'},
+    {name: '"the word is" said of a word, or of Microsoft\'s Word, is no rumour', text: 'The key word is PRESSURIZED.\nThe word is "terrorism".\nA tool for machines running Word is not available.\nHowever, the word is already in the dictionary.\n'},
     {name: 'people questioned at a time about a case are people interviewed', text: 'Thomas is among four people questioned this week about the shootings.\n'},
   ],
   invalid: [
@@ -692,6 +693,7 @@ runRuleTests(rule, {
     {name: 'described without a modal stays a report', text: 'The trial was described as the most publicized in memory.\n', errors: ['1:11-1:24: Unexpected unattributed `was described`, expected who says so']},
     {name: 'a page\'s title line repeats its headline, which is judged once', text: 'Council chief reportedly quits – Daily Planet\n\nCouncil chief reportedly quits\n\nAna Cole\n\nThe council met on Monday and the chief did not attend the meeting, the clerk said.\n', errors: ['3:15-3:25: Unexpected vague source `reportedly`, expected who says so']},
     {name: 'a first line with a site\'s name and no headline below stays judged', text: 'Council chief reportedly quits – Daily Planet\n\nThe council met on Monday.\n', errors: ['1:15-1:25: Unexpected vague source `reportedly`, expected who says so']},
+    {name: '"word is" before a clause stays a rumour', text: 'Word is he\'s paring the bill down.\nBut word is the plant will close.\n', errors: ['1:1-1:8: Unexpected vague source `Word is`, expected who says so', '2:5-2:12: Unexpected vague source `word is`, expected who says so']},
     {name: 'critics who responded that … answer', text: 'Critics responded that the plan was unfair.', errors: ['1:1-1:18: Unexpected vague source `Critics responded`, expected who says so']},
   ],
 });
