@@ -10,7 +10,7 @@
 // - franc decides only on enough prose (MIN_PARAGRAPH characters of Latin script; any length in another script), and only against English when
 //   English scores well below the best language (Scots, franc's usual confusion for English, counts as
 //   English).
-import {francAll} from 'franc';
+import {francScores} from './franc-scores.js';
 import type {TextLayer} from './layer.js';
 import {ASCII, L, M, classOf, codePointAt, codePointTest} from './chars.js';
 import {AsciiWords} from './ascii-words.js';
@@ -152,7 +152,7 @@ function judge(text: string): {code: string; script: boolean} {
   if (w.english) return {code: 'eng', script};
   if (w.letters < (script ? 20 : MIN_PARAGRAPH / 2)) return {code: '', script};
   if (!script && (sample.length < MIN_PARAGRAPH || w.letters < LETTER_SHARE * nonSpace(sample))) return {code: '', script};
-  const scores = francAll(sample, {minLength: script ? 10 : MIN_PARAGRAPH / 2});
+  const scores = francScores(sample, script ? 10 : MIN_PARAGRAPH / 2);
   const [best, top] = scores[0];
   if (best === 'und') return {code: '', script};
   if (ENGLISH.has(best)) return {code: 'eng', script};
