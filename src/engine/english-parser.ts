@@ -5,8 +5,23 @@
 // parse's time and of all a run's allocation. This one counts the breaks by character code.
 import {ParseEnglish} from 'parse-english';
 import type {Paragraph, Root, Sentence} from 'nlcst';
-import {AVAILABLE as STEPS_AVAILABLE, sentenceSteps} from './english-sentence-steps.js';
-import {mergeRemainingFullStops, STOCK_MERGE_REMAINING_FULL_STOPS} from './english-paragraph-steps.js';
+import {AVAILABLE as STEPS_AVAILABLE, patchPositionAt, sentenceSteps} from './english-sentence-steps.js';
+import {
+  makeFinalWhiteSpaceSiblings,
+  makeInitialWhiteSpaceSiblings,
+  mergeAffixExceptions,
+  mergeAffixSymbol,
+  mergeEnglishPrefixExceptions,
+  mergeInitialDigitSentences,
+  mergeInitialLowerCaseLetterSentences,
+  mergeNonWordSentences,
+  mergePrefixExceptions,
+  mergeRemainingFullStops,
+  modify,
+  MODIFY_STEPS_AVAILABLE,
+  removeEmptyNodes,
+  STOCK_MERGE_REMAINING_FULL_STOPS,
+} from './english-paragraph-steps.js';
 
 /** Line breaks in a white space, counted up to two (`\r\n` is one, as the split reads it). */
 function twoLineBreaks(value: string): boolean {
@@ -161,7 +176,47 @@ const breaks = stock.filter(isBreakStep);
 export const REPLACED = breaks.length === 1;
 /** Whether parse-latin's mergeRemainingFullStops was replaced by its copy (english-paragraph-steps.ts). */
 export const FULL_STOPS_REPLACED = STOCK_MERGE_REMAINING_FULL_STOPS !== undefined && stock.filter((p) => p === STOCK_MERGE_REMAINING_FULL_STOPS).length === 1;
-if (REPLACED || FULL_STOPS_REPLACED) {
+const latinParagraphSteps = (Object.getPrototypeOf(ParseEnglish) as {prototype: {tokenizeParagraphPlugins?: ParagraphPlugin[]}}).prototype.tokenizeParagraphPlugins;
+/** Whether all thirteen paragraph steps run as one step of direct loops (paragraphSteps): parse-english's
+ * list is its own step and parse-latin's twelve, of the 7.0.0 the copies are of. */
+export const PARAGRAPH_STEPS_REPLACED =
+  REPLACED &&
+  FULL_STOPS_REPLACED &&
+  MODIFY_STEPS_AVAILABLE &&
+  stock.length === 13 &&
+  latinParagraphSteps !== undefined &&
+  latinParagraphSteps.length === 12 &&
+  latinParagraphSteps.every((step, i) => stock[i + 1] === step) &&
+  stock[7] === STOCK_MERGE_REMAINING_FULL_STOPS &&
+  stock[10] === breaks[0];
+
+/** parse-english's thirteen paragraph steps, in its order, each driven by a plain loop: through
+ * unist-util-modify-children and array-iterate every step paid an `in` check, a `.call` and a megamorphic
+ * call per sentence of the text (the whole text is one paragraph until the root splits it). */
+function paragraphSteps(paragraph: Paragraph): void {
+  const parent = paragraph as unknown as Parameters<typeof modify>[0];
+  modify(parent, mergeEnglishPrefixExceptions);
+  modify(parent, mergeNonWordSentences);
+  modify(parent, mergeAffixSymbol);
+  modify(parent, mergeInitialLowerCaseLetterSentences);
+  modify(parent, mergeInitialDigitSentences);
+  modify(parent, mergePrefixExceptions);
+  modify(parent, mergeAffixExceptions);
+  mergeRemainingFullStops(parent);
+  const children = parent.children;
+  // visit-children: the next index whatever the visitor did
+  for (let index = 0; index < children.length; index++) makeInitialWhiteSpaceSiblings(children[index], index, parent);
+  modify(parent, makeFinalWhiteSpaceSiblings);
+  breakImplicitSentences(paragraph);
+  modify(parent, removeEmptyNodes);
+  const length = children.length;
+  if (length > 0) patchPositionAt(children[0], 0, parent);
+  if (length > 1) patchPositionAt(children[length - 1], length - 1, parent);
+}
+
+if (PARAGRAPH_STEPS_REPLACED) {
+  (CorpusEnglish.prototype as unknown as {tokenizeParagraphPlugins: ParagraphPlugin[]}).tokenizeParagraphPlugins = [paragraphSteps];
+} else if (REPLACED || FULL_STOPS_REPLACED) {
   (CorpusEnglish.prototype as unknown as {tokenizeParagraphPlugins: ParagraphPlugin[]}).tokenizeParagraphPlugins = stock.map((p) =>
     REPLACED && p === breaks[0] ? breakImplicitSentences : FULL_STOPS_REPLACED && p === STOCK_MERGE_REMAINING_FULL_STOPS ? (mergeRemainingFullStops as unknown as ParagraphPlugin) : p,
   );

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {ParseEnglish} from 'parse-english';
-import {CorpusEnglish, FULL_STOPS_REPLACED, REPLACED, SENTENCE_STEPS_REPLACED} from '../../src/engine/english-parser.js';
+import {CorpusEnglish, FULL_STOPS_REPLACED, PARAGRAPH_STEPS_REPLACED, REPLACED, SENTENCE_STEPS_REPLACED} from '../../src/engine/english-parser.js';
 import {isTerminalMarker} from '../../src/engine/english-paragraph-steps.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -51,6 +51,24 @@ describe('CorpusEnglish', () => {
       'Mr. Smith met Dr. Jones. Then he left.', 'It costs 5. 5 more.', 'a . b', '. a', 'a .', 'a . . b', 'a. . b', 'a.. b', '. . .',
       'See .NET and .com now.', 'He said ... and left. Why?! Yes.', 'x. y. z', 'A. B. C', 'no stop here', '.', '...', 'a .\u2026 b.', '"Hi." he said.',
       'In the U.S. . Then', 'e.g. this. i.e. that!', '(a.) b. c.', 'End.\n\nNext para. Mr. X.', 'a.b . c', '1. First 2. Second',
+    ];
+    for (const text of cases) same(text);
+  });
+
+  it('replaces all the paragraph steps of parse-english', () => {
+    expect(PARAGRAPH_STEPS_REPLACED).toBe(true);
+  });
+
+  it('gives the same tree where each paragraph step applies', () => {
+    const cases = [
+      // abbreviations (parse-english's, case-insensitive and sensitive; parse-latin's Latin ones)
+      'It opened in Jan. and closed on Fri. The end.', 'Mr. and Mrs. Smith of Calif. met Gov. Brown.', 'See p. 5 and cf. the rest. Ok.',
+      'Apples etc. Pears viz. plums. 3 lbs. of sugar.', 'The Inc. came. ca. 1900 it was.', 'Ended with Mr.', 'Mr.', 'etc.',
+      // sentences without words, affix symbols, lower-case and digit starts, commas and semicolons
+      'Hello. !!! World.', '... ? Then.', '"Go." "Stop." (He left.) [Yes.]', 'He said "no." and went.', 'One. two. Three.',
+      'Year ended. 1999 was good. 2000 too.', 'Wait. , and then. ; ok.', 'A. , b', '. , ;', '"', ') a.', 'a.) b',
+      // white space at a sentence's ends, blank lines, empty sentences
+      '  Lead space. Trail space.  ', '\n\nA.\n\nB.\n\n', 'a\n\n\nb', ' ', '\n', 'A.  \n  B.', 'x!  ?  y.', '. . . Mr. . Jan. 5.',
     ];
     for (const text of cases) same(text);
   });
