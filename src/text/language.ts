@@ -70,7 +70,8 @@ const EARLY = 40;
 
 /**
  * Letters, non-Latin letters, and whether English's share of words are its function words. Stops as soon
- * as EARLY words have that share: English prose costs a few dozen words per paragraph, not its length.
+ * as EARLY words have that share, or as the share holds whatever words follow: English prose costs a few
+ * dozen words per paragraph, not its length.
  * A scan by character codes (no regex match per word, no copy of a word longer than a function word).
  */
 function words(text: string, start: number, end: number): Words {
@@ -119,6 +120,10 @@ function words(text: string, start: number, end: number): Words {
       if (hit) {
         hits++;
         if (count >= EARLY && hits >= ENGLISH_SHARE * count) return {letters, other, english: true};
+        // Settled too when the share holds even if every word left were no function word: the character
+        // at i starts no word, so at most one word per two characters follows (most paragraphs are shorter
+        // than EARLY words and were read to their end for a verdict known before it).
+        if (hits >= ENGLISH_SHARE * (count + ((n - i) >> 1))) return {letters, other, english: true};
       }
     }
   }
