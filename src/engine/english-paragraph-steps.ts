@@ -306,7 +306,13 @@ if (LATIN_7_DIR && ENGLISH_7_DIR) {
       digitStart: latin.digitStart,
       abbreviationPrefix: ABBREVIATION_PREFIX,
     };
-    if (Object.values(found).every((r) => r instanceof RegExp && !r.global && !r.sticky)) {
+    // splitNode's tests in english-parser.ts are copies of these two
+    const copied =
+      latin.newLine instanceof RegExp &&
+      latin.newLine.source === '^[ \\t]*((\\r?\\n|\\r)[\\t ]*)+$' &&
+      latin.terminalMarker instanceof RegExp &&
+      latin.terminalMarker.source === '^([!.?\\u2026\\u203D]+)$';
+    if (copied && Object.values(found).every((r) => r instanceof RegExp && !r.global && !r.sticky)) {
       regexes = found as Regexes;
       MODIFY_STEPS_AVAILABLE = true;
     }

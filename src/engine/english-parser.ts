@@ -5,8 +5,9 @@
 // parse's time and of all a run's allocation. This one counts the breaks by character code.
 import {ParseEnglish} from 'parse-english';
 import type {Paragraph, Root, Sentence} from 'nlcst';
-import {AVAILABLE as STEPS_AVAILABLE, patchPositionAt, sentenceSteps} from './english-sentence-steps.js';
+import {AVAILABLE as STEPS_AVAILABLE, patchPositionAt, sentenceSteps, toString, type Node} from './english-sentence-steps.js';
 import {
+  isTerminalMarker,
   makeFinalWhiteSpaceSiblings,
   makeInitialWhiteSpaceSiblings,
   mergeAffixExceptions,
@@ -158,6 +159,63 @@ export function tokenize(value: string | null | undefined): Token[] {
 export class CorpusEnglish extends ParseEnglish {}
 (CorpusEnglish.prototype as unknown as {tokenize: typeof tokenize}).tokenize = tokenize;
 
+/** parse-latin's `newLine`, /^[ \t]*((\r?\n|\r)[\t ]*)+$/, by character code: spaces, tabs and at least
+ * one line break (any run of \r and \n is line breaks). */
+export function isNewLine(value: string): boolean {
+  let breaks = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 10 || c === 13) breaks = true;
+    else if (c !== 32 && c !== 9) return false;
+  }
+  return breaks;
+}
+
+type Tree = Node & {children: Node[]};
+
+/** parse-latin's splitNode (a node cut after each child of the type that passes the test), with the test by
+ * character code instead of its regex on the child's string. */
+function splitNode(node: Tree, childType: string, test: (value: string) => boolean): Tree[] {
+  const result: Tree[] = [];
+  const children = node.children;
+  let start = 0;
+  for (let index = 0; index < children.length; index++) {
+    const token = children[index];
+    if (index === children.length - 1 || (token.type === childType && test(toString(token)))) {
+      const parent: Tree = {type: node.type, children: children.slice(start, index + 1)};
+      const first = children[start];
+      if (first.position && token.position) parent.position = {start: first.position.start, end: token.position.end};
+      result.push(parent);
+      start = index + 1;
+    }
+  }
+  return result;
+}
+
+type Steps = Array<(node: Tree) => void>;
+interface Parser {
+  tokenizeSentence(value: string): Tree;
+  tokenizeParagraph(value: string): Tree;
+  tokenizeParagraphPlugins: Steps;
+  tokenizeRootPlugins: Steps;
+}
+
+/** parse-latin's tokenizeRoot and tokenizeParagraph with splitNode above. */
+function tokenizeRoot(this: Parser, value: string): Tree {
+  const paragraph = this.tokenizeParagraph(value);
+  const result: Tree = {type: 'RootNode', children: splitNode(paragraph, 'WhiteSpaceNode', isNewLine)};
+  let index = -1;
+  while (this.tokenizeRootPlugins[++index]) this.tokenizeRootPlugins[index](result);
+  return result;
+}
+function tokenizeParagraph(this: Parser, value: string): Tree {
+  const sentence = this.tokenizeSentence(value);
+  const result: Tree = {type: 'ParagraphNode', children: splitNode(sentence, 'PunctuationNode', isTerminalMarker)};
+  let index = -1;
+  while (this.tokenizeParagraphPlugins[++index]) this.tokenizeParagraphPlugins[index](result);
+  return result;
+}
+
 // parse-english's sentence steps as one step of direct loops (english-sentence-steps.ts), when the installed
 // parse-english and parse-latin are the versions they were copied from and list the steps as those do.
 type SentencePlugin = (node: never) => void;
@@ -212,6 +270,33 @@ function paragraphSteps(paragraph: Paragraph): void {
   const length = children.length;
   if (length > 0) patchPositionAt(children[0], 0, parent);
   if (length > 1) patchPositionAt(children[length - 1], length - 1, parent);
+}
+
+/** parse-latin's four root steps (the last four paragraph steps but the line-break one), as loops. */
+function rootSteps(root: Root): void {
+  const parent = root as unknown as Parameters<typeof modify>[0];
+  const children = parent.children;
+  for (let index = 0; index < children.length; index++) makeInitialWhiteSpaceSiblings(children[index], index, parent);
+  modify(parent, makeFinalWhiteSpaceSiblings);
+  modify(parent, removeEmptyNodes);
+  const length = children.length;
+  if (length > 0) patchPositionAt(children[0], 0, parent);
+  if (length > 1) patchPositionAt(children[length - 1], length - 1, parent);
+}
+const stockRoot = ParseEnglish.prototype.tokenizeRootPlugins as unknown as ParagraphPlugin[];
+/** Whether the root steps run as rootSteps: parse-latin 7.0.0's list of the same four functions. */
+export const ROOT_STEPS_REPLACED =
+  PARAGRAPH_STEPS_REPLACED &&
+  stockRoot.length === 4 &&
+  stockRoot[0] === latinParagraphSteps![7] &&
+  stockRoot[1] === latinParagraphSteps![8] &&
+  stockRoot[2] === latinParagraphSteps![10] &&
+  stockRoot[3] === latinParagraphSteps![11];
+if (ROOT_STEPS_REPLACED) {
+  (CorpusEnglish.prototype as unknown as {tokenizeRootPlugins: ParagraphPlugin[]}).tokenizeRootPlugins = [rootSteps as unknown as ParagraphPlugin];
+  // the same versions: their splitNode tests parse-latin's `newLine` and `terminalMarker` (checked in
+  // english-paragraph-steps.ts), here by character code
+  Object.assign(CorpusEnglish.prototype, {tokenizeRoot, tokenizeParagraph});
 }
 
 if (PARAGRAPH_STEPS_REPLACED) {
