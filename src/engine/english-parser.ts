@@ -5,8 +5,24 @@
 // parse's time and of all a run's allocation. This one counts the breaks by character code.
 import {ParseEnglish} from 'parse-english';
 import type {Paragraph, Root, Sentence} from 'nlcst';
-import {AVAILABLE as STEPS_AVAILABLE, sentenceSteps} from './english-sentence-steps.js';
-import {mergeRemainingFullStops, STOCK_MERGE_REMAINING_FULL_STOPS} from './english-paragraph-steps.js';
+import {AVAILABLE as STEPS_AVAILABLE, patchPositionAt, sentenceSteps, toString, type Node} from './english-sentence-steps.js';
+import {
+  isTerminalMarker,
+  makeFinalWhiteSpaceSiblings,
+  makeInitialWhiteSpaceSiblings,
+  mergeAffixExceptions,
+  mergeAffixSymbol,
+  mergeEnglishPrefixExceptions,
+  mergeInitialDigitSentences,
+  mergeInitialLowerCaseLetterSentences,
+  mergeNonWordSentences,
+  mergePrefixExceptions,
+  mergeRemainingFullStops,
+  modify,
+  MODIFY_STEPS_AVAILABLE,
+  removeEmptyNodes,
+  STOCK_MERGE_REMAINING_FULL_STOPS,
+} from './english-paragraph-steps.js';
 
 /** Line breaks in a white space, counted up to two (`\r\n` is one, as the split reads it). */
 function twoLineBreaks(value: string): boolean {
@@ -143,6 +159,63 @@ export function tokenize(value: string | null | undefined): Token[] {
 export class CorpusEnglish extends ParseEnglish {}
 (CorpusEnglish.prototype as unknown as {tokenize: typeof tokenize}).tokenize = tokenize;
 
+/** parse-latin's `newLine`, /^[ \t]*((\r?\n|\r)[\t ]*)+$/, by character code: spaces, tabs and at least
+ * one line break (any run of \r and \n is line breaks). */
+export function isNewLine(value: string): boolean {
+  let breaks = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 10 || c === 13) breaks = true;
+    else if (c !== 32 && c !== 9) return false;
+  }
+  return breaks;
+}
+
+type Tree = Node & {children: Node[]};
+
+/** parse-latin's splitNode (a node cut after each child of the type that passes the test), with the test by
+ * character code instead of its regex on the child's string. */
+function splitNode(node: Tree, childType: string, test: (value: string) => boolean): Tree[] {
+  const result: Tree[] = [];
+  const children = node.children;
+  let start = 0;
+  for (let index = 0; index < children.length; index++) {
+    const token = children[index];
+    if (index === children.length - 1 || (token.type === childType && test(toString(token)))) {
+      const parent: Tree = {type: node.type, children: children.slice(start, index + 1)};
+      const first = children[start];
+      if (first.position && token.position) parent.position = {start: first.position.start, end: token.position.end};
+      result.push(parent);
+      start = index + 1;
+    }
+  }
+  return result;
+}
+
+type Steps = Array<(node: Tree) => void>;
+interface Parser {
+  tokenizeSentence(value: string): Tree;
+  tokenizeParagraph(value: string): Tree;
+  tokenizeParagraphPlugins: Steps;
+  tokenizeRootPlugins: Steps;
+}
+
+/** parse-latin's tokenizeRoot and tokenizeParagraph with splitNode above. */
+function tokenizeRoot(this: Parser, value: string): Tree {
+  const paragraph = this.tokenizeParagraph(value);
+  const result: Tree = {type: 'RootNode', children: splitNode(paragraph, 'WhiteSpaceNode', isNewLine)};
+  let index = -1;
+  while (this.tokenizeRootPlugins[++index]) this.tokenizeRootPlugins[index](result);
+  return result;
+}
+function tokenizeParagraph(this: Parser, value: string): Tree {
+  const sentence = this.tokenizeSentence(value);
+  const result: Tree = {type: 'ParagraphNode', children: splitNode(sentence, 'PunctuationNode', isTerminalMarker)};
+  let index = -1;
+  while (this.tokenizeParagraphPlugins[++index]) this.tokenizeParagraphPlugins[index](result);
+  return result;
+}
+
 // parse-english's sentence steps as one step of direct loops (english-sentence-steps.ts), when the installed
 // parse-english and parse-latin are the versions they were copied from and list the steps as those do.
 type SentencePlugin = (node: never) => void;
@@ -161,7 +234,74 @@ const breaks = stock.filter(isBreakStep);
 export const REPLACED = breaks.length === 1;
 /** Whether parse-latin's mergeRemainingFullStops was replaced by its copy (english-paragraph-steps.ts). */
 export const FULL_STOPS_REPLACED = STOCK_MERGE_REMAINING_FULL_STOPS !== undefined && stock.filter((p) => p === STOCK_MERGE_REMAINING_FULL_STOPS).length === 1;
-if (REPLACED || FULL_STOPS_REPLACED) {
+const latinParagraphSteps = (Object.getPrototypeOf(ParseEnglish) as {prototype: {tokenizeParagraphPlugins?: ParagraphPlugin[]}}).prototype.tokenizeParagraphPlugins;
+/** Whether all thirteen paragraph steps run as one step of direct loops (paragraphSteps): parse-english's
+ * list is its own step and parse-latin's twelve, of the 7.0.0 the copies are of. */
+export const PARAGRAPH_STEPS_REPLACED =
+  REPLACED &&
+  FULL_STOPS_REPLACED &&
+  MODIFY_STEPS_AVAILABLE &&
+  stock.length === 13 &&
+  latinParagraphSteps !== undefined &&
+  latinParagraphSteps.length === 12 &&
+  latinParagraphSteps.every((step, i) => stock[i + 1] === step) &&
+  stock[7] === STOCK_MERGE_REMAINING_FULL_STOPS &&
+  stock[10] === breaks[0];
+
+/** parse-english's thirteen paragraph steps, in its order, each driven by a plain loop: through
+ * unist-util-modify-children and array-iterate every step paid an `in` check, a `.call` and a megamorphic
+ * call per sentence of the text (the whole text is one paragraph until the root splits it). */
+function paragraphSteps(paragraph: Paragraph): void {
+  const parent = paragraph as unknown as Parameters<typeof modify>[0];
+  modify(parent, mergeEnglishPrefixExceptions);
+  modify(parent, mergeNonWordSentences);
+  modify(parent, mergeAffixSymbol);
+  modify(parent, mergeInitialLowerCaseLetterSentences);
+  modify(parent, mergeInitialDigitSentences);
+  modify(parent, mergePrefixExceptions);
+  modify(parent, mergeAffixExceptions);
+  mergeRemainingFullStops(parent);
+  const children = parent.children;
+  // visit-children: the next index whatever the visitor did
+  for (let index = 0; index < children.length; index++) makeInitialWhiteSpaceSiblings(children[index], index, parent);
+  modify(parent, makeFinalWhiteSpaceSiblings);
+  breakImplicitSentences(paragraph);
+  modify(parent, removeEmptyNodes);
+  const length = children.length;
+  if (length > 0) patchPositionAt(children[0], 0, parent);
+  if (length > 1) patchPositionAt(children[length - 1], length - 1, parent);
+}
+
+/** parse-latin's four root steps (the last four paragraph steps but the line-break one), as loops. */
+function rootSteps(root: Root): void {
+  const parent = root as unknown as Parameters<typeof modify>[0];
+  const children = parent.children;
+  for (let index = 0; index < children.length; index++) makeInitialWhiteSpaceSiblings(children[index], index, parent);
+  modify(parent, makeFinalWhiteSpaceSiblings);
+  modify(parent, removeEmptyNodes);
+  const length = children.length;
+  if (length > 0) patchPositionAt(children[0], 0, parent);
+  if (length > 1) patchPositionAt(children[length - 1], length - 1, parent);
+}
+const stockRoot = ParseEnglish.prototype.tokenizeRootPlugins as unknown as ParagraphPlugin[];
+/** Whether the root steps run as rootSteps: parse-latin 7.0.0's list of the same four functions. */
+export const ROOT_STEPS_REPLACED =
+  PARAGRAPH_STEPS_REPLACED &&
+  stockRoot.length === 4 &&
+  stockRoot[0] === latinParagraphSteps![7] &&
+  stockRoot[1] === latinParagraphSteps![8] &&
+  stockRoot[2] === latinParagraphSteps![10] &&
+  stockRoot[3] === latinParagraphSteps![11];
+if (ROOT_STEPS_REPLACED) {
+  (CorpusEnglish.prototype as unknown as {tokenizeRootPlugins: ParagraphPlugin[]}).tokenizeRootPlugins = [rootSteps as unknown as ParagraphPlugin];
+  // the same versions: their splitNode tests parse-latin's `newLine` and `terminalMarker` (checked in
+  // english-paragraph-steps.ts), here by character code
+  Object.assign(CorpusEnglish.prototype, {tokenizeRoot, tokenizeParagraph});
+}
+
+if (PARAGRAPH_STEPS_REPLACED) {
+  (CorpusEnglish.prototype as unknown as {tokenizeParagraphPlugins: ParagraphPlugin[]}).tokenizeParagraphPlugins = [paragraphSteps];
+} else if (REPLACED || FULL_STOPS_REPLACED) {
   (CorpusEnglish.prototype as unknown as {tokenizeParagraphPlugins: ParagraphPlugin[]}).tokenizeParagraphPlugins = stock.map((p) =>
     REPLACED && p === breaks[0] ? breakImplicitSentences : FULL_STOPS_REPLACED && p === STOCK_MERGE_REMAINING_FULL_STOPS ? (mergeRemainingFullStops as unknown as ParagraphPlugin) : p,
   );

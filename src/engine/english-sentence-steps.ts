@@ -61,6 +61,8 @@ const latinDir = englishDir ? packageDir(path.join(englishDir, 'index.js'), 'par
 /** parse-latin's directory when parse-english and parse-latin are the 7.0.0 the steps here (and in
  * english-paragraph-steps.ts) were copied from. */
 export const LATIN_7_DIR = versionOf(englishDir) === '7.0.0' && versionOf(latinDir) === '7.0.0' ? latinDir : undefined;
+/** parse-english's directory under the same condition. */
+export const ENGLISH_7_DIR = LATIN_7_DIR ? englishDir : undefined;
 
 let numerical: RegExp | undefined;
 if (LATIN_7_DIR) {
@@ -246,7 +248,7 @@ function mergeInitialisms(child: Node, index: number, parent: Parent): number | 
 }
 
 // parse-latin: patchPosition (a visit step that acts at the first and last child only)
-function patchPositionAt(child: Node, index: number, node: Parent): void {
+export function patchPositionAt(child: Node, index: number, node: Parent): void {
   const siblings = node.children;
   if (child.position && index < 1 && (!node.position || !node.position.start)) {
     if (!node.position) node.position = {} as Position;

@@ -10,7 +10,7 @@
 // - franc decides only on enough prose (MIN_PARAGRAPH characters of Latin script; any length in another script), and only against English when
 //   English scores well below the best language (Scots, franc's usual confusion for English, counts as
 //   English).
-import {francAll} from 'franc';
+import {francScores} from './franc-scores.js';
 import type {TextLayer} from './layer.js';
 import {ASCII, L, M, classOf, codePointAt, codePointTest} from './chars.js';
 import {AsciiWords} from './ascii-words.js';
@@ -70,16 +70,17 @@ const EARLY = 40;
 
 /**
  * Letters, non-Latin letters, and whether English's share of words are its function words. Stops as soon
- * as EARLY words have that share: English prose costs a few dozen words per paragraph, not its length.
+ * as EARLY words have that share, or as the share holds whatever words follow: English prose costs a few
+ * dozen words per paragraph, not its length.
  * A scan by character codes (no regex match per word, no copy of a word longer than a function word).
  */
-function words(text: string): Words {
+function words(text: string, start: number, end: number): Words {
   let count = 0;
   let hits = 0;
   let letters = 0;
   let other = 0;
-  const n = text.length;
-  let i = 0;
+  const n = end;
+  let i = start;
   while (i < n) {
     let cp = codePointAt(text, i, n);
     if (!(classOf(cp) & L)) {
@@ -119,6 +120,10 @@ function words(text: string): Words {
       if (hit) {
         hits++;
         if (count >= EARLY && hits >= ENGLISH_SHARE * count) return {letters, other, english: true};
+        // Settled too when the share holds even if every word left were no function word: the character
+        // at i starts no word, so at most one word per two characters follows (most paragraphs are shorter
+        // than EARLY words and were read to their end for a verdict known before it).
+        if (hits >= ENGLISH_SHARE * (count + ((n - i) >> 1))) return {letters, other, english: true};
       }
     }
   }
@@ -127,9 +132,9 @@ function words(text: string): Words {
 
 const isLatin = codePointTest(LATIN);
 
-function nonSpace(text: string): number {
+function nonSpace(text: string, start: number, end: number): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c !== 32 && c !== 10 && c !== 13 && c !== 9) n++;
   }
@@ -142,17 +147,19 @@ function nonSpace(text: string): number {
  * MIN_PARAGRAPH characters.
  */
 export function languageOf(text: string): string {
-  return judge(text).code;
+  return judge(text, 0, text.length).code;
 }
 
-function judge(text: string): {code: string; script: boolean} {
-  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
-  const w = words(sample);
+/** The language of text[start, end): read by range in the file's text (a slice of it reads every character
+ * through one more indirection); only franc gets a string of its own. */
+function judge(text: string, start: number, end: number): {code: string; script: boolean} {
+  const sampleEnd = Math.min(end, start + SAMPLE);
+  const w = words(text, start, sampleEnd);
   const script = w.other * 2 > w.letters;
   if (w.english) return {code: 'eng', script};
   if (w.letters < (script ? 20 : MIN_PARAGRAPH / 2)) return {code: '', script};
-  if (!script && (sample.length < MIN_PARAGRAPH || w.letters < LETTER_SHARE * nonSpace(sample))) return {code: '', script};
-  const scores = francAll(sample, {minLength: script ? 10 : MIN_PARAGRAPH / 2});
+  if (!script && (sampleEnd - start < MIN_PARAGRAPH || w.letters < LETTER_SHARE * nonSpace(text, start, sampleEnd))) return {code: '', script};
+  const scores = francScores(text.slice(start, sampleEnd), script ? 10 : MIN_PARAGRAPH / 2);
   const [best, top] = scores[0];
   if (best === 'und') return {code: '', script};
   if (ENGLISH.has(best)) return {code: 'eng', script};
@@ -180,7 +187,7 @@ export function detectLanguage(layer: TextLayer): Language {
     // Once the rest of the text could no longer outweigh the English seen, only long paragraphs (which
     // may be foreign passages) need judging.
     if (size < MIN_PARAGRAPH && english > 0 && foreignSoFar + text.length - p.start < english * (1 / ENGLISH_FLOOR - 1)) continue;
-    const verdict = judge(text.slice(p.start, p.end));
+    const verdict = judge(text, p.start, p.end);
     const code = verdict.code;
     if (code === 'eng') english += p.end - p.start;
     else if (code) {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {ParseEnglish} from 'parse-english';
-import {CorpusEnglish, FULL_STOPS_REPLACED, REPLACED, SENTENCE_STEPS_REPLACED} from '../../src/engine/english-parser.js';
+import {CorpusEnglish, FULL_STOPS_REPLACED, isNewLine, PARAGRAPH_STEPS_REPLACED, REPLACED, ROOT_STEPS_REPLACED, SENTENCE_STEPS_REPLACED} from '../../src/engine/english-parser.js';
 import {isTerminalMarker} from '../../src/engine/english-paragraph-steps.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -53,6 +53,36 @@ describe('CorpusEnglish', () => {
       'In the U.S. . Then', 'e.g. this. i.e. that!', '(a.) b. c.', 'End.\n\nNext para. Mr. X.', 'a.b . c', '1. First 2. Second',
     ];
     for (const text of cases) same(text);
+  });
+
+  it('replaces all the paragraph steps of parse-english', () => {
+    expect(PARAGRAPH_STEPS_REPLACED).toBe(true);
+  });
+
+  it('gives the same tree where each paragraph step applies', () => {
+    const cases = [
+      // abbreviations (parse-english's, case-insensitive and sensitive; parse-latin's Latin ones)
+      'It opened in Jan. and closed on Fri. The end.', 'Mr. and Mrs. Smith of Calif. met Gov. Brown.', 'See p. 5 and cf. the rest. Ok.',
+      'Apples etc. Pears viz. plums. 3 lbs. of sugar.', 'The Inc. came. ca. 1900 it was.', 'Ended with Mr.', 'Mr.', 'etc.',
+      // sentences without words, affix symbols, lower-case and digit starts, commas and semicolons
+      'Hello. !!! World.', '... ? Then.', '"Go." "Stop." (He left.) [Yes.]', 'He said "no." and went.', 'One. two. Three.',
+      'Year ended. 1999 was good. 2000 too.', 'Wait. , and then. ; ok.', 'A. , b', '. , ;', '"', ') a.', 'a.) b',
+      // white space at a sentence's ends, blank lines, empty sentences
+      '  Lead space. Trail space.  ', '\n\nA.\n\nB.\n\n', 'a\n\n\nb', ' ', '\n', 'A.  \n  B.', 'x!  ?  y.', '. . . Mr. . Jan. 5.',
+    ];
+    for (const text of cases) same(text);
+  });
+
+  it('replaces the root steps and splits as parse-latin does', () => {
+    expect(ROOT_STEPS_REPLACED).toBe(true);
+    const newLine = /^[ \t]*((\r?\n|\r)[\t ]*)+$/;
+    const alphabet = [' ', '\t', '\r', '\n', 'a', '\v', '\u00a0'];
+    let values = [''];
+    for (let length = 0; length < 5; length++) {
+      for (const value of values) expect(isNewLine(value)).toBe(newLine.test(value));
+      values = values.flatMap((v) => alphabet.map((c) => v + c));
+    }
+    for (const text of ['a\n\nb', 'a\r\n\r\nb\n \t\nc', 'a.\n\u00a0\nb', 'a\n\v\nb', '\n\na\n\n', 'One. Two!\r\rThree?']) same(text);
   });
 
   it('tokenizes every UTF-16 code unit as parse-latin does', () => {
