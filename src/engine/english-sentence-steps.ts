@@ -8,10 +8,9 @@
 // the index visited next; the visit steps go on to the next index whatever they did. They are used only with
 // those versions installed (english-parser.ts); the character classes the steps test (`numerical`) come from
 // parse-latin's own module.
-import fs from 'node:fs';
 import path from 'node:path';
-import {createRequire} from 'node:module';
 import {pathToFileURL} from 'node:url';
+import {packageDir, versionOf} from './installed-package.js';
 
 type Point = {line: number; column: number; offset: number};
 type Position = {start: Point; end: Point};
@@ -34,27 +33,6 @@ const elisionPrefix = /^(ol?)$/;
 const elisionAffix = /^(t(?:were|(?:wa|i)s)|cause|e[mr]|im|\d\ds?)$/;
 const wordSymbolInner = /^([&'\-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027]|_+)$/;
 
-function packageDir(from: string, name: string): string | undefined {
-  try {
-    let dir = path.dirname(createRequire(from).resolve(name));
-    while (!fs.existsSync(path.join(dir, 'package.json'))) {
-      const up = path.dirname(dir);
-      if (up === dir) return undefined;
-      dir = up;
-    }
-    return dir;
-  } catch {
-    return undefined;
-  }
-}
-function versionOf(dir: string | undefined): string | undefined {
-  if (!dir) return undefined;
-  try {
-    return (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as {version?: string}).version;
-  } catch {
-    return undefined;
-  }
-}
 const englishDir = packageDir(import.meta.url, 'parse-english');
 const latinDir = englishDir ? packageDir(path.join(englishDir, 'index.js'), 'parse-latin') : undefined;
 

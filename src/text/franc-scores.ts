@@ -6,10 +6,9 @@
 // 300 franc adds for a missing trigram). The rest is franc 6.2.0's code, copied (MIT, (c) Titus Wormer):
 // the script count, the order of the languages, the stable sort and the normalisation, so the result is the
 // same to the last bit. Used only with franc 6.2.0 and its trigram-utils 2.0.1 installed, else franc itself.
-import fs from 'node:fs';
 import path from 'node:path';
-import {createRequire} from 'node:module';
 import {pathToFileURL} from 'node:url';
+import {packageDir, versionOf} from '../engine/installed-package.js';
 import {francAll} from 'franc';
 
 type Tuple = [string, number];
@@ -17,27 +16,6 @@ type Tuple = [string, number];
 const MAX_LENGTH = 2048;
 const MAX_DIFFERENCE = 300;
 
-function packageDir(from: string, name: string): string | undefined {
-  try {
-    let dir = path.dirname(createRequire(from).resolve(name));
-    while (!fs.existsSync(path.join(dir, 'package.json'))) {
-      const up = path.dirname(dir);
-      if (up === dir) return undefined;
-      dir = up;
-    }
-    return dir;
-  } catch {
-    return undefined;
-  }
-}
-function versionOf(dir: string | undefined): string | undefined {
-  if (!dir) return undefined;
-  try {
-    return (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as {version?: string}).version;
-  } catch {
-    return undefined;
-  }
-}
 
 interface Franc {
   data: Record<string, Record<string, string>>;
