@@ -195,7 +195,9 @@ const rule: FileRule<Options> = {
       const asked = QUESTION_END.test(text.sentences[a.sentence].text) && !quoted({start: text.sentences[a.sentence].end - 1, end: text.sentences[a.sentence].end});
       // "Most people can't say they survived …": what nobody is able to say is no claim; "others Posted: Sunday, March 8":
       // a page's label before its colon, not a verb
-      const noneSaid = (m: Span) => CANNOT_SAY.test(m.text) || (LABEL_WORD.test(m.text) && text.text.charCodeAt(m.end) === 58);
+      const noneSaid = (m: Span) => CANNOT_SAY.test(m.text) || (LABEL_WORD.test(m.text) && text.text.charCodeAt(m.end) === 58) ||
+        // "is justly regarded as …", "users rightly expect", "analysts wrongly predicted": the writer judges the view
+        WRITER_JUDGES.test(m.text) || WRITER_JUDGES_BEFORE.test(text.text.slice(Math.max(0, m.start - 16), m.start));
       const first = cited || asked ? undefined : found.filter(([m]) => !quoted(m) && !alleged(m) && !calledIn(m) && !furniture(m) && !elsewhere(m) && !noneSaid(m)).sort((x, y) => x[0].start - y[0].start)[0];
       if (first) ctx.report({reason: first[1], place: place(first[0])});
     }
@@ -206,6 +208,10 @@ const rule: FileRule<Options> = {
 };
 /** A marker that ends in saying under a negated modal of ability: "can't say", "could not really say". */
 const CANNOT_SAY = /\b(?:can(?:['’]?t|not)|could(?:n['’]t|\s+not))\s+(?:\w+\s+)?say$/i;
+/** Adverbs by which the writer judges a view right or wrong, right before its verb: "justly regarded", "wrongly predicted". */
+const JUDGING = String.raw`(?:rightly|justly|wrongly|correctly|mistakenly|falsely|unfairly|unjustly|erroneously)`;
+const WRITER_JUDGES = new RegExp(String.raw`\b${JUDGING}\s+\S+$`, 'i');
+const WRITER_JUDGES_BEFORE = new RegExp(String.raw`\b${JUDGING}\s+$`, 'i');
 /** A marker that ends in a capitalised word (before a colon: a page's label, "Posted:", "Updated:"). */
 const LABEL_WORD = /\s\p{Lu}\p{Ll}+$/u;
 

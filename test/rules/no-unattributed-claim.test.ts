@@ -403,6 +403,7 @@ runRuleTests(rule, {
     {name: 'the closing speaker of the sentence before goes on, not the subject of its passive', text: 'The suspect was later identified as Ana Cole, 29, deputies said. She is expected to be charged with murder.\n'},
     {name: '"the word is" said of a word, or of Microsoft\'s Word, is no rumour', text: 'The key word is PRESSURIZED.\nThe word is "terrorism".\nA tool for machines running Word is not available.\nHowever, the word is already in the dictionary.\n'},
     {name: 'what a crowd shouted is an event told', text: 'Mist at last folded upward as men shouted, at first heard faintly.\nIn the crowd people are shouting “Down with them!”\n'},
+    {name: 'a view the writer judges right or wrong is the writer\'s judgement', text: 'The attempt is justly regarded as the first of its kind.\nUsers rightly expect to pick up a laptop and use it.\nAnalysts wrongly predicted the offer was from a rival.\n'},
     {name: 'people questioned at a time about a case are people interviewed', text: 'Thomas is among four people questioned this week about the shootings.\n'},
   ],
   invalid: [
