@@ -722,7 +722,7 @@ function selfReport(m: Span, full: string): boolean {
 
 /** Peoples, faiths, parties and creeds: groups an opinion writer characterises ("liberals prefer", "Kurds demand"). */
 const IDENTITY_GROUPS = new Set([...GROUP_NAMES, 'centrists', 'conservatives', 'evangelicals', 'feminists', 'hardliners', 'leftists', 'liberals', 'libertarians',
-  'moderates', 'nationalists', 'partisans', 'populists', 'progressives', 'radicals', 'rightists', 'socialists', 'unionists', 'environmentalists', 'loyalists']);
+  'moderates', 'nationalists', 'partisans', 'populists', 'progressives', 'radicals', 'rightists', 'socialists', 'unionists', 'environmentalists', 'loyalists', 'people']);
 
 /**
  * Whether a vague subject is a bare people, faith, party or creed, with no quantity picking out some of them:
@@ -734,13 +734,15 @@ function identityGroup(m: Span, tokens: Token[]): boolean {
   // (the words just before the marker too: a quantity may stand there)
   for (let k = phraseStart(m, tokens); k < tokens.length && tokens[k].end <= m.end; k++) {
     const t = tokens[k];
-    if ((t.f & (W_PARTITIVE | W_ALWAYS_VAGUE)) !== 0 || COUNTING.has(t.lower)) return false;
+    // ("a couple of people said", "two people were saying", "93% of the American people": counted, not bare)
+    if ((t.f & (W_PARTITIVE | W_ALWAYS_VAGUE)) !== 0 || COUNTING.has(t.lower) || /\d/.test(t.text)) return false;
     if (IDENTITY_GROUPS.has(t.lower)) head = true;
   }
-  return head;
+  // (a marker that opens on "of" has its count before it: "… 93% of the American people believe")
+  return head && !/^of\s/i.test(m.text);
 }
 /** Words that count or pick out members of a group: "all Americans", "few Republicans", "40 percent of voters". */
-const COUNTING = new Set(['all', 'few', 'percent', 'majority', 'majorities', 'minority', 'half', 'no', 'none', 'every', 'each']);
+const COUNTING = new Set(['all', 'few', 'percent', 'majority', 'majorities', 'minority', 'half', 'no', 'none', 'every', 'each', 'couple', 'two', 'three', 'several']);
 
 /** A reply's subject line: "Subject: Re: Waco", "Subject: RE: the levy". */
 const REPLY_SUBJECT = /^Subject:\s*Re:/i;

@@ -404,6 +404,7 @@ runRuleTests(rule, {
     {name: '"the word is" said of a word, or of Microsoft\'s Word, is no rumour', text: 'The key word is PRESSURIZED.\nThe word is "terrorism".\nA tool for machines running Word is not available.\nHowever, the word is already in the dictionary.\n'},
     {name: 'what a crowd shouted is an event told', text: 'Mist at last folded upward as men shouted, at first heard faintly.\nIn the crowd people are shouting “Down with them!”\n'},
     {name: 'a view the writer judges right or wrong is the writer\'s judgement', text: 'The attempt is justly regarded as the first of its kind.\nUsers rightly expect to pick up a laptop and use it.\nAnalysts wrongly predicted the offer was from a rival.\n'},
+    {name: 'people in general characterised in a post are the poster\'s view', text: 'From: ann@example.org (Ann Lee)\nSubject: Re: the levy\n\nIf people want peace, they should talk.\nPeople do not hate you for who you are.\n'},
     {name: 'people questioned at a time about a case are people interviewed', text: 'Thomas is among four people questioned this week about the shootings.\n'},
   ],
   invalid: [
@@ -696,6 +697,8 @@ runRuleTests(rule, {
     {name: 'a page\'s title line repeats its headline, which is judged once', text: 'Council chief reportedly quits – Daily Planet\n\nCouncil chief reportedly quits\n\nAna Cole\n\nThe council met on Monday and the chief did not attend the meeting, the clerk said.\n', errors: ['3:15-3:25: Unexpected vague source `reportedly`, expected who says so']},
     {name: 'a first line with a site\'s name and no headline below stays judged', text: 'Council chief reportedly quits – Daily Planet\n\nThe council met on Monday.\n', errors: ['1:15-1:25: Unexpected vague source `reportedly`, expected who says so']},
     {name: '"word is" before a clause stays a rumour', text: 'Word is he\'s paring the bill down.\nBut word is the plant will close.\n', errors: ['1:1-1:8: Unexpected vague source `Word is`, expected who says so', '2:5-2:12: Unexpected vague source `word is`, expected who says so']},
+    {name: 'people counted in a post stay vague', text: 'From: ann@example.org (Ann Lee)\nSubject: Re: the levy\n\nA couple of people said the levy failed.\n', errors: ['4:1-4:24: Unexpected vague source `A couple of people said`, expected who says so']},
+    {name: 'people in a news story stay vague', text: 'People want the levy repealed, and the council will vote on Monday.\n', errors: ['1:1-1:12: Unexpected vague source `People want`, expected who says so']},
     {name: 'critics who responded that … answer', text: 'Critics responded that the plan was unfair.', errors: ['1:1-1:18: Unexpected vague source `Critics responded`, expected who says so']},
   ],
 });
