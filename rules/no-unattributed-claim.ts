@@ -720,14 +720,14 @@ function selfReport(m: Span, full: string): boolean {
   return /\b(?:said|say|says|told\s+\w+)$/i.test(m.text) && m.text.toLowerCase().split(/[^a-z-]+/).some((w) => SCENE_PEOPLE.has(w)) && SELF_REPORT.test(full.slice(m.end, m.end + 60));
 }
 
-/** Peoples, faiths, parties and creeds: groups an opinion writer characterises ("liberals prefer", "Kurds demand"). */
+/** Peoples, faiths, parties and creeds, and people in general: groups an opinion writer characterises ("liberals prefer", "Kurds demand"). */
 const IDENTITY_GROUPS = new Set([...GROUP_NAMES, 'centrists', 'conservatives', 'evangelicals', 'feminists', 'hardliners', 'leftists', 'liberals', 'libertarians',
   'moderates', 'nationalists', 'partisans', 'populists', 'progressives', 'radicals', 'rightists', 'socialists', 'unionists', 'environmentalists', 'loyalists', 'people']);
 
 /**
- * Whether a vague subject is a bare people, faith, party or creed, with no quantity picking out some of them:
- * "Libertarians want", "Civil Libertarians believe", "Bosnian Muslims feel" (not "some Muslims believe", "most
- * gun owners feel", "people think").
+ * Whether a vague subject is a bare people, faith, party or creed, or people in general, with no quantity picking
+ * out some of them: "Libertarians want", "Civil Libertarians believe", "Bosnian Muslims feel", "people want" (not
+ * "some Muslims believe", "most gun owners feel", "a couple of people said").
  */
 function identityGroup(m: Span, tokens: Token[]): boolean {
   let head = false;
@@ -1007,7 +1007,6 @@ function reportNamedNext(m: Span, next: Token[] | undefined, nextA: Attribution 
   return false;
 }
 
-/** Whether a cue's source is a news outlet: an agency, a masthead, a station's call sign, or a word of the press beside it. */
 /** A hedge on its own, which goes on with the document the sentence before cites. */
 const HEDGES = /^(?:reportedly|purportedly|allegedly)$/i;
 
@@ -1022,6 +1021,7 @@ function recordSource(c: Attribution['cues'][number], tokens: Token[]): boolean 
   return tokens.some((t) => t.start >= src.start && t.end <= src.end && (t.f & W_REPORT_NOUN) !== 0);
 }
 
+/** Whether a cue's source is a news outlet: an agency, a masthead, a station's call sign, or a word of the press beside it. */
 function pressSource(c: Attribution['cues'][number], tokens: Token[]): boolean {
   if (!c.resolved || !c.source || (c.source.kind !== 'named' && c.source.kind !== 'role')) return false;
   const src = c.source;

@@ -1136,10 +1136,10 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   if (lemma === 'report' && reportsAccounts(tokens, i)) return;
   // "other items reported missing", "a car reported stolen": a state reported to the police, not a claim
   if (lemma === 'report' && REPORTED_STATES.has(lowerAt(tokens, i + 1))) return;
-  // "Some posted pictures of him", "videos posted by others": posting things is an act ("posted that …" reports)
   // "Dozens of people protested at 6 Mile and I-75", "protested outside City Hall": a demonstration held at a place, an
   // act ("protested the ruling", "protested that …" object to something)
   if (lemma === 'protest' && PROTEST_PLACE.test(lowerAt(tokens, i + 1))) return;
+  // "Some posted pictures of him", "videos posted by others": posting things is an act ("posted that …" reports)
   if (lemma === 'post' && lowerAt(tokens, i + 1) !== 'that' && !QUOTE_MARK.test(tokens[i + 1]?.text ?? '') && tokens[i + 1]?.text !== ':') return;
   // "Republicans also questioned Morrison about his testimony": putting questions to a person, an act ("questioned
   // whether", "questioned the plan" doubt)

@@ -764,13 +764,6 @@ const PROGNOSIS_SENTENCE = new RegExp([
   String.raw`\bexpected\s+to\s+(?:${RECOVERY})\b`,
 ].join('|'), 'i');
 
-/**
- * Each sentence that follows, in its paragraph, a sentence with a real source of its own gets that
- * speaker as `previous`, unless it tells of the speaker (their name's last word, or a personal pronoun
- * that points back at them): "Acme said it would close the plant. The closure is expected to cost 300
- * jobs." (the expectation is Acme's), but not "The mayor said he would stay. He is accused of fraud."
- * One sentence back only, read from the cues the sentence pass keeps (no new scan).
- */
 /** How much a kind of source says who spoke: a name, then a role, an unnamed person, a pronoun, a crowd. */
 const SOURCE_RANK: Readonly<Record<SourceKind, number>> = {named: 4, role: 3, anonymous: 2, pronoun: 1, vague: 0};
 
@@ -791,6 +784,13 @@ function wholeSentenceSpeaker(doc: Doc, k: number): Source | undefined {
   return first;
 }
 
+/**
+ * Each sentence that follows, in its paragraph, a sentence with a real source of its own gets that
+ * speaker as `previous`, unless it tells of the speaker (their name's last word, or a personal pronoun
+ * that points back at them): "Acme said it would close the plant. The closure is expected to cost 300
+ * jobs." (the expectation is Acme's), but not "The mayor said he would stay. He is accused of fraud."
+ * One sentence back only, read from the cues the sentence pass keeps (no new scan).
+ */
 function carryPreviousSpeaker(doc: Doc): void {
   const {sentences, results, full, tokens} = doc;
   for (let k = 1; k < results.length; k++) {
