@@ -7,7 +7,7 @@
 import type {FileRule, Place} from '../src/types.js';
 import {incidentOffice, type Attribution, type Source, type Span} from '../src/text/attribution.js';
 import type {TextLayer} from '../src/text/layer.js';
-import {articleVoice, type ArticleVoice} from '../src/text/opinion.js';
+import {articleVoice, pronounOf, type ArticleVoice} from '../src/text/opinion.js';
 import {captionSentence} from '../src/text/captions.js';
 import {AT_A_PLACE, reportKind} from '../src/text/source-groups.js';
 import {measuresFigure} from '../src/text/attribution-cues.js';
@@ -900,9 +900,10 @@ const AUTHOR_FIRST_PERSON = new Set(['i', 'me', 'my', 'myself']);
 function authorSpeaks(tokens: Token[], quoted: (m: {start: number; end: number}) => boolean): boolean {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (!AUTHOR_FIRST_PERSON.has(t.lower) || quoted(t)) continue;
-    // "I" is the pronoun only as a capital standing alone: not a ticker ("<I>") or a numeral after a name ("World War I")
-    if (t.lower === 'i' && (t.text !== 'I' || (k > 0 && (tokens[k - 1].text === '<' || (k > 1 && tokens[k - 1].cap && !tokens[k - 1].punct))))) continue;
+    const pronoun = pronounOf(t.lower);
+    if (!AUTHOR_FIRST_PERSON.has(pronoun) || quoted(t)) continue;
+    // "I" is the pronoun only as a capital (alone or contracted, "I’d"): not a ticker ("<I>") or a numeral after a name ("World War I")
+    if (pronoun === 'i' && (t.text.charCodeAt(0) !== 73 || (k > 0 && (tokens[k - 1].text === '<' || (k > 1 && tokens[k - 1].cap && !tokens[k - 1].punct))))) continue;
     return true;
   }
   return false;

@@ -43,7 +43,7 @@ export function articleVoice(layer: TextLayer): ArticleVoice {
   for (const s of sentences) {
     for (const t of layer.sentenceTokens[s.index]) {
       // ("US" in capitals is the country: "US exports", "the US deficit")
-      if (!FIRST_PERSON.has(t.lower) || t.text === 'US') continue;
+      if (!FIRST_PERSON.has(pronounOf(t.lower)) || t.text === 'US') continue;
       while (qi < quotes.length && quotes[qi].end <= t.start) qi++;
       if (qi < quotes.length && quotes[qi].start < t.start) continue;
       first++;
@@ -52,6 +52,14 @@ export function articleVoice(layer: TextLayer): ArticleVoice {
   }
   const opinion = first >= MIN_SENTENCES && first >= SHARE * sentences.length;
   return {opinion, why: opinion ? 'first-person' : undefined};
+}
+
+/** A first-person contraction's pronoun ("I’d like to think", "we're not expecting": the tokens "i’d", "we're"), else the word itself. */
+const CONTRACTED = /^(i|we)['’](?:d|m|ve|ll|re)$/;
+export function pronounOf(lower: string): string {
+  if (lower.length < 3 || lower.length > 5) return lower;
+  const m = CONTRACTED.exec(lower);
+  return m === null ? lower : m[1];
 }
 
 /**

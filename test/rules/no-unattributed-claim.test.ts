@@ -67,6 +67,9 @@ runRuleTests(rule, {
     {name: 'phoning for help is an act, not a claim', text: 'People called 911 and police arrived within minutes.\nSeveral people called the police about the noise.\n'},
     {name: 'the author speaking in the first person signs a generalisation about a group', text: 'I think most experts agree the plan will fail.\n'},
     {name: 'the author\'s first person signs the stance', text: 'It seems to me the plan will fail.\n'},
+    // a contracted first person is the author too ("I’m", "I'd"), with either apostrophe
+    {name: 'the author\'s contracted first person signs a generalisation', text: 'I\u2019m sure most experts agree the plan will fail.\n'},
+    {name: 'the stance of a paragraph where the writer says "I\'d" is theirs', text: 'Banks are crowded.\n\nI\'d like to think the new firms will be better. In the short term, that seems plausible.\n'},
     {name: 'a capitalised form of "be" after a capitalised word is part of a name', text: 'Pan Am also said it would cut fares.\n'},
     {name: 'one unnamed person is an anonymous source, not a vague crowd', text: 'One person said the shooting started at midnight.\nThe person called Minneapolis police after hearing shots.\nSomeone thought it was fireworks.\n'},
     {name: 'a quantifier before a noun of time counts no people', text: 'The council voted after several hours of emotionally charged statements from residents.\n'},
@@ -440,6 +443,8 @@ runRuleTests(rule, {
     {name: 'an unknown person is no one the reader can place', text: 'An unknown person said the shooting started at midnight.\n', errors: ['1:12-1:23: Unexpected vague source `person said`, expected who says so']},
     {name: '"most" with no determiner or subject before it is a crowd', text: 'She showed what most would agree was poor judgment.\n', errors: ['1:17-1:33: Unexpected vague source `most would agree`, expected who says so']},
     {name: 'calling the police something is a view', text: 'Critics called police incompetent.\n', errors: ['1:1-1:15: Unexpected vague source `Critics called`, expected who says so']},
+    // a contraction of another pronoun is no first person ("It's", "we" is not the author's in this rule)
+    {name: 'a contraction other than the writer\'s "I" leaves the stance unattributed', text: 'Banks are crowded.\n\nIt\'s a new market for the firms. In the short term, that seems plausible.\n', errors: ['3:58-3:63: Unexpected unattributed stance `seems`, expected whose view it is']},
     {name: 'a numeral after a name is no first person', text: 'Many World War I veterans say the memorial is too small.\n', errors: ['1:18-1:30: Unexpected vague source `veterans say`, expected who says so']},
     {name: 'a first person inside a quotation is the speaker\'s, not the author\'s', text: 'Most experts agree the plan is "the worst I have seen" in years.\n', errors: ['1:1-1:19: Unexpected vague source `Most experts agree`, expected who says so']},
     {name: 'a line in capitals keeps its auxiliaries', text: 'POLICE ARRIVED LATE. THE MAN IS BELIEVED TO BE ARMED.\n', errors: ['1:30-1:41: Unexpected unattributed `IS BELIEVED`, expected who says so']},

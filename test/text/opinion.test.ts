@@ -17,6 +17,8 @@ describe('articleVoice', () => {
     ['Running the marathon\n\nI trained all winter. My knees hurt. The course was flat. I finished in four hours.', 'first-person'],
     // a review or column in the editorial "we"
     ['New laptop tested\n\nWe ran it under load for a week. In our use the keyboard stayed cool. The fans are quieter. We will test the battery next.', 'first-person'],
+    // the editorial "we" contracted ("we're", "we’ll")
+    ['New laptop tested\n\nWe\'re running it under load. The keyboard stayed cool. We\u2019ll test the battery next. The fans are quiet. We\'ve seen no throttling.', 'first-person'],
     // a contributor's bio line at the foot signs a column
     ['Why the web is broken\n\nThe web seems to be drifting. Sites track everyone.\n\nBill Ward is a regular commentator on the Tech Hour programme.', 'bio'],
     ['Schiff against the clock\n\nThe inquiry seems rushed.\n\nNRO contributor Ana Hart is a fellow at the Stone Institute.', 'bio'],
