@@ -13,6 +13,9 @@ const SECTION_PIPE = /^[\p{Lu}][\p{L}\d&' -]{1,40} \| \S/u;
 /** A line that is only a time stamp: "Nov 7 23:05", "3:04", "2019-11-19T08:57:40+01:00". */
 const STAMP = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},?(?: \d{4})? )?\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?$|^\d{4}-\d{2}-\d{2}T[\d:+.-]+$/i;
 
+/** A line that is only a date, as a story card prints it under the author: "Tuesday November 19, 2019", "Nov. 19, 2019", "19 November 2019". */
+const DATE_ONLY = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4})$/i;
+
 /** A shopping guide's buying line: "See it now: Amazon", "$99 at Walmart", "Buy now", or a retailer's name alone. */
 const SHOP = /^(?:see it (?:now|at|on)\b.*|buy (?:it )?(?:now|at|on)\b.*|shop (?:now|it)\b.*|\$[\d,.]+ (?:at|on) \S.*|amazon|walmart|target|best buy|ebay|etsy|wayfair|nordstrom|macy['’]s|home depot|apple)$/i;
 
@@ -29,15 +32,42 @@ export function teaserMark(text: string): boolean {
 /** Whether the line at index i stands in a run of teasers: a teaser's mark within REACH non-blank lines before it and after it. */
 export function teaserBlurb(lines: readonly Line[], i: number): boolean {
   if (lines[i].text.trim() === '' || teaserMark(lines[i].text)) return false;
-  return markNear(lines, i, -1) && markNear(lines, i, 1);
+  return (markNear(lines, i, -1, REACH, teaserMark) && markNear(lines, i, 1, REACH, teaserMark)) ||
+    // a card of a list: a story's headline, author and date over its blurb ("Kimberly Ross" / "Tuesday November 19,
+    // 2019" / "Monday's news that …"), or a product's brand, name and buying line over its blurb ("Fossil" / "Fossil
+    // Hybrid HR for $195" / "See it now: Fossil" / …): the card's last line right above the blurb, and the next
+    // card's after that card's first two
+    (markNear(lines, i, -1, 1, cardEnd) && nextCard(lines, i));
 }
 
-function markNear(lines: readonly Line[], i: number, step: number): boolean {
-  for (let k = i + step, seen = 0; k >= 0 && k < lines.length && seen < REACH; k += step) {
+/** Whether the next card's last line follows the blurb within CARD_LINES non-blank lines, over title lines only (no sentence's end). */
+function nextCard(lines: readonly Line[], i: number): boolean {
+  for (let k = i + 1, seen = 0; k < lines.length && seen < CARD_LINES; k++) {
+    const t = lines[k].text.trim();
+    if (t === '') continue;
+    seen++;
+    if (cardEnd(t)) return true;
+    if (SENTENCE_END.test(t)) return false;
+  }
+  return false;
+}
+/** A line that ends a sentence: a paragraph of the article, not a card's headline or author. */
+const SENTENCE_END = /[.!?]["”’]?$/;
+
+/** How many non-blank lines a card holds over its blurb: a headline, an author, a date (or a brand, a name, a buying line). */
+const CARD_LINES = 3;
+
+function cardEnd(text: string): boolean {
+  const t = text.trim();
+  return t.length < 60 && (DATE_ONLY.test(t) || SHOP.test(t));
+}
+
+function markNear(lines: readonly Line[], i: number, step: number, reach: number, mark: (text: string) => boolean): boolean {
+  for (let k = i + step, seen = 0; k >= 0 && k < lines.length && seen < reach; k += step) {
     const t = lines[k].text;
     if (t.trim() === '') continue;
     seen++;
-    if (teaserMark(t)) return true;
+    if (mark(t)) return true;
   }
   return false;
 }

@@ -34,6 +34,18 @@ describe('teaserBlurb', () => {
   it('finds a product blurb between buying lines', () => {
     expect(blurbs('See it now: Amazon\n\nThe speakers have long been considered some of the best available.\n\nAmazon\n')).toEqual([3]);
   });
+  it('finds the blurbs of story cards: headline, author, date, blurb', () => {
+    const text = 'More from the Tribune\n\nWhy the bridge closed\n\nAna Silva\nTuesday November 19, 2019\nCritics say the council waited too long.\n\nThe mayor\'s last year\n\nBo Tran\nNov. 18, 2019\nIt was expected that she would run again.\n\nSchool board votes\n\nLi Park\n18 November 2019\nParents are worried about the cuts.\n';
+    expect(blurbs(text)).toEqual([7, 13]);
+  });
+  it('finds the blurb of a product card: brand, name, buying line, blurb', () => {
+    const text = 'Fossil\nFossil Hybrid HR for $195\nSee it now: Fossil\nThe watch is billed as a smartwatch.\n\nSonos\nSonos Move for $400\nSee it now: Amazon\n';
+    expect(blurbs(text)).toContain(4);
+  });
+  it('leaves an article\'s lede under its byline and date', () => {
+    const text = 'Why the bridge closed\n\nAna Silva\nTuesday November 19, 2019\nCritics say the council waited too long.\n\nThe council met on Monday.\n\nThe vote was close.\n\nTuesday November 19, 2019\n';
+    expect(blurbs(text)).toEqual([]);
+  });
   it('leaves a paragraph under a video title with prose after it', () => {
     expect(blurbs('Police chase ends in crash (2:31)\n\nA man was arrested on Monday after a chase, police said.\n\nThe chase began at 9 p.m. in the north of the city.\n')).toEqual([]);
   });
