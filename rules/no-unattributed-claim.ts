@@ -5,7 +5,7 @@
 // source of the sentence before in the same paragraph stands for agentless reports and stance
 // (`carryPrevious`), never for vague sources.
 import type {FileRule, Place} from '../src/types.js';
-import {incidentOffice, type Attribution, type Source, type Span} from '../src/text/attribution.js';
+import {incidentOffice, incidentRole, type Attribution, type Source, type Span} from '../src/text/attribution.js';
 import type {TextLayer} from '../src/text/layer.js';
 import {articleVoice, pronounOf, type ArticleVoice} from '../src/text/opinion.js';
 import {captionSentence} from '../src/text/captions.js';
@@ -803,6 +803,8 @@ const OFFICE_OF = /\b(?:sheriff|police|fire|coroner|prosecutor)(?:['’]s)?\s+$/
 /** Whether a source is an incident office, its staff or its charging papers (the source span of "the Sheriff's Office" is "Office"). */
 function caseSource(source: Source, full: string): boolean {
   if (incidentOffice(source) || CASE_PAPER.test(source.text) || INVESTIGATING_AGENCY.test(source.text)) return true;
+  // (a name with a police rank before it or its office's role after it: "said Sgt. Richard Bratz, a state police spokesman")
+  if (source.kind === 'named' && incidentRole(source, full)) return true;
   // "the Tennessee Bureau of Investigation" spelled out (the source span stops at "Bureau"), but not the Federal one
   if (/\bBureau$/.test(source.text) && !/\bFederal\s+Bureau$/i.test(source.text) && /^\s+of\s+Investigation\b/i.test(full.slice(source.end, source.end + 20))) return true;
   return /^(?:office|department)$/i.test(source.text) && OFFICE_OF.test(full.slice(Math.max(0, source.start - 30), source.start));

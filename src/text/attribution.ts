@@ -862,6 +862,25 @@ export function incidentOffice(source: Source): boolean {
   return false;
 }
 
+/** A police or court rank before a name: "Sgt. Richard Bratz", "Det. Ana Silva", "Deputy Bo Tran". */
+// (police ranks only: "chief", "officer" and "captain" stand before company and army names too, "chief executive Ken …")
+const RANK_BEFORE = /\b(?:sgt|sergeant|lt|lieutenant|cpl|corporal|det|detective|deputy|trooper|sheriff|investigator|prosecutor|coroner|marshal)\.?\s+(?:\p{Lu}\.\s+)?$/iu;
+/** An appositive after a name giving its role in an incident office: ", a state police spokesman", ", spokeswoman for the sheriff's office". */
+const ROLE_AFTER = /^,\s+(?:(?:a|an|the)\s+)?(?:[\p{L}'’.-]+\s+){0,5}?(?:spokes(?:man|woman|person)|public information officer|officer|detective|investigator|prosecutor|sheriff|coroner)\b/iu;
+const INCIDENT_OF = /\b(?:police|sheriff'?s?|troopers?|patrol|prosecutor'?s?|district attorney'?s?|coroner'?s?|fire)\b/i;
+
+/**
+ * Whether a named source speaks for an incident office by the rank before the name or the role after it ("said
+ * Sgt. Richard Bratz, a state police spokesman", "Deputy Bo Tran said"): the name alone names no office.
+ */
+export function incidentRole(source: Source, full: string): boolean {
+  if (incidentOffice(source)) return true;
+  if (RANK_BEFORE.test(full.slice(Math.max(0, source.start - 20), source.start))) return true;
+  const after = ROLE_AFTER.exec(full.slice(source.end, source.end + 80));
+  // (a spokesman or an officer of what? "chief operating officer of Sony" is none; a detective is)
+  return after !== null && (INCIDENT_OF.test(after[0]) || /(?:detective|investigator|prosecutor|sheriff|coroner)$/i.test(after[0]));
+}
+
 /** Where an incident office's account may stand: the sentence itself, then where `account` reads (ACCOUNT_OFFSETS). */
 const INCIDENT_OFFSETS = [0, -1, 1, -2];
 
