@@ -150,7 +150,10 @@ const rule: FileRule<Options> = {
       // the incident office's account (in the sentence too) covers a victim's prognosis: "… were shot, but are expected to survive"
       const account = (m: Span) => options.carryPrevious && ((!HOUSE_HEARSAY.test(m.text) && (a.account !== undefined ||
         (a.incidentAccount !== undefined && PROGNOSIS.test(text.text.slice(m.end, m.end + 40))))) || caseBelief(m));
-      if (options.agentless) for (const m of a.agentless) if ((!next || (across && a.scope !== 'next' && HEARSAY.test(m.text))) && !account(m) && !covered(a, m, text.text)) found.push([m, `Unexpected unattributed \`${m.text.replace(/\s+/g, ' ')}\`, expected who says so`]);
+      // "According to the Times, the leader wants … . He is said to have discussed … . He is said to believe …": the
+      // outlet the paragraph last cites, with no other speaker since, goes on telling (as "reportedly" goes on with it)
+      const outletBefore = (m: Span) => PRESS_HEARSAY.test(m.text) && outletTelling(text, a.sentence);
+      if (options.agentless) for (const m of a.agentless) if ((!next || (across && a.scope !== 'next' && HEARSAY.test(m.text))) && !account(m) && !outletBefore(m) && !covered(a, m, text.text)) found.push([m, `Unexpected unattributed \`${m.text.replace(/\s+/g, ' ')}\`, expected who says so`]);
       // (the stance of a paragraph where the writer speaks in the first person is theirs: "I asked his friends … This seemed improbable.")
       const signedParagraph = () => {
         const p = text.paragraphs[text.sentences[a.sentence].paragraph];
@@ -559,6 +562,8 @@ function calledInReport(text: {text: string; sentences: Array<{start: number; en
 
 /** Passives of hearsay, which by house style stand for an unnamed source ("is thought to", "is understood"): not carried from the paragraph before. */
 const HEARSAY = /\b(?:thought|believed|understood|said|rumou?red|reported)\b/i;
+/** Passives of hearsay that go on with an outlet cited just before: "is said to", "is reported to". */
+const PRESS_HEARSAY = /\b(?:said|reported)$/i;
 
 /**
  * Whether a vague subject opens with a word the article also gives as a surname after a first name: "Few said"
@@ -1034,6 +1039,23 @@ function pressSource(c: Attribution['cues'][number], tokens: Token[]): boolean {
   const near = tokens.filter((t) => !t.punct && ((t.end <= src.start && tokenDistance(tokens, t.end, src.start) === 0) || (t.start >= src.end && tokenDistance(tokens, src.end, t.start) === 0)));
   const last = inSrc[inSrc.length - 1];
   return inSrc.concat(near).some((t) => PRESS_WORDS.has(t.lower)) || (last !== undefined && last.cap && (MASTHEAD_WORDS.has(last.lower) || AGENCIES.has(last.lower) || CALL_SIGN.test(last.text)));
+}
+
+/** How many sentences back in its paragraph an outlet's telling may go on through hearsay passives. */
+const OUTLET_REACH = 3;
+
+/**
+ * Whether the paragraph's last speaker before sentence k, within OUTLET_REACH sentences, is a news outlet: "According
+ * to the Times, … . He is said to have … . The prime minister is said to believe …".
+ */
+function outletTelling(text: TextLayer, k: number): boolean {
+  const paragraph = text.sentences[k].paragraph;
+  for (let j = k - 1; j >= 0 && k - j <= OUTLET_REACH && text.sentences[j].paragraph === paragraph; j--) {
+    const speakers = text.attributions[j].cues.filter((c) => c.resolved);
+    // (an outlet by name: "endless newspaper columns" name none)
+    if (speakers.length > 0) return speakers.some((c) => c.source?.kind === 'named' && pressSource(c, text.sentenceTokens[j]));
+  }
+  return false;
 }
 
 /**
