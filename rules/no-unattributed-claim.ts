@@ -77,12 +77,17 @@ const rule: FileRule<Options> = {
       if (yes === undefined) transcripts.set(i, yes = transcriptLine(text.lines[i]?.text ?? ''));
       return yes;
     };
+    // a sentence the file repeats (a story filed twice, a post quoting itself, a page's metadata copy of its article)
+    // is judged where it first stands: the same claim twice is one problem
+    let repeats: Set<number> | undefined;
+    const repeated = (k: number) => (repeats ??= repeatedSentences(text)).has(k);
     for (const a of text.attributions) {
       if (a.inQuote) continue;
       if (options.anonymous) for (const m of a.anonymous) if (!quoted(m)) ctx.report({reason: `Unexpected anonymous source \`${m.text}\`, expected a named source`, place: place(m)});
       // attributed by the quotation or paragraph it lies in
       if (a.scope === 'quote' || a.scope === 'paragraph') continue;
       if (a.vague.length + a.agentless.length + a.stance.length === 0) continue;
+      if (repeated(a.sentence)) continue;
       // a headline in title case compresses its attribution ("Farmers Worried About New Water Rules")
       if (titleCase(text.sentenceTokens[a.sentence]) || capitalsHeadline(text, a.sentence)) continue;
       // a headline in sentence case over a lede that names its source ("Nat Insurance to rise, say Tories" over "…, Tory
@@ -1070,4 +1075,20 @@ function pressNamedBefore(m: Span, prev: Token[] | undefined, prevA: Attribution
   const words = m.text.toLowerCase().split(/[^a-z]+/);
   if (!words.some((w) => w === 'reportedly' || w === 'report') || words.includes('other') || words.includes('reports')) return false;
   return prevA.cues.some((c) => pressSource(c, prev));
+}
+
+/** Sentences shorter than this are not taken for repeats: "Police said." stands in many places. */
+const REPEAT_MIN = 40;
+
+/** The sentences (by index) whose text, spaces aside, a sentence before them in the file already has. */
+function repeatedSentences(text: TextLayer): Set<number> {
+  const out = new Set<number>();
+  const first = new Set<string>();
+  for (const s of text.sentences) {
+    if (s.end - s.start < REPEAT_MIN) continue;
+    const key = s.text.replace(/\s+/g, ' ');
+    if (first.has(key)) out.add(s.index);
+    else first.add(key);
+  }
+  return out;
 }
