@@ -250,17 +250,38 @@ function modify(parent: Parent, modifier: Modifier): void {
   }
 }
 
+// The marks whose presence among a text's top-level children a step needs to do anything.
+const MARK_AMPERSAND = 1, MARK_HYPHEN = 2, MARK_SLASH = 4, MARK_FULL_STOP = 8, MARK_ALL = 15;
+
+/** The step mark of a top-level punctuation or symbol node's value, else 0. */
+function markOf(value: string): number {
+  if (value.length !== 1) return 0;
+  const c = value.charCodeAt(0);
+  return c === 38 ? MARK_AMPERSAND : c === 45 ? MARK_HYPHEN : c === 47 ? MARK_SLASH : c === 46 ? MARK_FULL_STOP : 0;
+}
+
 /** The seven sentence steps of parse-english, in its order. */
 export function sentenceSteps(sentence: Parent): void {
   if (!sentence || !sentence.children) throw new Error('Missing children in `parent` for `visit`');
   const children = sentence.children;
+  // Four steps act only at a top-level punctuation or symbol node of one value ('&', '-', '/', '.'), and no
+  // step adds a top-level node (each moves nodes into a word), so a step whose mark is not among the
+  // children is a pass over every token that changes nothing: it is skipped. The marks are read in the
+  // first step's loop; when that step moves a node, the node after it is not visited, so all steps run.
+  let marks = 0;
   // visit-children: the next index whatever the visitor did
-  for (let index = 0; index < children.length; index++) mergeEnglishElisionExceptions(children[index], index, sentence);
-  modify(sentence, mergeInitialWordSymbol);
-  modify(sentence, mergeFinalWordSymbol);
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index];
+    const length = children.length;
+    mergeEnglishElisionExceptions(child, index, sentence);
+    if (children.length !== length) marks = MARK_ALL;
+    else if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') marks |= markOf(toString(child));
+  }
+  if (marks & MARK_AMPERSAND) modify(sentence, mergeInitialWordSymbol);
+  if (marks & MARK_HYPHEN) modify(sentence, mergeFinalWordSymbol);
   modify(sentence, mergeInnerWordSymbol);
-  modify(sentence, mergeInnerWordSlash);
-  modify(sentence, mergeInitialisms);
+  if (marks & MARK_SLASH) modify(sentence, mergeInnerWordSlash);
+  if (marks & MARK_FULL_STOP) modify(sentence, mergeInitialisms);
   const length = children.length;
   if (length > 0) patchPositionAt(children[0], 0, sentence);
   if (length > 1) patchPositionAt(children[length - 1], length - 1, sentence);

@@ -220,7 +220,8 @@ export function tokenizeRange(text: string, from: number, to: number, base: numb
       } else break;
     }
     // the token is [i, end); a run of `&'’.-` after its last letter or digit is left to the next search
-    const t = text.slice(i, end);
+    // The token's text is sliced only when needed: a lower-case lexicon word takes the lexicon's string.
+    let t: string | undefined;
     const n = end - i;
     const last = text.charCodeAt(end - 1);
     // `/['’]s$/i` (and `/s['’]$/`, which a token ending in a letter or digit never matches)
@@ -231,7 +232,7 @@ export function tokenizeRange(text: string, from: number, to: number, base: numb
     let lower: string;
     let f = 0;
     let lemma: string | undefined;
-    if (ascii || !NON_ASCII.test(t)) {
+    if (ascii || !NON_ASCII.test((t = text.slice(i, end)))) {
       // The characters are read from `text`, the string the scan read (one string representation for
       // the whole sentence), not from the slice.
       let h = 0x811c9dc5;
@@ -247,12 +248,18 @@ export function tokenizeRange(text: string, from: number, to: number, base: numb
         slot = (slot + 1) & (ASCII_SLOTS - 1);
         entry = asciiSlots[2 * slot + 1];
       }
-      if (entry !== 0) { lower = asciiWords[entry - 1]; f = asciiFlagsTable[entry - 1]; lemma = asciiLemmas[entry - 1]; }
-      else {
+      if (entry !== 0) {
+        lower = asciiWords[entry - 1]; f = asciiFlagsTable[entry - 1]; lemma = asciiLemmas[entry - 1];
+        // the word as written is the entry itself ("the", "said"): no string of its own
+        if (!upper && coreEnd === n) t = lower;
+      } else {
+        t ??= text.slice(i, end);
         const core = coreEnd === n ? t : t.slice(0, coreEnd);
         lower = upper ? core.toLowerCase() : core;
       }
+      t ??= text.slice(i, end);
     } else {
+      t ??= text.slice(i, end);
       lower = (coreEnd === n ? t : t.slice(0, coreEnd)).toLowerCase();
       const info = LEXICON.get(lower);
       if (info !== undefined) { f = info.f; lemma = info.lemma; }
