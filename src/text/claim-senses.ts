@@ -6,6 +6,7 @@
 import {LITERAL_UNDER, REPORTED_STATES, BE_FORMS, PRONOUNS} from './lexicons.js';
 import {type Token, W_GROUP, W_NOT_NAME} from './tokens.js';
 import {PEOPLE} from './figure-senses.js';
+import {isOrdinaryWord} from './english-words.js';
 
 /** The index of the token that starts at `offset`, else of the first one after it (tokens.length if none). */
 export function tokenIndexAt(tokens: Token[], offset: number): number {
@@ -308,11 +309,43 @@ export function literalPassive(tokens: Token[], i: number, be: number): boolean 
     if (!s) return false;
     const questioned = (h: Token) => /^\d/.test(h.text) || (h.f & W_GROUP) !== 0 || PRONOUNS.has(h.lower) || PEOPLE.has(h.lower);
     if (questioned(s)) return true;
+    // a person or a body by name, put to questions: "Cheron Shelton, 29, of Homewood North has been questioned about
+    // the shooting", "When Trump was questioned about the dispute"
+    if (namedSubject(tokens, k)) return true;
     // the people before a phrase that places them: "people inside the home were questioned", "witnesses at the scene"
     for (let j = k - 1; j > 0 && k - j <= 4 && !tokens[j].punct; j--) if (PLACING.has(tokens[j].lower)) return questioned(tokens[j - 1]);
     return false;
   }
   return false;
+}
+
+/** Words that open a clause before its subject: "When Trump was questioned", "after Ana Cole was interviewed". */
+const CLAUSE_OPENERS = new Set(['when', 'after', 'before', 'while', 'as', 'since', 'until', 'because', 'if', 'although', 'though', 'once', 'and', 'but', 'where']);
+
+/** The first token of the words before k back to a comma, a clause opener or the sentence's start. */
+function segmentStart(tokens: Token[], k: number): number {
+  let j = k;
+  while (j > 0 && !tokens[j - 1].punct && !CLAUSE_OPENERS.has(tokens[j - 1].lower)) j--;
+  return j;
+}
+
+/**
+ * Whether the subject ending at k is a name alone: capitalised words only, past an appositive of age or place
+ * ("Cheron Shelton, 29, of Homewood North"); not a phrase with a common noun ("the view that Russia … Central
+ * Asia"), a possessive ("Smith's account") or an ordinary word opening the sentence ("Reports").
+ */
+function namedSubject(tokens: Token[], k: number): boolean {
+  let j = segmentStart(tokens, k);
+  // (step back over the appositive's parts: ", 29,", ", of Homewood North")
+  while (j > 1 && tokens[j - 1].text === ',' && (/^\d/.test(tokens[j].text) || tokens[j].lower === 'of' || tokens[j].lower === 'from')) j = segmentStart(tokens, j - 2);
+  const end = j <= k ? k : j;
+  let n = j;
+  while (n <= end && n < tokens.length && tokens[n].cap && !tokens[n].punct && !tokens[n].possessive && (tokens[n].f & W_NOT_NAME) === 0) n++;
+  // the name's words reach the comma of the appositive, or the subject's end
+  const nameEnd = n - 1;
+  if (nameEnd < j) return false;
+  if (j === 0 && isOrdinaryWord(tokens[0].text)) return false;
+  return nameEnd === k || tokens[n]?.text === ',';
 }
 
 /** Whether "known" at i goes on, within a few words, to "as" and a name: a capitalised or quoted word. */
