@@ -154,6 +154,19 @@ const PARTICLES = new Set(['out', 'up', 'through', 'off']);
 /** The start of a description of someone's looks: "described as a Hispanic man", "… as white, about 6 feet tall". */
 const PERSON_DESCRIPTION = /^(?:(?:a|an) )?(?:unknown|unidentified|white|black|hispanic|latino|asian|african|caucasian|native|middle-aged|young|older|heavyset|medium|dark|light|male|female|man|woman|boy|girl|tall|short|thin|heavy|slender|stocky|light-skinned|dark-skinned|bald|wearing|having|standing|about|approximately|\d)/;
 
+/** Nouns of a person sought, a few words after "described as": "a large man wearing a skull cap", "a skinny teen". */
+const PERSON_NOUNS = new Set(['man', 'men', 'woman', 'women', 'male', 'males', 'female', 'females', 'boy', 'girl', 'teen', 'teenager', 'juvenile', 'person', 'individual']);
+
+/** Whether an article and up to two words before a person noun follow from k: "a large man", "a skinny black male". */
+function personNounAfter(tokens: Token[], k: number): boolean {
+  if (!/^(?:a|an)$/.test(lowerAt(tokens, k))) return false;
+  for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
+    if (tokens[j].punct) return false;
+    if (PERSON_NOUNS.has(tokens[j].lower)) return true;
+  }
+  return false;
+}
+
 /** Words of an amount after "at": a number, a currency sign or a word for one ("about", "around"). */
 const AMOUNT = /^(?:[$£€¥]?\d[\d,.]*%?|[$£€¥]|about|around|roughly|nearly|almost|some|between|least|up|one|two|three|four|five|six|seven|eight|nine|ten|a|an)$/;
 
@@ -273,7 +286,7 @@ export function literalPassive(tokens: Token[], i: number, be: number): boolean 
   if (PARTICLES.has(next)) return true;
   if (figureAt(tokens, i)) return true;
   // "he is described as a white man, 5 feet 9 inches tall": a description of a person sought
-  if (w === 'described' && next === 'as' && PERSON_DESCRIPTION.test(lowerAt(tokens, i + 2) + ' ' + lowerAt(tokens, i + 3))) return true;
+  if (w === 'described' && next === 'as' && (PERSON_DESCRIPTION.test(lowerAt(tokens, i + 2) + ' ' + lowerAt(tokens, i + 3)) || personNounAfter(tokens, i + 2))) return true;
   // "the radio traffic and what was said during the messages": the words spoken, a free relative (not "what is
   // said to be the oldest", hearsay)
   if (w === 'said' && be > 0 && tokens[be - 1].lower === 'what' && next !== 'to') return true;
