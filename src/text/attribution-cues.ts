@@ -1023,20 +1023,34 @@ function deliberatedThing(tokens: Token[], i: number, source: Source): boolean {
   return after !== 'as' && after !== 'to' && after !== 'that';
 }
 
+/** Words that end an agent's noun phrase: a mark, a preposition, a clause word or a verb of speaking. */
+const AGENT_PHRASE_ENDS = new Set(['of', 'in', 'at', 'on', 'for', 'with', 'from', 'to', 'after', 'before', 'during', 'as', 'that',
+  'which', 'who', 'whom', 'whose', 'when', 'while', 'because', 'since', 'than', 'but', 'or', 'said', 'says']);
+
+/** Whether a word can stand inside an agent's noun phrase between "by" and its head (lower-case words, "and"). */
+function agentPhraseWord(t: Token): boolean {
+  return !t.punct && !t.cap && !AGENT_PHRASE_ENDS.has(t.lower) && !/\d/.test(t.text);
+}
+
 /** The agent of a passive at i: "by X" shortly after. */
 function agentAfter(scan: SentenceScan, i: number): Source | undefined {
   const tokens = scan.tokens;
   // "was hailed as the album of the year by many critics": the agent may follow a complement
   for (let j = i + 1; j < Math.min(tokens.length, i + 10); j++) {
     const t = tokens[j];
-    if ((t.punct && t.text !== ',') || SUBORDINATORS.has(t.lower)) return undefined;
+    // ("was described as a “consummate professional” by X": a quoted complement does not end the clause)
+    if ((t.punct && t.text !== ',' && !QUOTE_MARK.test(t.text)) || SUBORDINATORS.has(t.lower)) return undefined;
     // "is expected to rule on a case brought by X": the "by" of another verb
     if (t.lower === 'to' || (j > i + 1 && (t.f & W_PARTICIPLE) !== 0 && t.lower !== 'known') || (j > i + 1 && /[a-z]ed$/.test(t.lower) && !t.cap)) return undefined;
     if (t.lower !== 'by') continue;
     // "responded by closing the depot", "by abruptly blocking his access": a means, not an agent
     const means = j + 1 < tokens.length && /ly$/.test(tokens[j + 1].lower) ? j + 2 : j + 1;
     if (means < tokens.length && ING_CUE.test(tokens[means].lower)) return undefined;
-    for (let k = j + 1; k < Math.min(tokens.length, j + 5); k++) {
+    let phrase = true;
+    for (let k = j + 1; k < Math.min(tokens.length, j + 9); k++) {
+      // past four words the agent is still one noun phrase: "by his friend and fellow broadcaster Michael Pointon"
+      if (k > j + 1 && !agentPhraseWord(tokens[k - 1])) phrase = false;
+      if (k > j + 4 && !phrase) break;
       const kind = sourceKind(tokens, k, true);
       if (!kind) continue;
       const src = sourceAt(scan.full, tokens, k, kind);
@@ -1688,6 +1702,8 @@ function subjectBefore(scan: SentenceScan, i: number, ing: boolean): Source | un
 }
 
 const INVERSION_BEFORE = new Set([',', '"', '“', '”', '‘', '’', '«', '»', '—', '–', ':']);
+/** Prepositions that open a verb's complement, never its inverted subject: "…, warned against social media". */
+const COMPLEMENT_PREPOSITIONS = new Set(['against', 'about', 'of', 'for', 'with', 'into', 'upon', 'to', 'toward', 'towards', 'over', 'from']);
 
 /** An inverted subject after a verb at i: "said Ana Silva", "said police on Monday". */
 function subjectAfter(scan: SentenceScan, i: number): Source | undefined {
@@ -1695,6 +1711,8 @@ function subjectAfter(scan: SentenceScan, i: number): Source | undefined {
   // inversion follows a quotation, a comma or a dash, or opens the sentence ("…," said Ana Silva);
   // elsewhere a name after the verb is its object ("neighbours see it as an abuse of council power")
   if (i > 0 && !INVERSION_BEFORE.has(tokens[i - 1].text)) return undefined;
+  // ("That statement, which did not name him, warned against social media …": the subject stood before the aside)
+  if (i + 1 < tokens.length && COMPLEMENT_PREPOSITIONS.has(tokens[i + 1].lower)) return undefined;
   for (let j = i + 1; j < Math.min(tokens.length, i + 7); j++) {
     const p = tokens[j];
     if (p.punct && p.text !== ',') break;

@@ -413,6 +413,10 @@ runRuleTests(rule, {
     {name: 'a view the writer judges right or wrong is the writer\'s judgement', text: 'The attempt is justly regarded as the first of its kind.\nUsers rightly expect to pick up a laptop and use it.\nAnalysts wrongly predicted the offer was from a rival.\n'},
     {name: 'people in general characterised in a post are the poster\'s view', text: 'From: ann@example.org (Ann Lee)\nSubject: Re: the levy\n\nIf people want peace, they should talk.\nPeople do not hate you for who you are.\n'},
     {name: 'people questioned at a time about a case are people interviewed', text: 'Thomas is among four people questioned this week about the shootings.\n'},
+    // version 34 (bbc blind reading, seed 122; local-news, seed 124)
+    {name: 'a passive\'s agent after a quoted complement', text: 'Fletcher was described as a "consummate professional" by Michael Pointon.\n'},
+    {name: 'a passive\'s agent named at the end of a longer noun phrase', text: 'Fletcher was described as a consummate professional by his friend and fellow broadcaster Michael Pointon.\n'},
+    {name: 'a preposition after a verb opens its complement, not an inverted subject', text: 'That statement, which did not include the name, warned against social media "speculation."\n'},
   ],
   invalid: [
     {name: 'calling someone something is a view', text: 'Critics called him a liar.\n', errors: ['1:1-1:15: Unexpected vague source `Critics called`, expected who says so']},
@@ -468,6 +472,8 @@ runRuleTests(rule, {
     {name: 'a view frame with a crowd pronoun', text: 'To some, the delay was a relief.', errors: ['1:1-1:8: Unexpected vague source `To some`, expected who says so']},
     {name: 'a vague group in a relative clause with its object before', text: 'The war, which most voters opposed, ended in 1848.', errors: ['1:16-1:35: Unexpected vague source `most voters opposed`, expected who says so']},
     {name: 'an inverted vague source after a comma', text: 'The move may be popular, said several observers.', errors: ['1:26-1:48: Unexpected vague source `said several observers`, expected who says so']},
+    {name: 'a longer agent phrase stops at a preposition: the crowd before it stays vague', text: 'The plan was criticised by many in the town of Smithville.\n', errors: ['1:10-1:32: Unexpected vague source `was criticised by many`, expected who says so']},
+    {name: 'a name past a preposition after "by" is no agent: the passive stays unattributed', text: 'The plan was heavily criticised by late last year at the summit in Geneva.\n', errors: ['1:10-1:32: Unexpected unattributed `was heavily criticised`, expected who says so']},
     {name: 'polls showing a standing', text: 'Polls show the senator ahead of the governor.', errors: ['1:1-1:11: Unexpected vague source `Polls show`, expected who says so']},
     {name: '"with polls showing"', text: 'The governor leads, with polls showing her lead has evaporated.', errors: ['1:26-1:39: Unexpected vague source `polls showing`, expected who says so']},
     {name: 'vague reports that find a noun phrase', text: 'Investigations have found widespread fraud at the agency.', errors: ['1:1-1:26: Unexpected vague source `Investigations have found`, expected who says so']},
