@@ -1719,6 +1719,9 @@ function subjectAfter(scan: SentenceScan, i: number): Source | undefined {
     if (SUBORDINATORS.has(p.lower)) break;
     if (DAYS_AND_TIME.test(p.lower) && !p.cap) continue;
     if (DAYS_AND_TIME.test(p.lower) || quoted(scan.own, p)) continue;
+    // ("The DNC, which is seen as aligned with her, responded by abruptly blocking Sanders' access": a name
+    // after a participle is its object; the subject stood before the aside)
+    if (ING_CUE.test(p.lower) && !p.cap) break;
     const kind = sourceKind(tokens, j, true);
     if (kind) return sourceAt(scan.full, tokens, j, kind);
   }

@@ -417,6 +417,7 @@ runRuleTests(rule, {
     {name: 'a passive\'s agent after a quoted complement', text: 'Fletcher was described as a "consummate professional" by Michael Pointon.\n'},
     {name: 'a passive\'s agent named at the end of a longer noun phrase', text: 'Fletcher was described as a consummate professional by his friend and fellow broadcaster Michael Pointon.\n'},
     {name: 'a preposition after a verb opens its complement, not an inverted subject', text: 'That statement, which did not include the name, warned against social media "speculation."\n'},
+    {name: 'a crowd after a participle is its object, not an inverted subject', text: '"We will see higher growth," James Tran, the chief executive, told a meeting of securities analysts.\n'},
   ],
   invalid: [
     {name: 'calling someone something is a view', text: 'Critics called him a liar.\n', errors: ['1:1-1:15: Unexpected vague source `Critics called`, expected who says so']},
@@ -472,6 +473,7 @@ runRuleTests(rule, {
     {name: 'a view frame with a crowd pronoun', text: 'To some, the delay was a relief.', errors: ['1:1-1:8: Unexpected vague source `To some`, expected who says so']},
     {name: 'a vague group in a relative clause with its object before', text: 'The war, which most voters opposed, ended in 1848.', errors: ['1:16-1:35: Unexpected vague source `most voters opposed`, expected who says so']},
     {name: 'an inverted vague source after a comma', text: 'The move may be popular, said several observers.', errors: ['1:26-1:48: Unexpected vague source `said several observers`, expected who says so']},
+    {name: 'a name after a participle is its object, not the speaker of the verb before it', text: 'The committee, which is seen as aligned with Clinton, responded by abruptly blocking Sanders’ access to the data.\n', errors: ['1:22-1:29: Unexpected unattributed `is seen`, expected who says so']},
     {name: 'a longer agent phrase stops at a preposition: the crowd before it stays vague', text: 'The plan was criticised by many in the town of Smithville.\n', errors: ['1:10-1:32: Unexpected vague source `was criticised by many`, expected who says so']},
     {name: 'a name past a preposition after "by" is no agent: the passive stays unattributed', text: 'The plan was heavily criticised by late last year at the summit in Geneva.\n', errors: ['1:10-1:32: Unexpected unattributed `was heavily criticised`, expected who says so']},
     {name: 'polls showing a standing', text: 'Polls show the senator ahead of the governor.', errors: ['1:1-1:11: Unexpected vague source `Polls show`, expected who says so']},
