@@ -1713,6 +1713,8 @@ function subjectAfter(scan: SentenceScan, i: number): Source | undefined {
   if (i > 0 && !INVERSION_BEFORE.has(tokens[i - 1].text)) return undefined;
   // ("That statement, which did not name him, warned against social media …": the subject stood before the aside)
   if (i + 1 < tokens.length && COMPLEMENT_PREPOSITIONS.has(tokens[i + 1].lower)) return undefined;
+  // ("liquidity, estimated at some 500 mln rupees": a figure's measure; "…, said at least two analysts" is a crowd counted)
+  if (lowerAt(tokens, i + 1) === 'at' && lowerAt(tokens, i + 2) !== 'least' && lowerAt(tokens, i + 2) !== 'most') return undefined;
   for (let j = i + 1; j < Math.min(tokens.length, i + 7); j++) {
     const p = tokens[j];
     if (p.punct && p.text !== ',') break;

@@ -417,6 +417,7 @@ runRuleTests(rule, {
     {name: 'a passive\'s agent after a quoted complement', text: 'Fletcher was described as a "consummate professional" by Michael Pointon.\n'},
     {name: 'a passive\'s agent named at the end of a longer noun phrase', text: 'Fletcher was described as a consummate professional by his friend and fellow broadcaster Michael Pointon.\n'},
     {name: 'a preposition after a verb opens its complement, not an inverted subject', text: 'That statement, which did not include the name, warned against social media "speculation."\n'},
+    {name: '"at" after a verb of measure opens its figure, not an inverted subject', text: 'The bank plans to reduce excess liquidity, estimated at some 500 mln rupees, and to lift exports.\n'},
     {name: 'a crowd after a participle is its object, not an inverted subject', text: '"We will see higher growth," James Tran, the chief executive, told a meeting of securities analysts.\n'},
   ],
   invalid: [
