@@ -862,7 +862,7 @@ function groupStance(scan: SentenceScan, i: number): void {
   }
   // a plural group and a verb in the third person singular do not agree ("a guide for cyclists wants")
   if (/[^s]s$/.test(t.lower) && /s$/i.test(source.text)) return;
-  if (!vagueSubjectHolds(tokens, i, source, false)) return;
+  if (!vagueSubjectHolds(tokens, i, source, false) || objectOfPreposition(tokens, source)) return;
   scan.vague.push(kindSpan(scan.full, source.start, t.end, 'subject'));
 }
 
@@ -1182,6 +1182,8 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   if (AS_REQUIRED.has(lemma) && !asFollows(tokens, i) && !(lemma === 'see' && thatClauseFollows(tokens, i))) return;
   // (polls "show the senator ahead"; "reports have found widespread fraud": what a vague report finds is its claim)
   if ((lemma === 'find' || lemma === 'show') && !clauseFollows(tokens, i) && !(lemma === 'show' && standingFollows(tokens, i)) && !vagueReportSubject(scan, i)) return;
+  // "some were maintaining contact with head office": keeping a thing up, not holding a view ("maintained that …" is one)
+  if (lemma === 'maintain' && thingKept(tokens, i)) return;
   // An infinitive has its subject only after a verb of going on ("went on to say"): "it is difficult to
   // assess", "is expected to rule" report nobody's words.
   if (!ing && prev !== undefined && prev.lower === 'to' && !GOES_ON.has(lowerAt(tokens, prevIndex - 1))) {
@@ -1210,7 +1212,7 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   const measured = EXPECTING.has(lemma) && !inverted && (afterThan(tokens, source) || expectedFigure(tokens, source));
   // "No one suggests the law is perfect", "nobody argues that …": that nobody says a thing is the writer's denial, no one's claim
   const denied = NOBODY.test(source?.text ?? '') && SAYING.has(lemma);
-  if (source?.kind === 'vague' && !NO_CLAIM.has(lemma) && !observed && !weighed && !measured && !denied && vagueSubjectHolds(tokens, i, source, inverted)) scan.vague.push(kindSpan(full, Math.min(source.start, t.start), Math.max(source.end, t.end), 'subject'));
+  if (source?.kind === 'vague' && !NO_CLAIM.has(lemma) && !observed && !weighed && !measured && !denied && vagueSubjectHolds(tokens, i, source, inverted) && (inverted || !objectOfPreposition(tokens, source))) scan.vague.push(kindSpan(full, Math.min(source.start, t.start), Math.max(source.end, t.end), 'subject'));
   if (source?.kind === 'anonymous') scan.anonymous.push(span(full, Math.min(source.start, t.start), Math.max(source.end, t.end)));
 }
 
@@ -1585,6 +1587,25 @@ const NARROWING = new Set(['of', 'in', 'among', 'within', 'inside', 'across', 'f
 const SUBJECT_GAP = new Set(['who', 'have', 'has', 'had', 'do', 'does', 'did', 'all', 'both', 'themselves', 'too', 'privately', 'publicly', 'are', 'were', 'is', 'was', 'been', 'being']);
 
 /**
+ * Whether a vague group is the object of a preposition, so no subject of the verb after it: "an outpouring on
+ * social media of condolences and support", "higher on some follow-through buying … and hopes for sales" (its
+ * noun after "and" read as a verb). Not a relative clause after the preposition ("in which Democrats argued",
+ * "of what many expect", "in a game many are calling"), and not a phrase opening the sentence, which may lack
+ * its comma ("In many cases analysts say").
+ */
+function objectOfPreposition(tokens: Token[], source: Source): boolean {
+  const first = tokenIndexAt(tokens, source.start);
+  if (RELATIVE_OR_DETERMINER.has(lowerAt(tokens, first))) return false;
+  let lead = first - 1;
+  // past one lower-case modifier the group phrase left out ("on social media"), when the group is lower-case too
+  // (a capital after a lower-case word may open a sentence the text did not end: "still in jail Analysts believe")
+  const t = tokens[lead];
+  if (lead > 0 && !tokens[first].cap && !OBJECT_PREPOSITIONS.has(t.lower) && !t.punct && !t.cap && t.lemma === undefined &&
+    !(t.f & (W_PARTITIVE | W_ALWAYS_VAGUE)) && !RELATIVE_OR_DETERMINER.has(t.lower) && !COORDINATORS.has(t.lower) && t.lower !== 'or') lead--;
+  return lead > 0 && OBJECT_PREPOSITIONS.has(tokens[lead].lower);
+}
+
+/**
  * Whether a vague source found for the verb at i is its subject, which the sentence then reports
  * without a source: the group stands right before the verb (auxiliaries, adverbs and a narrowing phrase
  * between), or right after a verb that opens the sentence or follows a comma or a quotation ("...,"
@@ -1702,6 +1723,27 @@ function subjectBefore(scan: SentenceScan, i: number, ing: boolean): Source | un
 }
 
 const INVERSION_BEFORE = new Set([',', '"', '“', '”', '‘', '’', '«', '»', '—', '–', ':']);
+/** Prepositions that close the noun phrase of a thing kept: "maintaining contact with", "maintain confidence of investors". */
+const KEPT_CLOSERS = new Set(['with', 'of', 'in', 'on', 'at', 'for', 'between', 'across', 'among', 'to', 'through', 'over', 'during']);
+
+/**
+ * Whether "maintain" at i keeps a thing up: a short noun phrase closed by a preposition or a mark ("maintaining
+ * contact with", "maintain order."), with no word after its first that could be a clause's verb ("maintain the
+ * practice provides an opening" is a view; "maintain that …" too).
+ */
+function thingKept(tokens: Token[], i: number): boolean {
+  for (let k = i + 1, n = 0; k < tokens.length && n < 5; k++, n++) {
+    const t = tokens[k];
+    if (t.punct || KEPT_CLOSERS.has(t.lower)) return n > 0;
+    if (t.lower === 'that' || t.lemma !== undefined || FINITE_WORDS.has(t.lower) || (n > 0 && /(?:s|ed)$/.test(t.lower))) return false;
+  }
+  return false;
+}
+
+/** Words that open a relative clause or a noun phrase of its own: a group after them may be its subject. */
+const RELATIVE_OR_DETERMINER = new Set(['what', 'which', 'whom', 'whose', 'who', 'that', 'a', 'an', 'the', 'this', 'these', 'those']);
+/** Prepositions whose object is never the subject of the verb after it ("with" is: "with analysts saying …"). */
+const OBJECT_PREPOSITIONS = new Set(['on', 'in', 'at', 'into', 'onto', 'from', 'for', 'about', 'against', 'among', 'over', 'under', 'of', 'during']);
 /** Prepositions that open a verb's complement, never its inverted subject: "…, warned against social media". */
 const COMPLEMENT_PREPOSITIONS = new Set(['against', 'about', 'of', 'for', 'with', 'into', 'upon', 'to', 'toward', 'towards', 'over', 'from']);
 
