@@ -1685,9 +1685,24 @@ const OBJECT_MARKERS = new Set(['of', 'to', 'for', 'from', 'about', 'by', 'again
   'get', 'gets', 'got', 'keep', 'keeps', 'kept', 'leave', 'leaves', 'left', 'see', 'saw', 'watch', 'watched', 'hear', 'heard']);
 
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
+const DASHES = new Set(['-', '–', '—']);
+/** Words that open an aside adding members to the subject: "Democrats — and some Republicans — say". */
+const ADDED_BY = new Set(['and', 'or', 'including', 'plus', 'as', 'along', 'together', 'not', 'but']);
 
 /** Where the comma opening a relative aside that closes right before a verb at i stands (its token index; -1: none). */
 function relativeAsideStart(tokens: Token[], i: number): number {
+  // "Mr Yushchenko - keen to reassure potential investors - had said": an aside between dashes, its
+  // auxiliaries after it (not a group added by "and": "Democrats — and some Republicans — say")
+  let v = i;
+  while (v > 0 && v > i - 2 && AUXILIARIES_BEFORE_VERB.has(tokens[v - 1].lower)) v--;
+  if (v >= 3 && DASHES.has(tokens[v - 1].text)) {
+    for (let k = v - 2; k >= Math.max(1, v - 25); k--) {
+      const t = tokens[k];
+      if (DASHES.has(t.text)) return k + 1 < v - 1 && !ADDED_BY.has(tokens[k + 1].lower) && !tokens[k - 1].punct ? k : -1;
+      if (t.punct && t.text !== ',') return -1;
+    }
+    return -1;
+  }
   if (i < 3 || tokens[i - 1].text !== ',') return -1;
   for (let k = i - 2; k >= Math.max(1, i - 25); k--) {
     const t = tokens[k];

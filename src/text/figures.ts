@@ -167,6 +167,11 @@ function termOfCount(s: Scan, c: Count, self: number): number {
   d = 0;
   for (let k = c.to + 1; k < tokens.length && d < FORWARD; k++) {
     const t = tokens[k];
+    // "Four people — including a child — were injured", "The four victims - three women and one man - were shot"
+    if (DASHES.has(t.text) && d <= 2) {
+      const close = dashAsideEnd(s, k);
+      if (close > k) { k = close; continue; }
+    }
     if (STOP.has(t.text)) break;
     // "Four women, ranging in age from 31 to 40, were shot": an aside between the count and its verb
     if (t.text === ',' && d <= 2) {
@@ -227,6 +232,22 @@ function includingEnd(s: Scan, k: number): number {
     const t = tokens[j];
     if (STOP.has(t.text) || s.isTerm[j]) return -1;
     if (t.text === ',') return j;
+  }
+  return -1;
+}
+
+const DASHES = new Set(['—', '–']);
+
+/**
+ * The dash that closes an aside opened by the dash at k after a count, when the aside holds no term or clause
+ * break (its own counts are the tally's parts: "three women and one man"); or -1.
+ */
+function dashAsideEnd(s: Scan, k: number): number {
+  const tokens = s.view.tokens;
+  for (let j = k + 1; j < tokens.length && j - k <= ASIDE_REACH; j++) {
+    const t = tokens[j];
+    if (DASHES.has(t.text)) return j > k + 1 ? j : -1;
+    if (STOP.has(t.text) || s.isTerm[j] || t.text === '.') return -1;
   }
   return -1;
 }

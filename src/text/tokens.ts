@@ -22,7 +22,7 @@ export interface Token {
 }
 
 /** What a token is (read by hand in `tokenize`, which gives the same tokens). */
-export const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}&'’.\-]*[\p{L}\p{N}]|(?<=\d),(?=\d))*(?<=[\p{L}\p{N}])|[,;:"“”‘’«»—–()?!]/gu;
+export const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}&'’.\-]*[\p{L}\p{N}]|(?<=\d),(?=\d))*(?<=[\p{L}\p{N}])|[,;:"“”‘’«»—–()?!]|(?<=^|[ \t\n\r\u00a0])-{1,3}(?=[ \t\n\r\u00a0]|$)/gu;
 const UPPER = /^\p{Lu}/u;
 /** Capitalised words that are not names: function words, sentence openers, days, months, titles. */
 export const NOT_NAMES = new Set(`a an the this that these those there here it its i we you he she they his her their our my your
@@ -87,6 +87,10 @@ for (const p of [',', ';', ':', '"', '“', '”', '‘', '’', '«', '»', '�
   PUNCT_TOKENS.set(p.charCodeAt(0), {text: p, lower: p === '’' ? '' : p, f: info ? info.f : 0, lemma: info?.lemma});
 }
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+/** The dash a typewriter's spaced hyphens stand for. */
+const EM_DASH = PUNCT_TOKENS.get(0x2014)!;
+/** A space, a tab or a line break. */
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 /** An ASCII digit: a comma between two of them joins a number ("6,500" is one token). */
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -189,6 +193,19 @@ export function tokenizeRange(text: string, from: number, to: number, base: numb
       const kind = ASCII_KIND[c0];
       if (kind !== A_WORD) {
         if (kind === A_PUNCT) out.push(punctToken(PUNCT_TOKENS.get(c0)!, shift + i));
+        else if (c0 === 45) {
+          // A typewriter dash, " - " or " -- " (BBC and wire copy), is the dash it stands for: spaces or the
+          // sentence's ends around a run of hyphens. A hyphen in a word never reaches here.
+          let j = i + 1;
+          while (j < len && j < i + 3 && text.charCodeAt(j) === 45) j++;
+          if ((i === from || isSpace(text.charCodeAt(i - 1))) && (j === len || isSpace(text.charCodeAt(j)))) {
+            const dash = punctToken(EM_DASH, shift + i);
+            dash.end = shift + j;
+            out.push(dash);
+            i = j;
+            continue;
+          }
+        }
         i++;
         continue;
       }

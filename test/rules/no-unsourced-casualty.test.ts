@@ -454,6 +454,16 @@ runRuleTests(rule, {
       errors: ['3:1-3:23: `Two people were killed` has no source in this article'],
     },
     {
+      name: 'a count past an aside between dashes reaches its verb; a tally\'s part inside the aside is no figure of its own',
+      text: 'Four people — including a child — were injured in a shooting on Monday.\n\nThe four victims - three women and one man - were shot in the upper body.\n',
+      errors: ['1:1-1:47: `Four people — including a child — were injured` has no source in this article', '3:5-3:17: `four victims` has no source in this article'],
+    },
+    {
+      name: 'an age before a typewriter dash is no count',
+      text: 'Richardson, 17, died as his younger brother Kenneth, 16 - who was also shot, tried to protect him.\n',
+      errors: ['1:1-1:21: `Richardson, 17, died` has no source in this article'],
+    },
+    {
       name: 'extra casualty terms from the options',
       text: 'Twelve hikers were stranded on the ridge.\n',
       options: {terms: ['stranded']},

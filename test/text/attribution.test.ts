@@ -122,6 +122,8 @@ describe('the attribution tokeniser', () => {
       const t = m[0];
       const start = base + m.index!;
       const core = t.replace(/['’]s$/i, '').replace(/['’]$/, '');
+      // a typewriter dash (spaced hyphens) is read as the dash it stands for
+      if (t[0] === '-') return {text: '—', lower: '—', start, end: start + t.length, punct: true, cap: false, possessive: false};
       return {text: t, lower: core.toLowerCase(), start, end: start + t.length, punct: !/[\p{L}\p{N}]/u.test(t[0]), cap: /^\p{Lu}/u.test(t), possessive: /['’]s$/i.test(t) || /s['’]$/.test(t)};
     });
   }
@@ -129,11 +131,12 @@ describe('the attribution tokeniser', () => {
     ['Obama’s aides said on Monday, “It’s over.” Critics’ claims (U.S.-led) AT&T — e-mail; 3,000... ok?!'],
     ['İstanbul ΟΔΟΣ \u212Aill ſays Ünal ß 𝐀𝐛c 😀x \ud835 a\udc00b l’état d\'Alembert --x-- ‘quoted’ «guillemets»'],
     ['COMMUNIQUÉ Communiqué SAID Said said according to officials\' statement; Smiths’ house. x.y.z. 1.5-2.0'],
+    ['- A man - said to be rich - arrived -- late;\twell-known -5 3-2 x- -y ---- z --- w\u00a0-\u00a0v -'],
   ])('%s', (text) => {
     expect(tokenize(text, 5).map(({f, lemma, ...rest}) => rest)).toEqual(reference(text, 5));
   });
   it('reads a range of a longer text as it reads that range sliced (the layer passes the file and a sentence)', () => {
-    const text = 'Ab 😀x, said “Ünal” 3,000 ab’s \ud83d\ude00. It’s over 𝐀𝐛c';
+    const text = 'Ab 😀x, said “Ünal” 3,000 ab’s \ud83d\ude00. It’s - over -- 𝐀𝐛c';
     for (let from = 0; from <= text.length; from++) {
       for (let to = from; to <= text.length; to++) expect(tokenizeRange(text, from, to, from + 3)).toEqual(tokenize(text.slice(from, to), from + 3));
     }
