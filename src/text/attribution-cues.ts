@@ -227,6 +227,12 @@ const SOMEONE = new Set(['someone', 'somebody']);
 /** Pronouns that are also determiners: "both said" / "both parties". */
 const DETERMINER_PRONOUNS = new Set(['both', 'each', 'either', 'neither', 'one', 'another', 'which']);
 
+/** Crowds named by a party or a creed, capitalised as names are: "Senate Liberals" stays a crowd. */
+const PARTY_PLURALS = new Set(['conservatives', 'liberals', 'progressives', 'independents', 'democrats', 'republicans', 'nationalists', 'greens', 'socialists', 'communists', 'evangelicals', 'libertarians', 'populists', 'centrists', 'moderates', 'leftists']);
+
+/** A people's plural, capitalised as names are: "Latin Americans", "West Germans", "Israelis". */
+const PEOPLE_PLURAL = /(?:an|ic|i)s$/;
+
 /** A number in digits: "2001", "1,500". */
 const DIGITS = /^\d[\d,.]*$/;
 
@@ -245,6 +251,9 @@ function sourceKind(tokens: Token[], j: number, sentenceInitialOk: boolean): Sou
   if (DIGITS.test(t.text) && !(j > 0 && tokens[j - 1].cap && !tokens[j - 1].punct && (tokens[j - 1].f & W_NOT_NAME) === 0)) return undefined;
   // "analysts familiar with the talks", "experts with Moody's": specific, unnamed; "critics who …" and
   // "critics for his delay" are as vague as "critics"
+  // "Devon Resource Investors said", "<VR Business Brokers> said": a crowd's common noun capitalised after a
+  // name's word ends a company's name ("Japanese Investors", a nationality, and "Senate Liberals", a party, are crowds)
+  if ((f & (W_ALWAYS_VAGUE | W_VAGUE_SOURCE | W_GROUP)) && t.cap && prevCap && !groupAdjective(tokens[j - 1]) && !PARTY_PLURALS.has(t.lower) && !PEOPLE_PLURAL.test(t.lower)) return 'named';
   if (f & W_ALWAYS_VAGUE) return postmod && next.lower !== 'in' && next.lower !== 'at' && next.lower !== 'who' && (next.lower !== 'for' || namedSoon(tokens, j + 2)) ? 'anonymous' : 'vague';
   if (f & W_ANONYMOUS_HEAD) {
     // one person, however unnamed, is a witness the reader can picture ("one person said", "the person

@@ -421,6 +421,7 @@ runRuleTests(rule, {
     {name: 'a crowd that is the object of a preposition is no subject of the noun after "and"', text: 'His death sparked an outpouring on social media of condolences and support for his family.\nPrices opened higher on some follow-through buying from yesterday and hopes for new export sales.\n'},
     {name: 'maintaining a thing is keeping it up, not holding a view', text: 'Officials at the firm said they were acting as usual, but some were maintaining contact with their head offices.\n'},
     {name: 'an aside between typewriter dashes stands between a name and its verb', text: 'A day earlier, Mr Yushchenko - keen to reassure potential investors - had said only 30 firms would be targeted.\n'},
+    {name: 'a crowd\'s word capitalised at the end of a name is a company', text: 'Devon Resource Investors said its reserves increased.\n'},
     {name: 'a crowd after a participle is its object, not an inverted subject', text: '"We will see higher growth," James Tran, the chief executive, told a meeting of securities analysts.\n'},
   ],
   invalid: [
@@ -483,6 +484,7 @@ runRuleTests(rule, {
     {name: 'a crowd after "and" following a particle is a subject', text: 'It all goes on and no one wants to see it.\n', errors: ['1:20-1:32: Unexpected vague source `no one wants`, expected who says so']},
     {name: 'maintaining that a thing does something is a view', text: 'Critics maintain the practice provides an opportunity for traders.\n', errors: ['1:1-1:17: Unexpected vague source `Critics maintain`, expected who says so']},
     {name: 'a crowd after a wire dateline\'s dash is the subject, not the dateline', text: 'LONDON, April 1 - London traders say the Community is likely to award a rebate.\n', errors: ['1:19-1:37: Unexpected vague source `London traders say`, expected who says so']},
+    {name: 'a people\'s plural after a capitalised word stays a crowd', text: 'Latin Americans have traditionally thought of the bank as their own.\n', errors: ['1:1-1:43: Unexpected vague source `Latin Americans have traditionally thought`, expected who says so']},
     {name: 'a longer agent phrase stops at a preposition: the crowd before it stays vague', text: 'The plan was criticised by many in the town of Smithville.\n', errors: ['1:10-1:32: Unexpected vague source `was criticised by many`, expected who says so']},
     {name: 'a name past a preposition after "by" is no agent: the passive stays unattributed', text: 'The plan was heavily criticised by late last year at the summit in Geneva.\n', errors: ['1:10-1:32: Unexpected unattributed `was heavily criticised`, expected who says so']},
     {name: 'polls showing a standing', text: 'Polls show the senator ahead of the governor.', errors: ['1:1-1:11: Unexpected vague source `Polls show`, expected who says so']},
