@@ -19,8 +19,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 // V8 flags for a repeatable count. --single-threaded: no background compile or GC threads, whose share of
 // the work depends on the scheduler. --hash-seed / --random-seed: the same string hashes (hash tables
-// grow and probe the same way) and Math.random. See docs/performance.md for what each one was worth.
-export const NODE_FLAGS = ['--single-threaded', '--hash-seed=1', '--random-seed=1'];
+// grow and probe the same way) and Math.random. --predictable-gc-schedule: heap growth fixed, not set from
+// measured times (no idle or memory-reducing GCs). See docs/performance.md for what each one was worth.
+export const NODE_FLAGS = ['--single-threaded', '--hash-seed=1', '--random-seed=1', '--predictable-gc-schedule'];
 // --smc-check: V8 writes code into anonymous memory and patches it; valgrind must see it change.
 const VALGRIND = ['--tool=callgrind', '--smc-check=all-non-file'];
 
