@@ -12,6 +12,7 @@ import {
   type Token, W_NOT_NAME, W_VAGUE_SOURCE, W_ROLE, W_PRONOUN, W_ALWAYS_VAGUE, W_ANONYMOUS_HEAD, W_REPORTING_NOUN,
   W_PARTICIPLE, W_TRIGGER_VAGUE, W_TRIGGER_FACED, W_TRIGGER_STANCE, W_REPORT_NOUN, W_PARTITIVE, W_ATTITUDE, W_GROUP, W_GROUP_STANCE,
   W_THERE, W_ACCORDING, W_VIEW_HEAD,
+  DASHES,
 } from './tokens.js';
 import {PEOPLE} from './figure-senses.js';
 import {NOT_PEOPLE, OWNERS, noCrowd, groupAdjective, groupBefore, groupKind, isGroupHead, quantifiedPlural, reportKind} from './source-groups.js';
@@ -249,11 +250,11 @@ function sourceKind(tokens: Token[], j: number, sentenceInitialOk: boolean): Sou
   if (SOMEONE.has(t.lower)) return 'anonymous';
   // a year or a count is no one: "in the 2001 attacks" (a noun after "the 2001", not a verb with a subject); "Channel 4 reported" is a name's
   if (DIGITS.test(t.text) && !(j > 0 && tokens[j - 1].cap && !tokens[j - 1].punct && (tokens[j - 1].f & W_NOT_NAME) === 0)) return undefined;
-  // "analysts familiar with the talks", "experts with Moody's": specific, unnamed; "critics who …" and
-  // "critics for his delay" are as vague as "critics"
   // "Devon Resource Investors said", "<VR Business Brokers> said": a crowd's common noun capitalised after a
   // name's word ends a company's name ("Japanese Investors", a nationality, and "Senate Liberals", a party, are crowds)
   if ((f & (W_ALWAYS_VAGUE | W_VAGUE_SOURCE | W_GROUP)) && t.cap && prevCap && !groupAdjective(tokens[j - 1]) && !PARTY_PLURALS.has(t.lower) && !PEOPLE_PLURAL.test(t.lower)) return 'named';
+  // "analysts familiar with the talks", "experts with Moody's": specific, unnamed; "critics who …" and
+  // "critics for his delay" are as vague as "critics"
   if (f & W_ALWAYS_VAGUE) return postmod && next.lower !== 'in' && next.lower !== 'at' && next.lower !== 'who' && (next.lower !== 'for' || namedSoon(tokens, j + 2)) ? 'anonymous' : 'vague';
   if (f & W_ANONYMOUS_HEAD) {
     // one person, however unnamed, is a witness the reader can picture ("one person said", "the person
@@ -623,9 +624,6 @@ function setClauses(scan: SentenceScan, sentenceStart: number, sentenceEnd: numb
   }
 }
 
-/** Dashes that set off an aside: "–", "—", and a hyphen standing alone. */
-const ASIDE_DASHES = new Set(['–', '—', '-', '--']);
-
 /** The asides of a sentence set off by a pair of dashes or by brackets, as [open, close] offsets (outside its quotations). */
 function asidesOf(scan: SentenceScan): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -633,7 +631,7 @@ function asidesOf(scan: SentenceScan): Array<[number, number]> {
   let bracket = -1;
   for (const t of scan.tokens) {
     if (!t.punct || quoted(scan.own, t)) continue;
-    if (ASIDE_DASHES.has(t.text) && /\s/.test(scan.full[t.start - 1] ?? '')) {
+    if (DASHES.has(t.text) && /\s/.test(scan.full[t.start - 1] ?? '')) {
       if (dash < 0) dash = t.start;
       else { out.push([dash, t.end]); dash = -1; }
     } else if (t.text === '(') bracket = t.start;
@@ -1694,7 +1692,6 @@ const OBJECT_MARKERS = new Set(['of', 'to', 'for', 'from', 'about', 'by', 'again
   'get', 'gets', 'got', 'keep', 'keeps', 'kept', 'leave', 'leaves', 'left', 'see', 'saw', 'watch', 'watched', 'hear', 'heard']);
 
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
-const DASHES = new Set(['-', '–', '—']);
 /** Words that open an aside adding members to the subject: "Democrats — and some Republicans — say". */
 const ADDED_BY = new Set(['and', 'or', 'including', 'plus', 'as', 'along', 'together', 'not', 'but']);
 

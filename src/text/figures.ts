@@ -8,7 +8,7 @@
 // word costs one lookup per token.
 import {readData} from '../package-info.js';
 import type {TextLayer} from './layer.js';
-import {type Token, tokenize, W_NOT_NAME} from './tokens.js';
+import {DASHES, type Token, tokenize, W_NOT_NAME} from './tokens.js';
 import {captionParagraph, isCaptionOrTeaser} from './captions.js';
 import {type Count, type SentenceView, countsOf, isHeadline, lowerAt, MONTHS, tokenValue, viewOf} from './figure-counts.js';
 import {isForeign, termApplies, naturalDeath, NOT_PEOPLE, PEOPLE} from './figure-senses.js';
@@ -235,8 +235,6 @@ function includingEnd(s: Scan, k: number): number {
   }
   return -1;
 }
-
-const DASHES = new Set(['—', '–']);
 
 /**
  * The dash that closes an aside opened by the dash at k after a count, when the aside holds no term or clause

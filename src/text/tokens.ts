@@ -87,6 +87,8 @@ for (const p of [',', ';', ':', '"', '“', '”', '‘', '’', '«', '»', '�
   PUNCT_TOKENS.set(p.charCodeAt(0), {text: p, lower: p === '’' ? '' : p, f: info ? info.f : 0, lemma: info?.lemma});
 }
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+/** The texts of a dash token: an em or en dash (a typewriter's spaced hyphens are read as the em dash). */
+export const DASHES: ReadonlySet<string> = new Set(['—', '–']);
 /** The dash a typewriter's spaced hyphens stand for. */
 const EM_DASH = PUNCT_TOKENS.get(0x2014)!;
 /** A space, a tab or a line break. */
