@@ -12,7 +12,7 @@ import {captionSentence} from '../src/text/captions.js';
 import {AT_A_PLACE, reportKind} from '../src/text/source-groups.js';
 import {measuresFigure} from '../src/text/attribution-cues.js';
 import {tokenIndexAt} from '../src/text/claim-senses.js';
-import {GROUP_NAMES, NEWS_AGENCIES, RECOVERY} from '../src/text/lexicons.js';
+import {GROUP_NAMES, GROUP_STANCE_ALL_FORMS, JUDGING_PARTICIPLES, NEWS_AGENCIES, RECOVERY} from '../src/text/lexicons.js';
 import {type Token, W_REPORT_NOUN, W_REPORTING_NOUN, W_NOT_NAME, W_PARTITIVE, W_ALWAYS_VAGUE} from '../src/text/tokens.js';
 import {residueLine} from '../src/learn/residue-model.js';
 import {teaserBlurb} from '../src/text/teasers.js';
@@ -29,7 +29,8 @@ export interface Options {
   stance: boolean;
   /** Also report named anonymous sourcing ("officials said"). */
   anonymous: boolean;
-  /** Also report impersonal stance in opinion and analysis pieces, where it is the author's own. */
+  /** Also report, in opinion and analysis pieces and signed posts, what is the author's own there: impersonal stance, a
+   * judging passive ("is considered"), a vague group's wants ("everybody wants"). */
   stanceInOpinion: boolean;
   /** Let the speaker of the sentence before (same paragraph) stand for agentless reports and stance. */
   carryPrevious: boolean;
@@ -48,9 +49,9 @@ const rule: FileRule<Options> = {
       stance: {type: 'boolean', description: 'Report impersonal stance frames ("it seems", "it is clear").'},
       anonymous: {type: 'boolean', description: 'Also report named anonymous sourcing ("officials said", "sources familiar with the talks said").'},
       carryPrevious: {type: 'boolean', description: 'Let a real source of the sentence before, in the same paragraph, stand for the agentless reports and impersonal stance of a sentence that does not tell of that source ("Acme said it would close the plant. The closure is expected to cost 300 jobs.").'},
-      stanceInOpinion: {type: 'boolean', description: 'Also report impersonal stance in opinion and analysis pieces (a label such as "Opinion" or "Analysis:" at the head, or a first-person author), where it is the author\'s own view.'},
+      stanceInOpinion: {type: 'boolean', description: 'Also report, in opinion and analysis pieces (a label such as "Opinion" or "Analysis:" at the head, or a first-person author) and signed mail or news posts, what is the author\'s own view there: impersonal stance ("it seems"), judging passives ("is considered a weapon", "is known to") and what a vague group wants or knows ("everybody wants").'},
     },
-    version: 34,
+    version: 35,
     language: 'eng',
   },
   check(ctx) {
@@ -146,7 +147,12 @@ const rule: FileRule<Options> = {
       // at once by a named member, or telling of its own experience
       // (asked once per sentence, not once per marker: a sentence of thousands of markers was quadratic)
       let statement: boolean | undefined;
-      const placedGroup = (m: Span & {kind: string}) => m.kind === 'subject' && ((statement ??= STATEMENT.test(text.sentences[a.sentence].text)) ||
+      // in a signed post or an opinion piece, what a vague group wants, dislikes or knows ("everybody wants to cover his
+      // ass", "All people want …", "Many other Serbs oppose …") and what a thing "is considered" or "known" to be are the
+      // writer's own characterisation, signed by the header or byline; what a group or a report says or alleges stays hearsay
+      const postersJudgement = (m: Span, subject: boolean) => !options.stanceInOpinion && (subject ? GROUP_STANCE_ALL_FORMS : JUDGING_PARTICIPLES).has(lastWord(m.text)) &&
+        (voice ??= articleVoice(text)).opinion;
+      const placedGroup = (m: Span & {kind: string}) => m.kind === 'subject' && ((statement ??= STATEMENT.test(text.sentences[a.sentence].text)) || postersJudgement(m, true) ||
         partOfGroupBefore(m, text, a.sentence) || voicedNext(m, text, a.sentence) || selfReport(m, text.text) || WRITER_AMONG.test(m.text) ||
         (identityGroup(m, text.sentenceTokens[a.sentence]) && (voice ??= articleVoice(text)).opinion));
       if (options.vague) for (const m of a.vague) if (!accounted(m) && !placedGroup(m) && (m.kind === 'phrase' || (options.vagueSubjects && !signed && !(relayed && !overlaps(m, relayed)) && !memberNamedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], m) && !(nextInParagraph && holdersNamedNext(text.sentenceTokens[a.sentence], text.sentenceTokens[a.sentence + 1], text.attributions[a.sentence + 1], m)) && !expertQuotedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], text.sentenceTokens[a.sentence], m) && !marketFigure(text.sentenceTokens[a.sentence], m))) && !covered(a, m, text.text)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
@@ -158,7 +164,7 @@ const rule: FileRule<Options> = {
       // "According to the Times, the leader wants … . He is said to have discussed … . He is said to believe …": the
       // outlet the paragraph last cites, with no other speaker since, goes on telling (as "reportedly" goes on with it)
       const outletBefore = (m: Span) => PRESS_HEARSAY.test(m.text) && outletTelling(text, a.sentence);
-      if (options.agentless) for (const m of a.agentless) if ((!next || (across && a.scope !== 'next' && HEARSAY.test(m.text))) && !account(m) && !outletBefore(m) && !covered(a, m, text.text)) found.push([m, `Unexpected unattributed \`${m.text.replace(/\s+/g, ' ')}\`, expected who says so`]);
+      if (options.agentless) for (const m of a.agentless) if ((!next || (across && a.scope !== 'next' && HEARSAY.test(m.text))) && !account(m) && !outletBefore(m) && !postersJudgement(m, false) && !covered(a, m, text.text)) found.push([m, `Unexpected unattributed \`${m.text.replace(/\s+/g, ' ')}\`, expected who says so`]);
       // (the stance of a paragraph where the writer speaks in the first person is theirs: "I asked his friends … This seemed improbable.")
       const signedParagraph = () => {
         const p = text.paragraphs[text.sentences[a.sentence].paragraph];
@@ -214,6 +220,11 @@ const rule: FileRule<Options> = {
     }
   },
 };
+/** The last word of a marker, in lower case ("is considered" → "considered"). */
+function lastWord(text: string): string {
+  return text.slice(text.search(/\S+$/)).toLowerCase();
+}
+
 /** A marker that ends in saying under a negated modal of ability: "can't say", "could not really say". */
 const CANNOT_SAY = /\b(?:can(?:['’]?t|not)|could(?:n['’]t|\s+not))\s+(?:\w+\s+)?say$/i;
 /** Adverbs by which the writer judges a view right or wrong, right before its verb: "justly regarded", "wrongly predicted". */

@@ -11,6 +11,7 @@ interface VerbData {
   objectRequired: Record<string, string[]>;
   asRequired: string[];
   deliberation: string[];
+  judging: string[];
 }
 interface NounData {
   reportingNouns: string[];
@@ -92,6 +93,25 @@ export const GROUP_STANCE_FORMS = new Set<string>();
     for (const form of stanceVerbData.irregular[lemma] ? [lemma, ...stanceVerbData.irregular[lemma]] : inflect(lemma)) {
       if (!VERB_FORMS.has(form) && !exclude.has(form)) GROUP_STANCE_FORMS.add(form);
     }
+  }
+}
+
+/** Participles of the verbs whose agentless passive judges or classes a thing ("is considered", "is known to", "can be
+ * seen as") rather than passing on what someone said: a signed post's own judgement. */
+export const JUDGING_PARTICIPLES = new Set<string>();
+for (const lemma of verbData.judging) {
+  const irregular = verbData.irregular[lemma];
+  if (irregular) for (const f of irregular) if (!f.endsWith('s') && !f.endsWith('ing')) JUDGING_PARTICIPLES.add(f);
+  if (!irregular) JUDGING_PARTICIPLES.add(inflect(lemma)[2]);
+}
+
+/** Every form of the verbs of wanting, feeling and knowing, reporting verbs among them ("everyone knows", "All people
+ * want"): what a vague group wants or knows, as a post's author characterises it. */
+export const GROUP_STANCE_ALL_FORMS = new Set<string>();
+{
+  const exclude = new Set(stanceVerbData.exclude);
+  for (const lemma of stanceVerbData.verbs) {
+    for (const form of stanceVerbData.irregular[lemma] ? [lemma, ...stanceVerbData.irregular[lemma]] : inflect(lemma)) if (!exclude.has(form)) GROUP_STANCE_ALL_FORMS.add(form);
   }
 }
 
