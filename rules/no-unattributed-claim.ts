@@ -934,8 +934,9 @@ function authorSpeaks(tokens: Token[], quoted: (m: {start: number; end: number})
 
 /** Report nouns of a vague source that stands for studies: "surveys have shown", "research suggests", "a study found". */
 const STUDY_NOUNS = new Set(['research', 'survey', 'surveys', 'study', 'studies', 'poll', 'polls', 'analysis', 'report', 'reports']);
-/** Report nouns of a vague source that stands for the press: "reports say", "according to reports", "press reports". */
-const PRESS_NOUNS = new Set(['report', 'reports', 'reportedly']);
+/** Words of a vague source that stands for the press: "reports say", "according to reports", "press reports", "local
+ * media reported", "news outlets said". */
+const PRESS_NOUNS = new Set(['report', 'reports', 'reportedly', 'media', 'outlets']);
 /** News agencies a story credits by name: "According to Reuters", "Bloomberg reported". */
 const AGENCIES = new Set(NEWS_AGENCIES.map((a) => a.toLowerCase()));
 /** Words that mark a named source as a publication: "the Daily Courier newspaper", "business weekly Acme". */
