@@ -869,14 +869,19 @@ const VERB_TO_SUBJECT = /^\s*,?\s*(?:[\w'’.-]+\s+){0,4}$/;
 const SET_OFF_END = /[,—–"”]\s*$/;
 
 /** Whether a cue's source stands next to it, as the subject of a cue that closes or opens a report does. */
-function nextToCue(c: Span, src: Span, full: string): boolean {
+function nextToCue(c: Span & {lemma?: string}, src: Span, full: string): boolean {
   // ", said hospital spokeswoman Ana Ruiz": a verb set off after the claim is inverted, whatever source the parse took
-  // (not a subject's verb after its relative clause: "when Mr. Buchanan, who had run against Bush, called for …")
-  if (SET_OFF_END.test(full.slice(Math.max(0, c.start - 3), c.start)) && !/ing$/.test(c.text) && !(src.end <= c.start && RELATIVE_AFTER.test(full.slice(src.end, src.end + 12)))) return true;
+  // (not a subject's verb after its relative clause: "when Mr. Buchanan, who had run against Bush, called for …",
+  // unless "said" or "told" ends the sentence: "…, one source, who asked not to be named, told Reuters.")
+  if (SET_OFF_END.test(full.slice(Math.max(0, c.start - 3), c.start)) && !/ing$/.test(c.text) && (!(src.end <= c.start && RELATIVE_AFTER.test(full.slice(src.end, src.end + 12))) ||
+    ((c.lemma === 'say' || c.lemma === 'tell') && CLOSES_SENTENCE.test(full.slice(c.end, c.end + 48))))) return true;
   if (src.end <= c.start) return c.start - src.end < 40 && SUBJECT_TO_VERB.test(full.slice(src.end, c.start));
   if (src.start >= c.end) return src.start - c.end < 40 && VERB_TO_SUBJECT.test(full.slice(c.end, src.start));
   return true;
 }
+
+/** The end of a sentence within three words (a hearer, a day): "… said.", "… told Reuters.", "… said on Tuesday." */
+const CLOSES_SENTENCE = /^(?:\s+[\p{L}’'-]+){0,3}\s*[.!?]/u;
 
 /** A relative clause opening after a subject: ", who had …", ", which …". */
 const RELATIVE_AFTER = /^\s*,\s*(?:who|which|whose)\b/i;

@@ -1774,6 +1774,9 @@ function subjectAfter(scan: SentenceScan, i: number): Source | undefined {
   // inversion follows a quotation, a comma or a dash, or opens the sentence ("…," said Ana Silva);
   // elsewhere a name after the verb is its object ("neighbours see it as an abuse of council power")
   if (i > 0 && !INVERSION_BEFORE.has(tokens[i - 1].text)) return undefined;
+  // ("Sarah Teather, the most recent MP to be elected, told researchers: …": who is told is the hearer; "told" never
+  // inverts)
+  if (tokens[i].lemma === 'tell') return undefined;
   // ("That statement, which did not name him, warned against social media …": the subject stood before the aside)
   if (i + 1 < tokens.length && COMPLEMENT_PREPOSITIONS.has(tokens[i + 1].lower)) return undefined;
   // ("liquidity, estimated at some 500 mln rupees": a figure's measure; "…, said at least two analysts" is a crowd counted)

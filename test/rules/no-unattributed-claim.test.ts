@@ -373,6 +373,8 @@ runRuleTests(rule, {
     {name: 'what a vague group wants or knows in a post is the poster\'s view', text: 'From: ann@example.org (Ann Lee)\nSubject: Re: the levy\n\nNaturally, everybody wants to cover his ass. Everyone knows the river floods.\n'},
     {name: 'a group\'s wants in a labelled opinion piece are the columnist\'s view', text: 'Opinion\n\nMost voters want a cheaper levy. The old plan was considered a failure.\n'},
     {name: 'local media whose station the next paragraph names', text: 'Two people were hurt in a fire on Tuesday, local media reported.\n\nKXAN-TV reported that the fire began in a kitchen.\n'},
+    {name: 'who is told is the hearer, never an inverted speaker', text: 'Ana Ruiz, the newest nurse to be hired, told researchers: "It feels like a club."\n'},
+    {name: 'a closing "said" after a relative clause on its source speaks for the sentence', text: 'Mergers are to be expected, one industry source, who asked not to be named, told Reuters.\nThe plan is expected to fail, a diplomat, who declined to be identified, said.\n'},
     {name: 'a question asks, it does not tell', text: 'Was any evidence found that the men had fled?\nDo critics really say the plan failed?\n'},
     {name: 'a plural quantity before a form in -s makes it a noun', text: 'A few comments on the plan:\n\nThe bridge is old.\n'},
     {name: 'a judgement under a modal of need is the writer\'s own', text: 'This needs to be said again.\nIt has to be said that the game is dull.\n'},
