@@ -6,6 +6,7 @@ import {compileGbt, gbtMargin, type CompiledGbt, type GbtModel, type GbtOptions}
 import {FEATURES, N_FEATURES, lineFeatures, featureIndex, handStands} from './residue-features.js';
 import {STAGE2_FEATURES, N_STAGE2, stackedRows, stackedRow, stageOne, candidateAt} from './residue-stack.js';
 import type {ResidueKind} from '../text/residue.js';
+import {unspacedSentence} from '../text/chars.js';
 
 export interface ResidueModelFile {
   /** Where the weights come from: data, date, settings, figures. */
@@ -120,6 +121,10 @@ function judge(layer: TextLayer, classes: LineClass[], model: Loaded): {flags: U
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].blank || i === longest || handStands(classes[i])) continue;
     if (headline !== '' && classes[i]?.role === 'heading' && layer.normalizedLine(i) === headline) continue;
+    // (the model learned from lines with spaces between words: on a sentence of Chinese, Japanese or Thai its word
+    // counts and stop words say nothing, and it took a Japanese article's every sentence for a menu; a short item in
+    // such a script, "日本" in a menu of languages, is still read in its context; hand evidence still stands)
+    if (unspacedSentence(lines[i].text)) continue;
     if (score(i) >= margin) flags[i] = 1;
   }
   return {flags, features: X};

@@ -13,7 +13,7 @@
 import type {Evidence} from './residue-evidence.js';
 import type {Line, TextLayer} from './layer.js';
 import {readData} from '../package-info.js';
-import {isWhiteSpace} from './chars.js';
+import {isWhiteSpace, unspacedSentence} from './chars.js';
 import {trimmedLength} from './lines.js';
 import {anyOfSource} from './any-of-patterns.js';
 
@@ -610,6 +610,8 @@ function markItemsAfter(info: Infos, out: LineClass[], next: Int32Array, headlin
     if (ck.kind) { k = next[k]; continue; }
     if (k === headline || ck.role === 'heading') break;
     if (x.wrapped || (x.terminal && x.words >= 8) || x.words > 20) break;
+    // (a sentence of Japanese or Chinese is one whitespace "word": it ends the list as prose does)
+    if (x.words <= 2 && unspacedSentence(x.t)) break;
     const q = next[k];
     if (q >= 0 && info[q]!.prose && !out[q].kind && info[q]!.words >= 20) break; // a subheading that introduces prose
     setResidue(ck, kind, 'list-item');
