@@ -20,8 +20,14 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // V8 flags for a repeatable count. --single-threaded: no background compile or GC threads, whose share of
 // the work depends on the scheduler. --hash-seed / --random-seed: the same string hashes (hash tables
 // grow and probe the same way) and Math.random. --predictable-gc-schedule: heap growth fixed, not set from
-// measured times (no idle or memory-reducing GCs). See docs/performance.md for what each one was worth.
-export const NODE_FLAGS = ['--single-threaded', '--hash-seed=1', '--random-seed=1', '--predictable-gc-schedule'];
+// measured times (no idle or memory-reducing GCs). --no-minor-gc-task: no scavenge posted as a task when the
+// young generation is 80% full (it ran whenever the event loop got to it, e.g. between the module reads of
+// an import, so the first scavenge fell at a different point from run to run). --no-incremental-marking: a
+// full GC marks at once; incremental steps are sized from the time elapsed. --no-allocation-site-pretenuring:
+// V8 allocates a site's objects in the old generation once most of them survived a scavenge, so where one
+// scavenge falls could switch the floor between 2.54 and 3.2 G (+25%). See docs/performance.md.
+export const NODE_FLAGS = ['--single-threaded', '--hash-seed=1', '--random-seed=1', '--predictable-gc-schedule',
+  '--no-minor-gc-task', '--no-incremental-marking', '--no-allocation-site-pretenuring'];
 // --smc-check: V8 writes code into anonymous memory and patches it; valgrind must see it change.
 const VALGRIND = ['--tool=callgrind', '--smc-check=all-non-file'];
 
