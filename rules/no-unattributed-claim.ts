@@ -212,7 +212,11 @@ const rule: FileRule<Options> = {
       const noneSaid = (m: Span) => CANNOT_SAY.test(m.text) || (LABEL_WORD.test(m.text) && text.text.charCodeAt(m.end) === 58) ||
         // "is justly regarded as …", "users rightly expect", "analysts wrongly predicted": the writer judges the view
         WRITER_JUDGES.test(m.text) || WRITER_JUDGES_BEFORE.test(text.text.slice(Math.max(0, m.start - 16), m.start));
-      const first = cited || asked ? undefined : found.filter(([m]) => !quoted(m) && !alleged(m) && !calledIn(m) && !furniture(m) && !elsewhere(m) && !noneSaid(m)).sort((x, y) => x[0].start - y[0].start)[0];
+      // a source or a report inside a condition supposes, it does not tell: "… to panic if U.K. opinion polls show a
+      // swing", "Now, if a slave is considered property, …" (not "if press reports are to be believed", a hedge on what
+      // follows; not stance, which "if this all seems familiar, it's because …" asserts)
+      const supposed = (m: Span) => !a.stance.includes(m) && CONDITION_BEFORE.test(text.text.slice(Math.max(text.sentences[a.sentence].start, m.start - 48), m.start)) && !/to\s+be\s+believed$/i.test(text.text.slice(Math.max(0, m.start - 6), m.end));
+      const first = cited || asked ? undefined : found.filter(([m]) => !quoted(m) && !alleged(m) && !calledIn(m) && !furniture(m) && !elsewhere(m) && !noneSaid(m) && !supposed(m)).sort((x, y) => x[0].start - y[0].start)[0];
       if (first) ctx.report({reason: first[1], place: place(first[0])});
     }
     function place(m: Span): Place {
@@ -224,6 +228,11 @@ const rule: FileRule<Options> = {
 function lastWord(text: string): string {
   return text.slice(text.search(/\S+$/)).toLowerCase();
 }
+
+/** "if" or "unless" opening the clause a marker stands in: up to four words before it, none a dash, an auxiliary or a
+ * modal (a verb of the condition's own: "but if it does happen it is unlikely" puts the marker in the main clause),
+ * and no break between. */
+const CONDITION_BEFORE = /\b(?:if|unless)\s+(?:(?!(?:-{1,3}|does|do|did|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|shall)\s)[^\s.,;:!?—–]+\s+){0,4}$/i;
 
 /** A marker that ends in saying under a negated modal of ability: "can't say", "could not really say". */
 const CANNOT_SAY = /\b(?:can(?:['’]?t|not)|could(?:n['’]t|\s+not))\s+(?:\w+\s+)?say$/i;
