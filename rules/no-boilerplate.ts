@@ -142,7 +142,7 @@ const rule: CorpusRule<Options, Facts, Summary> = {
     },
     fixable: true,
     corpus: true,
-    version: 7,
+    version: 8,
   },
 
   collect(ctx) {

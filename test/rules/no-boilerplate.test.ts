@@ -39,6 +39,12 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      name: 'a video widget\'s teaser ("EMBED >More News Videos" and a title)',
+      text: `${body}EMBED >More News Videos Crews work to restore power after the storm\n${body2}`,
+      errors: ['2:1-2:69: Unexpected related-link residue `EMBED >More News Videos Crews work to restore power after t…`'],
+      output: body + body2,
+    },
+    {
       // (Japanese is written without spaces: each sentence had counted as one word, a short list item, and the
       // learned classifier, trained on lines with spaces, took every sentence for a menu; a sentence now ends the
       // list and the classifier leaves such lines alone)
