@@ -12,7 +12,7 @@ import {captionSentence} from '../src/text/captions.js';
 import {AT_A_PLACE, reportKind} from '../src/text/source-groups.js';
 import {measuresFigure} from '../src/text/attribution-cues.js';
 import {tokenIndexAt} from '../src/text/claim-senses.js';
-import {GROUP_NAMES, GROUP_STANCE_ALL_FORMS, JUDGING_PARTICIPLES, NEWS_AGENCIES, RECOVERY} from '../src/text/lexicons.js';
+import {GROUP_NAMES, GROUP_STANCE_FORMS, JUDGING_PARTICIPLES, NEWS_AGENCIES, RECOVERY} from '../src/text/lexicons.js';
 import {type Token, W_REPORT_NOUN, W_REPORTING_NOUN, W_NOT_NAME, W_PARTITIVE, W_ALWAYS_VAGUE} from '../src/text/tokens.js';
 import {residueLine} from '../src/learn/residue-model.js';
 import {teaserBlurb} from '../src/text/teasers.js';
@@ -150,7 +150,7 @@ const rule: FileRule<Options> = {
       // in a signed post or an opinion piece, what a vague group wants, dislikes or knows ("everybody wants to cover his
       // ass", "All people want …", "Many other Serbs oppose …") and what a thing "is considered" or "known" to be are the
       // writer's own characterisation, signed by the header or byline; what a group or a report says or alleges stays hearsay
-      const postersJudgement = (m: Span, subject: boolean) => !options.stanceInOpinion && (subject ? GROUP_STANCE_ALL_FORMS : JUDGING_PARTICIPLES).has(lastWord(m.text)) &&
+      const postersJudgement = (m: Span, subject: boolean) => !options.stanceInOpinion && (subject ? GROUP_STANCE_FORMS : JUDGING_PARTICIPLES).has(lastWord(m.text)) &&
         (voice ??= articleVoice(text)).opinion;
       const placedGroup = (m: Span & {kind: string}) => m.kind === 'subject' && ((statement ??= STATEMENT.test(text.sentences[a.sentence].text)) || postersJudgement(m, true) ||
         partOfGroupBefore(m, text, a.sentence) || voicedNext(m, text, a.sentence) || selfReport(m, text.text) || WRITER_AMONG.test(m.text) ||

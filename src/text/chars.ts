@@ -58,12 +58,16 @@ export function codePointTest(pattern: RegExp): (cp: number) => boolean {
 
 /** Hiragana, Katakana, CJK ideographs (and extension A), half-width Katakana, Thai: scripts written without spaces
  * between words, where counting whitespace-separated words tells nothing of a line's length. */
-export function isUnspacedScript(c: number): boolean {
+function isUnspacedScript(c: number): boolean {
   return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff66 && c <= 0xff9f) || (c >= 0x0e00 && c <= 0x0e7f);
 }
 
-/** Whether at least a third of a line's non-space characters are of a script written without spaces. */
-function mostlyUnspaced(t: string): boolean {
+/** Characters of a script written without spaces that make a line a sentence: about eight words. */
+const UNSPACED_SENTENCE = 16;
+
+/** Whether a line is a sentence of a script written without spaces: at least UNSPACED_SENTENCE such characters, at
+ * least a third of its characters other than spaces and tabs, and a full-width sentence end (。！？) or twice that length. */
+export function unspacedSentence(t: string): boolean {
   let unspaced = 0;
   let other = 0;
   for (let i = 0; i < t.length; i++) {
@@ -72,18 +76,9 @@ function mostlyUnspaced(t: string): boolean {
     if (c >= 0x0e00 && isUnspacedScript(c)) unspaced++;
     else other++;
   }
-  return unspaced > 0 && unspaced * 2 >= other;
-}
-
-/** Characters of a script written without spaces that make a line a sentence: about eight words. */
-const UNSPACED_SENTENCE = 16;
-
-/** Whether a line is a sentence of a script written without spaces: mostly such characters, at least
- * UNSPACED_SENTENCE of them, and a full-width sentence end (。！？) or twice that length. */
-export function unspacedSentence(t: string): boolean {
-  let unspaced = 0;
-  for (let i = 0; i < t.length; i++) if (isUnspacedScript(t.charCodeAt(i))) unspaced++;
-  if (unspaced < UNSPACED_SENTENCE || !mostlyUnspaced(t)) return false;
-  const end = t.trimEnd().charCodeAt(t.trimEnd().length - 1);
+  if (unspaced < UNSPACED_SENTENCE || unspaced * 2 < other) return false;
+  let e = t.length - 1;
+  while (e >= 0 && isWhiteSpace(t.charCodeAt(e))) e--;
+  const end = t.charCodeAt(e);
   return end === 0x3002 || end === 0xff01 || end === 0xff1f || unspaced >= 2 * UNSPACED_SENTENCE;
 }

@@ -71,15 +71,14 @@ function formsOf(lemma: string): string[] {
 export const VERB_FORMS = new Map<string, string>();
 for (const lemma of verbData.verbs) for (const form of formsOf(lemma)) if (!VERB_FORMS.has(form)) VERB_FORMS.set(form, lemma);
 
-/** Past participles of the verbs whose agentless passive reports a claim ("is accused of", "is expected to"). */
-export const PASSIVE_PARTICIPLES = new Set<string>();
-for (const lemma of verbData.agentlessPassive) {
-  const forms = formsOf(lemma);
+/** A verb's past participles: the irregular list's "-n" form and its past, else the regular past. */
+function participlesOf(lemma: string): string[] {
   const irregular = verbData.irregular[lemma];
-  // The participle: the irregular list's "-n" form or its past, else the regular past.
-  if (irregular) for (const f of irregular) if (!f.endsWith('s') && !f.endsWith('ing')) PASSIVE_PARTICIPLES.add(f);
-  if (!irregular) PASSIVE_PARTICIPLES.add(forms[2]);
+  return irregular ? irregular.filter((f) => !f.endsWith('s') && !f.endsWith('ing')) : [inflect(lemma)[2]];
 }
+
+/** Past participles of the verbs whose agentless passive reports a claim ("is accused of", "is expected to"). */
+export const PASSIVE_PARTICIPLES = new Set<string>(verbData.agentlessPassive.flatMap(participlesOf));
 for (const extra of ['seen', 'known', 'thought', 'said', 'understood']) PASSIVE_PARTICIPLES.add(extra);
 
 /**
@@ -97,23 +96,8 @@ export const GROUP_STANCE_FORMS = new Set<string>();
 }
 
 /** Participles of the verbs whose agentless passive judges or classes a thing ("is considered", "is known to", "can be
- * seen as") rather than passing on what someone said: a signed post's own judgement. */
-export const JUDGING_PARTICIPLES = new Set<string>();
-for (const lemma of verbData.judging) {
-  const irregular = verbData.irregular[lemma];
-  if (irregular) for (const f of irregular) if (!f.endsWith('s') && !f.endsWith('ing')) JUDGING_PARTICIPLES.add(f);
-  if (!irregular) JUDGING_PARTICIPLES.add(inflect(lemma)[2]);
-}
-
-/** Every form of the verbs of wanting, feeling and knowing, reporting verbs among them ("everyone knows", "All people
- * want"): what a vague group wants or knows, as a post's author characterises it. */
-export const GROUP_STANCE_ALL_FORMS = new Set<string>();
-{
-  const exclude = new Set(stanceVerbData.exclude);
-  for (const lemma of stanceVerbData.verbs) {
-    for (const form of stanceVerbData.irregular[lemma] ? [lemma, ...stanceVerbData.irregular[lemma]] : inflect(lemma)) if (!exclude.has(form)) GROUP_STANCE_ALL_FORMS.add(form);
-  }
-}
+ * seen as") rather than passing on what someone said: the writer's own judgement in an opinion piece or a post. */
+export const JUDGING_PARTICIPLES = new Set<string>(verbData.judging.flatMap(participlesOf));
 
 /** Lemmas by which a source vouches for a stated fact (a figure, an identity): "said", "confirmed", "identified". */
 export const FACTUAL_VERBS = new Set(verbData.factual);

@@ -1,7 +1,7 @@
 // The token view: the words and punctuation marks of a sentence with their offsets, lower case, and
 // their memberships in the attribution word lists (one lookup per token, not one per list). Built once
 // per sentence by the text layer (`layer.sentenceTokens`) and read by every analysis that works on words.
-import {ASCII} from './chars.js';
+import {ASCII, isWhiteSpace} from './chars.js';
 import {
   VERB_FORMS, PASSIVE_PARTICIPLES, REPORTING_NOUNS, ROLE_NOUNS, PRONOUNS, VAGUE_SOURCES, ANONYMOUS_HEADS, TRIGGERS,
   GROUP_NOUNS, PARTITIVES, ATTITUDE_ADJECTIVES, REPORT_NOUNS, GROUP_STANCE_FORMS, VIEW_IS_HEADS,
@@ -91,8 +91,6 @@ const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 export const DASHES: ReadonlySet<string> = new Set(['—', '–']);
 /** The dash a typewriter's spaced hyphens stand for. */
 const EM_DASH = PUNCT_TOKENS.get(0x2014)!;
-/** A space, a tab or a line break. */
-const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 /** An ASCII digit: a comma between two of them joins a number ("6,500" is one token). */
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -200,7 +198,7 @@ export function tokenizeRange(text: string, from: number, to: number, base: numb
           // sentence's ends around a run of hyphens. A hyphen in a word never reaches here.
           let j = i + 1;
           while (j < len && j < i + 3 && text.charCodeAt(j) === 45) j++;
-          if ((i === from || isSpace(text.charCodeAt(i - 1))) && (j === len || isSpace(text.charCodeAt(j)))) {
+          if ((i === from || isWhiteSpace(text.charCodeAt(i - 1))) && (j === len || isWhiteSpace(text.charCodeAt(j)))) {
             const dash = punctToken(EM_DASH, shift + i);
             dash.end = shift + j;
             out.push(dash);
