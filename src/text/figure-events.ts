@@ -11,7 +11,8 @@
 // part picked out of a group ("two of the wounded") tells something new and is linked by a figure only.
 import type {TextLayer} from './layer.js';
 import type {CasualtyFigure, CasualtyKind} from './figures.js';
-import {type SentenceView, breakdownOf, countsOf, viewOf} from './figure-counts.js';
+import {type Count, type SentenceView, breakdownOf, countsOf, viewOf} from './figure-counts.js';
+import type {Token} from './tokens.js';
 
 /** A count a sourced sentence gives outside its figures, or what a sentence's parts add up to. */
 interface Mention {
@@ -21,6 +22,8 @@ interface Mention {
   sum: boolean;
   /** The sum of a sentence's own figures (sourced by its parts, not by its sentence). */
   own: boolean;
+  /** A definite count that refers back ("The five were outside …"): links to earlier figures only. */
+  back?: boolean;
 }
 
 /** The largest sourced count of a harm compatible with `kind`. */
@@ -165,12 +168,37 @@ function sentenceSums(l: Linking, layer: TextLayer): void {
   }
 }
 
-/** The counts and breakdowns of the sourced sentences about the harm, outside their figures ("Police said all three were taken to hospital"). */
+/** Words after a definite count that keep it a count of the people told of before: "the five victims", "all three men". */
+const BACK_NOUNS = new Set(['victims', 'people', 'men', 'women', 'boys', 'girls', 'children', 'teens', 'teenagers', 'adults', 'others']);
+/** Verbs that may follow a bare definite count as its own verb: "The five were outside", "all three had". */
+const BACK_VERBS = new Set(['were', 'are', 'was', 'had', 'have', 'remain', 'remained', 'suffered']);
+
+/**
+ * Whether count c of a sentence refers back to people counted before: "The five were outside …", "All
+ * three men were taken …" (a definite article or "all" and no noun of its own but the people's).
+ */
+function backReference(tokens: Token[], c: Count): boolean {
+  const before = c.from > 0 ? tokens[c.from - 1].lower : '';
+  if (c.value === null || c.first !== c.from || (before !== 'the' && before !== 'all')) return false;
+  const next = c.to + 1 < tokens.length ? tokens[c.to + 1] : undefined;
+  return next === undefined || next.punct || next.lemma !== undefined || BACK_NOUNS.has(next.lower) || BACK_VERBS.has(next.lower);
+}
+
+/**
+ * The counts and breakdowns of the sourced sentences about the harm, outside their figures ("Police said
+ * all three were taken to hospital"); in a sourced sentence with no word of harm, only the counts that
+ * refer back to people counted before ("The five … were outside when gunmen opened fire, police said").
+ */
 function sourcedCounts(l: Linking, layer: TextLayer, sourceSentence: boolean[], tellsOfHarm: (i: number) => boolean): void {
   const figures = l.figures;
   for (let i = 0; i < sourceSentence.length; i++) {
-    if (!sourceSentence[i] || !tellsOfHarm(i)) continue;
+    if (!sourceSentence[i]) continue;
+    const harm = tellsOfHarm(i);
     const view: SentenceView = viewOf(layer, i);
+    if (!harm) {
+      for (const c of countsOf(view)) if (backReference(view.tokens, c)) addMention(l, {sentence: i, value: c.value!, sum: false, own: false, back: true});
+      continue;
+    }
     const counts = countsOf(view);
     const breakdown = breakdownOf(view, counts);
     const first = l.firstOf.get(i);
@@ -228,7 +256,7 @@ function linkMentions(l: Linking): void {
   }
   for (let k = 0; k < l.mentions.length; k++) {
     const m = l.mentions[k];
-    for (const a of byValue.get(m.value) ?? []) if (figures[a].sentence !== m.sentence) l.uf.union(a, l.nodes[k]);
+    for (const a of byValue.get(m.value) ?? []) if (m.back ? figures[a].sentence < m.sentence : figures[a].sentence !== m.sentence) l.uf.union(a, l.nodes[k]);
   }
 }
 
