@@ -51,7 +51,7 @@ const rule: FileRule<Options> = {
       carryPrevious: {type: 'boolean', description: 'Let a real source of the sentence before, in the same paragraph, stand for the agentless reports and impersonal stance of a sentence that does not tell of that source ("Acme said it would close the plant. The closure is expected to cost 300 jobs.").'},
       stanceInOpinion: {type: 'boolean', description: 'Also report, in opinion and analysis pieces (a label such as "Opinion" or "Analysis:" at the head, or a first-person author) and signed mail or news posts, what is the author\'s own view there: impersonal stance ("it seems"), judging passives ("is considered a weapon", "is known to") and what a vague group wants or knows ("everybody wants").'},
     },
-    version: 35,
+    version: 36,
     language: 'eng',
   },
   check(ctx) {
@@ -495,8 +495,8 @@ const ALLEGED = /\b(?:alleged(?:ly)?|accused)\b/i;
  */
 const LEGAL_DOCUMENT = /^(?:indictments?|indicted|indicts?|lawsuits?|suits?|sued|sues|complaints?|affidavits?|charges?|charged|charging|filings?|petitions?|writs?|warrants?|arrest|arrests|arrested|custody|booked)$/;
 
-/** A vague source that is bare records or documents: "records show", "documents say". */
-const BARE_RECORDS = /\b(?:records|documents)\s+(?:(?:also|further|\w+ly)\s+)?(?:show|showed|state|stated|say|said|indicate|indicated|reveal|revealed)$/i;
+/** A vague source that is bare records or documents: "records show", "documents say", "Documents also identify the victims". */
+const BARE_RECORDS = /\b(?:records|documents)\s+(?:(?:also|further|\w+ly)\s+)?(?:show|showed|state|stated|say|said|indicate|indicated|reveal|revealed|identify|identified|list|listed)$/i;
 
 /** Whether a sentence tells of a charge, suit, indictment or arrest (a word of one, not as a name: "Suits" the show is capitalised mid-sentence). */
 function namesLegalDocument(tokens: Token[]): boolean {

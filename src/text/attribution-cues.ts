@@ -807,6 +807,19 @@ function attitudeOfGroup(scan: SentenceScan, i: number): void {
 /** Words that open what is known: "few realise that", "voters know how". */
 const KNOWN_CLAUSE = new Set(['that', 'how', 'what', 'whether', 'why', 'who', 'which', 'where', 'when', 'about']);
 
+/** What follows "wanted" in its police sense: "wanted in connection with", "wanted for questioning", "wanted on warrants", "wanted by police". */
+const WANTED_BY_POLICE = new Map<string, ReadonlySet<string>>([
+  ['in', new Set(['connection'])],
+  ['for', new Set(['questioning', 'murder', 'robbery', 'burglary', 'assault', 'homicide', 'theft', 'fraud', 'rape', 'kidnapping', 'arson', 'shooting', 'allegedly'])],
+  ['on', new Set(['warrants', 'warrant', 'charges', 'felony', 'outstanding'])],
+  ['by', new Set(['police', 'authorities', 'the', 'federal', 'state', 'local', 'deputies', 'investigators'])],
+]);
+
+/** Whether "wanted" at i is the police's: sought for a crime, not a wish ("what voters wanted in a president"). */
+function wantedByPolice(tokens: Token[], i: number): boolean {
+  return WANTED_BY_POLICE.get(lowerAt(tokens, i + 1))?.has(lowerAt(tokens, i + 2)) ?? false;
+}
+
 /** Endings of a participle that a form of "be" before makes passive: "are known for", "were heard". */
 const STANCE_PARTICIPLE = /(?:ed|wn|rd|ood)$/;
 
@@ -826,6 +839,8 @@ function groupStance(scan: SentenceScan, i: number): void {
   // (a plural's possessive apostrophe is no part of its token: "customers' credit reports")
   if (/['’]/.test(scan.full[prev.end] ?? '') && /s$/i.test(prev.text)) return;
   if (thinksAbout(tokens, i)) return;
+  // "Four people wanted in connection with the shooting", "a man wanted for murder": sought by the police, not a wish
+  if (t.lower === 'wanted' && wantedByPolice(tokens, i)) return;
   // "some of the most wanted men": a superlative, an adjective
   if ((prev.lower === 'most' || prev.lower === 'least') && lowerAt(tokens, i - 2) === 'the') return;
   // a noun after all: "a tale of illicit love.", "their sense of"

@@ -19,6 +19,8 @@ runRuleTests(rule, {
     {name: 'a state bureau of investigation spelled out tells the case', text: 'According to the Georgia Bureau of Investigation, the officer stopped the car.\n\nThe man reportedly fired first.'},
     {name: 'records with an adverb are documents', text: 'Records further show the couple sold the house.'},
     {name: 'the man wanted in connection with a robbery', text: 'Police are looking for the man wanted in connection with the robbery.'},
+    {name: 'a group wanted by the police, not a group that wants', text: 'Four people wanted in connection with the shooting are now in custody.\n'},
+    {name: 'bare documents that identify, after court documents', text: 'Court documents state that the suspect is a local man.\n\nDocuments also identify the two victims as a couple from Salinas.\n'},
     {name: 'lives claimed by gunfire', text: 'Four lives were claimed by gunfire last year.'},
     // version 26: witnesses telling the police; people being questioned
     {name: 'people who told police what they saw', text: 'Several people told authorities they saw the suspects shooting.'},
@@ -553,6 +555,7 @@ runRuleTests(rule, {
     {name: 'a quantity of someone\'s following', text: 'Many of his endorsers think the gap can be closed.', errors: ['1:1-1:28: Unexpected vague source `Many of his endorsers think`, expected who says so']},
     {name: 'a group narrowed by places', text: 'Some delegates at the convention in Leeds said the vote was rushed.', errors: ['1:6-1:47: Unexpected vague source `delegates at the convention in Leeds said`, expected who says so']},
     {name: 'a group that wants', text: 'Most voters want the depot moved.', errors: ['1:1-1:17: Unexpected vague source `Most voters want`, expected who says so']},
+    {name: 'a group\'s wish "wanted in" a person is still a wish', text: 'Most voters wanted in a mayor a steady hand.\n', errors: ['1:1-1:19: Unexpected vague source `Most voters wanted`, expected who says so']},
     {name: 'a group that favors', text: 'Many farmers favor the new levy.', errors: ['1:1-1:19: Unexpected vague source `Many farmers favor`, expected who says so']},
     {name: 'a quantity opening its clause', text: 'The board approved the plan, but many dislike it.', errors: ['1:34-1:46: Unexpected vague source `many dislike`, expected who says so']},
     {name: 'nobody in particular', text: 'No one expected the dam to hold.', errors: ['1:1-1:16: Unexpected vague source `No one expected`, expected who says so']},
