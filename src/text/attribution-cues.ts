@@ -1054,6 +1054,12 @@ function agentPhraseWord(t: Token): boolean {
   return !t.punct && !t.cap && !AGENT_PHRASE_ENDS.has(t.lower) && !/\d/.test(t.text);
 }
 
+/** Whether a part of a group opens at k: "most of", "some of", "many of". */
+function partOfGroupAt(tokens: Token[], k: number): boolean {
+  if (k + 1 >= tokens.length || tokens[k + 1].lower !== 'of') return false;
+  return tokens[k].lower === 'most' || (tokens[k].f & (W_PARTITIVE | W_ALWAYS_VAGUE)) !== 0;
+}
+
 /** The agent of a passive at i: "by X" shortly after. */
 function agentAfter(scan: SentenceScan, i: number): Source | undefined {
   const tokens = scan.tokens;
@@ -1070,6 +1076,8 @@ function agentAfter(scan: SentenceScan, i: number): Source | undefined {
     if (means < tokens.length && ING_CUE.test(tokens[means].lower)) return undefined;
     let phrase = true;
     for (let k = j + 1; k < Math.min(tokens.length, j + 9); k++) {
+      // "attacked by an epidemic and most of its people died": a part of a group after "and" opens a clause of its own
+      if (k > j + 1 && (tokens[k].lower === 'and' || tokens[k].lower === 'or') && partOfGroupAt(tokens, k + 1)) return undefined;
       // past four words the agent is still one noun phrase: "by his friend and fellow broadcaster Michael Pointon"
       if (k > j + 1 && !agentPhraseWord(tokens[k - 1])) phrase = false;
       if (k > j + 4 && !phrase) break;
