@@ -401,7 +401,7 @@ const rule: FileRule<Options> = {
     id: 'no-unsourced-casualty',
     description: 'Casualty figures with no source in the article',
     level: 'warn',
-    version: 19,
+    version: 20,
     language: 'eng',
     defaults: {terms: [], exemptBackground: true},
     schema: {

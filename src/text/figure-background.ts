@@ -22,7 +22,7 @@ interface Figureish {
 
 const DAYS = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday)$/;
 const YEAR_PREPOSITIONS = new Set(['in', 'during', 'of', 'from']);
-const AGO_UNITS = new Set(['years', 'year', 'decades', 'decade', 'centuries', 'century']);
+const AGO_UNITS = new Set(['years', 'year', 'decades', 'decade', 'centuries', 'century', 'months', 'month', 'weeks']);
 const PREVIOUS = new Set(['previous', 'earlier', 'prior']);
 /** Words after "earlier" that keep it in the news of the day: "earlier today", "earlier this week". */
 const EARLIER_NOW = new Set(['today', 'tonight', 'this', 'in', 'on', 'that', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday']);
@@ -68,9 +68,10 @@ const DATELINE_SENTENCES = 3;
 /**
  * Whether the article opens with a wire dateline that gives the day without its year ("JOHANNESBURG,
  * March 3 - …"): in wire and AP style a date takes its year only when it is not the current year, so
- * there a full date with a year ("on January 28, 1986") tells of another time.
+ * there a full date with a year ("on January 28, 1986") tells of another time. Returns the dateline's day
+ * (see dayAt), or -1 without one.
  */
-function wireDateline(layer: TextLayer): boolean {
+function wireDatelineDay(layer: TextLayer): number {
   const sentences = layer.sentenceTokens;
   const text = layer.text;
   for (let i = 0; i < sentences.length && i < DATELINE_SENTENCES; i++) {
@@ -80,10 +81,15 @@ function wireDateline(layer: TextLayer): boolean {
       // (the tokens leave the dash out: it is read from the text)
       let c = tokens[k].end;
       while (c < text.length && text[c] === ' ') c++;
-      if (DATELINE_DASH.has(text[c])) return true;
+      if (DATELINE_DASH.has(text[c])) return dayAt(tokens, k - 1);
     }
   }
-  return false;
+  return -1;
+}
+
+/** Whether the article opens with a wire dateline (see wireDatelineDay). */
+function wireDateline(layer: TextLayer): boolean {
+  return wireDatelineDay(layer) >= 0;
 }
 
 /** Whether the year at k is part of a full date: "March 3, 2015", "3 March 2015" (not "June 2014"). */
@@ -101,11 +107,67 @@ function inFullDate(tokens: Token[], k: number): boolean {
 function current(tokens: Token[]): boolean {
   for (let k = 0; k < tokens.length; k++) {
     const l = tokens[k].lower;
-    if (DAYS.test(l) || l === 'since') return true;
+    if (DAYS.test(l) || (l === 'since' && !afterSuperlative(tokens, k))) return true;
     const n = lowerAt(tokens, k + 1);
     if (l === 'last' && (n === 'night' || n === 'week' || n === 'weekend')) return true;
     if (l === 'this' && (n === 'week' || n === 'morning' || n === 'weekend' || n === 'year' || n === 'month')) return true;
     if (l === 'so' && n === 'far') return true;
+  }
+  return false;
+}
+
+/** How many words before "since" a superlative may stand: "the world's worst since a liner sank last September". */
+const SUPERLATIVE_REACH = 4;
+
+/**
+ * Whether "since" at k compares with an earlier event ("the worst since …", "the deadliest accident since
+ * …"), which dates that event, rather than counting a running toll ("killed since 2015").
+ */
+function afterSuperlative(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - SUPERLATIVE_REACH; j--) {
+    const l = tokens[j].lower;
+    if (l === 'worst' || l === 'biggest' || l === 'deadliest' || l === 'largest' || l === 'heaviest' || l === 'bloodiest' || l === 'highest' || l === 'first') return true;
+  }
+  return false;
+}
+
+/** The months by their names and abbreviations, January 0. */
+const MONTH_INDEX = new Map<string, number>([
+  ['january', 0], ['february', 1], ['march', 2], ['april', 3], ['may', 4], ['june', 5], ['july', 6], ['august', 7], ['september', 8], ['october', 9], ['november', 10], ['december', 11],
+  ['jan', 0], ['feb', 1], ['mar', 2], ['apr', 3], ['jun', 5], ['jul', 6], ['aug', 7], ['sep', 8], ['sept', 8], ['oct', 9], ['nov', 10], ['dec', 11],
+]);
+const DAY_NUMBER = /^(\d{1,2})(?:st|nd|rd|th)?$/;
+
+/** The day of the year (0-365, months of 31 days: only differences are used) of a month at k and the day after it, or -1. */
+function dayAt(tokens: Token[], k: number): number {
+  const month = MONTH_INDEX.get(tokens[k].lower);
+  const m = k + 1 < tokens.length ? DAY_NUMBER.exec(tokens[k + 1].text) : null;
+  if (month === undefined || m === null) return -1;
+  const day = Number(m[1]);
+  return day >= 1 && day <= 31 ? month * 31 + day : -1;
+}
+
+/** How many days before the dateline's a date without its year must be to tell of another event: a week. */
+const DAYS_BEFORE = 7;
+/** Beyond this many days before the dateline's, a date without a year is more likely ahead (a date to come). */
+const DAYS_BEFORE_MAX = 200;
+
+/**
+ * Whether a sentence names a day, without its year, well before the wire dateline's day (`articleDay`, -1
+ * when none): "The March 5 tremor … left 1,000 people dead" in a story dated March 23, "the May 17th
+ * attack" in one of June 2.
+ */
+function datedWeeksBefore(tokens: Token[], articleDay: number): boolean {
+  if (articleDay < 0) return false;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const d = dayAt(tokens, k);
+    if (d < 0) continue;
+    // (a full date with its year is judged by its year)
+    let j = k + 2;
+    if (lowerAt(tokens, j) === ',') j++;
+    if (j < tokens.length && tokens[j].text.length === 4 && isYear(tokens, j)) continue;
+    const before = (articleDay - d + 372) % 372;
+    if (before > DAYS_BEFORE && before < DAYS_BEFORE_MAX) return true;
   }
   return false;
 }
@@ -131,7 +193,7 @@ function pastMarked(tokens: Token[], articleYear: number, wire = false): boolean
     }
     if (l === 'last') {
       const n = lowerAt(tokens, k + 1);
-      if (n === 'year' || n === 'decade' || n === 'century' || (MONTHS.has(n) && n !== 'may')) return true;
+      if (n === 'year' || n === 'month' || n === 'decade' || n === 'century' || (MONTHS.has(n) && n !== 'may')) return true;
     }
     if (l === 'ago' && k > 0 && AGO_UNITS.has(tokens[k - 1].lower)) return true;
     if (PREVIOUS.has(l) && k + 1 < tokens.length && !tokens[k + 1].punct && !EARLIER_NOW.has(tokens[k + 1].lower) && (k === 0 || tokens[k - 1].lower === 'a' || tokens[k - 1].lower === 'an' || tokens[k - 1].lower === 'the')) return true;
@@ -265,7 +327,8 @@ function pastSentence(tokensOf: Token[][], i: number, articleYear: number, wire:
 export function backgroundSentences(layer: TextLayer, figures: Figureish[]): Set<number> {
   const out = new Set<number>();
   const articleYear = latestYear(layer);
-  const wire = wireDateline(layer);
+  const articleDay = wireDatelineDay(layer);
+  const wire = articleDay >= 0;
   const tokensOf = layer.sentenceTokens;
   // each sentence is judged once, whatever its number of figures (judging it per figure was quadratic in a
   // sentence of thousands of them)
@@ -280,7 +343,8 @@ export function backgroundSentences(layer: TextLayer, figures: Figureish[]): Set
     if (tollOfDatedEvent(tokens, datedEvents(tokens)) || (i > 0 && tollOfDatedEvent(tokens, datedEvents(tokensOf[i - 1])))) { out.add(i); continue; }
     if (tollOfDatedClause(tokens, articleYear, wire)) { out.add(i); continue; }
     if (current(tokens)) continue;
-    if (pastMarked(tokens, articleYear, wire)) { out.add(i); continue; }
+    // (a date weeks before with a present or perfect verb starts a toll still running: "The fires which began on May 6 have killed 191 people")
+    if (pastMarked(tokens, articleYear, wire) || (datedWeeksBefore(tokens, articleDay) && !hasAny(tokens, CURRENT))) { out.add(i); continue; }
     if (i > 0 && hasAny(tokens, PAST_TOLL) && !hasAny(tokens, CURRENT) && !hasOwnDate(tokens) &&
       (datesEventByYear(tokensOf[i - 1]) || (pastMarked(tokensOf[i - 1], articleYear, wire) && !current(tokensOf[i - 1])))) { out.add(i); continue; }
     // a story told on in the past from a dated sentence, in its paragraph: "In June 1915, an uprising took place in

@@ -200,6 +200,10 @@ runRuleTests(rule, {
       text: 'A film about the blasts in 1993 has been postponed.\n\nTelling of the blasts which killed more than 250 people, the film was due to open on Friday.\n',
     },
     {name: 'background: a previous event', text: 'Two people were killed in a previous explosion at the plant.\n'},
+    {name: 'background: "last month"', text: 'More than 60 people were injured in battles between police and workers last month.\n'},
+    {name: 'background: weeks ago', text: 'The ferry disaster, in which around 200 people drowned seven weeks ago, was caused by open doors.\n'},
+    {name: 'background: the worst since an event dated to the past', text: 'The toll would make it the worst since a liner sank in the Black Sea last September with the loss of nearly 400 lives.\n'},
+    {name: 'background: a day weeks before the wire dateline\'s', text: 'QUITO, March 23 - The president named a new minister.\n    The March 5 tremor caused great damage and left 1,000 people dead or missing.\n'},
     // version 29: a past story told on from its dated sentence; a reply's quoted lines
     {name: 'background: a story told on in the past from a dated sentence of its paragraph', text: 'In June 1915, an uprising took place in the town. The districts were burnt down. Hundreds of soldiers were killed.\n'},
     {name: 'background: a massacre after a dated sentence', text: 'The persecutions culminated in 1914. Some 2,500 villagers were murdered.\n'},
@@ -447,6 +451,21 @@ runRuleTests(rule, {
       errors: ['1:1-1:11: `TWO KILLED` has no source in this article'],
     },
     // not background
+    {
+      name: 'a day weeks before the dateline\'s that starts a toll still running is news',
+      text: 'PEKING, June 2 - Forest fires flared again.\n    The fires which began on May 6 have killed 191 people.\n',
+      errors: ['2:41-2:51: `killed 191` has no source in this article'],
+    },
+    {
+      name: 'a day days before the dateline\'s is news',
+      text: 'PEKING, June 2 - Forest fires flared again.\n    On May 30, fires killed 19 people in the north.\n',
+      errors: ['2:22-2:31: `killed 19` has no source in this article'],
+    },
+    {
+      name: 'a running toll "since" a date is news',
+      text: 'At least 40 people have died since the floods began in March.\n',
+      errors: ['1:1-1:29: `At least 40 people have died` has no source in this article'],
+    },
     {
       name: 'a running toll is news, not background',
       text: 'More than 750 people have been killed so far this year.\n',
