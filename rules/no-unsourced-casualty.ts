@@ -162,12 +162,39 @@ function coveredLocally(a: Article, f: CasualtyFigure): string | undefined {
   const para = a.text.paragraphs[sentences[i].paragraph];
   const last = Math.min(para.last, i + PARAGRAPH_REACH);
   for (let j = Math.max(para.first, i - PARAGRAPH_REACH); j <= last; j++) if (j !== i && coversInParagraph(a, j, i, f.kind) && !givesOtherFigures(a, j, f)) return 'paragraph';
+  // "According to the Sheriff's Department, deputies were sent to … ¶ Upon their arrival, authorities located four
+  // victims": what the responders found goes on with the sourced account of their call, in the sentence before
+  // (a sentence about the responders: "Police say they responded to …", not a neighbour's quotation)
+  if (i > 0 && a.source[i - 1] && foundOnArrival(a.text.sentenceTokens[i], f.start) && tellsOfResponders(a.text.sentenceTokens[i - 1])) return 'account';
   for (const j of [i - 1, i + 1]) {
     if (j < 0 || j >= sentences.length || !a.source[j] || sentences[j].paragraph === sentences[i].paragraph) continue;
     const tokens = a.text.sentenceTokens[j];
     if ((tellsOfKind(harmAt(a, j), f.kind) || (f.kind === 'shot' && tellsOfShooting(tokens))) && !givesOtherFigures(a, j, f)) return 'neighbour';
   }
   return undefined;
+}
+
+/** Responders, and the pronoun that stands for them after a sentence about them. */
+const RESPONDERS = new Set(['police', 'officers', 'deputies', 'authorities', 'troopers', 'investigators', 'firefighters', 'they']);
+const FINDING = new Set(['found', 'located', 'discovered']);
+
+/** Whether a sentence names responders: "deputies were sent", "Police say they responded", "the Sheriff's Department". */
+function tellsOfResponders(tokens: Token[]): boolean {
+  for (const t of tokens) if ((RESPONDERS.has(t.lower) && t.lower !== 'they') || t.lower.startsWith('sheriff')) return true;
+  return false;
+}
+
+/**
+ * Whether a sentence tells, before the figure at `start`, what responders found: "Upon their arrival, authorities
+ * located four victims", "When police arrived, they found …" (a responder word within two words before a verb of
+ * finding).
+ */
+function foundOnArrival(tokens: Token[], start: number): boolean {
+  for (let k = 1; k < tokens.length && tokens[k].start < start; k++) {
+    if (!FINDING.has(tokens[k].lower)) continue;
+    for (let j = k - 1; j >= 0 && j >= k - 2; j--) if (RESPONDERS.has(tokens[j].lower)) return true;
+  }
+  return false;
 }
 
 /**
@@ -401,7 +428,7 @@ const rule: FileRule<Options> = {
     id: 'no-unsourced-casualty',
     description: 'Casualty figures with no source in the article',
     level: 'warn',
-    version: 20,
+    version: 21,
     language: 'eng',
     defaults: {terms: [], exemptBackground: true},
     schema: {

@@ -108,6 +108,7 @@ runRuleTests(rule, {
     {name: 'account: a police statement with the count of the group', text: 'Four people were wounded in a shooting on Thursday.\n\nThe shooting happened at 2 p.m.\n\nPolice said all four victims were standing on a corner.\n'},
     // an account that counts no one still sources its incident's figures (a blind reader of local news)
     {name: 'account: the victims in a police statement', text: 'Four people were wounded in a shooting on Thursday.\n\nThe shooting happened at 2 p.m.\n\nPolice said the victims were standing on a corner.\n'},
+    {name: 'what responders found goes on with the sourced account of their call', text: 'According to the county sheriff\'s department, deputies were sent to a home on Rider Street.\n\nUpon their arrival, authorities located four victims suffering from gunshot wounds.\n'},
     {name: 'a definite count refers back to the figure: "The five were outside …, police said"', text: 'Twenty minutes earlier, five people were wounded in a shooting.\n\nThe five were outside on Elm Street when gunmen opened fire, police said.\n'},
     {name: 'a definite count with the people\'s noun: "All three men were …"', text: 'Three men were shot in a car on Sunday.\n\nAll three men were sitting in the car when a gunman approached, officers said.\n'},
     {name: 'account: a quote of a titled official', text: 'Four people were shot outside a bar early Sunday.\n\nThe bar had been open for a year.\n\n"The victims are all expected to survive," said Sgt. Ana Cole.\n'},
@@ -274,6 +275,7 @@ runRuleTests(rule, {
       errors: ['1:1-1:66: `At least five … wounded` has no source in this article'],
     },
     // what an authority's account does not cover
+    {name: 'what police found after a neighbour\'s quotation has no source', text: '"He seemed like a nice man," she said.\n\nOn Tuesday, police found two women dead in the house.\n', errors: ['3:26-3:40: `two women dead` has no source in this article']},
     {name: 'a definite count of other people is no reference back: "The two suspects fled"', text: 'Two men were wounded in a shooting on Sunday.\n\nThe two suspects fled on foot, police said.\n', errors: ['1:1-1:21: `Two men were wounded` has no source in this article']},
     {name: 'a definite count refers back, not forward', text: 'The two were outside on Elm Street, police said.\n\nLater, two people were wounded in a shooting.\n', errors: ['3:8-3:31: `two people were wounded` has no source in this article']},
     {name: 'account: a neighbour is no authority', text: 'Three people were shot at the park on Sunday.\n\nThe park was closed.\n\nA neighbor said the victims were teenagers.\n', errors: ['1:1-1:23: `Three people were shot` has no source in this article']},
