@@ -142,7 +142,7 @@ const rule: CorpusRule<Options, Facts, Summary> = {
     },
     fixable: true,
     corpus: true,
-    version: 8,
+    version: 9,
   },
 
   collect(ctx) {

@@ -26,6 +26,7 @@ export const EVIDENCE = {
   'footer-line': {text: 'a short line among residue after the article', source: 'context'},
   'twice-in-article': {text: 'the same line twice in the article', source: 'context'},
   'list-item': {text: 'an item of a list after a list header', source: 'context'},
+  'doubled-title': {text: 'a teaser\'s title printed twice in a row', source: 'context'},
 } as const satisfies Record<string, {text: string; source: EvidenceSource}>;
 export type Evidence = keyof typeof EVIDENCE;
 

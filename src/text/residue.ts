@@ -587,6 +587,52 @@ function markRepeatedLines(info: Infos, out: LineClass[], layer: TextLayer, head
   }
 }
 
+/** The fewest words and characters of a title printed twice in a row. */
+const DOUBLED_WORDS = 3;
+const DOUBLED_CHARS = 12;
+/** The most words of a title printed twice; a sentence end inside the doubled words; a word of three letters or more. */
+const DOUBLED_MAX_WORDS = 15;
+const SENTENCE_INSIDE = /[.!?]\s+\S/;
+const LONG_WORD = /\p{L}{3,}/gu;
+/** How many words may follow a doubled title on a line of its own. */
+const DOUBLED_TAIL = 3;
+
+/**
+ * The words of a line's opening when it is printed twice in a row ("Gallery: Fatal shooting in Minneapolis
+ * Gallery: Fatal shooting in Minneapolis"): a teaser's link text and its title attribute, flattened. 0 when not.
+ */
+function doubledOpening(t: string): number {
+  const words = t.split(/\s+/);
+  if (words.length < 2 * DOUBLED_WORDS) return 0;
+  for (let n = DOUBLED_WORDS; 2 * n <= words.length && n <= DOUBLED_MAX_WORDS; n++) {
+    let same = true;
+    for (let k = 0; k < n && same; k++) same = words[k] === words[n + k];
+    if (!same) continue;
+    const title = words.slice(0, n).join(' ');
+    // a title: letters, words of three letters or more, no sentence ending inside ("In this section, we describe
+    // … components. (See Fig. 1 above.)" printed twice is a paragraph, "2.5 mi 50 pub 2.5 mi 50 pub" a table row)
+    return title.length >= DOUBLED_CHARS && HAS_LOWER.test(title) && !SENTENCE_INSIDE.test(title) && (title.match(LONG_WORD) ?? []).length >= DOUBLED_WORDS ? n : 0;
+  }
+  return 0;
+}
+
+/**
+ * Teasers of other stories printed with their titles twice ("1 dead, 5 wounded in Phoenix shootings 1 dead, 5
+ * wounded in Phoenix shootings A gunman killed …"): related links when the line is the doubled title alone, or
+ * when the article has two such lines or more (a list of them). One doubled title followed by prose may be the
+ * article's own headline run into its lede, and stays text.
+ */
+function markDoubledTitles(info: Infos, out: LineClass[], headline: number): void {
+  const doubled: Array<{i: number; alone: boolean}> = [];
+  for (let i = 0; i < info.length; i++) {
+    const x = info[i];
+    if (!x || x.wrapped || x.table || out[i].kind || x.words < 2 * DOUBLED_WORDS) continue;
+    const n = doubledOpening(x.t);
+    if (n > 0) doubled.push({i, alone: x.words - 2 * n <= DOUBLED_TAIL});
+  }
+  for (const d of doubled) if ((d.alone && d.i !== headline) || doubled.length >= 2) setResidue(out[d.i], 'related', 'doubled-title');
+}
+
 /** A list header: a lexicon line of the related or navigation kind, or a short related-kind line that is no label. */
 function isListHeader(c: LineClass, x: Info | undefined): boolean {
   if (c.kind !== 'related' && c.kind !== 'navigation') return false;
@@ -655,6 +701,7 @@ export function classifyLines(layer: TextLayer): LineClass[] {
   markByNeighbours(info, out, layer, prev, next, lastProse);
   markRepeatedLines(info, out, layer, headline);
   markListItems(info, out, next, headline);
+  markDoubledTitles(info, out, headline);
   markHeadings(info, out, next);
   return out;
 }

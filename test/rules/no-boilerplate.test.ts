@@ -36,8 +36,23 @@ runRuleTests(rule, {
       name: 'an embedded post whose signature ends in a date is no cut-off teaser',
       text: 'Four people were shot downtown early on Sunday, police said.\n\nALERT: Officers are investigating a shooting at the market. Four victims were taken to hospitals — City Police (@citypd) April 24, 2016\n\nThe shooting happened about 1:30 a.m. on the west side. Officers were still at the scene at dawn. More to follow soon from the\n\nUPDATE: One possible suspect is in custody at this time. Details are still coming in — City Police (@citypd) April 24, 2016\n',
     },
+    {name: 'one headline printed twice and run into its lede stays text', text: `Man shot outside store on Main Street Man shot outside store on Main Street POLICE said a man was taken to the hospital on Sunday night after a shooting.\n\n${body}`},
+    {name: 'a paragraph printed twice is no teaser title', text: `${body}\nIn this section, we describe the plan. (See the map above.) In this section, we describe the plan. (See the map above.)\n\n${body2}`},
   ],
   invalid: [
+    {
+      name: 'a teaser\'s title printed twice in a row, alone on its line',
+      text: `${body}Man shot outside store on Main Street Man shot outside store on Main Street\n${body2}`,
+      errors: ['2:1-2:77: Unexpected related-link residue `Man shot outside store on Main Street Man shot outside stor…`'],
+    },
+    {
+      name: 'a list of teasers with their titles printed twice, each over a blurb',
+      text: `${body}\nMan airlifted after motorcycle crash Man airlifted after motorcycle crash A man was airlifted on Sunday after he crashed his motorcycle near the park.\n\nResidents safe after apartment fire Residents safe after apartment fire A fire made for a few scary moments at a complex.\n`,
+      errors: [
+        '3:1-3:152: Unexpected related-link residue `Man airlifted after motorcycle crash Man airlifted after mo…`',
+        '5:1-5:123: Unexpected related-link residue `Residents safe after apartment fire Residents safe after ap…`',
+      ],
+    },
     {
       name: 'a video widget\'s teaser ("EMBED >More News Videos" and a title)',
       text: `${body}EMBED >More News Videos Crews work to restore power after the storm\n${body2}`,
