@@ -9,7 +9,6 @@
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {packageDir, versionOf} from '../engine/installed-package.js';
-import {francAll} from 'franc';
 
 type Tuple = [string, number];
 
@@ -40,6 +39,9 @@ async function load(): Promise<Franc | undefined> {
 }
 
 const franc = await load();
+// franc's own module builds a trigram object for each of its languages as it loads, a third of a second of
+// start-up that the index does not need: it is loaded only when it answers.
+const francAll = franc ? undefined : (await import('franc')).francAll;
 /** Whether the index is in use (else `francAll` itself answers). */
 export const AVAILABLE = franc !== undefined;
 
@@ -90,7 +92,7 @@ function topScript(value: string, expressions: Record<string, RegExp>): [string 
 
 /** `francAll(value, {minLength})`. */
 export function francScores(value: string, minLength: number): Tuple[] {
-  if (!franc) return francAll(value, {minLength}) as Tuple[];
+  if (!franc) return francAll!(value, {minLength}) as Tuple[];
   if (!value || value.length < minLength) return [['und', 1]];
   value = value.slice(0, MAX_LENGTH);
   const [script, count] = topScript(value, franc.expressions);
