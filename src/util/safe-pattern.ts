@@ -11,7 +11,15 @@
 // `pattern.matches(text)`; `phrasePattern(words)` turns a literal phrase into a pattern (escaped,
 // case-insensitive). `patternProblem(source, at)` is the validation form: it returns the message
 // (for config validation, exit 2) instead of throwing.
-import {RE2JS} from 're2js';
+import {createRequire} from 'node:module';
+import type {RE2JS as RE2JSClass} from 're2js';
+
+// Loaded on the first user pattern (re2js's own build for require): most runs have none, and loading it
+// costs ~75 M instructions of every run's start.
+let re2js: typeof RE2JSClass | undefined;
+function RE2(): typeof RE2JSClass {
+  return (re2js ??= (createRequire(import.meta.url)('re2js') as typeof import('re2js')).RE2JS);
+}
 
 export const MAX_PATTERN_LENGTH = 1000;
 const FLAGS = new Set(['i', 'm', 's', 'u']);
@@ -57,6 +65,7 @@ export function patternProblem(source: unknown, at: string, flags = ''): string 
       return `\`${at}\` is not a valid regular expression: ${(error as Error).message.replace(/^Invalid regular expression: /, '')}.`;
     }
   }
+  const RE2JS = RE2();
   try {
     RE2JS.compile(RE2JS.translateRegExp(source), re2Flags(flags));
   } catch (error) {
@@ -66,6 +75,7 @@ export function patternProblem(source: unknown, at: string, flags = ''): string 
 }
 
 function re2Flags(flags: string): number {
+  const RE2JS = RE2();
   let out = 0;
   if (flags.includes('i')) out |= RE2JS.CASE_INSENSITIVE;
   if (flags.includes('m')) out |= RE2JS.MULTILINE;
@@ -78,6 +88,7 @@ export function compileUserPattern(source: string, options: {at: string; flags?:
   const flags = options.flags ?? '';
   const problem = patternProblem(source, options.at, flags);
   if (problem) throw new PatternError(problem);
+  const RE2JS = RE2();
   const re2 = RE2JS.compile(RE2JS.translateRegExp(source), re2Flags(flags));
   return {
     source, flags, engine: 're2',
