@@ -131,7 +131,8 @@ export function ownFeatures(t: string, cls: LineClass | undefined, out: Float64A
         else handle = 1;
       }
       punct++;
-    } else if (c === 58 && t.charCodeAt(i + 1) === 47 && t.charCodeAt(i + 2) === 47) {
+    } else if (c === 58 && i + 2 < n && t.charCodeAt(i + 1) === 47 && t.charCodeAt(i + 2) === 47) {
+      // (i + 2 < n: a read past the end is NaN, the same answer, but deoptimises the compiled function.)
       url = 1;
       punct++;
     } else if (!isUpper(c) && !isLower(c) && !isSpace(c) && c < 0x250 ) {
