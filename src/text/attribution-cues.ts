@@ -888,6 +888,30 @@ function groupStance(scan: SentenceScan, i: number): void {
   scan.vague.push(kindSpan(scan.full, source.start, t.end, 'subject'));
 }
 
+/** Places and vehicles that are struck, not criticised: the object of "attacked" in its physical sense. */
+const PHYSICAL_TARGETS = new Set(['town', 'towns', 'village', 'villages', 'city', 'cities', 'base', 'bases', 'camp', 'camps', 'convoy', 'convoys',
+  'checkpoint', 'checkpoints', 'building', 'buildings', 'home', 'homes', 'house', 'houses', 'embassy', 'embassies', 'station', 'stations',
+  'compound', 'compounds', 'airport', 'airports', 'port', 'ports', 'ship', 'ships', 'vessel', 'vessels', 'bridge', 'bridges', 'district',
+  'districts', 'neighborhood', 'neighborhoods', 'neighbourhood', 'neighbourhoods', 'bus', 'buses', 'train', 'trains', 'vehicle', 'vehicles',
+  'car', 'cars', 'truck', 'trucks', 'tank', 'tanks', 'tanker', 'tankers', 'patrol', 'patrols', 'outpost', 'outposts', 'garrison', 'garrisons',
+  'plane', 'planes', 'aircraft', 'fortress']);
+/** Words after a target that end its noun phrase: "the town of Khojaly", "a bus near the border". */
+const TARGET_FOLLOWERS = new Set(['of', 'in', 'on', 'at', 'near', 'and', 'with', 'from', 'after', 'before', 'during', 'outside', 'inside',
+  'overnight', 'early', 'late', 'last', 'that', 'where', 'which', 'while', 'when', 'killing', 'wounding', 'injuring']);
+/** How many words after "attacked" its object's head may stand: "attacked the Azeri town", "attacked a small police station". */
+const TARGET_REACH = 4;
+
+/** Whether the object of "attack" at i is a place or a vehicle, in lower case ("attacked the House" is Congress). */
+function physicalTarget(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j <= i + TARGET_REACH; j++) {
+    const t = tokens[j];
+    if (t.punct) return false;
+    // (the head of its noun phrase: "the city council", "the town's mayor" are people)
+    if (PHYSICAL_TARGETS.has(t.lower) && !t.cap && !t.possessive && (j + 1 >= tokens.length || tokens[j + 1].punct || TARGET_FOLLOWERS.has(tokens[j + 1].lower))) return true;
+  }
+  return false;
+}
+
 /** "according to X" at token i (followed by "to"); returns the last token it takes. */
 function accordingToCue(scan: SentenceScan, i: number): number {
   const tokens = scan.tokens;
@@ -1183,6 +1207,9 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   // "Dozens of people protested at 6 Mile and I-75", "protested outside City Hall": a demonstration held at a place, an
   // act ("protested the ruling", "protested that …" object to something)
   if (lemma === 'protest' && PROTEST_PLACE.test(lowerAt(tokens, i + 1))) return;
+  // "Armenians attacked the Azeri town of Khojaly", "gunmen attacked a police station": a blow at a place or a
+  // vehicle, not criticism ("critics attacked the plan")
+  if (lemma === 'attack' && physicalTarget(tokens, i)) return;
   // "Some posted pictures of him", "videos posted by others": posting things is an act ("posted that …" reports)
   if (lemma === 'post' && lowerAt(tokens, i + 1) !== 'that' && !QUOTE_MARK.test(tokens[i + 1]?.text ?? '') && tokens[i + 1]?.text !== ':') return;
   // "Republicans also questioned Morrison about his testimony": putting questions to a person, an act ("questioned
