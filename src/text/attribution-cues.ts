@@ -888,6 +888,9 @@ function groupStance(scan: SentenceScan, i: number): void {
   scan.vague.push(kindSpan(scan.full, source.start, t.end, 'subject'));
 }
 
+/** Possessive determiners after which a verb form is an adjective of the noun they own ("its promised features"; not "her", also an object). */
+const ADJECTIVE_OWNERS = new Set(['its', 'their', 'his', 'our', 'my', 'your']);
+
 /** Places and vehicles that are struck, not criticised: the object of "attacked" in its physical sense. */
 const PHYSICAL_TARGETS = new Set(['town', 'towns', 'village', 'villages', 'city', 'cities', 'base', 'bases', 'camp', 'camps', 'convoy', 'convoys',
   'checkpoint', 'checkpoints', 'building', 'buildings', 'home', 'homes', 'house', 'houses', 'embassy', 'embassies', 'station', 'stations',
@@ -1173,6 +1176,8 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
   const t = tokens[i];
   // "Everyone please say a prayer": a request, no one's words
   if (i > 0 && tokens[i - 1].lower === 'please') return;
+  // "Many of its promised features", "his alleged victims": after a possessive determiner the form modifies a noun
+  if (i > 0 && ADJECTIVE_OWNERS.has(tokens[i - 1].lower)) return;
   // A noun, not a verb ("the claims", "local reports", "court ruling"): a verb form that is also a
   // noun needs a subject or an auxiliary right before it.
   let prevIndex = i - 1;
