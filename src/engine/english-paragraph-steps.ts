@@ -248,11 +248,12 @@ export function mergeAffixExceptions(child: Node, index: number, parent: Parent)
 /** (a visit step) A sentence's opening white space becomes its sibling. */
 export function makeInitialWhiteSpaceSiblings(child: Node, index: number, parent: Parent): void {
   if ('children' in child && child.children) {
-    const head = child.children[0];
+    // (read within the length: a read past an array's end deoptimises the compiled step)
+    const head = child.children.length > 0 ? child.children[0] : undefined;
     if (head && head.type === 'WhiteSpaceNode') {
       child.children.shift();
       parent.children.splice(index, 0, head);
-      const next = child.children[0];
+      const next = child.children.length > 0 ? child.children[0] : undefined;
       if (next && next.position && child.position) child.position.start = next.position.start;
     }
   }

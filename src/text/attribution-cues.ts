@@ -499,6 +499,8 @@ export function analyseSentence(full: string, s: Sentence, tokens: Token[], own:
   const vague = scan.vague;
   return {
     sentence: s.index, cues: scan.cues, sources, attributed: false, scope: undefined,
+    // set by later passes on some sentences: present from the start, so every result has one shape
+    previous: undefined, account: undefined, incidentAccount: undefined,
     vague: vague.length ? dedupe(phraseFirst(vague)) : vague, agentless: dedupe(scan.agentless), stance: dedupe(scan.stance),
     anonymous: dedupe(scan.anonymous), quotes: [], inQuote: false,
   };

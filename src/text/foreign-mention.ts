@@ -73,6 +73,8 @@ function isForeign(text: string, start: number, end: number): boolean {
 
 /** Whether the text before a mention may end in a Romance particle (the cheap test before FOREIGN_PARTICLE). */
 function mayFollowParticle(text: string, start: number): boolean {
+  // (a mention at the text's start has nothing before it; charCodeAt(-1) would deoptimise the caller)
+  if (start <= 0) return false;
   let i = start - 1;
   const c = text.charCodeAt(i);
   if (c !== 32 && c !== 9) return false;
