@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The `corpuslint` bin.
-import {hideBin} from 'yargs/helpers';
+import {hideBin} from './yargs-lazy.js';
 import {main} from './cli.js';
 
 // A reader that stops early (`corpuslint ... | head`) closes the pipe: the rest of the report has nobody

@@ -4,7 +4,7 @@
 // the report.
 import fs from 'node:fs';
 import path from 'node:path';
-import yargs from 'yargs';
+import {yargs} from './yargs-lazy.js';
 import type {RuleSetting} from './types.js';
 import {ConfigError, UsageError} from './config/errors.js';
 import {runPatterns, runTexts, type RunOptions, type RunResult} from './engine/run.js';
