@@ -725,7 +725,8 @@ function findCues(scan: SentenceScan): void {
     if ((t.f & W_REPORTING_NOUN) && !t.possessive) reportingNounCue(scan, i);
     if (t.f & W_ATTITUDE) attitudeOfGroup(scan, i);
     // A capitalised stance verb past the sentence's first word is a name's word ("Bankers Trust"), not a verb.
-    if (t.f & W_GROUP_STANCE && !(t.cap && i > 0)) groupStance(scan, i);
+    // (the position is tested first: it then has type feedback from the first stance verb, capitalised or not)
+    if (t.f & W_GROUP_STANCE && (i === 0 || !t.cap)) groupStance(scan, i);
     if (t.lemma || (t.f & W_PARTICIPLE) !== 0) verbCue(scan, i);
     if ((t.lower === 'from' || t.lower === 'among' || t.lower === 'with') && i > 0) viewOfGroup(scan, i);
   }
