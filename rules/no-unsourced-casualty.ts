@@ -428,7 +428,7 @@ const rule: FileRule<Options> = {
     id: 'no-unsourced-casualty',
     description: 'Casualty figures with no source in the article',
     level: 'warn',
-    version: 21,
+    version: 22,
     language: 'eng',
     defaults: {terms: [], exemptBackground: true},
     schema: {

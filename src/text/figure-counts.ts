@@ -196,6 +196,8 @@ function notACount(v: SentenceView, from: number, to: number, value: number | nu
   const prev = from > 0 ? tokens[from - 1] : undefined;
   const next = to + 1 < tokens.length ? tokens[to + 1] : undefined;
   const digits = isDigitCode(tok.text.charCodeAt(0));
+  // digits glued after a point are a fraction or a calibre (".357 shot")
+  if (digits && v.text.charCodeAt(tok.start - v.base - 1) === 46) return true;
   if (digits && from === to && isYear(tokens, from)) return true;
   // "0900 GMT", "007": a time or a code
   if (digits && tok.text.length > 1 && tok.text.charCodeAt(0) === 48 && tok.text.charCodeAt(1) !== 46) return true;

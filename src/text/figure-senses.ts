@@ -52,6 +52,19 @@ const FIRED_AT_AFTER = new Set(['by', 'but', 'from', 'with', 'several', 'multipl
 const NEGATIONS = new Set(['no', 'not', "n't", 'never', 'none', 'nobody', 'without']);
 const SHOT_FIRED = new Set(['fired', 'fire', 'fires', 'firing', 'heard', 'hear', 'hears', 'let', 'squeezed', 'took', 'take', 'takes', 'taking', 'get', 'got']);
 const LIVES_BEFORE = new Set(['the', 'their', 'of', 'claimed', 'claiming', 'took', 'taken', 'taking', 'cost', 'costing', 'lost', 'losing']);
+/** Verbs that take lives: "claimed the lives of", "cost the lives of". */
+const LIVES_LOST = new Set(['claimed', 'claiming', 'claim', 'claims', 'took', 'taken', 'taking', 'take', 'takes', 'cost', 'costing', 'costs', 'lost', 'losing', 'ended', 'ending', 'ends']);
+/** Verbs that keep lives: "saves approximately 5,000 lives", "could have spared hundreds of lives". */
+const SAVING = /^(?:sav(?:e|es|ed|ing)|spar(?:e|es|ed|ing)|protect(?:s|ed|ing)?|rescu(?:e|es|ed|ing))$/;
+/** How many words before "lives" a saving verb may stand: "saves approximately 5,000 lives". */
+const SAVING_REACH = 4;
+
+/** Whether a verb of saving stands shortly before "lives" at i. */
+function savedBefore(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - SAVING_REACH; j--) if (SAVING.test(tokens[j].lower)) return true;
+  return false;
+}
+
 /** Marks after which a capitalised word opens a clause (and says nothing of a name). */
 const OPENERS = new Set([':', '"', '“', '‘', '(', '—', '–', ';']);
 /** Words that keep a person in a state: "are missing", "remain missing", "went missing". */
@@ -167,6 +180,10 @@ export function termApplies(v: SentenceView, i: number): boolean {
       // the noun, the event ("arrested in his killing"), unless it takes its count ("the killing of four")
       return next !== 'off' && (!POSSESSIVE_BEFORE.has(prev) || next === 'of');
     case 'lives':
+      // "the lives of seven million", "the lives of the two are at stake": lives, not a toll, unless lost ("claimed
+      // the lives of 30 people"); "saves 5,000 lives" counts the living
+      if (prev === 'the' && next === 'of' && !LIVES_LOST.has(lowerAt(tokens, i - 2))) return false;
+      if (savedBefore(tokens, i)) return false;
       return LIVES_BEFORE.has(prev) || (i > 0 && tokens[i - 1].text.charCodeAt(0) >= 48 && tokens[i - 1].text.charCodeAt(0) <= 57) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions|dozens)$/.test(prev);
     case 'shot':
       return !shotIsNoun(tokens, i);

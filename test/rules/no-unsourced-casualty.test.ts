@@ -108,6 +108,9 @@ runRuleTests(rule, {
     {name: 'account: a police statement with the count of the group', text: 'Four people were wounded in a shooting on Thursday.\n\nThe shooting happened at 2 p.m.\n\nPolice said all four victims were standing on a corner.\n'},
     // an account that counts no one still sources its incident's figures (a blind reader of local news)
     {name: 'account: the victims in a police statement', text: 'Four people were wounded in a shooting on Thursday.\n\nThe shooting happened at 2 p.m.\n\nPolice said the victims were standing on a corner.\n'},
+    {name: '"the lives of" a number is lives, not a toll', text: 'But what about the lives of seven million human beings?\n'},
+    {name: 'lives saved are no casualties', text: 'Private ownership of firearms saves approximately 5,000 lives each year.\n'},
+    {name: 'a calibre is no count', text: 'He was the first recorded survivor of a .357 shot to the heart.\n'},
     {name: 'what responders found goes on with the sourced account of their call', text: 'According to the county sheriff\'s department, deputies were sent to a home on Rider Street.\n\nUpon their arrival, authorities located four victims suffering from gunshot wounds.\n'},
     {name: 'a definite count refers back to the figure: "The five were outside …, police said"', text: 'Twenty minutes earlier, five people were wounded in a shooting.\n\nThe five were outside on Elm Street when gunmen opened fire, police said.\n'},
     {name: 'a definite count with the people\'s noun: "All three men were …"', text: 'Three men were shot in a car on Sunday.\n\nAll three men were sitting in the car when a gunman approached, officers said.\n'},
@@ -275,6 +278,7 @@ runRuleTests(rule, {
       errors: ['1:1-1:66: `At least five … wounded` has no source in this article'],
     },
     // what an authority's account does not cover
+    {name: 'lives claimed are a toll', text: 'The storm claimed the lives of 30 people on the coast.\n', errors: ['1:23-1:34: `lives of 30` has no source in this article']},
     {name: 'what police found after a neighbour\'s quotation has no source', text: '"He seemed like a nice man," she said.\n\nOn Tuesday, police found two women dead in the house.\n', errors: ['3:26-3:40: `two women dead` has no source in this article']},
     {name: 'a definite count of other people is no reference back: "The two suspects fled"', text: 'Two men were wounded in a shooting on Sunday.\n\nThe two suspects fled on foot, police said.\n', errors: ['1:1-1:21: `Two men were wounded` has no source in this article']},
     {name: 'a definite count refers back, not forward', text: 'The two were outside on Elm Street, police said.\n\nLater, two people were wounded in a shooting.\n', errors: ['3:8-3:31: `two people were wounded` has no source in this article']},
