@@ -1086,8 +1086,7 @@ function agentPhraseWord(t: Token): boolean {
 
 /** Whether a part of a group opens at k: "most of", "some of", "many of". */
 function partOfGroupAt(tokens: Token[], k: number): boolean {
-  if (k + 1 >= tokens.length || tokens[k + 1].lower !== 'of') return false;
-  return tokens[k].lower === 'most' || (tokens[k].f & (W_PARTITIVE | W_ALWAYS_VAGUE)) !== 0;
+  return k + 1 < tokens.length && tokens[k + 1].lower === 'of' && (tokens[k].f & (W_PARTITIVE | W_ALWAYS_VAGUE)) !== 0;
 }
 
 /** The agent of a passive at i: "by X" shortly after. */

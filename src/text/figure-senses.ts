@@ -51,9 +51,10 @@ const POSSESSIVE_BEFORE = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'th
 const FIRED_AT_AFTER = new Set(['by', 'but', 'from', 'with', 'several', 'multiple', 'repeatedly', 'twice', 'and', 'while', 'as']);
 const NEGATIONS = new Set(['no', 'not', "n't", 'never', 'none', 'nobody', 'without']);
 const SHOT_FIRED = new Set(['fired', 'fire', 'fires', 'firing', 'heard', 'hear', 'hears', 'let', 'squeezed', 'took', 'take', 'takes', 'taking', 'get', 'got']);
-const LIVES_BEFORE = new Set(['the', 'their', 'of', 'claimed', 'claiming', 'took', 'taken', 'taking', 'cost', 'costing', 'lost', 'losing']);
-/** Verbs that take lives: "claimed the lives of", "cost the lives of". */
+/** Verbs that take lives: "claimed the lives of", "cost the lives of", "took 30 lives". */
 const LIVES_LOST = new Set(['claimed', 'claiming', 'claim', 'claims', 'took', 'taken', 'taking', 'take', 'takes', 'cost', 'costing', 'costs', 'lost', 'losing', 'ended', 'ending', 'ends']);
+/** Words right before "lives" that make it a count's noun: "the lives", "their lives", the verbs that take them. */
+const LIVES_BEFORE = new Set(['the', 'their', 'of', ...LIVES_LOST]);
 /** Verbs that keep lives: "saves approximately 5,000 lives", "could have spared hundreds of lives". */
 const SAVING = /^(?:sav(?:e|es|ed|ing)|spar(?:e|es|ed|ing)|protect(?:s|ed|ing)?|rescu(?:e|es|ed|ing))$/;
 /** How many words before "lives" a saving verb may stand: "saves approximately 5,000 lives". */

@@ -602,6 +602,9 @@ const DOUBLED_TAIL = 3;
  * Gallery: Fatal shooting in Minneapolis"): a teaser's link text and its title attribute, flattened. 0 when not.
  */
 function doubledOpening(t: string): number {
+  // (the cheap test first, on every line of every article: the first word must come back after a space)
+  const space = t.indexOf(' ');
+  if (space <= 0 || t.indexOf(` ${t.slice(0, space)} `, space) < 0) return 0;
   const words = t.split(/\s+/);
   if (words.length < 2 * DOUBLED_WORDS) return 0;
   for (let n = DOUBLED_WORDS; 2 * n <= words.length && n <= DOUBLED_MAX_WORDS; n++) {
