@@ -14,7 +14,7 @@ import {breakdownOf, countsOf, lowerAt, numberAt, viewOf} from '../src/text/figu
 import type {Token} from '../src/text/tokens.js';
 import {ROLE_NOUNS} from '../src/text/lexicons.js';
 import {linkEvents, largestCompatible, sameCount, compatible, differentIncidents, type Events} from '../src/text/figure-events.js';
-import {sourceSentences, harmOf, tellsOfDeath, tellsOfKind, tellsOfShooting} from '../src/text/figure-sources.js';
+import {sourceSentences, closedBySource, harmOf, tellsOfDeath, tellsOfKind, tellsOfShooting} from '../src/text/figure-sources.js';
 import {authorityAccounts, incidentStretches} from '../src/text/figure-accounts.js';
 
 export interface Options {
@@ -36,6 +36,8 @@ interface Article {
   figures: CasualtyFigure[];
   /** Whether each sentence is a source (src/text/figure-sources.ts). */
   source: boolean[];
+  /** Whether each sentence is a headline that closes with its source, which sources its own figures only (closedBySource). */
+  headline: boolean[];
   /** The index of each sentence's first figure (-1 when none). */
   firstFigure: number[];
   /** The harm each sentence tells of (harmOf bits), computed on first need. */
@@ -157,7 +159,7 @@ function vagueCountOfPeople(tokens: Token[]): boolean {
  */
 function coveredLocally(a: Article, f: CasualtyFigure): string | undefined {
   const i = f.sentence;
-  if (a.source[i]) return 'sentence';
+  if (a.source[i] || a.headline[i]) return 'sentence';
   const sentences = a.text.sentences;
   const para = a.text.paragraphs[sentences[i].paragraph];
   const last = Math.min(para.last, i + PARAGRAPH_REACH);
@@ -205,7 +207,7 @@ function coveredSentences(a: Article, narrative: boolean): boolean[] {
   const out: boolean[] = [];
   const sentences = a.text.sentences;
   for (let i = 0; i < sentences.length; i++) {
-    let yes = a.source[i];
+    let yes = a.source[i] || a.headline[i];
     if (!yes) {
       const para = a.text.paragraphs[sentences[i].paragraph];
       const last = Math.min(para.last, i + PARAGRAPH_REACH);
@@ -428,7 +430,7 @@ const rule: FileRule<Options> = {
     id: 'no-unsourced-casualty',
     description: 'Casualty figures with no source in the article',
     level: 'warn',
-    version: 22,
+    version: 23,
     language: 'eng',
     defaults: {terms: [], exemptBackground: true},
     schema: {
@@ -444,7 +446,8 @@ const rule: FileRule<Options> = {
     const residue = (offset: number) => residueLine(text, text.lineOf(offset) - 1);
     const firstFigure = new Array<number>(text.sentences.length).fill(-1);
     for (let n = figures.length - 1; n >= 0; n--) firstFigure[figures[n].sentence] = n;
-    const a: Article = {text, figures, source: sourceSentences(text), firstFigure, harm: new Array<number | undefined>(text.sentences.length).fill(undefined)};
+    const headline = text.sentenceTokens.map(closedBySource);
+    const a: Article = {text, figures, source: sourceSentences(text), headline, firstFigure, harm: new Array<number | undefined>(text.sentences.length).fill(undefined)};
     // residue lines (captions, teasers) neither need a source nor give one; nor do the lines a reply quotes from
     // another message ('>' lines) or a signature: their figures are the quoted poster's, shown as theirs (as in
     // no-unattributed-claim)

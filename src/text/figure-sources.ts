@@ -129,6 +129,26 @@ function labelledBySource(tokens: Token[]): boolean {
   return false;
 }
 
+/** How many capitalised words a headline's closing source may have: "Deputies", "Fire Officials". */
+const CLOSING_LABEL_WORDS = 3;
+
+/**
+ * Whether a sentence is a headline that closes with its source after a colon or a dash ("1 Dead, 3
+ * Injured in Robbery Attempt: Deputies", "Teen Shoots Self While Taking Selfie – Police"): the source is a
+ * role noun of the attribution layer, in capitals, and nothing follows it (a headline has no full stop).
+ * Such a line sources its own figures only: pages set other stories' headlines between paragraphs, so it
+ * says nothing of its neighbours.
+ */
+export function closedBySource(tokens: Token[]): boolean {
+  const n = tokens.length;
+  if (n < 4) return false;
+  const last = tokens[n - 1];
+  if (last.punct || !last.cap || !ROLE_NOUNS.has(last.lower)) return false;
+  let k = n - 2;
+  while (k > 0 && n - 1 - k < CLOSING_LABEL_WORDS && !tokens[k].punct && tokens[k].cap) k--;
+  return k >= 2 && (tokens[k].text === ':' || tokens[k].text === '–' || tokens[k].text === '—');
+}
+
 /** Words that tell of people harmed (not of the event alone: "the shooting took place…", "shots were fired"), by the harm they tell of. */
 const DEATH_HARM = /^(?:kill(?:s|ed|ing)?|dead|deceased|deaths?|died|dies?|dying|fatal(?:ly|ity|ities)?|lives|coroner|examiner|pronounced|bodies|perished|slain|homicide)$/;
 const INJURY_HARM = /^(?:injur(?:y|ies|ed|ing)|wound(?:s|ed|ing)?|hurt|hospitali[sz]ed|hospitals?|grazed|condition|treated|stabbed)$/;

@@ -224,6 +224,8 @@ runRuleTests(rule, {
       text: 'Nine people were wounded at the party, police said.\n\nTwo men and seven other people, including a boy and four women, were wounded.\n',
     },
     {name: 'a headline with its source before a colon', text: 'City Police: 4 People Shot on Main Street\n\nThe shooting happened on Sunday.\n'},
+    {name: 'a headline closing with its source after a colon sources the lede\'s same counts', text: '1 Dead, 3 Injured in Park Robbery Attempt: Deputies\n\nOne man died and three others were injured in a shooting early Sunday.\n'},
+    {name: 'a headline closing with its source after a dash', text: 'Two Teens Shot in Road Rage Attack – State Police\n'},
     {
       name: 'a breakdown of people that adds up to a sourced total',
       text: 'Five people were shot on Elm Street, according to police.\n\nA 60-year-old woman was killed and a 15-year-old girl, two women and a man are in serious condition.\n',
@@ -392,6 +394,12 @@ runRuleTests(rule, {
     {name: 'a photo credit inside a paragraph does not make it a caption', text: 'Three men were shot on Main Street. The photo was taken by a neighbor.\n', errors: ['1:1-1:20: `Three men were shot` has no source in this article']},
     {name: 'a figure after a caption paragraph is reported', text: 'Buy Photo Flowers at the scene. (Photo: Ben Lee / The Daily News)\n\nThree men were shot on Main Street.\n', errors: ['3:1-3:20: `Three men were shot` has no source in this article']},
     {name: 'a live blog\'s clock time is no video teaser', text: '7:21 PM: Three people were shot at the park.\n', errors: ['1:10-1:32: `Three people were shot` has no source in this article']},
+    {
+      name: 'a headline closing with its source is another story\'s between paragraphs: it sources no neighbour',
+      text: 'Three died and 16 were wounded in shootings across the city over the weekend.\n\nTeen Shot in Head in Road Rage Attack: Officials\n',
+      errors: ['1:1-1:11: `Three died` has no source in this article', '1:16-1:31: `16 were wounded` has no source in this article'],
+    },
+    {name: 'a name after a headline\'s colon is no source', text: 'Two Men Shot Outside Bar: Ana Cole\n', errors: ['1:1-1:13: `Two Men Shot` has no source in this article']},
     {name: 'a headline above a paragraph of the article is reported', text: '1 Dead, 3 Injured in Park Shooting\n\nThe park was closed on Monday, the day after the shooting.\n', errors: ['1:1-1:7: `1 Dead` has no source in this article', '1:9-1:18: `3 Injured` has no source in this article']},
     {name: 'a sentence of the article above a video caption is reported', text: 'Three men were shot on Main Street on Sunday.\n\nThe street was closed. Ana Cole reports. (Published Sunday, May 31, 2015)\n', errors: ['1:1-1:20: `Three men were shot` has no source in this article']},
     {name: 'the news before a past when-clause is reported', text: 'Three people were shot on Sunday, the most since 2009, when six people died.\n\nThe park closed in June 2017.\n', errors: ['1:1-1:23: `Three people were shot` has no source in this article']},
