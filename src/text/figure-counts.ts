@@ -269,11 +269,13 @@ const RANGE_OPENERS = new Set(['from', 'between']);
  */
 function agedList(tokens: Token[], i: number): boolean {
   let a = i;
-  // back over the list: numbers joined by commas, "and", "or", "to"
+  // back over the list: numbers joined by commas, "and", "or", "to", and a serial comma's ", and" ("aged 21, 22, and 24")
   for (let n = 0; n < 12 && a >= 2; n++) {
     const sep = tokens[a - 1];
-    if (!(sep.text === ',' || sep.lower === 'and' || sep.lower === 'or' || sep.lower === 'to') || !/^\d{1,3}$/.test(tokens[a - 2].text)) break;
-    a -= 2;
+    if (!(sep.text === ',' || sep.lower === 'and' || sep.lower === 'or' || sep.lower === 'to')) break;
+    const serial = sep.text !== ',' && sep.lower !== 'to' && a >= 3 && tokens[a - 2].text === ',';
+    if (!/^\d{1,3}$/.test(tokens[serial ? a - 3 : a - 2].text)) break;
+    a -= serial ? 3 : 2;
   }
   let before = lowerAt(tokens, a - 1);
   // "between the ages of 38 and 44"

@@ -223,6 +223,10 @@ runRuleTests(rule, {
       name: 'the part of a sourced tally goes with its total',
       text: 'Nine people were wounded at the party, police said.\n\nTwo men and seven other people, including a boy and four women, were wounded.\n',
     },
+    {
+      name: 'a breakdown with its ages in a serial-comma list adds up to a sourced total',
+      text: 'Officers found three men - aged 21, 22, and 24 - and one woman, 33, had been shot. Police said all four victims suffered minor injuries.\n',
+    },
     {name: 'a headline with its source before a colon', text: 'City Police: 4 People Shot on Main Street\n\nThe shooting happened on Sunday.\n'},
     {name: 'a headline closing with its source after a colon sources the lede\'s same counts', text: '1 Dead, 3 Injured in Park Robbery Attempt: Deputies\n\nOne man died and three others were injured in a shooting early Sunday.\n'},
     {name: 'a headline closing with its source after a dash', text: 'Two Teens Shot in Road Rage Attack – State Police\n'},

@@ -224,6 +224,8 @@ describe('breakdownOf', () => {
     expect(breakdown('An 18-year-old girl and a 17-year-old boy were each hit in the arm.')).toBe(2);
     expect(breakdown('Police said two adults and two teenagers were hurt at 2 a.m. in 2015.')).toBe(4);
     expect(breakdown('The man killed one Malay and injured another Malay and a Chinese.')).toBe(3);
+    // the ages set off by dashes, their list closed by a serial comma, are no parts
+    expect(breakdown('They found three men - aged 21, 22, and 24 - and one woman, 33, had been shot.')).toBe(4);
     expect(breakdown('The agency said Ana Look, 67, and Kim Barr, 62, died.')).toBe(2);
   });
   it('needs two parts, each exact', () => {
@@ -236,6 +238,8 @@ describe('figuresInSentence: issue 17, second pass', () => {
   it('ages in a list or a range after an age label are no counts; the count before them is', () => {
     expect(one('Three men, ages 19, 21 and 22, were shot in the hand.')).toMatchObject({value: 3, kind: 'shot'});
     expect(one('Four women, ranging in age from 31 to 40, were shot on Sunday.')).toMatchObject({value: 4, kind: 'shot'});
+    // a serial comma before the list's last age: "ages 24, 25, and 41"
+    expect(fig('Three other victims, ages 24, 25, and 41, were wounded.')).toEqual(['Three other victims']);
     expect(fig('Ana Cole and Ben Lee, both 16, were killed in the crash.')).toEqual([]);
     expect(fig('A boy younger than 12 was shot in the complex.')).toEqual([]);
     expect(fig('All of the wounded are between the ages of 38 and 44.')).toEqual([]);
