@@ -1707,13 +1707,17 @@ function vagueSubjectHolds(tokens: Token[], i: number, source: Source, inverted:
   const coordinated = first > 0 && (tokens[first - 1].lower === 'and' || tokens[first - 1].lower === 'or');
   // the aside is set off on both sides ("Others, however, say"), or closes one the group opened ("— and some Republicans —")
   const mark = (x: Token | undefined) => x !== undefined && x.punct && (x.text === ',' || x.text === '—' || x.text === '–');
-  const enclosed = mark(tokens[i - 1]) && (mark(tokens[gapStart]) ? i - 1 > gapStart || coordinated : false);
+  // (auxiliaries may stand between an adverbial aside and the verb: "Others, however, have said"; not after a
+  // group added by "and", which may be a list's last item: "campaigners for fair trade, and many other causes, have")
+  let vi = i;
+  while (asideWord && vi - 1 > gapStart && AUXILIARIES_BEFORE_VERB.has(tokens[vi - 1].lower)) vi--;
+  const enclosed = mark(tokens[vi - 1]) && (mark(tokens[gapStart]) ? vi - 1 > gapStart || coordinated : false);
   for (; k < i; k++) {
     const t = tokens[k];
     const g = t.lower;
     // "Others, however, say", "Democrats — and some Republicans — say": a parenthetical aside
-    if (t.punct && (t.text === ',' || t.text === '—' || t.text === '–') && i - gapStart <= 4 && enclosed && (asideWord || coordinated)) continue;
-    if (PARENTHETICAL.has(g) && i - gapStart <= 4) continue;
+    if (t.punct && (t.text === ',' || t.text === '—' || t.text === '–') && i - gapStart <= ASIDE_GAP && enclosed && (asideWord || coordinated)) continue;
+    if (PARENTHETICAL.has(g) && i - gapStart <= ASIDE_GAP) continue;
     // "polls continue to show"
     if (g === 'to' && k === i - 1 && k > gapStart && GOES_ON.has(tokens[k - 1].lower)) continue;
     // "many would argue", "some may say": a hedged view is still the group's (not "some may find this video disturbing")
@@ -1736,7 +1740,9 @@ function vagueSubjectHolds(tokens: Token[], i: number, source: Source, inverted:
 }
 
 /** Asides between a group and its verb: "Others, however, say". */
-const PARENTHETICAL = new Set(['however', 'meanwhile', 'though', 'too', 'even', 'instead', 'in', 'turn', 'for', 'their', 'part']);
+const PARENTHETICAL = new Set(['however', 'meanwhile', 'though', 'too', 'even', 'instead', 'in', 'turn', 'for', 'their', 'part', 'particular', 'example', 'instance']);
+/** The most tokens between a group and its verb that an aside may fill: "Voters, in particular, have said" (a comma, two words, a comma, an auxiliary). */
+const ASIDE_GAP = 5;
 /** Modals of possibility: "many would argue", "some may say" hedge the group's view, not its ability. */
 const EPISTEMIC = new Set(['may', 'might', 'would']);
 /** Verbs of holding or voicing a view that a hedging modal leaves the group's own. */

@@ -3,6 +3,7 @@ import {runRuleTests} from '../helpers/rule-tester.js';
 
 runRuleTests(rule, {
   valid: [
+    {name: 'a list\'s last item added by "and" before an auxiliary is no subject', text: 'The organisers, who campaign for fair trade, for clean air, and many other causes, have promised a march.\n'},
     // version 26: court dates without "to", a first court appearance; what appears in a case story
     {name: 'expected in family court in a month', text: 'She is expected in family court in June.'},
     {name: 'expected back in court on a day', text: 'The teen is expected back in court Friday, when a judge will decide.'},
@@ -566,6 +567,8 @@ runRuleTests(rule, {
     {name: 'a quantity opening its clause', text: 'The board approved the plan, but many dislike it.', errors: ['1:34-1:46: Unexpected vague source `many dislike`, expected who says so']},
     {name: 'nobody in particular', text: 'No one expected the dam to hold.', errors: ['1:1-1:16: Unexpected vague source `No one expected`, expected who says so']},
     {name: 'a group with an aside', text: 'Others, however, say the levy is too low.', errors: ['1:1-1:21: Unexpected vague source `Others, however, say`, expected who says so']},
+    {name: 'a group with an aside and an auxiliary', text: 'Local media, meanwhile, have reported that the mill will close.', errors: ['1:1-1:38: Unexpected vague source `Local media, meanwhile, have reported`, expected who says so']},
+    {name: 'a group with a two-word aside', text: 'Younger voters, in particular, have expressed doubts about the levy.', errors: ['1:1-1:46: Unexpected vague source `Younger voters, in particular, have expressed`, expected who says so']},
     {name: 'a group added by "and" in an aside', text: 'Teachers — and some parents — say the test is unfair.', errors: ['1:16-1:34: Unexpected vague source `some parents — say`, expected who says so']},
     {name: 'a hedging modal', text: 'Many would argue the reform came too late.', errors: ['1:1-1:17: Unexpected vague source `Many would argue`, expected who says so']},
     {name: 'reports that go on', text: 'Polls continue to show the race is close.', errors: ['1:1-1:23: Unexpected vague source `Polls continue to show`, expected who says so']},
