@@ -236,6 +236,9 @@ function notACount(v: SentenceView, from: number, to: number, value: number | nu
   // "a father of 3", "the mother of two": the children someone has, not the people harmed
   if (prev?.lower === 'of' && KIN.has(lowerAt(tokens, from - 2))) return true;
   if (tok.lower === 'one' && (next?.lower === 'of' || (prev && ONE_PICKS.has(prev.lower)) || (next && ONE_ELSE.has(next.lower)))) return true;
+  // "two men, one 17 and the other 21,": one of a group told by its age, and the age itself
+  if (tok.lower === 'one' && next !== undefined && /^\d{1,3}$/.test(next.text) && pickedByAge(tokens, to + 1)) return true;
+  if (digits && tok.text.length <= 3 && prev && (prev.lower === 'one' || prev.lower === 'other') && pickedByAge(tokens, from)) return true;
   // A label or a name: "WESH 2", "Channel 4", "Regional One Health" (not "About 50", "Some 200": function words)
   // (the first word of a sentence is capitalised whatever it is: "Nearly 1.5 million")
   if (!v.headline && prev && from >= 2 && prev.cap && !prev.punct && !(prev.f & W_NOT_NAME) && adjacent(v, prev, tok) && (digits || tok.cap)) return true;
@@ -251,6 +254,16 @@ function notACount(v: SentenceView, from: number, to: number, value: number | nu
     }
   }
   return false;
+}
+
+/**
+ * Whether the number at k is the age of one picked out of a group ("one 17 and the other 21", "the other
+ * 21,"): it closes its phrase (a comma, "and", a closing mark or the end) and stands after "one" or "other".
+ */
+function pickedByAge(tokens: Token[], k: number): boolean {
+  const before = lowerAt(tokens, k - 1);
+  const after = lowerAt(tokens, k + 1);
+  return (before === 'one' || before === 'other') && (after === '' || after === ',' || after === 'and' || after === ';' || after === ')' || after === '.');
 }
 
 /** Kin whose "of N" counts their children: "Kills Father of 3". */
@@ -344,6 +357,15 @@ const AGE_WORD = /^(?:\d{1,3}|\p{L}+(?:-\p{L}+)?)-(?:year|month|week|day)-old$/u
  * Undefined unless there are two parts or more, each exact.
  */
 export function breakdownOf(v: SentenceView, counts: Count[]): number | undefined {
+  const p = partsOf(v, counts);
+  return p !== undefined && p.parts >= 2 ? p.sum : undefined;
+}
+
+/**
+ * The people a sentence counts, part by part (as breakdownOf, one part or more): undefined when a count is
+ * vague ("dozens"), which adds up to nothing.
+ */
+export function partsOf(v: SentenceView, counts: Count[]): {parts: number; sum: number} | undefined {
   const tokens = v.tokens;
   let parts = 0;
   let sum = 0;
@@ -358,6 +380,8 @@ export function breakdownOf(v: SentenceView, counts: Count[]): number | undefine
     if (t.lower === 'a' || t.lower === 'an' || t.lower === 'another') {
       let k = i + 1;
       // "a 30-year-old man": the age word and the noun are one person
+      // "a teenage boy", "an elderly woman": one adjective before the person
+      if (k + 1 < tokens.length && !tokens[k].cap && !tokens[k].punct && tokens[k].lemma === undefined && ONE_PERSON.test(tokens[k + 1].lower) && !ONE_PERSON.test(tokens[k].lower)) k++;
       if (k < tokens.length && (AGE_WORD.test(tokens[k].lower) || ONE_PERSON.test(tokens[k].lower) ||
         (tokens[k].cap && !(tokens[k].f & W_NOT_NAME) && t.lower !== 'a' && t.lower !== 'an') || (tokens[k].cap && i > 0 && tokens[i - 1].lower === 'and'))) {
         parts++;
@@ -371,5 +395,5 @@ export function breakdownOf(v: SentenceView, counts: Count[]): number | undefine
       if (close === ',' || close === ';' || close === '.' || close === ')') { parts++; sum++; }
     }
   }
-  return parts >= 2 ? sum : undefined;
+  return {parts, sum};
 }

@@ -11,8 +11,9 @@
 // part picked out of a group ("two of the wounded") tells something new and is linked by a figure only.
 import type {TextLayer} from './layer.js';
 import type {CasualtyFigure, CasualtyKind} from './figures.js';
-import {type Count, type SentenceView, breakdownOf, countsOf, viewOf} from './figure-counts.js';
+import {type Count, type SentenceView, breakdownOf, countsOf, partsOf, viewOf} from './figure-counts.js';
 import type {Token} from './tokens.js';
+import {harmOf, tellsOfKind} from './figure-sources.js';
 
 /** A count a sourced sentence gives outside its figures, or what a sentence's parts add up to. */
 interface Mention {
@@ -279,6 +280,77 @@ function sourcedByName(figures: CasualtyFigure[], event: number[], sourced: Set<
   }
 }
 
+/** Words after "the" that pick people out of a group told before: "the third victim", "the other two", "the victims". */
+const PICKED_AFTER_THE = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'other', 'others', 'remaining', 'rest', 'victims', 'victim', 'wounded', 'injured', 'dead', 'two', 'three', 'four', 'five']);
+
+/** People words after an ordinal or "other": "the third victim", "the other two men". */
+const PICKED_PEOPLE = new Set(['victim', 'victims', 'man', 'men', 'woman', 'women', 'person', 'people', 'boy', 'boys', 'girl', 'girls', 'child', 'children',
+  'teen', 'teens', 'one', 'ones', 'two', 'three', 'four', 'was', 'were', 'is', 'are', 'remains', 'remain', 'died']);
+
+/**
+ * Whether the word at k after "the" names people of a group told before: a group word itself ("the victims",
+ * "the wounded") or an ordinal or "other" before people or their verb ("the third victim", "the other was
+ * released"; not "In the first, he …", nor "the other 21", an age).
+ */
+function pickedPeople(tokens: Token[], k: number): boolean {
+  const w = tokens[k].lower;
+  if (w === 'victims' || w === 'victim' || w === 'wounded' || w === 'injured' || w === 'dead') return true;
+  const after = k + 1 < tokens.length ? tokens[k + 1] : undefined;
+  return after !== undefined && PICKED_PEOPLE.has(after.lower);
+}
+
+/** Whether a sentence picks people out of a group told before: "one of the victims", "two of them", "the third victim" (not "the other 21", an age). */
+function picksOut(tokens: Token[]): boolean {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k].lower;
+    const next = tokens[k + 1].lower;
+    if (t === 'of' && k > 0 && (next === 'the' || next === 'them' || next === 'those' || next === 'whom') && !tokens[k - 1].punct) return true;
+    if ((t === 'the' || t === 'both' || t === 'all') && PICKED_AFTER_THE.has(next) && pickedPeople(tokens, k + 1)) return true;
+  }
+  return false;
+}
+
+/** The most sentences after a total that its sourced parts are looked for in. */
+const PARTS_REACH = 12;
+
+/**
+ * A total sourced part by part: "Five people were shot in separate shootings" over "Police say one adult
+ * male and one adult female was shot. … Police say two adult males were shot. … Police also say a juvenile
+ * male walked into a hospital with injuries": the people that the sourced sentences after it count, in
+ * order, add up to the total (two sentences or more), with no unsourced count of the harmed between them.
+ * A sentence's people are its counts and the persons it picks out one by one (partsOf); a vague count ends
+ * the run. Sets the total's event sourced.
+ */
+function sourcedByParts(layer: TextLayer, figures: CasualtyFigure[], event: number[], sourced: Set<number>, sourceSentence: boolean[], tellsOfHarm: (i: number) => boolean): void {
+  let people: Array<number | undefined> | undefined;
+  for (let a = 0; a < figures.length; a++) {
+    const f = figures[a];
+    if (f.value === null || f.value < 3 || f.part || f.partitive || f.remainder || sourced.has(event[a])) continue;
+    people ??= new Array<number | undefined>(sourceSentence.length).fill(-1);
+    let sum = 0;
+    let runs = 0;
+    const last = Math.min(sourceSentence.length - 1, f.sentence + PARTS_REACH);
+    for (let j = f.sentence + 1; j <= last && sum < f.value; j++) {
+      // (only sentences of the total's harm are its parts: the wounded are no part of "killed three")
+      if (!tellsOfHarm(j) || !tellsOfKind(harmOf(layer.sentenceTokens[j]), f.kind)) continue;
+      // a sentence that picks people out of a group told before ("One of the victims is critical, the third
+      // was released") counts them again: the run ends
+      if (picksOut(layer.sentenceTokens[j])) break;
+      let n = people[j];
+      if (n === -1) {
+        const view = viewOf(layer, j);
+        n = people[j] = partsOf(view, countsOf(view))?.sum;
+      }
+      if (n === undefined) break;
+      if (n === 0) continue;
+      if (!sourceSentence[j]) break;
+      sum += n;
+      runs++;
+    }
+    if (sum === f.value && runs >= 2) sourced.add(event[a]);
+  }
+}
+
 /**
  * Links the figures into events. `covered[n]` says whether figures[n] has a source of its own (its
  * sentence or its neighbours); `sourceSentence[i]` whether sentence i is covered by a source, whose
@@ -300,6 +372,7 @@ export function linkEvents(layer: TextLayer, figures: CasualtyFigure[], covered:
   for (let a = 0; a < figures.length; a++) if (covered[a] && !figures[a].part) sourced.add(event[a]);
   for (let k = 0; k < mentions.length; k++) if (sourceSentence[mentions[k].sentence] && !mentions[k].own) sourced.add(uf.find(nodes[k]));
   sourcedByName(figures, event, sourced);
+  sourcedByParts(layer, figures, event, sourced, sourceSentence, tellsOfHarm);
   // a sentence whose parts are all sourced gives its sum a source too
   for (const [sentence, node] of l.sumNode) {
     const first = l.firstOf.get(sentence)!;

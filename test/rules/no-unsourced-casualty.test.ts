@@ -224,6 +224,18 @@ runRuleTests(rule, {
       text: 'Nine people were wounded at the party, police said.\n\nTwo men and seven other people, including a boy and four women, were wounded.\n',
     },
     {
+      name: 'a total sourced part by part in the sentences after it',
+      text: 'Five people were shot in separate shootings on Thursday night.\n\nThe first shooting happened on Elm Street. Police say one man and one woman were shot.\n\nThe second happened on Oak Road. Police say two men were shot.\n\nPolice also say a teenage boy walked into a hospital with injuries.\n',
+    },
+    {
+      name: 'a toll sourced part by part: each sentence of its deaths, none of its wounded',
+      text: 'A gunman killed six people in separate attacks on Friday.\n\nIn the first, he killed two men in a lobby, police said.\n\nIn another attack, police said a guard was wounded.\n\nIn a third, he killed four tenants upstairs, the sheriff said.\n',
+    },
+    {
+      name: 'one of a group told by its age is no count: "one 17 and the other 21"',
+      text: 'Five people were shot in separate shootings on Sunday.\n\nThe first was on Elm Street. According to police, two men, one 17 and the other 21, suffered gunshot wounds, and a woman was shot in the neck.\n\nThe second was on Oak Road. Police said a man, 40, and a teenage boy were grazed.\n',
+    },
+    {
       name: 'a breakdown with its ages in a serial-comma list adds up to a sourced total',
       text: 'Officers found three men - aged 21, 22, and 24 - and one woman, 33, had been shot. Police said all four victims suffered minor injuries.\n',
     },
@@ -402,6 +414,16 @@ runRuleTests(rule, {
       name: 'a headline closing with its source is another story\'s between paragraphs: it sources no neighbour',
       text: 'Three died and 16 were wounded in shootings across the city over the weekend.\n\nTeen Shot in Head in Road Rage Attack: Officials\n',
       errors: ['1:1-1:11: `Three died` has no source in this article', '1:16-1:31: `16 were wounded` has no source in this article'],
+    },
+    {
+      name: 'parts that pick people out of a group told before are counted again, not added: the total stays unsourced',
+      text: 'Five people were hurt in separate crashes on Sunday.\n\nIn the first, three adult victims were injured, police said. Police said two of the victims were hospitalized.\n',
+      errors: ['1:1-1:22: `Five people were hurt` has no source in this article'],
+    },
+    {
+      name: 'sourced parts that fall short of the total leave it unsourced',
+      text: 'Six people were shot in separate shootings on Sunday.\n\nThe first happened on Elm Street. Police said two men were shot.\n\nThe second happened on Oak Road. Police said a woman was shot.\n',
+      errors: ['1:1-1:21: `Six people were shot` has no source in this article'],
     },
     {name: 'a name after a headline\'s colon is no source', text: 'Two Men Shot Outside Bar: Ana Cole\n', errors: ['1:1-1:13: `Two Men Shot` has no source in this article']},
     {name: 'a headline above a paragraph of the article is reported', text: '1 Dead, 3 Injured in Park Shooting\n\nThe park was closed on Monday, the day after the shooting.\n', errors: ['1:1-1:7: `1 Dead` has no source in this article', '1:9-1:18: `3 Injured` has no source in this article']},

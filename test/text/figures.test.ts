@@ -224,6 +224,10 @@ describe('breakdownOf', () => {
     expect(breakdown('An 18-year-old girl and a 17-year-old boy were each hit in the arm.')).toBe(2);
     expect(breakdown('Police said two adults and two teenagers were hurt at 2 a.m. in 2015.')).toBe(4);
     expect(breakdown('The man killed one Malay and injured another Malay and a Chinese.')).toBe(3);
+    // one of a group told by its age: neither "one" nor the age is a part ("two men, one 17 and the other 21,")
+    expect(breakdown('Two men, one 17 and the other 21, were shot and a woman was hit.')).toBe(3);
+    // one adjective between the article and the person: "a teenage boy"
+    expect(breakdown('A bullet hit a man, 40, in the arm, and a teenage boy was grazed.')).toBe(2);
     // the ages set off by dashes, their list closed by a serial comma, are no parts
     expect(breakdown('They found three men - aged 21, 22, and 24 - and one woman, 33, had been shot.')).toBe(4);
     expect(breakdown('The agency said Ana Look, 67, and Kim Barr, 62, died.')).toBe(2);
