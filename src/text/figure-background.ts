@@ -181,7 +181,7 @@ function pastMarked(tokens: Token[], articleYear: number, wire = false): boolean
       const y = Number(t.text);
       // a full date is the news of the day unless years before the article ("on March 3, 2015" in a 2017 story)
       if (inFullDate(tokens, k)) {
-        if ((articleYear > 0 && y < articleYear - 1) || wire) return true;
+        if ((articleYear > 0 && y < articleYear - 1) || wire || datedEvent(tokens, k)) return true;
         continue;
       }
       if (articleYear > 0 && y < articleYear) return true;
@@ -196,12 +196,42 @@ function pastMarked(tokens: Token[], articleYear: number, wire = false): boolean
       if (n === 'year' || n === 'month' || n === 'decade' || n === 'century' || (MONTHS.has(n) && n !== 'may')) return true;
     }
     if (l === 'ago' && k > 0 && AGO_UNITS.has(tokens[k - 1].lower)) return true;
+    // "a little over a month after Adam Lanza killed 20 children", "two years after the crash that killed 40"
+    if (l === 'after' && k > 0 && SPAN_BEFORE_AFTER.has(tokens[k - 1].lower)) return true;
     if (PREVIOUS.has(l) && k + 1 < tokens.length && !tokens[k + 1].punct && !EARLIER_NOW.has(tokens[k + 1].lower) && (k === 0 || tokens[k - 1].lower === 'a' || tokens[k - 1].lower === 'an' || tokens[k - 1].lower === 'the')) return true;
     // "in the 1990s"
     if (/^1[6-9]\d0s$|^20\d0s$/.test(l)) return true;
     // "perished in the Holocaust", "died in Auschwitz", "World War II", "the Second World War"
     if (HISTORIC.has(l)) return true;
     if (l === 'world' && lowerAt(tokens, k + 1) === 'war' && (/^(?:i|ii|one|two|1|2)$/.test(lowerAt(tokens, k + 2)) || /^(?:first|second)$/.test(lowerAt(tokens, k - 1)))) return true;
+  }
+  return false;
+}
+
+/** Units of a span that put the clause after "after" well before the news: "a month after", "two years after" (not "days", "hours", "weeks"). */
+const SPAN_BEFORE_AFTER = new Set(['month', 'months', 'year', 'years', 'decade', 'decades']);
+/** How many tokens after a full date's year its event noun may stand: "the July 19, 2012, Aurora, Colorado, theater shooting". */
+const DATED_EVENT_REACH = 8;
+
+/**
+ * Whether the full date whose year is at k names an event as its modifier ("the July 19, 2012, Aurora,
+ * Colorado, theater shooting", "the Sept. 11, 2001 attacks"): "the" before the date and an event noun after
+ * it, past commas and names only. Such a date is the name of another event, not the day of the news ("on
+ * March 3, 2015, three men were shot").
+ */
+function datedEvent(tokens: Token[], k: number): boolean {
+  let m = k - 1;
+  if (lowerAt(tokens, m) === ',') m--;
+  // the month before the day ("July 19") or after it ("19 July")
+  const month = MONTHS.has(lowerAt(tokens, m - 1)) ? m - 1 : m;
+  if (lowerAt(tokens, month - 1) === '.') return false;
+  const before = lowerAt(tokens, month - 1);
+  if (before !== 'the' && !(before === '.' && lowerAt(tokens, month - 2) === 'the')) return false;
+  for (let j = k + 1; j < tokens.length && j <= k + DATED_EVENT_REACH; j++) {
+    const t = tokens[j];
+    if (EVENT_NOUNS.has(t.lower)) return true;
+    if (t.text === ',') continue;
+    if (t.punct || t.lemma !== undefined || ((t.f & W_NOT_NAME) !== 0 && !t.cap) || PAST_TOLL.has(t.lower) || /^\d/.test(t.text)) return false;
   }
   return false;
 }
