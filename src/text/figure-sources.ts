@@ -106,9 +106,33 @@ export function sourceSentences(layer: TextLayer): boolean[] {
       const act = ACT_AFTER[c.lemma];
       yes = act === undefined || c.kind !== 'verb' || !act.has(wordAfter(layer.sentenceTokens[i], c.end));
     }
-    out.push(yes || labelledBySource(layer.sentenceTokens[i]));
+    out.push(yes || labelledBySource(layer.sentenceTokens[i]) || pronouncedBy(layer.sentenceTokens[i]));
   }
   return out;
+}
+
+/** Who pronounces a death: "by the coroner", "by the Acadia Parish Coroner's Office", "by paramedics". */
+const PRONOUNCERS = new Set(['coroner', "coroner's", 'coroners', 'examiner', "examiner's", 'doctors', 'doctor', 'physicians', 'paramedics', 'medics', 'ems', 'staff', 'office', 'officials', 'personnel']);
+/** How many tokens after "pronounced dead" its agent may stand: "at the scene by the Acadia Parish Coroner's Office". */
+const PRONOUNCED_REACH = 10;
+
+/**
+ * Whether a sentence gives a death as pronounced by an office ("was pronounced dead at the scene by the
+ * Acadia Parish Coroner's Office", "were pronounced deceased by the coroner"): the pronouncement is the
+ * office's record, a source the reader can go back to.
+ */
+function pronouncedBy(tokens: Token[]): boolean {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (tokens[k].lower !== 'pronounced' || (tokens[k + 1].lower !== 'dead' && tokens[k + 1].lower !== 'deceased')) continue;
+    for (let j = k + 2; j < tokens.length && j <= k + 2 + PRONOUNCED_REACH; j++) {
+      if (tokens[j].lower !== 'by') continue;
+      for (let h = j + 1; h < tokens.length && h <= j + 6 && !(tokens[h].punct && tokens[h].text !== "'" && tokens[h].text !== '’'); h++) {
+        if (PRONOUNCERS.has(tokens[h].lower)) return true;
+      }
+      return false;
+    }
+  }
+  return false;
 }
 
 /** How many words a source label before a colon may have: "Baton Rouge Police:", "Sheriff's Office:". */
