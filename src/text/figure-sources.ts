@@ -80,6 +80,22 @@ export function casualtySourced(c: Cue, tokens: Token[]): boolean {
   return c.source !== undefined && c.source.kind === 'vague' && (functionalGroup(c.source, tokens) || pressSource(c.source, tokens));
 }
 
+/**
+ * Verbs of a contested account that still say who gives the figure: "A Springfield police report alleges … killing
+ * Edwards and injuring three others" (a vague or agentless one, "it is alleged", stays no source). Not "claim",
+ * whose toll sense ("the tremor which claimed at least 300 lives") the attribution layer reads as a claim.
+ */
+const ALLEGING = new Set(['allege']);
+
+/** Determiners before a participle that make it an adjective: "the alleged gunman", "an alleged drive-by shooting". */
+const ADJECTIVE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that']);
+
+/** Whether a cue is a participle used as an adjective after a determiner ("the alleged gunman"), no verb of saying. */
+function adjectiveUse(c: Cue, tokens: Token[]): boolean {
+  const k = tokenIndexAt(tokens, c.start);
+  return k > 0 && ADJECTIVE_DETERMINERS.has(tokens[k - 1].lower);
+}
+
 /** Reporting verbs that are acts before these words: "officers responded to the scene", "victims showed up at a hospital". */
 const ACT_AFTER: Record<string, Set<string>> = {respond: new Set(['to', 'at', 'around', 'about', 'quickly', 'immediately']), show: new Set(['up'])};
 
@@ -102,7 +118,8 @@ export function sourceSentences(layer: TextLayer): boolean[] {
     let yes = a.scope === 'quote' || a.scope === 'paragraph';
     for (let k = 0; k < a.cues.length && !yes; k++) {
       const c = a.cues[k];
-      if (!(c.kind === 'according' || c.kind === 'noun' || FACTUAL_VERBS.has(c.lemma)) || !casualtySourced(c, layer.sentenceTokens[i])) continue;
+      if (!(c.kind === 'according' || c.kind === 'noun' || FACTUAL_VERBS.has(c.lemma) || (ALLEGING.has(c.lemma) && !adjectiveUse(c, layer.sentenceTokens[i]))) ||
+        !casualtySourced(c, layer.sentenceTokens[i])) continue;
       const act = ACT_AFTER[c.lemma];
       yes = act === undefined || c.kind !== 'verb' || !act.has(wordAfter(layer.sentenceTokens[i], c.end));
     }
@@ -223,11 +240,17 @@ const UNREAL = new Set(['before', 'if', 'could', 'would', 'might', 'may', 'unles
 /** Determiners that make "death" a death of someone: "his death", "the boy's death", "the death of". */
 const DEATH_OF = new Set(['his', 'her', 'their', 'the']);
 
+/** "lost his life", "lost their lives": a death told by the life lost. */
+const LIFE_OWNERS = new Set(['his', 'her', 'their']);
+const LOST = new Set(['lost', 'loses', 'lose', 'losing']);
+
 /** Whether a sentence tells of a death that happened, not the attacker's own ("before killing himself") nor one that may. */
 export function tellsOfDeath(tokens: Token[]): boolean {
   for (let k = 0; k < tokens.length; k++) {
     const l = tokens[k].lower;
-    const death = DEATH_WORDS.has(l) || (l === 'death' && k > 0 && (DEATH_OF.has(tokens[k - 1].lower) || tokens[k - 1].possessive));
+    const death = DEATH_WORDS.has(l) || (l === 'death' && k > 0 && (DEATH_OF.has(tokens[k - 1].lower) || tokens[k - 1].possessive)) ||
+      // "a 36-year-old man lost his life"
+      ((l === 'life' || l === 'lives') && k > 1 && LIFE_OWNERS.has(tokens[k - 1].lower) && LOST.has(tokens[k - 2].lower));
     if (!death || (k + 1 < tokens.length && SELF.has(tokens[k + 1].lower))) continue;
     let unreal = false;
     for (let j = Math.max(0, k - 4); j < k && !unreal; j++) unreal = UNREAL.has(tokens[j].lower);
