@@ -163,6 +163,20 @@ const HARM_WORDS = new Set(['dead', 'died', 'die', 'dies', 'killed', 'killing', 
 /** Events whose toll is one of people (the usual subjects of "the toll from ... rose to"). */
 const DISASTERS = new Set(['quake', 'earthquake', 'tremor', 'crash', 'fire', 'blaze', 'flood', 'floods', 'flooding', 'storm', 'blast', 'explosion', 'attack', 'attacks', 'bombing', 'war', 'fighting', 'clashes', 'violence', 'disaster', 'accident', 'epidemic', 'hurricane', 'typhoon', 'cyclone', 'eruption', 'famine', 'riots', 'rioting', 'shooting', 'massacre', 'sinking', 'collapse', 'avalanche', 'landslide', 'tornado', 'outbreak', 'derailment']);
 
+/** Verbs of a charge or an arrest: the people they count are the accused ("Two were indicted with killing …"). */
+const CHARGE_VERBS = new Set(['charged', 'indicted', 'arrested', 'convicted', 'accused', 'sentenced', 'jailed', 'booked', 'detained', 'wanted', 'suspected', 'questioned', 'sought', 'held', 'arraigned', 'tried', 'acquitted']);
+/** How many words may stand between the charge verb and its "with" or "for": "indicted Friday with", "charged Tuesday in connection with". */
+const CHARGE_REACH = 4;
+
+/** Whether a charge verb stands shortly before the preposition at p: "indicted Friday with", "arrested for". */
+function chargedBefore(tokens: Token[], p: number): boolean {
+  for (let k = p - 1; k >= 0 && p - k <= CHARGE_REACH; k--) {
+    if (CHARGE_VERBS.has(tokens[k].lower)) return true;
+    if (tokens[k].punct) return false;
+  }
+  return false;
+}
+
 export function termApplies(v: SentenceView, i: number): boolean {
   const tokens = v.tokens;
   const t = tokens[i];
@@ -179,6 +193,9 @@ export function termApplies(v: SentenceView, i: number): boolean {
       return next !== 'off';
     case 'killing': case 'killings':
       // the noun, the event ("arrested in his killing"), unless it takes its count ("the killing of four")
+      // the crime people are charged with ("Two were indicted Friday with killing the baby"): the count before it
+      // is of the accused, and the victims after it are the court's
+      if ((prev === 'with' || prev === 'for' || prev === 'in') && chargedBefore(tokens, i - 1)) return false;
       return next !== 'off' && (!POSSESSIVE_BEFORE.has(prev) || next === 'of');
     case 'lives':
       // "the lives of seven million", "the lives of the two are at stake": lives, not a toll, unless lost ("claimed
