@@ -107,7 +107,7 @@ function inFullDate(tokens: Token[], k: number): boolean {
 function current(tokens: Token[]): boolean {
   for (let k = 0; k < tokens.length; k++) {
     const l = tokens[k].lower;
-    if (DAYS.test(l) || (l === 'since' && !afterSuperlative(tokens, k))) return true;
+    if (DAYS.test(l) || (l === 'since' && !afterSuperlative(tokens, k) && !SPAN_BEFORE_AFTER.has(lowerAt(tokens, k - 1)))) return true;
     const n = lowerAt(tokens, k + 1);
     if (l === 'last' && (n === 'night' || n === 'week' || n === 'weekend')) return true;
     if (l === 'this' && (n === 'week' || n === 'morning' || n === 'weekend' || n === 'year' || n === 'month')) return true;
@@ -197,7 +197,8 @@ function pastMarked(tokens: Token[], articleYear: number, wire = false): boolean
     }
     if (l === 'ago' && k > 0 && AGO_UNITS.has(tokens[k - 1].lower)) return true;
     // "a little over a month after Adam Lanza killed 20 children", "two years after the crash that killed 40"
-    if (l === 'after' && k > 0 && SPAN_BEFORE_AFTER.has(tokens[k - 1].lower)) return true;
+    // "It's been two months since 11-year-old David McIntyre was shot and killed"
+    if ((l === 'after' || l === 'since') && k > 0 && SPAN_BEFORE_AFTER.has(tokens[k - 1].lower)) return true;
     if (PREVIOUS.has(l) && k + 1 < tokens.length && !tokens[k + 1].punct && !EARLIER_NOW.has(tokens[k + 1].lower) && (k === 0 || tokens[k - 1].lower === 'a' || tokens[k - 1].lower === 'an' || tokens[k - 1].lower === 'the')) return true;
     // "in the 1990s"
     if (/^1[6-9]\d0s$|^20\d0s$/.test(l)) return true;
