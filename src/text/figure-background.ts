@@ -7,6 +7,7 @@
 // year", "years ago", "last December", "previous", "earlier". A sentence that dates itself to the
 // news of the day ("on Sunday", "today") is not background; nor is a running toll ("since 2015").
 import type {TextLayer} from './layer.js';
+import type {Line} from './lines.js';
 import {type Token, W_NOT_NAME} from './tokens.js';
 import {readData} from '../package-info.js';
 import {isYear, lowerAt, MONTHS} from './figure-counts.js';
@@ -463,3 +464,45 @@ export function pastWhenFigures(layer: TextLayer, figures: Array<{sentence: numb
   });
   return out;
 }
+
+/** A list item's mark at the head of a line: "8. ", "14) ", "- ", "* ", "• ". */
+const ITEM_MARK = /^\s*(?:\d{1,3}[.)]|[-*•·])\s+\S/;
+
+/**
+ * Figures in an item of a list that the parse has joined with its neighbours into one sentence (a post's
+ * list of past incidents: "8. 87 Moslems killed in Egypt, 1981 … 15. Lebanon: over 150,000 dead since
+ * 1975"): each item is judged on its own words, as a sentence would be. An item is past when it is
+ * past-marked (above) or dated by a year of its own ("…, 1981"), and not of the news of the day; one item's
+ * "since 1975" says nothing of the next. Only sentences over three lines or more are read.
+ */
+export function pastListItems(layer: TextLayer, figures: Array<{sentence: number; start: number}>): Set<number> {
+  const out = new Set<number>();
+  let articleYear = -1;
+  let lines: Line[] | undefined;
+  figures.forEach((f, n) => {
+    const s = layer.sentences[f.sentence];
+    const first = layer.lineOf(s.start) - 1;
+    const last = layer.lineOf(Math.max(s.start, s.end - 1)) - 1;
+    if (last - first < 2) return;
+    lines ??= layer.lines;
+    const at = layer.lineOf(f.start) - 1;
+    let from = at;
+    while (from >= first && !ITEM_MARK.test(lines[from].text)) from--;
+    if (from < first) return;
+    let to = at;
+    while (to + 1 <= last && !ITEM_MARK.test(lines[to + 1].text)) to++;
+    const a = lines[from].start;
+    const b = lines[to].end;
+    const tokens = layer.sentenceTokens[f.sentence].filter((t) => t.start >= a && t.end <= b);
+    if (articleYear < 0) articleYear = latestYear(layer);
+    if (!current(tokens) && (pastMarked(tokens, articleYear) || ownYear(tokens))) out.add(n);
+  });
+  return out;
+}
+
+/** Whether words hold a year of their own (not in a full date of the news: "March 3, 2015"). */
+function ownYear(tokens: Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) if (tokens[k].text.length === 4 && isYear(tokens, k) && !inFullDate(tokens, k)) return true;
+  return false;
+}
+

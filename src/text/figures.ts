@@ -12,7 +12,7 @@ import {DASHES, type Token, tokenize, W_NOT_NAME} from './tokens.js';
 import {captionParagraph, isCaptionOrTeaser} from './captions.js';
 import {type Count, type SentenceView, countsOf, isHeadline, lowerAt, MONTHS, tokenValue, viewOf} from './figure-counts.js';
 import {isForeign, termApplies, naturalDeath, NOT_PEOPLE, PEOPLE} from './figure-senses.js';
-import {backgroundSentences, pastWhenFigures} from './figure-background.js';
+import {backgroundSentences, pastListItems, pastWhenFigures} from './figure-background.js';
 import {harmOf} from './figure-sources.js';
 
 export type CasualtyKind = 'dead' | 'hurt' | 'shot' | 'missing' | 'victims';
@@ -647,7 +647,8 @@ export function findFigures(layer: TextLayer, options: FigureOptions = {}): Casu
   if (out.length) {
     const background = backgroundSentences(layer, out);
     const pastWhen = pastWhenFigures(layer, out);
-    out.forEach((f, n) => { f.background = background.has(f.sentence) || pastWhen.has(n); });
+    const pastItems = pastListItems(layer, out);
+    out.forEach((f, n) => { f.background = background.has(f.sentence) || pastWhen.has(n) || pastItems.has(n); });
   }
   return out;
 }

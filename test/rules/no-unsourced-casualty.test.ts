@@ -445,6 +445,16 @@ runRuleTests(rule, {
     },
     {name: 'a killing with its count, not a charge, is a toll', text: 'Police arrived after the killing of four people at the bar.\n', errors: ['1:26-1:41: `killing of four` has no source in this article']},
     {name: 'a running toll since a day is news', text: 'Five people have been killed since Monday.\n', errors: ['1:1-1:29: `Five people have been killed` has no source in this article']},
+    {
+      name: 'items of a list of past incidents, each dated by its year, are background though the parse joins them with a running toll',
+      text: 'The list below may answer the question.\n\n  7. 500 demonstrators killed by the army, 1988\n  8. 87 villagers killed in the north, 1981\n  9. Over 150,000 dead since 1975\n',
+      errors: ['5:6-5:23: `Over 150,000 dead` has no source in this article'],
+    },
+    {
+      name: 'an item of the same list without a year of its own is judged on its own words',
+      text: 'The list below may answer the question.\n\n  7. 500 demonstrators killed by the army, 1988\n  8. Five soldiers killed in the south this week\n  9. 13,000 killed in two weeks, 1986\n',
+      errors: ['4:6-4:26: `Five soldiers killed` has no source in this article'],
+    },
     {name: 'a name after a headline\'s colon is no source', text: 'Two Men Shot Outside Bar: Ana Cole\n', errors: ['1:1-1:13: `Two Men Shot` has no source in this article']},
     {name: 'a headline above a paragraph of the article is reported', text: '1 Dead, 3 Injured in Park Shooting\n\nThe park was closed on Monday, the day after the shooting.\n', errors: ['1:1-1:7: `1 Dead` has no source in this article', '1:9-1:18: `3 Injured` has no source in this article']},
     {name: 'a sentence of the article above a video caption is reported', text: 'Three men were shot on Main Street on Sunday.\n\nThe street was closed. Ana Cole reports. (Published Sunday, May 31, 2015)\n', errors: ['1:1-1:20: `Three men were shot` has no source in this article']},
