@@ -82,3 +82,23 @@ export function unspacedSentence(t: string): boolean {
   const end = t.charCodeAt(e);
   return end === 0x3002 || end === 0xff01 || end === 0xff1f || unspaced >= 2 * UNSPACED_SENTENCE;
 }
+
+// The non-ASCII paths of classOf, isWhiteSpace and codePointTest's tests run here, once V8 keeps type feedback
+// for them (after a few calls), so that the scanners that inline them are optimised with these paths: a path first
+// taken by an article after that deoptimises each caller, which is then compiled again. Same answers (the caches
+// get entries they would get anyway).
+{
+  const letter = codePointTest(/^\p{L}$/u);
+  for (let k = 0; k < 32; k++) {
+    classOf(97 + (k % 26));
+    isWhiteSpace(97 + (k % 26));
+    letter(97 + (k % 26));
+  }
+  for (const cp of [0xe9, 0xe9, 0x2019, 0x1d400]) {
+    classOf(cp);
+    isWhiteSpace(cp);
+    letter(cp);
+  }
+  isWhiteSpace(0xa0);
+  isWhiteSpace(0x3001);
+}

@@ -106,6 +106,12 @@ function isWordPoint(cp: number): boolean {
   return cp < 128 ? (ASCII[cp] & (L | D)) !== 0 : isLetterOrNumber(cp);
 }
 
+// The non-ASCII path of isWordPoint runs here, once V8 keeps type feedback for it, so that wordStartsBetween, which
+// inlines it, is not deoptimised by the first quote with a non-ASCII character (see chars.ts).
+for (let k = 0; k < 32; k++) isWordPoint(97 + (k % 26));
+isWordPoint(0xe9);
+isWordPoint(0x2019);
+
 /** How many of `wordStartsIn(text)` lie in [start, end), given whether a word runs into `start`. */
 function wordStartsBetween(text: string, start: number, end: number, inWord: boolean): number {
   const n = text.length;
