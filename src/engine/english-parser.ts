@@ -107,6 +107,9 @@ function classOf(code: number): number {
   return found;
 }
 for (let code = 0; code < 128; code++) classOf(code);
+// and a few common non-ASCII ones, so that parse-latin's tokenize, which `tokenize` inlines through classOf, has met a
+// two-byte string before `tokenize` is optimised: the first one met later deoptimised it ("wrong instance type").
+for (const code of [0xa0, 0xe9, 0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d]) classOf(code);
 
 // A point object is shared by the positions that hold the same point (a word's and its text's end, a token's
 // end and the next one's start), where parse-latin copies it for each: no step of the parse, nor anything
