@@ -2,6 +2,7 @@
 // tables and regexes at module load: reporting-verb forms, attribution nouns, source role nouns,
 // vague sources, weasel phrases, agentless-passive verbs and impersonal stance frames.
 import {readData} from '../package-info.js';
+import {compileNow} from '../util/compile-now.js';
 
 interface VerbData {
   verbs: string[];
@@ -161,22 +162,22 @@ function alternation(phrases: string[]): string {
 }
 
 /** Weasel phrases: "by all accounts", "reportedly", "it is understood", "critics say". */
-export const VAGUE_PHRASE = new RegExp(`\\b(?:${alternation(vagueData.vaguePhrases)})\\b`, 'gi');
+export const VAGUE_PHRASE = compileNow(new RegExp(`\\b(?:${alternation(vagueData.vaguePhrases)})\\b`, 'gi'));
 
 /** "according to" + a vague source ("according to local reports", "according to some experts"). */
-export const ACCORDING_VAGUE = new RegExp(
+export const ACCORDING_VAGUE = compileNow(new RegExp(
   `\\baccording\\s+to\\s+(?:(?:the\\s+)?(?:${alternation(vagueData.vagueQuantifiers)})\\s+)*(?:${alternation(['reports', 'report', 'accounts', 'sources', 'rumors', 'rumours', 'critics', 'observers', 'experts', 'analysts', 'some', 'many', 'others', 'media', 'speculation', 'estimates', 'polls', 'surveys', 'studies', 'research'])})\\b(?!\\s+(?:by|from|of|in|at)\\s+(?:the\\s+)?\\p{Lu})`,
   'giu',
-);
+));
 
 /** A quantity of a response before its noun: "faced a barrage of questions", "drew her own share of criticism". */
 const AMOUNT_OF = '(?:(?:a|an|his|her|their|its)\\s+(?:own\\s+)?(?:barrage|litany|wave|storm|flurry|chorus|torrent|string|spate|raft|share|host)\\s+of\\s+)?';
 
 /** "has faced ridicule", "came under criticism", "drew fire", "dogged by charges" — unless "from"/"by" a source follows. */
-export const FACED = new RegExp(
+export const FACED = compileNow(new RegExp(
   `\\b(?:(?<!\\b(?:the|in)\\s+)fac(?:e|es|ed|ing)|dr(?:ew|aw|aws|awn|awing)|attract(?:s|ed|ing)?|c(?:a|o)mes?\\s+under|came\\s+under|dogged\\s+by|plagued\\s+by|met\\s+with|amid)\\s+${AMOUNT_OF}(?:(?!this\\b|that\\b|the\\b|a\\b|an\\b|his\\b|her\\b|its\\b|their\\b)[\\w-]+\\s+){0,2}?(?:${alternation(vagueData.facedNouns)})\\b`,
   'gi',
-);
+));
 
 /** Views a crowd holds, nobody in particular (general English of news): the heads of HELD_VIEW. */
 const HELD_VIEW_NOUNS = ['concerns', 'fears', 'worries', 'doubts', 'questions', 'suspicion', 'suspicions', 'speculation', 'criticism', 'skepticism', 'scepticism', 'rumors', 'rumours', 'outrage'];
@@ -185,19 +186,19 @@ const HELD_VIEWS = alternation(HELD_VIEW_NOUNS);
  * A view that grows or lingers with nobody holding it: "mounting questions about", "growing concerns that",
  * "suspicions persist that", "doubts remain about" (an owner or a source after it is asked for by the caller).
  */
-export const HELD_VIEW = new RegExp(
+export const HELD_VIEW = compileNow(new RegExp(
   `\\b(?:(?:mounting|growing|lingering|persistent|increasing|rising|widespread)\\s+(?:${HELD_VIEWS})\\b|(?:${HELD_VIEWS})\\s+(?:persist|persisted|remain|remained|linger|lingered|mount|mounted|grew|grow|swirl|swirled)\\b)`,
   'gi',
-);
+));
 
 /** "there has been (much) speculation", "there are concerns", "there's a sense that": a view with nobody holding it. */
-export const THERE_IS = /\bthere(?:\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)|['’]s)\s+(?:(?:much|some|growing|widespread|increasing|little|no|renewed|persistent|also|still|a|an|general|strong)\s+){0,2}(?:speculation|concerns?|fears|questions|rumou?rs|suggestions|allegations|doubts|accusations|criticism|claims|sense|belief|perception|expectations?|feeling|consensus|talk)\b(?!\s+of\b)/gi;
+export const THERE_IS = compileNow(/\bthere(?:\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)|['’]s)\s+(?:(?:much|some|growing|widespread|increasing|little|no|renewed|persistent|also|still|a|an|general|strong)\s+){0,2}(?:speculation|concerns?|fears|questions|rumou?rs|suggestions|allegations|doubts|accusations|criticism|claims|sense|belief|perception|expectations?|feeling|consensus|talk)\b(?!\s+of\b)/gi);
 
 /**
  * "One view is that …", "the conventional wisdom is that …", "A second view, which I share, is that …": a view
  * told as a noun with nobody holding it (an owner, "his view", "the view of the mayor", is a source, and is not matched).
  */
-export const VIEW_IS = /\b(?:one|another|a|an|the)\s+(?:(?:common|popular|widespread|prevailing|conventional|general|second|third|other|opposing|dominant|growing|emerging|standard|received)\s+)?(?:view|belief|theory|thinking|assumption|consensus|wisdom|perception)\s*(?:,[^,.;:]{1,60},\s*)?(?:is|was|has\s+been|remains)\s+that\b/gi;
+export const VIEW_IS = compileNow(/\b(?:one|another|a|an|the)\s+(?:(?:common|popular|widespread|prevailing|conventional|general|second|third|other|opposing|dominant|growing|emerging|standard|received)\s+)?(?:view|belief|theory|thinking|assumption|consensus|wisdom|perception)\s*(?:,[^,.;:]{1,60},\s*)?(?:is|was|has\s+been|remains)\s+that\b/gi);
 
 /** The head words of VIEW_IS, which gate it. */
 export const VIEW_IS_HEADS = new Set(['view', 'belief', 'theory', 'thinking', 'assumption', 'consensus', 'wisdom', 'perception']);
@@ -210,7 +211,7 @@ export const VIEW_IS_HEADS = new Set(['view', 'belief', 'theory', 'thinking', 'a
 export const RECOVERY = String.raw`survive|recover|live|be\s+(?:ok|okay|all\s+right|fine|released)|make\s+a\s+(?:full\s+)?recovery|pull\s+through`;
 
 /** Impersonal stance and evidential frames: "it seems", "it is clear", "looks unlikely". */
-export const STANCE = new RegExp(`\\b(?:${alternation(vagueData.stance)})(?![\\w])`, 'gi');
+export const STANCE = compileNow(new RegExp(`\\b(?:${alternation(vagueData.stance)})(?![\\w])`, 'gi'));
 
 /** Forms of "to be" (and contractions) that make a following participle passive. */
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);

@@ -16,6 +16,7 @@ import {readData} from '../package-info.js';
 import {isWhiteSpace, unspacedSentence} from './chars.js';
 import {trimmedLength} from './lines.js';
 import {anyOfSource} from './any-of-patterns.js';
+import {compileNow} from '../util/compile-now.js';
 
 export type ResidueKind =
   | 'navigation' | 'advertisement' | 'share' | 'comments' | 'caption' | 'byline'
@@ -118,11 +119,11 @@ const MAX_EXACT = MAX_KEY + 12;
 const kindPatterns: Array<{kind: ResidueKind; re: RegExp}> = KIND_ORDER.filter((k) => lexicon.kinds[k]?.patterns.length).map((kind) => ({
   kind,
   // Tested on the lower-cased line: case-insensitive Unicode regexes are several times slower in V8.
-  re: new RegExp(lexicon.kinds[kind].patterns.map((p) => `(?:${p})`).join('|'), 'u'),
+  re: compileNow(new RegExp(lexicon.kinds[kind].patterns.map((p) => `(?:${p})`).join('|'), 'u')),
 }));
 /** Every kind's patterns in one regex: most lines match none, and one search of the line says so (the
  * kinds' regexes, one after another, cost some 1.6 times as much). A line it matches is tested kind by kind. */
-const anyKindPattern = new RegExp(anyOfSource(KIND_ORDER.flatMap((k) => lexicon.kinds[k]?.patterns ?? [])), 'u');
+const anyKindPattern = compileNow(new RegExp(anyOfSource(KIND_ORDER.flatMap((k) => lexicon.kinds[k]?.patterns ?? [])), 'u'));
 
 /** Built-in journalistic formulae (whole lines, normalised) that are never residue. */
 export const allowedLines: ReadonlySet<string> = new Set(lexicon.allow.lines.map(normalizeLine));
@@ -138,7 +139,7 @@ const SEPARATOR = /^(?:[_=*~#-]\s*){3,}$/;
 const GLUED_CRUMBS = /^(?:\p{Lu}\p{Ll}+){2,5}$/u;
 const GLUED_HOME = /^(?:Home|Startseite|Accueil|Inicio)(?=\p{Lu})\S/u;
 const NAME_ALONE = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|de|van|von|da|del|la|le|bin|al|dos|di)){1,3}$/u;
-const DATE_TOKEN = new RegExp(
+const DATE_TOKEN = compileNow(new RegExp(
   '^(?:' + [
     '\\d{1,2}(?:st|nd|rd|th)?', '(?:19|20)\\d\\d', '\\d{1,2}[:.h]\\d\\d(?::\\d\\d)?(?:h|am|pm|a\\.m\\.|p\\.m\\.)?', '\\d{1,2}(?:h|am|pm|a\\.m\\.|p\\.m\\.)',
     '\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{2}|\\d{4})', '\\d{4}-\\d\\d-\\d\\d',
@@ -147,8 +148,8 @@ const DATE_TOKEN = new RegExp(
     'a\\.?m\\.?', 'p\\.?m\\.?',
     '(?:est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|pt|gmt|utc|bst|cet|cest|ist|aest|jst|hkt|sgt)',
     '(?:published|updated|posted|last|modified|created|date|time|on|at|ago|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|today|yesterday|and|of|the|an?)',
-  ].join('|') + ')$', 'i');
-const BY_NAME = /^(?:By|BY|Von|Par|Por)\s+(?!(?:The|A|An|All|Then|Now|Far|Contrast|Comparison|Law|That|This|Which|Mid|Late|Early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|&\s+|de\s+|van\s+|von\s+|der\s+)?\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*(?:[,|–—/-]|\bon\b|\bat\b|\bfor\b)\s*.{0,90})?$/u;
+  ].join('|') + ')$', 'i'));
+const BY_NAME = compileNow(/^(?:By|BY|Von|Par|Por)\s+(?!(?:The|A|An|All|Then|Now|Far|Contrast|Comparison|Law|That|This|Which|Mid|Late|Early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|&\s+|de\s+|van\s+|von\s+|der\s+)?\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*(?:[,|–—/-]|\bon\b|\bat\b|\bfor\b)\s*.{0,90})?$/u);
 const BY_START = /^(?:By|BY|Von|Par|Por)\s/;
 const NAME_PART = /^(?:(?:\p{Lu}\p{Ll}[\p{L}'’-]*|\p{Lu}\.)\s+){1,4}\p{Lu}\p{Ll}[\p{L}'’-]*/u;
 const NAME_HANDLE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*\s+@\w{2,30}(?:\s*[/|–—-]\s*.{0,30})?$/u;
