@@ -17,6 +17,7 @@ import {type Token, W_REPORT_NOUN, W_REPORTING_NOUN, W_NOT_NAME, W_PARTITIVE, W_
 import {residueLine} from '../src/learn/residue-model.js';
 import {teaserBlurb} from '../src/text/teasers.js';
 import {isOrdinaryWord} from '../src/text/english-words.js';
+import {compileNow} from '../src/util/compile-now.js';
 
 export interface Options {
   /** Report vague sources and weasel phrases. */
@@ -648,7 +649,7 @@ function caseAccountTold(text: TextLayer): boolean {
 const STATEMENT = /\b(?:in|through)\s+an?\s+(?:\w+\s+){0,2}?statements?\b|\b(?:issued|released)\s+an?\s+(?:\w+\s+){0,2}?statement\b/i;
 
 /** A victim's people and a neighbourhood's (its local and faith leaders too): the groups a local story voices through one of them. */
-const KIN_AND_COMMUNITY = /\b(?:family|families|relatives|friends|parents|neighbou?rs|residents|classmates|teammates|co-?workers|mourners|church|community|congregation|pastors|teachers|students|city|activists|organi[sz]ers|volunteers)\b|\b(?:local|faith|religious)\s+leaders\b/i;
+const KIN_AND_COMMUNITY = compileNow(/\b(?:family|families|relatives|friends|parents|neighbou?rs|residents|classmates|teammates|co-?workers|mourners|church|community|congregation|pastors|teachers|students|city|activists|organi[sz]ers|volunteers)\b|\b(?:local|faith|religious)\s+leaders\b/i);
 /** Others set against those voiced before: "But others say …", "Others in the neighborhood say …". */
 const OTHERS = /^(?:but\s+|and\s+)?others\b/i;
 /** Verbs a named person opens the next sentence with as the group's voice: "William Naron says …". */

@@ -17,6 +17,7 @@ import {
 import {PEOPLE} from './figure-senses.js';
 import {NOT_PEOPLE, OWNERS, noCrowd, groupAdjective, groupBefore, groupKind, isGroupHead, quantifiedPlural, reportKind} from './source-groups.js';
 import {courtDate, criminalCharges, figureAt, literalPassive, literalUnder, officeAt, perceptible, reportedState, stanceHolds, tokenIndexAt} from './claim-senses.js';
+import {compileNow} from '../util/compile-now.js';
 
 export interface Span {
   start: number;
@@ -129,7 +130,7 @@ const SUBORDINATORS = new Set(['that', 'because', 'whether', 'if', 'when', 'whil
 const POSTMOD = new Set(['familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'with', 'at', 'from', 'for', 'in', 'who', 'inside', 'within']);
 const ADVERB_GAP = /^(?:not|never|also|widely|long|often|once|still|now|already|further|repeatedly|generally|previously|sometimes|frequently|increasingly|reportedly|allegedly|being|been|largely|broadly|commonly|privately|publicly|openly)$|ly$/;
 const NEED_AS = new Set(['seen', 'viewed', 'regarded', 'described', 'portrayed', 'characterized', 'characterised', 'perceived', 'billed']);
-const NOUN_LIKE_FORMS = /^(?:claims?|reports?|comments?|charges?|questions?|posts?|states?|calls?|estimates?|promises?|fears?|hopes?|doubts?|counters?|projects?|quotes?|views?|notes?|tweets?|statements?|warnings?|demands?|objects?|protests?|points?|rules?|shows?|finds?|reads?|feels?|thinks?|knows?|attacks?|blames?|praises?|dismiss(?:es)?|signals?|labels?|brands?|welcomes?|defends?|forecasts?|remarks?|reckons?|pledges?|vows?|replies?|responses?)$/;
+const NOUN_LIKE_FORMS = compileNow(/^(?:claims?|reports?|comments?|charges?|questions?|posts?|states?|calls?|estimates?|promises?|fears?|hopes?|doubts?|counters?|projects?|quotes?|views?|notes?|tweets?|statements?|warnings?|demands?|objects?|protests?|points?|rules?|shows?|finds?|reads?|feels?|thinks?|knows?|attacks?|blames?|praises?|dismiss(?:es)?|signals?|labels?|brands?|welcomes?|defends?|forecasts?|remarks?|reckons?|pledges?|vows?|replies?|responses?)$/);
 /** Forms whose noun reading dominates ("the Sunshine state", "a blog post"): a verb only after an auxiliary or pronoun. */
 const STRICT_NOUN_FORMS = /^(?:states?|posts?|projects?|objects?|rules?|shows?|reads?|charges?|questions?|calls?|views?|notes?|claims?|reports?)$/;
 /** What opens the clause a reporting verb takes: "that", or its subject pronoun ("reports it was", "claim they saw"). */

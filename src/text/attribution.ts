@@ -16,6 +16,7 @@ import {RECOVERY} from './lexicons.js';
 import {
   speakerBefore, speakerAfter, speakerOpening, sentenceSpeaker, sentenceSubject, firstTokenAfter, blockCitation, citedAtEnd, type SpeakerReading,
 } from './quote-speakers.js';
+import {compileNow} from '../util/compile-now.js';
 
 export type {Attribution, Cue, QuoteAttribution, Source, SourceKind, Span, VagueSpan} from './attribution-cues.js';
 
@@ -759,10 +760,10 @@ function notOnePerson(last: string): boolean {
  * considered life-threatening", "His condition is stable", "He is expected to survive"). Its pronoun
  * points at a victim, not at the one who spoke before (general English of crime and accident reports).
  */
-const PROGNOSIS_SENTENCE = new RegExp([
+const PROGNOSIS_SENTENCE = compileNow(new RegExp([
   String.raw`\b(?:injur(?:y|ies)|wounds?|condition)\b[^.;]*?\b(?:non-?\s?life[- ]threatening|life[- ]threatening|critical|stable|serious|grave|fair|good)\b`,
   String.raw`\bexpected\s+to\s+(?:${RECOVERY})\b`,
-].join('|'), 'i');
+].join('|'), 'i'));
 
 /** How much a kind of source says who spoke: a name, then a role, an unnamed person, a pronoun, a crowd. */
 const SOURCE_RANK: Readonly<Record<SourceKind, number>> = {named: 4, role: 3, anonymous: 2, pronoun: 1, vague: 0};

@@ -7,6 +7,7 @@ import {LITERAL_UNDER, REPORTED_STATES, BE_FORMS, PRONOUNS} from './lexicons.js'
 import {type Token, W_GROUP, W_NOT_NAME} from './tokens.js';
 import {PEOPLE} from './figure-senses.js';
 import {isOrdinaryWord} from './english-words.js';
+import {compileNow} from '../util/compile-now.js';
 
 /** The index of the token that starts at `offset`, else of the first one after it (tokens.length if none). */
 export function tokenIndexAt(tokens: Token[], offset: number): number {
@@ -152,7 +153,7 @@ export function reportedState(tokens: Token[], i: number): boolean {
 const PARTICLES = new Set(['out', 'up', 'through', 'off']);
 
 /** The start of a description of someone's looks: "described as a Hispanic man", "… as white, about 6 feet tall". */
-const PERSON_DESCRIPTION = /^(?:(?:a|an) )?(?:unknown|unidentified|white|black|hispanic|latino|asian|african|caucasian|native|middle-aged|young|older|heavyset|medium|dark|light|male|female|man|woman|boy|girl|tall|short|thin|heavy|slender|stocky|light-skinned|dark-skinned|bald|wearing|having|standing|about|approximately|\d)/;
+const PERSON_DESCRIPTION = compileNow(/^(?:(?:a|an) )?(?:unknown|unidentified|white|black|hispanic|latino|asian|african|caucasian|native|middle-aged|young|older|heavyset|medium|dark|light|male|female|man|woman|boy|girl|tall|short|thin|heavy|slender|stocky|light-skinned|dark-skinned|bald|wearing|having|standing|about|approximately|\d)/);
 
 /** Nouns of a person sought, a few words after "described as": "a large man wearing a skull cap", "a skinny teen". */
 const PERSON_NOUNS = new Set(['man', 'men', 'woman', 'women', 'male', 'males', 'female', 'females', 'boy', 'girl', 'teen', 'teenager', 'juvenile', 'person', 'individual']);

@@ -152,7 +152,7 @@ const DATE_TOKEN = compileNow(new RegExp(
 const BY_NAME = compileNow(/^(?:By|BY|Von|Par|Por)\s+(?!(?:The|A|An|All|Then|Now|Far|Contrast|Comparison|Law|That|This|Which|Mid|Late|Early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|&\s+|de\s+|van\s+|von\s+|der\s+)?\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*(?:[,|–—/-]|\bon\b|\bat\b|\bfor\b)\s*.{0,90})?$/u);
 const BY_START = /^(?:By|BY|Von|Par|Por)\s/;
 const NAME_PART = /^(?:(?:\p{Lu}\p{Ll}[\p{L}'’-]*|\p{Lu}\.)\s+){1,4}\p{Lu}\p{Ll}[\p{L}'’-]*/u;
-const NAME_HANDLE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*\s+@\w{2,30}(?:\s*[/|–—-]\s*.{0,30})?$/u;
+const NAME_HANDLE = compileNow(/^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*\s+@\w{2,30}(?:\s*[/|–—-]\s*.{0,30})?$/u);
 const DATE_NEEDS = /\d|\b(?:mon|tue|wed|thu|fri|sat|sun)|\b(?:today|yesterday)\b/i;
 const DATE_SPLIT = /[\s,;|•·–—()[\]/@-]+/;
 const TERMINAL_PLAIN = /(?<!\b[ap]\.m)\.$|[!?]$/;
@@ -176,7 +176,7 @@ const isSentenceEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 0
 const isCloser = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41 || c === 93;
 
 /** A date or time that a page stamps: a year with a month or day, a numeric date, a clock time, "ago". */
-const DATE_STRONG = /\b(?:19|20)\d\d\b.*|\d{1,2}:\d\d|\d\s?[ap]\.?m\b|\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})\b|\b\d{4}-\d\d-\d\d\b|\bago\b/i;
+const DATE_STRONG = compileNow(/\b(?:19|20)\d\d\b.*|\d{1,2}:\d\d|\d\s?[ap]\.?m\b|\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})\b|\b\d{4}-\d\d-\d\d\b|\bago\b/i);
 /** Column-aligned or number-heavy lines: tables (market reports, results), never page furniture. */
 const TABLE = /\S {3,}\S|\d\S*\s(?:.*\s)?\S*\d/;
 /**
