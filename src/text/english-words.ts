@@ -187,8 +187,19 @@ export function expandDictionary(): {words: string; proper: string} {
 }
 
 export function englishLexicon(): Lexicon {
-  lexicon ??= load();
+  if (lexicon === undefined) {
+    lexicon = load();
+    warmOrdinaryRange();
+  }
   return lexicon;
+}
+
+/** isOrdinaryRange's non-ASCII path runs once the dictionary is loaded, after V8 keeps type feedback for the function,
+ * so that it and its callers (the names rule's tally) are optimised with it rather than deoptimised by the first
+ * accented word (see chars.ts). */
+function warmOrdinaryRange(): void {
+  for (let k = 0; k < 64; k++) isOrdinaryRange('police', 0, 6);
+  for (const w of ['café', 'Zoë’s', 'Ärger']) isOrdinaryRange(w, 0, w.length);
 }
 
 /** Whether `s[start, end)` has a character outside ASCII (lower-casing it may then change its length). */
