@@ -123,7 +123,7 @@ export function sourceSentences(layer: TextLayer): boolean[] {
       const act = ACT_AFTER[c.lemma];
       yes = act === undefined || c.kind !== 'verb' || !act.has(wordAfter(layer.sentenceTokens[i], c.end));
     }
-    out.push(yes || labelledBySource(layer.sentenceTokens[i]) || pronouncedBy(layer.sentenceTokens[i]));
+    out.push(yes || labelledBySource(layer.sentenceTokens[i]) || pronouncedBy(layer.sentenceTokens[i]) || putsTollAt(layer.sentenceTokens[i]));
   }
   return out;
 }
@@ -147,6 +147,40 @@ function pronouncedBy(tokens: Token[]): boolean {
         if (PRONOUNCERS.has(tokens[h].lower)) return true;
       }
       return false;
+    }
+  }
+  return false;
+}
+
+/** Nouns of a count that a source "puts at" a number: "put the death toll at 50", "puts the number of victims at 3,145". */
+const COUNT_NOUNS = new Set(['toll', 'number', 'figure', 'count', 'tally', 'total']);
+const PUT = new Set(['put', 'puts', 'putting']);
+/** How many tokens the count's noun phrase and its "at" may take after "put": "the number of Khojali victims at". */
+const PUT_REACH = 8;
+/** How many tokens before "put" its subject may stand: "The Paris-based Association for Democracy puts". */
+const PUT_SUBJECT_REACH = 6;
+
+/**
+ * Whether a sentence gives a count as a source's estimate: a name or a role noun before "put(s) the … toll|number|
+ * figure at N" ("The health ministry puts the death toll at 50", "The Paris-based Association for Democracy puts the
+ * number of Khojali victims at 3,145"), the wire's way to say who counts. A vague subject ("Some put the toll at")
+ * is no source.
+ */
+function putsTollAt(tokens: Token[]): boolean {
+  for (let k = 1; k + 2 < tokens.length; k++) {
+    if (!PUT.has(tokens[k].lower) || tokens[k + 1].lower !== 'the') continue;
+    let noun = false;
+    let at = false;
+    for (let j = k + 2; j < tokens.length && j <= k + 1 + PUT_REACH && !at; j++) {
+      if (COUNT_NOUNS.has(tokens[j].lower)) noun = true;
+      else if (tokens[j].lower === 'at') at = noun;
+      else if (tokens[j].punct) break;
+    }
+    if (!at) continue;
+    for (let j = k - 1; j >= 0 && k - j <= PUT_SUBJECT_REACH; j--) {
+      const t = tokens[j];
+      if (t.punct && t.text !== '-') break;
+      if (ROLE_NOUNS.has(t.lower) || (t.cap && (t.f & W_NOT_NAME) === 0 && j > 0)) return true;
     }
   }
   return false;
