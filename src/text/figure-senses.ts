@@ -163,6 +163,26 @@ const HARM_WORDS = new Set(['dead', 'died', 'die', 'dies', 'killed', 'killing', 
 /** Events whose toll is one of people (the usual subjects of "the toll from ... rose to"). */
 const DISASTERS = new Set(['quake', 'earthquake', 'tremor', 'crash', 'fire', 'blaze', 'flood', 'floods', 'flooding', 'storm', 'blast', 'explosion', 'attack', 'attacks', 'bombing', 'war', 'fighting', 'clashes', 'violence', 'disaster', 'accident', 'epidemic', 'hurricane', 'typhoon', 'cyclone', 'eruption', 'famine', 'riots', 'rioting', 'shooting', 'massacre', 'sinking', 'collapse', 'avalanche', 'landslide', 'tornado', 'outbreak', 'derailment']);
 
+/** Modals before a base form that make its act one that may happen: "could kill", "will die". */
+const MODALS = new Set(['would', 'could', 'will', 'may', 'might', 'can', 'should', 'must', 'shall', "'ll", '’ll', "'d", '’d']);
+/**
+ * Words before "to" that make the act one threatened, planned, tried or supposed ("threatened to kill",
+ * "plotted to kill", "impossible to kill", "expected to die"); other heads leave it done ("the knives used to
+ * kill the three men", "one of the four officers to die that night", "went on to kill").
+ */
+const UNREAL_BEFORE_TO = new Set(['threatened', 'threatening', 'threatens', 'threaten', 'plan', 'plans', 'planned', 'planning', 'plot', 'plotted',
+  'plotting', 'conspired', 'conspiracy', 'vowed', 'vow', 'vows', 'intend', 'intends', 'intended', 'intending', 'tried', 'try', 'tries', 'trying',
+  'attempted', 'attempt', 'attempting', 'attempts', 'want', 'wants', 'wanted', 'wanting', 'hope', 'hoped', 'hopes', 'aim', 'aimed', 'aims',
+  'sought', 'seek', 'seeking', 'impossible', 'possible', 'ready', 'prepared', 'going', 'about', 'likely', 'unlikely', 'expected', 'ordered',
+  'order', 'urged', 'enough', 'willing', 'set', 'poised']);
+
+/** Whether a base form at i tells of an act that did not happen: after a modal, or after "to" of a threat, plan or supposition. */
+function unrealBase(tokens: Token[], i: number): boolean {
+  const prev = lowerAt(tokens, i - 1);
+  if (MODALS.has(prev)) return true;
+  return prev === 'to' && UNREAL_BEFORE_TO.has(lowerAt(tokens, i - 2));
+}
+
 /** Verbs of a charge or an arrest: the people they count are the accused ("Two were indicted with killing …"). */
 const CHARGE_VERBS = new Set(['charged', 'indicted', 'arrested', 'convicted', 'accused', 'sentenced', 'jailed', 'booked', 'detained', 'wanted', 'suspected', 'questioned', 'sought', 'held', 'arraigned', 'tried', 'acquitted']);
 /** How many words may stand between the charge verb and its "with" or "for": "indicted Friday with", "charged Tuesday in connection with". */
@@ -188,7 +208,12 @@ export function termApplies(v: SentenceView, i: number): boolean {
   const nouns = NOUNS_AFTER.get(lower);
   if (nouns !== undefined && nouns.has(next)) return false;
   switch (lower) {
-    case 'killed': case 'kill': case 'kills':
+    case 'kill': case 'die':
+      // a killing threatened, planned or supposed ("threatened to kill 20 hostages", "the bomb could kill 20
+      // people", "impossible to kill all 2,000,000"): no one was harmed; not one done ("went on to kill 20")
+      if (unrealBase(tokens, i)) return false;
+      return next !== 'off';
+    case 'killed': case 'kills':
       // a character killed off is no casualty
       return next !== 'off';
     case 'killing': case 'killings':
