@@ -135,6 +135,21 @@ const NOUN_LIKE_FORMS = compileNow(/^(?:claims?|reports?|comments?|charges?|ques
 const STRICT_NOUN_FORMS = /^(?:states?|posts?|projects?|objects?|rules?|shows?|reads?|charges?|questions?|calls?|views?|notes?|claims?|reports?)$/;
 /** What opens the clause a reporting verb takes: "that", or its subject pronoun ("reports it was", "claim they saw"). */
 const CLAUSE_AFTER_VERB = new Set(['that', 'it', 'he', 'she', 'they', 'there', 'we', 'i']);
+/** Words that open a "reports" clause's subject after a publication ("The Indianapolis Star reports the three men are …"). */
+const REPORTED_SUBJECT_OPENERS = new Set(['the', 'a', 'an']);
+/** Days between "reports" and its "that": "Radio reports today that …". */
+const REPORT_DAYS = /^(?:today|tonight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/**
+ * Whether a clause follows the form at i: a clause opener ("that", a subject pronoun), a day and "that" ("reports
+ * today that"), or, after "reports" (a publication's verb), an article that opens the clause's subject.
+ */
+function clauseAfterVerb(tokens: Token[], i: number, form: string): boolean {
+  const next = lowerAt(tokens, i + 1);
+  if (CLAUSE_AFTER_VERB.has(next)) return true;
+  if (REPORT_DAYS.test(next) && lowerAt(tokens, i + 2) === 'that') return true;
+  return form === 'reports' && REPORTED_SUBJECT_OPENERS.has(next);
+}
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'of', 'in', 'these', 'those', 'this', 'that', 'no', 'any', 'every', 'such', 'new', 'first', 'last']);
 const ING_CUE = /ing$/;
 /** Verbs by which a source puts out a report or statement: "police issued a statement". */
@@ -1195,7 +1210,7 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
     // "The DNR states that …", "D'Auria reports it was likely …", "investigators claim they …": a named or role
     // source and a clause after make a verb ("Smith's claims that" has an owner, "local reports that" no source,
     // "American claims that" an adjective); before "that" only an -s form, since "a newspaper report that …" is a noun
-    (CLAUSE_AFTER_VERB.has(lowerAt(tokens, i + 1) ?? '') && (/s$/.test(t.lower) || lowerAt(tokens, i + 1) !== 'that') && !prev.possessive && !groupAdjective(prev) && (prev.cap || (prev.f & W_ROLE) !== 0) && /^(?:named|role)$/.test(sourceKind(tokens, prevIndex, true) ?? '')) ||
+    (clauseAfterVerb(tokens, i, t.lower) && (/s$/.test(t.lower) || lowerAt(tokens, i + 1) !== 'that') && !prev.possessive && !groupAdjective(prev) && (prev.cap || (prev.f & W_ROLE) !== 0) && /^(?:named|role)$/.test(sourceKind(tokens, prevIndex, true) ?? '')) ||
     // "some view the plan as a tax grab" (the "as" is asked for below)
     (AS_REQUIRED.has(lemma) && CROWD_PRONOUNS.has(prev.lower))))) return;
   if (!ing && NOUN_LIKE_FORMS.test(t.lower) && prev && !AUXILIARIES.has(prev.lower) && !(sourceKind(tokens, prevIndex, true) && !prev.possessive && !DETERMINERS.has(prev.lower))) return;
