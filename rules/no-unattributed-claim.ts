@@ -18,6 +18,7 @@ import {residueLine} from '../src/learn/residue-model.js';
 import {teaserBlurb} from '../src/text/teasers.js';
 import {isOrdinaryWord} from '../src/text/english-words.js';
 import {compileNow} from '../src/util/compile-now.js';
+import {collapseSpaces} from '../src/text/chars.js';
 
 export interface Options {
   /** Report vague sources and weasel phrases. */
@@ -1113,7 +1114,7 @@ function repeatedSentences(text: TextLayer): Set<number> {
   const first = new Set<string>();
   for (const s of text.sentences) {
     if (s.end - s.start < REPEAT_MIN) continue;
-    const key = s.text.replace(/\s+/g, ' ');
+    const key = collapseSpaces(s.text);
     if (first.has(key)) out.add(s.index);
     else first.add(key);
   }

@@ -43,6 +43,20 @@ export function isWhiteSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/**
+ * `s.replace(/\s+/g, ' ')`, and `s` itself when that changes nothing (no `\s` but single spaces): most
+ * sentences, where the global replace would build a copy of the sentence, one match per space.
+ */
+export function collapseSpaces(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (i + 1 < s.length && isWhiteSpace(s.charCodeAt(i + 1))) return s.replace(/\s+/g, ' ');
+    } else if (isWhiteSpace(c)) return s.replace(/\s+/g, ' ');
+  }
+  return s;
+}
+
 /** A test of one code point against a one-character pattern (`/^\p{Script=Latin}$/u`), cached per code point (bounded). */
 export function codePointTest(pattern: RegExp): (cp: number) => boolean {
   const known = new Map<number, boolean>();
