@@ -142,7 +142,7 @@ const rule: CorpusRule<Options, Facts, Summary> = {
     },
     fixable: true,
     corpus: true,
-    version: 9,
+    version: 10,
   },
 
   collect(ctx) {
@@ -154,10 +154,14 @@ const rule: CorpusRule<Options, Facts, Summary> = {
     const c: Candidate[] = [];
     const seen = new Set<number>();
     const learned = options.learned === false ? undefined : learnedResidue(text);
+    const data = dataBlocks(lines);
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i];
       if (l.blank) continue;
       const cls = classes[i];
+      // a table of figures (a market report, a results table, a dividend notice): the article's data, whatever a
+      // row looks like alone; only a lexicon's verdict stands there
+      if (data[i] && !(cls.kind && (cls.evidence === 'lexicon-line' || cls.evidence === 'lexicon-pattern'))) continue;
       const eol = i + 1 < lines.length ? lines[i + 1].start - l.end : 0;
       const t = l.text.trim();
       const norm = cls.kind || cls.role === 'short' || opts.phrases.size || opts.allow.size ? text.normalizedLine(i) : '';
@@ -178,7 +182,7 @@ const rule: CorpusRule<Options, Facts, Summary> = {
         f.push([l.number, l.start, l.text, eol, KINDS.indexOf('custom'), 1, 'configured phrase or pattern']);
         continue;
       }
-      if (cls.role === 'short' && t.length <= MAX_CANDIDATE && norm && !allowedLines.has(norm)) {
+      if (cls.role === 'short' && t.length <= MAX_CANDIDATE && norm && !allowedLines.has(norm) && !DATED_FIELD.test(t)) {
         const h = hash(norm);
         if (seen.has(h)) continue;
         seen.add(h);
@@ -238,3 +242,54 @@ const rule: CorpusRule<Options, Facts, Summary> = {
   },
 };
 export default rule;
+
+/**
+ * A field of a notice: a label and a day ("Record March 31", "Pay April 15", "Payable May 1"). Many dividend notices
+ * share a day, so the line recurs across a wire corpus as the figures do, not as a template's furniture does.
+ */
+const DATED_FIELD = /^[A-Za-z]+\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}$/i;
+
+/** The fewest lines a block of figures has. */
+const DATA_BLOCK_LINES = 3;
+/** The longest line a block of figures holds (a table row, not a paragraph). */
+const DATA_LINE_CHARS = 120;
+/** A number of a table: digits with their separators and fractions ("112.30", "1,682.31", "16 1/2", "1986/87", "nil"). */
+const NUMBER = /(?:^|\s)(?:\d[\d.,/]*|nil)(?=\s|$)/g;
+
+/** How many numbers a line holds (NUMBER). */
+function numbersIn(t: string): number {
+  let n = 0;
+  NUMBER.lastIndex = 0;
+  while (NUMBER.exec(t) !== null) n++;
+  return n;
+}
+
+/**
+ * The lines of blocks of figures: runs of three non-blank lines or more, each short, two in three of them with a
+ * digit and half of them with two numbers or more (table rows: "Domes Use 112.30 113.50 …", "Gr Total 321.0
+ * 401.9"; not a list of teasers with their comment counts, "Week 12 power rankings (133)"). Their column headings
+ * ("1986/87  1985/86") and section titles ("RICE") are the article's data: a date alone there is a column's, and a
+ * line that recurs across the corpus recurs because the figures do.
+ */
+function dataBlocks(lines: ReadonlyArray<{blank: boolean; text: string}>): boolean[] {
+  const out = new Array<boolean>(lines.length).fill(false);
+  for (let i = 0; i < lines.length;) {
+    if (lines[i].blank) { i++; continue; }
+    let j = i;
+    let digits = 0;
+    let rows = 0;
+    let short = true;
+    while (j < lines.length && !lines[j].blank) {
+      const t = lines[j].text;
+      if (t.length > DATA_LINE_CHARS) short = false;
+      if (/\d/.test(t)) digits++;
+      if (numbersIn(t) >= 2) rows++;
+      j++;
+    }
+    const n = j - i;
+    if (short && n >= DATA_BLOCK_LINES && rows * 2 >= n && digits * 3 >= n * 2) for (let k = i; k < j; k++) out[k] = true;
+    i = j;
+  }
+  return out;
+}
+

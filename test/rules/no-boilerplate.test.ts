@@ -25,6 +25,14 @@ runRuleTests(rule, {
       'a.txt': `${body}No arrests have been made\n`, 'b.txt': `${body2}No arrests have been made\n`, 'c.txt': `Fire in the old mill\n\n${body}No arrests have been made\n`,
     }},
     {name: 'a short line in only two articles is not repeated', files: {'a.txt': `${body}Watch this space\n`, 'b.txt': `${body2}Watch this space\n`}},
+    // a wire table: rows of figures, their column headings and section titles are the article's data (version 10)
+    {
+      name: 'a table of figures with its column heading and section title',
+      text: `${body}\nRICE\n             1986/87           1987/88\nDomes Use    112.30    113.50    nil    nil\nGr Total     321.0     401.9    87.0   87.0\nEnd Stocks    0.75      0.75    nil    nil\n\n${body2}`,
+    },
+    {name: 'a dividend notice\'s dated field recurs across a wire corpus because the figures do', files: {
+      'a.txt': `Acme sets dividend\n\n${body}Record March 31\n`, 'b.txt': `Lund Bank sets dividend\n\n${body2}Record March 31\n`, 'c.txt': `Cole Mills sets dividend\n\n${body}Record March 31\n`,
+    }},
     {name: 'kinds option: only the listed kinds are reported', text: `${body}Leave a comment\n`, options: {kinds: ['navigation']}},
     {name: 'allow option', text: `${body}Leave a comment\n`, options: {allow: ['Leave a comment']}},
     {name: 'the headline repeated as a title line', text: `Storm closes schools\n\nStorm closes schools\n\n${body}`},
@@ -207,6 +215,12 @@ runRuleTests(rule, {
       text: `Skip to content\n\nCouncil passes budget\n\n${body}\n${body2}\n${body}\n${body2}`,
       errors: ['1:1-1:17: Unexpected navigation residue `Skip to content`'],
       output: `\nCouncil passes budget\n\n${body}\n${body2}\n${body}\n${body2}`,
+    },
+    {
+      name: 'a lexicon line inside a block of figures is still residue',
+      text: `${body}\nDomes Use    112.30    113.50\nAdvertisement\nGr Total     321.0     401.9\n\n${body2}`,
+      errors: ['4:1-4:15: Unexpected advertisement residue `Advertisement`'],
+      output: `${body}\nDomes Use    112.30    113.50\nGr Total     321.0     401.9\n\n${body2}`,
     },
     {
       name: 'CRLF line endings are deleted with the line',
