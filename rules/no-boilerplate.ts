@@ -254,7 +254,7 @@ const DATA_BLOCK_LINES = 3;
 /** The longest line a block of figures holds (a table row, not a paragraph). */
 const DATA_LINE_CHARS = 120;
 /** A number of a table: digits with their separators and fractions ("112.30", "1,682.31", "16 1/2", "1986/87", "nil"). */
-const NUMBER = /(?:^|\s)(?:\d[\d.,/]*|nil)(?=\s|$)/g;
+const NUMBER = /(?:^|\s)(?:\d[\d.,/-]*|nil)(?=\s|$)/g;
 
 /** How many numbers a line holds (NUMBER). */
 function numbersIn(t: string): number {
@@ -288,8 +288,22 @@ function dataBlocks(lines: ReadonlyArray<{blank: boolean; text: string}>): boole
     }
     const n = j - i;
     if (short && n >= DATA_BLOCK_LINES && rows * 2 >= n && digits * 3 >= n * 2) for (let k = i; k < j; k++) out[k] = true;
+    else markRowRuns(lines, i, j, out);
     i = j;
   }
   return out;
+}
+
+/**
+ * Within a run that holds prose too (a wire story runs its text straight into its tables), the runs of three table
+ * rows or more in a row: "  90  days 5.55-5.54 pct", "Named-A    3,157.6   3,684.1 1,591.4 1,635.6".
+ */
+function markRowRuns(lines: ReadonlyArray<{blank: boolean; text: string}>, from: number, to: number, out: boolean[]): void {
+  for (let i = from; i < to;) {
+    let j = i;
+    while (j < to && lines[j].text.length <= DATA_LINE_CHARS && numbersIn(lines[j].text) >= 2) j++;
+    if (j - i >= DATA_BLOCK_LINES) for (let k = i; k < j; k++) out[k] = true;
+    i = j > i ? j : i + 1;
+  }
 }
 

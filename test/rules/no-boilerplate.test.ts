@@ -30,6 +30,10 @@ runRuleTests(rule, {
       name: 'a table of figures with its column heading and section title',
       text: `${body}\nRICE\n             1986/87           1987/88\nDomes Use    112.30    113.50    nil    nil\nGr Total     321.0     401.9    87.0   87.0\nEnd Stocks    0.75      0.75    nil    nil\n\n${body2}`,
     },
+    {
+      name: 'a wire story that runs its prose straight into its table: the column heading is no date alone',
+      text: `SOYBEAN EXPORTS\n\nThe department gave the net change in export commitments for the seasons, as\nfollows, in tonnes --\n                 1986/87             1987/88\n  Named-A    3,157.6   3,684.1 1,591.4 1,635.6\n  Unnamed-B    143.8     144.3    87.1    57.1\n`,
+    },
     {name: 'a dividend notice\'s dated field recurs across a wire corpus because the figures do', files: {
       'a.txt': `Acme sets dividend\n\n${body}Record March 31\n`, 'b.txt': `Lund Bank sets dividend\n\n${body2}Record March 31\n`, 'c.txt': `Cole Mills sets dividend\n\n${body}Record March 31\n`,
     }},
