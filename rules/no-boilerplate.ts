@@ -247,7 +247,10 @@ export default rule;
  * A field of a notice: a label and a day ("Record March 31", "Pay April 15", "Payable May 1"). Many dividend notices
  * share a day, so the line recurs across a wire corpus as the figures do, not as a template's furniture does.
  */
-const DATED_FIELD = /^[A-Za-z]+\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}$/i;
+const DATED_FIELD = new RegExp('^[A-Za-z]+\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(?:\\d{1,2}|' +
+  // the day in words, as some wires write it ("Pay May Seven", "Record April Three")
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|' +
+  'twenty(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|thirty(?:-one)?)$', 'i');
 
 /** The fewest lines a block of figures has. */
 const DATA_BLOCK_LINES = 3;

@@ -37,6 +37,9 @@ runRuleTests(rule, {
     {name: 'a dividend notice\'s dated field recurs across a wire corpus because the figures do', files: {
       'a.txt': `Acme sets dividend\n\n${body}Record March 31\n`, 'b.txt': `Lund Bank sets dividend\n\n${body2}Record March 31\n`, 'c.txt': `Cole Mills sets dividend\n\n${body}Record March 31\n`,
     }},
+    {name: 'a dividend notice\'s field with its day in words recurs as the figures do', files: {
+      'a.txt': `Acme sets dividend\n\n${body}Record April Three\n`, 'b.txt': `Lund Bank sets dividend\n\n${body2}Record April Three\n`, 'c.txt': `Cole Mills sets dividend\n\n${body}Record April Three\n`,
+    }},
     {name: 'kinds option: only the listed kinds are reported', text: `${body}Leave a comment\n`, options: {kinds: ['navigation']}},
     {name: 'allow option', text: `${body}Leave a comment\n`, options: {allow: ['Leave a comment']}},
     {name: 'the headline repeated as a title line', text: `Storm closes schools\n\nStorm closes schools\n\n${body}`},
