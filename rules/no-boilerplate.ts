@@ -154,14 +154,17 @@ const rule: CorpusRule<Options, Facts, Summary> = {
     const c: Candidate[] = [];
     const seen = new Set<number>();
     const learned = options.learned === false ? undefined : learnedResidue(text);
-    const data = dataBlocks(lines);
+    // (read on first need: most files have no line that a verdict or the corpus could report in a table)
+    let data: boolean[] | undefined;
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i];
       if (l.blank) continue;
       const cls = classes[i];
       // a table of figures (a market report, a results table, a dividend notice): the article's data, whatever a
       // row looks like alone; only a lexicon's verdict stands there
-      if (data[i] && !(cls.kind && (cls.evidence === 'lexicon-line' || cls.evidence === 'lexicon-pattern'))) continue;
+      const lexicon = cls.kind !== null && (cls.evidence === 'lexicon-line' || cls.evidence === 'lexicon-pattern');
+      const reportable = cls.kind !== null || cls.role === 'short' || (learned !== undefined && learned.flags[i] === 1) || opts.phrases.size > 0 || opts.patterns.length > 0;
+      if (!lexicon && reportable && (data ??= dataBlocks(lines))[i]) continue;
       const eol = i + 1 < lines.length ? lines[i + 1].start - l.end : 0;
       const t = l.text.trim();
       const norm = cls.kind || cls.role === 'short' || opts.phrases.size || opts.allow.size ? text.normalizedLine(i) : '';

@@ -44,17 +44,22 @@ export function isWhiteSpace(c: number): boolean {
 }
 
 /**
- * `s.replace(/\s+/g, ' ')`, and `s` itself when that changes nothing (no `\s` but single spaces): most
- * sentences, where the global replace would build a copy of the sentence, one match per space.
+ * t.slice(a, b) with each run of white space as one space (copied only when a run is longer than one space or is
+ * another white-space character: most sentences and lines come back as they are).
  */
-export function collapseSpaces(s: string): string {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32) {
-      if (i + 1 < s.length && isWhiteSpace(s.charCodeAt(i + 1))) return s.replace(/\s+/g, ' ');
-    } else if (isWhiteSpace(c)) return s.replace(/\s+/g, ' ');
+export function collapseSpaces(t: string, a = 0, b = t.length): string {
+  let out = '';
+  let from = a;
+  for (let i = a; i < b; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 32 ? !(i + 1 < b && isWhiteSpace(t.charCodeAt(i + 1))) : !isWhiteSpace(c)) continue;
+    let j = i + 1;
+    while (j < b && isWhiteSpace(t.charCodeAt(j))) j++;
+    out += t.slice(from, i) + ' ';
+    from = j;
+    i = j - 1;
   }
-  return s;
+  return from === a ? (a === 0 && b === t.length ? t : t.slice(a, b)) : out + t.slice(from, b);
 }
 
 /** A test of one code point against a one-character pattern (`/^\p{Script=Latin}$/u`), cached per code point (bounded). */

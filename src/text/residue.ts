@@ -13,7 +13,7 @@
 import type {Evidence} from './residue-evidence.js';
 import type {Line, TextLayer} from './layer.js';
 import {readData} from '../package-info.js';
-import {isWhiteSpace, unspacedSentence} from './chars.js';
+import {collapseSpaces, isWhiteSpace, unspacedSentence} from './chars.js';
 import {trimmedLength} from './lines.js';
 import {anyOfSource} from './any-of-patterns.js';
 import {compileNow} from '../util/compile-now.js';
@@ -85,21 +85,6 @@ export function normalizeLine(text: string): string {
   while (a < b && isEdge(t, a)) a++;
   while (b > a && isEdge(t, b - 1)) b--;
   return collapseSpaces(t, a, b);
-}
-/** t.slice(a, b) with each run of white space as one space (a and b are not white space). */
-function collapseSpaces(t: string, a: number, b: number): string {
-  let out = '';
-  let from = a;
-  for (let i = a; i < b; i++) {
-    const c = t.charCodeAt(i);
-    if (c === 32 ? !isWhiteSpace(t.charCodeAt(i + 1)) : !isWhiteSpace(c)) continue;
-    let j = i + 1;
-    while (j < b && isWhiteSpace(t.charCodeAt(j))) j++;
-    out += t.slice(from, i) + ' ';
-    from = j;
-    i = j - 1;
-  }
-  return out + t.slice(from, b);
 }
 
 // Order matters: the first kind whose pattern matches wins.
