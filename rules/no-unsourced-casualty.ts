@@ -482,7 +482,7 @@ const rule: FileRule<Options> = {
     }
     const covered = coverage.map((c) => c !== undefined);
     const coveredSentence = coveredSentences(a, false);
-    const events = linkEvents(text, figures, covered, coveredSentence, (i) => harmAt(a, i) !== 0);
+    const events = linkEvents(text, figures, covered, coveredSentence, (i) => harmAt(a, i));
     const decide: Decision = {a, live, covered: coverage, events, deathSourced: undefined, exemptBackground: options.exemptBackground};
     const whys = figures.map((f, n) => verdict(decide, f, n));
     repeatedSources(figures, whys);

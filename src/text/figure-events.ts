@@ -13,7 +13,7 @@ import type {TextLayer} from './layer.js';
 import type {CasualtyFigure, CasualtyKind} from './figures.js';
 import {type Count, type SentenceView, breakdownOf, countsOf, partsOf, viewOf} from './figure-counts.js';
 import type {Token} from './tokens.js';
-import {harmOf, tellsOfKind} from './figure-sources.js';
+import {tellsOfKind} from './figure-sources.js';
 
 /** A count a sourced sentence gives outside its figures, or what a sentence's parts add up to. */
 interface Mention {
@@ -190,11 +190,11 @@ function backReference(tokens: Token[], c: Count): boolean {
  * all three were taken to hospital"); in a sourced sentence with no word of harm, only the counts that
  * refer back to people counted before ("The five … were outside when gunmen opened fire, police said").
  */
-function sourcedCounts(l: Linking, layer: TextLayer, sourceSentence: boolean[], tellsOfHarm: (i: number) => boolean): void {
+function sourcedCounts(l: Linking, layer: TextLayer, sourceSentence: boolean[], harmAt: (i: number) => number): void {
   const figures = l.figures;
   for (let i = 0; i < sourceSentence.length; i++) {
     if (!sourceSentence[i]) continue;
-    const harm = tellsOfHarm(i);
+    const harm = harmAt(i) !== 0;
     const view: SentenceView = viewOf(layer, i);
     if (!harm) {
       for (const c of countsOf(view)) if (backReference(view.tokens, c)) addMention(l, {sentence: i, value: c.value!, sum: false, own: false, back: true});
@@ -321,7 +321,7 @@ const PARTS_REACH = 12;
  * A sentence's people are its counts and the persons it picks out one by one (partsOf); a vague count ends
  * the run. Sets the total's event sourced.
  */
-function sourcedByParts(layer: TextLayer, figures: CasualtyFigure[], event: number[], sourced: Set<number>, sourceSentence: boolean[], tellsOfHarm: (i: number) => boolean): void {
+function sourcedByParts(layer: TextLayer, figures: CasualtyFigure[], event: number[], sourced: Set<number>, sourceSentence: boolean[], harmAt: (i: number) => number): void {
   let people: Array<number | undefined> | undefined;
   for (let a = 0; a < figures.length; a++) {
     const f = figures[a];
@@ -332,7 +332,8 @@ function sourcedByParts(layer: TextLayer, figures: CasualtyFigure[], event: numb
     const last = Math.min(sourceSentence.length - 1, f.sentence + PARTS_REACH);
     for (let j = f.sentence + 1; j <= last && sum < f.value; j++) {
       // (only sentences of the total's harm are its parts: the wounded are no part of "killed three")
-      if (!tellsOfHarm(j) || !tellsOfKind(harmOf(layer.sentenceTokens[j]), f.kind)) continue;
+      const harm = harmAt(j);
+      if (harm === 0 || !tellsOfKind(harm, f.kind)) continue;
       // a sentence that picks people out of a group told before ("One of the victims is critical, the third
       // was released") counts them again: the run ends
       if (picksOut(layer.sentenceTokens[j])) break;
@@ -354,13 +355,14 @@ function sourcedByParts(layer: TextLayer, figures: CasualtyFigure[], event: numb
 /**
  * Links the figures into events. `covered[n]` says whether figures[n] has a source of its own (its
  * sentence or its neighbours); `sourceSentence[i]` whether sentence i is covered by a source, whose
- * counts and breakdowns then join the events they match.
+ * counts and breakdowns then join the events they match. `harmAt(i)` is the harm sentence i tells of (harmOf's
+ * bits, 0 for none), as the rule caches it.
  */
-export function linkEvents(layer: TextLayer, figures: CasualtyFigure[], covered: boolean[], sourceSentence: boolean[], tellsOfHarm: (i: number) => boolean): Events {
+export function linkEvents(layer: TextLayer, figures: CasualtyFigure[], covered: boolean[], sourceSentence: boolean[], harmAt: (i: number) => number): Events {
   const l: Linking = {figures, uf: new UnionFind(), mentions: [], nodes: [], firstOf: new Map(), sumNode: new Map()};
   for (let n = 0; n < figures.length; n++) l.uf.add();
   sentenceSums(l, layer);
-  sourcedCounts(l, layer, sourceSentence, tellsOfHarm);
+  sourcedCounts(l, layer, sourceSentence, harmAt);
   linkFigures(l);
   linkMentions(l);
   const {uf, mentions, nodes} = l;
@@ -372,7 +374,7 @@ export function linkEvents(layer: TextLayer, figures: CasualtyFigure[], covered:
   for (let a = 0; a < figures.length; a++) if (covered[a] && !figures[a].part) sourced.add(event[a]);
   for (let k = 0; k < mentions.length; k++) if (sourceSentence[mentions[k].sentence] && !mentions[k].own) sourced.add(uf.find(nodes[k]));
   sourcedByName(figures, event, sourced);
-  sourcedByParts(layer, figures, event, sourced, sourceSentence, tellsOfHarm);
+  sourcedByParts(layer, figures, event, sourced, sourceSentence, harmAt);
   // a sentence whose parts are all sourced gives its sum a source too
   for (const [sentence, node] of l.sumNode) {
     const first = l.firstOf.get(sentence)!;
