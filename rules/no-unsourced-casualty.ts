@@ -15,7 +15,7 @@ import type {Token} from '../src/text/tokens.js';
 import {ROLE_NOUNS} from '../src/text/lexicons.js';
 import {linkEvents, largestCompatible, sameCount, compatible, differentIncidents, type Events} from '../src/text/figure-events.js';
 import {sourceSentences, closedBySource, harmOf, tellsOfDeath, tellsOfKind, tellsOfShooting} from '../src/text/figure-sources.js';
-import {authorityAccounts, incidentStretches} from '../src/text/figure-accounts.js';
+import {authorityAccounts, incidentStretches, namesVictim, victimNames} from '../src/text/figure-accounts.js';
 
 export interface Options {
   /** Extra casualty terms (single words, e.g. "maimed"). */
@@ -430,7 +430,7 @@ const rule: FileRule<Options> = {
     id: 'no-unsourced-casualty',
     description: 'Casualty figures with no source in the article',
     level: 'warn',
-    version: 34,
+    version: 35,
     language: 'eng',
     defaults: {terms: [], exemptBackground: true},
     schema: {
@@ -460,7 +460,8 @@ const rule: FileRule<Options> = {
     const coverage = figures.map((f, n) => live[n] ? coveredLocally(a, f) : undefined);
     // an authority's account of the people harmed covers the figures of its incident, however far away
     if (coverage.includes(undefined)) {
-      const accounts = authorityAccounts(text, a.source);
+      const victims = victimNames(figures);
+      const accounts = authorityAccounts(text, a.source, victims);
       const stretches = incidentStretches(text, figures);
       const told = new Map<number, number[]>();
       accounts.forEach((yes, i) => {
@@ -473,7 +474,8 @@ const rule: FileRule<Options> = {
         if (!live[n] || coverage[n] !== undefined) return;
         // (unless the account counts other people: a roundup's total, "multiple victims")
         // (an account of injuries alone is no source for deaths: "the fire chief said others were injured")
-        const of = (j: number) => f.kind !== 'dead' || tellsOfKind(harmAt(a, j), 'dead');
+        // (or names the victim: "According to police, Ruiz was standing …" for "Ana Ruiz, 25, was killed")
+        const of = (j: number) => f.kind !== 'dead' || tellsOfKind(harmAt(a, j), 'dead') || (f.named && namesVictim(text.sentenceTokens[j], victimNames([f])));
         // (an account that counts no one still sources its incident's figures: a blind reader of local news
         // counted "Police said the victims were standing on the corner" as the source of "Four people were
         // wounded", and requiring a count (countsPeople) made 1 of 8 of its added warnings right)

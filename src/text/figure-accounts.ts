@@ -21,7 +21,7 @@ import type {TextLayer} from './layer.js';
 import type {Token} from './tokens.js';
 import type {Source} from './attribution-cues.js';
 import type {CasualtyFigure} from './figures.js';
-import {harmOf, casualtySourced} from './figure-sources.js';
+import {harmOf, casualtySourced, DEPARTMENT_ACRONYM} from './figure-sources.js';
 
 /**
  * Words of a source that make it an authority that keeps a count of the harmed. From the speaker heads of
@@ -85,8 +85,7 @@ function readSource(source: Source, titled: Set<string>, tokens: Token[], functi
   const ws = sourceWords(source, tokens);
   for (const w of ws) if (NOT_AUTHORITY.has(w)) return 'other';
   for (const w of ws) if (AUTHORITY.has(w) || AUTHORITY.has(w.replace(/'s$/, ''))) return 'authority';
-  // an acronym of a police or sheriff's department ("KCSO", "BRPD")
-  if (/\b[A-Z]{1,5}(?:PD|SO)\b/.test(source.text)) return 'authority';
+  if (DEPARTMENT_ACRONYM.test(source.text)) return 'authority';
   if (source.kind === 'named') {
     const last = words(source.text).filter((w) => w !== '').pop();
     return last !== undefined && titled.has(last) ? 'authority' : 'other';
@@ -127,9 +126,12 @@ function quoteSpeakers(layer: TextLayer): Array<Source | undefined> {
 
 /**
  * Whether each sentence is an authority's account of the people harmed: a source sentence
- * (`source`, src/text/figure-sources.ts) whose source is an authority and that tells of a harm.
+ * (`source`, src/text/figure-sources.ts) whose source is an authority and that tells of a harm or names
+ * a victim of the article's figures (`victims`, see victimNames): "According to police, Ruiz was
+ * standing with friends when a sedan opened fire" is the police account of "Ana Ruiz, 25, was
+ * shot and killed", as "the victims" is.
  */
-export function authorityAccounts(layer: TextLayer, source: boolean[]): boolean[] {
+export function authorityAccounts(layer: TextLayer, source: boolean[], victims: ReadonlySet<string> = new Set()): boolean[] {
   const out = new Array<boolean>(source.length).fill(false);
   const titled = new Set<string>();
   let lastAuthority = false;
@@ -158,7 +160,7 @@ export function authorityAccounts(layer: TextLayer, source: boolean[]): boolean[
     }
     if (!read && source[i] && labelledByAuthority(layer.sentenceTokens[i])) { authority = true; read = true; }
     if (read) lastAuthority = authority;
-    out[i] = source[i] && authority && tellsOfHarmed(layer.sentenceTokens[i]) && !withholdsHarm(layer.sentenceTokens[i]);
+    out[i] = source[i] && authority && (tellsOfHarmed(layer.sentenceTokens[i]) || namesVictim(layer.sentenceTokens[i], victims)) && !withholdsHarm(layer.sentenceTokens[i]);
   }
   return out;
 }
@@ -172,6 +174,36 @@ function tellsOfHarmed(tokens: Token[]): boolean {
   for (let k = 1; k < tokens.length && !capitalised; k++) capitalised = tokens[k].cap;
   // (the first word too when a capitalised word follows it: "Homicide Squad detectives")
   return harmOf(capitalised ? tokens.filter((t, k) => !t.cap || (k === 0 && !(tokens[1]?.cap ?? false))) : tokens) !== 0;
+}
+
+/** A victim's name before the age a figure gives: "Ana Ruiz, 25," "Ana Silva, 52, and Ben Cole, 20". */
+const NAME_BEFORE_AGE = /(\p{Lu}[\p{L}'’-]+),\s*\d{1,3}\b/gu;
+
+/** The surnames (lower case) of the victims named in figures' counts ("Ana Maria Ruiz, 25," gives "ruiz"). */
+export function victimNames(figures: CasualtyFigure[]): Set<string> {
+  const out = new Set<string>();
+  for (const f of figures) if (f.named) for (const m of f.count.matchAll(NAME_BEFORE_AGE)) out.add(m[1].toLowerCase());
+  return out;
+}
+
+/** Words of the attack itself: "a sedan opened fire", "the shooting", "shots rang out". */
+const ATTACK_WORDS = new Set(['fire', 'fired', 'firing', 'gunfire', 'shooting', 'shots', 'gunshots', 'gunman', 'gunmen', 'shooter', 'stabbing', 'attack', 'attacked', 'ambush']);
+
+/**
+ * Whether a sentence tells of the attack on one of the victims, named by surname (a capitalised word):
+ * "According to police, Ruiz was standing with friends when a sedan opened fire". A sentence that
+ * names the victim but not the attack may tell of another matter ("According to the complaint, police
+ * went to Ruiz's home in May"), or of a relative of the same name.
+ */
+export function namesVictim(tokens: Token[], victims: ReadonlySet<string>): boolean {
+  if (victims.size === 0) return false;
+  let named = false;
+  let attack = false;
+  for (const t of tokens) {
+    if (t.cap && victims.has(t.lower)) named = true;
+    else if (ATTACK_WORDS.has(t.lower)) attack = true;
+  }
+  return named && attack;
 }
 
 /** Words by which an authority says what it does not tell: "Police did not release the names of the victims". */
@@ -210,9 +242,9 @@ function withholdsHarm(tokens: Token[]): boolean {
   return any || withholds(tokens);
 }
 
-/** "Coroner: Two died", "Baton Rouge Police: 4 shot": a headline's label of its source. */
+/** "Coroner: Two died", "Baton Rouge Police: 4 shot", "KCSO: Five found dead": a headline's label of its source. */
 function labelledByAuthority(tokens: Token[]): boolean {
-  for (let k = 1; k < tokens.length && k <= 6; k++) if (tokens[k].text === ':') return AUTHORITY.has(tokens[k - 1].lower);
+  for (let k = 1; k < tokens.length && k <= 6; k++) if (tokens[k].text === ':') return AUTHORITY.has(tokens[k - 1].lower) || DEPARTMENT_ACRONYM.test(tokens[k - 1].text);
   return false;
 }
 

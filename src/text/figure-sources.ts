@@ -186,18 +186,22 @@ function putsTollAt(tokens: Token[]): boolean {
   return false;
 }
 
+/** An acronym of a police or sheriff's department ("KCSO", "BRPD"). */
+export const DEPARTMENT_ACRONYM = /\b[A-Z]{1,5}(?:PD|SO)\b/;
+
 /** How many words a source label before a colon may have: "Baton Rouge Police:", "Sheriff's Office:". */
 const LABEL_WORDS = 5;
 
 /**
  * Whether a sentence opens with a source and a colon, the headline's way of attribution ("Baton Rouge
- * Police: 4 People Shot", "Coroner: Two died of gunshot wounds"): the word before the colon is a role
- * noun of the attribution layer (police, sheriff, coroner, officials, ministry).
+ * Police: 4 People Shot", "Coroner: Two died of gunshot wounds", "KCSO: Five found dead"): the word
+ * before the colon is a role noun of the attribution layer (police, sheriff, coroner, officials, ministry)
+ * or a department's acronym.
  */
 function labelledBySource(tokens: Token[]): boolean {
   for (let k = 1, words = 0; k < tokens.length && words <= LABEL_WORDS; k++) {
     const t = tokens[k];
-    if (t.text === ':') return ROLE_NOUNS.has(tokens[k - 1].lower) && k + 1 < tokens.length;
+    if (t.text === ':') return (ROLE_NOUNS.has(tokens[k - 1].lower) || DEPARTMENT_ACRONYM.test(tokens[k - 1].text)) && k + 1 < tokens.length;
     if (t.punct && t.text !== "'" && t.text !== '’') return false;
     words++;
   }
@@ -227,7 +231,7 @@ export function closedBySource(tokens: Token[]): boolean {
 /** Words that tell of people harmed (not of the event alone: "the shooting took place…", "shots were fired"), by the harm they tell of. */
 const DEATH_HARM = /^(?:kill(?:s|ed|ing)?|dead|deceased|deaths?|died|dies?|dying|fatal(?:ly|ity|ities)?|lives|coroner|examiner|pronounced|bodies|perished|slain|homicide)$/;
 const INJURY_HARM = /^(?:injur(?:y|ies|ed|ing)|wound(?:s|ed|ing)?|hurt|hospitali[sz]ed|hospitals?|grazed|condition|treated|stabbed)$/;
-const ANY_HARM = /^(?:shot|gunshot|victims?|struck|striking|hit|casualt(?:y|ies)|missing)$/;
+const ANY_HARM = /^(?:shot|gunshot|victims?|struck|striking|hit|hitting|casualt(?:y|ies)|missing)$/;
 /** Words of the shooting itself: a source of the shooting covers a count of people shot. */
 const SHOOTING = /^shootings?$/;
 

@@ -257,6 +257,9 @@ runRuleTests(rule, {
     {name: 'a headline with its source before a colon', text: 'City Police: 4 People Shot on Main Street\n\nThe shooting happened on Sunday.\n'},
     {name: 'a headline closing with its source after a colon sources the lede\'s same counts', text: '1 Dead, 3 Injured in Park Robbery Attempt: Deputies\n\nOne man died and three others were injured in a shooting early Sunday.\n'},
     {name: 'a headline closing with its source after a dash', text: 'Two Teens Shot in Road Rage Attack – State Police\n'},
+    {name: 'a headline labelled with a department\'s acronym before a colon', text: 'KCSO: Five found dead in apparent homicide\n\nFive people were found dead inside a home on Friday.\n'},
+    {name: 'an authority tells of the harm by "hitting"', text: 'Ben Cole, 18, was killed Friday night.\n\nThe suspect fired in his direction, hitting him in the stomach, according to the sheriff\'s office.\n'},
+    {name: 'an authority tells of the attack on the victim by name', text: 'Ana Ruiz, 25, was shot and killed Friday night.\n\nAccording to police, Ruiz was standing with friends when a sedan opened fire.\n'},
     {
       name: 'a breakdown of people that adds up to a sourced total',
       text: 'Five people were shot on Elm Street, according to police.\n\nA 60-year-old woman was killed and a 15-year-old girl, two women and a man are in serious condition.\n',
@@ -266,6 +269,9 @@ runRuleTests(rule, {
     {name: 'the year of a past toll after a month', text: 'The street has seen a lot of violence.\n\nA teenager was shot and killed in a car there in January 2015.\n\nOn Sunday a man was arrested, police said.\n'},
   ],
   invalid: [
+    {name: 'an acronym that names no department is no source label', text: 'NBA: Five found dead in apparent homicide\n', errors: ['1:6-1:21: `Five found dead` has no source in this article']},
+    {name: 'an authority that names the victim without the attack tells of another matter', text: 'Ana Ruiz, 25, was shot and killed Friday night.\n\nAccording to police, Ruiz had moved to the city in May.\n', errors: ['1:1-1:34: `Ana Ruiz, 25, was shot and killed` has no source in this article']},
+    {name: 'an account of the attack that does not name the victim of a death', text: 'Ana Ruiz, 25, was shot and killed Friday night.\n\nAccording to police, a sedan opened fire on the corner.\n', errors: ['1:1-1:34: `Ana Ruiz, 25, was shot and killed` has no source in this article']},
     {name: 'a toll in a paragraph dated today is news, after a dated sentence', text: 'The war began in 1915. Today the town was shelled. Ten people were killed.\n', errors: ['1:52-1:74: `Ten people were killed` has no source in this article']},
     {name: 'the poster\'s own figure before a relayed wire story is theirs to source', text: 'From: ann@b.c (Ann Lee)\nSubject: News\n\nAbout 50 people were killed in the clashes.\n\nMOSCOW (UPI) -- Talks resumed on Monday.\n', errors: ['4:1-4:28: `About 50 people were killed` has no source in this article']},
     {name: 'a figure the replying poster states is theirs to source', text: 'In article <1@a.b> ann@b.c (Ann Lee) writes:\n> The clashes went on.\n\nAbout 50 people were killed in the clashes.\n', errors: ['4:1-4:28: `About 50 people were killed` has no source in this article']},
