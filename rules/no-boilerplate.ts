@@ -142,7 +142,7 @@ const rule: CorpusRule<Options, Facts, Summary> = {
     },
     fixable: true,
     corpus: true,
-    version: 10,
+    version: 11,
   },
 
   collect(ctx) {
@@ -155,16 +155,18 @@ const rule: CorpusRule<Options, Facts, Summary> = {
     const seen = new Set<number>();
     const learned = options.learned === false ? undefined : learnedResidue(text);
     // (read on first need: most files have no line that a verdict or the corpus could report in a table)
-    let data: boolean[] | undefined;
+    let data: Uint8Array | undefined;
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i];
       if (l.blank) continue;
       const cls = classes[i];
       // a table of figures (a market report, a results table, a dividend notice): the article's data, whatever a
-      // row looks like alone; only a lexicon's verdict stands there
-      const lexicon = cls.kind !== null && (cls.evidence === 'lexicon-line' || cls.evidence === 'lexicon-pattern');
+      // row looks like alone; only a lexicon's verdict stands there, and in a table set in columns only a whole
+      // line of the lexicon ("Reuter"): a pattern's date or credit there is a row's ("MAY 1922   (1934)", "OPN/INT")
+      const lexiconLine = cls.kind !== null && cls.evidence === 'lexicon-line';
+      const lexicon = lexiconLine || (cls.kind !== null && cls.evidence === 'lexicon-pattern');
       const reportable = cls.kind !== null || cls.role === 'short' || (learned !== undefined && learned.flags[i] === 1) || opts.phrases.size > 0 || opts.patterns.length > 0;
-      if (!lexicon && reportable && (data ??= dataBlocks(lines))[i]) continue;
+      if (!lexiconLine && reportable && (data ??= dataBlocks(lines))[i] > (lexicon ? 1 : 0)) continue;
       const eol = i + 1 < lines.length ? lines[i + 1].start - l.end : 0;
       const t = l.text.trim();
       const norm = cls.kind || cls.role === 'short' || opts.phrases.size || opts.allow.size ? text.normalizedLine(i) : '';
@@ -259,8 +261,11 @@ const DATED_FIELD = new RegExp('^[A-Za-z]+\\s+(?:jan|feb|mar|apr|may|jun|jul|aug
 const DATA_BLOCK_LINES = 3;
 /** The longest line a block of figures holds (a table row, not a paragraph). */
 const DATA_LINE_CHARS = 120;
-/** A number of a table: digits with their separators and fractions ("112.30", "1,682.31", "16 1/2", "1986/87", "nil"). */
-const NUMBER = /(?:^|\s)(?:\d[\d.,/-]*|nil)(?=\s|$)/g;
+/**
+ * A number of a table: digits with their separators and fractions ("112.30", "1,682.31", "16 1/2", "1986/87", "nil"),
+ * and a footnote's letter ("19.0-x", "2,400-x": x marks a minus).
+ */
+const NUMBER = /(?:^|\s)(?:\d[\d.,/-]*(?:-[a-zA-Z])?|nil)(?=\s|$)/g;
 
 /** How many numbers a line holds (NUMBER). */
 function numbersIn(t: string): number {
@@ -270,6 +275,10 @@ function numbersIn(t: string): number {
   return n;
 }
 
+/** What dataBlocks gives a line: a block of figures, or a table set in columns by spaces. */
+const DATA = 1;
+const COLUMNS = 2;
+
 /**
  * The lines of blocks of figures: runs of three non-blank lines or more, each short, two in three of them with a
  * digit and half of them with two numbers or more (table rows: "Domes Use 112.30 113.50 …", "Gr Total 321.0
@@ -277,8 +286,8 @@ function numbersIn(t: string): number {
  * ("1986/87  1985/86") and section titles ("RICE") are the article's data: a date alone there is a column's, and a
  * line that recurs across the corpus recurs because the figures do.
  */
-function dataBlocks(lines: ReadonlyArray<{blank: boolean; text: string}>): boolean[] {
-  const out = new Array<boolean>(lines.length).fill(false);
+function dataBlocks(lines: ReadonlyArray<{blank: boolean; text: string}>): Uint8Array {
+  const out = new Uint8Array(lines.length);
   for (let i = 0; i < lines.length;) {
     if (lines[i].blank) { i++; continue; }
     let j = i;
@@ -293,23 +302,72 @@ function dataBlocks(lines: ReadonlyArray<{blank: boolean; text: string}>): boole
       j++;
     }
     const n = j - i;
-    if (short && n >= DATA_BLOCK_LINES && rows * 2 >= n && digits * 3 >= n * 2) for (let k = i; k < j; k++) out[k] = true;
-    else markRowRuns(lines, i, j, out);
+    if (short && n >= DATA_BLOCK_LINES && rows * 2 >= n && digits * 3 >= n * 2) for (let k = i; k < j; k++) out[k] = DATA;
+    markRowRuns(lines, i, j, out);
     i = j;
   }
   return out;
 }
 
+/** A gap of three spaces or more between two words: a column's alignment. */
+const COLUMN_GAP = /\S {3}\s*\S/;
+
+/** A table row: a short line with two numbers or more ("Named-A    3,157.6   3,684.1"). */
+function tableRow(t: string): boolean {
+  return t.length <= DATA_LINE_CHARS && numbersIn(t) >= 2;
+}
+
+/** A row of a table set in columns by spaces, as plain-text tables are: a figure after a gap ("US        1.1408/13", "MAY 1922   (1934)"). */
+function alignedRow(t: string): boolean {
+  return t.length <= DATA_LINE_CHARS && numbersIn(t) >= 1 && COLUMN_GAP.test(t.trim());
+}
+
+/** The longest label a table row may be broken by ("Other Asia and" over "Oceania 654.9 730.9", a section title "SORGHUM"). */
+const TABLE_LABEL_CHARS = 40;
+
+/** A short line that is no sentence's end: a row's wrapped label, a section title or a column heading inside a table. */
+function tableLabel(t: string): boolean {
+  const s = t.trim();
+  return s !== '' && s.length <= TABLE_LABEL_CHARS && !/[.!?]$/.test(s);
+}
+
+/** A table's heading line right above its rows: a label with a figure ("4/2/87   Prev Week") or in capitals ("ALL WHEAT"). */
+function tableHeading(t: string): boolean {
+  return tableLabel(t) && (/\d/.test(t) || (/[A-Z]/.test(t) && t === t.toUpperCase()));
+}
+
 /**
- * Within a run that holds prose too (a wire story runs its text straight into its tables), the runs of three table
- * rows or more in a row: "  90  days 5.55-5.54 pct", "Named-A    3,157.6   3,684.1 1,591.4 1,635.6".
+ * Within a run that holds prose too (a wire story runs its text straight into its tables), the tables: three rows
+ * or more in a row ("  90  days 5.55-5.54 pct", "Named-A    3,157.6   3,684.1 1,591.4 1,635.6"); and a table set in
+ * columns (alignedRow), with the single short lines between its rows that break it (a wrapped row label, "Other
+ * Asia and" over "Oceania 654.9 730.9"; a section title, "SORGHUM", between two commodities' rows) and the heading
+ * line right above it. (Only columns set by spaces bridge labels: on a web page a list of teasers, a title over its
+ * date, "Jun 5, 2016 12:30 PM", alternates short lines with lines of figures too.)
  */
-function markRowRuns(lines: ReadonlyArray<{blank: boolean; text: string}>, from: number, to: number, out: boolean[]): void {
+function markRowRuns(lines: ReadonlyArray<{blank: boolean; text: string}>, from: number, to: number, out: Uint8Array): void {
   for (let i = from; i < to;) {
     let j = i;
-    while (j < to && lines[j].text.length <= DATA_LINE_CHARS && numbersIn(lines[j].text) >= 2) j++;
-    if (j - i >= DATA_BLOCK_LINES) for (let k = i; k < j; k++) out[k] = true;
+    while (j < to && tableRow(lines[j].text)) j++;
+    if (j - i >= DATA_BLOCK_LINES) for (let k = i; k < j; k++) out[k] = DATA;
     i = j > i ? j : i + 1;
+  }
+  for (let i = from; i < to;) {
+    if (!alignedRow(lines[i].text)) { i++; continue; }
+    let j = i;
+    let rows = 0;
+    let full = 0;
+    let end = i;
+    while (j < to) {
+      if (alignedRow(lines[j].text)) { rows++; if (numbersIn(lines[j].text) >= 2) full++; end = ++j; continue; }
+      if (j + 1 < to && tableLabel(lines[j].text) && alignedRow(lines[j + 1].text)) { j++; continue; }
+      break;
+    }
+    // (two rows of two numbers at least: a signature's boxed address, "* Santa Cruz, CA 95060    …", has one each)
+    if (rows >= DATA_BLOCK_LINES && full >= 2) {
+      const start = i > from && tableHeading(lines[i - 1].text) ? i - 1 : i;
+      for (let k = start; k < end; k++) out[k] = COLUMNS;
+    }
+    i = end;
   }
 }
 

@@ -394,13 +394,26 @@ function markWrapped(x: Info): void {
   x.prose = x.wrapped = true;
 }
 
-/** Hard-wrapped prose: a line that runs on into the next (no sentence end, the next continues it). */
+/** How long a line in capitals must be to run on into another in capitals: a wire's wrapped flash, not a headline over a byline. */
+const CAPITALS_RUN_ON = 50;
+
+/** Whether a line is in capitals: letters, none of them lower case. */
+function capitals(t: string): boolean {
+  return /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t);
+}
+
+/**
+ * Hard-wrapped prose: a line that runs on into the next (no sentence end, the next continues it: lower case, or
+ * capitals after a long line in capitals, a wire flash wrapped as "MAY DEPARTMENT STORES CO, 75,000 AT 49-1/4, DOWN
+ * 1/8, CROSSED" / "BY FIRST BOSTON").
+ */
 function markRunOnPairs(info: Infos, lines: Line[]): void {
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = info[i];
     const b = info[i + 1];
     if (!a || !b) continue;
-    if (a.t.length >= 35 && lines[i].text.length <= 100 && !isSoftTerminal(a.t) && CONTINUATION.test(lines[i + 1].text) && a.words >= 5) {
+    const continues = CONTINUATION.test(lines[i + 1].text) || (a.t.length >= CAPITALS_RUN_ON && capitals(a.t) && capitals(b.t));
+    if (a.t.length >= 35 && lines[i].text.length <= 100 && !isSoftTerminal(a.t) && continues && a.words >= 5) {
       markWrapped(a);
       markWrapped(b);
     }

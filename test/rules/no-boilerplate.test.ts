@@ -34,6 +34,12 @@ runRuleTests(rule, {
       name: 'a wire story that runs its prose straight into its table: the column heading is no date alone',
       text: `SOYBEAN EXPORTS\n\nThe department gave the net change in export commitments for the seasons, as\nfollows, in tonnes --\n                 1986/87             1987/88\n  Named-A    3,157.6   3,684.1 1,591.4 1,635.6\n  Unnamed-B    143.8     144.3    87.1    57.1\n`,
     },
+    // a table set in columns by spaces holds short lines between its rows (version 11)
+    {name: 'a table in columns broken by wrapped row labels and section titles, in three wire stories', files: {
+      'a.txt': `GRAIN EXPORTS 1\n\nWASHINGTON, April 9 - The department gave the sales by destination, in\nthousands of tonnes, as follows --\n    ALL WHEAT\n               1986/87             1987/88\n E.C.          nil     nil      50.0    50.0\n Other West\n Europe      218.8   236.8       nil     nil\n East Europe 261.0   346.0      25.0    25.0\n Other Asia and\n Oceania      654.9    730.9     28.6    78.6\n    CORN\n E.C.          11.0     nil      50.0    50.0\n Other West\n Europe      11.8   36.8       nil     nil\n`, 'b.txt': `GRAIN EXPORTS 2\n\nWASHINGTON, April 9 - The department gave the sales by destination, in\nthousands of tonnes, as follows --\n    ALL WHEAT\n               1986/87             1987/88\n E.C.          nil     nil      50.0    50.0\n Other West\n Europe      218.8   236.8       nil     nil\n East Europe 261.0   346.0      25.0    25.0\n Other Asia and\n Oceania      654.9    730.9     28.6    78.6\n    CORN\n E.C.          12.0     nil      50.0    50.0\n Other West\n Europe      11.8   36.8       nil     nil\n`, 'c.txt': `GRAIN EXPORTS 3\n\nWASHINGTON, April 9 - The department gave the sales by destination, in\nthousands of tonnes, as follows --\n    ALL WHEAT\n               1986/87             1987/88\n E.C.          nil     nil      50.0    50.0\n Other West\n Europe      218.8   236.8       nil     nil\n East Europe 261.0   346.0      25.0    25.0\n Other Asia and\n Oceania      654.9    730.9     28.6    78.6\n    CORN\n E.C.          13.0     nil      50.0    50.0\n Other West\n Europe      11.8   36.8       nil     nil\n`,
+    }},
+    {name: 'a credit-like column heading inside a table in columns', text: 'RUBBER PRICES - APRIL 07\n          PREV     OPG    1045    1345    CLSG\nOPN/INT\n APR     123.5   122.9   122.9   122.2\n1,668\n MAY     124.8   124.5   124.0   123.5\n'},
+    {name: 'a wire flash in capitals wrapped onto a second line is no byline', text: `LUND MILLS CO, 75,000 SHARES AT 49-1/4, DOWN 1/8, CROSSED\nBY FIRST CAPITAL\n\n${body}`},
     {name: 'a dividend notice\'s dated field recurs across a wire corpus because the figures do', files: {
       'a.txt': `Acme sets dividend\n\n${body}Record March 31\n`, 'b.txt': `Lund Bank sets dividend\n\n${body2}Record March 31\n`, 'c.txt': `Cole Mills sets dividend\n\n${body}Record March 31\n`,
     }},
@@ -222,6 +228,12 @@ runRuleTests(rule, {
       text: `Skip to content\n\nCouncil passes budget\n\n${body}\n${body2}\n${body}\n${body2}`,
       errors: ['1:1-1:17: Unexpected navigation residue `Skip to content`'],
       output: `\nCouncil passes budget\n\n${body}\n${body2}\n${body}\n${body2}`,
+    },
+    {
+      name: 'a short headline in capitals over a byline in capitals: the byline stands alone',
+      text: `COUNCIL PASSES BUDGET AFTER LONG DEBATE\nBY ANA RUIZ\n\n${body}`,
+      errors: ['2:1-2:13: Unexpected byline/timestamp residue `BY ANA RUIZ`'],
+      output: `COUNCIL PASSES BUDGET AFTER LONG DEBATE\n\n${body}`,
     },
     {
       name: 'a lexicon line inside a block of figures is still residue',
