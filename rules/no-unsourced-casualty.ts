@@ -430,7 +430,7 @@ const rule: FileRule<Options> = {
     id: 'no-unsourced-casualty',
     description: 'Casualty figures with no source in the article',
     level: 'warn',
-    version: 35,
+    version: 36,
     language: 'eng',
     defaults: {terms: [], exemptBackground: true},
     schema: {
@@ -453,9 +453,10 @@ const rule: FileRule<Options> = {
     // no-unattributed-claim)
     // in a mail or news post, the header's subject line restates a post's (often another's) headline, and a wire
     // story the post relays under the agency's dateline ("MOSCOW (UPI) --", "BAKU (MAY 22) TURAN:") is the
-    // agency's report, the source of its figures for the poster
+    // agency's report, the source of its figures for the poster; so is a text the post relays under a line that
+    // cites it ("Source: 'The Sunday Times,' 1 March 1992", "Source: Documents: Volume I (1919).")
     const {settings} = text;
-    const relayed = signedPost(text) ? agencyDatelineAt(text.text, Math.max(0, settings.header)) : -1;
+    const relayed = signedPost(text) ? relayStart(text.text, Math.max(0, settings.header)) : -1;
     const live = figures.map((f) => !residue(f.start) && !settings.quotedFrom(f.start) && f.start >= settings.header && (relayed < 0 || f.start < relayed));
     const coverage = figures.map((f, n) => live[n] ? coveredLocally(a, f) : undefined);
     // an authority's account of the people harmed covers the figures of its incident, however far away
@@ -524,4 +525,18 @@ const AGENCY_DATELINE = new RegExp(String.raw`^[ \t>|]*[A-Z][A-Z .'-]{1,30}(?:,[
 function agencyDatelineAt(text: string, from: number): number {
   AGENCY_DATELINE.lastIndex = from;
   return AGENCY_DATELINE.exec(text)?.index ?? -1;
+}
+
+/**
+ * A line that cites the text it opens: "Source:" and a title, quoted or capitalised ("Source: 'The Sunday Times,' 1
+ * March 1992 (…)", "Source: Documents: Volume I (1919).", "Sources: Uras, Esat: The Armenians in History").
+ */
+const SOURCE_LINE = /^[ 	>|]*Sources?[ 	]*:[ 	]*["'“‘]?[A-Z0-9]/gm;
+
+/** Where a post starts to relay a text: its first agency dateline or source line at or after `from`, or -1. */
+function relayStart(text: string, from: number): number {
+  const dateline = agencyDatelineAt(text, from);
+  SOURCE_LINE.lastIndex = from;
+  const cited = SOURCE_LINE.exec(text)?.index ?? -1;
+  return dateline < 0 ? cited : cited < 0 ? dateline : Math.min(dateline, cited);
 }

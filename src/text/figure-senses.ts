@@ -197,6 +197,29 @@ function chargedBefore(tokens: Token[], p: number): boolean {
   return false;
 }
 
+/** Words that open a condition: "If five people were killed, …", "unless", "suppose". */
+const CONDITIONS = new Set(['if', 'unless', 'suppose', 'supposing', 'imagine']);
+/** Words after which "if" still opens a condition ("and if", "even if"), not a question ("asked if", "wonder if"). */
+const BEFORE_CONDITION = new Set(['and', 'but', 'or', 'so', 'even', 'only', 'then']);
+
+/**
+ * Whether the word at i stands in a clause of condition opened before it in the sentence, with no comma or
+ * semicolon between: "If a place had 10 deaths a year, it would be news", "If five people were killed, …". The
+ * condition opens the sentence or follows a comma or a conjunction; "Police asked if anyone saw the crash that
+ * killed two" asks about a real death.
+ */
+function inCondition(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (t.punct) {
+      if (t.text === ',' || t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–') return false;
+      continue;
+    }
+    if (CONDITIONS.has(t.lower)) return k === 0 || tokens[k - 1].punct || BEFORE_CONDITION.has(tokens[k - 1].lower);
+  }
+  return false;
+}
+
 export function termApplies(v: SentenceView, i: number): boolean {
   const tokens = v.tokens;
   const t = tokens[i];
@@ -205,6 +228,8 @@ export function termApplies(v: SentenceView, i: number): boolean {
   const next = lowerAt(tokens, i + 1);
   if (negated(prev) || lowerAt(tokens, i - 2) === 'not' || negated(lowerAt(tokens, i - 2)) && !(i >= 2 && tokens[i - 2].punct)) return false;
   if (inTitle(v, i)) return false;
+  // a harm supposed, not told: "If a place had 10 deaths a year, …"
+  if (inCondition(tokens, i)) return false;
   const nouns = NOUNS_AFTER.get(lower);
   if (nouns !== undefined && nouns.has(next)) return false;
   switch (lower) {
