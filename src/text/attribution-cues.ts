@@ -254,6 +254,25 @@ const PEOPLE_PLURAL = /(?:an|ic|i)s$/;
 const DIGITS = /^\d[\d,.]*$/;
 
 /** What kind of source a token heads, if any. */
+/** How many words an apposition between a subject and its verb may have: "Israel Radio, the army station, reports". */
+const APPOSITION_WORDS = 6;
+
+/**
+ * Whether the word at j (before a verb form that is also a noun) is a named or role subject for it, or closes an
+ * apposition set off by commas after one ("Israel Defense Forces Radio, GALEI ZAHAL, reports today that …").
+ */
+function subjectBeforeVerb(tokens: Token[], j: number): boolean {
+  if (j < 0) return false;
+  if (tokens[j].text === ',') {
+    let k = j - 1;
+    while (k >= 0 && j - k <= APPOSITION_WORDS + 1 && tokens[k].text !== ',' && !(tokens[k].punct && tokens[k].text !== '.')) k--;
+    if (k < 1 || tokens[k].text !== ',' || k === j - 1) return false;
+    j = k - 1;
+  }
+  const prev = tokens[j];
+  return !prev.punct && !prev.possessive && !groupAdjective(prev) && (prev.cap || (prev.f & W_ROLE) !== 0) && /^(?:named|role)$/.test(sourceKind(tokens, j, true) ?? '');
+}
+
 function sourceKind(tokens: Token[], j: number, sentenceInitialOk: boolean): SourceKind | undefined {
   const t = tokens[j];
   if (t.punct) return undefined;
@@ -1210,10 +1229,11 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
     // "The DNR states that …", "D'Auria reports it was likely …", "investigators claim they …": a named or role
     // source and a clause after make a verb ("Smith's claims that" has an owner, "local reports that" no source,
     // "American claims that" an adjective); before "that" only an -s form, since "a newspaper report that …" is a noun
-    (clauseAfterVerb(tokens, i, t.lower) && (/s$/.test(t.lower) || lowerAt(tokens, i + 1) !== 'that') && !prev.possessive && !groupAdjective(prev) && (prev.cap || (prev.f & W_ROLE) !== 0) && /^(?:named|role)$/.test(sourceKind(tokens, prevIndex, true) ?? '')) ||
+    (clauseAfterVerb(tokens, i, t.lower) && (/s$/.test(t.lower) || lowerAt(tokens, i + 1) !== 'that') && subjectBeforeVerb(tokens, prevIndex)) ||
     // "some view the plan as a tax grab" (the "as" is asked for below)
     (AS_REQUIRED.has(lemma) && CROWD_PRONOUNS.has(prev.lower))))) return;
-  if (!ing && NOUN_LIKE_FORMS.test(t.lower) && prev && !AUXILIARIES.has(prev.lower) && !(sourceKind(tokens, prevIndex, true) && !prev.possessive && !DETERMINERS.has(prev.lower))) return;
+  if (!ing && NOUN_LIKE_FORMS.test(t.lower) && prev && !AUXILIARIES.has(prev.lower) && !(sourceKind(tokens, prevIndex, true) && !prev.possessive && !DETERMINERS.has(prev.lower)) &&
+    !(prev.text === ',' && clauseAfterVerb(tokens, i, t.lower) && subjectBeforeVerb(tokens, prevIndex))) return;
   // "A few comments:", "several reports": a plural quantity does not take a verb in -s, so the form is its noun
   if (!ing && NOUN_LIKE_FORMS.test(t.lower) && /[^s]s$/.test(t.lower) && prev && prevIndex === i - 1 && PLURAL_QUANTITIES.has(prev.lower)) return;
   // "customers' credit reports were stolen", "police reports are public": a form of "be" or an auxiliary right

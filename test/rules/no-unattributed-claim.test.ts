@@ -3,6 +3,7 @@ import {runRuleTests} from '../helpers/rule-tester.js';
 
 runRuleTests(rule, {
   valid: [
+    {name: 'a named source with an apposition before a verb that is also a noun', text: 'The mayor, Ana Ruiz, claims that the plan is expected to fail.\n'},
     {name: 'a list\'s last item added by "and" before an auxiliary is no subject', text: 'The organisers, who campaign for fair trade, for clean air, and many other causes, have promised a march.\n'},
     // version 26: court dates without "to", a first court appearance; what appears in a case story
     {name: 'expected in family court in a month', text: 'She is expected in family court in June.'},
