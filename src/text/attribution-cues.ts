@@ -1300,6 +1300,12 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
     const after = subjectAfter(scan, i);
     if (after && closesClause(tokens, after)) { source = after; inverted = true; }
   }
+  // "… none could provide a motive for the shooting said police.": the comma left out, "said" and a source that
+  // ends the sentence right after it are still its tag ("say" takes no person as its object)
+  if (!inverted && !ing && lemma === 'say' && (t.lower === 'said' || t.lower === 'says') && i > 0 && !tokens[i - 1].punct) {
+    const after = subjectAfter(scan, i, true);
+    if (after && after.kind !== 'vague' && rightAfter(tokens, i, after) && endsSentence(tokens, i, after)) { source = after; inverted = true; }
+  }
   scan.cues.push(cue(full, t.start, t.end, 'verb', lemma, positionOf(scan, t.start, t.end), source));
   // "traders reported light trading", "several people reported a shooting": what a group saw happen, told
   // as a noun phrase, is an event or market data, not a claim (a clause after "reported" is one)
@@ -1493,6 +1499,20 @@ function groupFrame(scan: SentenceScan): void {
 
 /** Marks that set off an inverted cue: "…, said several observers". */
 const SET_OFF = new Set([',', '—', '–']);
+
+/** Whether a source stands right after the verb at i, past an article at most ("said police", "said the sheriff"). */
+function rightAfter(tokens: Token[], i: number, src: Source): boolean {
+  let k = i + 1;
+  if (k < tokens.length && (tokens[k].lower === 'the' || tokens[k].lower === 'a')) k++;
+  return k < tokens.length && tokens[k].start === src.start;
+}
+
+/** Whether a source found after the verb at i ends its sentence: only a full stop, "!" or "?" after it. */
+function endsSentence(tokens: Token[], i: number, src: Source): boolean {
+  let k = i + 1;
+  while (k < tokens.length && tokens[k].start < src.end) k++;
+  return k === tokens.length || (k === tokens.length - 1 && /^[.!?]$/.test(tokens[k].text));
+}
 
 /** Whether a source found after a verb ends its clause ("…, said several observers." / "…, said Ana Silva on Monday"). */
 function closesClause(tokens: Token[], src: Source): boolean {
@@ -1868,11 +1888,11 @@ const OBJECT_PREPOSITIONS = new Set(['on', 'in', 'at', 'into', 'onto', 'from', '
 const COMPLEMENT_PREPOSITIONS = new Set(['against', 'about', 'of', 'for', 'with', 'into', 'upon', 'to', 'toward', 'towards', 'over', 'from']);
 
 /** An inverted subject after a verb at i: "said Ana Silva", "said police on Monday". */
-function subjectAfter(scan: SentenceScan, i: number): Source | undefined {
+function subjectAfter(scan: SentenceScan, i: number, unmarked = false): Source | undefined {
   const tokens = scan.tokens;
   // inversion follows a quotation, a comma or a dash, or opens the sentence ("…," said Ana Silva);
   // elsewhere a name after the verb is its object ("neighbours see it as an abuse of council power")
-  if (i > 0 && !INVERSION_BEFORE.has(tokens[i - 1].text)) return undefined;
+  if (i > 0 && !unmarked && !INVERSION_BEFORE.has(tokens[i - 1].text)) return undefined;
   // ("Sarah Teather, the most recent MP to be elected, told researchers: …": who is told is the hearer; "told" never
   // inverts)
   if (tokens[i].lemma === 'tell') return undefined;

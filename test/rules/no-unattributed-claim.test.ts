@@ -439,6 +439,7 @@ runRuleTests(rule, {
     {name: 'a crowd after a participle is its object, not an inverted subject', text: '"We will see higher growth," James Tran, the chief executive, told a meeting of securities analysts.\n'},
   ],
   invalid: [
+    {name: 'a name at the end of a clause after "said" is no inverted subject without a comma', text: 'The merger of two airlines, both of which analysts said would fit well with Acme.\n', errors: ['1:43-1:56: Unexpected vague source `analysts said`, expected who says so']},
     {name: 'calling someone something is a view', text: 'Critics called him a liar.\n', errors: ['1:1-1:15: Unexpected vague source `Critics called`, expected who says so']},
     {name: '"known to have" is hearsay', text: 'The gunman is known to have fled to Mexico.\n', errors: ['1:12-1:20: Unexpected unattributed `is known`, expected who says so']},
     {name: '"reportedly" followed by a company\'s own word stays vague', text: 'The firm is reportedly being investigated by the state. The firm said it would cooperate.\n', errors: ['1:13-1:23: Unexpected vague source `reportedly`, expected who says so']},
