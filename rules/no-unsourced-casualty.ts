@@ -430,7 +430,7 @@ const rule: FileRule<Options> = {
     id: 'no-unsourced-casualty',
     description: 'Casualty figures with no source in the article',
     level: 'warn',
-    version: 38,
+    version: 39,
     language: 'eng',
     defaults: {terms: [], exemptBackground: true},
     schema: {

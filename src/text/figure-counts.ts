@@ -301,6 +301,9 @@ function agedList(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Words that may follow an age after a name whose closing comma was left out: "Ben Cole, 31 all died", "Ben Cole, 31 was killed". */
+const AGE_LEFT_OPEN = new Set(['all', 'both', 'each', 'were', 'was', 'died']);
+
 /**
  * An age set off by commas or brackets: "Eric Smith, 52, died", "(23)", and lists of them: "The two
  * others, 33 and 28, were each shot", "Ana Silva, 19; Ben Cole, 20".
@@ -321,10 +324,12 @@ function ageInApposition(v: SentenceView, i: number): boolean {
   const closeCode = charAt(v, tokens[b].end) === 46 ? '.' : close ? close.text : '';
   if (!open || open.text !== ',' || a < 2) return false;
   if (!/^\d{1,3}$/.test(tokens[i].text)) return false;
-  const closing = closeCode === ',' || closeCode === ';' || closeCode === ')' || closeCode === '.' || (close !== undefined && close.text === '—');
+  // (or, after a name, the verb or the "all" of a list whose closing comma was left out: "…; and Ben Cole, 31 all died")
+  const head = tokens[a - 2];
+  const closing = closeCode === ',' || closeCode === ';' || closeCode === ')' || closeCode === '.' || (close !== undefined && close.text === '—') ||
+    (close !== undefined && head.cap && !head.punct && AGE_LEFT_OPEN.has(close.lower));
   if (!closing) return false;
   // after a name or a noun phrase of people ("Maria Lopez, 52,", "the two others, 33 and 28,")
-  const head = tokens[a - 2];
   return head.cap || b > a || closeCode === ',' || closeCode === ';';
 }
 

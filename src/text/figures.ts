@@ -528,6 +528,9 @@ function isFreeDeathTerm(s: Scan, used: Set<number>, k: number): boolean {
   return s.isTerm[k] && !used.has(k) && s.kinds[k] === 'dead' && !NOUNS.has(s.view.tokens[k].lower);
 }
 
+/** Words that may follow a list's last age without its comma: "…; and Ben Cole, 31 all died", "…, and Ben Cole, 31 were killed". */
+const AFTER_LAST_AGE = new Set(['all', 'both', 'each', 'were', 'was', 'died']);
+
 /** The victim's tokens at i: the age and the name after it ("22-year-old Ana Silva"), or the name and the age ("Eric Smith, 52,"). */
 function victimAt(tokens: Token[], i: number): {first: number; last: number} | undefined {
   const t = tokens[i];
@@ -536,15 +539,17 @@ function victimAt(tokens: Token[], i: number): {first: number; last: number} | u
     while (last + 1 < tokens.length && tokens[last + 1].cap && !tokens[last + 1].punct && last - i < 4) last++;
     return {first: i, last};
   }
-  if (AGE_NUMBER.test(t.text) && i >= 2 && tokens[i - 1].text === ',' && i + 1 < tokens.length && tokens[i + 1].text === ',' && tokens[i - 2].cap) {
+  if (AGE_NUMBER.test(t.text) && i >= 2 && tokens[i - 1].text === ',' && i + 1 < tokens.length && tokens[i - 2].cap) {
+    const close = tokens[i + 1];
+    if (close.text !== ',' && close.text !== ';' && !AFTER_LAST_AGE.has(close.lower)) return undefined;
     let first = i - 2;
     while (first > 0 && tokens[first - 1].cap && !tokens[first - 1].punct) first--;
-    return {first, last: i + 1};
+    return {first, last: close.punct ? i + 1 : i};
   }
   return undefined;
 }
 
-/** The next victim of a list, from token k: "22-year-old Ana Silva", or "Tabitha Cruz, 20," (the comma may be a semicolon or the end). */
+/** The next victim of a list, from token k: "22-year-old Ana Silva", or "Tabitha Cruz, 20," (the comma may be a semicolon, the end, or left out before the verb). */
 function victimFrom(tokens: Token[], k: number): {first: number; last: number} | undefined {
   if (k >= tokens.length) return undefined;
   if (AGE_TOKEN.test(tokens[k].lower)) return victimAt(tokens, k);
@@ -553,7 +558,8 @@ function victimFrom(tokens: Token[], k: number): {first: number; last: number} |
   if (j === k || j + 1 >= tokens.length || tokens[j].text !== ',' || !AGE_NUMBER.test(tokens[j + 1].text)) return undefined;
   if (j + 2 >= tokens.length) return {first: k, last: j + 1};
   const close = tokens[j + 2].text;
-  return close === ',' || close === ';' ? {first: k, last: j + 2} : undefined;
+  if (close === ',' || close === ';') return {first: k, last: j + 2};
+  return AFTER_LAST_AGE.has(tokens[j + 2].lower) ? {first: k, last: j + 1} : undefined;
 }
 
 /**

@@ -271,8 +271,10 @@ runRuleTests(rule, {
     {name: 'the year of a past toll after a month', text: 'The street has seen a lot of violence.\n\nA teenager was shot and killed in a car there in January 2015.\n\nOn Sunday a man was arrested, police said.\n'},
     {name: 'a post relays a text under a line that cites it', text: 'From: ann@b.c (Ann Lee)\nSubject: News\n\nRead this.\n\nSource: \'The Daily Star,\' 1 March 1992\n\n    About 50 people were killed in the clashes.\n'},
     {name: 'a harm in a condition is supposed, not told', text: 'If a town had ten deaths a year on that road, it would be news.\n'},
+    {name: 'named victims in a list with semicolons, the last age without its comma, as the coroner gives them', text: 'The three men killed in the shooting on Tuesday have been identified.\n\nAna Ruiz, 30; Ben Cole, 21; and Carl Diaz, 31 all died of gunshot wounds, the county coroner said.\n'},
   ],
   invalid: [
+    {name: 'the last age of a list without its comma is no count of 31', text: 'Ana Ruiz, 30; Ben Cole, 21; and Carl Diaz, 31 all died in the fire.\n', errors: ['1:1-1:55: `Ana Ruiz, 30; Ben Cole, 21; and Carl Diaz, 31 all died` has no source in this article']},
     {name: 'an "if" that asks opens no condition', text: 'Police asked if anyone saw the crash that killed two people.\n', errors: ['1:43-1:53: `killed two` has no source in this article']},
     {name: 'a condition after the figure does not make it supposed', text: 'Five people were killed, if the count is right.\n', errors: ['1:1-1:24: `Five people were killed` has no source in this article']},
     {name: 'the poster\'s own figure before a line that cites a relayed text is theirs to source', text: 'From: ann@b.c (Ann Lee)\nSubject: News\n\nAbout 50 people were killed in the clashes.\n\nSource: \'The Daily Star,\' 1 March 1992\n\n    The talks resumed on Monday.\n', errors: ['4:1-4:28: `About 50 people were killed` has no source in this article']},
