@@ -254,6 +254,22 @@ const PEOPLE_PLURAL = /(?:an|ic|i)s$/;
 const DIGITS = /^\d[\d,.]*$/;
 
 /** What kind of source a token heads, if any. */
+/** How many words a closing tag's subject may have: "…, NBC News reports.", "…, the Indianapolis Star reports." */
+const TAG_SUBJECT_WORDS = 4;
+
+/**
+ * Whether the verb form at i closes its sentence (only a full stop, "!" or "?" after it) and a comma sets off its
+ * subject, which ends at j, from what went before: "…, NBC News reports."
+ */
+function closingTag(tokens: Token[], i: number, j: number): boolean {
+  if (!(i === tokens.length - 1 || (i === tokens.length - 2 && /^[.!?]$/.test(tokens[i + 1].text)))) return false;
+  for (let k = j; k >= 0 && j - k < TAG_SUBJECT_WORDS; k--) {
+    if (tokens[k].text === ',') return k < j;
+    if (tokens[k].punct) return false;
+  }
+  return false;
+}
+
 /** How many words an apposition between a subject and its verb may have: "Israel Radio, the army station, reports". */
 const APPOSITION_WORDS = 6;
 
@@ -1230,6 +1246,9 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
     // source and a clause after make a verb ("Smith's claims that" has an owner, "local reports that" no source,
     // "American claims that" an adjective); before "that" only an -s form, since "a newspaper report that …" is a noun
     (clauseAfterVerb(tokens, i, t.lower) && (/s$/.test(t.lower) || lowerAt(tokens, i + 1) !== 'that') && subjectBeforeVerb(tokens, prevIndex)) ||
+    // "…, and most have been released from the hospital, NBC News reports.": a named subject set off by a comma
+    // and its -s form closing the sentence tag what went before
+    (/s$/.test(t.lower) && closingTag(tokens, i, prevIndex) && subjectBeforeVerb(tokens, prevIndex)) ||
     // "some view the plan as a tax grab" (the "as" is asked for below)
     (AS_REQUIRED.has(lemma) && CROWD_PRONOUNS.has(prev.lower))))) return;
   if (!ing && NOUN_LIKE_FORMS.test(t.lower) && prev && !AUXILIARIES.has(prev.lower) && !(sourceKind(tokens, prevIndex, true) && !prev.possessive && !DETERMINERS.has(prev.lower)) &&

@@ -3,6 +3,7 @@ import {runRuleTests} from '../helpers/rule-tester.js';
 
 runRuleTests(rule, {
   valid: [
+    {name: 'a closing named source and its -s form set off by a comma tag the sentence', text: 'The plan is expected to pass next week, the Daily Star reports.\n'},
     {name: 'a named source with an apposition before a verb that is also a noun', text: 'The mayor, Ana Ruiz, claims that the plan is expected to fail.\n'},
     {name: 'a list\'s last item added by "and" before an auxiliary is no subject', text: 'The organisers, who campaign for fair trade, for clean air, and many other causes, have promised a march.\n'},
     // version 26: court dates without "to", a first court appearance; what appears in a case story
@@ -439,6 +440,7 @@ runRuleTests(rule, {
     {name: 'a crowd after a participle is its object, not an inverted subject', text: '"We will see higher growth," James Tran, the chief executive, told a meeting of securities analysts.\n'},
   ],
   invalid: [
+    {name: 'a closing plural noun with no comma before its owner is no tag', text: 'The plan is expected to fail despite the Daily Star reports.\n', errors: ['1:10-1:21: Unexpected unattributed `is expected`, expected who says so']},
     {name: 'a name at the end of a clause after "said" is no inverted subject without a comma', text: 'The merger of two airlines, both of which analysts said would fit well with Acme.\n', errors: ['1:43-1:56: Unexpected vague source `analysts said`, expected who says so']},
     {name: 'calling someone something is a view', text: 'Critics called him a liar.\n', errors: ['1:1-1:15: Unexpected vague source `Critics called`, expected who says so']},
     {name: '"known to have" is hearsay', text: 'The gunman is known to have fled to Mexico.\n', errors: ['1:12-1:20: Unexpected unattributed `is known`, expected who says so']},

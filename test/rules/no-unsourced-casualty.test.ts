@@ -255,6 +255,7 @@ runRuleTests(rule, {
     {name: 'a publication that reports a clause gives its figures', text: 'The Indianapolis Star reports the three injured men are in stable condition.\n'},
     {name: 'a source that reports a day and then its clause', text: 'Army Radio reports today that a car bomb killed two soldiers.\n'},
     {name: 'a closing "said police" without its comma is still the tag', text: 'Four people were injured in a drive-by shooting on Saturday.\n\nAccording to police, a small crowd had gathered on the corner when a car pulled up.\n\nPolice are still searching for the shooter. The car is described as a light sedan.\n\nAll the victims were drunk and none could give a motive for the shooting said police.\n'},
+    {name: 'a closing "NBC News reports." set off by a comma tags its sentence', text: 'Seven other officers were wounded, and most have left the hospital, NBC News reports.\n'},
     {name: 'a source with an apposition before "reports that"', text: 'Army Radio, the station of the armed forces, reports today that a car bomb killed two soldiers.\n'},
     {name: 'a headline with its source before a colon', text: 'City Police: 4 People Shot on Main Street\n\nThe shooting happened on Sunday.\n'},
     {name: 'a headline closing with its source after a colon sources the lede\'s same counts', text: '1 Dead, 3 Injured in Park Robbery Attempt: Deputies\n\nOne man died and three others were injured in a shooting early Sunday.\n'},
