@@ -72,18 +72,20 @@ const VIDEO_PUBLISHED = /\(Published [^()]{0,50}\d{4}\)\s*$/;
 export function isVideoCaption(text: string): boolean {
   return VIDEO_PUBLISHED.test(text);
 }
+/** A video player's button closing its text (the video's title and description run into one line before it): "… See more videos". */
+const VIDEO_PLAYER_END = /\b(?:See|Watch) more videos\s*$/i;
 /** Credits and page buttons that open a caption: "Buy Photo", "Courtesy photo". */
 const CREDIT_START = /^\s*(?:Buy Photo|Courtesy (?:photo|image))\b/i;
 
 /**
  * Whether a paragraph is a video teaser ("1:21 Boy killed with machete; uncle suspected"), a caption that opens
- * or closes with a credit, or, of several sentences, a gallery, whose figures are no casualty count of the article: a sentence of it opens with a caption label ("Photo: Ana Cole/The News Image 1 of 5
+ * or closes with a credit, a video player's text closed by its button ("… See more videos"), or, of several sentences, a gallery, whose figures are no casualty count of the article: a sentence of it opens with a caption label ("Photo: Ana Cole/The News Image 1 of 5
  * … was shot", the gallery's later sentences), or it opens or closes with a credit ("Buy Photo Ana Cole, 30,
  * … (Photo: Ben Lee / The News)", "… was killed in March. Courtesy photo"). `views` are its sentences.
  */
 export function isCaptionParagraph(text: string, views: SentenceView[]): boolean {
   if (text.length <= VIDEO_TEASER_LENGTH && VIDEO_TEASER.test(text)) return true;
-  if (CREDIT_START.test(text) || CREDIT_END.test(text)) return true;
+  if (CREDIT_START.test(text) || CREDIT_END.test(text) || VIDEO_PLAYER_END.test(text)) return true;
   return views.length > 1 && views.some((v) => captionLabel(v));
 }
 

@@ -273,6 +273,7 @@ runRuleTests(rule, {
     {name: 'a post relays a text under a line that cites it', text: 'From: ann@b.c (Ann Lee)\nSubject: News\n\nRead this.\n\nSource: \'The Daily Star,\' 1 March 1992\n\n    About 50 people were killed in the clashes.\n'},
     {name: 'a harm in a condition is supposed, not told', text: 'If a town had ten deaths a year on that road, it would be news.\n'},
     {name: 'named victims in a list with semicolons, the last age without its comma, as the coroner gives them', text: 'The three men killed in the shooting on Tuesday have been identified.\n\nAna Ruiz, 30; Ben Cole, 21; and Carl Diaz, 31 all died of gunshot wounds, the county coroner said.\n'},
+    {name: 'a video player\'s text closed by its button is no count of the article', text: 'The boy was remembered by his classmates on Monday.\n\nBoy among 10 killed in separate shootings At least 10 people were killed and 13 injured in separate shootings since Tuesday. (WXYZ) See more videos\n\n"He loved school," said his aunt.\n'},
   ],
   invalid: [
     {name: 'the last age of a list without its comma is no count of 31', text: 'Ana Ruiz, 30; Ben Cole, 21; and Carl Diaz, 31 all died in the fire.\n', errors: ['1:1-1:55: `Ana Ruiz, 30; Ben Cole, 21; and Carl Diaz, 31 all died` has no source in this article']},
