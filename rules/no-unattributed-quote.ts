@@ -72,7 +72,7 @@ const rule: FileRule<Options> = {
       vagueSpeakers: {type: 'boolean', description: 'Also report quotations whose speaker is a vague group ("critics claim “…”", "analysts called it “…”"). Off by default: the group is a speaker a reader can see, and no-unattributed-claim reports the vague source itself.'},
       minWords: {type: 'number', integer: true, minimum: 1, description: 'Shortest quotation of speech (in words) that needs a speaker; a shorter one is flagged only when an agentless passive of hearsay governs it ("was said to be “furious”"). Titles, names, terms, scare quotes, slogans and code never need one.'},
     },
-    version: 9,
+    version: 10,
     language: 'eng',
   },
   check(ctx) {

@@ -430,7 +430,7 @@ const rule: FileRule<Options> = {
     id: 'no-unsourced-casualty',
     description: 'Casualty figures with no source in the article',
     level: 'warn',
-    version: 41,
+    version: 42,
     language: 'eng',
     defaults: {terms: [], exemptBackground: true},
     schema: {

@@ -1099,9 +1099,14 @@ function passiveCue(scan: SentenceScan, i: number, be: number, participle: boole
     // ("won't be seen by other users": what can be seen by anyone is no one's claim)
     if (source.kind === 'vague' && !deliberatedThing(tokens, i, source) && !perceptible(tokens, i, be) && !assaultedBy(tokens, i, source)) scan.vague.push(kindSpan(full, source.start - t.end < 12 ? tokens[be].start : agentBy(tokens, i, source.start), source.end, 'subject'));
   } else if (participle && !(EXPECTING.has(t.lemma ?? '') && afterThan(tokens, tokens[be])) && !(lowerAt(tokens, be - 1) === 'as' || lowerAt(tokens, be - 2) === 'as') && !(NEED_AS.has(t.lower) && lowerAt(tokens, i + 1) !== 'as') && !(t.lower === 'known' && lowerAt(tokens, i + 1) !== 'to') &&
-    !literalPassive(tokens, i, be) && !reportedState(tokens, i) && !perfectNotPassive(tokens, i, be)) {
+    !literalPassive(tokens, i, be) && !reportedState(tokens, i) && !perfectNotPassive(tokens, i, be) && !thoughtOfAlone(tokens, i)) {
     scan.agentless.push(span(full, tokens[be].start, t.end));
   }
+}
+
+/** "long before we were thought of": "thought of" closing its clause is being conceived, not a view held. */
+function thoughtOfAlone(tokens: Token[], i: number): boolean {
+  return tokens[i].lower === 'thought' && lowerAt(tokens, i + 1) === 'of' && (i + 2 >= tokens.length || tokens[i + 2].punct);
 }
 
 /** People who strike with hands or weapons: "attacked by several people", "assaulted by two men" (not "attacked by critics"). */
@@ -1290,6 +1295,9 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
     nameAfterCalled(tokens, i + 1)) return;
   // "Everyone called him Mike": the name someone goes by ("called him a liar" is a view)
   if (lemma === 'call' && /^(?:him|her|them|me|us)$/.test(lowerAt(tokens, i + 1)) && nameAt(tokens, i + 2)) return;
+  // "the Azeris, which Armenians called Tartars,": a name given to what "which" or "whom" stands for, the name
+  // alone closing the clause ("what critics called a hoax" is a view)
+  if (lemma === 'call' && relativeObject(tokens, i) && nameAt(tokens, i + 1) && nameClosesClause(tokens, i + 1)) return;
   // "five people charged in the shooting", "people questioned in the weeks since": a participle after people
   // counted or picked out, with a preposition after it, is a reduced relative clause, not their words
   // (the people counted or picked out: "five people", "two other men", "the suspects"; not "Both men claimed at the time")
@@ -1705,6 +1713,22 @@ function personObject(tokens: Token[], k: number): boolean {
 }
 
 /** Whether a given name or nickname stands at k, maybe in quotation marks: "Mike", "“Smiley”". */
+/** Whether "which" or "whom" stands a few words before the verb at i, its fronted object ("which Armenians called"). */
+function relativeObject(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
+    if (tokens[k].punct) return false;
+    if (tokens[k].lower === 'which' || tokens[k].lower === 'whom') return true;
+  }
+  return false;
+}
+
+/** Whether the capitalised words from k close their clause: a mark or the end after them ("called Tartars, for"). */
+function nameClosesClause(tokens: Token[], k: number): boolean {
+  let j = k;
+  while (j < tokens.length && tokens[j].cap && !tokens[j].punct) j++;
+  return j > k && (j >= tokens.length || tokens[j].punct);
+}
+
 function nameAt(tokens: Token[], k: number): boolean {
   return nameWord(QUOTE_MARK.test(tokens[k]?.text ?? '') ? tokens[k + 1] : tokens[k]);
 }

@@ -89,22 +89,31 @@ export function quoteSettings(lines: Line[], replies = true): QuoteSettings {
  */
 const PREFIX = /^[ \t]{0,4}([^\p{L}\p{N}\s"“”‘’'«»]{2,5})(?=[ \t]|$)/u;
 const ONE_MARK = /^([*\-=#_~.•+])\1*$/u;
+/** A quoted author's initials in brackets opening each line of what a post quotes: "[AR] Armenian leaders claim …". */
+const BRACKET_PREFIX = /^[ \t]{0,4}(\[[A-Za-z]{1,4}\])/;
+
+/** The quote prefix a line opens with, if any: marks (PREFIX) or bracketed initials (BRACKET_PREFIX). */
+function prefixOf(text: string): string | undefined {
+  const m = PREFIX.exec(text);
+  if (m && !ONE_MARK.test(m[1])) return m[1];
+  return BRACKET_PREFIX.exec(text)?.[1];
+}
 /** How many consecutive lines must share a prefix for it to set quoted lines off. */
 const PREFIX_RUN = 3;
 
 /**
  * Marks runs of PREFIX_RUN lines or more that open with the same prefix as quoted lines: posters and
- * newsreaders set quoted text off with marks of their own, not only '>', and a run of lines that share one
- * is quoted material, whatever the marks are. Returns how many lines it marked.
+ * newsreaders set quoted text off with marks of their own, not only '>', or with the quoted author's
+ * initials in brackets ("[AR] "), and a run of lines that share one is quoted material, whatever the marks are. Returns how many lines it marked.
  */
 function markPrefixRuns(lines: Line[], reply: Uint8Array): number {
   let marked = 0;
   let i = 0;
   while (i < lines.length) {
-    const m = reply[i] || lines[i].blank ? null : PREFIX.exec(lines[i].text);
-    if (!m || ONE_MARK.test(m[1])) { i++; continue; }
+    const m = reply[i] || lines[i].blank ? undefined : prefixOf(lines[i].text);
+    if (m === undefined) { i++; continue; }
     let j = i + 1;
-    while (j < lines.length && !reply[j] && !lines[j].blank && PREFIX.exec(lines[j].text)?.[1] === m[1]) j++;
+    while (j < lines.length && !reply[j] && !lines[j].blank && prefixOf(lines[j].text) === m) j++;
     if (j - i >= PREFIX_RUN) for (let k = i; k < j; k++) { reply[k] = 1; marked++; }
     i = j;
   }

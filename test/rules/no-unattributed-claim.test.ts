@@ -3,6 +3,9 @@ import {runRuleTests} from '../helpers/rule-tester.js';
 
 runRuleTests(rule, {
   valid: [
+    {name: '"thought of" closing its clause is being conceived', text: 'That was long before any of us were thought of.\n'},
+    {name: 'a name given to what "which" stands for', text: 'They lived among the Azeris, which Georgians called Tartars, for centuries.\n'},
+    {name: 'lines a post quotes under the author\'s bracketed initials are the quoted author\'s', text: 'From: ann@b.c (Ann Lee)\nSubject: Re: History\n\nThe following should be interesting.\n\n[AR] Critics claim that the war began in 1987 and that\n[AR] thousands of people were driven out of their homes.\n[AR] Following that, there were riots in the cities.\n\nThat is not what happened.\n'},
     {name: 'a closing named source and its -s form set off by a comma tag the sentence', text: 'The plan is expected to pass next week, the Daily Star reports.\n'},
     {name: 'a named source with an apposition before a verb that is also a noun', text: 'The mayor, Ana Ruiz, claims that the plan is expected to fail.\n'},
     {name: 'a list\'s last item added by "and" before an auxiliary is no subject', text: 'The organisers, who campaign for fair trade, for clean air, and many other causes, have promised a march.\n'},
@@ -440,6 +443,8 @@ runRuleTests(rule, {
     {name: 'a crowd after a participle is its object, not an inverted subject', text: '"We will see higher growth," James Tran, the chief executive, told a meeting of securities analysts.\n'},
   ],
   invalid: [
+    {name: 'a view given to what "which" stands for is still a view', text: 'The plan, which critics called Obamacare Lite and a failure, passed.\n', errors: ['1:17-1:31: Unexpected vague source `critics called`, expected who says so']},
+    {name: '"thought of as" is a view held', text: 'He was thought of as a hero.\n', errors: ['1:4-1:15: Unexpected unattributed `was thought`, expected who says so']},
     {name: 'a closing plural noun with no comma before its owner is no tag', text: 'The plan is expected to fail despite the Daily Star reports.\n', errors: ['1:10-1:21: Unexpected unattributed `is expected`, expected who says so']},
     {name: 'a name at the end of a clause after "said" is no inverted subject without a comma', text: 'The merger of two airlines, both of which analysts said would fit well with Acme.\n', errors: ['1:43-1:56: Unexpected vague source `analysts said`, expected who says so']},
     {name: 'calling someone something is a view', text: 'Critics called him a liar.\n', errors: ['1:1-1:15: Unexpected vague source `Critics called`, expected who says so']},
