@@ -142,7 +142,7 @@ const rule: CorpusRule<Options, Facts, Summary> = {
     },
     fixable: true,
     corpus: true,
-    version: 11,
+    version: 12,
   },
 
   collect(ctx) {
@@ -358,16 +358,52 @@ function markRowRuns(lines: ReadonlyArray<{blank: boolean; text: string}>, from:
     let full = 0;
     let end = i;
     while (j < to) {
-      if (alignedRow(lines[j].text)) { rows++; if (numbersIn(lines[j].text) >= 2) full++; end = ++j; continue; }
+      if (alignedRow(lines[j].text)) { rows++; if (numbersIn(lines[j].text) + bracketedNumbersIn(lines[j].text) >= 2) full++; end = ++j; continue; }
       if (j + 1 < to && tableLabel(lines[j].text) && alignedRow(lines[j + 1].text)) { j++; continue; }
       break;
     }
     // (two rows of two numbers at least: a signature's boxed address, "* Santa Cruz, CA 95060    …", has one each)
     if (rows >= DATA_BLOCK_LINES && full >= 2) {
       const start = i > from && tableHeading(lines[i - 1].text) ? i - 1 : i;
-      for (let k = start; k < end; k++) out[k] = COLUMNS;
+      // (and the legend right under it: "x-minus figure", "x - denotes minus figure")
+      const stop = end < to && tableLabel(lines[end].text) ? end + 1 : end;
+      for (let k = start; k < stop; k++) out[k] = COLUMNS;
     }
     i = end;
   }
+  markNotices(lines, from, to, out);
+}
+
+/** A line of marks alone that parts the items of a list: "---", "***". */
+const PARTING_LINE = /^\s*[-*=_~]{2,}\s*$/;
+
+/**
+ * A run of a notice's items (a fund's dividend list): lines of a figure ("Qtly div 28 cts vs 29 cts prior"), dated
+ * fields ("Pay May 15", "Record April 9"), parting lines ("---") and names in capitals, with two dated fields or
+ * more: the notice's items are the article's data.
+ */
+function markNotices(lines: ReadonlyArray<{blank: boolean; text: string}>, from: number, to: number, out: Uint8Array): void {
+  for (let i = from; i < to;) {
+    let j = i;
+    let dated = 0;
+    while (j < to) {
+      const t = lines[j].text.trim();
+      if (DATED_FIELD.test(t)) dated++;
+      else if (!(/\d/.test(t) || PARTING_LINE.test(t) || (/[A-Z]/.test(t) && t === t.toUpperCase()))) break;
+      j++;
+    }
+    if (dated >= 2) for (let k = i; k < j; k++) out[k] ||= DATA;
+    i = j > i ? j : i + 1;
+  }
+}
+
+/** A figure in brackets, a table's prior price beside the new one: "MAY 1922   (1934)". */
+const BRACKETED_NUMBER = /(?:^|\s)\(\d[\d.,/-]*\)(?=\s|$)/g;
+
+function bracketedNumbersIn(t: string): number {
+  let n = 0;
+  BRACKETED_NUMBER.lastIndex = 0;
+  while (BRACKETED_NUMBER.exec(t) !== null) n++;
+  return n;
 }
 
