@@ -10,6 +10,7 @@ import {isPluginRuleId, parseLevel, pluginList, validateConfig, validateRules, t
 import {RuleRegistry, loadPlugin} from '../engine/registry.js';
 import {presets} from './presets.js';
 import {readJson} from './read-json.js';
+import {compareIds} from '../util/compare-ids.js';
 
 export const CONFIG_NAME = '.corpuslintrc.json';
 export const DEFAULT_EXTENSIONS = ['.txt', '.md'];
@@ -180,7 +181,7 @@ export class ConfigResolver {
         merged.set(id, {level: parseLevel(levelValue)!, options: options ? {...(prev?.options ?? {}), ...options} : (prev?.options ?? {})});
       }
     }
-    const on = [...merged].filter(([, v]) => v.level !== 'off').sort(([a], [b]) => a.localeCompare(b));
+    const on = [...merged].filter(([, v]) => v.level !== 'off').sort(([a], [b]) => compareIds(a, b));
     // A plugin's code is part of the key (its content hash), so the cache knows when it changed.
     const plugins = this.options.registry.codeKey(on.map(([id]) => id));
     const key = JSON.stringify(plugins ? [...on, plugins] : on);

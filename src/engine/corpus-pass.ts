@@ -7,6 +7,7 @@ import {guardFixes, dropForeign, type FileResult} from './process-file.js';
 import {factParts, shiftMessage} from './segments.js';
 import {applyDirectives, DIRECTIVE_RULE} from './directives.js';
 import {markFixable} from './select-fixes.js';
+import {compareIds} from '../util/compare-ids.js';
 
 export interface CorpusInput {
   result: FileResult;
@@ -17,7 +18,7 @@ export type Summaries = Map<string, {summary: unknown; error?: unknown}>;
 
 /** Report order: by place, then rule id. */
 export function compareMessages(a: LintMessage, b: LintMessage): number {
-  return a.place.start.offset - b.place.start.offset || a.place.end.offset - b.place.end.offset || a.ruleId.localeCompare(b.ruleId);
+  return a.place.start.offset - b.place.start.offset || a.place.end.offset - b.place.end.offset || compareIds(a.ruleId, b.ruleId);
 }
 
 /**
