@@ -5,9 +5,8 @@
 // more than the rest of a short run's start, and yargs calls them only to lay out help and usage text
 // (usage.js), which corpuslint prints for --help alone. So this builds yargs from its factory with a copy
 // of that shim (lib/platform-shims/esm.mjs of yargs 18) whose `cliui` and `stringWidth` require the two
-// modules on first call; everything else is the shim's, from the same files. Any other yargs, or a layout
-// not as expected: yargs' own entry, as before.
-import {notStrictEqual, strictEqual} from 'node:assert';
+// modules on first call, and node:assert only for an assertion that fails; everything else is the shim's,
+// from the same files. Any other yargs, or a layout not as expected: yargs' own entry, as before.
 import fs from 'node:fs';
 import {createRequire} from 'node:module';
 import {basename, dirname, extname, join, relative, resolve} from 'node:path';
@@ -16,6 +15,7 @@ import {inspect} from 'node:util';
 import type Yargs from 'yargs';
 
 type Factory = typeof Yargs;
+type Assert = Record<'notStrictEqual' | 'strictEqual', (actual: unknown, expected: unknown, message?: string) => void>;
 type HideBin = (argv: string[]) => string[];
 
 /** The shim's imports besides cliui, string-width and get-caller-file (a CommonJS module), imported as it does. */
@@ -45,6 +45,7 @@ async function lazyYargs(): Promise<{yargs: Factory; hideBin: HideBin}> {
     ...urls.map((u) => import(u) as Promise<{default: unknown}>),
   ]);
   const require = createRequire(shimUrl);
+  const nodeAssert = () => require('node:assert') as Assert;
   // ESM packages, required: the same module files an import of them from the shim loads
   let cliui: ((opts: unknown) => unknown) | undefined;
   let stringWidth: ((s: string) => number) | undefined;
@@ -52,7 +53,16 @@ async function lazyYargs(): Promise<{yargs: Factory; hideBin: HideBin}> {
   const shimFile = fileURLToPath(shimUrl);
   const mainFilename = shimFile.substring(0, shimFile.lastIndexOf('node_modules'));
   const shim = {
-    assert: {notStrictEqual, strictEqual},
+    // node:assert (two dozen million instructions to load) is required only to throw: yargs asserts on every
+    // parse and its assertions pass. Object.is is the comparison assert's strict functions make.
+    assert: {
+      notStrictEqual: (actual: unknown, expected: unknown, message?: string) => {
+        if (Object.is(actual, expected)) nodeAssert().notStrictEqual(actual, expected, message);
+      },
+      strictEqual: (actual: unknown, expected: unknown, message?: string) => {
+        if (!Object.is(actual, expected)) nodeAssert().strictEqual(actual, expected, message);
+      },
+    },
     cliui: (opts: unknown) => {
       cliui ??= defaultOf(require('cliui')) as (opts: unknown) => unknown;
       return cliui(opts);
