@@ -2,8 +2,8 @@
 // ones; `"root": true` stops the search), `extends` (presets or paths), `overrides` by glob.
 // With no configuration anywhere, the recommended preset applies.
 import fs from 'node:fs';
+import {createRequire} from 'node:module';
 import path from 'node:path';
-import picomatch from 'picomatch';
 import type {Level, Rule, RuleSetting} from '../types.js';
 import {ConfigError} from './errors.js';
 import {isPluginRuleId, parseLevel, pluginList, validateConfig, validateRules, type ConfigFile} from './validate.js';
@@ -11,6 +11,9 @@ import {RuleRegistry, loadPlugin} from '../engine/registry.js';
 import {presets} from './presets.js';
 import {readJson} from './read-json.js';
 import {compareIds} from '../util/compare-ids.js';
+
+// Required, not imported: an import of a CommonJS module first scans its source for the names it exports.
+const picomatch = createRequire(import.meta.url)('picomatch') as typeof import('picomatch');
 
 export const CONFIG_NAME = '.corpuslintrc.json';
 export const DEFAULT_EXTENSIONS = ['.txt', '.md'];

@@ -3,15 +3,16 @@
 import fs from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
-import {glob, isDynamicPattern} from 'tinyglobby';
-import picomatch from 'picomatch';
 import type {Ignore} from 'ignore';
 import type {ConfigResolver} from '../config/load.js';
 import {UsageError} from '../config/errors.js';
+import {tinyglobby} from './lazy-glob.js';
 
 // Required, not imported: before an import of a CommonJS module node scans its source for the names it
 // exports, and for ignore's 50 KB that scan costs more than the module (~0.3 G instructions a run).
+// picomatch likewise.
 const ignore = createRequire(import.meta.url)('ignore') as typeof import('ignore');
+const picomatch = createRequire(import.meta.url)('picomatch') as typeof import('picomatch');
 
 export const IGNORE_FILE = '.corpuslintignore';
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
@@ -57,7 +58,7 @@ function loadIgnoreFile(file: string, required: boolean): Matcher | undefined {
  * As root every folder is readable; the test runs this as `nobody`.
  */
 async function unreadableFolders(root: string): Promise<Array<{abs: string; code: string}>> {
-  const dirs = [root, ...(await glob(['**'], {cwd: root, absolute: true, ignore: ALWAYS_IGNORED, followSymbolicLinks: false, onlyDirectories: true}))];
+  const dirs = [root, ...(await tinyglobby().glob(['**'], {cwd: root, absolute: true, ignore: ALWAYS_IGNORED, followSymbolicLinks: false, onlyDirectories: true}))];
   const out: Array<{abs: string; code: string}> = [];
   for (const d of dirs) {
     try {
@@ -154,7 +155,7 @@ export async function discover(
       const code = (error as NodeJS.ErrnoException).code;
       // A file named inside a folder that cannot be searched: an error on that path, as a walk reports a
       // folder it cannot read; the rest is linted.
-      if ((code === 'EACCES' || code === 'EPERM') && !isDynamicPattern(pattern)) {
+      if ((code === 'EACCES' || code === 'EPERM') && !tinyglobby().isDynamicPattern(pattern)) {
         ignoredExplicit.push({abs, path: toPosix(path.relative(cwd, abs)), problem: {reason: `Cannot read file (${code}): a folder on its path cannot be read`, ruleId: 'read-error', severity: 2}});
         continue;
       }
@@ -185,10 +186,10 @@ export async function discover(
       }
     };
     if (stat?.isDirectory()) {
-      matched = await glob([extGlob], {cwd: abs, absolute: true, ignore: ALWAYS_IGNORED, caseSensitiveMatch: false, followSymbolicLinks: false, onlyFiles: true});
+      matched = await tinyglobby().glob([extGlob], {cwd: abs, absolute: true, ignore: ALWAYS_IGNORED, caseSensitiveMatch: false, followSymbolicLinks: false, onlyFiles: true});
       reportUnreadable(await unreadableFolders(abs));
-    } else if (isDynamicPattern(pattern)) {
-      matched = (await glob([pattern], {cwd: inputBase, absolute: true, ignore: ALWAYS_IGNORED, followSymbolicLinks: false, onlyFiles: true}))
+    } else if (tinyglobby().isDynamicPattern(pattern)) {
+      matched = (await tinyglobby().glob([pattern], {cwd: inputBase, absolute: true, ignore: ALWAYS_IGNORED, followSymbolicLinks: false, onlyFiles: true}))
         .filter(hasExtension);
       reportUnreadable(await unreadableForGlob(pattern, inputBase));
     } else {

@@ -9,13 +9,13 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import {globSync, isDynamicPattern} from 'tinyglobby';
 import type {Rule} from '../types.js';
 import {UsageError} from '../config/errors.js';
 import {version} from '../package-info.js';
 import {globalKey} from './cache.js';
 import type {FileResult} from './process-file.js';
 import type {Segment} from './segments.js';
+import {tinyglobby} from './lazy-glob.js';
 
 export interface Shard {
   /** 1-based. */
@@ -72,8 +72,8 @@ export function readIndexes(cwd: string, files: string[], rules: readonly Rule[]
   const out = new Map<string, CorpusIndex['files'][number]>();
   // A quoted glob (`--corpus-index 'indexes/*.json'`) is expanded here, in a stable order.
   const expanded = files.flatMap((given) => {
-    if (!isDynamicPattern(given)) return [given];
-    const found = globSync([given], {cwd, onlyFiles: true}).sort();
+    if (!tinyglobby().isDynamicPattern(given)) return [given];
+    const found = tinyglobby().globSync([given], {cwd, onlyFiles: true}).sort();
     if (found.length === 0) throw new UsageError(`--corpus-index: no file matches "${given}".`);
     return found;
   });
