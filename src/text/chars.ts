@@ -17,7 +17,13 @@ const RE_M = /^\p{M}$/u;
 const RE_LU = /^\p{Lu}$/u;
 const RE_LL = /^\p{Ll}$/u;
 export function classOf(cp: number): number {
-  if (cp < 128) return ASCII[cp];
+  return cp < 128 ? ASCII[cp] : otherClass(cp);
+}
+
+/** classOf beyond ASCII. A function of its own: the scanners inline classOf at every character they read, and
+ * the optimising compiler leaves a call this rare uninlined, where this path written in classOf was compiled
+ * into each of those places. */
+function otherClass(cp: number): number {
   let k = others.get(cp);
   if (k === undefined) {
     const ch = String.fromCodePoint(cp);
