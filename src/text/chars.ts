@@ -108,7 +108,7 @@ export function unspacedSentence(t: string): boolean {
   return end === 0x3002 || end === 0xff01 || end === 0xff1f || unspaced >= 2 * UNSPACED_SENTENCE;
 }
 
-// The non-ASCII paths of classOf, isWhiteSpace and codePointTest's tests run here, once V8 keeps type feedback
+// The non-ASCII paths of classOf, isWhiteSpace and codePointTest's tests (and collapseSpaces' copy) run here, once V8 keeps type feedback
 // for them (after a few calls), so that the scanners that inline them are optimised with these paths: a path first
 // taken by an article after that deoptimises each caller, which is then compiled again. Same answers (the caches
 // get entries they would get anyway).
@@ -126,4 +126,10 @@ export function unspacedSentence(t: string): boolean {
   }
   isWhiteSpace(0xa0);
   isWhiteSpace(0x3001);
+  // collapseSpaces' copy (a run of spaces, a tab) beside its common answer, the text itself
+  for (let k = 0; k < 16; k++) {
+    collapseSpaces('one two three');
+    collapseSpaces('one  two\tthree four');
+    collapseSpaces(' one  two three ', 1, 14);
+  }
 }
