@@ -162,7 +162,7 @@ const rule: CorpusRule<Options, Facts, Summary> = {
       const cls = classes[i];
       // a table of figures (a market report, a results table, a dividend notice): the article's data, whatever a
       // row looks like alone; only a lexicon's verdict stands there, and in a table set in columns only a whole
-      // line of the lexicon ("Reuter"): a pattern's date or credit there is a row's ("MAY 1922   (1934)", "OPN/INT")
+      // line of the lexicon ("Reuter"): a pattern's date or credit there is a row's ("AUG 1912   (1920)", "VOL/INT")
       const lexiconLine = cls.kind !== null && cls.evidence === 'lexicon-line';
       const lexicon = lexiconLine || (cls.kind !== null && cls.evidence === 'lexicon-pattern');
       const reportable = cls.kind !== null || cls.role === 'short' || (learned !== undefined && learned.flags[i] === 1) || opts.phrases.size > 0 || opts.patterns.length > 0;
@@ -317,12 +317,12 @@ function tableRow(t: string): boolean {
   return t.length <= DATA_LINE_CHARS && numbersIn(t) >= 2;
 }
 
-/** A row of a table set in columns by spaces, as plain-text tables are: a figure after a gap ("US        1.1408/13", "MAY 1922   (1934)"). */
+/** A row of a table set in columns by spaces, as plain-text tables are: a figure after a gap ("CAN       1.3366/71", "AUG 1912   (1920)"). */
 function alignedRow(t: string): boolean {
   return t.length <= DATA_LINE_CHARS && numbersIn(t) >= 1 && COLUMN_GAP.test(t.trim());
 }
 
-/** The longest label a table row may be broken by ("Other Asia and" over "Oceania 654.9 730.9", a section title "SORGHUM"). */
+/** The longest label a table row may be broken by ("North and" over "Central Ameri  311.4   296.2", a section title "BARLEY"). */
 const TABLE_LABEL_CHARS = 40;
 
 /** A short line that is no sentence's end: a row's wrapped label, a section title or a column heading inside a table. */
@@ -339,8 +339,8 @@ function tableHeading(t: string): boolean {
 /**
  * Within a run that holds prose too (a wire story runs its text straight into its tables), the tables: three rows
  * or more in a row ("  90  days 5.55-5.54 pct", "Named-A    3,157.6   3,684.1 1,591.4 1,635.6"); and a table set in
- * columns (alignedRow), with the single short lines between its rows that break it (a wrapped row label, "Other
- * Asia and" over "Oceania 654.9 730.9"; a section title, "SORGHUM", between two commodities' rows) and the heading
+ * columns (alignedRow), with the single short lines between its rows that break it (a wrapped row label, "North
+ * and" over "Central Ameri  311.4   296.2"; a section title, "BARLEY", between two commodities' rows) and the heading
  * line right above it. (Only columns set by spaces bridge labels: on a web page a list of teasers, a title over its
  * date, "Jun 5, 2016 12:30 PM", alternates short lines with lines of figures too.)
  */
@@ -362,7 +362,7 @@ function markRowRuns(lines: ReadonlyArray<{blank: boolean; text: string}>, from:
       if (j + 1 < to && tableLabel(lines[j].text) && alignedRow(lines[j + 1].text)) { j++; continue; }
       break;
     }
-    // (two rows of two numbers at least: a signature's boxed address, "* Santa Cruz, CA 95060    …", has one each)
+    // (two rows of two numbers at least: a signature's boxed address, "* Lund, MA 01234    …", has one each)
     if (rows >= DATA_BLOCK_LINES && full >= 2) {
       const start = i > from && tableHeading(lines[i - 1].text) ? i - 1 : i;
       // (and the legend right under it: "x-minus figure", "x - denotes minus figure")
@@ -378,7 +378,7 @@ function markRowRuns(lines: ReadonlyArray<{blank: boolean; text: string}>, from:
 const PARTING_LINE = /^\s*[-*=_~]{2,}\s*$/;
 
 /**
- * A run of a notice's items (a fund's dividend list): lines of a figure ("Qtly div 28 cts vs 29 cts prior"), dated
+ * A run of a notice's items (a fund's dividend list): lines of a figure ("Monthly div 7 cts vs 6 cts prior"), dated
  * fields ("Pay May 15", "Record April 9"), parting lines ("---") and names in capitals, with two dated fields or
  * more: the notice's items are the article's data.
  */
@@ -397,7 +397,7 @@ function markNotices(lines: ReadonlyArray<{blank: boolean; text: string}>, from:
   }
 }
 
-/** A figure in brackets, a table's prior price beside the new one: "MAY 1922   (1934)". */
+/** A figure in brackets, a table's prior price beside the new one: "AUG 1912   (1920)". */
 const BRACKETED_NUMBER = /(?:^|\s)\(\d[\d.,/-]*\)(?=\s|$)/g;
 
 function bracketedNumbersIn(t: string): number {

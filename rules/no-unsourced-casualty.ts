@@ -454,7 +454,7 @@ const rule: FileRule<Options> = {
     // in a mail or news post, the header's subject line restates a post's (often another's) headline, and a wire
     // story the post relays under the agency's dateline ("MOSCOW (UPI) --", "BAKU (MAY 22) TURAN:") is the
     // agency's report, the source of its figures for the poster; so is a text the post relays under a line that
-    // cites it ("Source: 'The Sunday Times,' 1 March 1992", "Source: Documents: Volume I (1919).")
+    // cites it ("Source: 'The Daily Star,' 1 March 1992", "Source: Documents: Volume II (1921).")
     const {settings} = text;
     const relayed = signedPost(text) ? relayStart(text.text, Math.max(0, settings.header)) : -1;
     const live = figures.map((f) => !residue(f.start) && !settings.quotedFrom(f.start) && f.start >= settings.header && (relayed < 0 || f.start < relayed));
@@ -528,8 +528,8 @@ function agencyDatelineAt(text: string, from: number): number {
 }
 
 /**
- * A line that cites the text it opens: "Source:" and a title, quoted or capitalised ("Source: 'The Sunday Times,' 1
- * March 1992 (…)", "Source: Documents: Volume I (1919).", "Sources: Uras, Esat: The Armenians in History").
+ * A line that cites the text it opens: "Source:" and a title, quoted or capitalised ("Source: 'The Daily Star,' 1 March
+ * 1992 (…)", "Source: Documents: Volume II (1921).", "Sources: Lee, Ann: A History of the Region").
  */
 const SOURCE_LINE = /^[ 	>|]*Sources?[ 	]*:[ 	]*["'“‘]?[A-Z0-9]/gm;
 

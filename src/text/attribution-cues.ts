@@ -253,7 +253,6 @@ const PEOPLE_PLURAL = /(?:an|ic|i)s$/;
 /** A number in digits: "2001", "1,500". */
 const DIGITS = /^\d[\d,.]*$/;
 
-/** What kind of source a token heads, if any. */
 /** How many words a closing tag's subject may have: "…, NBC News reports.", "…, the Indianapolis Star reports." */
 const TAG_SUBJECT_WORDS = 4;
 
@@ -275,7 +274,7 @@ const APPOSITION_WORDS = 6;
 
 /**
  * Whether the word at j (before a verb form that is also a noun) is a named or role subject for it, or closes an
- * apposition set off by commas after one ("Israel Defense Forces Radio, GALEI ZAHAL, reports today that …").
+ * apposition set off by commas after one ("Army Radio, the station of the armed forces, reports today that …").
  */
 function subjectBeforeVerb(tokens: Token[], j: number): boolean {
   if (j < 0) return false;
@@ -289,6 +288,7 @@ function subjectBeforeVerb(tokens: Token[], j: number): boolean {
   return !prev.punct && !prev.possessive && !groupAdjective(prev) && (prev.cap || (prev.f & W_ROLE) !== 0) && /^(?:named|role)$/.test(sourceKind(tokens, j, true) ?? '');
 }
 
+/** What kind of source a token heads, if any. */
 function sourceKind(tokens: Token[], j: number, sentenceInitialOk: boolean): SourceKind | undefined {
   const t = tokens[j];
   if (t.punct) return undefined;
@@ -1104,7 +1104,7 @@ function passiveCue(scan: SentenceScan, i: number, be: number, participle: boole
   }
 }
 
-/** "long before we were thought of": "thought of" closing its clause is being conceived, not a view held. */
+/** "long before any of us were thought of": "thought of" closing its clause is being conceived, not a view held. */
 function thoughtOfAlone(tokens: Token[], i: number): boolean {
   return tokens[i].lower === 'thought' && lowerAt(tokens, i + 1) === 'of' && (i + 2 >= tokens.length || tokens[i + 2].punct);
 }
@@ -1251,7 +1251,7 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
     // source and a clause after make a verb ("Smith's claims that" has an owner, "local reports that" no source,
     // "American claims that" an adjective); before "that" only an -s form, since "a newspaper report that …" is a noun
     (clauseAfterVerb(tokens, i, t.lower) && (/s$/.test(t.lower) || lowerAt(tokens, i + 1) !== 'that') && subjectBeforeVerb(tokens, prevIndex)) ||
-    // "…, and most have been released from the hospital, NBC News reports.": a named subject set off by a comma
+    // "…, and most have left the hospital, NBC News reports.": a named subject set off by a comma
     // and its -s form closing the sentence tag what went before
     (/s$/.test(t.lower) && closingTag(tokens, i, prevIndex) && subjectBeforeVerb(tokens, prevIndex)) ||
     // "some view the plan as a tax grab" (the "as" is asked for below)
@@ -1295,7 +1295,7 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
     nameAfterCalled(tokens, i + 1)) return;
   // "Everyone called him Mike": the name someone goes by ("called him a liar" is a view)
   if (lemma === 'call' && /^(?:him|her|them|me|us)$/.test(lowerAt(tokens, i + 1)) && nameAt(tokens, i + 2)) return;
-  // "the Azeris, which Armenians called Tartars,": a name given to what "which" or "whom" stands for, the name
+  // "the Azeris, which Georgians called Tartars,": a name given to what "which" or "whom" stands for, the name
   // alone closing the clause ("what critics called a hoax" is a view)
   if (lemma === 'call' && relativeObject(tokens, i) && nameAt(tokens, i + 1) && nameClosesClause(tokens, i + 1)) return;
   // "five people charged in the shooting", "people questioned in the weeks since": a participle after people
@@ -1327,7 +1327,7 @@ function activeCue(scan: SentenceScan, i: number, lemma: string): void {
     const after = subjectAfter(scan, i);
     if (after && closesClause(tokens, after)) { source = after; inverted = true; }
   }
-  // "… none could provide a motive for the shooting said police.": the comma left out, "said" and a source that
+  // "… none could give a motive for the shooting said police.": the comma left out, "said" and a source that
   // ends the sentence right after it are still its tag ("say" takes no person as its object)
   if (!inverted && !ing && lemma === 'say' && (t.lower === 'said' || t.lower === 'says') && i > 0 && !tokens[i - 1].punct) {
     const after = subjectAfter(scan, i, true);
@@ -1712,8 +1712,7 @@ function personObject(tokens: Token[], k: number): boolean {
   return /^(?:him|her|them|me|us)$/.test(lowerAt(tokens, k)) || nameWord(tokens[k]);
 }
 
-/** Whether a given name or nickname stands at k, maybe in quotation marks: "Mike", "“Smiley”". */
-/** Whether "which" or "whom" stands a few words before the verb at i, its fronted object ("which Armenians called"). */
+/** Whether "which" or "whom" stands a few words before the verb at i, its fronted object ("which Georgians called"). */
 function relativeObject(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
     if (tokens[k].punct) return false;
@@ -1729,6 +1728,7 @@ function nameClosesClause(tokens: Token[], k: number): boolean {
   return j > k && (j >= tokens.length || tokens[j].punct);
 }
 
+/** Whether a given name or nickname stands at k, maybe in quotation marks: "Mike", "“Smiley”". */
 function nameAt(tokens: Token[], k: number): boolean {
   return nameWord(QUOTE_MARK.test(tokens[k]?.text ?? '') ? tokens[k + 1] : tokens[k]);
 }

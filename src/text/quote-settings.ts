@@ -89,7 +89,7 @@ export function quoteSettings(lines: Line[], replies = true): QuoteSettings {
  */
 const PREFIX = /^[ \t]{0,4}([^\p{L}\p{N}\s"“”‘’'«»]{2,5})(?=[ \t]|$)/u;
 const ONE_MARK = /^([*\-=#_~.•+])\1*$/u;
-/** A quoted author's initials in brackets opening each line of what a post quotes: "[AR] Armenian leaders claim …". */
+/** A quoted author's initials in brackets opening each line of what a post quotes: "[AR] Critics claim that the war …". */
 const BRACKET_PREFIX = /^[ \t]{0,4}(\[[A-Za-z]{1,4}\])/;
 
 /** The quote prefix a line opens with, if any: marks (PREFIX) or bracketed initials (BRACKET_PREFIX). */

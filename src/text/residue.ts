@@ -404,8 +404,8 @@ function capitals(t: string): boolean {
 
 /**
  * Hard-wrapped prose: a line that runs on into the next (no sentence end, the next continues it: lower case, or
- * capitals after a long line in capitals, a wire flash wrapped as "MAY DEPARTMENT STORES CO, 75,000 AT 49-1/4, DOWN
- * 1/8, CROSSED" / "BY FIRST BOSTON").
+ * capitals after a long line in capitals, a wire flash wrapped as "LUND MILLS CO, 120,000 SHARES AT 31-3/8, UP 1/4,
+ * TRADED" / "BY FIRST CAPITAL").
  */
 function markRunOnPairs(info: Infos, lines: Line[]): void {
   for (let i = 0; i + 1 < lines.length; i++) {
