@@ -430,7 +430,7 @@ const rule: FileRule<Options> = {
     id: 'no-unsourced-casualty',
     description: 'Casualty figures with no source in the article',
     level: 'warn',
-    version: 42,
+    version: 43,
     language: 'eng',
     defaults: {terms: [], exemptBackground: true},
     schema: {

@@ -400,6 +400,17 @@ function whenOf(tokens: Token[]): string {
   return '';
 }
 
+/** The last words of a street's name ("Hansel Avenue", "Oak Ridge Road"; not a square or a park, which name neighbourhoods: "Logan Square"). */
+const STREET_NOUNS = new Set(['avenue', 'ave', 'street', 'st', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr', 'highway', 'hwy', 'parkway', 'pkwy', 'court', 'ct', 'terrace', 'way', 'route', 'pike', 'expressway', 'freeway', 'interstate']);
+/** Compass points that open a street's name: "NW 38th Avenue", "N. Main Street". */
+const COMPASS = new Set(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+
+/** Whether the capitalised words from..to name a street or a block of one: a compass point alone or before a number, or a street's noun last. */
+function streetPlace(tokens: Token[], from: number, to: number): boolean {
+  if (to - from === 1 && COMPASS.has(tokens[from].lower)) return true;
+  return STREET_NOUNS.has(tokens[to - 1].lower.replace(/\.$/, '')) || (to < tokens.length && /^\d/.test(tokens[to].text));
+}
+
 /** The place the sentence gives: capitalised words after "in", "at" or "near" ("in Logan Square"). */
 function whereOf(tokens: Token[]): string {
   for (let k = 0; k + 1 < tokens.length; k++) {
@@ -409,7 +420,8 @@ function whereOf(tokens: Token[]): string {
     if (lowerAt(tokens, j) === 'the') j++;
     const from = j;
     while (j < tokens.length && tokens[j].cap && !tokens[j].punct && !(tokens[j].f & W_NOT_NAME) && !MONTHS.has(tokens[j].lower)) j++;
-    if (j > from) {
+    // (a street or a compass point is a spot of the incident, not another place: "near NW 38th Avenue" in Miami Gardens)
+    if (j > from && !streetPlace(tokens, from, j)) {
       let out = tokens[from].text;
       for (let n = from + 1; n < j; n++) out += ' ' + tokens[n].text;
       return out;
