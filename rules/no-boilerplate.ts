@@ -6,7 +6,7 @@
 import {evidenceText} from '../src/text/residue-evidence.js';
 import {compileUserPattern, type SafePattern} from '../src/util/safe-pattern.js';
 import type {CorpusRule, Place, Problem} from '../src/types.js';
-import {normalizeLine, allowedLines, type ResidueKind} from '../src/text/residue.js';
+import {normalizeLine, allowedLines, capitals, type ResidueKind} from '../src/text/residue.js';
 import {learnedResidue, learnedKind} from '../src/learn/residue-model.js';
 import {handStands} from '../src/learn/residue-features.js';
 
@@ -267,12 +267,20 @@ const DATA_LINE_CHARS = 120;
  */
 const NUMBER = /(?:^|\s)(?:\d[\d.,/-]*(?:-[a-zA-Z])?|nil)(?=\s|$)/g;
 
+/** A figure in brackets, a table's prior price beside the new one: "AUG 1912   (1920)". */
+const BRACKETED_NUMBER = /(?:^|\s)\(\d[\d.,/-]*\)(?=\s|$)/g;
+
+/** How many matches of a global pattern a line holds. */
+function countOf(re: RegExp, t: string): number {
+  let n = 0;
+  re.lastIndex = 0;
+  while (re.exec(t) !== null) n++;
+  return n;
+}
+
 /** How many numbers a line holds (NUMBER). */
 function numbersIn(t: string): number {
-  let n = 0;
-  NUMBER.lastIndex = 0;
-  while (NUMBER.exec(t) !== null) n++;
-  return n;
+  return countOf(NUMBER, t);
 }
 
 /** What dataBlocks gives a line: a block of figures, or a table set in columns by spaces. */
@@ -304,6 +312,7 @@ function dataBlocks(lines: ReadonlyArray<{blank: boolean; text: string}>): Uint8
     const n = j - i;
     if (short && n >= DATA_BLOCK_LINES && rows * 2 >= n && digits * 3 >= n * 2) for (let k = i; k < j; k++) out[k] = DATA;
     markRowRuns(lines, i, j, out);
+    markNotices(lines, i, j, out);
     i = j;
   }
   return out;
@@ -333,7 +342,7 @@ function tableLabel(t: string): boolean {
 
 /** A table's heading line right above its rows: a label with a figure ("4/2/87   Prev Week") or in capitals ("ALL WHEAT"). */
 function tableHeading(t: string): boolean {
-  return tableLabel(t) && (/\d/.test(t) || (/[A-Z]/.test(t) && t === t.toUpperCase()));
+  return tableLabel(t) && (/\d/.test(t) || capitals(t));
 }
 
 /**
@@ -358,7 +367,7 @@ function markRowRuns(lines: ReadonlyArray<{blank: boolean; text: string}>, from:
     let full = 0;
     let end = i;
     while (j < to) {
-      if (alignedRow(lines[j].text)) { rows++; if (numbersIn(lines[j].text) + bracketedNumbersIn(lines[j].text) >= 2) full++; end = ++j; continue; }
+      if (alignedRow(lines[j].text)) { rows++; if (numbersIn(lines[j].text) + countOf(BRACKETED_NUMBER, lines[j].text) >= 2) full++; end = ++j; continue; }
       if (j + 1 < to && tableLabel(lines[j].text) && alignedRow(lines[j + 1].text)) { j++; continue; }
       break;
     }
@@ -371,7 +380,6 @@ function markRowRuns(lines: ReadonlyArray<{blank: boolean; text: string}>, from:
     }
     i = end;
   }
-  markNotices(lines, from, to, out);
 }
 
 /** A line of marks alone that parts the items of a list: "---", "***". */
@@ -389,7 +397,7 @@ function markNotices(lines: ReadonlyArray<{blank: boolean; text: string}>, from:
     while (j < to) {
       const t = lines[j].text.trim();
       if (DATED_FIELD.test(t)) dated++;
-      else if (!(/\d/.test(t) || PARTING_LINE.test(t) || (/[A-Z]/.test(t) && t === t.toUpperCase()))) break;
+      else if (!(/\d/.test(t) || PARTING_LINE.test(t) || capitals(t))) break;
       j++;
     }
     if (dated >= 2) for (let k = i; k < j; k++) out[k] ||= DATA;
@@ -397,13 +405,4 @@ function markNotices(lines: ReadonlyArray<{blank: boolean; text: string}>, from:
   }
 }
 
-/** A figure in brackets, a table's prior price beside the new one: "AUG 1912   (1920)". */
-const BRACKETED_NUMBER = /(?:^|\s)\(\d[\d.,/-]*\)(?=\s|$)/g;
-
-function bracketedNumbersIn(t: string): number {
-  let n = 0;
-  BRACKETED_NUMBER.lastIndex = 0;
-  while (BRACKETED_NUMBER.exec(t) !== null) n++;
-  return n;
-}
 

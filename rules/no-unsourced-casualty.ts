@@ -476,7 +476,8 @@ const rule: FileRule<Options> = {
         // (unless the account counts other people: a roundup's total, "multiple victims")
         // (an account of injuries alone is no source for deaths: "the fire chief said others were injured")
         // (or names the victim: "According to police, Ruiz was standing …" for "Ana Ruiz, 25, was killed")
-        const of = (j: number) => f.kind !== 'dead' || tellsOfKind(harmAt(a, j), 'dead') || (f.named && namesVictim(text.sentenceTokens[j], victimNames([f])));
+        const own = f.named ? victimNames([f]) : undefined;
+        const of = (j: number) => f.kind !== 'dead' || tellsOfKind(harmAt(a, j), 'dead') || (own !== undefined && namesVictim(text.sentenceTokens[j], own));
         // (an account that counts no one still sources its incident's figures: a blind reader of local news
         // counted "Police said the victims were standing on the corner" as the source of "Four people were
         // wounded", and requiring a count (countsPeople) made 1 of 8 of its added warnings right)

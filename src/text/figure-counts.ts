@@ -27,7 +27,8 @@ const VAGUE = new Set(NUM.vague);
 const UNITS_AFTER = new Set(NUM.unitsAfter);
 const LABELS_BEFORE = new Set(NUM.labelsBefore);
 export const MONTHS = new Set(NUM.months);
-const STREETS = new Set(NUM.streets);
+/** The nouns that end a street's name (rules/data/casualty-numbers.json). */
+export const STREETS = new Set(NUM.streets);
 /** Approximators as word sequences, longest first. */
 const APPROX = NUM.approximators.map((a) => a.split(' ')).sort((a, b) => b.length - a.length);
 

@@ -10,7 +10,7 @@ import {readData} from '../package-info.js';
 import type {TextLayer} from './layer.js';
 import {DASHES, type Token, tokenize, W_NOT_NAME} from './tokens.js';
 import {captionParagraph, isCaptionOrTeaser} from './captions.js';
-import {type Count, type SentenceView, countsOf, isHeadline, lowerAt, MONTHS, tokenValue, viewOf} from './figure-counts.js';
+import {type Count, type SentenceView, countsOf, isHeadline, lowerAt, MONTHS, STREETS, tokenValue, viewOf} from './figure-counts.js';
 import {isForeign, termApplies, naturalDeath, NOT_PEOPLE, PEOPLE} from './figure-senses.js';
 import {backgroundSentences, pastListItems, pastWhenFigures} from './figure-background.js';
 import {harmOf} from './figure-sources.js';
@@ -400,15 +400,16 @@ function whenOf(tokens: Token[]): string {
   return '';
 }
 
-/** The last words of a street's name ("Hansel Avenue", "Oak Ridge Road"; not a square or a park, which name neighbourhoods: "Logan Square"). */
-const STREET_NOUNS = new Set(['avenue', 'ave', 'street', 'st', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr', 'highway', 'hwy', 'parkway', 'pkwy', 'court', 'ct', 'terrace', 'way', 'route', 'pike', 'expressway', 'freeway', 'interstate']);
+/** Street nouns that also name a neighbourhood or a square ("Logan Square", "Copley Plaza"): a place of its own. */
+const NEIGHBOURHOOD_NOUNS = new Set(['square', 'plaza', 'place', 'pl', 'circle']);
 /** Compass points that open a street's name: "NW 38th Avenue", "N. Main Street". */
 const COMPASS = new Set(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 
 /** Whether the capitalised words from..to name a street or a block of one: a compass point alone or before a number, or a street's noun last. */
 function streetPlace(tokens: Token[], from: number, to: number): boolean {
   if (to - from === 1 && COMPASS.has(tokens[from].lower)) return true;
-  return STREET_NOUNS.has(tokens[to - 1].lower.replace(/\.$/, '')) || (to < tokens.length && /^\d/.test(tokens[to].text));
+  const last = tokens[to - 1].lower.replace(/\.$/, '');
+  return (STREETS.has(last) && !NEIGHBOURHOOD_NOUNS.has(last)) || (to < tokens.length && /^\d/.test(tokens[to].text));
 }
 
 /** The place the sentence gives: capitalised words after "in", "at" or "near" ("in Logan Square"). */

@@ -398,7 +398,7 @@ function markWrapped(x: Info): void {
 const CAPITALS_RUN_ON = 50;
 
 /** Whether a line is in capitals: letters, none of them lower case. */
-function capitals(t: string): boolean {
+export function capitals(t: string): boolean {
   return /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t);
 }
 
