@@ -53,7 +53,7 @@ const rule: FileRule<Options> = {
       carryPrevious: {type: 'boolean', description: 'Let a real source of the sentence before, in the same paragraph, stand for the agentless reports and impersonal stance of a sentence that does not tell of that source ("Acme said it would close the plant. The closure is expected to cost 300 jobs.").'},
       stanceInOpinion: {type: 'boolean', description: 'Also report, in opinion and analysis pieces (a label such as "Opinion" or "Analysis:" at the head, or a first-person author) and signed mail or news posts, what is the author\'s own view there: impersonal stance ("it seems"), judging passives ("is considered a weapon", "is known to") and what a vague group wants or knows ("everybody wants").'},
     },
-    version: 45,
+    version: 46,
     language: 'eng',
   },
   check(ctx) {
@@ -155,7 +155,7 @@ const rule: FileRule<Options> = {
       const postersJudgement = (m: Span, subject: boolean) => !options.stanceInOpinion && (subject ? GROUP_STANCE_FORMS : JUDGING_PARTICIPLES).has(lastWord(m.text)) &&
         (voice ??= articleVoice(text)).opinion;
       const placedGroup = (m: Span & {kind: string}) => m.kind === 'subject' && ((statement ??= STATEMENT.test(text.sentences[a.sentence].text)) || postersJudgement(m, true) ||
-        partOfGroupBefore(m, text, a.sentence) || voicedNext(m, text, a.sentence) || selfReport(m, text.text) || WRITER_AMONG.test(m.text) ||
+        partOfGroupBefore(m, text, a.sentence) || voicedNext(m, text, a.sentence) || selfReport(m, text.text) || WRITER_AMONG.test(m.text) || pollSample(m, text, a.sentence) ||
         (identityGroup(m, text.sentenceTokens[a.sentence]) && (voice ??= articleVoice(text)).opinion));
       if (options.vague) for (const m of a.vague) if (!accounted(m) && !placedGroup(m) && (m.kind === 'phrase' || (options.vagueSubjects && !signed && !(relayed && !overlaps(m, relayed)) && !memberNamedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], m) && !(nextInParagraph && holdersNamedNext(text.sentenceTokens[a.sentence], text.sentenceTokens[a.sentence + 1], text.attributions[a.sentence + 1], m)) && !expertQuotedNext(text.attributions[a.sentence + 1], text.sentenceTokens[a.sentence + 1], text.sentenceTokens[a.sentence], m) && !marketFigure(text.sentenceTokens[a.sentence], m))) && !covered(a, m, text.text)) found.push([m, `Unexpected vague source \`${m.text}\`, expected who says so`]);
       // an official account of an incident told next to it in the paragraph (police, deputies, officials) covers
@@ -805,6 +805,25 @@ function partOfGroupBefore(m: Span, text: TextLayer, k: number): boolean {
   for (const t of text.sentenceTokens[k]) { if (t.start >= m.start) break; if (scene(t)) return true; }
   if (k === 0 || text.sentences[k - 1].paragraph !== text.sentences[k].paragraph) return false;
   return text.sentenceTokens[k - 1].some(scene);
+}
+
+/** A poll's sample as a subject: a share of people ("Some 82% said", "79 pct of respondents"), its respondents, "those questioned". */
+const POLL_SAMPLE = /\d\s*(?:%|per\s?cent\b|percent\b|pct\b)|\brespondents\b|\bthose\s+(?:questioned|polled|surveyed|asked|interviewed)\b/i;
+/** The words by which an article cites the poll behind its figures. */
+const POLL_CITED = /\b(?:polls?|polling|pollsters?|surveys?|surveyed|questionnaires?|study|research)\b/i;
+
+/**
+ * Whether a vague subject is the sample of a poll the article cites around it (the paragraph before, this one, or the
+ * sentence after): "A poll for the Courier found … Some 82% said …", "Most respondents also said …". Who answered is
+ * the poll's finding, its source the pollster named there; the same share with no poll in sight stays vague.
+ */
+function pollSample(m: Span, text: TextLayer, k: number): boolean {
+  if (!POLL_SAMPLE.test(m.text)) return false;
+  const p = text.sentences[k].paragraph;
+  const from = text.paragraphs[Math.max(0, p - 1)].first;
+  const to = Math.min(text.sentences.length - 1, k + 1);
+  for (let j = from; j <= to; j++) if (POLL_CITED.test(text.sentences[j].text)) return true;
+  return false;
 }
 
 /** An office told a witness's account: "told police", "told investigators". */

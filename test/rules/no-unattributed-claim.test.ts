@@ -3,6 +3,10 @@ import {runRuleTests} from '../helpers/rule-tester.js';
 
 runRuleTests(rule, {
   valid: [
+    // version 46: a poll's sample answers for the poll the article cites around it
+    {name: 'a share of people polled after the poll is named', text: 'A poll for the Lakeview Courier asked 1,000 adults about the mayor.\n\nSome 82% said he had set a good example, while 7% thought he should resign.\n'},
+    {name: 'respondents of a survey told of in the sentence before', text: 'The survey of 500 firms was published on Monday. Most respondents also said the economy was getting worse.\n'},
+    {name: 'those questioned, with the study in the sentence after', text: 'Most of those questioned said they would keep their fixed line. The study was run by Lund Research.\n'},
     {name: '"thought of" closing its clause is being conceived', text: 'That was long before any of us were thought of.\n'},
     {name: 'a name given to what "which" stands for', text: 'They lived among the Azeris, which Georgians called Tartars, for centuries.\n'},
     {name: 'lines a post quotes under the author\'s bracketed initials are the quoted author\'s', text: 'From: ann@b.c (Ann Lee)\nSubject: Re: History\n\nThe following should be interesting.\n\n[AR] Critics claim that the war began in 1987 and that\n[AR] thousands of people were driven out of their homes.\n[AR] Following that, there were riots in the cities.\n\nThat is not what happened.\n'},
@@ -443,6 +447,9 @@ runRuleTests(rule, {
     {name: 'a crowd after a participle is its object, not an inverted subject', text: '"We will see higher growth," James Tran, the chief executive, told a meeting of securities analysts.\n'},
   ],
   invalid: [
+    // version 46: with no poll in sight a share of people stays vague; a poll far back does not count
+    {name: 'a share of people with no poll cited', text: 'Some 82% said he had set a good example.\n', errors: ['1:1-1:14: Unexpected vague source `Some 82% said`, expected who says so']},
+    {name: 'a poll two paragraphs back', text: 'A poll for the Lakeview Courier asked 1,000 adults about the mayor.\n\nThe mayor took office in May.\n\nThe council met on Monday.\n\nSome 82% said he had set a good example.\n', errors: ['7:1-7:14: Unexpected vague source `Some 82% said`, expected who says so']},
     {name: 'a view given to what "which" stands for is still a view', text: 'The plan, which critics called Obamacare Lite and a failure, passed.\n', errors: ['1:17-1:31: Unexpected vague source `critics called`, expected who says so']},
     {name: '"thought of as" is a view held', text: 'He was thought of as a hero.\n', errors: ['1:4-1:15: Unexpected unattributed `was thought`, expected who says so']},
     {name: 'a closing plural noun with no comma before its owner is no tag', text: 'The plan is expected to fail despite the Daily Star reports.\n', errors: ['1:10-1:21: Unexpected unattributed `is expected`, expected who says so']},
