@@ -57,7 +57,6 @@ export function lowerAt(tokens: Token[], k: number): string {
   return k >= 0 && k < tokens.length ? tokens[k].lower : '';
 }
 
-/** The character code at a file offset, or 0 outside the sentence. */
 /** Whether only blanks and quotation prefixes ('>', '|') stand between an offset and the head of its line (or of the sentence). */
 function atLineHead(v: SentenceView, offset: number): boolean {
   for (let i = offset - 1 - v.base; i >= 0; i--) {
@@ -68,6 +67,7 @@ function atLineHead(v: SentenceView, offset: number): boolean {
   return true;
 }
 
+/** The character code at a file offset, or 0 outside the sentence. */
 export function charAt(v: SentenceView, offset: number): number {
   const i = offset - v.base;
   return i >= 0 && i < v.text.length ? v.text.charCodeAt(i) : 0;

@@ -10,7 +10,7 @@ import {readData} from '../package-info.js';
 import type {TextLayer} from './layer.js';
 import {DASHES, type Token, tokenize, W_NOT_NAME} from './tokens.js';
 import {captionParagraph, isCaptionOrTeaser} from './captions.js';
-import {type Count, type SentenceView, countsOf, isHeadline, lowerAt, MONTHS, STREETS, tokenValue, viewOf} from './figure-counts.js';
+import {type Count, type SentenceView, charAt, countsOf, isHeadline, lowerAt, MONTHS, STREETS, tokenValue, viewOf} from './figure-counts.js';
 import {isForeign, termApplies, naturalDeath, NOT_PEOPLE, PEOPLE} from './figure-senses.js';
 import {backgroundSentences, pastListItems, pastWhenFigures} from './figure-background.js';
 import {harmOf} from './figure-sources.js';
@@ -164,6 +164,9 @@ function termOfCount(s: Scan, c: Count, self: number): number {
     if (PLACE_PREPOSITIONS.has(t.lower)) break;
     if (s.countAt[k] >= 0 && s.countAt[k] !== self) break;
   }
+  // "… and one 30. A 24-year-old woman was also shot": a full stop after the count and a capital after it close the
+  // count's sentence where the parse kept one sentence; a term after it is another sentence's
+  if (closesSentence(s.view, c.to)) return best;
   d = 0;
   for (let k = c.to + 1; k < tokens.length && d < FORWARD; k++) {
     const t = tokens[k];
@@ -196,6 +199,15 @@ function termOfCount(s: Scan, c: Count, self: number): number {
     if ((t.lower === 'and' || t.lower === 'or') && DEFINITE.has(lowerAt(tokens, k + 1))) break;
   }
   return best;
+}
+
+/** Whether a full stop right after token `i` and a capital word after it end a sentence there. */
+function closesSentence(v: SentenceView, i: number): boolean {
+  const tokens = v.tokens;
+  const next = tokens[i + 1];
+  if (next === undefined || !next.cap || charAt(v, tokens[i].end) !== 46) return false;
+  const gap = v.text.slice(tokens[i].end - v.base + 1, next.start - v.base);
+  return gap.length > 0 && gap.trim() === '';
 }
 
 /** Copulas between "among the dead" and its count: "Among the dead were four children". */
