@@ -12,7 +12,7 @@ import {captionSentence} from '../src/text/captions.js';
 import {AT_A_PLACE, reportKind} from '../src/text/source-groups.js';
 import {measuresFigure} from '../src/text/attribution-cues.js';
 import {tokenIndexAt} from '../src/text/claim-senses.js';
-import {GROUP_NAMES, GROUP_STANCE_FORMS, JUDGING_PARTICIPLES, NEWS_AGENCIES, RECOVERY} from '../src/text/lexicons.js';
+import {FACTUAL_VERBS, GROUP_NAMES, GROUP_STANCE_FORMS, JUDGING_PARTICIPLES, NEWS_AGENCIES, RECOVERY} from '../src/text/lexicons.js';
 import {type Token, W_REPORT_NOUN, W_REPORTING_NOUN, W_NOT_NAME, W_PARTITIVE, W_ALWAYS_VAGUE} from '../src/text/tokens.js';
 import {residueLine} from '../src/learn/residue-model.js';
 import {teaserBlurb} from '../src/text/teasers.js';
@@ -144,7 +144,7 @@ const rule: FileRule<Options> = {
       // a vague marker the story itself accounts for: an account or records behind it, a surname, witnesses telling
       // the police or arriving, a report named next
       const accounted = (m: Span & {kind: string}) => incident(m) || caseHearsay(m) || recordsCited(m) || surnameSubject(m, text.text) ||
-        toldOffice(m, text.text) || responders(m, text.text) || reportNamed(m) || officeFindings(a, m, text.text);
+        toldOffice(m, text.text) || responders(m, text.text) || reportNamed(m) || officeFindings(a, m, text.text) || relaysNamed(a, m, text.text);
       // a group subject that is no crowd here: speaking through a statement, part of the witnesses just told of, voiced
       // at once by a named member, or telling of its own experience
       // (asked once per sentence, not once per marker: a sentence of thousands of markers was quadratic)
@@ -544,6 +544,27 @@ function passesOnReport(a: Attribution, tokens: Token[]): Span | undefined {
     if ((p.possessive || OWNING.has(p.lower) || (p.cap && !p.punct && !(p.f & W_NOT_NAME))) && reportKind(tokens, j) === 'role') return t;
   }
   return undefined;
+}
+
+/** A vague source that is the press or its reports, which relay others' words (not analysts or traders, who hold views). */
+const RELAYING_PRESS = /\b(?:reports?|media|press|newspapers?|papers|outlets|broadcasts?|radio|television|tv)\b/i;
+/** What may stand between a relaying report and the source it relays: "that", a comma, the source's own first words ("the health"). */
+const RELAY_GAP = /^\s*(?:that\s+)?(?:(?!(?:and|but|or|yet|so|while|although|though|as)\s)[\p{L}’'-]+\s+){0,3}$/iu;
+
+/**
+ * Whether a vague marker only relays a named or role source whose own cue opens the clause it reports: "published
+ * reports said the Defense Intelligence Agency estimated …", "Local media reported that police said …". The claim is
+ * that source's; the press between is how the writer heard it.
+ */
+function relaysNamed(a: Attribution, m: Span, full: string): boolean {
+  // the press as the subject of its verb ("reports said …"), not an adjunct set off by commas ("…, according to reports, but …")
+  if (!RELAYING_PRESS.test(m.text) || /^according\b/i.test(m.text)) return false;
+  for (const c of a.cues) {
+    const src = c.source;
+    if (!c.resolved || !src || (src.kind !== 'named' && src.kind !== 'role') || src.start < m.end || !FACTUAL_VERBS.has(c.lemma)) continue;
+    if (RELAY_GAP.test(full.slice(m.end, src.start))) return true;
+  }
+  return false;
 }
 
 /** Determiners before a report noun that make it one document: "the report", "its statement". */

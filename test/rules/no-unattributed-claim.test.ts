@@ -6,6 +6,8 @@ runRuleTests(rule, {
     // version 46: a poll's sample answers for the poll the article cites around it
     {name: 'a share of people polled after the poll is named', text: 'A poll for the Lakeview Courier asked 1,000 adults about the mayor.\n\nSome 82% said he had set a good example, while 7% thought he should resign.\n'},
     {name: 'respondents of a survey told of in the sentence before', text: 'The survey of 500 firms was published on Monday. Most respondents also said the economy was getting worse.\n'},
+    {name: 'the press relaying a named body\'s estimate', text: 'The same month, published reports said the Lund Institute estimated that 900 jobs would go.\n'},
+    {name: 'local media relaying what the police said', text: 'Local media reported that police said the suspect was armed.\n'},
     {name: 'those questioned, with the study in the sentence after', text: 'Most of those questioned said they would keep their fixed line. The study was run by Lund Research.\n'},
     {name: '"thought of" closing its clause is being conceived', text: 'That was long before any of us were thought of.\n'},
     {name: 'a name given to what "which" stands for', text: 'They lived among the Azeris, which Georgians called Tartars, for centuries.\n'},
@@ -448,6 +450,9 @@ runRuleTests(rule, {
   ],
   invalid: [
     // version 46: with no poll in sight a share of people stays vague; a poll far back does not count
+    {name: 'reports relaying nobody named stay vague', text: 'Reports said the suspect was armed.\n', errors: ['1:1-1:13: Unexpected vague source `Reports said`, expected who says so']},
+    {name: 'a group holds its own view of what a company would consider', text: 'Analysts said Acme would consider a sale.\n', errors: ['1:1-1:14: Unexpected vague source `Analysts said`, expected who says so']},
+    {name: 'reports by a comma before another clause\'s speaker stay vague', text: 'The party was a private event, according to reports, but Chief Ana Ruiz said more work was needed.\n', errors: ['1:32-1:52: Unexpected vague source `according to reports`, expected who says so']},
     {name: 'a share of people with no poll cited', text: 'Some 82% said he had set a good example.\n', errors: ['1:1-1:14: Unexpected vague source `Some 82% said`, expected who says so']},
     {name: 'a poll two paragraphs back', text: 'A poll for the Lakeview Courier asked 1,000 adults about the mayor.\n\nThe mayor took office in May.\n\nThe council met on Monday.\n\nSome 82% said he had set a good example.\n', errors: ['7:1-7:14: Unexpected vague source `Some 82% said`, expected who says so']},
     {name: 'a view given to what "which" stands for is still a view', text: 'The plan, which critics called Obamacare Lite and a failure, passed.\n', errors: ['1:17-1:31: Unexpected vague source `critics called`, expected who says so']},
