@@ -9,7 +9,8 @@ import type {TextLayer} from './layer.js';
 import type {Quote} from './quotes.js';
 import type {Paragraph, Sentence} from './sentences.js';
 import {isWhiteSpace} from './chars.js';
-import {analyseSentence, kindSpan, mentionsName, mentionsRole, type Attribution, type Cue, type QuoteAttribution, type Source, type SourceKind} from './attribution-cues.js';
+import {analyseSentence, type Attribution, type QuoteAttribution} from './attribution-cues.js';
+import {kindSpan, mentionsName, mentionsRole, type Cue, type Source, type SourceKind} from './attribution-sources.js';
 import {type Token, W_NOT_NAME} from './tokens.js';
 import {QUOTE_KINDS} from './quote-kinds.js';
 import {RECOVERY} from './lexicons.js';
@@ -18,7 +19,8 @@ import {
 } from './quote-speakers.js';
 import {compileNow} from '../util/compile-now.js';
 
-export type {Attribution, Cue, QuoteAttribution, Source, SourceKind, Span, VagueSpan} from './attribution-cues.js';
+export type {Attribution, QuoteAttribution} from './attribution-cues.js';
+export type {Cue, Source, SourceKind, Span, VagueSpan} from './attribution-sources.js';
 
 /** The signature of an embedded social-media post: a dash, a name, the account handle in brackets. */
 const SIGNED_POST = /[—–]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+\(@\w{1,30}\)/u;

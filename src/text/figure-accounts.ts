@@ -19,7 +19,7 @@
 // Computed once per article from the shared token view and attribution layer.
 import type {TextLayer} from './layer.js';
 import type {Token} from './tokens.js';
-import type {Source} from './attribution-cues.js';
+import type {Source} from './attribution-sources.js';
 import type {CasualtyFigure} from './figures.js';
 import {harmOf, casualtySourced, DEPARTMENT_ACRONYM} from './figure-sources.js';
 

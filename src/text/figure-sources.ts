@@ -10,7 +10,7 @@
 // is not this one (a sourced roundup total does not source the count of one incident).
 import type {TextLayer} from './layer.js';
 import {type Token, W_ALWAYS_VAGUE, W_NOT_NAME, W_PARTITIVE} from './tokens.js';
-import type {Cue, Source} from './attribution-cues.js';
+import type {Cue, Source} from './attribution-sources.js';
 import {FACTUAL_VERBS, ROLE_NOUNS, VAGUE_QUANTIFIERS} from './lexicons.js';
 import {readData} from '../package-info.js';
 import {isDictionaryProperNoun, isOrdinaryWord} from './english-words.js';

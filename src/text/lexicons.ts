@@ -236,7 +236,7 @@ export const TRIGGERS = {
 /**
  * Ranks and titles as news copy abbreviates them before a name (AP style) that parse-english does not take for
  * abbreviations ("Det.", "Gen.", "Cpl."): a sentence does not end at their full stop (src/text/sentences.ts) and a
- * source goes on through them to its name (src/text/attribution-cues.ts).
+ * source goes on through them to its name (src/text/attribution-sources.ts).
  */
 export const RANK_ABBREVIATIONS = ['Det', 'Gen', 'Brig', 'Capt', 'Maj', 'Ofc', 'Cpl', 'Pvt', 'Pfc', 'Spc', 'Adm', 'Cmdr', 'Cdr', 'Insp', 'Tpr', 'Dep', 'Sens', 'Reps', 'Msgr'];
 

@@ -6,7 +6,7 @@
 // any noun phrase that can speak: a name, a pronoun, a noun with its determiner ("the 46-year-old", "a
 // bystander", "the letter", "the paper"); a vague one ("critics") is returned as vague. Every scan reads a
 // bounded window of the sentence's tokens (the layer's token view), so the analysis stays linear.
-import {kindSpan, type Source} from './attribution-cues.js';
+import {kindSpan, type Source} from './attribution-sources.js';
 import {QUOTE_VERB_FORMS, AGENTLESS_SPEECH, firstTokenAfter} from './quote-kinds.js';
 import {REPORTING_NOUNS} from './lexicons.js';
 import {isOrdinaryRange} from './english-words.js';
