@@ -6,7 +6,7 @@
 import {evidenceText} from '../src/text/residue-evidence.js';
 import {compileUserPattern, type SafePattern} from '../src/util/safe-pattern.js';
 import type {CorpusRule, Place, Problem} from '../src/types.js';
-import {normalizeLine, allowedLines, capitals, type ResidueKind} from '../src/text/residue.js';
+import {normalizeLine, allowedLines, capitals, type ResidueKind} from '../src/text/residue-lines.js';
 import {learnedResidue, learnedKind} from '../src/learn/residue-model.js';
 import {handStands} from '../src/learn/residue-features.js';
 

@@ -5,7 +5,7 @@ import type {LineClass, TextLayer} from '../text/layer.js';
 import {compileGbt, gbtMargin, type CompiledGbt, type GbtModel, type GbtOptions} from './gbt.js';
 import {FEATURES, N_FEATURES, lineFeatures, featureIndex, handStands} from './residue-features.js';
 import {STAGE2_FEATURES, N_STAGE2, stackedRows, stackedRow, stageOne, candidateAt} from './residue-stack.js';
-import type {ResidueKind} from '../text/residue.js';
+import type {ResidueKind} from '../text/residue-lines.js';
 import {unspacedSentence} from '../text/chars.js';
 
 export interface ResidueModelFile {
