@@ -140,10 +140,9 @@ function knownOf(word: string): Known {
 }
 
 /**
- * A spelling's details while collect reads the mentions. Every tally has every property from the start:
- * collect is optimised on the first articles, and a property added later (or only to some tallies) gives
- * the objects more hidden classes, on which the optimised code deoptimises ("wrong map"). The facts keep
- * the sparse form (Spelling), written by spellingFacts.
+ * A spelling's details while collect reads the mentions. Every tally has every property from the start
+ * (one shape: see docs/performance.md, 'Why some code is written as it is'). The facts keep the
+ * sparse form (Spelling), written by spellingFacts.
  */
 interface Tally {
   n: number;

@@ -107,8 +107,7 @@ function classOf(code: number): number {
   return found;
 }
 for (let code = 0; code < 128; code++) classOf(code);
-// and a few common non-ASCII ones, so that parse-latin's tokenize, which `tokenize` inlines through classOf, has met a
-// two-byte string before `tokenize` is optimised: the first one met later deoptimised it ("wrong instance type").
+// and a few common non-ASCII ones, so that `tokenize` has met a two-byte string before it is optimised (docs/performance.md, 'Why some code is written as it is').
 for (const code of [0xa0, 0xe9, 0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d]) classOf(code);
 
 // A point object is shared by the positions that hold the same point (a word's and its text's end, a token's
@@ -256,9 +255,8 @@ export const PARAGRAPH_STEPS_REPLACED =
   stock[7] === STOCK_MERGE_REMAINING_FULL_STOPS &&
   stock[10] === breaks[0];
 
-/** parse-english's thirteen paragraph steps, in its order, each driven by a plain loop: through
- * unist-util-modify-children and array-iterate every step paid an `in` check, a `.call` and a megamorphic
- * call per sentence of the text (the whole text is one paragraph until the root splits it). */
+/** parse-english's thirteen paragraph steps, in its order, each driven by a plain loop rather than
+ * unist-util-modify-children (docs/performance.md, 'Why some code is written as it is'). */
 function paragraphSteps(paragraph: Paragraph): void {
   const parent = paragraph as unknown as Parameters<typeof modify>[0];
   modify(parent, mergeEnglishPrefixExceptions);
@@ -333,9 +331,8 @@ function add(list: unknown[], values: Extensions): void {
   if (values) list.unshift(...values);
 }
 
-// The steps' rare paths (a slash or an ampersand in a word, initialisms, a full stop inside a word, a blank line
-// between sentences) run here on a short fixed text, once V8 keeps type feedback for them, so that the steps are
-// optimised with them rather than deoptimised by the first article that has one. The trees are dropped.
+// The steps' rare paths run here at load on a short fixed text, so that the steps are optimised with them
+// (docs/performance.md, 'Why some code is written as it is'). The trees are dropped.
 {
   const warm = 'The U.S.-led talks on A/B tests at AT&T ended... Mr. Smith said: "It’s 3.5 per cent." \n\n Then (i.e. later) a co-op.\n';
   for (let k = 0; k < 8; k++) new CorpusEnglish().parse(warm);

@@ -1,9 +1,8 @@
 // parse-english's seven sentence steps as one step of direct loops; the trees are the same
 // (test/engine/english-parser.test.ts). Each stock step is a modifier wrapped by unist-util-modify-children
 // (or visit-children) and walks every token of a text (the parse runs them on the whole text before it cuts
-// it into sentences): the generic wrapper (array-iterate's checks, a `.call` per token and a modifier call
-// the optimiser cannot inline, one call site for every step) cost more than the steps themselves, ~3% of a
-// one-thread run. The modifiers below are parse-english 7.0.0's and parse-latin 7.0.0's, copied (MIT,
+// it into sentences); the generic wrapper cost more than the steps themselves (docs/performance.md, 'Why some code is written as it is').
+// The modifiers below are parse-english 7.0.0's and parse-latin 7.0.0's, copied (MIT,
 // (c) Titus Wormer), each driven by a loop with the wrapper's visiting order: a modifier's returned number is
 // the index visited next; the visit steps go on to the next index whatever they did. They are used only with
 // those versions installed (english-parser.ts); the character classes the steps test (`numerical`) come from

@@ -360,10 +360,8 @@ export function lineFeatures(layer: TextLayer, classes: LineClass[] = layer.line
   return out;
 }
 
-// ownFeatures' separator path (a `|` in a line) runs here, once V8 keeps type feedback for the function, so that it is
-// optimised with it rather than deoptimised by the first navigation line and compiled again (see src/text/chars.ts).
-// The line has a year, a date and a handle too: these calls bring the compile forward, so the paths that the first
-// articles used to reach before it must be reached here.
+// ownFeatures' separator path runs here at load, with a year, a date and a handle, so that it is optimised with
+// them (docs/performance.md, 'Why some code is written as it is').
 {
   const out = new Float64Array(N_OWN);
   for (let k = 0; k < 8; k++) ownFeatures('Home | News | Sport | 12 May 2024, 1999 @bbc', undefined, out, 0);

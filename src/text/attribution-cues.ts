@@ -288,10 +288,7 @@ function stanceVerbAt(tokens: Token[], start: number, end: number): number {
 /** "faced criticism from the Democrats": the agent follows. */
 const FACED_WITH_AGENT = /^\s+(?:\S+\s+){0,2}?(?:from|by)\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:\p{Lu}|officials|lawmakers|members)/u;
 
-// verbCue's rare paths (a verb that needs an object, a reduced passive with its agent or before a figure, "am" after
-// an hour, a reduced passive without a figure) run here, once V8 keeps type feedback for it: verbCue is inlined into findCues, and a path first taken by
-// an article after findCues is optimised deoptimises it, and it is compiled again (see chars.ts). The scans are
-// dropped.
+// verbCue's rare paths run here at load, so that findCues is optimised with them (docs/performance.md, 'Why some code is written as it is'). The scans are dropped.
 {
   const texts = [
     'Police released the names of the victims on Monday, officials said.',

@@ -40,10 +40,7 @@ interface SentenceInfo {
   endsWithColon: boolean;
 }
 
-// The analysis is split into functions of moderate size on purpose: V8 optimises each on its own, so a
-// branch first taken late in a run (a rare construction, a file of another string type) deoptimises and
-// recompiles one small function rather than one of 400 lines (which cost ~0.4 s of compiler time a
-// time, again in every worker).
+// The analysis is split into functions of moderate size on purpose: see docs/performance.md, 'Why some code is written as it is'.
 
 export function analyseAttribution(layer: TextLayer): Attribution[] {
   const full = layer.text;

@@ -20,9 +20,7 @@ export function classOf(cp: number): number {
   return cp < 128 ? ASCII[cp] : otherClass(cp);
 }
 
-/** classOf beyond ASCII. A function of its own: the scanners inline classOf at every character they read, and
- * the optimising compiler leaves a call this rare uninlined, where this path written in classOf was compiled
- * into each of those places. */
+/** classOf beyond ASCII. Kept out of line: see docs/performance.md, 'Why some code is written as it is'. */
 function otherClass(cp: number): number {
   let k = others.get(cp);
   if (k === undefined) {
@@ -108,10 +106,8 @@ export function unspacedSentence(t: string): boolean {
   return end === 0x3002 || end === 0xff01 || end === 0xff1f || unspaced >= 2 * UNSPACED_SENTENCE;
 }
 
-// The non-ASCII paths of classOf, isWhiteSpace and codePointTest's tests (and collapseSpaces' copy) run here, once V8 keeps type feedback
-// for them (after a few calls), so that the scanners that inline them are optimised with these paths: a path first
-// taken by an article after that deoptimises each caller, which is then compiled again. Same answers (the caches
-// get entries they would get anyway).
+// Rare paths run here at load, so that their callers are optimised with them (docs/performance.md, 'Why some code is written as it is'). Same answers
+// (the caches get entries they would get anyway).
 {
   const letter = codePointTest(/^\p{L}$/u);
   for (let k = 0; k < 32; k++) {

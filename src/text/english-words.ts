@@ -194,9 +194,8 @@ export function englishLexicon(): Lexicon {
   return lexicon;
 }
 
-/** isOrdinaryRange's non-ASCII path runs once the dictionary is loaded, after V8 keeps type feedback for the function,
- * so that it and its callers (the names rule's tally) are optimised with it rather than deoptimised by the first
- * accented word (see chars.ts). */
+/** isOrdinaryRange's non-ASCII path runs once the dictionary is loaded, so that it and its callers are optimised with it
+ * (docs/performance.md, 'Why some code is written as it is'). */
 function warmOrdinaryRange(): void {
   for (let k = 0; k < 64; k++) isOrdinaryRange('police', 0, 6);
   for (const w of ['café', 'Zoë’s', 'Ärger']) isOrdinaryRange(w, 0, w.length);

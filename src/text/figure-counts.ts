@@ -404,9 +404,7 @@ export function partsOf(v: SentenceView, counts: Count[]): {parts: number; sum: 
   return {parts, sum};
 }
 
-// numberAt's paths for a fractional figure ("1.5 million": its value is no small integer), a tens word and a unit
-// written apart, "a dozen" and a vague count run here, once V8 keeps type feedback for it, so that it is optimised
-// with them rather than deoptimised by the first article that has one (see chars.ts).
+// numberAt's rare paths run here at load, so that it is optimised with them (docs/performance.md, 'Why some code is written as it is').
 {
   const tokens = tokenize('1.5 million people, thirty four of them and a dozen more, hundreds of others, 2,000 in all', 0);
   for (let k = 0; k < 8; k++) for (let i = 0; i < tokens.length; i++) numberAt(tokens, i);

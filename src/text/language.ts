@@ -132,9 +132,7 @@ function words(text: string, start: number, end: number): Words {
 
 const isLatin = codePointTest(LATIN);
 
-// words' non-ASCII paths (a letter or mark inside a word, a word outside the Latin script, a non-ASCII function-word
-// candidate) run here, once V8 keeps type feedback for it, so that it is optimised with them rather than
-// deoptimised by the first such paragraph (see chars.ts).
+// words' non-ASCII paths run here at load, so that it is optimised with them (docs/performance.md, 'Why some code is written as it is').
 {
   // (one function word in fourteen: read to the end, where the share is a fraction, as in most paragraphs)
   const warm = 'Café naïve déjà Москва über rapid blue green red fox dog cat the tree';

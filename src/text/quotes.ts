@@ -106,8 +106,7 @@ function isWordPoint(cp: number): boolean {
   return cp < 128 ? (ASCII[cp] & (L | D)) !== 0 : isLetterOrNumber(cp);
 }
 
-// The non-ASCII path of isWordPoint runs here, once V8 keeps type feedback for it, so that wordStartsBetween, which
-// inlines it, is not deoptimised by the first quote with a non-ASCII character (see chars.ts).
+// The non-ASCII path of isWordPoint runs here at load, so that its callers are optimised with it (docs/performance.md, 'Why some code is written as it is').
 for (let k = 0; k < 32; k++) isWordPoint(97 + (k % 26));
 isWordPoint(0xe9);
 isWordPoint(0x2019);
@@ -141,8 +140,7 @@ interface QuoteScan {
   nextMark: number;
 }
 
-// findQuotes is a few small functions rather than one with closures: V8 compiles each on its own, and
-// closures made per call (`emit`, `closeDouble`) showed as a new call target to the optimised caller.
+// findQuotes is a few small functions rather than one with closures: see docs/performance.md, 'Why some code is written as it is'.
 
 export function findQuotes(layer: TextLayer): Quote[] {
   const scan: QuoteScan = {layer, text: layer.text, quotes: [], stack: [], doubles: [], wordStarts: undefined, searchedFrom: 0, nextMark: -1};

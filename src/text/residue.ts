@@ -41,13 +41,7 @@ export interface LineClass {
 const AGENCY = /^(?:reuters?|the associated press|associated press|ap|afp|agence france-presse|dpa|upi)$/i;
 const NAME_ALONE = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|de|van|von|da|del|la|le|bin|al|dos|di)){1,3}$/u;
 
-// How classifyLines is built, and why: it runs once per article over every line, so V8 optimises it
-// early, on the first articles, before their rare branches have run; each rare branch taken later
-// deoptimises the function and TurboFan compiles it again on a background thread. One function of
-// ~250 lines cost 100-200 ms per compile and was compiled 11 times in a bbc run. Each pass is therefore
-// its own function (a deopt recompiles one pass), the per-line records have one shape from the start
-// (a property added later, or left out of some literals, gives an object a second hidden class, and the
-// code that reads it deoptimises on the "wrong map"), and no read goes past either end of an array.
+// classifyLines is a pass per function over records of one shape, no read past an array's end: see docs/performance.md, 'Why some code is written as it is'.
 
 interface Info {
   t: string;

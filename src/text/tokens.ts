@@ -71,8 +71,7 @@ const LEXICON = new Map<string, WordInfo>();
 
 /**
  * The one-character tokens of the second alternative of TOKEN (never a letter or a digit), by char code:
- * looked up by code, not by `text[i]`, whose string type (one- or two-byte, sliced or not) varies from
- * sentence to sentence and deoptimised `tokenize` ("wrong instance type").
+ * looked up by code, not by `text[i]` (whose string type varies: see docs/performance.md, 'Why some code is written as it is').
  */
 const PUNCT_TOKENS = new Map<number, PunctInfo>();
 /** A punctuation token's fixed fields, with its lexicon entry looked up once here rather than per token. */
@@ -308,9 +307,7 @@ function sameLower(e: number, t: string, from: number, n: number): boolean {
   return true;
 }
 
-// tokenizeRange's rare paths (a typewriter dash, `’` inside a word, a non-ASCII word of the lexicon, an astral
-// letter) run here, once V8 keeps type feedback for the function, so that it is optimised with them: a path first
-// taken by an article after that deoptimises it, and it is compiled again (see chars.ts).
+// tokenizeRange's rare paths run here at load, so that it is optimised with them (docs/performance.md, 'Why some code is written as it is').
 {
   const warm = 'Officials said the talks would go on -- and they did - as the communiqué, ‘naïve’ or not, didn’t say; 𝐀 it’s 3,000.';
   for (let k = 0; k < 8; k++) tokenize(warm, 0);
