@@ -40,6 +40,11 @@ function frontedClauseEnd(scan: SentenceScan): number {
 }
 const CONNECTIVE_OPENERS = new Set(['but', 'and', 'yet', 'so', 'still', 'even']);
 
+/** How far from the sentence's last word a closing tag may stand, in characters ("…, the minister said on Monday."). */
+const CLOSING_TAG = 40;
+/** The same for a closing "according to", whose source follows it. */
+const CLOSING_ACCORDING = 100;
+
 /** Each cue's clause (see `Cue.clauseStart`). */
 export function setClauses(scan: SentenceScan, sentenceStart: number, sentenceEnd: number): void {
   if (scan.cues.length === 0) return;
@@ -82,7 +87,9 @@ export function setClauses(scan: SentenceScan, sentenceStart: number, sentenceEn
         bi = bi + 1 < breaks.length ? bi + 1 : -1;
       }
     }
-    const closing = c.position === 'after' && to === sentenceEnd && lastWord - c.end < 40;
+    // (a closing "according to" names its source after it, and a title and a name run long: "…, according to West
+    // Valley police spokeswoman Ana Ruiz.")
+    const closing = c.position === 'after' && to === sentenceEnd && lastWord - c.end < (c.kind === 'according' ? CLOSING_ACCORDING : CLOSING_TAG);
     const opening = c.kind === 'according' && from === sentenceStart;
     if (closing || opening) { from = sentenceStart; to = sentenceEnd; }
     c.clauseStart = from;
