@@ -3,7 +3,7 @@
 // …"), and the pronouns that take up a vague group. Vague markers, not cues. Part of the sentence scan of
 // attribution-cues.ts.
 import {BE_FORMS} from './lexicons.js';
-import {type Token, W_VAGUE_SOURCE, W_ALWAYS_VAGUE, W_ANONYMOUS_HEAD, W_PARTITIVE} from './tokens.js';
+import {type Token, W_VAGUE_SOURCE, W_ALWAYS_VAGUE, W_ANONYMOUS_HEAD, W_PARTITIVE, W_REPORT_NOUN, W_REPORTING_NOUN} from './tokens.js';
 import {isGroupHead} from './source-groups.js';
 import {tokenIndexAt} from './claim-senses.js';
 import {
@@ -113,8 +113,19 @@ export function attitudeOfGroup(scan: SentenceScan, i: number): void {
   const verb = linked ? k : k + 1;
   const source = subjectBefore(scan, verb, false);
   if (!source || source.kind !== 'vague') return;
+  // reports and statements have no feelings: "radio reports were overly optimistic" judges the reports
+  if (reportHead(tokens, source)) return;
   if (!vagueSubjectHolds(tokens, verb < i ? verb : i, source, false)) return;
   scan.vague.push(kindSpan(scan.full, source.start, tokens[i].end, 'subject'));
+}
+
+/** Whether a source's last word is a report or a statement ("radio reports", "the claims"), not people. */
+function reportHead(tokens: Token[], source: {end: number}): boolean {
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    if (tokens[k].end > source.end) continue;
+    return (tokens[k].f & (W_REPORT_NOUN | W_REPORTING_NOUN)) !== 0;
+  }
+  return false;
 }
 
 /** Words that open what is known: "few realise that", "voters know how". */
