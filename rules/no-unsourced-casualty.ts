@@ -430,7 +430,7 @@ const rule: FileRule<Options> = {
     id: 'no-unsourced-casualty',
     description: 'Casualty figures with no source in the article',
     level: 'warn',
-    version: 44,
+    version: 45,
     language: 'eng',
     defaults: {terms: [], exemptBackground: true},
     schema: {

@@ -402,14 +402,36 @@ function victimsOf(v: SentenceView, s: Scan, c: Count): string {
   return '';
 }
 
-/** The day the sentence gives: a weekday, "today", "yesterday", or a month and day. */
+/** Words of a victim's later state before a day: "in stable condition late Thursday", "remained hospitalized Friday". */
+const STATE_BEFORE_DAY = new Set(['condition', 'remained', 'remains', 'remain', 'listed']);
+/** How many words back a later state may stand from its day. */
+const STATE_REACH = 4;
+
+/**
+ * The day the sentence gives: a weekday, "today", "yesterday", or a month and day. Not the day of a victim's later
+ * state ("Three others were injured and in stable condition late Thursday") or of a statement ("…, police said
+ * Thursday"): that is when it was told, not when the incident was.
+ */
 function whenOf(tokens: Token[]): string {
   for (let k = 0; k < tokens.length; k++) {
     const l = tokens[k].lower;
-    if (/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(l) || l === 'today' || l === 'yesterday' || l === 'tonight') return l;
-    if (MONTHS.has(l) && k + 1 < tokens.length && /^\d{1,2}$/.test(tokens[k + 1].text)) return `${l} ${tokens[k + 1].text}`;
+    const day = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(l) || l === 'today' || l === 'yesterday' || l === 'tonight';
+    const date = !day && MONTHS.has(l) && k + 1 < tokens.length && /^\d{1,2}$/.test(tokens[k + 1].text);
+    if ((day || date) && stateBefore(tokens, k)) continue;
+    if (day) return l;
+    if (date) return `${l} ${tokens[k + 1].text}`;
   }
   return '';
+}
+
+/** Verbs of telling right before a day: "police said Thursday", "told reporters on Friday" is when it was told. */
+const TOLD_BEFORE_DAY = new Set(['said', 'says', 'told', 'reported', 'announced', 'confirmed', 'added', 'stated', 'explained', 'noted', 'released', 'reporters']);
+
+function stateBefore(tokens: Token[], k: number): boolean {
+  const j = lowerAt(tokens, k - 1) === 'on' || lowerAt(tokens, k - 1) === 'late' || lowerAt(tokens, k - 1) === 'early' ? k - 2 : k - 1;
+  if (j >= 0 && TOLD_BEFORE_DAY.has(tokens[j].lower)) return true;
+  for (let j = k - 1; j >= 0 && k - j <= STATE_REACH && !tokens[j].punct; j--) if (STATE_BEFORE_DAY.has(tokens[j].lower)) return true;
+  return false;
 }
 
 /** Street nouns that also name a neighbourhood or a square ("Logan Square", "Copley Plaza"): a place of its own. */

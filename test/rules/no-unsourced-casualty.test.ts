@@ -4,6 +4,9 @@ import {runRuleTests} from '../helpers/rule-tester.js';
 runRuleTests(rule, {
   valid: [
     // version 44: an age reached; a count closing a sentence the parse kept whole
+    // version 45: the day of a victim's later state or of a statement is not the incident's day (no other stretch)
+    {name: 'the day of a condition report opens no other incident', text: 'By the time officers arrived Wednesday night, shots had been fired and a 20-year-old man was dead in the street. Three others were injured by gunfire and in stable condition late Thursday.\n\nThe street was closed for hours.\n\nAll of the victims were young men, Cpl. Ana Ruiz said.\n'},
+    {name: 'the day of a statement opens no other incident', text: 'By the time officers arrived Wednesday night, shots had been fired and a 20-year-old man was dead in the street.\n\nThe names of three others who were injured were not released, police said Thursday.\n\nAll of the victims were young men, Cpl. Ana Ruiz said.\n'},
     {name: 'cases counted are no count of people', text: 'The office has handled close to a dozen cases in which children were shot.\n'},
     {name: 'an age reached after "turned" is no count', text: 'He could have been held in a juvenile facility until he turned 21 in the death of his friend.\n'},
     {name: 'an age closing a sentence is not the count of the next sentence\'s victim', text: 'Four of them were men, one 24, two 27 and one 30. A 24-year-old woman was also shot.\n'},
@@ -282,6 +285,8 @@ runRuleTests(rule, {
     {name: 'a street of the incident is no other place than its town', text: 'Police identified the victims as 30-year-old Ben Cole and 16-year-old Ana Ruiz. Officers say someone approached the two victims around 8:30 PM while they were sitting inside a car near NW 38th Avenue and 206th Street. The person opened fire and the driver of the car drove off before losing control, hitting a mailbox and two cars.\n\nAna Ruiz,16, was shot and killed while sitting in a car Sunday night in Lakeview.\n'},
   ],
   invalid: [
+    // version 45: an incident's own day still opens another stretch
+    {name: 'a figure with a day of its own is another incident', text: 'Two men were shot on Elm Street on Monday night.\n\nThe street was closed for hours.\n\nThree people were shot on Oak Avenue on Thursday.\n\nPolice said both victims were taken to a hospital.\n', errors: ['1:1-1:18: `Two men were shot` has no source in this article']},
     // version 44: a toll rising to a count that closes its sentence is still the toll's
     {name: 'a toll that rose to a count before a full stop', text: 'The death toll rose to 30. Rescue teams were still searching.\n', errors: ['1:11-1:26: `toll rose to 30` has no source in this article']},
     {name: 'a count of victims after "turned" a corner', text: 'The gunman turned and shot two men on Elm Street.\n', errors: ['1:23-1:31: `shot two` has no source in this article']},
