@@ -158,11 +158,33 @@ export function authorityAccounts(layer: TextLayer, source: boolean[], victims: 
         read = r !== 'none';
       }
     }
+    // a paragraph introduced by "Officer Ana Ruiz reported:" is that speaker's account, sentence by sentence
+    if (!read && a.scope === 'paragraph') {
+      const intro = introducerOf(layer, i);
+      if (intro >= 0) {
+        for (const c of layer.attributions[intro].cues) {
+          if (c.source === undefined) continue;
+          const r = readSource(c.source, titled, layer.sentenceTokens[intro], c.resolved !== true);
+          if (r === 'none') continue;
+          authority = r === 'authority';
+          if (authority) remember(c.source, titled);
+          read = true;
+          break;
+        }
+      }
+    }
     if (!read && source[i] && labelledByAuthority(layer.sentenceTokens[i])) { authority = true; read = true; }
     if (read) lastAuthority = authority;
     out[i] = source[i] && authority && (tellsOfHarmed(layer.sentenceTokens[i]) || namesVictim(layer.sentenceTokens[i], victims)) && !withholdsHarm(layer.sentenceTokens[i]);
   }
   return out;
+}
+
+/** The sentence that introduces sentence i's paragraph ("… reported:" closing the paragraph before it), or -1. */
+function introducerOf(layer: TextLayer, i: number): number {
+  const first = layer.paragraphs[layer.sentences[i].paragraph].first;
+  const intro = first - 1;
+  return intro >= 0 && /:\s*$/.test(layer.sentences[intro].text) ? intro : -1;
 }
 
 /**
