@@ -194,8 +194,11 @@ function pastMarked(tokens: Token[], articleYear: number, wire = false): boolean
     }
     if (l === 'last') {
       const n = lowerAt(tokens, k + 1);
-      if (n === 'year' || n === 'month' || n === 'decade' || n === 'century' || (MONTHS.has(n) && n !== 'may')) return true;
+      // (a season too: "Last summer, one man was killed …" is months before the news)
+      if (n === 'year' || n === 'month' || n === 'decade' || n === 'century' || SEASONS.has(n) || (MONTHS.has(n) && n !== 'may')) return true;
     }
+    // "were killed back on March 9", "back in 2015": a time the story looks back to
+    if (l === 'back' && (lowerAt(tokens, k + 1) === 'on' || lowerAt(tokens, k + 1) === 'in') && (MONTHS.has(lowerAt(tokens, k + 2)) || /^(?:1[89]|20)\d\d$/.test(lowerAt(tokens, k + 2)))) return true;
     if (l === 'ago' && k > 0 && AGO_UNITS.has(tokens[k - 1].lower)) return true;
     // "a little over a month after Adam Lanza killed 20 children", "two years after the crash that killed 40"
     // "It's been two months since 11-year-old David McIntyre was shot and killed"
@@ -410,6 +413,9 @@ function narrativeFromDated(layer: TextLayer, i: number, articleYear: number, wi
   }
   return false;
 }
+
+/** The seasons: "last summer" is months before the news. */
+const SEASONS = new Set(['summer', 'spring', 'fall', 'autumn', 'winter']);
 
 /** Seasons and months after "last" that date a time before the article's: "since last summer, when …". */
 const LAST_TIMES = new Set(['year', 'summer', 'spring', 'fall', 'autumn', 'winter']);
