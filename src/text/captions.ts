@@ -76,6 +76,8 @@ export function isVideoCaption(text: string): boolean {
 const VIDEO_PLAYER_END = /\b(?:See|Watch) more videos\s*$/i;
 /** Credits and page buttons that open a caption: "Buy Photo", "Courtesy photo". */
 const CREDIT_START = /^\s*(?:Buy Photo|Courtesy (?:photo|image))\b/i;
+/** A handout credit before the caption's first capital: "Family Handout Ana Ruiz, 3, …" (case-sensitive: "Handout payments" is prose). */
+const HANDOUT_START = /^\s*(?:(?:Family|Police|File|Submitted) )?[Hh]andout(?: (?:[Pp]hoto|[Ii]mage))? (?=\p{Lu})/u;
 
 /**
  * Whether a paragraph is a video teaser ("1:21 Boy killed with machete; uncle suspected"), a caption that opens
@@ -85,7 +87,7 @@ const CREDIT_START = /^\s*(?:Buy Photo|Courtesy (?:photo|image))\b/i;
  */
 export function isCaptionParagraph(text: string, views: SentenceView[]): boolean {
   if (text.length <= VIDEO_TEASER_LENGTH && VIDEO_TEASER.test(text)) return true;
-  if (CREDIT_START.test(text) || CREDIT_END.test(text) || VIDEO_PLAYER_END.test(text)) return true;
+  if (CREDIT_START.test(text) || HANDOUT_START.test(text) || CREDIT_END.test(text) || VIDEO_PLAYER_END.test(text)) return true;
   return views.length > 1 && views.some((v) => captionLabel(v));
 }
 

@@ -7,6 +7,8 @@ runRuleTests(rule, {
     // version 45: the day of a victim's later state or of a statement is not the incident's day (no other stretch)
     {name: 'the day of a condition report opens no other incident', text: 'By the time officers arrived Wednesday night, shots had been fired and a 20-year-old man was dead in the street. Three others were injured by gunfire and in stable condition late Thursday.\n\nThe street was closed for hours.\n\nAll of the victims were young men, Cpl. Ana Ruiz said.\n'},
     {name: 'the day of a statement opens no other incident', text: 'By the time officers arrived Wednesday night, shots had been fired and a 20-year-old man was dead in the street.\n\nThe names of three others who were injured were not released, police said Thursday.\n\nAll of the victims were young men, Cpl. Ana Ruiz said.\n'},
+    // version 47: a photo's caption opened by its credit
+    {name: 'a caption opened by a family handout credit', text: 'Family Handout Ana Ruiz, 3, died when she picked up a gun and shot herself.\n'},
     // version 47: a season after "last", a date after "back on" or "back in" is a time the story looks back to
     {name: 'a shooting last summer is background', text: 'Last summer, one man was killed and eight people were injured when two men opened fire in a parking lot.\n'},
     {name: 'a killing back on a date is background', text: 'Five adults and an unborn child were killed back on March 9.\n'},
@@ -291,6 +293,8 @@ runRuleTests(rule, {
     {name: 'a street of the incident is no other place than its town', text: 'Police identified the victims as 30-year-old Ben Cole and 16-year-old Ana Ruiz. Officers say someone approached the two victims around 8:30 PM while they were sitting inside a car near NW 38th Avenue and 206th Street. The person opened fire and the driver of the car drove off before losing control, hitting a mailbox and two cars.\n\nAna Ruiz,16, was shot and killed while sitting in a car Sunday night in Lakeview.\n'},
   ],
   invalid: [
+    // version 47: "handout" opening prose is no credit
+    {name: 'a handout opening prose is no caption', text: 'Handout payments stopped after three people were shot on Elm Street.\n', errors: ['1:32-1:54: `three people were shot` has no source in this article']},
     // version 47: "back" alone and a season's name alone date nothing
     {name: 'a summer shooting with no "last" is the news', text: 'Two men were shot back at the pool on a summer night.\n', errors: ['1:1-1:18: `Two men were shot` has no source in this article']},
     // version 46: a neighbour's introduced paragraph is no authority's; "the two men" may be others (the suspects)
