@@ -192,6 +192,8 @@ export async function main(argv: string[]): Promise<number> {
       cache: Boolean(args.cache),
       cacheLocation: args['cache-location'] as string | undefined,
       cacheStrategy: args['cache-strategy'] as 'metadata' | 'content',
+      // --fix checks a file's hash before writing; the cache and `corpuslint index` hash in any case.
+      contentHash: Boolean(args.fix || args['fix-dry-run']),
       changedSince: args['changed-since'] as string | undefined,
       workers: parseWorkers(args.workers as string),
       shard: args.shard === undefined ? undefined : parseShard(String(args.shard)),

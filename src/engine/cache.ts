@@ -9,7 +9,7 @@
 // facts as one JSON array, parsed whole only when a summary is folded. A warm run parses only the files
 // whose bytes changed and runs pass 2 from the cached facts; when no file of the corpus changed at all,
 // pass 2's messages come from the cache too (`corpus`, keyed by every file's path, hash, config and role).
-import crypto from 'node:crypto';
+import {sha1} from '../util/sha1.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -80,7 +80,7 @@ export function codeFingerprint(): string {
   if (fingerprintMemo) return fingerprintMemo;
   const here = path.dirname(fileURLToPath(import.meta.url)); // <root>/src/engine
   const root = path.resolve(here, '..', '..'); // <root> (the package, or dist/)
-  const hash = crypto.createHash('sha1');
+  const hash = sha1();
   const walk = (dir: string) => {
     let names: string[];
     try {
@@ -107,18 +107,18 @@ export function codeFingerprint(): string {
 /** The part of every key that does not depend on the file: versions of corpuslint and of the rules, and the code. */
 export function globalKey(rules: readonly Rule[]): string {
   const versions = rules.map((r) => `${r.meta.id}@${r.meta.version ?? 0}`).join(',');
-  return crypto.createHash('sha1').update(`${FORMAT}|${corpuslintVersion}|${versions}|${codeFingerprint()}`).digest('hex');
+  return sha1().update(`${FORMAT}|${corpuslintVersion}|${versions}|${codeFingerprint()}`).digest('hex');
 }
 
 /** The key of a whole corpus for pass 2: every file's path, content hash, effective config and role, in path order. */
 export function corpusKey(files: Array<{path: string; hash: string; config: EffectiveConfig; context: boolean}>): string {
-  const hash = crypto.createHash('sha1');
+  const hash = sha1();
   for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) hash.update(f.path).update('\0').update(f.hash).update('\0').update(f.config.key).update(f.context ? '\0c\n' : '\0r\n');
   return hash.digest('hex');
 }
 
 export function entryKey(hash: string, filePath: string, config: EffectiveConfig): string {
-  return crypto.createHash('sha1').update(hash).update('\0').update(filePath).update('\0').update(config.key).digest('hex');
+  return sha1().update(hash).update('\0').update(filePath).update('\0').update(config.key).digest('hex');
 }
 
 /** Facts by rule id, each read from its slot on first use (then kept). */

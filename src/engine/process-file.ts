@@ -1,7 +1,7 @@
 // The first pass over one file: decode, parse once, build the text layer, run the file rules and
 // collect the corpus rules' facts. The result is plain data (no tree, no text): it is what the cache
 // stores, what workers send back and what shards merge.
-import crypto from 'node:crypto';
+import {sha1} from '../util/sha1.js';
 import {VFile} from 'vfile';
 import {unified, type Processor} from 'unified';
 import type {LintMessage, Place} from '../types.js';
@@ -94,7 +94,7 @@ export function fileMessage(reason: string, severity: 0 | 1 | 2, place: Place = 
 }
 
 export function hashBytes(bytes: Uint8Array): string {
-  return crypto.createHash('sha1').update(bytes).digest('hex');
+  return sha1().update(bytes).digest('hex');
 }
 
 /** Lint one file's text with the file rules, and collect the corpus rules' facts (in segments when very long). */
@@ -165,8 +165,9 @@ export function tooLargeResult(path: string, size: number, hash = ''): FileResul
   return {path, hash, messages: [fileMessage(reason, 1, FILE_START, TOO_LARGE_RULE)], facts: {}, directives: [], noFix: reason};
 }
 
-export function processBytes(path: string, bytes: Uint8Array, config: EffectiveConfig): FileResult {
-  const hash = hashBytes(bytes);
+/** `hashed` false: `hash` is left empty (RunOptions.contentHash). */
+export function processBytes(path: string, bytes: Uint8Array, config: EffectiveConfig, hashed = true): FileResult {
+  const hash = hashed ? hashBytes(bytes) : '';
   if (bytes.length > MAX_FILE_BYTES) return tooLargeResult(path, bytes.length, hash);
   const decoded = decode(bytes);
   if (decoded.kind === 'binary') {

@@ -5,7 +5,7 @@
 // A plugin is a module whose default export is `{name, rules: {id: Rule}}`; its rules are known as
 // `name/id`, as ESLint's and textlint's plugin rules are. It runs code: docs/security.md says so, and
 // `--no-plugins` lints with the built-in rules only.
-import crypto from 'node:crypto';
+import {sha1} from '../util/sha1.js';
 import fs from 'node:fs';
 import {createRequire} from 'node:module';
 import type {Rule} from '../types.js';
@@ -132,6 +132,6 @@ export function loadPlugin(specifier: string, configFile: string): {module: unkn
   } catch (error) {
     throw new Error(`plugin \`${specifier}\` failed to load: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const hash = crypto.createHash('sha1').update(fs.readFileSync(file)).digest('hex').slice(0, 16);
+  const hash = sha1().update(fs.readFileSync(file)).digest('hex').slice(0, 16);
   return {module, file, hash};
 }

@@ -61,6 +61,11 @@ export interface RunOptions {
    * file's size and mtime are unchanged, `content` reads and hashes every file.
    */
   cacheStrategy?: 'metadata' | 'content';
+  /**
+   * False: each result's `hash` is left empty ('') unless the cache needs it, so a run that never reads it
+   * (the CLI's lint without --fix) hashes nothing. Default true.
+   */
+  contentHash?: boolean;
   /** Threads for the first pass: a number (1: main thread only) or 'auto' (default: a pool for large corpora). */
   workers?: number | 'auto';
   /** Report only the files changed since this git revision; the rest of the matched files are corpus context. */
@@ -124,12 +129,14 @@ interface Plan {
   cache?: ResultCache;
   /** Size and mtime of files on disk, taken before they were read (stored with their cache entries). */
   stats: Map<number, {size: number; mtimeMs: number}>;
+  /** Whether the files linted get their content hash. */
+  hashed: boolean;
 }
 
 /** Configs and cache look-ups: what is known already and what is left to lint. */
 function plan(inputs: PassInput[], options: RunOptions, resolver: ConfigResolver, cwd: string): Plan {
   const cache = options.cache ? new ResultCache(cacheLocation(cwd, options.cacheLocation), resolver.registry.rules) : undefined;
-  const p: Plan = {inputs, configs: [], slots: [], todo: [], bytes: new Map(), cache, stats: new Map()};
+  const p: Plan = {inputs, configs: [], slots: [], todo: [], bytes: new Map(), cache, stats: new Map(), hashed: options.contentHash !== false || cache !== undefined};
   const metadata = options.cacheStrategy !== 'content';
   inputs.forEach((input, i) => {
     const full = resolver.forFile(input.abs);
@@ -213,7 +220,7 @@ function store(p: Plan, i: number, result: FileResult): void {
 function lintOnMainThread(p: Plan, i: number): FileResult {
   const input = p.inputs[i];
   const bytes = p.bytes.get(i);
-  return lintFile(input.path, bytes ? () => bytes : input.read, p.configs[i]);
+  return lintFile(input.path, bytes ? () => bytes : input.read, p.configs[i], p.hashed);
 }
 
 function complete(p: Plan, cwd: string, resolver: ConfigResolver, options: RunOptions, threads: number, reportAll = false): RunResult {
@@ -283,7 +290,7 @@ export async function runOnAsync(inputs: PassInput[], options: RunOptions, resol
     for (const i of poolable) p.bytes.delete(i); // workers read for themselves
     options.onProgress?.({stage: 'files', done, total});
     const builtins = resolver.registry.rules.map((r) => r.meta.id).filter((id) => !id.includes('/'));
-    await runInPool(files, {cwd, configFile: options.configFile, rules: options.rules, loadPlugins: options.loadPlugins, builtins}, threads, (i, result) => {
+    await runInPool(files, {cwd, configFile: options.configFile, rules: options.rules, loadPlugins: options.loadPlugins, builtins}, p.hashed, threads, (i, result) => {
       store(p, i, result);
       options.onProgress?.({stage: 'files', done: ++done, total});
     });
@@ -408,7 +415,7 @@ export async function indexPatterns(patterns: string[], options: RunOptions = {}
   const slice = inputs.filter((i) => !options.shard || shardOf(i.path, options.shard.count) === options.shard.index);
   // Facts only (no file rule runs), unless caching: then a full first pass, so that the lint stage of
   // the same job finds every file of its slice in the cache.
-  const run = await runOnAsync(slice.map((i) => ({...i, context: !options.cache})), options, resolver, true);
+  const run = await runOnAsync(slice.map((i) => ({...i, context: !options.cache})), {...options, contentHash: true}, resolver, true);
   return run.results;
 }
 

@@ -6,7 +6,7 @@
 // unsharded run would fold, in the same (path) order, so the union of the shards' reports equals the
 // unsharded report whatever a rule's `summarize` does. Facts are small (names, line hashes); a summary
 // merge would save little and would need every rule to offer a `merge`.
-import crypto from 'node:crypto';
+import {sha1} from '../util/sha1.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import type {Rule} from '../types.js';
@@ -38,7 +38,7 @@ export function parseShard(value: string): Shard {
  */
 export function shardOf(filePath: string, count: number): number {
   if (count === 1) return 1;
-  const h = crypto.createHash('sha1').update(filePath).digest();
+  const h = sha1().update(filePath).digest();
   return (h.readUInt32BE(0) % count) + 1;
 }
 

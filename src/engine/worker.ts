@@ -26,7 +26,7 @@ export function factsOnly(config: EffectiveConfig): EffectiveConfig {
 }
 
 /** Read and lint one file; a read failure becomes an error message on it. */
-export function lintFile(path: string, read: () => Uint8Array, config: EffectiveConfig): FileResult {
+export function lintFile(path: string, read: () => Uint8Array, config: EffectiveConfig, hash = true): FileResult {
   let bytes: Uint8Array;
   try {
     bytes = read();
@@ -35,12 +35,14 @@ export function lintFile(path: string, read: () => Uint8Array, config: Effective
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     return {path, hash: '', messages: [fileMessage(`Cannot read file (${code})`, 2, undefined, 'read-error')], facts: {}, directives: [], noFix: 'unreadable'};
   }
-  return processBytes(path, bytes, config);
+  return processBytes(path, bytes, config, hash);
 }
 
 /** What the pool sends a worker: how to resolve config, and the files. */
 export interface BatchTask {
   resolver: {cwd: string; configFile?: string | false; rules?: Record<string, RuleSetting>; loadPlugins?: boolean; builtins: string[]};
+  /** Whether the results get their content hash (RunOptions.contentHash). */
+  hash: boolean;
   files: Array<{path: string; abs: string; context: boolean}>;
 }
 
@@ -60,6 +62,6 @@ export default function lintBatch(task: BatchTask): FileResult[] {
   }
   return task.files.map((f) => {
     const config = resolver.forFile(f.abs);
-    return lintFile(f.path, () => readArticle(f.abs), f.context ? factsOnly(config) : config);
+    return lintFile(f.path, () => readArticle(f.abs), f.context ? factsOnly(config) : config, task.hash);
   });
 }

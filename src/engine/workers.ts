@@ -49,6 +49,7 @@ export function batchSize(files: number, threads: number): number {
 export async function runInPool(
   files: Array<{index: number; path: string; abs: string; context: boolean}>,
   resolver: BatchTask['resolver'],
+  hash: boolean,
   threads: number,
   done: (index: number, result: FileResult) => void,
 ): Promise<void> {
@@ -65,7 +66,7 @@ export async function runInPool(
     const size = batchSize(files.length, threads);
     for (let i = 0; i < files.length; i += size) {
       const batch = files.slice(i, i + size);
-      const task: BatchTask = {resolver, files: batch.map(({path: p, abs, context}) => ({path: p, abs, context}))};
+      const task: BatchTask = {resolver, hash, files: batch.map(({path: p, abs, context}) => ({path: p, abs, context}))};
       tasks.push((pool.run(task) as Promise<FileResult[]>).then((results) => {
         results.forEach((r, k) => done(batch[k].index, r));
       }));

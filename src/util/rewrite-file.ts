@@ -10,9 +10,9 @@
 // mid-write): the file is restored from the backup. A `.tmp` (killed while backing up) is simply removed.
 import fs from 'node:fs';
 import path from 'node:path';
-import crypto from 'node:crypto';
+import {sha1 as newSha1} from './sha1.js';
 
-const sha1 = (bytes: Uint8Array) => crypto.createHash('sha1').update(bytes).digest('hex');
+const sha1 = (bytes: Uint8Array) => newSha1().update(bytes).digest('hex');
 
 /** Why a file was not rewritten, said on that file (never a crash of the run). */
 export class RewriteRefused extends Error {}
