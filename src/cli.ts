@@ -13,13 +13,11 @@ import {parseShard, writeIndex} from './engine/shard.js';
 import {rules as builtinRules} from '../rules/index.js';
 import {reporters} from './reporters/index.js';
 import {toVFiles} from './reporters/vfiles.js';
-import {fixRun, fixDiff} from './fix.js';
 import {version} from './package-info.js';
 import {ruleIds} from '../rules/index.js';
 import {isPluginRuleId} from './config/validate.js';
 import {didYouMean} from './util/did-you-mean.js';
 import {shouldShowProgress, createProgress} from './progress.js';
-import {runTextsInContext} from './lsp/corpus.js';
 import {safeOutputPath, outputTarget, refuseLintedTarget, writeOutput} from './util/output-file.js';
 import {SUPPRESSIONS_FILE, loadSuppressions, saveSuppressions, suppressAll, suppressed, prune} from './suppressions.js';
 
@@ -225,7 +223,10 @@ export async function main(argv: string[]): Promise<number> {
     if (args.stdin) {
       const value = readStdin();
       const input = [{path: (args['stdin-filename'] as string | undefined) ?? '<stdin>.txt', value}];
-      run = runOptions.context?.length ? await runTextsInContext(input, runOptions) : runTexts(input, runOptions);
+      if (runOptions.context?.length) {
+        const {runTextsInContext} = await import('./lsp/corpus.js'); // loaded for --stdin with --context alone
+        run = await runTextsInContext(input, runOptions);
+      } else run = runTexts(input, runOptions);
       run.results[0].path = (args['stdin-filename'] as string | undefined) ?? '<stdin>';
       sources.set(run.results[0].path, value);
     } else {
@@ -243,6 +244,7 @@ export async function main(argv: string[]): Promise<number> {
       : path.join(cwd, SUPPRESSIONS_FILE);
     const machine = args.format !== 'stylish';
     if (args.fix || args['fix-dry-run']) {
+      const {fixRun, fixDiff} = await import('./fix.js'); // loaded for --fix alone
       const outcomes = fixRun(run, {write: Boolean(args.fix), sources, onNote: (note) => process.stderr.write(`corpuslint: ${note}\n`)});
       if (args['fix-dry-run']) {
         const diff = fixDiff(outcomes);
