@@ -45,31 +45,84 @@ const francAll = franc ? undefined : (await import('franc')).francAll;
 /** Whether the index is in use (else `francAll` itself answers). */
 export const AVAILABLE = franc !== undefined;
 
-/** One script's languages in franc's order, and for each trigram the languages that have it with its rank
- * there: [language index, rank, ...]. */
+/**
+ * One script's languages in franc's order, and for each trigram the languages that have it with its rank
+ * there. A hash table keyed on the trigram's three code units, its postings chained through typed arrays:
+ * a Map of strings cost a substring, a hash and the map's growth per listed trigram (37,800 for Latin),
+ * several times the scoring of the paragraphs that asked. A listed trigram of another length is never one
+ * of a text's (they are three code units), so it only takes its rank.
+ */
 interface ScriptIndex {
   languages: string[];
-  postings: Map<string, number[]>;
+  mask: number;
+  /** Per slot: the key's first two code units, its third, and its first posting (-1: an empty slot). */
+  keyHigh: Int32Array;
+  keyLow: Int32Array;
+  head: Int32Array;
+  /** Per posting: language index, rank, the trigram's next posting (-1: none). */
+  language: Int32Array;
+  rank: Int32Array;
+  next: Int32Array;
 }
 const indexes = new Map<string, ScriptIndex>();
+
+function slotOf(a: number, b: number, c: number, mask: number): number {
+  let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d);
+  h ^= h >>> 15;
+  return h & mask;
+}
+
+/** The slot of the trigram a b c, or of the empty slot where it would go. */
+function findSlot(index: ScriptIndex, a: number, b: number, c: number): number {
+  const high = (a << 16) | b;
+  let slot = slotOf(a, b, c, index.mask);
+  while (index.head[slot] !== -1 && (index.keyHigh[slot] !== high || index.keyLow[slot] !== c)) slot = (slot + 1) & index.mask;
+  return slot;
+}
 
 function indexOf(script: string, languages: Record<string, string>): ScriptIndex {
   let index = indexes.get(script);
   if (index) return index;
   const names = Object.keys(languages);
-  const postings = new Map<string, number[]>();
+  // a trigram and its separator take four characters
+  let most = 0;
+  for (let l = 0; l < names.length; l++) most += (languages[names[l]].length + 1) >> 2;
+  let size = 16;
+  while (size < 2 * most) size *= 2;
+  index = {
+    languages: names, mask: size - 1, keyHigh: new Int32Array(size), keyLow: new Int32Array(size), head: new Int32Array(size).fill(-1),
+    language: new Int32Array(most), rank: new Int32Array(most), next: new Int32Array(most),
+  };
+  let postings = 0;
   for (let l = 0; l < names.length; l++) {
-    // franc's model: trigram -> its index in the list, the first index where a trigram is listed twice
-    const model = languages[names[l]].split('|');
-    const rank = new Map<string, number>();
-    for (let weight = model.length - 1; weight >= 0; weight--) rank.set(model[weight], weight);
-    for (const [trigram, weight] of rank) {
-      let list = postings.get(trigram);
-      if (!list) postings.set(trigram, (list = []));
-      list.push(l, weight);
+    // franc's model: the trigrams of `languages[name].split('|')`, each ranked by its first index there
+    const model = languages[names[l]];
+    let weight = 0;
+    for (let at = 0; ; weight++) {
+      let end = model.indexOf('|', at);
+      if (end === -1) end = model.length;
+      if (end - at === 3) {
+        const a = model.charCodeAt(at);
+        const b = model.charCodeAt(at + 1);
+        const c = model.charCodeAt(at + 2);
+        const slot = findSlot(index, a, b, c);
+        const first = index.head[slot];
+        // listed again in this language: its first rank stands (a language's postings are added together)
+        if (first === -1 || index.language[first] !== l) {
+          if (first === -1) {
+            index.keyHigh[slot] = (a << 16) | b;
+            index.keyLow[slot] = c;
+          }
+          index.language[postings] = l;
+          index.rank[postings] = weight;
+          index.next[postings] = first;
+          index.head[slot] = postings++;
+        }
+      }
+      if (end === model.length) break;
+      at = end + 1;
     }
   }
-  index = {languages: names, postings};
   indexes.set(script, index);
   return index;
 }
@@ -100,18 +153,19 @@ export function francScores(value: string, minLength: number): Tuple[] {
     if (!script || count === 0) return [['und', 1]];
     return [[script, 1]];
   }
-  const {languages, postings} = indexOf(script, franc.data[script]);
+  const index = indexOf(script, franc.data[script]);
+  const {languages} = index;
   const trigrams = franc.asTuples(value);
   // franc: per language, the sum over the text's trigrams of |count - rank - 1|, or 300 when it lacks one
   const distance = new Array<number>(languages.length).fill(MAX_DIFFERENCE * trigrams.length);
   for (let t = 0; t < trigrams.length; t++) {
-    const list = postings.get(trigrams[t][0]);
-    if (!list) continue;
+    const trigram = trigrams[t][0];
+    if (trigram.length !== 3) continue;
     const count = trigrams[t][1];
-    for (let i = 0; i < list.length; i += 2) {
-      let difference = count - list[i + 1] - 1;
+    for (let p = index.head[findSlot(index, trigram.charCodeAt(0), trigram.charCodeAt(1), trigram.charCodeAt(2))]; p !== -1; p = index.next[p]) {
+      let difference = count - index.rank[p] - 1;
       if (difference < 0) difference = -difference;
-      distance[list[i]] += difference - MAX_DIFFERENCE;
+      distance[index.language[p]] += difference - MAX_DIFFERENCE;
     }
   }
   const distances: Tuple[] = [];
