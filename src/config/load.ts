@@ -13,7 +13,9 @@ import {readJson} from './read-json.js';
 import {compareIds} from '../util/compare-ids.js';
 
 // Required, not imported: an import of a CommonJS module first scans its source for the names it exports.
-const picomatch = createRequire(import.meta.url)('picomatch') as typeof import('picomatch');
+// On first use: only a configuration's overrides need it.
+const require = createRequire(import.meta.url);
+const picomatch = (): typeof import('picomatch') => require('picomatch') as typeof import('picomatch');
 
 export const CONFIG_NAME = '.corpuslintrc.json';
 export const DEFAULT_EXTENSIONS = ['.txt', '.md'];
@@ -170,7 +172,7 @@ export class ConfigResolver {
       (layer.config.overrides ?? []).forEach((o, i) => {
         const rel = path.relative(layer.dir, abs).split(path.sep).join('/');
         const matchOpts = {dot: true, matchBase: !o.files.some((g) => g.includes('/'))};
-        if (picomatch.isMatch(rel, o.files, matchOpts) && !(o.excludedFiles && picomatch.isMatch(rel, o.excludedFiles, matchOpts))) {
+        if (picomatch().isMatch(rel, o.files, matchOpts) && !(o.excludedFiles && picomatch().isMatch(rel, o.excludedFiles, matchOpts))) {
           settings.push(this.pluginRulesChecked(o.rules, `overrides[${i}].rules`, layer.file));
         }
       });

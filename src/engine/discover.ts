@@ -10,9 +10,11 @@ import {tinyglobby} from './lazy-glob.js';
 
 // Required, not imported: before an import of a CommonJS module node scans its source for the names it
 // exports, and for ignore's 50 KB that scan costs more than the module (~0.3 G instructions a run).
-// picomatch likewise.
-const ignore = createRequire(import.meta.url)('ignore') as typeof import('ignore');
-const picomatch = createRequire(import.meta.url)('picomatch') as typeof import('picomatch');
+// picomatch likewise. Both on first use: a run that names its files, with no ignore file and no ignore
+// globs, needs neither.
+const require = createRequire(import.meta.url);
+const ignore = (): Ignore => (require('ignore') as typeof import('ignore'))();
+const picomatch = (): typeof import('picomatch') => require('picomatch') as typeof import('picomatch');
 
 export const IGNORE_FILE = '.corpuslintignore';
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
@@ -91,14 +93,14 @@ function globCouldEnter(globSegments: string[], dir: string[]): boolean {
   for (let i = 0; i < dir.length; i++) {
     const seg = globSegments[i];
     if (seg === '**') return true;
-    if (seg === undefined || i === globSegments.length - 1 || !picomatch.isMatch(dir[i], seg)) return false;
+    if (seg === undefined || i === globSegments.length - 1 || !picomatch().isMatch(dir[i], seg)) return false;
   }
   return true;
 }
 
 /** The unreadable folders a glob (relative to `base`) skipped, as absolute paths with their error code. */
 async function unreadableForGlob(pattern: string, base: string): Promise<Array<{abs: string; code: string}>> {
-  const root = path.resolve(base, picomatch.scan(pattern).base || '.');
+  const root = path.resolve(base, picomatch().scan(pattern).base || '.');
   if (!fs.existsSync(root)) return [];
   const segments = toPosix(path.relative(base, path.resolve(base, pattern))).split('/');
   return (await unreadableFolders(root)).filter((d) => {
