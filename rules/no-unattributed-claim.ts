@@ -11,9 +11,8 @@ import {articleVoice, pronounOf, type ArticleVoice} from '../src/text/opinion.js
 import {captionSentence} from '../src/text/captions.js';
 import {AT_A_PLACE, reportKind} from '../src/text/source-groups.js';
 import {measuresFigure} from '../src/text/attribution-objects.js';
-import {tokenIndexAt} from '../src/text/claim-senses.js';
 import {FACTUAL_VERBS, GROUP_NAMES, GROUP_STANCE_FORMS, JUDGING_PARTICIPLES, NEWS_AGENCIES, RECOVERY} from '../src/text/lexicons.js';
-import {type Token, W_REPORT_NOUN, W_REPORTING_NOUN, W_NOT_NAME, W_PARTITIVE, W_ALWAYS_VAGUE} from '../src/text/tokens.js';
+import {type Token, W_REPORT_NOUN, W_REPORTING_NOUN, W_NOT_NAME, W_PARTITIVE, W_ALWAYS_VAGUE, tokenIndexAt} from '../src/text/tokens.js';
 import {residueLine} from '../src/learn/residue-model.js';
 import {teaserBlurb} from '../src/text/teasers.js';
 import {isOrdinaryWord} from '../src/text/english-words.js';

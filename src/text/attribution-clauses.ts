@@ -1,8 +1,7 @@
 // The clause a cue can attribute and where the cue stands: coordinate and fronted clauses, asides set off
 // by dashes or brackets, and an adjunct closing the sentence ("at a news conference Sunday"). Part of the
 // sentence scan of attribution-cues.ts.
-import {type Token, DASHES} from './tokens.js';
-import {tokenIndexAt} from './claim-senses.js';
+import {type Token, DASHES, tokenIndexAt} from './tokens.js';
 import {type Cue, type SentenceScan, QUOTE_MARK, DAYS_AND_TIME, COORDINATORS, lowerAt, quoted, lastOwnBefore} from './attribution-sources.js';
 
 /** Coordinators after a comma that go on with what a named speaker reports: "…, while output was expected to rise". */

@@ -10,10 +10,10 @@ import type {Sentence} from './sentences.js';
 import {VAGUE_PHRASE, ACCORDING_VAGUE, FACED, HELD_VIEW, STANCE, THERE_IS, VIEW_IS} from './lexicons.js';
 import {
   type Token, W_REPORTING_NOUN, W_PARTICIPLE, W_TRIGGER_VAGUE, W_TRIGGER_FACED, W_TRIGGER_STANCE, W_ATTITUDE, W_GROUP_STANCE, W_THERE,
-  W_ACCORDING, W_VIEW_HEAD, tokenize,
+  W_ACCORDING, W_VIEW_HEAD, tokenize, tokenIndexAt,
 } from './tokens.js';
 import {OWNERS} from './source-groups.js';
-import {courtDate, criminalCharges, literalUnder, stanceHolds, tokenIndexAt} from './claim-senses.js';
+import {courtDate, criminalCharges, literalUnder, stanceHolds} from './claim-senses.js';
 import {
   type Span, type VagueSpan, type Source, type Cue, type SentenceScan, span, kindSpan, sourceKind, lowerAt, quoted,
 } from './attribution-sources.js';

@@ -3,9 +3,8 @@
 // …"), and the pronouns that take up a vague group. Vague markers, not cues. Part of the sentence scan of
 // attribution-cues.ts.
 import {BE_FORMS} from './lexicons.js';
-import {type Token, W_VAGUE_SOURCE, W_ALWAYS_VAGUE, W_ANONYMOUS_HEAD, W_PARTITIVE, W_REPORT_NOUN, W_REPORTING_NOUN} from './tokens.js';
+import {type Token, W_VAGUE_SOURCE, W_ALWAYS_VAGUE, W_ANONYMOUS_HEAD, W_PARTITIVE, W_REPORT_NOUN, W_REPORTING_NOUN, tokenIndexAt} from './tokens.js';
 import {isGroupHead} from './source-groups.js';
-import {tokenIndexAt} from './claim-senses.js';
 import {
   type SentenceScan, SUBORDINATORS, ADVERB_GAP, ING_CUE, kindSpan, sourceKind, sourceAt, COORDINATORS, lowerAt, quoted,
   AUXILIARIES_BEFORE_VERB, namedMember, NARROWING, objectOfPreposition, vagueSubjectHolds, subjectBefore,

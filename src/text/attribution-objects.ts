@@ -3,9 +3,8 @@
 // measured ("up 5 pct compared with 2015", "than analysts expected"). Part of the sentence scan of
 // attribution-cues.ts.
 import {PRONOUNS} from './lexicons.js';
-import {type Token, W_NOT_NAME, W_ROLE, W_GROUP} from './tokens.js';
+import {type Token, W_NOT_NAME, W_ROLE, W_GROUP, tokenIndexAt} from './tokens.js';
 import {groupAdjective} from './source-groups.js';
-import {tokenIndexAt} from './claim-senses.js';
 import {type Span, QUOTE_MARK, lowerAt} from './attribution-sources.js';
 
 /** What opens the clause a reporting verb takes: "that", or its subject pronoun ("reports it was", "claim they saw"). */

@@ -6,10 +6,9 @@ import type {Quote} from './quotes.js';
 import {BE_FORMS, VAGUE_QUANTIFIERS, RANK_ABBREVIATIONS} from './lexicons.js';
 import {
   type Token, W_NOT_NAME, W_VAGUE_SOURCE, W_ROLE, W_PRONOUN, W_ALWAYS_VAGUE, W_ANONYMOUS_HEAD, W_REPORTING_NOUN, W_PARTICIPLE,
-  W_REPORT_NOUN, W_PARTITIVE, W_GROUP, W_GROUP_STANCE, DASHES,
+  W_REPORT_NOUN, W_PARTITIVE, W_GROUP, W_GROUP_STANCE, DASHES, tokenIndexAt,
 } from './tokens.js';
 import {NOT_PEOPLE, noCrowd, groupAdjective, groupBefore, groupKind, isGroupHead, quantifiedPlural, reportKind} from './source-groups.js';
-import {tokenIndexAt} from './claim-senses.js';
 import {compileNow} from '../util/compile-now.js';
 
 export interface Span {
@@ -393,14 +392,7 @@ export function quoted(own: Quote[], t: Token): boolean {
  * that quadratic).
  */
 export function lastOwnBefore(own: Quote[], start: number): number {
-  let lo = 0;
-  let hi = own.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (own[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return tokenIndexAt(own, start) - 1;
 }
 
 /** Auxiliaries that a plural noun subject may have right after it: "suspects have fled". */

@@ -2,10 +2,10 @@
 // ministry's statement"), and a reporting verb: a passive with its agent ("was accused by X"), an
 // agentless report, or an active verb with its subject. Part of the sentence scan of attribution-cues.ts.
 import {REPORTING_NOUNS, PRONOUNS, BE_FORMS, OBJECT_REQUIRED, AS_REQUIRED, DELIBERATION, REPORTED_STATES} from './lexicons.js';
-import {type Token, W_NOT_NAME, W_VAGUE_SOURCE, W_ROLE, W_PRONOUN, W_ALWAYS_VAGUE, W_ANONYMOUS_HEAD, W_PARTICIPLE, W_PARTITIVE} from './tokens.js';
+import {type Token, W_NOT_NAME, W_VAGUE_SOURCE, W_ROLE, W_PRONOUN, W_ALWAYS_VAGUE, W_ANONYMOUS_HEAD, W_PARTICIPLE, W_PARTITIVE, tokenIndexAt} from './tokens.js';
 import {PEOPLE} from './figure-senses.js';
 import {isGroupHead} from './source-groups.js';
-import {courtDate, figureAt, literalPassive, officeAt, perceptible, reportedState, tokenIndexAt} from './claim-senses.js';
+import {courtDate, figureAt, literalPassive, officeAt, perceptible, reportedState} from './claim-senses.js';
 import {
   type Source, type SentenceScan, QUOTE_MARK, SUBORDINATORS, ADVERB_GAP, NOUN_LIKE_FORMS, STRICT_NOUN_FORMS, ING_CUE, AUXILIARIES, span,
   kindSpan, cue, closingTag, subjectBeforeVerb, sourceKind, sourceAt, sourceSpan, lowerAt, namedMember, whatSubject, rightAfter,

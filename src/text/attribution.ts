@@ -11,11 +11,11 @@ import type {Paragraph, Sentence} from './sentences.js';
 import {isWhiteSpace} from './chars.js';
 import {analyseSentence, type Attribution, type QuoteAttribution} from './attribution-cues.js';
 import {kindSpan, mentionsName, mentionsRole, type Cue, type Source, type SourceKind} from './attribution-sources.js';
-import {type Token, W_NOT_NAME} from './tokens.js';
+import {type Token, tokenIndexAt, W_NOT_NAME} from './tokens.js';
 import {QUOTE_KINDS} from './quote-kinds.js';
 import {RECOVERY} from './lexicons.js';
 import {
-  speakerBefore, speakerAfter, speakerOpening, sentenceSpeaker, sentenceSubject, firstTokenAfter, blockCitation, citedAtEnd, type SpeakerReading,
+  speakerBefore, speakerAfter, speakerOpening, sentenceSpeaker, sentenceSubject, blockCitation, citedAtEnd, type SpeakerReading,
 } from './quote-speakers.js';
 import {compileNow} from '../util/compile-now.js';
 
@@ -424,11 +424,11 @@ function speakerReadNextToQuote(doc: Doc, q: Quote, qa: QuoteAttribution): void 
   reading.speaker = undefined;
   reading.unnamed = undefined;
   const first = tokens[q.firstSentence];
-  const open = firstTokenAfter(first, q.start);
+  const open = tokenIndexAt(first, q.start);
   speakerBefore(full, first, open, AGENT_AFTER.test(full.slice(q.end, q.end + 120)), reading);
   if (!reading.speaker && !reading.unnamed) {
     const last = tokens[q.lastSentence];
-    speakerAfter(full, last, firstTokenAfter(last, q.end), q.end, reading);
+    speakerAfter(full, last, tokenIndexAt(last, q.end), q.end, reading);
   }
   // a vague subject ("critics said") is no speaker, and no speaker is looked for past it
   const found = reading.speaker as Source | undefined;

@@ -4,22 +4,10 @@
 // television", "what appears to be a bunker", "a video that appears to show", "they looked like
 // tourists"). Each test reads the sentence's tokens around the marker.
 import {LITERAL_UNDER, REPORTED_STATES, BE_FORMS, PRONOUNS} from './lexicons.js';
-import {type Token, W_GROUP, W_NOT_NAME} from './tokens.js';
+import {type Token, tokenIndexAt, W_GROUP, W_NOT_NAME} from './tokens.js';
 import {PEOPLE} from './figure-senses.js';
 import {isOrdinaryWord} from './english-words.js';
 import {compileNow} from '../util/compile-now.js';
-
-/** The index of the token that starts at `offset`, else of the first one after it (tokens.length if none). */
-export function tokenIndexAt(tokens: Token[], offset: number): number {
-  // binary search (tokens are in text order): a scan made a cue per verb cost the whole sentence, quadratic
-  // on one sentence of 100,000 words
-  let lo = 0, hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1; else hi = mid;
-  }
-  return lo;
-}
 
 const STANCE_VERB = /^(?:seems?|seemed|seeming|appears?|appeared|appearing)$/;
 const SEEM = /^seem/;

@@ -9,12 +9,11 @@
 // tells of the people harmed; in each case unless that source gives a casualty figure of its own that
 // is not this one (a sourced roundup total does not source the count of one incident).
 import type {TextLayer} from './layer.js';
-import {type Token, W_ALWAYS_VAGUE, W_NOT_NAME, W_PARTITIVE} from './tokens.js';
+import {type Token, W_ALWAYS_VAGUE, W_NOT_NAME, W_PARTITIVE, tokenIndexAt} from './tokens.js';
 import type {Cue, Source} from './attribution-sources.js';
 import {FACTUAL_VERBS, ROLE_NOUNS, VAGUE_QUANTIFIERS} from './lexicons.js';
 import {readData} from '../package-info.js';
 import {isDictionaryProperNoun, isOrdinaryWord} from './english-words.js';
-import {tokenIndexAt} from './claim-senses.js';
 
 const SOURCE_DATA = readData<{functionalHeads: string[]; serviceModifiers: string[]}>('casualty-sources.json');
 /** Occupations the attribution layer reads as open groups ("workers said") that a modifier anchors ("rescue workers"). */

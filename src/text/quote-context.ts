@@ -7,10 +7,9 @@
 // is attributed in the story it heads. Each reads a few sentences around one quotation, so the cost is
 // per candidate warning, not per quotation.
 import {readData} from '../package-info.js';
-import {firstTokenAfter} from './quote-kinds.js';
 import type {TextLayer} from './layer.js';
 import type {Quote} from './quotes.js';
-import {type Token, W_NOT_NAME} from './tokens.js';
+import {type Token, tokenIndexAt, W_NOT_NAME} from './tokens.js';
 
 interface ContextData {
   documentNouns: string[];
@@ -46,7 +45,7 @@ function hasSpeaker(text: TextLayer, s: number): boolean {
  */
 function onlyMarksBefore(text: TextLayer, q: Quote): boolean {
   const tokens = text.sentenceTokens[q.firstSentence] ?? [];
-  for (let k = firstTokenAfter(tokens, q.start) - 1, n = 0; k >= 0; k--, n++) if (!tokens[k].punct || n >= MARKS_READ) return false;
+  for (let k = tokenIndexAt(tokens, q.start) - 1, n = 0; k >= 0; k--, n++) if (!tokens[k].punct || n >= MARKS_READ) return false;
   return true;
 }
 
@@ -134,7 +133,7 @@ function documentGives(tokens: Token[], open: number): boolean {
  */
 export function documentQuoted(text: TextLayer, q: Quote): boolean {
   const tokens = text.sentenceTokens[q.firstSentence] ?? [];
-  const open = firstTokenAfter(tokens, q.start);
+  const open = tokenIndexAt(tokens, q.start);
   if (documentGives(tokens, open)) return true;
   // the text named in the sentence before, the quotation's sentence going on about it ("It grants ...")
   const prev = q.firstSentence - 1;
@@ -174,7 +173,7 @@ const HEARSAY_WINDOW = 5;
  */
 export function hearsayFrame(text: TextLayer, q: Quote): boolean {
   const tokens = text.sentenceTokens[q.firstSentence] ?? [];
-  const open = firstTokenAfter(tokens, q.start);
+  const open = tokenIndexAt(tokens, q.start);
   for (let k = open - 1; k >= Math.max(0, open - HEARSAY_WINDOW); k--) {
     if (HEARSAY.has(tokens[k].lower) && k + 1 < open && tokens[k + 1].lower === 'to') return true;
   }
@@ -191,7 +190,7 @@ const NAME_AFTER_WINDOW = 10;
  */
 export function namedAfter(text: TextLayer, q: Quote): boolean {
   const tokens = text.sentenceTokens[q.lastSentence] ?? [];
-  let k = firstTokenAfter(tokens, q.end);
+  let k = tokenIndexAt(tokens, q.end);
   for (let n = 0; k + 1 < tokens.length && n < NAME_AFTER_WINDOW; k++, n++) {
     const t = tokens[k];
     if (t.punct && t.text !== ',') return false;

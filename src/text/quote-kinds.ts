@@ -7,7 +7,7 @@
 // their length, and code-like characters.
 import {readData} from '../package-info.js';
 import {VERB_FORMS, inflect} from './lexicons.js';
-import {type Token, W_NOT_NAME} from './tokens.js';
+import {type Token, tokenIndexAt, W_NOT_NAME} from './tokens.js';
 
 export type QuoteKind = 'speech' | 'title' | 'name' | 'term' | 'scare' | 'slogan' | 'code' | 'question';
 
@@ -127,7 +127,7 @@ export function classifyQuote(full: string, q: QuoteSpan, sentences: Token[][]):
   // a quotation that is a bracketed aside of its own ("(“No, we aren't spying on you.”)", "(“Our History”)"): a
   // gloss or the writer's imagined line, not reported speech
   if (before === 0x28 && q.end < full.length && full.charCodeAt(q.end) === 0x29) return 'term';
-  const first = firstTokenAfter(tokens, q.start);
+  const first = tokenIndexAt(tokens, q.start);
   const shape = readShape(sentences, q, first, inner);
   const cue = mentionCue(tokens, first, shape, q.words);
   if (cue !== 'speech') return cue;
@@ -233,17 +233,6 @@ function allCapitals(word: string): boolean {
   return true;
 }
 
-/** The index of the first token at or after `offset`. */
-export function firstTokenAfter(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * The mention frame right before the quotation (the tokens before `first`, its opening mark): a kind other

@@ -7,7 +7,7 @@
 // bystander", "the letter", "the paper"); a vague one ("critics") is returned as vague. Every scan reads a
 // bounded window of the sentence's tokens (the layer's token view), so the analysis stays linear.
 import {kindSpan, type Source} from './attribution-sources.js';
-import {QUOTE_VERB_FORMS, AGENTLESS_SPEECH, firstTokenAfter} from './quote-kinds.js';
+import {QUOTE_VERB_FORMS, AGENTLESS_SPEECH} from './quote-kinds.js';
 import {REPORTING_NOUNS} from './lexicons.js';
 import {isOrdinaryRange} from './english-words.js';
 import {
@@ -517,7 +517,6 @@ function signature(full: string, at: number): Source | undefined {
   return kindSpan(full, at, at + m[0].length, 'named');
 }
 
-export {firstTokenAfter};
 
 /**
  * A block quotation (a quotation that makes up its paragraph) is signed by the citation next to it, as a
