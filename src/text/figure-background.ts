@@ -376,7 +376,7 @@ export function backgroundSentences(layer: TextLayer, figures: Figureish[]): Set
     // "the blasts in 1993 … the blasts which killed 250 people": a toll told of an event dated to the past,
     // whatever the day of the rest of the sentence ("… opens on Friday")
     if (tollOfDatedEvent(tokens, datedEvents(tokens)) || (i > 0 && tollOfDatedEvent(tokens, datedEvents(tokensOf[i - 1])))) { out.add(i); continue; }
-    if (tollOfDatedClause(tokens, articleYear, wire)) { out.add(i); continue; }
+    if (tollOfDatedClause(tokens, articleYear, wire) || yearTally(tokens)) { out.add(i); continue; }
     if (current(tokens)) continue;
     // (a date weeks before with a present or perfect verb starts a toll still running: "The fires which began on May 6 have killed 191 people")
     if (pastMarked(tokens, articleYear, wire) || (datedWeeksBefore(tokens, articleDay) && !hasAny(tokens, CURRENT))) { out.add(i); continue; }
@@ -393,6 +393,18 @@ export function backgroundSentences(layer: TextLayer, figures: Figureish[]): Set
     if ((back || (hasAny(tokens, PAST_TOLL) && pointsBack(tokensOf[i - 1]))) && pastSentence(tokensOf, i - 1, articleYear, wire)) out.add(i);
   }
   return out;
+}
+
+/**
+ * Whether a sentence tallies the year so far ("More than 750 people have been killed so far this year", "this year
+ * alone"): the count of the year's separate incidents, not a figure of the news (whatever its "this year" says of now).
+ */
+function yearTally(tokens: Token[]): boolean {
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k].lower !== 'year' || tokens[k - 1].lower !== 'this') continue;
+    if (lowerAt(tokens, k - 2) === 'far' || lowerAt(tokens, k + 1) === 'alone') return true;
+  }
+  return false;
 }
 
 /** How many sentences back, in its paragraph, a past narrative may run from the sentence that dates it. */
