@@ -133,6 +133,8 @@ export function calledEvent(tokens: Token[], i: number): boolean {
   const phoned = PHONED.has(lowerAt(tokens, k)) ? k : PHONED_DETERMINERS.has(lowerAt(tokens, k)) && PHONED.has(lowerAt(tokens, k + 1)) ? k + 1 : -1;
   if (phoned >= 0 && (phoned + 1 >= tokens.length || tokens[phoned + 1].punct || AFTER_PHONED.has(tokens[phoned + 1].lower))) return true;
   if (lowerAt(tokens, k) === 'for' && lowerAt(tokens, k + 1) === 'help') return true;
+  // a telephone number: "parents may call 928-523-0007", "call (555) 123-4567", "call 1-800-555-0100"
+  if (PHONE_NUMBER.test(lowerAt(tokens, k)) || (lowerAt(tokens, k) === '(' && /^\d{3}$/.test(lowerAt(tokens, k + 1)))) return true;
   // a place's number or office: "called Gallatin County 911", "called Dayton police"
   let place = k;
   while (place < tokens.length && place - k < 3 && tokens[place].cap && !tokens[place].punct && !PHONED.has(tokens[place].lower)) place++;
@@ -161,6 +163,8 @@ export function nameAfterCalled(tokens: Token[], k: number): boolean {
 }
 
 /** Whom one phones in an emergency: "called 911", "called police", "called the sheriff's office". */
+/** A telephone number's first token: "928-523-0007", "555-1234", "1-800-555-0100". */
+const PHONE_NUMBER = /^(?:1-)?\d{3}-\d{3,4}(?:-\d{4})?$/;
 const PHONED = new Set(['911', '999', '112', '9-1-1', 'police', 'cops', 'dispatch', 'dispatchers', 'authorities', 'deputies', 'paramedics', 'firefighters', 'sheriff', "sheriff's", 'ambulance', 'emergency']);
 const PHONED_DETERMINERS = new Set(['the', 'an', 'local']);
 /** Words that may follow whom one phoned: "called 911 after hearing shots", "called police to report". */

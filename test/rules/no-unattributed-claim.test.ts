@@ -7,6 +7,7 @@ runRuleTests(rule, {
     {name: 'a share of people polled after the poll is named', text: 'A poll for the Lakeview Courier asked 1,000 adults about the mayor.\n\nSome 82% said he had set a good example, while 7% thought he should resign.\n'},
     {name: 'respondents of a survey told of in the sentence before', text: 'The survey of 500 firms was published on Monday. Most respondents also said the economy was getting worse.\n'},
     {name: 'a closing "according to" with a long title and name speaks for the whole sentence', text: 'Two are suspected of firing guns, while the other four are "suspects in the fight that came before," according to West Valley police spokeswoman Ana Ruiz.\n'},
+    {name: 'calling a telephone number is phoning', text: 'Many parents may call 555-0100 for help.\n'},
     {name: 'reports judged optimistic have no feelings to report', text: 'Radio reports were overly optimistic about the budget.\n'},
     {name: 'the press relaying a named body\'s estimate', text: 'The same month, published reports said the Lund Institute estimated that 900 jobs would go.\n'},
     {name: 'local media relaying what the police said', text: 'Local media reported that police said the suspect was armed.\n'},
