@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The `corpuslint` bin.
-import './regexp-native.js';
+import './v8-flags.js';
 import {hideBin} from './yargs-lazy.js';
 import {main} from './cli.js';
 
