@@ -52,7 +52,7 @@ const rule: FileRule<Options> = {
       carryPrevious: {type: 'boolean', description: 'Let a real source of the sentence before, in the same paragraph, stand for the agentless reports and impersonal stance of a sentence that does not tell of that source ("Acme said it would close the plant. The closure is expected to cost 300 jobs.").'},
       stanceInOpinion: {type: 'boolean', description: 'Also report, in opinion and analysis pieces (a label such as "Opinion" or "Analysis:" at the head, or a first-person author) and signed mail or news posts, what is the author\'s own view there: impersonal stance ("it seems"), judging passives ("is considered a weapon", "is known to") and what a vague group wants or knows ("everybody wants").'},
     },
-    version: 46,
+    version: 47,
     language: 'eng',
   },
   check(ctx) {

@@ -435,7 +435,7 @@ const rule: FileRule<Options> = {
     id: 'no-unsourced-casualty',
     description: 'Casualty figures with no source in the article',
     level: 'warn',
-    version: 48,
+    version: 49,
     language: 'eng',
     defaults: {terms: [], exemptBackground: true},
     schema: {

@@ -112,6 +112,9 @@ export function verbCue(scan: SentenceScan, i: number): void {
   // "released information", not "treated and released"
   const objects = lemma ? OBJECT_REQUIRED.get(lemma) : undefined;
   if (objects && !objectFollows(tokens, i, objects)) return;
+  // "point" reports only as "point out" before a clause or closing one: "analysts pointed out that …", "…, analysts
+  // pointed out." (not "markers pointed out evidence", "pointed weapons out of the window")
+  if (lemma === 'point' && !(lowerAt(tokens, i + 1) === 'out' && (i + 2 >= tokens.length || tokens[i + 2].lower === 'that' || tokens[i + 2].text === ','))) return;
   const be = beFormBefore(tokens, i);
   if (be >= 0 && PASSIVE_ENDING.test(t.lower)) {
     passiveCue(scan, i, be, participle);

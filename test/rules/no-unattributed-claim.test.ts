@@ -7,6 +7,10 @@ runRuleTests(rule, {
     {name: 'a share of people polled after the poll is named', text: 'A poll for the Lakeview Courier asked 1,000 adults about the mayor.\n\nSome 82% said he had set a good example, while 7% thought he should resign.\n'},
     {name: 'respondents of a survey told of in the sentence before', text: 'The survey of 500 firms was published on Monday. Most respondents also said the economy was getting worse.\n'},
     {name: 'a closing "according to" with a long title and name speaks for the whole sentence', text: 'Two are suspected of firing guns, while the other four are "suspects in the fight that came before," according to West Valley police spokeswoman Ana Ruiz.\n'},
+    // version 47: "point out" is a reporting verb; pointing at things is not
+    {name: 'markers pointing out evidence are no speakers', text: 'Dozens of police markers pointed out evidence on the street.\n'},
+    {name: 'men pointing weapons out of a window are no speakers', text: 'Several men pointed weapons out of the window.\n'},
+    {name: 'a named speaker who points out', text: 'Ana Ruiz, a lawyer for the firm, pointed out that the claims would be paid.\n'},
     {name: 'calling a telephone number is phoning', text: 'Many parents may call 555-0100 for help.\n'},
     {name: 'reports judged optimistic have no feelings to report', text: 'Radio reports were overly optimistic about the budget.\n'},
     {name: 'the press relaying a named body\'s estimate', text: 'The same month, published reports said the Lund Institute estimated that 900 jobs would go.\n'},
@@ -454,6 +458,7 @@ runRuleTests(rule, {
   invalid: [
     // version 46: with no poll in sight a share of people stays vague; a poll far back does not count
     {name: 'people who are optimistic hold a view', text: 'Many voters were overly optimistic about the budget.\n', errors: ['1:1-1:35: Unexpected vague source `Many voters were overly optimistic`, expected who says so']},
+    {name: 'analysts pointing out a view are a vague source', text: 'Analysts pointed out that the plan would fail.\n', errors: ['1:1-1:17: Unexpected vague source `Analysts pointed`, expected who says so']},
     {name: 'reports relaying nobody named stay vague', text: 'Reports said the suspect was armed.\n', errors: ['1:1-1:13: Unexpected vague source `Reports said`, expected who says so']},
     {name: 'a group holds its own view of what a company would consider', text: 'Analysts said Acme would consider a sale.\n', errors: ['1:1-1:14: Unexpected vague source `Analysts said`, expected who says so']},
     {name: 'reports by a comma before another clause\'s speaker stay vague', text: 'The party was a private event, according to reports, but Chief Ana Ruiz said more work was needed.\n', errors: ['1:32-1:52: Unexpected vague source `according to reports`, expected who says so']},

@@ -7,6 +7,8 @@ runRuleTests(rule, {
     // version 45: the day of a victim's later state or of a statement is not the incident's day (no other stretch)
     {name: 'the day of a condition report opens no other incident', text: 'By the time officers arrived Wednesday night, shots had been fired and a 20-year-old man was dead in the street. Three others were injured by gunfire and in stable condition late Thursday.\n\nThe street was closed for hours.\n\nAll of the victims were young men, Cpl. Ana Ruiz said.\n'},
     {name: 'the day of a statement opens no other incident', text: 'By the time officers arrived Wednesday night, shots had been fired and a 20-year-old man was dead in the street.\n\nThe names of three others who were injured were not released, police said Thursday.\n\nAll of the victims were young men, Cpl. Ana Ruiz said.\n'},
+    // version 49: "point out" reports
+    {name: 'an official who points out the toll sources it', text: 'Three people were killed in the blast.\n\nThe street was closed for hours.\n\nPolice spokesman Ben Cole pointed out that three people were killed.\n'},
     // version 48: a tally of the year so far
     {name: 'a tally of the year so far is background', text: 'More than 750 people have been killed in the city so far this year.\n'},
     {name: 'a tally of this year alone is background', text: 'This year alone, 21 adults have been accidentally shot in the county.\n'},
