@@ -545,8 +545,6 @@ function passesOnReport(a: Attribution, tokens: Token[]): Span | undefined {
   return undefined;
 }
 
-/** A vague source that is the press or its reports, which relay others' words (not analysts or traders, who hold views). */
-const RELAYING_PRESS = /\b(?:reports?|media|press|newspapers?|papers|outlets|broadcasts?|radio|television|tv)\b/i;
 /** What may stand between a relaying report and the source it relays: "that", a comma, the source's own first words ("the health"). */
 const RELAY_GAP = /^\s*(?:that\s+)?(?:(?!(?:and|but|or|yet|so|while|although|though|as)\s)[\p{L}’'-]+\s+){0,3}$/iu;
 
@@ -557,7 +555,7 @@ const RELAY_GAP = /^\s*(?:that\s+)?(?:(?!(?:and|but|or|yet|so|while|although|tho
  */
 function relaysNamed(a: Attribution, m: Span, full: string): boolean {
   // the press as the subject of its verb ("reports said …"), not an adjunct set off by commas ("…, according to reports, but …")
-  if (!RELAYING_PRESS.test(m.text) || /^according\b/i.test(m.text)) return false;
+  if (/^according\b/i.test(m.text) || !m.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => RELAYING_PRESS.has(w))) return false;
   for (const c of a.cues) {
     const src = c.source;
     if (!c.resolved || !src || (src.kind !== 'named' && src.kind !== 'role') || src.start < m.end || !FACTUAL_VERBS.has(c.lemma)) continue;
@@ -996,6 +994,12 @@ const PRESS_NOUNS = new Set(['report', 'reports', 'reportedly', 'media', 'outlet
 const AGENCIES = new Set(NEWS_AGENCIES.map((a) => a.toLowerCase()));
 /** Words that mark a named source as a publication: "the Daily Courier newspaper", "business weekly Acme". */
 const PRESS_WORDS = new Set(['newspaper', 'newspapers', 'paper', 'papers', 'magazine', 'daily', 'weekly', 'tabloid', 'journal', 'broadcaster', 'website', 'agency']);
+/**
+ * The press and its reports as a subject that relays others' words (relaysNamed; not analysts or traders, who hold
+ * views, and not the adverb "reportedly", which has no clause of its own to relay).
+ */
+const RELAYING_PRESS = new Set([...PRESS_NOUNS, ...PRESS_WORDS, 'press', 'radio', 'television', 'tv', 'broadcast', 'broadcasts']);
+RELAYING_PRESS.delete('reportedly');
 /** Whether a "from"/"by" phrase right after `end` names who issued a document: "from the Humboldt Police Department". */
 function issuedBy(tokens: Token[], end: number): boolean {
   const k = tokenIndexAt(tokens, end);

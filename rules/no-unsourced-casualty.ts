@@ -72,9 +72,6 @@ function givesOtherFigures(a: Article, j: number, f: CasualtyFigure): boolean {
   return true;
 }
 
-/** A word before a count that takes a group told before as a whole: "all four" (not "the two men", who may be others: the suspects). */
-const WHOLE_GROUP = new Set(['all']);
-
 /**
  * Whether account j (an authority's, in f's incident) counts other people of f's harm: a figure of a
  * harm compatible with f's that is another count ("seven wounded" for "three wounded"), or a vague
@@ -87,9 +84,9 @@ function countsOthers(a: Article, j: number, f: CasualtyFigure): boolean {
     if (f.value === null) return false;
     if (vagueCountOfPeople(a.text.sentenceTokens[j])) return true;
     // a bare count of other people ("Police said 20 officers guarded the hospital")
-    // (not a group told before, picked out whole: "All four men were struck")
+    // (not a group told before, picked out whole: "All four men were struck"; "the two men" may be others, the suspects)
     const tokens = a.text.sentenceTokens[j];
-    for (const c of countsOf(viewOf(a.text, j))) if (c.value !== null && c.value > 1 && c.value !== f.value && !WHOLE_GROUP.has(lowerAt(tokens, c.first - 1))) return true;
+    for (const c of countsOf(viewOf(a.text, j))) if (c.value !== null && c.value > 1 && c.value !== f.value && lowerAt(tokens, c.first - 1) !== 'all') return true;
     return false;
   }
   let other = false;

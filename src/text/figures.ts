@@ -14,6 +14,7 @@ import {type Count, type SentenceView, charAt, countsOf, isHeadline, lowerAt, MO
 import {isForeign, termApplies, naturalDeath, NOT_PEOPLE, PEOPLE} from './figure-senses.js';
 import {backgroundSentences, pastListItems, pastWhenFigures} from './figure-background.js';
 import {harmOf} from './figure-sources.js';
+import {FACTUAL_VERBS} from './lexicons.js';
 
 export type CasualtyKind = 'dead' | 'hurt' | 'shot' | 'missing' | 'victims';
 
@@ -424,13 +425,15 @@ function whenOf(tokens: Token[]): string {
   return '';
 }
 
-/** Verbs of telling right before a day: "police said Thursday", "told reporters on Friday" is when it was told. */
-const TOLD_BEFORE_DAY = new Set(['said', 'says', 'told', 'reported', 'announced', 'confirmed', 'added', 'stated', 'explained', 'noted', 'released', 'reporters']);
-
 function stateBefore(tokens: Token[], k: number): boolean {
-  const j = lowerAt(tokens, k - 1) === 'on' || lowerAt(tokens, k - 1) === 'late' || lowerAt(tokens, k - 1) === 'early' ? k - 2 : k - 1;
-  if (j >= 0 && TOLD_BEFORE_DAY.has(tokens[j].lower)) return true;
-  for (let j = k - 1; j >= 0 && k - j <= STATE_REACH && !tokens[j].punct; j--) if (STATE_BEFORE_DAY.has(tokens[j].lower)) return true;
+  // a day of telling: a factual reporting verb right before it ("police said Thursday", "announced on Friday", "told
+  // reporters late Monday"), read from the token view's lemma
+  let j = k - 1;
+  if (lowerAt(tokens, j) === 'on' || lowerAt(tokens, j) === 'late' || lowerAt(tokens, j) === 'early') j--;
+  if (lowerAt(tokens, j) === 'reporters') j--;
+  const lemma = j >= 0 ? tokens[j].lemma : undefined;
+  if (lemma !== undefined && FACTUAL_VERBS.has(lemma)) return true;
+  for (let b = k - 1; b >= 0 && k - b <= STATE_REACH && !tokens[b].punct; b--) if (STATE_BEFORE_DAY.has(tokens[b].lower)) return true;
   return false;
 }
 
